@@ -1,0 +1,69 @@
+import { monotonicFactory } from 'ulid';
+import { z } from 'zod';
+
+/** Entity id prefixes (ARCHITECTURE.md "Data"): every id is `<prefix>_<ULID>`. */
+export const ID_PREFIXES = {
+  traveler: 'trav',
+  session: 'sess',
+  lead: 'lead',
+  decision: 'dec',
+  itinerary: 'itin',
+  event: 'evt',
+  review: 'rev',
+  message: 'msg',
+  page: 'page',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+export type IdPrefix = (typeof ID_PREFIXES)[IdKind];
+
+const ULID_PATTERN = '[0-9A-HJKMNP-TV-Z]{26}';
+
+/** A zod schema for ids of one prefix, e.g. `idSchema('dec')` accepts `dec_01J...`. */
+export function idSchema<P extends IdPrefix>(prefix: P) {
+  const pattern = new RegExp(`^${prefix}_${ULID_PATTERN}$`);
+  return z.string().regex(pattern, `expected an id like ${prefix}_<ULID>`);
+}
+
+export const TravelerId = idSchema('trav');
+export const SessionId = idSchema('sess');
+export const LeadId = idSchema('lead');
+export const DecisionId = idSchema('dec');
+export const ItineraryId = idSchema('itin');
+export const EventId = idSchema('evt');
+export const ReviewId = idSchema('rev');
+export const MessageId = idSchema('msg');
+export const PageId = idSchema('page');
+
+/** Tenant ids are short slugs chosen by operators (`demo`, `acme-safaris`). */
+export const TenantId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'tenant ids are lowercase letters, digits and dashes');
+export type TenantId = z.infer<typeof TenantId>;
+
+/** Port: makes new ids. Injected so tests are deterministic. */
+export type IdGenerator = (prefix: IdPrefix) => string;
+
+/**
+ * Production id generator: monotonic ULIDs, so ids minted in the same
+ * millisecond still sort in creation order (transcripts rely on it).
+ */
+export function ulidIdGenerator(now: () => number = Date.now): IdGenerator {
+  const next = monotonicFactory();
+  return (prefix) => `${prefix}_${next(now())}`;
+}
+
+/** Deterministic generator for tests: `dec_00000000000000000000000001`, ... in order. */
+export function sequentialIdGenerator(start = 1): IdGenerator {
+  let n = start;
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  return (prefix) => {
+    let v = n++;
+    let s = '';
+    for (let i = 0; i < 26; i++) {
+      s = alphabet[v % 32] + s;
+      v = Math.floor(v / 32);
+    }
+    return `${prefix}_${s}`;
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** ISO-8601 instant in UTC with a `Z` suffix, e.g. `2026-11-21T08:10:00.000Z`. */
+export const IsoDateTime = z.iso.datetime({ offset: false });
+export type IsoDateTime = z.infer<typeof IsoDateTime>;
+
+/** Calendar date `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+
+/** Port: the current time. Injected everywhere so tests and `NOW` demos are reproducible. */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();
+
+/** A clock frozen at one instant (tests, `NOW=` demos). */
+export function fixedClock(at: string | Date): Clock {
+  const t = new Date(at).getTime();
+  return () => new Date(t);
+}
+
+/** Adds whole days to an instant, returning ISO-8601 UTC. */
+export function addDays(at: Date, days: number): string {
+  return new Date(at.getTime() + days * 86_400_000).toISOString();
+}
