@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { TripInputsDeltaSchema } from '../domain/trip-inputs';
+
+/** What kind of message the traveler sent, as the extractor judges it. */
+export const MESSAGE_KINDS = ['trip', 'greeting', 'out_of_scope', 'unsafe', 'abuse', 'injection'] as const;
+export const MessageKindSchema = z.enum(MESSAGE_KINDS);
+export type MessageKind = z.infer<typeof MessageKindSchema>;
+
+/** Topics the agent never answers itself: it refuses, bounded, and points to a safe next step. */
+export const OUT_OF_SCOPE_TOPICS = [
+  'visa',
+  'health',
+  'legal',
+  'safety_guarantee',
+  'price_guarantee',
+  'booking_admin',
+  'non_travel',
+] as const;
+export const OutOfScopeTopicSchema = z.enum(OUT_OF_SCOPE_TOPICS);
+export type OutOfScopeTopic = z.infer<typeof OutOfScopeTopicSchema>;
+
+/**
+ * The extraction tool's argument: the TripInputs delta of this one message plus how the
+ * message should be treated. The model proposes it; zod validates it; the rules decide.
+ */
+export const ExtractionSchema = TripInputsDeltaSchema.extend({
+  message_kind: MessageKindSchema.optional(),
+  out_of_scope_topic: OutOfScopeTopicSchema.optional(),
+});
+export type Extraction = z.infer<typeof ExtractionSchema>;
