@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * The operators' contract (PROTOCOL.md §5): every setting the product reads, parsed
+ * once at start by one zod schema. `process.env` is read here and nowhere else.
+ */
+const ConfigSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+    HOST: z.string().default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('.data'),
+    DYNAMODB_ENDPOINT: z.url().optional(),
+    /** Prefix of the DynamoDB table names (on AWS the stack name; locally `trip`). */
+    TABLE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]*$/).default('trip'),
+    MODEL_PROVIDER: z.enum(['local', 'bedrock']).default('local'),
+    BEDROCK_MODEL_ID: z.string().min(1).optional(),
+    BEDROCK_ENDPOINT: z.url().optional(),
+    BEDROCK_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+    AWS_REGION: z.string().min(1).default('us-east-1'),
+    NOW: z.iso.datetime({ offset: true }).optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.MODEL_PROVIDER === 'bedrock' && !c.BEDROCK_MODEL_ID) {
+      ctx.addIssue({ code: 'custom', path: ['BEDROCK_MODEL_ID'], message: 'is required when MODEL_PROVIDER=bedrock' });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Thrown when the environment does not describe a runnable configuration; names every bad variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses configuration from an environment (default: this process's), naming what is missing or wrong. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
