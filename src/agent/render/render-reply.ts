@@ -1,6 +1,7 @@
 import type { Channel } from '../../domain/entities/common';
 import type { DecisionContent, Outcome } from '../../domain/entities/decision';
 import type { ItineraryDraft } from '../../domain/entities/itinerary';
+import { scopeNote } from './scope-notes';
 import { fitSms } from './sms-segments';
 
 /** The most SMS segments a relay reply may take (issue #4). */
@@ -83,6 +84,10 @@ function renderCompact(d: DecisionContent): string {
  * the whole ledger (it also receives the structured decision), SMS and WhatsApp a
  * compact text of at most three SMS segments.
  */
-export function renderReply(channel: Channel, decision: DecisionContent, itinerary?: ItineraryDraft): string {
-  return channel === 'web' ? renderFull(decision, itinerary) : renderCompact(decision);
+export function renderReply(channel: Channel, decision: DecisionContent, itinerary?: ItineraryDraft, scopeTopic?: string): string {
+  if (channel === 'web') {
+    const text = renderFull(decision, itinerary);
+    return scopeTopic ? `${text}\n\n${scopeNote(scopeTopic)}` : text;
+  }
+  return renderCompact(decision);
 }

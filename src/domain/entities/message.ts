@@ -31,6 +31,8 @@ export const TranscriptMessageSchema = z.object({
   allowed: z.boolean().optional(),
   /** Outbound: whether the reply reached the traveler yet (a gone socket leaves it pending). */
   delivery: z.enum(['pending', 'sent', 'failed']).optional(),
+  /** Outbound: the server frame exactly as sent, replayed on resume (PROTOCOL.md `hello`). */
+  frame: z.record(z.string(), z.unknown()).optional(),
   meta: z
     .object({
       model: z.string().optional(),

@@ -3,7 +3,7 @@ import { DecisionId, LeadId, SessionId, TravelerId } from '../ids';
 import { IsoDateTime } from '../time';
 import { TripInputsSchema } from '../trip-inputs';
 import { ChannelSchema, Version, recordBase } from './common';
-import { OutcomeSchema } from './decision';
+import { DecisionStateSchema, OutcomeSchema, RefusalReasonSchema } from './decision';
 
 /**
  * A bounded conversation (seed 000, table 2). It carries the accumulated trip inputs,
@@ -43,6 +43,18 @@ export const SessionSchema = z.object({
   /** Everything the traveler has said so far, merged turn by turn. */
   trip_inputs: TripInputsSchema.default({}),
   last_decision_id: DecisionId.optional(),
+  /**
+   * The session's current trip decision as the next turn needs it (to supersede it
+   * without another read): its id, lifecycle state and outcome.
+   */
+  last_decision: z
+    .object({
+      decision_id: DecisionId,
+      state: DecisionStateSchema,
+      outcome: OutcomeSchema,
+      refusal_reason: RefusalReasonSchema.optional(),
+    })
+    .optional(),
   last_inbound_at: IsoDateTime.optional(),
   turn_count: z.number().int().min(0).default(0),
   version: Version,

@@ -1,0 +1,63 @@
+import type { Extraction, MessageKind } from '../extraction-schema';
+
+/** What the rules need to refuse a message out of scope or unsafe (src/domain/rules). */
+export interface GuardSignal {
+  reason: 'out_of_scope' | 'unsafe';
+  topic: string;
+}
+
+export interface GuardVerdict {
+  /** Passed to `decide()`: the turn ends in a bounded refusal. */
+  signal?: GuardSignal;
+  /** Recorded in `ai_trace.safety_flags`. */
+  flags: string[];
+  /**
+   * Whether the message's trip inputs may be used. An injection's or abuse's text may
+   * still state real trip facts; those enter only through the schema, so they are kept.
+   */
+  useInputs: boolean;
+  /**
+   * A trip message that also asks something out of scope ("Serengeti in July — do I need
+   * a visa?") gets its trip decision plus a one-line pointer for that topic, never advice.
+   */
+  scopeNote?: string;
+}
+
+const SEVERITY: Record<MessageKind, number> = { trip: 0, greeting: 0, out_of_scope: 1, injection: 2, abuse: 3, unsafe: 4 };
+
+/** The more severe of two judgements of a message (the model's and the embedded check's). */
+export function worseKind(a: MessageKind | undefined, b: MessageKind | undefined): MessageKind | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return SEVERITY[b] > SEVERITY[a] ? b : a;
+}
+
+function hasTripInputs(e: Extraction): boolean {
+  return Object.keys(e).some((k) => k !== 'message_kind' && k !== 'out_of_scope_topic');
+}
+
+/**
+ * Turns the message's classification into what the turn does with it. Out-of-scope
+ * questions (visas, health, guarantees…) and unsafe or abusive messages end in a bounded
+ * refusal; a prompt injection changes nothing by itself: only schema-admitted inputs can
+ * move a verdict, and when it carries none it is refused as out of scope.
+ */
+export function guardMessage(extraction: Extraction, embeddedKind?: MessageKind): GuardVerdict {
+  const kind = worseKind(extraction.message_kind, embeddedKind);
+  switch (kind) {
+    case 'unsafe':
+      return { signal: { reason: 'unsafe', topic: 'unsafe_request' }, flags: ['unsafe_request'], useInputs: false };
+    case 'abuse':
+      return { signal: { reason: 'out_of_scope', topic: 'abuse' }, flags: ['abuse'], useInputs: false };
+    case 'injection':
+      return hasTripInputs(extraction)
+        ? { flags: ['prompt_injection'], useInputs: true }
+        : { signal: { reason: 'out_of_scope', topic: 'instructions' }, flags: ['prompt_injection'], useInputs: false };
+    case 'out_of_scope':
+      return hasTripInputs(extraction)
+        ? { flags: ['out_of_scope_question'], useInputs: true, scopeNote: extraction.out_of_scope_topic ?? 'non_travel' }
+        : { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic ?? 'non_travel' }, flags: [], useInputs: false };
+    default:
+      return { flags: [], useInputs: true };
+  }
+}
