@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { DESTINATION_IDS, DestinationIdSchema, PRIORITIES, PrioritySchema } from '../trip-inputs';
 
+/** The form a place name is compared in: trimmed, lower case, single spaces ("  The  Mara" → "the mara"). */
+export function normalizeName(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * Every lookup key a destination answers to: its id, the id with spaces, its name and its aliases,
+ * normalized and deduplicated. The schema requires these keys to be unique across destinations,
+ * so a traveler's "selous" can only ever mean one place.
+ */
+export function lookupKeys(d: { id: string; name: string; aliases: readonly string[] }): string[] {
+  return [...new Set([d.id, d.id.replace(/_/g, ' '), d.name, ...d.aliases].map(normalizeName))];
+}
+
 /** A 1–5 score: 1 poor, 3 fair, 5 excellent (for crowding: 1 quiet, 5 very busy). */
 const score = z.number().int().min(1).max(5);
 
@@ -30,7 +44,9 @@ export const DestinationSchema = z.object({
   country: z.string().regex(/^[A-Z]{2}$/),
   kind: z.enum(['safari', 'gorilla_trek', 'beach', 'waterfall']),
   /** Common names and misspellings travelers write ("the Mara", "Masai Mara", "Maasai Mara", "serengetti"). Lower case. */
-  aliases: z.array(z.string().min(2)).min(1),
+  aliases: z
+    .array(z.string().min(2).refine((a) => a === normalizeName(a), 'aliases must be trimmed lower case with single spaces'))
+    .min(1),
   gateway: z.object({
     name: z.string().min(1),
     /** Usual road transfer from the gateway to the destination, one way. */
@@ -48,6 +64,8 @@ export const DestinationSchema = z.object({
     fair_value: z.number().positive(),
     premium: z.number().positive(),
   }),
+  /** What the cost floors assume (which park or conservancy fees are in them), for a reply to quote. */
+  cost_note: z.string().min(1).max(300).optional(),
   /** Nights that make a sensible stay. */
   nights: z.object({ min: z.number().int().min(1), ideal: z.number().int().min(1), max: z.number().int().min(1) }),
   /** Minimum age for the main activity, when one applies (gorilla permits: 15). */
@@ -67,6 +85,8 @@ export const LinkSchema = z.object({
   drive_hours: z.number().min(0).max(24).optional(),
   /** Whether scheduled flights connect them. */
   flight: z.boolean(),
+  /** How the transfer usually runs, e.g. "Road via the Kazungula border", "Via Nairobi". */
+  note: z.string().min(1).max(120).optional(),
 });
 export type Link = z.infer<typeof LinkSchema>;
 
@@ -84,7 +104,11 @@ export const KnowledgePackSchema = z
     links: z.array(LinkSchema),
   })
   .superRefine((pack, ctx) => {
-    const seen = new Set(pack.destinations.map((d) => d.id));
+    const seen = new Set<string>();
+    pack.destinations.forEach((d, i) => {
+      if (seen.has(d.id)) ctx.addIssue({ code: 'custom', path: ['destinations', i, 'id'], message: `destination ${d.id} appears twice` });
+      seen.add(d.id);
+    });
     for (const id of DESTINATION_IDS) {
       if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['destinations'], message: `destination ${id} is missing` });
     }
@@ -99,6 +123,47 @@ export const KnowledgePackSchema = z
       for (const p of Object.keys(d.strengths)) {
         if (!(PRIORITIES as readonly string[]).includes(p)) ctx.addIssue({ code: 'custom', path: ['destinations', i, 'strengths', p], message: `${d.id}: unknown priority ${p}` });
       }
+      const n = d.nights;
+      if (!(n.min <= n.ideal && n.ideal <= n.max)) {
+        ctx.addIssue({ code: 'custom', path: ['destinations', i, 'nights'], message: `${d.id}: nights must rise min <= ideal <= max` });
+      }
     });
+    checkLookupKeysUnique(pack.destinations, ctx);
+    checkLinks(pack.links, ctx);
   });
 export type KnowledgePack = z.infer<typeof KnowledgePackSchema>;
+
+type RefineContext = Parameters<Parameters<z.ZodType['superRefine']>[0]>[1];
+
+/** An alias that names two places would make the extractor guess; name both so the fix is obvious. */
+function checkLookupKeysUnique(destinations: readonly Destination[], ctx: RefineContext): void {
+  const owner = new Map<string, string>();
+  destinations.forEach((d, i) => {
+    for (const key of lookupKeys(d)) {
+      const other = owner.get(key);
+      if (other === undefined) owner.set(key, d.id);
+      else if (other !== d.id) {
+        const j = d.aliases.findIndex((a) => normalizeName(a) === key);
+        ctx.addIssue({
+          code: 'custom',
+          path: j >= 0 ? ['destinations', i, 'aliases', j] : ['destinations', i],
+          message: `alias "${key}" names both ${other} and ${d.id}`,
+        });
+      }
+    }
+  });
+}
+
+/** A link joins two different places once; the direction carries no meaning. */
+function checkLinks(links: readonly Link[], ctx: RefineContext): void {
+  const pairs = new Set<string>();
+  links.forEach((l, i) => {
+    if (l.from === l.to) ctx.addIssue({ code: 'custom', path: ['links', i], message: `link joins ${l.from} to itself` });
+    const pair = [l.from, l.to].sort().join('|');
+    if (pairs.has(pair)) ctx.addIssue({ code: 'custom', path: ['links', i], message: `link ${l.from}–${l.to} appears twice` });
+    pairs.add(pair);
+    if (l.drive_hours === undefined && !l.flight) {
+      ctx.addIssue({ code: 'custom', path: ['links', i], message: `link ${l.from}–${l.to} has neither drive_hours nor a flight` });
+    }
+  });
+}
