@@ -67,3 +67,11 @@ export function sequentialIdGenerator(start = 1): IdGenerator {
     return `${prefix}_${s}`;
   };
 }
+
+/**
+ * The lead of a conversation shares its session's ULID (`sess_X` → `lead_X`), so a turn
+ * can read session and lead in one batch without first reading the session.
+ */
+export function leadIdForSession(sessionId: string): string {
+  return `lead_${sessionId.slice(sessionId.indexOf('_') + 1)}`;
+}

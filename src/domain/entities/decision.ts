@@ -131,3 +131,12 @@ export const DecisionSchema = z
   })
   .superRefine(checkDoctrine);
 export type Decision = z.infer<typeof DecisionSchema>;
+
+/**
+ * The decision as sent to travelers' clients (PROTOCOL.md "Decision"): the stored record
+ * without the tenant id and the internal review bookkeeping.
+ */
+export function publicDecision(d: Decision): Omit<Decision, 'tenant_id' | 'review'> {
+  const { tenant_id: _t, review: _r, ...rest } = d;
+  return rest;
+}

@@ -1,0 +1,113 @@
+import { HumanMessage, SystemMessage, type AIMessage } from '@langchain/core/messages';
+import type { TripInputs } from '../../domain/trip-inputs';
+import { EXTRACT_TOOL_NAME, extractTripInputsTool } from '../extract-tool';
+import { ExtractionSchema, type Extraction } from '../extraction-schema';
+import { extractionContext } from '../models/extraction-context';
+import type { CircuitBreaker, ExtractionModel } from '../models/extraction-model';
+import type { Prompt } from '../prompts';
+
+export interface ExtractDeps {
+  /** Bedrock when configured; absent means the local model is the only model. */
+  primary?: ExtractionModel;
+  /** The embedded extractor: serves when there is no primary, or it fails, or its breaker is open. */
+  fallback: ExtractionModel;
+  breaker?: CircuitBreaker;
+  prompt: Prompt;
+}
+
+export interface ExtractOutcome {
+  extraction: Extraction;
+  /** The model whose answer was used. */
+  model: string;
+  ai_used: boolean;
+  prompt_version: string;
+  safety_flags: string[];
+  /** Model calls made (1 normally; 2 when the primary failed and the local model answered). */
+  model_calls: number;
+  ok: boolean;
+  duration_ms: number;
+}
+
+/** Safety flags recorded in `ai_trace.safety_flags`. */
+export const SAFETY_FLAGS = {
+  invalidToolCall: 'invalid_tool_call',
+  noToolCall: 'no_tool_call',
+  primaryFailed: 'primary_model_failed',
+  breakerOpen: 'primary_model_circuit_open',
+} as const;
+
+function messagesFor(prompt: Prompt, text: string, now: Date, known: TripInputs) {
+  const context = JSON.stringify(extractionContext(now, known), null, 1);
+  return [new SystemMessage(prompt.render({ context })), new HumanMessage(text)];
+}
+
+/** Reads the one tool call; an invalid or missing one is dropped and flagged, never trusted. */
+function readToolCall(message: AIMessage, flags: string[]): Extraction {
+  const call = message.tool_calls?.find((c) => c.name === EXTRACT_TOOL_NAME);
+  if (!call) {
+    flags.push(SAFETY_FLAGS.noToolCall);
+    return {};
+  }
+  const parsed = ExtractionSchema.safeParse(call.args);
+  if (!parsed.success) {
+    flags.push(SAFETY_FLAGS.invalidToolCall);
+    return {};
+  }
+  return parsed.data;
+}
+
+async function callModel(model: ExtractionModel, prompt: Prompt, text: string, now: Date, known: TripInputs): Promise<AIMessage> {
+  const bound = model.chat.bindTools!([extractTripInputsTool], model.forcesToolChoice ? { tool_choice: EXTRACT_TOOL_NAME } : {});
+  return (await bound.invoke(messagesFor(prompt, text, now, known))) as AIMessage;
+}
+
+/**
+ * Step "extract" of a turn: one model call with the trip-input tool, its arguments
+ * validated by zod. Bedrock is tried when configured and its breaker allows; any failure
+ * (timeout, throttling, a broken response) is recorded on the breaker and the local model
+ * answers instead, so the turn still ends in a decision. `ai_used`/`model` say truthfully
+ * which model produced the inputs.
+ */
+export async function extractInputs(deps: ExtractDeps, text: string, now: Date, known: TripInputs, clock: () => Date = () => new Date()): Promise<ExtractOutcome> {
+  const started = clock().getTime();
+  const flags: string[] = [];
+  let calls = 0;
+  if (deps.primary) {
+    const allowed = deps.breaker ? await deps.breaker.allow(clock()) : true;
+    if (!allowed) flags.push(SAFETY_FLAGS.breakerOpen);
+    else {
+      calls += 1;
+      try {
+        const message = await callModel(deps.primary, deps.prompt, text, now, known);
+        await deps.breaker?.recordSuccess(clock());
+        const extraction = readToolCall(message, flags);
+        return {
+          extraction,
+          model: deps.primary.name,
+          ai_used: deps.primary.ai,
+          prompt_version: deps.prompt.version,
+          safety_flags: flags,
+          model_calls: calls,
+          ok: !flags.includes(SAFETY_FLAGS.invalidToolCall) && !flags.includes(SAFETY_FLAGS.noToolCall),
+          duration_ms: clock().getTime() - started,
+        };
+      } catch {
+        flags.push(SAFETY_FLAGS.primaryFailed);
+        await deps.breaker?.recordFailure(clock());
+      }
+    }
+  }
+  calls += 1;
+  const message = await callModel(deps.fallback, deps.prompt, text, now, known);
+  const extraction = readToolCall(message, flags);
+  return {
+    extraction,
+    model: deps.fallback.name,
+    ai_used: deps.fallback.ai,
+    prompt_version: deps.prompt.version,
+    safety_flags: flags,
+    model_calls: calls,
+    ok: !flags.includes(SAFETY_FLAGS.invalidToolCall) && !flags.includes(SAFETY_FLAGS.noToolCall),
+    duration_ms: clock().getTime() - started,
+  };
+}

@@ -1,0 +1,147 @@
+import type { Channel } from '../../domain/entities/common';
+import type { Decision, DecisionContent } from '../../domain/entities/decision';
+import type { ItineraryDraft } from '../../domain/entities/itinerary';
+import type { TranscriptMessage } from '../../domain/entities/message';
+import { leadIdForSession, type IdGenerator } from '../../domain/ids';
+import type { DecideResult, GuardSignal } from '../../domain/rules/types';
+import type { Clock } from '../../domain/time';
+import type { TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
+import type { Extraction, MessageKind } from '../extraction-schema';
+import { renderReply } from '../render/render-reply';
+import { extractInputs, type ExtractDeps } from './extract-inputs';
+import { guardMessage } from './guard';
+import { planTurn, standingDecision, type ReplyFrame } from './plan-turn';
+import type { TurnStore } from './ports';
+
+/** Everything a turn needs, built once by the application. */
+export interface TurnDeps {
+  store: TurnStore;
+  extract: ExtractDeps;
+  /** The embedded scope check, applied whatever model answered (defence in depth). */
+  classify?: (text: string, now: Date) => MessageKind | undefined;
+  merge: (previous: TripInputs, delta: TripInputsDelta) => TripInputs;
+  decide: (inputs: TripInputs, now: Date, guard?: GuardSignal) => DecideResult;
+  /** The rules' version: a standing decision made by older rules is decided again. */
+  logicVersion: string;
+  clock: Clock;
+  ids: IdGenerator;
+  /** Commit attempts when another turn of the session won the race (default 3). */
+  maxAttempts?: number;
+}
+
+/** A traveler message as a channel adapter hands it over. */
+export interface InboundTurn {
+  tenant_id: string;
+  channel: Channel;
+  session_id: string;
+  traveler_id: string;
+  /** `client_message_id`, `MessageSid` or `wamid`: the redelivery key. */
+  channel_message_id: string;
+  text: string;
+  channel_context?: Record<string, unknown>;
+}
+
+export type AcceptResult =
+  | { kind: 'accepted'; inbound: TranscriptMessage }
+  | { kind: 'duplicate'; inbound: TranscriptMessage; reply?: TranscriptMessage }
+  | { kind: 'unavailable' };
+
+export type TurnResult =
+  | { kind: 'replied'; frame: ReplyFrame; reply: TranscriptMessage; decision: Decision; attempts: number }
+  | { kind: 'already_answered'; reply: TranscriptMessage }
+  | { kind: 'no_session' }
+  | { kind: 'unavailable' };
+
+/**
+ * Stores the inbound message before anything else happens (ARCHITECTURE.md principle 7),
+ * recognising a redelivered channel message id: then nothing new is stored, and the
+ * recorded reply, if any, is returned.
+ */
+export async function acceptInbound(deps: Pick<TurnDeps, 'store' | 'clock' | 'ids'>, turn: InboundTurn): Promise<AcceptResult> {
+  const message: TranscriptMessage = {
+    message_id: deps.ids('msg'),
+    tenant_id: turn.tenant_id,
+    session_id: turn.session_id,
+    traveler_id: turn.traveler_id,
+    channel: turn.channel,
+    direction: 'inbound',
+    text: turn.text,
+    created_at: deps.clock().toISOString(),
+    channel_message_id: turn.channel_message_id,
+    ...(turn.channel_context ? { meta: { channel_context: turn.channel_context } } : {}),
+  };
+  const stored = await deps.store.storeInbound({ tenant_id: turn.tenant_id, channel: turn.channel, channel_message_id: turn.channel_message_id, message });
+  switch (stored.kind) {
+    case 'stored':
+      return { kind: 'accepted', inbound: message };
+    case 'duplicate':
+      return { kind: 'duplicate', inbound: stored.inbound, ...(stored.reply ? { reply: stored.reply } : {}) };
+    default:
+      return { kind: 'unavailable' };
+  }
+}
+
+function tripDelta(e: Extraction): TripInputsDelta {
+  const { message_kind: _k, out_of_scope_topic: _t, ...delta } = e;
+  return delta;
+}
+
+/** Key-order-independent equality of two TripInputs. */
+function sameInputs(a: TripInputs, b: TripInputs): boolean {
+  const canon = (x: TripInputs) => JSON.stringify(Object.keys(x).sort().map((k) => [k, x[k as keyof TripInputs]]));
+  return canon(a) === canon(b);
+}
+
+/**
+ * Runs one stored inbound message through the turn: context → extract (one model call)
+ * → guard → merge → decide → transition → render → commit. Each step has one owner;
+ * this function only sequences them. A commit that loses a race with another turn of the
+ * session is planned again from fresh context, so no update is lost.
+ */
+export async function processTurn(deps: TurnDeps, inbound: TranscriptMessage): Promise<TurnResult> {
+  const maxAttempts = deps.maxAttempts ?? 3;
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const context = await deps.store.loadTurnContext({
+      tenant_id: inbound.tenant_id,
+      session_id: inbound.session_id,
+      lead_id: leadIdForSession(inbound.session_id),
+      ...(inbound.traveler_id ? { traveler_id: inbound.traveler_id } : {}),
+      transcriptLimit: 20,
+    });
+    const session = context.session;
+    if (!session) return { kind: 'no_session' };
+    const answered = context.recent.find((m) => m.direction === 'outbound' && m.reply_to === inbound.message_id);
+    if (answered) return { kind: 'already_answered', reply: answered };
+
+    const now = deps.clock();
+    const known = session.trip_inputs;
+    const extraction = await extractInputs(deps.extract, inbound.text, now, known, deps.clock);
+    const guard = guardMessage(extraction.extraction, deps.classify?.(inbound.text, now));
+    const inputs = guard.useInputs ? deps.merge(known, tripDelta(extraction.extraction)) : known;
+    const inputsChanged = !sameInputs(inputs, known);
+    const standing = standingDecision({ ...context, session });
+    const result =
+      !guard.signal && !inputsChanged && standing && standing.logic_version === deps.logicVersion
+        ? ({ kind: 'unchanged', decision: standing } as const)
+        : deps.decide(inputs, now, guard.signal);
+
+    const plan = planTurn({
+      now,
+      ids: deps.ids,
+      inbound,
+      context: { ...context, session },
+      extraction,
+      guard,
+      inputs,
+      inputsChanged,
+      result,
+      render: (content: DecisionContent, itinerary?: ItineraryDraft) => renderReply(session.channel, content, itinerary, guard.scopeNote),
+    });
+    const committed = await deps.store.commitTurn(plan.commit);
+    if (committed.kind === 'committed') {
+      return { kind: 'replied', frame: plan.frame, reply: plan.commit.outbound, decision: plan.decision, attempts: attempt };
+    }
+    if (committed.kind === 'unavailable') return { kind: 'unavailable' };
+  }
+  return { kind: 'unavailable' };
+}
