@@ -26,7 +26,12 @@ export function createBedrockChatModel(opts: BedrockModelOptions): ChatBedrockCo
     ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
     ...(opts.credentials ? { credentials: opts.credentials } : {}),
     maxAttempts: opts.maxAttempts,
-    requestHandler: new NodeHttpHandler({ connectionTimeout: Math.min(opts.timeoutMs, 3000), requestTimeout: opts.timeoutMs }),
+    requestHandler: new NodeHttpHandler({
+      connectionTimeout: Math.min(opts.timeoutMs, 3000),
+      requestTimeout: opts.timeoutMs,
+      // Without this the handler only logs a warning and waits on.
+      throwOnRequestTimeout: true,
+    }),
   });
   return new ChatBedrockConverse({
     model: opts.modelId,
