@@ -1,0 +1,62 @@
+import { TranscriptMessageSchema, type TranscriptMessage } from '../../domain/entities/message';
+import { entityKey } from '../keys';
+import { compact, getItem, putNew, queryPage, type Item, type ListOptions, type Page, type StoreContext } from '../repository-kit';
+
+/**
+ * The stored item of a transcript message: one partition per session, sorted by the
+ * message id (a ULID, so in order); replies are also indexed by their decision.
+ */
+export function messageItem(m: TranscriptMessage): Item {
+  return compact({
+    ...m,
+    pk: entityKey(m.tenant_id, m.session_id),
+    sk: m.message_id,
+    by_decision_pk: m.decision_id ? entityKey(m.tenant_id, m.decision_id) : undefined,
+    by_decision_sk: m.decision_id ? m.message_id : undefined,
+  });
+}
+
+/** The key of a message in the messages table. */
+export function messageKey(tenantId: string, sessionId: string, messageId: string): Item {
+  return { pk: entityKey(tenantId, sessionId), sk: messageId };
+}
+
+export interface TranscriptOptions extends ListOptions {
+  /** Only messages after this message id (resume after the last one the client saw). */
+  after?: string;
+}
+
+/** Transcript messages: a session's transcript in order, and the messages of a decision. */
+export function createMessagesRepository(ctx: StoreContext) {
+  return {
+    /** Appends a message; DuplicateError when the id exists in the session. */
+    append: (message: TranscriptMessage): Promise<void> => putNew(ctx, 'messages', messageItem(message)),
+    get: (tenantId: string, sessionId: string, messageId: string): Promise<TranscriptMessage | undefined> =>
+      getItem(ctx, 'messages', TranscriptMessageSchema, tenantId, messageKey(tenantId, sessionId, messageId)),
+    /** A session's messages in order (oldest first), optionally after a message id. */
+    transcript: (tenantId: string, sessionId: string, options: TranscriptOptions = {}): Promise<Page<TranscriptMessage>> =>
+      queryPage(
+        ctx,
+        {
+          tenantId,
+          table: 'messages',
+          list: `messages:session:${sessionId}:${options.after ?? ''}`,
+          partition: { attr: 'pk', value: entityKey(tenantId, sessionId) },
+          ...(options.after ? { range: { attr: 'sk', after: options.after } } : {}),
+          newestFirst: false,
+        },
+        TranscriptMessageSchema,
+        options,
+      ),
+    /** The messages of a decision in order: the inbound that led to it and the reply carrying it. */
+    listByDecision: (tenantId: string, decisionId: string, options?: ListOptions): Promise<Page<TranscriptMessage>> =>
+      queryPage(
+        ctx,
+        { tenantId, table: 'messages', index: 'by_decision', list: `messages:decision:${decisionId}`, partition: { attr: 'by_decision_pk', value: entityKey(tenantId, decisionId) }, newestFirst: false },
+        TranscriptMessageSchema,
+        options,
+      ),
+  };
+}
+
+export type MessagesRepository = ReturnType<typeof createMessagesRepository>;
