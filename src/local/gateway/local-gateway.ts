@@ -95,9 +95,14 @@ export function createLocalGateway(opts: LocalGatewayOptions): LocalGateway {
   const acceptedProtocols = new WeakMap<IncomingMessage, string>();
   let closing: Promise<void> | undefined;
 
+  // Handler failures are already outcomes; anything still rejecting here is a gateway bug, logged rather than crashing the process.
   const track = (work: Promise<unknown>) => {
-    inflight.add(work);
-    void work.finally(() => inflight.delete(work));
+    const settled = work.then(
+      () => undefined,
+      (err: unknown) => log(`[gateway] unexpected failure: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    );
+    inflight.add(settled);
+    void settled.finally(() => inflight.delete(settled));
   };
 
   const wss = new WebSocketServer({
