@@ -1,0 +1,134 @@
+import { TRIP_INPUT_FIELDS, type TripInputField, type TripInputs, type TripInputsDelta } from './trip-inputs';
+
+/**
+ * Folds one message's extracted delta into the conversation's accumulated trip inputs.
+ * Pure, and idempotent (applying the same delta twice changes nothing more).
+ *
+ * Order and rules:
+ * 1. `clear_fields` are forgotten first, so a delta that clears and sets a field
+ *    replaces it ("forget the Mara, just Serengeti": clear destinations + [serengeti]).
+ * 2. A set field replaces the earlier value: a later statement wins ("actually we are 5").
+ *    `child_ages` is replaced as a whole. An empty array in the delta says nothing and
+ *    is ignored (extractors send `[]` for "not mentioned").
+ * 3. `destinations` and `priorities` accumulate: union, de-duplicated, first mention first.
+ * 4. `remove_destinations` drops places from `destinations` only. `excluded_destinations`
+ *    accumulates and also drops those places from `destinations`. A place named again
+ *    positively in a later delta is un-excluded; within one delta, exclusion wins.
+ * 5. Consistency, only ever by dropping a value the delta did not restate (never invent):
+ *    - month or year restated without dates, and the old start date falls in another
+ *      month or year: the traveler moved the trip, so start and end dates are dropped;
+ *    - start date restated without month/year, and the old month/year disagree with it:
+ *      the stale month/year is dropped;
+ *    - adults/children and group_size disagree (both counts known and their sum differs,
+ *      or the known counts exceed the group): the side the delta did not restate is dropped
+ *      (restated adults drop a stale group_size; "we are 5" drops a stale breakdown);
+ *    - more child ages than children: the side the delta did not restate is dropped;
+ *      a restated group smaller than the number of child ages drops the ages.
+ * 6. An array that ends up empty is removed: absent means unknown, and the merge never
+ *    adds a field the delta did not support.
+ *
+ * The result has keys in TRIP_INPUT_FIELDS order, so snapshots compare and store stably.
+ */
+export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): TripInputs {
+  const out: TripInputs = { ...previous };
+  const set = new Set<TripInputField>(TRIP_INPUT_FIELDS.filter((f) => isSet(delta[f])));
+
+  for (const f of delta.clear_fields ?? []) delete out[f];
+  for (const f of set) {
+    if (f === 'destinations' || f === 'excluded_destinations' || f === 'priorities') continue;
+    const v = delta[f];
+    (out as Record<string, unknown>)[f] = Array.isArray(v) ? [...v] : v;
+  }
+  if (set.has('priorities')) putArray(out, 'priorities', union(out.priorities ?? [], delta.priorities ?? []));
+  mergeDestinations(out, delta, set);
+  keepDatesConsistent(out, set);
+  keepGroupConsistent(out, set);
+  return canonical(out);
+}
+
+function mergeDestinations(out: TripInputs, delta: TripInputsDelta, set: ReadonlySet<TripInputField>): void {
+  const named = delta.destinations ?? [];
+  const excludedNow = delta.excluded_destinations ?? [];
+  const removed = delta.remove_destinations ?? [];
+  if (named.length + excludedNow.length > 0) {
+    // Named again un-excludes, unless this same delta excludes it too (exclusion wins).
+    const stillExcluded = (out.excluded_destinations ?? []).filter((d) => !named.includes(d) || excludedNow.includes(d));
+    putArray(out, 'excluded_destinations', union(stillExcluded, excludedNow));
+  }
+  if (set.has('destinations') || excludedNow.length + removed.length > 0) {
+    const gone = new Set([...removed, ...excludedNow]);
+    putArray(out, 'destinations', union(out.destinations ?? [], named).filter((d) => !gone.has(d)));
+  }
+}
+
+function keepDatesConsistent(out: TripInputs, set: ReadonlySet<TripInputField>): void {
+  const datesRestated = set.has('start_date') || set.has('end_date');
+  if (!datesRestated && out.start_date && (set.has('month') || set.has('year'))) {
+    const moved =
+      (set.has('month') && out.month !== monthOf(out.start_date)) || (set.has('year') && out.year !== yearOf(out.start_date));
+    if (moved) {
+      delete out.start_date;
+      delete out.end_date;
+    }
+  }
+  if (set.has('start_date') && out.start_date) {
+    if (!set.has('month') && out.month !== undefined && out.month !== monthOf(out.start_date)) delete out.month;
+    if (!set.has('year') && out.year !== undefined && out.year !== yearOf(out.start_date)) delete out.year;
+  }
+}
+
+function keepGroupConsistent(out: TripInputs, set: ReadonlySet<TripInputField>): void {
+  const groupSet = set.has('group_size');
+  const adultsSet = set.has('adults');
+  const childrenSet = set.has('children');
+  if ((groupSet || adultsSet || childrenSet) && groupDisagrees(out)) {
+    if (groupSet) {
+      if (!adultsSet) delete out.adults;
+      if (!childrenSet) delete out.children;
+    } else {
+      delete out.group_size;
+    }
+  }
+  const ages = out.child_ages;
+  if (ages && out.children !== undefined && ages.length > out.children) {
+    if (set.has('child_ages') && !childrenSet) delete out.children;
+    else if (childrenSet && !set.has('child_ages')) delete out.child_ages;
+  }
+  if (groupSet && !set.has('child_ages') && out.child_ages && out.group_size !== undefined && out.child_ages.length > out.group_size) {
+    delete out.child_ages;
+  }
+}
+
+/** True when the head counts cannot all be true at once. */
+function groupDisagrees({ adults, children, group_size }: TripInputs): boolean {
+  if (group_size === undefined) return false;
+  if (adults !== undefined && children !== undefined && adults + children !== group_size) return true;
+  return (adults ?? 0) + (children ?? 0) > group_size;
+}
+
+function isSet(v: unknown): boolean {
+  return v !== undefined && !(Array.isArray(v) && v.length === 0);
+}
+
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])];
+}
+
+function putArray<K extends 'destinations' | 'excluded_destinations' | 'priorities'>(out: TripInputs, key: K, value: NonNullable<TripInputs[K]>): void {
+  if (value.length > 0) out[key] = value;
+  else delete out[key];
+}
+
+function monthOf(isoDate: string): number {
+  return Number(isoDate.slice(5, 7));
+}
+
+function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4));
+}
+
+function canonical(inputs: TripInputs): TripInputs {
+  const out: Record<string, unknown> = {};
+  for (const f of TRIP_INPUT_FIELDS) if (inputs[f] !== undefined) out[f] = inputs[f];
+  return out as TripInputs;
+}
