@@ -1,0 +1,144 @@
+import type { Mention } from './mention';
+import { parseAmount } from './numbers';
+
+/**
+ * The budget: amount, ISO currency and whether it is per person or for everyone. A
+ * number counts as money only with a currency or a budget word next to it, so ages,
+ * group sizes and years never become budgets. A range keeps its upper bound (the most
+ * they will spend). A per-night figure is not a trip budget and is left out.
+ */
+export interface Budget {
+  budget_amount?: number;
+  budget_currency?: string;
+  budget_basis?: 'per_person' | 'total';
+}
+
+const PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:us\$|usd|us dollars?)$/, 'USD'],
+  [/^(?:a\$|aud)$/, 'AUD'],
+  [/^(?:c\$|cad)$/, 'CAD'],
+  [/^(?:nz\$|nzd)$/, 'NZD'],
+  [/^\$$/, 'USD'],
+  [/^(?:€|eur)$/, 'EUR'],
+  [/^(?:£|gbp)$/, 'GBP'],
+  [/^(?:ksh\.?|kshs\.?|kes)$/, 'KES'],
+  [/^(?:tsh\.?|tzs)$/, 'TZS'],
+  [/^(?:ush|ugx)$/, 'UGX'],
+  [/^(?:r|zar)$/, 'ZAR'],
+  [/^chf$/, 'CHF'],
+  [/^(?:inr|rs\.?|₹)$/, 'INR'],
+  [/^(?:rwf)$/, 'RWF'],
+  [/^(?:bwp|pula)$/, 'BWP'],
+  [/^(?:jpy|¥)$/, 'JPY'],
+  [/^(?:sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw|mxn|brl)$/, ''],
+];
+const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:usd|us dollars?|american dollars?|dollars?|bucks|dollar)$/, 'USD'],
+  [/^(?:australian dollars?|aud)$/, 'AUD'],
+  [/^(?:canadian dollars?|cad)$/, 'CAD'],
+  [/^(?:eur|euros?|euro)$/, 'EUR'],
+  [/^(?:gbp|pounds?(?: sterling)?|quid|sterling|british pounds?)$/, 'GBP'],
+  [/^(?:kes|ksh|kshs|kenyan shillings?|kenya shillings?|shillings?|bob)$/, 'KES'],
+  [/^(?:tzs|tsh|tanzanian shillings?)$/, 'TZS'],
+  [/^(?:ugx|ugandan shillings?)$/, 'UGX'],
+  [/^(?:zar|rand|rands)$/, 'ZAR'],
+  [/^(?:chf|swiss francs?|francs?)$/, 'CHF'],
+  [/^(?:inr|rupees?)$/, 'INR'],
+  [/^(?:sek|nok|dkk|jpy|cny|sgd|hkd|aed|nzd|nad|zmw|rwf|bwp)$/, ''],
+];
+
+const AMOUNT = '(\\d{1,3}(?:[ .]\\d{3})+|\\d+(?:\\.\\d+)?)';
+const MULT = '(?:\\s*(k|m|mn|grand|thousand|million)\\b)?';
+const RANGE_LOW = `(?:${AMOUNT}${MULT}\\s*(?:-|to|or|and)\\s*)?`;
+const PREFIX_RE = new RegExp(`(us\\$|a\\$|c\\$|nz\\$|\\$|€|£|¥|₹|\\b(?:usd|eur|gbp|kes|kshs?\\.?|tsh\\.?|tzs|ugx|ush|zar|chf|aud|cad|nzd|inr|rs\\.?|rwf|bwp|jpy|sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw)|\\br(?=\\s?\\d{3}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
+const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(usd|us dollars?|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|rands?|chf|swiss francs?|inr|rupees?|aud|cad|nzd|sek|nok|dkk|jpy|cny|sgd|hkd|aed|nad|zmw|rwf|bwp)\\b`, 'g');
+const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|roughly|max|maximum|up to|under|below|=|:))*|spend(?:ing)?(?:\\s+(?:about|around|up to|max|no more than|under|roughly))?|afford(?:\\s+(?:about|around|up to|max))?|max(?:imum)?|up to|no more than|under|below|around|about|roughly|approx\\.?)\\s*:?\\s*${RANGE_LOW}${AMOUNT}${MULT}`, 'g');
+const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
+
+const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing)\b/;
+const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|all in|all-in|altogether|combined|for (?:all|both) of us|for (?:the|all) \d+ of us|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|for 2|for (?:the )?two of us|for everybody|whole trip|entire trip|overall)\b/;
+const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|\b(?:in total|all in|altogether)\s*,?\s*$/;
+const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:about\s+|around\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
+const PER_NIGHT = /^\s*(?:[a-z]{1,6}\s+)?(?:pp\s*|per person\s*|each\s*)?(?:per night|a night|\/night|pppn|per day|a day|\/day|nightly|daily)\b/;
+const BUDGET_CONTEXT = /\b(?:budget|spend|spending|afford|cost|price|money|cash|total|each|per person|pp|max|maximum|up to|under|below|around|about|roughly|grand|quid|bucks)\b/;
+
+function amountOf(raw: string, mult?: string): number | undefined {
+  const digits = /^\d{1,3}(?:[ .]\d{3})+$/.test(raw) ? raw.replace(/[ .]/g, '') : raw;
+  return parseAmount(digits, mult);
+}
+
+function currencyOf(table: ReadonlyArray<readonly [RegExp, string]>, token: string, text: string): string | undefined {
+  const t = token.trim().replace(/\s+/g, ' ');
+  for (const [re, code] of table) {
+    if (re.test(t)) {
+      if (code === '') return t.slice(0, 3).toUpperCase();
+      if (code === 'USD' && /^\$$|^dollars?$/.test(t)) {
+        if (/\baustralian\b|\baud\b/.test(text)) return 'AUD';
+        if (/\bcanadian\b|\bcad\b/.test(text)) return 'CAD';
+      }
+      if (code === 'KES' && /^shillings?$/.test(t) && /\btanzani/.test(text) && !/\bkenya/.test(text)) return 'TZS';
+      return code;
+    }
+  }
+  return undefined;
+}
+
+interface Hit {
+  at: number;
+  end: number;
+  amount: number;
+  currency?: string;
+}
+
+function hitsOf(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const push = (h: Hit) => {
+    if (!(h.amount > 0) || h.amount > 1e10) return;
+    const clash = hits.findIndex((x) => h.at < x.end && h.end > x.at);
+    if (clash >= 0) {
+      if (!hits[clash]!.currency && h.currency) hits[clash] = h;
+      return;
+    }
+    hits.push(h);
+  };
+  for (const m of text.matchAll(PREFIX_RE)) {
+    const amount = amountOf(m[4]!, m[5]);
+    if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency: currencyOf(PREFIX, m[1]!, text) });
+  }
+  for (const m of text.matchAll(SUFFIX_RE)) {
+    const amount = amountOf(m[3]!, m[4]);
+    if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency: currencyOf(SUFFIX, m[5]!, text) });
+  }
+  for (const m of text.matchAll(GRAND_RE)) {
+    const amount = amountOf(m[3]!, m[4]);
+    const line = text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 40);
+    if (amount !== undefined && (m[4] === 'grand' || BUDGET_CONTEXT.test(line))) push({ at: m.index!, end: m.index! + m[0].length, amount });
+  }
+  for (const m of text.matchAll(BARE_RE)) {
+    const amount = amountOf(m[3]!, m[4]);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
+    // "around 10 days", "under 3 hours", "about 5 of us" are not money.
+    if (/^\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|h\b|people|persons?|adults?|kids?|children|of us|years?|km|miles?|%|am|pm|o'?clock|th|st|nd|rd)/.test(after)) continue;
+    if (!/\bbudget|spend|afford|max|up to|no more than|under|below/.test(m[0]) && amount !== undefined && amount < 100) continue;
+    if (amount !== undefined && amount >= 100) push({ at: m.index!, end: m.index! + m[0].length, amount });
+    else if (amount !== undefined && m[4]) push({ at: m.index!, end: m.index! + m[0].length, amount });
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+/** Budget mentions (amount, currency and basis) in text order. */
+export function budgetMentions(text: string): Array<Mention<Budget>> {
+  const out: Array<Mention<Budget>> = [];
+  const hits = hitsOf(text);
+  for (const h of hits) {
+    const after = text.slice(h.end, h.end + 60);
+    const before = text.slice(Math.max(0, h.at - 40), h.at);
+    if (PER_NIGHT.test(after)) continue;
+    const b: Budget = { budget_amount: h.amount };
+    if (h.currency) b.budget_currency = h.currency;
+    if (PER_PERSON.test(after) || PER_PERSON_BEFORE.test(before)) b.budget_basis = 'per_person';
+    else if (TOTAL.test(after) || TOTAL_BEFORE.test(before)) b.budget_basis = 'total';
+    out.push({ at: h.at, value: b });
+  }
+  return out;
+}

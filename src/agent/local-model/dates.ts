@@ -1,0 +1,234 @@
+import { daysBetween, easter, isoDay, plusDays } from './calendar';
+import type { Mention } from './mention';
+import { MONTH_SOURCE, monthNumber } from './months';
+
+/**
+ * When the trip happens, as mentions: concrete dates and ranges, months, years,
+ * holidays and dates relative to now. Hand-written patterns rather than chrono-node:
+ * chrono reads "for three weeks" and "a week" as dates, which would turn every duration
+ * into a start date, and its first call costs tens of milliseconds.
+ */
+export interface Timing {
+  month?: number;
+  year?: number;
+  start_date?: string;
+  end_date?: string;
+}
+
+const M = MONTH_SOURCE;
+const ORD = '(?:st|nd|rd|th)?';
+const TO = '\\s*(?:-|to|till|until|til|through|thru|and|->)\\s*(?:the\\s+)?';
+// A number after a month is a day only when it is not a count of something else.
+const NOT_COUNT = '(?!\\s*(?:days?|nights?|weeks?|people|persons?|adults?|kids?|child|children|pax|of us|k\\b|%|\\d|hours?|hrs?|years?|yrs?|grand|usd|eur|gbp|\\$))';
+const YEAR = '(?:,?\\s+(20\\d\\d))?';
+
+const ISO = /\b(20\d\d)-(\d{1,2})-(\d{1,2})\b/g;
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](20\d\d|\d\d)\b/g;
+const RANGE_DAY_FIRST = new RegExp(`\\b(\\d{1,2})${ORD}(?:\\s+(${M}))?${TO}(\\d{1,2})${ORD}(?:\\s+of)?\\s+(${M})\\b\\.?${YEAR}`, 'g');
+const RANGE_MONTH_FIRST = new RegExp(`\\b(${M})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}${TO}(?:(${M})\\.?\\s+)?(\\d{1,2})${ORD}\\b${NOT_COUNT}${YEAR}`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORD}(?:\\s+of)?\\s+(${M})\\b\\.?${YEAR}`, 'g');
+const MONTH_DAY = new RegExp(`\\b(${M})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}\\b${NOT_COUNT}${YEAR}`, 'g');
+const MONTH_WORD = new RegExp(`\\b(${M})\\b`, 'g');
+const YEAR_WORD = /(?<![$€£\d.,])\b(20[2-4]\d)\b(?!\s*(?:usd|eur|gbp|dollars?|euros?|pounds?|kes|zar|\$|€|£|-\d))/g;
+
+interface DateHit {
+  at: number;
+  end: number;
+  start: string;
+  stop?: string;
+}
+
+function fullYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+/** The next occurrence (today or later) of month/day when the year is not given. */
+function nextOccurrence(now: Date, month: number, day: number, year?: number): string | undefined {
+  if (year !== undefined) return isoDay(year, month, day);
+  const today = now.toISOString().slice(0, 10);
+  const y = now.getUTCFullYear();
+  const same = isoDay(y, month, day);
+  if (same && same >= today) return same;
+  return isoDay(y + 1, month, day);
+}
+
+/** End of a range: same year as the start, rolled forward when it would fall before it. */
+function rangeEnd(start: string, month: number, day: number, year?: number): string | undefined {
+  const y = year ?? Number(start.slice(0, 4));
+  const end = isoDay(y, month, day);
+  if (!end) return undefined;
+  if (end < start && year === undefined) return isoDay(y + 1, month, day);
+  return end;
+}
+
+/** Numeric dates: day first unless that is impossible or the traveler writes like an American. */
+function numericDate(a: number, b: number, y: number, usStyle: boolean): string | undefined {
+  if (a > 12) return isoDay(y, b, a);
+  if (b > 12) return isoDay(y, a, b);
+  return usStyle ? isoDay(y, a, b) : isoDay(y, b, a);
+}
+
+function overlaps(hits: DateHit[], at: number, end: number): boolean {
+  return hits.some((h) => at < h.end && end > h.at);
+}
+
+function concreteDates(text: string, now: Date): DateHit[] {
+  const hits: DateHit[] = [];
+  const usStyle = /\$|\busd\b|\bdollars?\b|\bbucks\b/.test(text) && !/\b(?:aud|cad|nzd|a\$|c\$)\b/.test(text);
+  const add = (m: RegExpMatchArray, start: string | undefined, stop?: string) => {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (!start || overlaps(hits, at, end)) return;
+    hits.push(stop && stop >= start ? { at, end, start, stop } : { at, end, start });
+  };
+  for (const m of text.matchAll(ISO)) add(m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])));
+  for (const m of text.matchAll(NUMERIC)) add(m, numericDate(Number(m[1]), Number(m[2]), fullYear(m[3]!), usStyle));
+  for (const m of text.matchAll(RANGE_DAY_FIRST)) {
+    const year = m[5] ? Number(m[5]) : undefined;
+    const endMonth = monthNumber(m[4]!);
+    const startMonth = m[2] ? monthNumber(m[2]) : endMonth;
+    const start = nextOccurrence(now, startMonth, Number(m[1]), year !== undefined && startMonth > endMonth ? year - 1 : year);
+    if (start) add(m, start, rangeEnd(start, endMonth, Number(m[3]), year));
+  }
+  for (const m of text.matchAll(RANGE_MONTH_FIRST)) {
+    const year = m[5] ? Number(m[5]) : undefined;
+    const startMonth = monthNumber(m[1]!);
+    const endMonth = m[3] ? monthNumber(m[3]) : startMonth;
+    const start = nextOccurrence(now, startMonth, Number(m[2]), year !== undefined && startMonth > endMonth ? year - 1 : year);
+    if (start) add(m, start, rangeEnd(start, endMonth, Number(m[4]), year));
+  }
+  for (const m of text.matchAll(DAY_MONTH)) add(m, nextOccurrence(now, monthNumber(m[2]!), Number(m[1]), m[3] ? Number(m[3]) : undefined));
+  for (const m of text.matchAll(MONTH_DAY)) add(m, nextOccurrence(now, monthNumber(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : undefined));
+  hits.sort((a, b) => a.at - b.at);
+  // Two single dates joined by "to"/"until"/"-" are one range ("14 Jul – 28 Jul").
+  const joined: DateHit[] = [];
+  for (const h of hits) {
+    const prev = joined.at(-1);
+    if (prev && !prev.stop && /^\s*(?:-|to|till|until|til|through|thru|and|->)\s*(?:the\s+)?$/.test(text.slice(prev.end, h.at))) {
+      let stop = h.start;
+      if (stop < prev.start && !/20\d\d/.test(text.slice(h.at, h.end))) stop = `${Number(stop.slice(0, 4)) + 1}${stop.slice(4)}`;
+      joined[joined.length - 1] = { at: prev.at, end: h.end, start: prev.start, stop: h.stop ?? stop };
+    } else joined.push(h);
+  }
+  // A date in the past is a memory ("we went on 3 March 2019"), not the trip.
+  const today = now.toISOString().slice(0, 10);
+  return joined.filter((h) => h.start >= plusDays(now, -1) || h.start >= today);
+}
+
+// "not July", "can't do August", "except December", "last July", "July 2019" are not the plan.
+const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bexcept|\bavoid|\bbut not|\bno|\blast|\bexcluding|\bwithout|\bhate|\bnot in|\bnot during)\s+(?:do\s+|in\s+|during\s+|go\s+in\s+|travel\s+in\s+|the\s+)?(?:early\s+|mid-?\s*|late\s+|end of\s+)?$/;
+
+function monthMentions(n: { text: string; original: string }, now: Date, taken: DateHit[]): Array<Mention<Timing>> {
+  const out: Array<Mention<Timing>> = [];
+  for (const m of n.text.matchAll(MONTH_WORD)) {
+    const at = m.index!;
+    const word = m[1]!;
+    if (overlaps(taken, at, at + word.length)) continue;
+    const before = n.text.slice(Math.max(0, at - 30), at);
+    const after = n.text.slice(at + word.length, at + word.length + 12);
+    if (word === 'may' && !isMonthMay(n, at, before, after)) continue;
+    if (word === 'mar' && !/^\.?\s*(?:20\d\d|\d)/.test(after)) continue;
+    if (word === 'jan' && !/(?:in|early|late|mid-?|end of|from|until|till|to)\s+$/.test(before)) continue;
+    if (NEGATED_BEFORE.test(before)) continue;
+    const month = monthNumber(word);
+    const yearAfter = /^\.?,?\s+(20\d\d)\b/.exec(after);
+    const t: Timing = { month };
+    if (yearAfter) {
+      const y = Number(yearAfter[1]);
+      if (y < now.getUTCFullYear()) continue;
+      t.year = y;
+    } else if (/\bnext\s+$/.test(before)) {
+      t.year = month > now.getUTCMonth() + 1 ? now.getUTCFullYear() : now.getUTCFullYear() + 1;
+      if (month > now.getUTCMonth() + 1 && /\bnext year\b/.test(n.text)) t.year = now.getUTCFullYear() + 1;
+    } else if (/\bthis\s+(?:coming\s+)?$/.test(before)) {
+      t.year = month >= now.getUTCMonth() + 1 ? now.getUTCFullYear() : now.getUTCFullYear() + 1;
+    }
+    out.push({ at, value: t });
+  }
+  return out;
+}
+
+function isMonthMay(n: { text: string; original: string }, at: number, before: string, after: string): boolean {
+  if (/(?:\bin|\bearly|\blate|\bmid-?|\bend of|\bstart of|\bbeginning of|\bfrom|\buntil|\btill|\bto|\bor|\band|\bthis|\bnext|\bduring|\bof|\bthrough|\bbefore|\bafter|\bby|,|\/|-)\s*$/.test(before)) {
+    // "we may go", "you may", "I may" are the verb even after "and"/"or".
+    if (/^\s+(?:be|go|have|want|need|not|also|travel|bring|come|prefer|like|extend|add|do|consider|change|stay|take|join|skip|only|just|still|well|i\b|we\b)/.test(after)) return false;
+    return true;
+  }
+  if (/^\.?\s*(?:20\d\d|\d{1,2}\b)/.test(after)) return true;
+  return false;
+}
+
+function holidayMentions(text: string, now: Date): Array<Mention<Timing>> {
+  const out: Array<Mention<Timing>> = [];
+  const y = now.getUTCFullYear();
+  const today = now.toISOString().slice(0, 10);
+  for (const m of text.matchAll(/\b(this|next)?\s*(christmas|xmas|x-mas|new year'?s?(?! resolution)|easter)\b/g)) {
+    const which = m[1];
+    const at = m.index! + (m[0].length - m[2]!.length);
+    if (/(?:\bnot|n't|\bexcept|\bavoid|\blast)\s+(?:over\s+|at\s+|during\s+)?$/.test(text.slice(Math.max(0, at - 20), at))) continue;
+    if (m[2]!.startsWith('easter')) {
+      const [em, ed] = easter(y);
+      const thisYear = isoDay(y, em, ed)! >= today;
+      const year = which === 'next' ? (thisYear ? y + 1 : y + 1) : thisYear ? y : y + 1;
+      const [month] = easter(year);
+      out.push({ at, value: which ? { month, year } : { month } });
+    } else if (m[2]!.startsWith('new year')) {
+      // A New Year trip starts in late December.
+      out.push({ at, value: which ? { month: 12, year: y } : { month: 12 } });
+    } else {
+      const year = which === 'next' ? y + 1 : today <= `${y}-12-25` ? y : y + 1;
+      out.push({ at, value: which ? { month: 12, year } : { month: 12 } });
+    }
+  }
+  return out;
+}
+
+function relativeMentions(text: string, now: Date): Array<Mention<Timing>> {
+  const out: Array<Mention<Timing>> = [];
+  for (const m of text.matchAll(/\bin\s+(?:about\s+|around\s+|roughly\s+)?(a|\d{1,2})\s+(days?|weeks?|months?|fortnight)(?:'?s? time)?\b/g)) {
+    const n = m[1] === 'a' ? 1 : Number(m[1]);
+    const unit = m[2]!;
+    if (unit.startsWith('month')) {
+      const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + n, 1));
+      out.push({ at: m.index!, value: { month: d.getUTCMonth() + 1, year: d.getUTCFullYear() } });
+    } else {
+      const days = unit.startsWith('week') ? n * 7 : unit === 'fortnight' ? 14 * n : n;
+      const start = plusDays(now, days);
+      out.push({ at: m.index!, value: { start_date: start, month: Number(start.slice(5, 7)), year: Number(start.slice(0, 4)) } });
+    }
+  }
+  for (const m of text.matchAll(/\b(next|this|the following)\s+month\b/g)) {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + (m[1] === 'this' ? 0 : 1), 1));
+    out.push({ at: m.index!, value: { month: d.getUTCMonth() + 1, year: d.getUTCFullYear() } });
+  }
+  return out;
+}
+
+/** Every timing mention of a message, in text order. */
+export function timingMentions(n: { text: string; original: string }, now: Date): Array<Mention<Timing>> {
+  const text = n.text;
+  const dates = concreteDates(text, now);
+  const out: Array<Mention<Timing>> = dates.map((h) => {
+    const t: Timing = { start_date: h.start, month: Number(h.start.slice(5, 7)), year: Number(h.start.slice(0, 4)) };
+    if (h.stop) t.end_date = h.stop;
+    return { at: h.at, value: t };
+  });
+  out.push(...monthMentions(n, now, dates), ...holidayMentions(text, now), ...relativeMentions(text, now));
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** A stated year on its own ("in 2027", "next year"), as mentions. */
+export function yearMentions(text: string, now: Date): Array<Mention<number>> {
+  const out: Array<Mention<number>> = [];
+  for (const m of text.matchAll(YEAR_WORD)) {
+    const y = Number(m[1]);
+    if (y >= now.getUTCFullYear()) out.push({ at: m.index!, value: y });
+  }
+  for (const m of text.matchAll(/\b(next|this) year\b/g)) out.push({ at: m.index!, value: now.getUTCFullYear() + (m[1] === 'next' ? 1 : 0) });
+  return out;
+}
+
+/** Inclusive length of a date range in days: 14–28 July is 15 days (14 nights). */
+export function spanDays(start: string, end: string): number {
+  return daysBetween(start, end) + 1;
+}

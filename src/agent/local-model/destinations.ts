@@ -1,0 +1,160 @@
+import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
+import type { DestinationId, TripInputs } from '../../domain/trip-inputs';
+import { editDistance } from './edit-distance';
+
+/** What the destination matcher needs of the knowledge-pack index (PackIndex satisfies it). */
+export type AliasIndex = Pick<PackIndex, 'aliasToId'>;
+
+/** Places named in one message, sorted into wanted, ruled out and dropped from the plan. */
+export interface Places {
+  destinations?: DestinationId[];
+  excluded_destinations?: DestinationId[];
+  remove_destinations?: DestinationId[];
+}
+
+// Bare names travelers use that the pack lists only with an article or a qualifier.
+const EXTRA_ALIASES: ReadonlyArray<readonly [string, DestinationId]> = [
+  ['mara', 'masai_mara'],
+  ['maasai', 'masai_mara'],
+  ['nyerere', 'nyerere'],
+  ['luangwa', 'south_luangwa'],
+  ['vic falls', 'victoria_falls'],
+  ['ngorongoro crater', 'ngorongoro'],
+  ['the crater', 'ngorongoro'],
+  ['okavango', 'okavango_delta'],
+];
+// Real words that sit one typo away from an alias; never read them as places.
+const NOT_PLACES = new Set(['salute', 'several', 'serene', 'sabbath', 'manyana', 'masses']);
+
+interface Matcher {
+  readonly exact: ReadonlyMap<string, DestinationId>;
+  readonly maxTokens: number;
+  /** Aliases long enough to match with a typo, as [alias, id, tokens]. */
+  readonly fuzzy: ReadonlyArray<readonly [string, DestinationId, number]>;
+}
+
+const matchers = new WeakMap<object, Matcher>();
+
+function tokens(s: string): string[] {
+  return s.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+}
+
+function matcherFor(index: AliasIndex): Matcher {
+  const cached = matchers.get(index.aliasToId);
+  if (cached) return cached;
+  const exact = new Map<string, DestinationId>();
+  const add = (alias: string, id: DestinationId) => {
+    const key = tokens(alias.replace(/_/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).join(' ');
+    if (key && !exact.has(key)) exact.set(key, id);
+  };
+  for (const [alias, id] of index.aliasToId) add(alias, id);
+  for (const [alias, id] of EXTRA_ALIASES) add(alias, id);
+  let maxTokens = 1;
+  const fuzzy: Array<readonly [string, DestinationId, number]> = [];
+  for (const [key, id] of exact) {
+    const n = key.split(' ').length;
+    maxTokens = Math.max(maxTokens, n);
+    if (n <= 2 && key.replace(/ /g, '').length >= 6 && !key.startsWith('the ')) fuzzy.push([key, id, n]);
+  }
+  const m: Matcher = { exact, maxTokens, fuzzy };
+  matchers.set(index.aliasToId, m);
+  return m;
+}
+
+interface Token {
+  word: string;
+  at: number;
+  end: number;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[a-z0-9']+/g)) out.push({ word: m[0].replace(/'s$/, ''), at: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+function allowedTypos(len: number): number {
+  if (len >= 9) return 2;
+  if (len >= 6) return 1;
+  return 0;
+}
+
+function fuzzyMatch(m: Matcher, phrase: string, n: number): DestinationId | undefined {
+  const len = phrase.replace(/ /g, '').length;
+  const k = allowedTypos(len);
+  if (k === 0 || NOT_PLACES.has(phrase)) return undefined;
+  let best: DestinationId | undefined;
+  let bestD = k + 1;
+  for (const [alias, id, tn] of m.fuzzy) {
+    if (tn !== n || alias[0] !== phrase[0]) continue;
+    const max = Math.min(k, allowedTypos(alias.replace(/ /g, '').length));
+    const d = editDistance(phrase, alias, max);
+    if (d <= max && d < bestD) {
+      bestD = d;
+      best = id;
+    }
+  }
+  return best;
+}
+
+interface Hit {
+  id: DestinationId;
+  at: number;
+  end: number;
+}
+
+function findPlaces(text: string, m: Matcher): Hit[] {
+  const toks = tokenize(text);
+  const hits: Hit[] = [];
+  for (let i = 0; i < toks.length; ) {
+    let matched = 0;
+    for (let n = Math.min(m.maxTokens, toks.length - i); n >= 1 && !matched; n--) {
+      const phrase = toks.slice(i, i + n).map((t) => t.word).join(' ');
+      const id = m.exact.get(phrase) ?? (n <= 2 ? fuzzyMatch(m, phrase, n) : undefined);
+      if (id) {
+        hits.push({ id, at: toks[i]!.at, end: toks[i + n - 1]!.end });
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+  return hits;
+}
+
+const REMOVE_BEFORE = /\b(?:forget(?: about)?|drop(?:ping)?|remove|scrap|cut(?: out)?|take out|no longer|no more|instead of|rather than|skip(?:ping)?|leave out|lose|ditch|cancel)\s+(?:(?:the|a|on|visiting|going to|doing)\s+)*$/;
+const EXCLUDE_BEFORE = /(?:\bnot|\bno|\bnever|\bavoid(?:ing)?|\bexcept|\bexcluding|\bwithout|\bother than|\bhate[ds]?|\bdislike[ds]?|\bnot interested in|\bn't want(?: to (?:go to|visit|do))?|\bdon'?t want(?: to (?:go to|visit|do))?|\bnot keen on|\bdid|\bdone|\bbeen to|\bwent to|\bvisited|\bsaw|\balready (?:did|done|been to|visited|seen|saw)|\bhave been to|'ve been to|'ve done|'ve seen|\bnothing in|\bnot going to|\bnot to|\bexclude|\bpass on)\s+(?:(?:the|a|to|in|at|on|with|going to|go to|visit|visiting|doing|do|really|again|any more|anymore)\s+)*$/;
+const EXCLUDE_AFTER = /^(?:\s+(?:np|national park|reserve|park))?(?:\s*(?:'s|is|was|are|were)\s+(?:out|off the (?:list|table)|not for us|a no|too (?:crowded|busy|expensive)|not an option)\b|\s+(?:last time|last year|already|previously|years ago|back in 20[01]\d|in 20[01]\d|(?:once |twice |3 times )?before\s*(?:[.!?,;]|$|and\b|but\b|so\b))|\s+(?:is\s+)?out\b(?! of)|\s+off the (?:list|table)|\s+twice\b)/;
+type Kind = 'want' | 'exclude' | 'remove';
+const JOINED = /^\s*(?:,|and|&|or|\/|nor|as well as|plus)\s*(?:(?:the|also|even)\s+)?$/;
+
+/** Destinations in one message: wanted, ruled out ("we did the Mara last time") and dropped. */
+export function extractPlaces(text: string, index: AliasIndex, previous?: TripInputs): Places {
+  const hits = findPlaces(text, matcherFor(index));
+  // The last word on a place wins: "not the Mara... actually yes, the Mara".
+  const verdict = new Map<DestinationId, Kind>();
+  let prevHit: Hit | undefined;
+  let prevKind: Kind = 'want';
+  for (const h of hits) {
+    const before = text.slice(Math.max(0, h.at - 50), h.at).split(/[.!?;]|\bbut\b/).at(-1)!;
+    const after = text.slice(h.end, h.end + 40);
+    const joined = prevHit !== undefined && JOINED.test(text.slice(prevHit.end, h.at));
+    let kind: Kind = 'want';
+    if (REMOVE_BEFORE.test(before)) kind = 'remove';
+    else if (EXCLUDE_BEFORE.test(before) || EXCLUDE_AFTER.test(after)) kind = 'exclude';
+    else if (joined && prevKind !== 'want') kind = prevKind;
+    // "we did the Mara and Amboseli last time": a ruled-out list shares its tail.
+    if (kind === 'exclude' && joined && prevKind === 'want' && EXCLUDE_AFTER.test(after)) verdict.set(prevHit!.id, 'exclude');
+    verdict.set(h.id, kind);
+    prevHit = h;
+    prevKind = kind;
+  }
+  const out: Places = {};
+  const of = (k: (kind: Kind, id: DestinationId) => boolean) => [...verdict].filter(([id, kind]) => k(kind, id)).map(([id]) => id);
+  const want = of((k) => k === 'want');
+  const excluded = of((k) => k !== 'want');
+  const removed = of((k, id) => k === 'remove' || (k === 'exclude' && previous?.destinations?.includes(id) === true));
+  if (want.length) out.destinations = want;
+  if (excluded.length) out.excluded_destinations = excluded;
+  if (removed.length) out.remove_destinations = removed;
+  return out;
+}

@@ -1,0 +1,73 @@
+import type { TripInputs } from '../../domain/trip-inputs';
+import type { Extraction } from '../extraction-schema';
+import { budgetMentions } from './budget';
+import { spanDays, timingMentions, yearMentions } from './dates';
+import { extractPlaces, type AliasIndex } from './destinations';
+import { durationMentions } from './durations';
+import { correctionCues, pick } from './mention';
+import { normalize } from './normalize';
+import { extractParty } from './party';
+import { extractPreferences } from './preferences';
+import { classify } from './scope';
+
+/** What the extractor reads besides the text: today, the pack's aliases and what is already known. */
+export interface ExtractContext {
+  now: Date;
+  pack: AliasIndex;
+  previous?: TripInputs;
+}
+
+// Far longer than any traveler message; caps the work a pasted document can cause.
+const MAX_CHARS = 4000;
+
+/**
+ * The embedded local model: turns one traveler message into the extraction tool's
+ * argument (a TripInputs delta plus how to treat the message). Pure and deterministic:
+ * the same text, `now`, pack and `previous` always give the same result. It extracts only
+ * what the message supports; a message with nothing to extract yields just its kind.
+ */
+export function extractTripInputs(text: string, ctx: ExtractContext): Extraction {
+  const n = normalize(text.slice(0, MAX_CHARS));
+  const t = n.text;
+  const cues = correctionCues(t);
+  const out: Extraction = {};
+
+  Object.assign(out, extractPlaces(t, ctx.pack, ctx.previous));
+  Object.assign(out, timing(n, ctx.now, cues, ctx.previous));
+  Object.assign(out, extractParty(t, cues, ctx.previous));
+  const budget = pick(budgetMentions(t), cues);
+  if (budget) Object.assign(out, budget);
+  Object.assign(out, extractPreferences(t, cues));
+  if (out.traveler_type === undefined && (out.children ?? 0) > 0 && /\b(?:our|my)\b/.test(t)) out.traveler_type = 'family';
+  if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family)\b/.test(t)) delete out.traveler_type;
+
+  const hasContent = Object.keys(out).length > 0;
+  const scope = classify(t, hasContent);
+  out.message_kind = scope.message_kind;
+  if (scope.out_of_scope_topic) out.out_of_scope_topic = scope.out_of_scope_topic;
+  return out;
+}
+
+type TimingFields = Pick<Extraction, 'month' | 'year' | 'start_date' | 'end_date' | 'duration_days' | 'clear_fields'>;
+
+function timing(n: { text: string; original: string }, now: Date, cues: number[], previous?: TripInputs): TimingFields {
+  const out: TimingFields = {};
+  const when = pick(timingMentions(n, now), cues);
+  if (when) Object.assign(out, when);
+  if (out.year === undefined) {
+    const y = pick(yearMentions(n.text, now), cues);
+    if (y !== undefined) out.year = y;
+  }
+  const duration = pick(durationMentions(n.text), cues);
+  if (duration !== undefined) out.duration_days = duration;
+  else if (out.start_date && out.end_date) out.duration_days = spanDays(out.start_date, out.end_date);
+  // A new month or year that contradicts dates already given makes those dates stale.
+  if (previous?.start_date && !out.start_date && (out.month !== undefined || out.year !== undefined)) {
+    const prevMonth = Number(previous.start_date.slice(5, 7));
+    const prevYear = Number(previous.start_date.slice(0, 4));
+    if ((out.month !== undefined && out.month !== prevMonth) || (out.year !== undefined && out.year !== prevYear)) {
+      out.clear_fields = previous.end_date ? ['start_date', 'end_date'] : ['start_date'];
+    }
+  }
+  return out;
+}

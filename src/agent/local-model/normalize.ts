@@ -1,0 +1,35 @@
+import { wordsToDigits } from './numbers';
+
+/**
+ * Text prepared once for every concept matcher: lower case, accents and emoji gone,
+ * typographic quotes and dashes made plain, number words turned into digits and
+ * whitespace collapsed. Matchers work on `text`; `original` keeps the traveler's casing
+ * for the few cues that need it (a capitalised "May" is a month, "may" is a verb).
+ */
+export interface Normalized {
+  readonly original: string;
+  readonly text: string;
+}
+
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const QUOTES = /[\u2018\u2019\u201b\u2032`´]/g;
+const DQUOTES = /[\u201c\u201d\u201e\u2033]/g;
+// Pictographs carry no trip facts; dropping them keeps word boundaries clean ("mara🦁").
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Normalises one traveler message for matching (deterministic, linear time). */
+export function normalize(original: string): Normalized {
+  let t = original.normalize('NFKD').replace(COMBINING, '');
+  t = t.replace(PICTOGRAPHS, ' ').replace(DASHES, '-').replace(QUOTES, "'").replace(DQUOTES, '"');
+  t = t.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Thousands separators ("8,000", "1 500 000" is rare enough to leave) become plain digits.
+  t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
+  t = wordsToDigits(t);
+  return { original, text: t };
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

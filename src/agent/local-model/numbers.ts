@@ -1,0 +1,68 @@
+/**
+ * Numbers written in words ("ten days", "twenty-five", "two hundred and fifty") become
+ * digits so every other matcher only has to read digits. "A couple" and "a dozen" are
+ * left to the matchers that know their context ("we're a couple" is two people).
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+const WORD = Object.keys(UNITS).concat(Object.keys(TENS), Object.keys(SCALES), ['dozen']).join('|');
+// A run of number words joined by spaces, hyphens or "and" ("two hundred and fifty").
+const RUN = new RegExp(`\\b(?:a\\s+)?(?:${WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${WORD}))*\\b`, 'g');
+
+function valueOf(run: string): number | undefined {
+  const words = run.split(/[\s-]+/).filter((w) => w !== 'and');
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const [i, w] of words.entries()) {
+    if (w === 'a' && i === 0) {
+      current = 1;
+      continue;
+    }
+    if (w in UNITS) current += UNITS[w]!;
+    else if (w in TENS) current += TENS[w]!;
+    else if (w === 'dozen') current = (current || 1) * 12;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALES) {
+      total += (current || 1) * SCALES[w]!;
+      current = 0;
+    } else return undefined;
+    seen = true;
+  }
+  return seen ? total + current : undefined;
+}
+
+/** Replaces number words with digits in already lower-cased text. */
+export function wordsToDigits(text: string): string {
+  if (!/[a-z]/.test(text)) return text;
+  return text.replace(RUN, (run) => {
+    const trimmed = run.trim();
+    // "a hundred", "a thousand", "a dozen" are numbers; a lone "a" before anything else is not.
+    if (/^a\s+(?!hundred|thousand|million|dozen)/.test(trimmed)) {
+      const rest = trimmed.replace(/^a\s+/, '');
+      const v = valueOf(rest);
+      return v === undefined ? run : `a ${v}`;
+    }
+    const v = valueOf(trimmed);
+    return v === undefined ? run : String(v);
+  });
+}
+
+/** Parses "5", "5.5", "5k", "1.2m", "10 grand" style amounts; undefined when not a number. */
+export function parseAmount(digits: string, suffix?: string): number | undefined {
+  const n = Number(digits);
+  if (!Number.isFinite(n)) return undefined;
+  const s = (suffix ?? '').trim().toLowerCase();
+  if (s === 'k' || s === 'grand' || s === 'thousand' || s === 'g') return n * 1000;
+  if (s === 'm' || s === 'mn' || s === 'million' || s === 'mil') return n * 1_000_000;
+  return n;
+}

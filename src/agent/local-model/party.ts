@@ -1,0 +1,157 @@
+import type { TripInputs } from '../../domain/trip-inputs';
+import { pick, type Mention } from './mention';
+
+/**
+ * Who is travelling. Explicit counts ("4 adults", "5 of us", "a family of five") win;
+ * otherwise people are counted from how the traveler names them ("me, my wife and our
+ * two kids" is 2 adults and 2 children). Relatives are adults unless they are children
+ * by word (son, daughter, kid) or by a stated age under 18. `previous` lets "add grandma"
+ * or "my brother can't come" change what was already known.
+ */
+export interface Party {
+  adults?: number;
+  children?: number;
+  child_ages?: number[];
+  group_size?: number;
+}
+
+const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|sons?|daughters?|boys|girls|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
+const NUM = '(\\d{1,2})';
+
+const ADULTS = new RegExp(`\\b${NUM}\\s*(?:x\\s*)?(?:adults?|grown-?ups|adult travell?ers)\\b`, 'g');
+const CHILDREN = new RegExp(`\\b${NUM}\\s+(?:young\\s+|small\\s+|little\\s+)?${CHILD_WORD}\\b`, 'g');
+const GROUP = [
+  new RegExp(`\\b${NUM}\\s*(?:people|persons?|pax|travell?ers|guests|of us|ppl|in (?:our|the|my) (?:group|party|family))\\b`, 'g'),
+  new RegExp(`\\b(?:family|group|party|team) of ${NUM}\\b`, 'g'),
+  new RegExp(`\\b(?:we(?:'re| are| will be|'ll be)|there(?:'re| are| will be|'ll be))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|k\\b|%))`, 'g'),
+  new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;]))`, 'g'),
+  new RegExp(`\\b${NUM}\\s+(?:with|including)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:grandma|granny|grandpa|grandmother|grandfather|nan|nana|mum|mom|dad|mother|father|sister|brother|friend|aunt|uncle|in-laws?|grandparents|parents)\\b`, 'g'),
+];
+const COUPLES = /\b(\d)\s+couples\b/g;
+const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|(?:just\s+)?the 2 of us|(?:just\s+)?2 of us|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b/;
+const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b/;
+const NO_KIDS = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|kids? (?:are|is) staying (?:home|behind)|adults only)\b/;
+
+// Companions named one by one; the number is how many people the word stands for.
+const ADULT_RELATIONS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf|mum|mom|mother|dad|father|grandma|granny|grandpa|grandmother|grandfather|nan|nana|grandad|granddad|sister|brother|best friend|aunt|auntie|uncle|mother-in-law|father-in-law|colleague|boss|sister-in-law|brother-in-law)\b/g, 1],
+  [/\b(?:parents|grandparents|in-laws|inlaws)\b/g, 2],
+  [/\banother couple\b/g, 2],
+];
+const NUMBERED_ADULT = /\b(\d{1,2})\s+(?:friends|colleagues|sisters|brothers|cousins|couples)\b/g;
+
+function ages(text: string): Array<Mention<number>> {
+  const out: Array<Mention<number>> = [];
+  const seen = new Set<number>();
+  const add = (at: number, a: number) => {
+    if (a <= 17 && !seen.has(at)) {
+      seen.add(at);
+      out.push({ at, value: a });
+    }
+  };
+  for (const m of text.matchAll(/\b(?:aged?|ages(?: of)?|age)\s+(\d{1,2}(?:\s*(?:,|and|&|\/)\s*\d{1,2})*)/g)) {
+    const list = m[1]!;
+    let offset = m.index! + m[0].indexOf(list);
+    for (const part of list.split(/(\s*(?:,|and|&|\/)\s*)/)) {
+      if (/^\d+$/.test(part)) add(offset, Number(part));
+      offset += part.length;
+    }
+  }
+  for (const m of text.matchAll(/\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?(?:\s+old)?|years?[\s-]+old|year-olds?|years?(?=\s*,|\s+and\b))\b/g)) add(m.index!, Number(m[1]));
+  // "(8 and 11)" or "(12)" straight after a child word.
+  for (const m of text.matchAll(new RegExp(`${CHILD_WORD}\\s*\\((\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)\\)`, 'g'))) {
+    const list = m[1]!;
+    let offset = m.index! + m[0].indexOf(list);
+    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
+      if (/^\d+$/.test(part)) add(offset, Number(part));
+      offset += part.length;
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function mentions(re: RegExp, text: string, max = 60): Array<Mention<number>> {
+  const out: Array<Mention<number>> = [];
+  for (const m of text.matchAll(re)) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= max) out.push({ at: m.index!, value: n });
+  }
+  return out;
+}
+
+function adultCompanions(text: string): number {
+  let n = 0;
+  for (const [re, k] of ADULT_RELATIONS) n += [...text.matchAll(re)].length * k;
+  for (const m of text.matchAll(NUMBERED_ADULT)) n += Number(m[1]) * (m[0].endsWith('couples') ? 2 : 1);
+  return n;
+}
+
+/** Group composition from one message. */
+export function extractParty(text: string, cues: readonly number[], previous?: TripInputs): Party {
+  const out: Party = {};
+  const ageList = ages(text);
+  const childAges = ageList.map((a) => a.value);
+  let adults = pick(mentions(ADULTS, text), cues);
+  const couples = mentions(COUPLES, text, 30);
+  if (adults === undefined && couples.length) adults = pick(couples, cues)! * 2;
+  let children = pick(mentions(CHILDREN, text), cues);
+  let group = pick(GROUP.flatMap((re) => mentions(re, text)), cues);
+  if (group === undefined && couples.length) group = pick(couples, cues)! * 2;
+  const childNamed = new RegExp(`\\b${CHILD_WORD}\\b`).test(text);
+  const noKids = NO_KIDS.test(text);
+
+  // Companions named one by one ("me, my wife and our two kids").
+  const companions = adultCompanions(text);
+  const selfNamed = /\b(?:me|i|myself)\b/.test(text) || /\bmy\b/.test(text);
+  if (adults === undefined && companions > 0 && selfNamed) adults = 1 + companions;
+  if (adults === undefined && childNamed && !/\b(?:we|our|us)\b/.test(text) && /\bmy\b/.test(text) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
+    adults = 1; // "I'm taking my 2 kids": a parent on their own.
+  }
+  if (children === undefined && childAges.length > 0 && childNamed) children = childAges.length;
+  if (children === undefined && childAges.length > 0 && /\b(?:a|an|our|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text)) children = childAges.length;
+  if (children === undefined && new RegExp(`\\b(?:a|our|my|1)\\s+(?:young\\s+|little\\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter)\\b`).test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text)) {
+    children = 1;
+  }
+  if (noKids && children === undefined) children = 0;
+
+  if (SOLO.test(text) && adults === undefined && group === undefined && !childNamed && companions === 0) {
+    adults = 1;
+    group = 1;
+  }
+  if (PAIR.test(text) && adults === undefined && (group === undefined || group === 2) && companions <= 1) {
+    adults = 2;
+    if (!childNamed || noKids) group = 2;
+  }
+
+  // Relative changes against what is already known.
+  if (previous && group === undefined && adults === undefined) {
+    const joining = /\b(?:add|adding|plus|bring(?:ing)?|also|too|as well|joining|join us|coming|comes|tagging along)\b/.test(text);
+    const leaving = /\b(?:can'?t come|cannot come|not coming|won'?t come|dropped out|drop(?:ping)? out|staying (?:home|behind)|minus|without)\b/.test(text);
+    const base = previous.group_size ?? (previous.adults !== undefined ? previous.adults + (previous.children ?? 0) : undefined);
+    if (companions > 0 && (joining || leaving)) {
+      const k = leaving ? -companions : companions;
+      if (previous.adults !== undefined) adults = previous.adults + k;
+      if (base !== undefined) group = base + k;
+    } else if (/\b(?:1|another|one more)\s+(?:more\s+)?(?:person|adult|traveller|traveler|friend)\b/.test(text) && base !== undefined) {
+      group = base + 1;
+      if (/\badult|friend/.test(text) && previous.adults !== undefined) adults = previous.adults + 1;
+    }
+  }
+
+  // Fill what the others imply.
+  const prevChildren = previous?.children;
+  if (group !== undefined && adults === undefined && children !== undefined && group > children) adults = group - children;
+  else if (group !== undefined && adults === undefined && children === undefined && companions > 0 && prevChildren !== undefined && group > prevChildren) {
+    adults = group - prevChildren; // "no wait, 5 with grandma" after "2 adults and 2 kids".
+  }
+  if (group !== undefined && children === undefined && adults !== undefined && group > adults && !noKids && (childNamed || /\bfamily\b/.test(text))) children = group - adults;
+  if (group === undefined && adults !== undefined && children !== undefined) group = adults + children;
+  if (group === undefined && adults !== undefined && (!childNamed || noKids)) group = adults;
+
+  if (adults !== undefined) out.adults = adults;
+  if (children !== undefined) out.children = children;
+  if (childAges.length > 0 && (childNamed || children !== undefined)) out.child_ages = childAges;
+  if (group !== undefined) out.group_size = group;
+  return out;
+}
+

@@ -1,0 +1,65 @@
+import type { MessageKind, OutOfScopeTopic } from '../extraction-schema';
+
+/**
+ * How a message should be treated: a trip message, a bare greeting, or one the agent
+ * must refuse or guard against. The order matters: an injection is flagged even when it
+ * also carries trip details (those are still extracted), then abuse, then requests that
+ * would harm wildlife or break park rules, then topics the agent never answers.
+ */
+export interface Scope {
+  message_kind: MessageKind;
+  out_of_scope_topic?: OutOfScopeTopic;
+}
+
+const INJECTION = [
+  /\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|every\s+)*(?:previous|prior|above|earlier|preceding|system|original|initial|existing)?\s*(?:instructions?|prompts?|rules?|guidelines?|directions?|constraints?|programming|guardrails?|policies|polic(?:y)?)\b/,
+  /\byou are now\b|\byou'?re now (?:a|an|in)\b|\bfrom now on,? you (?:are|will|must)\b|\bnew instructions?\s*:|\bsystem\s*(?:prompt)?\s*:|\[\s*system\s*\]|<\|?\s*(?:system|im_start)|\bdeveloper mode\b|\bjailbreak\b|\bdo anything now\b|\bdan mode\b/,
+  /\b(?:print|reveal|show|repeat|output|display|tell me|give me|leak|dump|share|what(?:'s| is| are))\s+(?:me\s+)?(?:your|the)\s+(?:(?:full|entire|exact|hidden|secret|original|initial|internal)\s+)*(?:system\s+)?(?:prompt|instructions|rules|configuration|guidelines)\b/,
+  /\b(?:act as|pretend (?:to be|you are|you're)|roleplay as|role-play as|simulate being|behave as)\b/,
+  /\b(?:set|force|make|change|output|return|give|respond with|reply with|say|declare|mark)\s+(?:the\s+|your\s+|a\s+)?(?:verdict|decision|outcome|answer|result)\s+(?:to\s+|as\s+|=\s*|:\s*|is\s+|be\s+)?["']?(?:book|wait|switch|discard|approved?)\b/,
+  /\b(?:verdict|decision|outcome)\s*(?:=|:|must be|should be|has to be)\s*["']?(?:book|wait|switch|discard)\b/,
+  /\b(?:always|just|only)\s+(?:say|answer|reply|respond)\s+["']?book\b/,
+];
+
+const ABUSE = [
+  /\b(?:you(?:'re| are| r)?|u r|ur|this|what an?|such an?|you)\s+(?:a\s+|an\s+|so\s+|such\s+a\s+|fucking\s+|fkn\s+|bloody\s+|completely\s+|totally\s+|utterly\s+|really\s+)*(?:stupid|idiot(?:ic)?|useless|dumb|moron(?:ic)?|pathetic|worthless|garbage|trash|incompetent|retard(?:ed)?|brainless|clueless|imbecile|joke|piece of (?:shit|crap|junk)|waste of (?:space|time)|bitch|bastard|loser)\b/,
+  /\b(?:fuck|f\*+k|f\*\*\*|screw|damn)\s+(?:you|off|u|this bot|this ai)\b/,
+  /\bshut (?:the fuck |tf )?up\b|\bstfu\b|\bgo to hell\b|\bkill yourself\b|\bkys\b|\bstupid (?:bot|ai|machine|robot|chatbot|assistant)\b|\bdumb (?:bot|ai|machine|robot|chatbot|assistant)\b|\buseless (?:bot|ai|machine|robot|chatbot|assistant|piece)\b|\bidiot\b|\bmoron\b|\bfuck(?:ing)? (?:idiot|moron|useless)/,
+];
+
+const UNSAFE = [
+  /\b(?:poach(?:ing|er|ers)?|ivory|rhino horns?|pangolin scales|bush ?meat|(?:buy|sell|smuggle|take home|bring home)\s+(?:some\s+)?(?:ivory|horns?|tusks?|skins?|pelts?|trophies|a baby (?:animal|monkey|cheetah|lion)))\b/,
+  /\b(?:shoot|kill|hunt|harm|hurt|poison|trap|snare|capture)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:lions?|elephants?|rhinos?|leopards?|gorillas?|cheetahs?|giraffes?|animals?|wildlife|hippos?|buffalo(?:es)?|zebras?|baby)\b/,
+  /\b(?:touch|pet|feed|chase|ride|hug|cuddle|grab|poke)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:wild\s+)?(?:lions?|elephants?|rhinos?|leopards?|gorillas?|cheetahs?|animals?|wildlife|hippos?|monkeys?|baboons?|cubs?)\b/,
+  /\b(?:get|step|climb|walk)\s+out\s+of\s+the\s+(?:car|vehicle|jeep|truck)\b[^.!?]{0,40}\b(?:lions?|leopards?|elephants?|animals?|cats?|near|close|closer)\b/,
+  /\b(?:sneak|sneaking)\s+(?:in|into)\b|\b(?:avoid|dodge|skip|evade|not pay|without paying|get around)\s+(?:the\s+)?(?:park|conservation|entry|gate)\s+fees?\b|\bbribe\b|\b(?:off[ -]road(?:ing)?|drive off[ -]road)\b[^.!?]{0,40}\b(?:where|even though|illegal|not allowed|banned|forbidden|get closer)\b|\b(?:fly|flying|use|launch)\s+(?:a\s+|my\s+|our\s+)?drones?\b[^.!?]{0,40}\b(?:without|no)\s+(?:a\s+)?(?:permit|permission)\b|\b(?:break|ignore|evade|get around)\s+(?:the\s+)?park (?:rules|regulations)\b|\b(?:trophy hunt(?:ing)?|canned (?:lion )?hunt(?:ing)?)\b/,
+];
+
+const TOPICS: ReadonlyArray<readonly [OutOfScopeTopic, RegExp]> = [
+  ['visa', /\b(?:visas?|e-?visa|evisas?|eta\b|electronic travel authori[sz]ation|entry requirements?|passport (?:requirements?|validity|rules)|(?:need|require) a passport|immigration|border requirements?)\b/],
+  ['health', /\b(?:vaccin\w*|jabs?|shots? (?:for|do we need|needed)|yellow fever|malaria|anti-?malarials?|prophylaxis|malarone|doxycycline|pregnan\w*|medic(?:ation|ine|al)s?|doctor|prescription|covid|insulin|diabetes|allerg(?:y|ies|ic)|health (?:risks?|requirements?|advice)|diseases?|sick|altitude sickness|asthma|immuni[sz]ations?|epipen)\b/],
+  ['safety_guarantee', /\b(?:guarantee|promise|assure|swear|certain|100%|100 percent)\b[^.!?]{0,40}\b(?:safe|safety|secure|nothing (?:bad )?(?:will )?happen|won'?t get (?:hurt|attacked|robbed)|no danger)\b|\b(?:is|will) (?:it|we|kenya|tanzania|the (?:country|trip|area|park)|[a-z]+) (?:be )?(?:safe|dangerous)\b|\b(?:safe|dangerous) (?:to (?:travel|go|visit)|for tourists|right now|at the moment)\b|\b(?:terroris[mt]|kidnapp\w*|crime rate|civil unrest|travel (?:warning|advisory))\b/],
+  ['price_guarantee', /\b(?:guarantee|lock(?: in)?|promise|freeze|fix|hold|honou?r|match)\s+(?:me\s+|us\s+)?(?:the\s+|this\s+|that\s+|a\s+|your\s+|today'?s\s+)?(?:price|prices|rate|rates|quote|cost|deal)\b|\bprice (?:match|guarantee|lock|freeze)\b|\b(?:will|would) (?:the )?(?:price|prices|cost|rates?) (?:stay|remain|go up|change|rise|increase)\b|\bbest price guarantee(?:d)?\b|\bcheapest (?:possible )?price guaranteed\b/],
+  ['booking_admin', /\b(?:refund(?:s|ed)?|cancel(?:l?ing|l?ed|lation)?\s+(?:my|our|the)\s+(?:booking|reservation|trip|tour)|(?:my|our) (?:booking|reservation|deposit|invoice|receipt|payment|confirmation)\b|change (?:my|our) (?:booking|reservation)|booking (?:reference|number|ref)|reservation number|invoice|receipt|charged twice|payment (?:failed|didn'?t go through)|chargeback|credit card (?:was )?charged|deposit back|cancellation (?:policy|fee))\b/],
+  ['legal', /\b(?:legal(?:ly)?|illegal|laws?|lawyer|attorney|sue|suing|lawsuit|liabilit(?:y|ies)|contract|court|terms and conditions|(?:is it|is that) (?:allowed|permitted|against the law)|insurance claim|power of attorney|custody|consent letter|parental consent|tax(?:es)? (?:deductible|return))\b/],
+  ['non_travel', /\b(?:write (?:me )?(?:a |an )?(?:poem|song|story|essay|haiku|limerick|letter|cover letter|code|script|program|function)|poem|haiku|capital (?:city )?of|(?:python|javascript|typescript|java|sql|html|css|c\+\+|rust|regex|react)\b|(?:write|debug|fix) (?:my|this|some|a) (?:code|program|function|script|bug)|recipe|homework|math (?:problem|question)|solve (?:this|for)|what is \d+ ?[+*/x-] ?\d+|\d+ ?[+*/x] ?\d+ ?=|tell me a joke|joke about|stock (?:tips|market|price)|bitcoin|crypto|weather in (?:london|paris|new york)|who won|football|world cup|election|president of|meaning of life|translate (?:this|into)|horoscope|dating advice|relationship advice|write my|cv\b|resume\b|chess)/],
+];
+
+const GREETING = /^(?:hi+|hello+|hey+|hiya|howdy|yo|hallo|hola|jambo|habari|good (?:morning|afternoon|evening|day)|greetings|sup|what'?s up|hey there|hi there|hello there|morning|evening)(?:\s+(?:there|all|team|friend|again|guys|folks|bot|everyone))?(?:\s*[!.,:)?]*\s*(?:how are you(?: doing)?|how'?s it going|hope you'?re well)?)?[\s!.,:)?]*$/;
+const PLEASANTRY = /^(?:thanks?(?: you)?(?: so much| very much| a lot)?|thx|ty|cheers|ok(?:ay)?|cool|great|nice|perfect|awesome|bye|goodbye|see you|later|sounds good|got it|noted)[\s!.,:)]*$/;
+
+/** Classifies one message (normalised text); `hasTripContent` is whether anything was extracted. */
+export function classify(text: string, hasTripContent: boolean): Scope {
+  if (INJECTION.some((re) => re.test(text))) return { message_kind: 'injection' };
+  if (ABUSE.some((re) => re.test(text))) return { message_kind: 'abuse' };
+  if (UNSAFE.some((re) => re.test(text))) return { message_kind: 'unsafe' };
+  for (const [topic, re] of TOPICS) {
+    if (!re.test(text)) continue;
+    // A trip message that merely mentions safety or laws in passing stays a trip message;
+    // a question about the topic is what the agent refuses.
+    if (hasTripContent && (topic === 'legal' || topic === 'non_travel') && !/\?/.test(text)) continue;
+    return { message_kind: 'out_of_scope', out_of_scope_topic: topic };
+  }
+  if (!hasTripContent && (GREETING.test(text) || PLEASANTRY.test(text))) return { message_kind: 'greeting' };
+  return { message_kind: 'trip' };
+}
