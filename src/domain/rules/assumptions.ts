@@ -1,0 +1,99 @@
+import type { Assumption } from '../entities';
+import type { BudgetResolution } from './budget';
+import { monthName } from './calendar';
+import type { Choice, Frame } from './choose';
+import type { TripContext } from './context';
+import { hardMinAge, type Plan } from './plan';
+import { PRIORITY_LABEL, TIER_LABEL, hours, joinAnd, money, nightsText, usd } from './format';
+
+/** Most assumptions a decision lists (the doctrine asks for 2–5). */
+const MAX_ASSUMPTIONS = 5;
+
+/** An assumption before numbering; `filled` marks a value assumed in place of a missing input. */
+export type AssumptionDraft = { text: string; confidence: number; filled: boolean };
+
+/**
+ * Every value the rules assumed in place of a missing input, each stated so the traveler
+ * can correct it, then background assumptions the verdict rests on until there are at
+ * least two. Never more than five: the least certain are kept apart, the rest merged.
+ */
+export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, budget: BudgetResolution): AssumptionDraft[] {
+  const plan = choice.outcome === 'discard' ? choice.current : choice.plan;
+  const out: AssumptionDraft[] = [];
+  const lead = plan.stops[0]?.dest;
+
+  const ageLimit = plan.stops.map((s) => hardMinAge(s.dest)).find((a) => a !== undefined);
+  if (ctx.assumed.group) {
+    const kids = ctx.children > 0 ? ` with ${ctx.children === 1 ? 'one child' : `${ctx.children} children`}` : ' and no children';
+    out.push({ text: `You are 2 adults${kids}.`, confidence: 0.6, filled: true });
+  }
+  if (ctx.children > 0 && !ctx.childAges && ageLimit) {
+    out.push({ text: `Every child will be at least ${ageLimit.age} on the day of the ${ageLimit.activity.split(' (')[0]}.`, confidence: 0.4, filled: true });
+  }
+  if (ctx.assumed.duration && plan.nights > 0) {
+    const where = plan.stops.length > 1 ? 'this route' : lead ? lead.name : 'this trip';
+    out.push({ text: `A trip of about ${nightsText(plan.nights)}, typical for ${where}${ctx.assumed.pace ? ' at a balanced pace' : ''}.`, confidence: 0.6, filled: true });
+  } else if (ctx.assumed.pace && plan.stops.length > 1) {
+    out.push({ text: 'You prefer a balanced pace: a few nights in each place rather than a move every day.', confidence: 0.7, filled: true });
+  }
+  if (budget.kind === 'none' && plan.stops.length > 0) {
+    out.push({ text: `${TIER_LABEL[plan.tier][0]!.toUpperCase()}${TIER_LABEL[plan.tier].slice(1)} lodges suit you: about ${usd(plan.costPp)} per person for the land trip.`, confidence: 0.6, filled: true });
+  } else if (budget.kind === 'unconvertible') {
+    out.push({ text: `Your budget in ${budget.currency} was not weighed: we could not convert it, so we planned ${TIER_LABEL[plan.tier]} lodges.`, confidence: 0.5, filled: true });
+  } else if (budget.kind === 'known' && (budget.budget.assumedBasis || budget.budget.assumedCurrency)) {
+    const b = budget.budget;
+    const basis = b.stated.basis === 'total' ? 'for the whole group' : 'per person';
+    const amount = b.assumedCurrency ? `${b.stated.amount} is in US dollars` : `${money(b.stated.amount, b.stated.currency)} is ${basis}`;
+    const both = b.assumedCurrency && b.assumedBasis ? ` and ${basis}` : b.assumedCurrency ? ` (${basis})` : '';
+    out.push({ text: `Your budget of ${amount}${both}, for the trip on the ground.`, confidence: 0.5, filled: true });
+  }
+  if (ctx.assumed.tolerance && plan.stops.length > 0) {
+    out.push({ text: `You accept up to ${hours(ctx.tolerance)} of driving on a travel day.`, confidence: 0.7, filled: true });
+  }
+  if (frame.inferred && frame.priorities.length > 0 && lead) {
+    out.push({ text: `You want ${frame.named[0]!.name} mainly for ${joinAnd(frame.priorities.map((p) => PRIORITY_LABEL[p]))}.`, confidence: 0.6, filled: true });
+  }
+  if (choice.outcome === 'wait' && ctx.assumed.flexibility) {
+    out.push({ text: `You can move the trip by up to ${ctx.flexMonths} months.`, confidence: 0.5, filled: true });
+  }
+  if (ctx.assumed.year) {
+    out.push({ text: `You mean ${monthName(ctx.month)} ${ctx.year}, the next ${monthName(ctx.month)} from today.`, confidence: 0.8, filled: true });
+  }
+
+  for (const extra of background(ctx, plan, budget)) {
+    if (out.length >= 2) break;
+    out.push(extra);
+  }
+  return capped(out);
+}
+
+/** Background assumptions that are still falsifiable: the season behaves as usual, the budget excludes flights. */
+function background(ctx: TripContext, plan: Plan, budget: BudgetResolution): AssumptionDraft[] {
+  const lead = plan.stops[0]?.dest;
+  const out: AssumptionDraft[] = [];
+  if (lead) {
+    const f = lead.months[plan.month - 1]!;
+    out.push({ text: `${monthName(plan.month)} at ${lead.name} follows its usual pattern: ${f.rain} rain, crowding ${f.crowding}/5, ${f.price_season} prices.`, confidence: 0.75, filled: false });
+  }
+  if (budget.kind === 'known') out.push({ text: 'Your budget is for the trip on the ground; international flights are extra.', confidence: 0.7, filled: false });
+  else out.push({ text: 'Prices stay close to the pack’s current floors; they are estimates, not quotes.', confidence: 0.7, filled: false });
+  out.push({ text: `Your plans for ${monthName(ctx.month)} ${ctx.year} hold as you described them.`, confidence: 0.8, filled: false });
+  return out;
+}
+
+function capped(list: AssumptionDraft[]): AssumptionDraft[] {
+  if (list.length <= MAX_ASSUMPTIONS) return list;
+  const keep = list.slice(0, MAX_ASSUMPTIONS - 1);
+  const rest = list.slice(MAX_ASSUMPTIONS - 1);
+  keep.push({
+    text: rest.map((a) => a.text).join(' ').slice(0, 400),
+    confidence: Math.min(...rest.map((a) => a.confidence)),
+    filled: rest.some((a) => a.filled),
+  });
+  return keep;
+}
+
+/** Numbers the drafts as the decision's assumptions (a1, a2 …). */
+export function toAssumptions(drafts: readonly AssumptionDraft[]): Assumption[] {
+  return drafts.map((a, k) => ({ id: `a${k + 1}`, text: a.text, confidence: a.confidence }));
+}

@@ -1,0 +1,85 @@
+import type { Budget } from './budget';
+import { monthName } from './calendar';
+import type { Choice, Frame } from './choose';
+import type { TripContext } from './context';
+import { PRIORITY_LABEL, hours, nightsText, usd } from './format';
+import { hardMinAge, type Plan } from './plan';
+
+const MAX_CONDITIONS = 4;
+
+/**
+ * What would change the verdict (2–4 lines): the binding constraint's threshold, the
+ * input we assumed that matters most, and the nearest other option. Each names a number
+ * or a place, so the traveler can check it.
+ */
+export function changeConditionsFor(ctx: TripContext, frame: Frame, choice: Choice, budget: Budget | undefined): string[] {
+  const out: string[] = [];
+  switch (choice.outcome) {
+    case 'book':
+      bookConditions(ctx, choice.plan, budget, out);
+      break;
+    case 'wait':
+      out.push(`If your dates are fixed to ${monthName(ctx.month)}, we would decide for ${monthName(ctx.month)} instead of waiting.`);
+      out.push(`If ${monthName(choice.plan.month)} is outside what you can manage, tell us your latest month and we will weigh it.`);
+      bookConditions(ctx, choice.plan, budget, out);
+      break;
+    case 'switch': {
+      const names = frame.named.map((d) => d.name).join(' or ');
+      out.push(`If ${names} is a must, we would plan it for ${monthName(ctx.month)} and say plainly what it gives up.`);
+      if (ctx.flexibility !== 'fixed') out.push(`If your dates can move, ${names} may work in another month: tell us how far.`);
+      bookConditions(ctx, choice.plan, budget, out);
+      break;
+    }
+    case 'discard':
+      discardConditions(frame, choice.current, out);
+      break;
+  }
+  if (out.length < 2) out.push('If any of the assumptions above is wrong, tell us and we will decide again.');
+  if (out.length < 2) out.push(`If your priorities change (for example ${PRIORITY_LABEL.privacy} over ${PRIORITY_LABEL.wildlife_density}), the best place may change.`);
+  return [...new Set(out)].slice(0, MAX_CONDITIONS);
+}
+
+function bookConditions(ctx: TripContext, plan: Plan, budget: Budget | undefined, out: string[]): void {
+  if (plan.stops.length === 0) return;
+  const age = plan.stops.map((s) => hardMinAge(s.dest)).find((a) => a !== undefined);
+  if (age && ctx.children > 0 && !ctx.childAges) {
+    out.push(`If any child will be under ${age.age}, the permits are not issued and this plan no longer works.`);
+  }
+  if (budget) out.push(`If your budget falls below about ${usd(plan.floorPp)} per person (budget lodges for ${nightsText(plan.nights)}), this plan no longer fits.`);
+  else out.push(`If your budget is under about ${usd(plan.floorPp)} per person for ${nightsText(plan.nights)}, we would look at cheaper places.`);
+  const road = plan.stops.reduce((m, s) => Math.max(m, s.driveIn), 0);
+  if (road >= 2) out.push(`If you would rather not drive ${hours(road)} in a day, we would fly you in where flights exist.`);
+  const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
+  if (flown) out.push(`If you can drive ${hours(flown.roadAvoided!)} in a day, the road transfer to ${flown.dest.name} saves the flight cost.`);
+}
+
+function discardConditions(frame: Frame, current: Plan, out: string[]): void {
+  for (const b of [...current.blockers, ...current.dropped]) {
+    if (out.length >= 3) break;
+    switch (b.kind) {
+      case 'budget': {
+        out.push(`If your budget reaches about ${usd(b.need)} per person, ${b.where} works at budget lodges.`);
+        const lead = current.stops[0];
+        if (lead && current.stops.length === 1) {
+          const permit = b.need - lead.nights * lead.dest.cost_floor_usd_pppn.budget;
+          const affordable = Math.floor((b.have - permit) / lead.dest.cost_floor_usd_pppn.budget);
+          if (affordable >= 1 && affordable < lead.nights) out.push(`If you shorten the stay to ${nightsText(affordable)}, budget lodges at ${lead.dest.name} fit your budget.`);
+        }
+        break;
+      }
+      case 'min_age':
+        out.push(`Once your youngest is ${b.age}, ${b.dest.name} becomes possible.`);
+        if (frame.priorities.some((p) => p !== 'gorillas')) out.push('If the gorillas can wait, we can plan a family safari for the same dates.');
+        break;
+      case 'closed':
+        out.push(`If you can travel when ${b.dest.name} is open, we would decide for that month instead.`);
+        break;
+      case 'drive':
+        out.push(`If you can drive ${hours(b.hours)} in a day, ${b.dest.name} becomes possible.`);
+        break;
+      case 'no_link':
+      case 'no_room':
+        break;
+    }
+  }
+}

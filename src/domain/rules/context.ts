@@ -1,0 +1,117 @@
+import type { Pace, Priority, TripInputs } from '../trip-inputs';
+import { dayNumber, dayNumberOf, monthIndex, monthOf, yearOf } from './calendar';
+
+/** Defaults the rules assume when the traveler has not said (each one is stated as an assumption). */
+export const DEFAULTS = {
+  adults: 2,
+  driveToleranceHours: 4,
+  pace: 'balanced' as Pace,
+  /** Months a traveler who gave only a month can probably move by. */
+  unstatedFlexMonths: 2,
+  /** Months a traveler who said "flexible" can move by. */
+  flexibleMonths: 3,
+  /** Fewer days than this before departure counts as short notice. */
+  shortNoticeDays: 30,
+};
+
+/** How far the timing can move: `fixed` never waits. */
+export type Flexibility = 'flexible' | 'unstated' | 'fixed';
+
+/**
+ * The trip as the rules reason about it: the traveler's inputs resolved against `now`, with
+ * every gap filled by a default and flagged in `assumed` so the copy can list it. The
+ * snapshot itself is never touched.
+ */
+export type TripContext = {
+  inputs: TripInputs;
+  month: number;
+  year: number;
+  /** Whole days from today to departure (start date, else the 1st of the month, else today when it is this month). */
+  daysAhead: number;
+  flexibility: Flexibility;
+  /** How many later months a wait may look at. */
+  flexMonths: number;
+  /** Given or computed from dates; undefined means "use the destination's typical stay". */
+  duration?: number;
+  adults: number;
+  children: number;
+  groupSize: number;
+  /** Known ages, or undefined when there are children of unknown age. */
+  childAges?: readonly number[];
+  youngestChild?: number;
+  tolerance: number;
+  pace: Pace;
+  /** What the traveler asked for; may be empty (the rules then use each place's own draw). */
+  priorities: readonly Priority[];
+  wantsPremium: boolean;
+  wantsValue: boolean;
+  assumed: {
+    group: boolean;
+    year: boolean;
+    tolerance: boolean;
+    pace: boolean;
+    duration: boolean;
+    flexibility: boolean;
+  };
+};
+
+/** Resolves consistent, decidable inputs (timing known, no contradictions) into a TripContext. */
+export function resolveContext(i: TripInputs, now: Date): TripContext {
+  const nowYear = now.getUTCFullYear();
+  const nowMonth = now.getUTCMonth() + 1;
+  const today = dayNumberOf(now);
+  const month = i.start_date ? monthOf(i.start_date) : i.month!;
+  let year: number;
+  if (i.start_date) year = yearOf(i.start_date);
+  else if (i.year !== undefined) year = i.year;
+  else year = month < nowMonth ? nowYear + 1 : nowYear; // a month already past this year means next year
+  let daysAhead: number;
+  if (i.start_date) daysAhead = dayNumber(i.start_date) - today;
+  else if (monthIndex(year, month) === monthIndex(nowYear, nowMonth)) daysAhead = 0;
+  else daysAhead = Math.floor(Date.UTC(year, month - 1, 1) / 86_400_000) - today;
+
+  const flexibility: Flexibility =
+    i.flexible_dates === true ? 'flexible' : i.flexible_dates === false || i.start_date ? 'fixed' : 'unstated';
+
+  let duration = i.duration_days;
+  if (duration === undefined && i.start_date && i.end_date) {
+    duration = Math.max(1, dayNumber(i.end_date) - dayNumber(i.start_date));
+  }
+
+  const childAges = i.child_ages && i.child_ages.length > 0 ? i.child_ages : undefined;
+  const children = i.children ?? childAges?.length ?? 0;
+  let adults: number;
+  if (i.adults !== undefined) adults = i.adults;
+  else if (i.group_size !== undefined) adults = Math.max(0, i.group_size - children);
+  else adults = DEFAULTS.adults;
+  const groupSize = i.group_size ?? Math.max(1, adults + children);
+  const priorities = i.priorities ?? [];
+
+  return {
+    inputs: i,
+    month,
+    year,
+    daysAhead,
+    flexibility,
+    flexMonths: flexibility === 'flexible' ? DEFAULTS.flexibleMonths : flexibility === 'unstated' ? DEFAULTS.unstatedFlexMonths : 0,
+    duration,
+    adults,
+    children,
+    groupSize,
+    childAges: children > 0 ? childAges : undefined,
+    youngestChild: children > 0 && childAges ? Math.min(...childAges) : undefined,
+    tolerance: i.drive_tolerance_hours ?? DEFAULTS.driveToleranceHours,
+    pace: i.pace ?? DEFAULTS.pace,
+    priorities,
+    wantsPremium: priorities.includes('comfort') || i.traveler_type === 'honeymoon',
+    wantsValue: priorities.includes('value'),
+    assumed: {
+      group: i.adults === undefined && i.group_size === undefined,
+      year: !i.start_date && i.year === undefined,
+      tolerance: i.drive_tolerance_hours === undefined,
+      pace: i.pace === undefined,
+      duration: duration === undefined,
+      flexibility: flexibility === 'unstated',
+    },
+  };
+}

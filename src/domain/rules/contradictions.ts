@@ -1,0 +1,69 @@
+import type { TripInputField, TripInputs } from '../trip-inputs';
+import { dayNumber, dayNumberOf, monthIndex, monthOf, yearOf } from './calendar';
+
+/** One inconsistency in what the traveler said, with the fields that disagree. */
+export type Contradiction = { fields: TripInputField[]; text: string };
+
+/**
+ * Every inconsistency among the given inputs (and against `now`: a trip cannot start in
+ * the past). Pure and cheap; decide() refuses with the first one's fields, and the
+ * monotonicity property is stated in terms of this function.
+ */
+export function findContradictions(i: TripInputs, now: Date): Contradiction[] {
+  const out: Contradiction[] = [];
+  const start = i.start_date;
+  const end = i.end_date;
+  if (start && end && dayNumber(end) < dayNumber(start)) {
+    out.push({ fields: ['start_date', 'end_date'], text: 'the end date is before the start date' });
+  }
+  if (start && dayNumber(start) < dayNumberOf(now)) {
+    out.push({ fields: ['start_date'], text: 'the start date has already passed' });
+  } else if (end && !start && dayNumber(end) < dayNumberOf(now)) {
+    out.push({ fields: ['end_date'], text: 'the end date has already passed' });
+  }
+  if (start && i.month !== undefined && monthOf(start) !== i.month) {
+    out.push({ fields: ['month', 'start_date'], text: 'the travel month and the start date disagree' });
+  }
+  if (start && i.year !== undefined && yearOf(start) !== i.year) {
+    out.push({ fields: ['year', 'start_date'], text: 'the travel year and the start date disagree' });
+  }
+  if (!start && i.year !== undefined) {
+    const nowIdx = monthIndex(now.getUTCFullYear(), now.getUTCMonth() + 1);
+    if (i.month !== undefined && monthIndex(i.year, i.month) < nowIdx) {
+      out.push({ fields: ['month', 'year'], text: 'that month has already passed' });
+    } else if (i.month === undefined && i.year < now.getUTCFullYear()) {
+      out.push({ fields: ['year'], text: 'that year has already passed' });
+    }
+  }
+  if (start && end && i.duration_days !== undefined && dayNumber(end) >= dayNumber(start)) {
+    // "1 to 8 August" is a week to most people and eight days to some: accept either count.
+    const span = dayNumber(end) - dayNumber(start);
+    if (i.duration_days !== span && i.duration_days !== span + 1 && !(span === 0 && i.duration_days === 1)) {
+      out.push({ fields: ['duration_days', 'start_date', 'end_date'], text: 'the trip length and the dates disagree' });
+    }
+  }
+  const ages = i.child_ages;
+  if (ages && i.children !== undefined && ages.length > 0 && ages.length !== i.children) {
+    out.push({ fields: ['children', 'child_ages'], text: 'the number of children and the ages given disagree' });
+  }
+  const children = i.children ?? ages?.length;
+  if (i.group_size !== undefined) {
+    const known = (i.adults ?? 0) + (children ?? 0);
+    if (i.group_size < known) {
+      const fields: TripInputField[] = ['group_size'];
+      if (i.adults !== undefined) fields.push('adults');
+      if (i.children !== undefined) fields.push('children');
+      else if (ages !== undefined) fields.push('child_ages');
+      out.push({ fields, text: 'the group size is smaller than the adults and children named' });
+    }
+  } else if (i.adults === 0 && children === 0) {
+    out.push({ fields: ['adults', 'children'], text: 'nobody is travelling' });
+  }
+  if (i.destinations && i.excluded_destinations) {
+    const excluded = i.excluded_destinations;
+    if (i.destinations.some((d) => excluded.includes(d))) {
+      out.push({ fields: ['destinations', 'excluded_destinations'], text: 'a place is both wanted and ruled out' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import type { TripInputField, TripInputs } from '../trip-inputs';
+
+/**
+ * The inputs without which no verdict is responsible: when (a month or a start date) and
+ * what (destinations or priorities). Everything else is assumed and said so.
+ */
+export const ESSENTIAL_FIELDS = ['month', 'start_date', 'destinations', 'priorities'] as const satisfies readonly TripInputField[];
+
+/** True when the inputs say when the trip is. */
+export function hasTiming(i: TripInputs): boolean {
+  return i.month !== undefined || i.start_date !== undefined;
+}
+
+/** True when the inputs say where or what the trip is for. */
+export function hasFocus(i: TripInputs): boolean {
+  return (i.destinations?.length ?? 0) > 0 || (i.priorities?.length ?? 0) > 0;
+}
+
+/** The essential fields to ask for, most important first (at most two: `month`, `destinations`). */
+export function missingEssentials(i: TripInputs): TripInputField[] {
+  const out: TripInputField[] = [];
+  if (!hasFocus(i)) out.push('destinations');
+  if (!hasTiming(i)) out.push('month');
+  return out;
+}

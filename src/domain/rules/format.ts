@@ -1,0 +1,55 @@
+import type { LodgingTier } from '../entities';
+import type { Priority } from '../trip-inputs';
+
+/** Plain-English names of priorities, for the copy. */
+export const PRIORITY_LABEL: Record<Priority, string> = {
+  wildlife_density: 'dense game viewing',
+  migration: 'the migration',
+  privacy: 'privacy',
+  photography: 'photography',
+  comfort: 'comfort',
+  value: 'value for money',
+  beach: 'beach time',
+  gorillas: 'gorillas',
+  walking: 'walking safaris',
+  birding: 'birding',
+  big_five: 'the big five',
+};
+
+export const TIER_LABEL: Record<LodgingTier, string> = { budget: 'budget', fair_value: 'fair-value', premium: 'premium' };
+
+/** "$1,250": US dollars rounded to the nearest 10 (the pack's floors are estimates, not quotes). */
+export function usd(amount: number): string {
+  return `$${groupThousands(Math.round(amount / 10) * 10)}`;
+}
+
+/** An amount in its own currency as stated: "EUR 3,000". */
+export function money(amount: number, currency: string): string {
+  return currency === 'USD' ? `$${groupThousands(Math.round(amount))}` : `${currency} ${groupThousands(Math.round(amount))}`;
+}
+
+/** "5.5 h" / "3 h". */
+export function hours(h: number): string {
+  return `${Math.round(h * 10) / 10} h`;
+}
+
+/** "a, b and c". */
+export function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** "1 night" / "3 nights". */
+export function nightsText(n: number): string {
+  return n === 1 ? '1 night' : `${n} nights`;
+}
+
+function groupThousands(n: number): string {
+  const s = String(Math.abs(n));
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    if (k > 0 && (s.length - k) % 3 === 0) out += ',';
+    out += s[k];
+  }
+  return n < 0 ? `-${out}` : out;
+}

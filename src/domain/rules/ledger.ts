@@ -1,0 +1,152 @@
+import type { MonthFacts } from '../knowledge-pack/schema';
+import type { Budget } from './budget';
+import { monthName } from './calendar';
+import type { Choice, Frame } from './choose';
+import { DEFAULTS, type TripContext } from './context';
+import { PRIORITY_LABEL, hours, joinAnd, nightsText, usd } from './format';
+import { mainStop, type Blocker, type Plan, type PlannedStop } from './plan';
+import { priorityValue } from './score';
+
+/** The trade-off ledger: what the verdict gains and what it gives up, at least one of each, all from pack facts. */
+export type Ledger = { gains: string[]; losses: string[] };
+
+const MAX_LINES = 4;
+
+/** Gains and losses for a choice, named with the month, hours and amounts they rest on. */
+export function ledgerFor(ctx: TripContext, frame: Frame, choice: Choice, budget: Budget | undefined): Ledger {
+  const gains: string[] = [];
+  const losses: string[] = [];
+  switch (choice.outcome) {
+    case 'book':
+      planGains(choice.plan, frame, budget, gains);
+      planLosses(choice.plan, ctx, losses);
+      if (losses.length === 0) losses.push(`Committing to ${monthName(choice.plan.month)} gives up the other windows and places we could have weighed.`);
+      break;
+    case 'wait': {
+      const now = choice.current;
+      const later = choice.plan;
+      gains.push(...windowGains(now, later));
+      planGains(later, frame, budget, gains);
+      losses.push(`Travelling in ${monthName(later.month)} instead of ${monthName(ctx.month)}.`);
+      planLosses(later, ctx, losses);
+      break;
+    }
+    case 'switch': {
+      const alt = choice.plan;
+      planGains(alt, frame, budget, gains);
+      if (choice.current.feasible) {
+        gains.unshift(`A clearly better fit for ${monthName(ctx.month)} than ${placeNames(choice.current)} (${alt.score.toFixed(1)} vs ${choice.current.score.toFixed(1)} out of 5 on your priorities).`);
+      } else {
+        gains.unshift(`A trip that works in ${monthName(ctx.month)}, where ${blockerText(choice.current.blockers[0] ?? choice.current.dropped[0], ctx)}.`);
+      }
+      losses.push(`Not ${frame.named.map((d) => d.name).join(' or ')}, which you asked for.`);
+      planLosses(alt, ctx, losses);
+      break;
+    }
+    case 'discard': {
+      const why = choice.current.blockers[0] ?? choice.current.dropped[0];
+      gains.push('You keep your money and leave for a trip that can deliver what you want.');
+      if (why) gains.push(`You avoid a plan where ${blockerText(why, ctx)}.`);
+      losses.push(frame.named.length > 0 ? `No ${frame.named.map((d) => d.name).join(' or ')} trip on these terms.` : `No trip in ${monthName(ctx.month)} on these terms.`);
+      if (frame.priorities.length > 0) losses.push(`${cap(joinAnd(frame.priorities.map((p) => PRIORITY_LABEL[p])))} will have to wait.`);
+      break;
+    }
+  }
+  if (gains.length === 0) gains.push('A plan matched to your dates and group.');
+  return { gains: gains.slice(0, MAX_LINES), losses: losses.slice(0, MAX_LINES) };
+}
+
+function planGains(plan: Plan, frame: Frame, budget: Budget | undefined, gains: string[]): void {
+  const lead = mainStop(plan);
+  if (!lead) return;
+  const f = lead.dest.months[plan.month - 1]!;
+  if (f.note && favourable(f)) gains.push(`${monthName(plan.month)} at ${lead.dest.name}: ${f.note}.`);
+  const strong = frame.priorities.filter((p) => plan.stops.some((s) => priorityValue(s.dest, s.dest.months[plan.month - 1]!, p) >= 4));
+  if (strong.length > 0) gains.push(`Strong for ${joinAnd(strong.slice(0, 3).map((p) => PRIORITY_LABEL[p]))} in ${monthName(plan.month)}.`);
+  else if (f.wildlife >= 4) gains.push(`${monthName(plan.month)} is a good month at ${lead.dest.name} (${f.wildlife}/5 for its main draw).`);
+  if (f.rain === 'dry') gains.push(`Dry season in ${monthName(plan.month)}: easier roads and clearer viewing.`);
+  const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
+  if (flown) gains.push(`Flying to ${flown.dest.name} spares you the ${hours(flown.roadAvoided!)} road transfer from ${shortName(flown.from)}.`);
+  if (budget && plan.feasible) gains.push(`Fits your budget: about ${usd(plan.costPp)} per person against your ${usd(budget.perPersonUsd)}.`);
+  if (f.price_season === 'low' || f.price_season === 'shoulder') gains.push(`${cap(f.price_season)}-season prices in ${monthName(plan.month)}.`);
+}
+
+function planLosses(plan: Plan, ctx: TripContext, losses: string[]): void {
+  for (const b of plan.dropped) losses.push(droppedText(b, ctx));
+  const lead = mainStop(plan);
+  if (!lead) return;
+  const f = lead.dest.months[plan.month - 1]!;
+  if (f.note && !favourable(f)) losses.push(`${monthName(plan.month)} at ${lead.dest.name}: ${f.note}.`);
+  if (f.price_season === 'peak' || f.price_season === 'high') losses.push(`${cap(f.price_season)}-season prices in ${monthName(plan.month)}.`);
+  if (f.crowding >= 4) losses.push(`Busy: crowding ${f.crowding}/5 in ${monthName(plan.month)}, so expect other vehicles at sightings.`);
+  if (f.rain === 'moderate' || f.rain === 'heavy') losses.push(`${cap(f.rain)} rain in ${monthName(plan.month)}: slower roads and some lost hours.`);
+  const longest = plan.stops.reduce<PlannedStop | undefined>((a, s) => (s.driveIn > (a?.driveIn ?? 0) ? s : a), undefined);
+  if (longest && longest.driveIn >= 3) losses.push(`A ${hours(longest.driveIn)} drive from ${shortName(longest.from)} to ${longest.dest.name}.`);
+  if (plan.stops.some((s) => s.transfer === 'flight')) losses.push('Light-aircraft flights add cost that is not in the estimate.');
+  if (ctx.daysAhead < DEFAULTS.shortNoticeDays) losses.push(`Short notice: good lodges may already be full for ${monthName(plan.month)}.`);
+  const long = plan.stops.find((s) => s.nights > s.dest.nights.max);
+  if (long) losses.push(`${nightsText(long.nights)} is more than most visitors spend at ${long.dest.name} (about ${long.dest.nights.max}).`);
+  const soft = plan.stops.find((s) => s.dest.min_age && s.dest.kind !== 'gorilla_trek' && ctx.youngestChild !== undefined && ctx.youngestChild < s.dest.min_age.age);
+  if (soft) losses.push(`Children under ${soft.dest.min_age!.age} cannot join ${soft.dest.min_age!.activity.split(' (')[0]} at ${soft.dest.name}.`);
+}
+
+/** What a later window gains over the current one, in the pack's numbers. */
+function windowGains(now: Plan, later: Plan): string[] {
+  const out: string[] = [];
+  const a = mainStop(later);
+  if (!a) return out;
+  const f = a.dest.months[later.month - 1]!;
+  const g = a.dest.months[now.month - 1]!;
+  if (g.closed) out.push(`${a.dest.name} is open in ${monthName(later.month)}; most of it is closed in ${monthName(now.month)}.`);
+  else if (f.wildlife > g.wildlife) out.push(`Game viewing at ${a.dest.name} rises from ${g.wildlife}/5 in ${monthName(now.month)} to ${f.wildlife}/5 in ${monthName(later.month)}.`);
+  if (f.migration !== 'none' && g.migration === 'none') out.push(`The migration is at ${a.dest.name} in ${monthName(later.month)}, not in ${monthName(now.month)}.`);
+  if (rainRank(f) < rainRank(g)) out.push(`Less rain: ${f.rain} in ${monthName(later.month)} against ${g.rain} in ${monthName(now.month)}.`);
+  return out;
+}
+
+/** Why a place cannot work, as a clause ("Bwindi's gorilla permits need age 15 and your youngest is 10"). */
+export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
+  if (!b) return 'nothing fits your constraints';
+  switch (b.kind) {
+    case 'closed':
+      return `${b.dest.name} is largely closed in ${monthName(b.month)}`;
+    case 'min_age':
+      return `${b.activity.split(' (')[0]} at ${b.dest.name} needs age ${b.age} and your youngest is ${b.youngest}`;
+    case 'drive':
+      return `${b.dest.name} is ${hours(b.hours)} by road with no usual fly-in, more than your ${hours(b.tolerance)} a day`;
+    case 'no_link':
+      return `${b.dest.name} has no practical connection to the rest of the route`;
+    case 'no_room':
+      return `${b.dest.name} does not fit: ${ctx.duration !== undefined ? `${nightsText(ctx.duration)} at a ${ctx.pace} pace` : `a ${ctx.pace} pace`} allows ${b.stops === 1 ? 'one stop' : `${b.stops} stops`}`;
+    case 'budget':
+      return `even budget lodges at ${b.where} cost about ${usd(b.need)} per person for ${nightsText(b.nights)}, above your ${usd(b.have)}`;
+  }
+}
+
+function droppedText(b: Blocker, ctx: TripContext): string {
+  const clause = blockerText(b, ctx);
+  return `Left out: ${clause}.`;
+}
+
+function placeNames(plan: Plan): string {
+  const names = (plan.stops.length > 0 ? plan.stops.map((s) => s.dest.name) : []).join(' and ');
+  return names || 'your choice';
+}
+
+function favourable(f: MonthFacts): boolean {
+  return f.wildlife >= 4 && (f.rain === 'dry' || f.rain === 'light') && !f.closed;
+}
+
+function rainRank(f: MonthFacts): number {
+  return f.rain === 'dry' ? 0 : f.rain === 'light' ? 1 : f.rain === 'moderate' ? 2 : 3;
+}
+
+/** The gateway's short name ("Nairobi" from "Nairobi (Wilson Airport …)"). */
+export function shortName(s: string): string {
+  const cut = s.search(/[(;,]/);
+  return (cut > 0 ? s.slice(0, cut) : s).trim();
+}
+
+function cap(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}

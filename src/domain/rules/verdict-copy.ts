@@ -1,0 +1,107 @@
+import type { MonthFacts } from '../knowledge-pack/schema';
+import type { Budget } from './budget';
+import { monthName } from './calendar';
+import type { Choice, Frame } from './choose';
+import type { TripContext } from './context';
+import { PRIORITY_LABEL, TIER_LABEL, hours, joinAnd, nightsText, usd } from './format';
+import { blockerText, shortName } from './ledger';
+import { mainStop, type Plan } from './plan';
+import { GOOD, priorityValue } from './score';
+
+/** The verdict's words: a calm headline and a 2–4 sentence summary that names the facts it used. */
+export type VerdictCopy = { headline: string; summary: string };
+
+/** Headline and summary for a choice. No hype, no guarantees: the pack's facts and our estimate, said plainly. */
+export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budget: Budget | undefined): VerdictCopy {
+  const when = `${monthName(ctx.month)} ${ctx.year}`;
+  switch (choice.outcome) {
+    case 'book': {
+      const p = choice.plan;
+      return {
+        headline: `Book ${routeName(p)} for ${monthName(p.month)}.`,
+        summary: [
+          `${routeName(p)} in ${when} ${servesText(frame, p)}: ${monthFactsText(p)}.`,
+          costSentence(p, budget),
+          transferSentence(p),
+        ].filter(Boolean).join(' '),
+      };
+    }
+    case 'wait': {
+      const p = choice.plan;
+      const c = choice.current;
+      const before = c.feasible
+        ? `${routeName(c)} in ${monthName(c.month)} scores ${c.score.toFixed(1)} out of 5 on what you want, against ${p.score.toFixed(1)} in ${monthName(p.month)}.`
+        : `${cap(blockerText(c.blockers[0], ctx))}.`;
+      return {
+        headline: `Wait for ${monthName(p.month)}: ${routeName(p)} is clearly better then.`,
+        summary: [before, `In ${monthName(p.month)}: ${monthFactsText(p)}.`, costSentence(p, budget)].join(' '),
+      };
+    }
+    case 'switch': {
+      const p = choice.plan;
+      const c = choice.current;
+      const named = joinAnd(frame.named.map((d) => d.name));
+      const why = c.feasible
+        ? `${named} in ${monthName(ctx.month)} is a weaker fit (${monthFactsText(c)}).`
+        : `${cap(blockerText(c.blockers[0], ctx))}.`;
+      return {
+        headline: `Switch to ${routeName(p)} for ${monthName(ctx.month)}.`,
+        summary: [why, `${routeName(p)} ${servesText(frame, p)} in ${monthName(p.month)}: ${monthFactsText(p)}.`, costSentence(p, budget)].join(' '),
+      };
+    }
+    case 'discard': {
+      const c = choice.current;
+      const named = frame.named.length > 0 ? joinAnd(frame.named.map((d) => d.name)) : 'a trip like this';
+      const why = c.blockers[0] ?? c.dropped[0];
+      return {
+        headline: `Don’t book ${frame.named.length > 0 ? named : 'this trip'} as it stands.`,
+        summary: [
+          `${cap(blockerText(why, ctx))}.`,
+          `None of the other places we weighed for ${when} rescues the trip within your constraints.`,
+        ].join(' '),
+      };
+    }
+  }
+}
+
+/** "Masai Mara" or "Serengeti and Ngorongoro". */
+export function routeName(p: Plan): string {
+  return joinAnd(p.stops.map((s) => s.dest.name)) || 'this trip';
+}
+
+/** Names only the priorities the plan serves well that month (3.5+ of 5), so the copy never overclaims. */
+function servesText(frame: Frame, plan: Plan): string {
+  const served = frame.priorities.filter((p) => plan.stops.some((s) => priorityValue(s.dest, s.dest.months[plan.month - 1]!, p) >= GOOD));
+  if (served.length === 0) return frame.priorities.length === 0 ? 'is a sound choice' : 'is the best fit we found';
+  return `suits ${joinAnd(served.slice(0, 3).map((p) => PRIORITY_LABEL[p]))}`;
+}
+
+/** "Mara River crossings, game viewing 5/5, dry, crowding 5/5, peak prices" for the main stop. */
+function monthFactsText(p: Plan): string {
+  const s = mainStop(p)!;
+  const f: MonthFacts = s.dest.months[p.month - 1]!;
+  const parts: string[] = [];
+  if (f.note) parts.push(f.note.replace(/\.$/, ''));
+  parts.push(`${s.dest.name} rates ${f.wildlife}/5 for its main draw`, `${f.rain} rain`, `crowding ${f.crowding}/5`, `${f.price_season} prices`);
+  return parts.join(', ');
+}
+
+function costSentence(p: Plan, budget: Budget | undefined): string {
+  const stay = p.stops.length === 1 ? nightsText(p.nights) : `${nightsText(p.nights)} (${p.stops.map((s) => `${s.nights} at ${s.dest.name}`).join(', ')})`;
+  const fit = budget ? `, within your ${usd(budget.perPersonUsd)} per person` : '';
+  return `We planned ${stay} at ${TIER_LABEL[p.tier]} lodges for about ${usd(p.costPp)} per person${fit}, before international flights.`;
+}
+
+function transferSentence(p: Plan): string {
+  const first = p.stops[0];
+  if (!first) return '';
+  const from = shortName(first.from);
+  if (first.transfer === 'road') return first.driveIn > 0 ? `It is a ${hours(first.driveIn)} drive from ${from}.` : '';
+  return first.roadAvoided !== undefined
+    ? `You fly in from ${from} rather than drive ${hours(first.roadAvoided)}.`
+    : `You fly in from ${from}.`;
+}
+
+function cap(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
