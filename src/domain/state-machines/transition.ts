@@ -32,9 +32,6 @@ export type TransitionError =
   | { kind: 'missing_context'; machine: MachineName; trigger: string; field: string; message: string }
   | { kind: 'guard_failed'; machine: MachineName; trigger: string; message: string };
 
-/** What a transition returns: the next record and its event drafts, or a typed error. */
-export type TransitionResult<R, D> = { ok: true; value: R; events: D[] } | { ok: false; error: TransitionError };
-
 /** A transition table indexed for O(1) lookups of (from, trigger). */
 export interface Machine<S extends string, T extends string, E extends string> {
   readonly name: MachineName;
