@@ -22,3 +22,12 @@ export function fixedClock(at: string | Date): Clock {
 export function addDays(at: Date, days: number): string {
   return new Date(at.getTime() + days * 86_400_000).toISOString();
 }
+
+/**
+ * A clock that starts at `at` and then runs at real speed (`NOW=` demos: relative dates
+ * and seasons are reproducible, while turns still get distinct, increasing times).
+ */
+export function fixedOffsetClock(at: string | Date, real: () => number = Date.now): Clock {
+  const offset = new Date(at).getTime() - real();
+  return () => new Date(real() + offset);
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { SessionId, MessageId } from '../../domain/ids';
+
+/** Largest client frame accepted and largest server frame ever sent (API Gateway: 32 KB). */
+export const MAX_FRAME_BYTES = 32 * 1024;
+/** Most characters of traveler text in one message, after trimming (PROTOCOL.md §1). */
+export const MAX_TEXT_CHARS = 2000;
+
+export const ERROR_CODES = ['bad_request', 'too_large', 'unknown_action', 'rate_limited', 'unauthorized', 'not_found', 'unavailable', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Client → server frames (PROTOCOL.md §1), validated before anything is stored. */
+export const HelloFrameSchema = z
+  .object({
+    action: z.literal('hello'),
+    session_id: SessionId.optional(),
+    after_message_id: MessageId.optional(),
+  })
+  .strict();
+
+export const SendMessageFrameSchema = z
+  .object({
+    action: z.literal('sendMessage'),
+    client_message_id: z.string().min(1).max(64),
+    text: z
+      .string()
+      .transform((t) => t.trim())
+      .pipe(z.string().min(1, 'text is empty').max(MAX_TEXT_CHARS, `text is over ${MAX_TEXT_CHARS} characters`)),
+  })
+  .strict();
+
+export const PingFrameSchema = z.object({ action: z.literal('ping') }).strict();
+
+export type HelloFrame = z.infer<typeof HelloFrameSchema>;
+export type SendMessageFrame = z.infer<typeof SendMessageFrameSchema>;
+
+/** Server → client frames. `reply` frames are built by the turn (src/agent/turn/plan-turn.ts). */
+export type ServerFrame =
+  | { type: 'session'; session_id: string; traveler_id: string; resumed: boolean }
+  | { type: 'ack'; client_message_id: string; message_id: string; duplicate: boolean }
+  | { type: 'typing'; on: boolean }
+  | { type: 'pong' }
+  | { type: 'error'; code: ErrorCode; message: string; client_message_id?: string }
+  | { type: 'reply'; message_id: string; reply_to: string; text: string; decision: unknown; [key: string]: unknown };
+
+export function errorFrame(code: ErrorCode, message: string, clientMessageId?: string): ServerFrame {
+  return { type: 'error', code, message, ...(clientMessageId ? { client_message_id: clientMessageId } : {}) };
+}
+
+/** Parses a frame's JSON text into an object, or says what is wrong with it. */
+export function parseFrameText(body: string | undefined): { ok: true; value: Record<string, unknown> } | { ok: false; message: string } {
+  if (body === undefined || body.length === 0) return { ok: false, message: 'empty frame' };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return { ok: false, message: 'frames are JSON text' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'a frame is one JSON object' };
+  return { ok: true, value: value as Record<string, unknown> };
+}
+
+/** One readable line from a zod error, naming the field, never internals. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}

@@ -1,0 +1,274 @@
+import { CONNECTION_TTL_SECONDS, type Connection } from '../../domain/entities/connection';
+import type { Session } from '../../domain/entities/session';
+import type { Traveler } from '../../domain/entities/traveler';
+import { EventSchema } from '../../domain/entities/event';
+import { TenantId, type IdGenerator } from '../../domain/ids';
+import type { Clock } from '../../domain/time';
+import { acceptInbound, processTurn, type TurnDeps } from '../../agent/turn/run-turn';
+import type { KeyedQueue } from '../keyed-queue';
+import type { RateLimiter } from '../rate-limiter';
+import { getHeader, type HandlerResult, type WebSocketEvent } from './api-gateway-event';
+import type { FrameSender } from './frame-sender';
+import {
+  HelloFrameSchema,
+  PingFrameSchema,
+  SendMessageFrameSchema,
+  describeIssues,
+  errorFrame,
+  parseFrameText,
+  type ServerFrame,
+} from './frames';
+import { originAllowed } from './origin';
+import type { ChannelStore } from './ports';
+
+export interface WebSocketDeps {
+  store: ChannelStore;
+  turn: TurnDeps;
+  /** Serialises the turns of one session, in arrival order. */
+  queue: KeyedQueue;
+  limiter: RateLimiter;
+  /** The frame sender for the API (endpoint) an event came through. */
+  senderFor(event: WebSocketEvent): FrameSender;
+  clock: Clock;
+  ids: IdGenerator;
+  log?: (line: string) => void;
+}
+
+const OK: HandlerResult = { statusCode: 200 };
+
+/** A connection's identity as the message routes need it. */
+interface Caller {
+  connectionId: string;
+  connection: Connection;
+  send(frame: ServerFrame): Promise<'sent' | 'gone'>;
+}
+
+/**
+ * The WebSocket API's route handlers (PROTOCOL.md §1), taking API Gateway events on AWS
+ * and from the local gateway alike. They translate frames into turns and turns into
+ * frames; the turn decides. Replies go out through `@connections`, never the
+ * integration response, so a slow model cannot lose one to a gateway timeout.
+ */
+export function createWebSocketHandler(deps: WebSocketDeps) {
+  const log = deps.log ?? (() => {});
+
+  async function caller(event: WebSocketEvent): Promise<Caller | undefined> {
+    const connectionId = event.requestContext.connectionId;
+    const sender = deps.senderFor(event);
+    const connection = await deps.store.resolveConnection(connectionId);
+    if (!connection) {
+      // The connection record expired or was never stored: tell the client, then stop.
+      await sender.send(connectionId, errorFrame('unauthorized', 'This connection is not open. Please reconnect.')).catch(() => 'gone');
+      return undefined;
+    }
+    return {
+      connectionId,
+      connection,
+      send: async (frame) => {
+        const outcome = await sender.send(connectionId, frame);
+        if (outcome === 'gone') await deps.store.deleteConnection(connection.tenant_id, connectionId).catch(() => undefined);
+        return outcome;
+      },
+    };
+  }
+
+  async function connect(event: WebSocketEvent): Promise<HandlerResult> {
+    const tenantParam = TenantId.safeParse(event.queryStringParameters?.tenant);
+    if (!tenantParam.success) return { statusCode: 400, body: 'tenant query parameter required' };
+    const tenant = await deps.store.getTenant(tenantParam.data);
+    const origin = getHeader(event.headers, 'origin');
+    if (!tenant || tenant.status !== 'active' || !originAllowed(tenant, origin)) return { statusCode: 403, body: 'Forbidden' };
+    const now = deps.clock();
+    const userAgent = getHeader(event.headers, 'user-agent');
+    await deps.store.putConnection({
+      connection_id: event.requestContext.connectionId,
+      tenant_id: tenant.tenant_id,
+      connected_at: now.toISOString(),
+      ...(origin ? { origin } : {}),
+      ...(userAgent ? { user_agent: userAgent.slice(0, 512) } : {}),
+      source_ip: event.requestContext.identity.sourceIp.slice(0, 64),
+      ttl: Math.floor(now.getTime() / 1000) + CONNECTION_TTL_SECONDS,
+    });
+    return OK;
+  }
+
+  async function disconnect(event: WebSocketEvent): Promise<HandlerResult> {
+    const connection = await deps.store.resolveConnection(event.requestContext.connectionId);
+    if (connection) await deps.store.deleteConnection(connection.tenant_id, connection.connection_id);
+    return OK;
+  }
+
+  /** Starts a session for an anonymous web traveler and binds it to the connection. */
+  async function startSession(c: Caller): Promise<Session> {
+    const now = deps.clock().toISOString();
+    const tenant_id = c.connection.tenant_id;
+    const traveler: Traveler = {
+      traveler_id: deps.ids('trav'),
+      tenant_id,
+      created_at: now,
+      updated_at: now,
+      status: 'active',
+      contact: {},
+      locale: 'en',
+      consent: { marketing_opt_in: false, data_processing_opt_in: false },
+      profile: {},
+    };
+    const session: Session = {
+      session_id: deps.ids('sess'),
+      tenant_id,
+      traveler_id: traveler.traveler_id,
+      channel: 'web',
+      created_at: now,
+      updated_at: now,
+      entry: { source: 'direct', ...(c.connection.origin ? { landing_url: c.connection.origin } : {}) },
+      engagement: { engaged: false },
+      outcome: { decision_outcome: 'none' },
+      technical: c.connection.user_agent ? { user_agent: c.connection.user_agent } : {},
+      trip_inputs: {},
+      turn_count: 0,
+      version: 0,
+    };
+    const event = EventSchema.parse({
+      event_id: deps.ids('evt'),
+      tenant_id,
+      created_at: now,
+      event_type: 'SESSION_STARTED',
+      traveler_id: traveler.traveler_id,
+      session_id: session.session_id,
+      payload: { channel: 'web', resumed: false },
+    });
+    await deps.store.startSession(traveler, session, event);
+    await bind(c, session);
+    return session;
+  }
+
+  async function bind(c: Caller, session: Session): Promise<void> {
+    c.connection = { ...c.connection, session_id: session.session_id, traveler_id: session.traveler_id, last_seen_at: deps.clock().toISOString() };
+    await deps.store.putConnection(c.connection);
+  }
+
+  /** Sends every stored server frame of the session after `after` (resume), marking replies delivered. */
+  async function replay(c: Caller, session: Session, after?: string): Promise<void> {
+    const messages = await deps.store.transcriptAfter(session.tenant_id, session.session_id, after);
+    for (const m of messages) {
+      if (m.direction !== 'outbound' || !m.frame) continue;
+      if ((await c.send(m.frame as ServerFrame)) === 'gone') return;
+      if (m.delivery !== 'sent') await deps.store.markDelivered(session.tenant_id, session.session_id, m.message_id);
+    }
+  }
+
+  async function hello(event: WebSocketEvent, c: Caller, body: Record<string, unknown>): Promise<void> {
+    const frame = HelloFrameSchema.safeParse(body);
+    if (!frame.success) {
+      await c.send(errorFrame('bad_request', describeIssues(frame.error)));
+      return;
+    }
+    const wanted = frame.data.session_id;
+    // Another tenant's session reads as missing: it is never resumed, and nothing says it exists.
+    const existing = wanted ? await deps.store.getSession(c.connection.tenant_id, wanted) : undefined;
+    if (existing) {
+      await bind(c, existing);
+      await c.send({ type: 'session', session_id: existing.session_id, traveler_id: existing.traveler_id, resumed: true });
+      await deps.queue.run(existing.session_id, () => replay(c, existing, frame.data.after_message_id));
+      return;
+    }
+    const session = await startSession(c);
+    await c.send({ type: 'session', session_id: session.session_id, traveler_id: session.traveler_id, resumed: false });
+    void event;
+  }
+
+  async function sendMessage(c: Caller, body: Record<string, unknown>): Promise<void> {
+    const clientMessageId = typeof body.client_message_id === 'string' && body.client_message_id.length <= 64 ? body.client_message_id : undefined;
+    const frame = SendMessageFrameSchema.safeParse(body);
+    if (!frame.success) {
+      const tooLong = frame.error.issues.some((i) => i.code === 'too_big');
+      await c.send(errorFrame(tooLong ? 'too_large' : 'bad_request', describeIssues(frame.error), clientMessageId));
+      return;
+    }
+    const now = deps.clock().getTime();
+    const tenant = await deps.store.getTenant(c.connection.tenant_id);
+    const limits = tenant?.rate_limits ?? { per_connection_per_minute: 30, per_tenant_per_minute: 600 };
+    if (!deps.limiter.take(`conn:${c.connectionId}`, limits.per_connection_per_minute, now) || !deps.limiter.take(`tenant:${c.connection.tenant_id}`, limits.per_tenant_per_minute, now)) {
+      await c.send(errorFrame('rate_limited', 'Too many messages. Please wait a moment and try again.', frame.data.client_message_id));
+      return;
+    }
+
+    let session: Session | undefined = c.connection.session_id ? await deps.store.getSession(c.connection.tenant_id, c.connection.session_id) : undefined;
+    if (!session) {
+      // A sendMessage before hello implicitly starts a session (PROTOCOL.md §1).
+      session = await startSession(c);
+      await c.send({ type: 'session', session_id: session.session_id, traveler_id: session.traveler_id, resumed: false });
+    }
+    const s = session;
+    await deps.queue.run(s.session_id, () => runTurn(c, s, frame.data.client_message_id, frame.data.text));
+  }
+
+  async function runTurn(c: Caller, session: Session, clientMessageId: string, text: string): Promise<void> {
+    const accepted = await acceptInbound(deps.turn, {
+      tenant_id: session.tenant_id,
+      channel: 'web',
+      session_id: session.session_id,
+      traveler_id: session.traveler_id,
+      channel_message_id: `${session.session_id}:${clientMessageId}`,
+      text,
+    });
+    if (accepted.kind === 'unavailable') {
+      await c.send(errorFrame('unavailable', 'We could not save your message. Please try again in a moment.', clientMessageId));
+      return;
+    }
+    await c.send({ type: 'ack', client_message_id: clientMessageId, message_id: accepted.inbound.message_id, duplicate: accepted.kind === 'duplicate' });
+    if (accepted.kind === 'duplicate' && accepted.reply?.frame) {
+      await deliver(c, session, accepted.reply.message_id, accepted.reply.frame as ServerFrame);
+      return;
+    }
+    await c.send({ type: 'typing', on: true });
+    let result: Awaited<ReturnType<typeof processTurn>> | undefined;
+    try {
+      result = await processTurn(deps.turn, accepted.inbound);
+    } catch (err) {
+      log(`turn failed: ${(err as Error).stack ?? String(err)}`);
+    } finally {
+      await c.send({ type: 'typing', on: false });
+    }
+    if (result?.kind === 'replied') await deliver(c, session, result.reply.message_id, result.frame as ServerFrame);
+    else if (result?.kind === 'already_answered' && result.reply.frame) await deliver(c, session, result.reply.message_id, result.reply.frame as ServerFrame);
+    else await c.send(errorFrame(result?.kind === 'unavailable' ? 'unavailable' : 'internal', 'Something went wrong deciding on your message. Please send it again.', clientMessageId));
+  }
+
+  /** Sends a stored reply; a gone client loses nothing: the reply stays pending for resume. */
+  async function deliver(c: Caller, session: Session, messageId: string, frame: ServerFrame): Promise<void> {
+    if ((await c.send(frame)) === 'sent') await deps.store.markDelivered(session.tenant_id, session.session_id, messageId).catch(() => undefined);
+  }
+
+  /** The one entry point: API Gateway (or the local gateway) calls it for every route. */
+  return async function handle(event: WebSocketEvent): Promise<HandlerResult> {
+    const route = event.requestContext.routeKey;
+    try {
+      if (route === '$connect') return await connect(event);
+      if (route === '$disconnect') return await disconnect(event);
+      const c = await caller(event);
+      if (!c) return OK;
+      const parsed = parseFrameText(event.body);
+      if (!parsed.ok) {
+        await c.send(errorFrame('bad_request', parsed.message));
+        return OK;
+      }
+      const action = parsed.value.action;
+      if (route === 'ping' || action === 'ping') {
+        const ping = PingFrameSchema.safeParse(parsed.value);
+        await c.send(ping.success ? { type: 'pong' } : errorFrame('bad_request', describeIssues(ping.error)));
+      } else if (route === 'hello' || action === 'hello') await hello(event, c, parsed.value);
+      else if (route === 'sendMessage' || action === 'sendMessage') await sendMessage(c, parsed.value);
+      else await c.send(errorFrame(typeof action === 'string' ? 'unknown_action' : 'bad_request', typeof action === 'string' ? `unknown action "${action.slice(0, 40)}"` : 'a frame needs an action'));
+      return OK;
+    } catch (err) {
+      log(`route ${route} failed: ${(err as Error).stack ?? String(err)}`);
+      try {
+        await deps.senderFor(event).send(event.requestContext.connectionId, errorFrame('internal', 'Something went wrong. Please try again.'));
+      } catch {
+        // The client is gone too; nothing more to do.
+      }
+      return route === '$connect' ? { statusCode: 500 } : OK;
+    }
+  };
+}

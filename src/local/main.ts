@@ -1,0 +1,44 @@
+/**
+ * `npm start`: the product on a laptop, on its embedded defaults (no AWS, no network).
+ * Prints `listening on http://127.0.0.1:<port>` once it serves.
+ */
+import { ConfigError, loadConfig } from '../config';
+import { startLocalStack } from './stack';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const stack = await startLocalStack({ config, log: config.LOG_LEVEL === 'silent' ? () => {} : (line) => console.error(line) });
+  console.log(`DynamoDB endpoint ${stack.dynamoEndpoint ?? '(AWS default)'}`);
+  console.log(`WebSocket ${stack.wsUrl}?tenant=demo`);
+  console.log(`listening on ${stack.url}`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${signal}: finishing running turns and stopping`);
+    stack.stop().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

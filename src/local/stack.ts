@@ -1,0 +1,163 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { getRequestListener } from '@hono/node-server';
+import { Hono } from 'hono';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { buildApp, demoTenant, type App } from '../app';
+import { loadConfig, type Config } from '../config';
+import { openStore, type OpenStore } from '../store/open-store';
+import { createLocalGateway, type GatewayLimits, type LocalGateway } from './gateway/local-gateway';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DEMO_DIR = `${ROOT}widget/demo/`;
+
+export interface LocalStackOptions {
+  /** 0 picks a free port. Default: the configuration's PORT. */
+  port?: number;
+  /** Keep data in memory (tests) instead of DATA_DIR. */
+  inMemory?: boolean;
+  /** Take this instant as now (relative dates, seasons); as the NOW variable. */
+  now?: string;
+  /** Configuration; default: parsed from the environment. */
+  config?: Config;
+  gatewayLimits?: GatewayLimits;
+  log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  url: string;
+  wsUrl: string;
+  dynamoEndpoint?: string;
+  app: App;
+  gateway: LocalGateway;
+  store: OpenStore;
+  /** Stops accepting, lets running turns finish, closes sockets, stops the engine. */
+  stop(): Promise<void>;
+}
+
+/** The widget bundle, built from widget/ at start (esbuild takes milliseconds). */
+async function buildWidgetBundle(log: (line: string) => void): Promise<string | undefined> {
+  const builder = `${ROOT}widget/build.ts`;
+  if (!existsSync(builder)) return undefined;
+  try {
+    const mod = (await import(pathToFileURL(builder).href)) as { buildWidget: (o?: { minify?: boolean }) => Promise<{ code: string }> };
+    return (await mod.buildWidget({ minify: true })).code;
+  } catch (err) {
+    log(`widget build failed: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+};
+
+function httpRoutes(stack: { store: OpenStore; widget?: string }): Hono {
+  const http = new Hono();
+  http.get('/healthz', async (c) => {
+    try {
+      await stack.store.client.send(new ListTablesCommand({ Limit: 1 }));
+      return c.json({ ok: true });
+    } catch {
+      return c.json({ ok: false }, 503);
+    }
+  });
+  http.get('/widget.js', (c) => {
+    if (!stack.widget) return c.text('widget not built', 404);
+    return c.body(stack.widget, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  });
+  const serveDemo = async (file: string) => {
+    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(file) || file.includes('..')) return undefined;
+    try {
+      return await readFile(`${DEMO_DIR}${file}`);
+    } catch {
+      return undefined;
+    }
+  };
+  http.get('/', async (c) => {
+    const page = await serveDemo('index.html');
+    return page ? c.body(new Uint8Array(page), 200, { 'content-type': CONTENT_TYPES['.html']! }) : c.text('Trip decision agent: the demo page is not built yet.', 200);
+  });
+  http.get('/demo/:file', async (c) => {
+    const file = c.req.param('file');
+    const body = await serveDemo(file);
+    if (!body) return c.text('not found', 404);
+    const ext = file.slice(file.lastIndexOf('.'));
+    return c.body(new Uint8Array(body), 200, { 'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream' });
+  });
+  http.notFound((c) => c.json({ error: 'not_found' }, 404));
+  return http;
+}
+
+/**
+ * The whole product as one local process (ARCHITECTURE.md "Local and AWS"): DynamoDB
+ * Local, the WebSocket gateway at /ws with its @connections API, the HTTP routes, and
+ * the same application the Lambda handlers build — on one port.
+ */
+export async function startLocalStack(opts: LocalStackOptions = {}): Promise<LocalStack> {
+  const base = opts.config ?? loadConfig();
+  const config: Config = { ...base, ...(opts.now ? { NOW: opts.now } : {}) };
+  const log = opts.log ?? (() => {});
+  const store = await openStore({
+    region: config.AWS_REGION,
+    ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
+    embedded: config.DYNAMODB_ENDPOINT ? false : opts.inMemory ? { inMemory: true } : { dataDir: config.DATA_DIR },
+    tablePrefix: config.TABLE_PREFIX,
+    createTables: true,
+  });
+
+  let gateway: LocalGateway | undefined;
+  let baseUrl = '';
+  const app = buildApp({
+    config,
+    store: store.ctx,
+    managementEndpoint: () => gateway!.managementEndpoint(baseUrl),
+    managementCredentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    log,
+  });
+  await app.repos.tenants.put(demoTenant(app.clock()));
+
+  gateway = createLocalGateway({ handler: app.handleWebSocket, path: '/ws', ...(opts.gatewayLimits ? { limits: opts.gatewayLimits } : {}), log });
+  const widget = await buildWidgetBundle(log);
+  const listener = getRequestListener(httpRoutes({ store, ...(widget ? { widget } : {}) }).fetch);
+  const server: Server = createServer(async (req, res) => {
+    if (await gateway!.handleManagementRequest(req, res)) return;
+    await listener(req, res);
+  });
+  gateway.attach(server);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  baseUrl = `http://${config.HOST}:${port}`;
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url: baseUrl,
+    wsUrl: `ws://${config.HOST}:${port}/ws`,
+    ...(store.endpoint ? { dynamoEndpoint: store.endpoint } : {}),
+    app,
+    gateway,
+    store,
+    stop() {
+      stopped ??= (async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await app.queue.drain();
+        await gateway!.close();
+        server.closeAllConnections();
+        await store.close();
+      })();
+      return stopped;
+    },
+  };
+}
