@@ -104,11 +104,23 @@ function concreteDates(text: string, now: Date): DateHit[] {
   const joined: DateHit[] = [];
   for (const h of hits) {
     const prev = joined.at(-1);
-    if (prev && !prev.stop && /^\s*(?:-|to|till|until|til|through|thru|and|->)\s*(?:the\s+)?$/.test(text.slice(prev.end, h.at))) {
+    const between = text.slice(prev?.end ?? 0, h.at);
+    if (prev && !prev.stop && (/^\s*(?:-|to|till|until|til|through|thru|and|->)\s*(?:the\s+)?$/.test(between) || /^[^.!?]{0,30}\b(?:leav(?:e|ing)|depart(?:ing)?|fly(?:ing)? (?:home|back|out)|return(?:ing)?|back|home)\s+(?:on\s+)?(?:the\s+)?$/.test(between))) {
       let stop = h.start;
       if (stop < prev.start && !/20\d\d/.test(text.slice(h.at, h.end))) stop = `${Number(stop.slice(0, 4)) + 1}${stop.slice(4)}`;
       joined[joined.length - 1] = { at: prev.at, end: h.end, start: prev.start, stop: h.stop ?? stop };
     } else joined.push(h);
+  }
+  // "arrive 14 July, leaving the 25th": a bare day after a date ends it in the same month.
+  const last = joined.at(-1);
+  if (joined.length === 1 && last && !last.stop) {
+    const tail = /^[^.!?]{0,40}?\b(?:leav(?:e|ing)|depart(?:ing)?|fly(?:ing)? (?:home|back|out)|return(?:ing)?|back|until|till|to|through)\s+(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/.exec(text.slice(last.end));
+    if (tail) {
+      const day = Number(tail[1]);
+      const [y, mo] = [Number(last.start.slice(0, 4)), Number(last.start.slice(5, 7))];
+      const stop = isoDay(y, mo, day);
+      if (stop && stop > last.start) joined[0] = { ...last, stop };
+    }
   }
   // A date in the past is a memory ("we went on 3 March 2019"), not the trip.
   const today = now.toISOString().slice(0, 10);
@@ -198,6 +210,8 @@ function relativeMentions(text: string, now: Date): Array<Mention<Timing>> {
     }
   }
   for (const m of text.matchAll(/\b(next|this|the following)\s+month\b/g)) {
+    // "if we book next month" is about paying, not travelling.
+    if (/\b(?:book|booking|pay|paying|decide|deciding|confirm|hear back)\s+(?:it\s+)?$/.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + (m[1] === 'this' ? 0 : 1), 1));
     out.push({ at: m.index!, value: { month: d.getUTCMonth() + 1, year: d.getUTCFullYear() } });
   }

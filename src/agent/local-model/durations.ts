@@ -11,7 +11,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, night: 1, week: 7, fortnight
 const QTY = '(\\d{1,3}(?:\\.5)?|a|an|one|a couple of|couple of|a few|half a|a half)';
 const RANGE = `(?:${QTY}\\s*(?:-|to|or)\\s*)?`;
 const DURATION = new RegExp(
-  `\\b${RANGE}${QTY}(\\s+and\\s+a\\s+half)?[\\s-]*(days?|nights?|nts|weeks?|wks?|fortnights?|months?)(\\s+and\\s+a\\s+half)?\\b(?!'?s?\\s+time)`,
+  `\\b${RANGE}${QTY}(\\s+and\\s+a\\s+half)?[\\s-]*(days?|nights?|nites?|nts|weeks?|wks?|fortnights?|months?)(\\s+and\\s+a\\s+half)?\\b(?!'?s?\\s+time)`,
   'g',
 );
 
@@ -25,7 +25,7 @@ function qty(q: string | undefined): number | undefined {
 }
 
 function unitDays(u: string): number {
-  if (u.startsWith('night') || u === 'nts') return 1;
+  if (u.startsWith('night') || u.startsWith('nite') || u === 'nts') return 1;
   if (u.startsWith('w')) return 7;
   if (u.startsWith('fortnight')) return 14;
   if (u.startsWith('month')) return 30;
@@ -46,9 +46,13 @@ export function durationMentions(text: string): Array<Mention<number>> {
     const unit = m[4]!;
     let n = qty(m[2]);
     if (n === undefined) continue;
+    // "3 hours a day", "twice a week" are rates, not the trip's length.
+    if (!m[1] && /^(?:a|an)$/.test(m[2]!) && !/\b(?:for|just|only|spend|spending|about|around|in)\s+$/.test(before)) {
+      if (/\b(?:hours?|hrs?|h|times|twice|once|km|miles|drive|driving|game drives?|\d+)\b[^.,;!?]{0,14}$/.test(before) || /^\s*(?:max|maximum|tops)\b/.test(after)) continue;
+    }
     if (m[3] || m[5]) n += 0.5;
     let days = Math.floor(n * unitDays(unit));
-    if (unit.startsWith('night') || unit === 'nts') days += 1;
+    if (unit.startsWith('night') || unit.startsWith('nite') || unit === 'nts') days += 1;
     if (days < 1 || days > 120) continue;
     out.push({ at, value: days });
   }

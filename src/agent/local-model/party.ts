@@ -23,12 +23,14 @@ const CHILDREN = new RegExp(`\\b${NUM}\\s+(?:young\\s+|small\\s+|little\\s+)?${C
 const GROUP = [
   new RegExp(`\\b${NUM}\\s*(?:people|persons?|pax|travell?ers|guests|of us|ppl|in (?:our|the|my) (?:group|party|family))\\b`, 'g'),
   new RegExp(`\\b(?:family|group|party|team) of ${NUM}\\b`, 'g'),
-  new RegExp(`\\b(?:we(?:'re| are| will be|'ll be)|there(?:'re| are| will be|'ll be))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|k\\b|%))`, 'g'),
+  new RegExp(`\\b(?:we(?:'re| are| will be|'ll be)|there(?:'re| are| will be|'ll be))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%))`, 'g'),
   new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;]))`, 'g'),
   new RegExp(`\\b${NUM}\\s+(?:with|including)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:grandma|granny|grandpa|grandmother|grandfather|nan|nana|mum|mom|dad|mother|father|sister|brother|friend|aunt|uncle|in-laws?|grandparents|parents)\\b`, 'g'),
 ];
+// Nouns that describe everyone in the party ("2 birders", "two retired teachers").
+const ADULT_NOUNS = /\b(\d{1,2})\s+(?:[a-z]+\s+)?(?:birders|photographers|grandparents|retirees|pensioners|teachers|students|seniors|ladies|guys|men|women|doctors|nurses|lads|girlfriends)\b/g;
 const COUPLES = /\b(\d)\s+couples\b/g;
-const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|(?:just\s+)?the 2 of us|(?:just\s+)?2 of us|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b/;
+const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|(?:just\s+)?the 2 of us|(?:just\s+)?2 of us|(?:for\s+)?both of us|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b/;
 const NO_KIDS = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|kids? (?:are|is) staying (?:home|behind)|adults only)\b/;
 
@@ -53,6 +55,14 @@ function ages(text: string): Array<Mention<number>> {
     const list = m[1]!;
     let offset = m.index! + m[0].indexOf(list);
     for (const part of list.split(/(\s*(?:,|and|&|\/)\s*)/)) {
+      if (/^\d+$/.test(part)) add(offset, Number(part));
+      offset += part.length;
+    }
+  }
+  for (const m of text.matchAll(new RegExp(`${CHILD_WORD}\\s+(?:are|is|will be|turn|turning)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)\\b(?!\\s*(?:days?|nights?|weeks?|people))`, 'g'))) {
+    const list = m[1]!;
+    let offset = m.index! + m[0].indexOf(list);
+    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
       if (/^\d+$/.test(part)) add(offset, Number(part));
       offset += part.length;
     }
@@ -91,7 +101,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   const out: Party = {};
   const ageList = ages(text);
   const childAges = ageList.map((a) => a.value);
-  let adults = pick(mentions(ADULTS, text), cues);
+  let adults = pick(mentions(ADULTS, text), cues) ?? pick(mentions(ADULT_NOUNS, text), cues);
   const couples = mentions(COUPLES, text, 30);
   if (adults === undefined && couples.length) adults = pick(couples, cues)! * 2;
   let children = pick(mentions(CHILDREN, text), cues);
@@ -103,7 +113,11 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   // Companions named one by one ("me, my wife and our two kids").
   const companions = adultCompanions(text);
   const selfNamed = /\b(?:me|i|myself)\b/.test(text) || /\bmy\b/.test(text);
-  if (adults === undefined && companions > 0 && selfNamed) adults = 1 + companions;
+  const joining = /\b(?:add|adding|plus|bring(?:ing)?|also|too|as well|joining|join us|coming|comes|tagging along)\b/.test(text);
+  const leaving = /\b(?:can'?t come|cannot come|not coming|won'?t come|dropped out|drop(?:ping)? out|staying (?:home|behind)|minus|without)\b/.test(text);
+  // "my brother is coming too" changes the known party; it does not describe a new one.
+  const relative = previous !== undefined && (joining || leaving) && (previous.group_size !== undefined || previous.adults !== undefined);
+  if (adults === undefined && companions > 0 && selfNamed && !(relative && group === undefined)) adults = 1 + companions;
   if (adults === undefined && childNamed && !/\b(?:we|our|us)\b/.test(text) && /\bmy\b/.test(text) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
     adults = 1; // "I'm taking my 2 kids": a parent on their own.
   }
@@ -125,8 +139,6 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
 
   // Relative changes against what is already known.
   if (previous && group === undefined && adults === undefined) {
-    const joining = /\b(?:add|adding|plus|bring(?:ing)?|also|too|as well|joining|join us|coming|comes|tagging along)\b/.test(text);
-    const leaving = /\b(?:can'?t come|cannot come|not coming|won'?t come|dropped out|drop(?:ping)? out|staying (?:home|behind)|minus|without)\b/.test(text);
     const base = previous.group_size ?? (previous.adults !== undefined ? previous.adults + (previous.children ?? 0) : undefined);
     if (companions > 0 && (joining || leaving)) {
       const k = leaving ? -companions : companions;

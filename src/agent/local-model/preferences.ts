@@ -18,7 +18,7 @@ export interface Preferences {
 
 const PRIORITY_PHRASES: ReadonlyArray<readonly [Priority, RegExp]> = [
   ['migration', /\b(?:(?:great |wildebeest |the )?migration|river crossings?|(?:mara|river) crossings?|crossings|wildebeest|calving|gnus?|the herds)\b/g],
-  ['wildlife_density', /\b(?:(?:lots|loads|tons|plenty|heaps) of (?:wildlife|animals|game|cats|predators)|(?:as many|max(?:imum)?|the most|most) (?:wildlife|animals|game)|(?:best|great|good|amazing|excellent|top|incredible|dense|rich|prime|fantastic) (?:wildlife|game)(?:[ -]viewing)?|wildlife density|game[ -]viewing|animal sightings|big cats|predators?|(?:see|seeing|spot|spotting) (?:lots|loads|plenty|as much)|wildlife[ -]rich|high density)\b/g],
+  ['wildlife_density', /\b(?:(?:lots|loads|tons|plenty|heaps) of (?:wildlife|animals|game|cats|predators)|(?:as many|max(?:imum)?|the most|most) (?:wildlife|animals|game)|(?:best|great|good|amazing|excellent|top|incredible|dense|rich|prime|fantastic) (?:wildlife|game)(?:[ -]viewing)?|wildlife density|game[ -]viewing|animal sightings|big cats|predators?|(?:see|seeing|spot|spotting) (?:lots|loads|plenty)|wildlife[ -]rich|high density)\b/g],
   ['privacy', /\b(?:(?:avoid|away from|hate|no|fewer|without|escape|skip|dodge|not) (?:the )?(?:crowds?|tourists|other (?:vehicles|cars|people)|(?:safari )?vehicles|minibuses|tourist traps)|crowds? (?:free|-free)|uncrowded|not (?:too )?(?:crowded|busy|touristy)|fewer (?:people|cars|vehicles|tourists)|less crowded|quiet(?:er)?|privacy|private|secluded|exclusive|remote|off the beaten (?:track|path)|away from (?:it all|everyone|other people))\b/g],
   ['photography', /\b(?:photograph(?:y|s|er|ers|ing)?|photo(?:s|graphic)?|camera|lens(?:es)?|shoot(?:ing)? (?:photos|pictures|wildlife))\b/g],
   ['comfort', /\b(?:luxury|luxurious|comfort|comfortable (?:lodges?|camps?|beds?|accommodation|rooms?|stays?|tents?|trip)|5[ -]star|upscale|high[ -]end|boutique|fancy|pamper(?:ed|ing)?|posh|nice lodges?|good lodges?|plush|lavish|premium|treat ourselves|splurge|no roughing it|not (?:roughing it|camping))\b/g],
@@ -29,35 +29,35 @@ const PRIORITY_PHRASES: ReadonlyArray<readonly [Priority, RegExp]> = [
   ['birding', /\b(?:birds?|birding|birdwatching|bird[ -]watching|birder|ornitholog\w*|flamingos?|birdlife)\b/g],
   ['big_five', /\b(?:big (?:5|five)|all 5|all five)\b/g],
 ];
-const NEGATED = /(?:\bno|\bnot|n't|\bnever|\bwithout|\bskip|\bnot really|\bnot into|\bnot interested in|\bnot bothered (?:about|by)|\bnot fussed about|\bdon'?t (?:care|need|want|mind)(?: about| for)?|\bless|\bno need for|\bnor|\bhate|\bforget)\s+(?:(?:the|a|any|much|really|so|about|for|in|into|on|of|too|big|interested|care|lots of)\s+)*$/;
+const NEGATED = /(?:\bno|\bnot|n't|\bnever|\bwithout|\bskip|\bnot really|\bnot into|\bnot interested in|\bnot bothered (?:about|by)|\bnot fussed about|\bdon'?t (?:care|need|want|mind)(?: about| for)?|\bless|\bno need for|\bnor|\bhate|\bforget)\s+(?:(?:the|a|any|much|really|so|super|very|that|about|for|in|into|on|of|too|big|interested|care|lots of|fussy|bothered|worried)\s+)*$/;
 
 const PACE_PHRASES: ReadonlyArray<readonly [Pace, RegExp]> = [
   ['slow', /\b(?:relax(?:ed|ing)?|slow(?:er)?(?: pace| paced)?|not (?:be )?rushed|no rush|not rushing|unhurried|leisurely|take (?:it|things) easy|laid[ -]back|chill(?:ed)?|easy pace|gentle pace|stay put|fewer (?:places|stops|moves)|not (?:too much|a lot of) moving around|don'?t want to (?:rush|move around (?:too much|a lot))|not (?:too )?hectic|downtime|slow travel|no early mornings?)\b/g],
-  ['fast', /\b(?:see as much as (?:possible|we can)|as many (?:places|parks|destinations) as (?:possible|we can)|pack (?:it|as much) in|action[ -]packed|busy (?:itinerary|schedule)|cover (?:a lot|lots)(?: of ground)?|fast[ -]paced|whirlwind|cram (?:it|as much)|maximi[sz]e (?:our|the) time|don'?t mind (?:moving around|early starts)|on the go)\b/g],
+  ['fast', /\b(?:see as much as (?:possible|we can)|as many (?:animals|things|sights) as (?:possible|we can)|as many (?:places|parks|destinations) as (?:possible|we can)|pack (?:it|as much) in|action[ -]packed|busy (?:itinerary|schedule)|cover (?:a lot|lots)(?: of ground)?|fast[ -]paced|whirlwind|cram (?:it|as much)|maximi[sz]e (?:our|the) time|don'?t mind (?:moving around|early starts)|on the go)\b/g],
   ['balanced', /\b(?:balanced|moderate pace|mix of (?:action and|activity and) (?:rest|relaxation|downtime)|not too (?:fast|rushed) (?:and|or|but|,)? ?not too slow|steady pace|medium pace)\b/g],
 ];
 
 const TYPE_PHRASES: ReadonlyArray<readonly [TravelerType, RegExp]> = [
   ['honeymoon', /\b(?:honeymoon(?:ers?|ing)?|just (?:got )?married|newlyweds?|newly married)\b/g],
   ['first_time', /\b(?:first(?:[ -]ever)? (?:safari|time (?:on safari|in africa|to africa|doing|going)|trip to (?:africa|kenya|tanzania)|time)|never (?:been on|done|had) (?:a )?safari|never been to africa|new to safaris?|newbies?|first-timers?)\b/g],
-  ['repeat', /\b(?:(?:been|gone) (?:on (?:a )?safari )?before|(?:second|2nd|third|3rd|fourth|4th|fifth|5th|another|next) safari|(?:done|did) (?:a |several |many |a few |\d+ )?safaris?(?: before)?|last time|we did the|returning|back to (?:africa|kenya|tanzania)|seasoned|many safaris|several safaris|safari veterans?|repeat (?:visitors?|travell?ers?))\b/g],
+  ['repeat', /\b(?:(?:been|gone) (?:on (?:a )?safari )?before|(?:second|2nd|third|3rd|fourth|4th|fifth|5th|another|next) safari|(?:done|did) (?:a |several |many |a few |\d+ )?safaris?(?: before)?|(?:we'?ve|i'?ve|we have|i have) been to|last time|we did the|returning|back to (?:africa|kenya|tanzania)|seasoned|many safaris|several safaris|safari veterans?|repeat (?:visitors?|travell?ers?))\b/g],
   ['photographer', /\b(?:(?:i'?m|i am|we'?re|we are|as) (?:a |an |keen |serious |amateur |professional |wildlife )*photographers?|photography (?:trip|safari|tour|holiday)|photo (?:safari|trip|tour)|serious about (?:my )?photography|wildlife photographer|(?:big|long|telephoto|600mm|400mm) lens)\b/g],
-  ['family', /\b(?:family (?:trip|safari|holiday|vacation|adventure)|with (?:the|our|my) (?:kids|children|family|son|daughter|boys|girls)|family of \d+|(?:our|my) (?:\d+ )?(?:kids|children|sons?|daughters?)|kid[ -]friendly|family[ -]friendly)\b/g],
-  ['adventure', /\b(?:adventur(?:e|ous|ers?)|thrill(?:s|ing)?|adrenaline|rough(?:ing)? it|off the beaten (?:track|path)|wild camping|fly[ -]camping|mobile camping)\b/g],
+  ['family', /\b(?:family (?:trip|safari|holiday|vacation|adventure|group)|(?:whole|big|extended) family|families|with (?:the|our|my) (?:kids|children|family|son|daughter|boys|girls)|family of \d+|(?:our|my) (?:\d+ )?(?:kids|children|sons?|daughters?)|kid[ -]friendly|family[ -]friendly)\b/g],
+  ['adventure', /\b(?:adventur(?:e|ous|ers?)|thrill(?:s|ing)?|adrenaline|rough(?:ing)? it|wild camping|fly[ -]camping|mobile camping)\b/g],
 ];
 const TYPE_RANK: readonly TravelerType[] = ['honeymoon', 'first_time', 'photographer', 'repeat', 'family', 'adventure'];
 
 const DRIVE_CONTEXT = '(?:driv(?:e|es|ing)|in (?:a|the) (?:car|vehicle|jeep|truck|bus)|on the road|road transfers?|transfers?|car rides?|in the car|by road)';
 const HOURS = '(\\d{1,2}(?:\\.5)?|an?|1|half an?|a couple of|couple of)\\s*(?:-|to)?\\s*(?:\\d{1,2}\\s*)?(?:hours?|hrs?|h)\\b';
 const DRIVE = [
-  new RegExp(`\\b(?:no more than|not more than|max(?:imum)?(?: of)?|at most|up to|under|less than|limit(?:ed)? (?:to|of)|cap (?:it )?at|happy (?:to|with)|fine with|ok(?:ay)? with|can (?:do|handle|manage)|tolerate|willing to (?:drive|do))\\s+(?:${DRIVE_CONTEXT}\\s+(?:for\\s+)?)?${HOURS}`, 'g'),
+  new RegExp(`\\b(?:(?:don'?t|do not|won'?t|wouldn'?t) (?:want|like|do|drive)(?: to drive)? (?:more than|over)|no more than|not more than|max(?:imum)?(?: of)?|at most|up to|under|less than|limit(?:ed)? (?:to|of)|cap (?:it )?at|happy (?:to|with)|fine with|ok(?:ay)? with|can (?:do|handle|manage)|tolerate|willing to (?:drive|do))\\s+(?:${DRIVE_CONTEXT}\\s+(?:for\\s+)?)?${HOURS}`, 'g'),
   new RegExp(`\\b${HOURS}(?:\\s+(?:max(?:imum)?|tops|at most))?\\s+(?:of\\s+)?${DRIVE_CONTEXT}`, 'g'),
   new RegExp(`\\b${DRIVE_CONTEXT}[^.!?]{0,25}?\\b(?:max(?:imum)?|at most|no more than|not more than|up to|under|less than|limit(?:ed)? to|over|more than)\\s+${HOURS}`, 'g'),
 ];
 const DRIVE_LIMIT_AFTER = /^\s*(?:max(?:imum)?|tops|at most|a day|per day|each day|is (?:fine|ok|okay|our limit|the limit|max)|is about|or less)/;
 
 const FLEX_FALSE = new RegExp(
-  String.raw`\b(?:not (?:very |at all |really )?flexible|inflexible|no flexibility|(?:dates|timing|trip) (?:are|is) (?:fixed|set|locked|booked|not flexible)|fixed dates?|can'?t (?:move|change|shift)(?: (?:the|our|it|them))?|cannot (?:move|change|shift)|set in stone|locked in|has to be (?:in|during)|have to (?:go|travel) (?:in|during)|must (?:be|go|travel) (?:in|during)|only (?:in|during|travel in|go in|available in|possible in|free in) (?:early |mid-?|late |the )?(?:${MONTH_SOURCE}|school|summer|winter|christmas|easter|the holidays)|can only (?:go|travel|do|come|make it|get away)|school (?:holidays?|break|vacation)|(?:already|have) booked (?:our |the )?flights?|flights are booked|exact dates|specific dates|our wedding is)\b`,
+  String.raw`\b(?:not (?:very |at all |really )?flexible|inflexible|no flexibility|(?:dates|timing|trip) (?:are|is) (?:fixed|set|locked|booked|not flexible)|fixed dates?|dates? (?:are )?fixed|can'?t (?:move|change|shift)(?: (?:the|our|it|them))?|cannot (?:move|change|shift)|set in stone|locked in|has to be (?:in|during)|have to (?:go|travel) (?:in|during)|must (?:be|go|travel) (?:in|during)|only (?:in|during|travel in|go in|available in|possible in|free in) (?:early |mid-?|late |the )?(?:${MONTH_SOURCE}|school|summer|winter|christmas|easter|the holidays)|can only (?:go|travel|do|come|make it|get away)|school (?:holidays?|break|vacation)|(?:already|have) booked (?:our |the )?flights?|flights are booked|exact dates|specific dates|our wedding is)\b`,
   'g',
 );
 const FLEX_TRUE = /\b(?:(?<!not |not very |aren'?t |isn'?t |n't |no )flexib(?:le|ility)|we can move|can (?:move|shift|change) (?:it|them|the dates|our dates|dates)|could (?:go|travel|move it) (?:later|earlier|another month|any ?time)|any ?time|whenever|open (?:on|about|with|to) (?:the )?(?:dates|timing|when|months?)|(?:dates|timing) (?:are|is) (?:open|not fixed|flexible)|not fixed|not set in stone|no fixed dates|don'?t mind when|any month|whichever month|either month|(?:happy|willing|can) (?:to )?(?:wait|move|shift)|best time to go|when (?:is|would be) (?:the )?best)\b/g;
@@ -105,7 +105,7 @@ export function extractPreferences(text: string, cues: readonly number[]): Prefe
   for (const re of DRIVE) {
     for (const m of text.matchAll(re)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
-      const limitWord = /\b(?:no more than|not more than|max|at most|up to|under|less than|limit|cap|happy|fine|ok|okay|can|tolerate|willing)\b/.test(m[0]) || DRIVE_LIMIT_AFTER.test(after);
+      const limitWord = /\b(?:want|like|no more than|not more than|max|at most|up to|under|less than|limit|cap|happy|fine|ok|okay|can|tolerate|willing)\b/.test(m[0]) || DRIVE_LIMIT_AFTER.test(after);
       if (!limitWord) continue;
       drives.push({ at: m.index!, value: hours(m[1]!) });
     }

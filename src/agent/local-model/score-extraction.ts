@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { TripInputsSchema } from '../../domain/trip-inputs';
+import { ExtractionSchema, type Extraction } from '../extraction-schema';
+
+/** One labelled traveler message of the extraction set (test/fixtures/extraction). */
+export const ExtractionFixtureSchema = z.object({
+  id: z.string().min(1),
+  text: z.string(),
+  now: z.iso.datetime(),
+  previous: TripInputsSchema.optional(),
+  expected: ExtractionSchema,
+});
+export type ExtractionFixture = z.infer<typeof ExtractionFixtureSchema>;
+
+export interface FieldScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Miss {
+  id: string;
+  field: string;
+  expected: unknown;
+  predicted: unknown;
+}
+
+export interface ExtractionScore {
+  /** Fields with at least one expected or predicted value. */
+  fields: Record<string, FieldScore>;
+  micro: FieldScore;
+  misses: Miss[];
+}
+
+function ratio(tp: number, fp: number, fn: number): FieldScore {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+/**
+ * Scores predictions against labels: per field, a scalar is a true positive when equal;
+ * an array is scored per element (each expected element found is a TP, each extra an FP,
+ * each missing an FN). `message_kind` and `out_of_scope_topic` are fields like any other.
+ */
+export function scoreExtractions(cases: ReadonlyArray<{ id: string; expected: Extraction; predicted: Extraction }>): ExtractionScore {
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  const misses: Miss[] = [];
+  const bump = (field: string, k: 'tp' | 'fp' | 'fn', n = 1) => {
+    const c = counts.get(field) ?? { tp: 0, fp: 0, fn: 0 };
+    c[k] += n;
+    counts.set(field, c);
+  };
+  for (const { id, expected, predicted } of cases) {
+    const fields = new Set([...Object.keys(expected), ...Object.keys(predicted)]);
+    for (const field of fields) {
+      const e = (expected as Record<string, unknown>)[field];
+      const p = (predicted as Record<string, unknown>)[field];
+      if (Array.isArray(e) || Array.isArray(p)) {
+        const es = (e as unknown[] | undefined) ?? [];
+        const ps = (p as unknown[] | undefined) ?? [];
+        const tp = es.filter((x) => ps.includes(x)).length;
+        const fn = es.length - tp;
+        const fp = ps.filter((x) => !es.includes(x)).length;
+        bump(field, 'tp', tp);
+        bump(field, 'fn', fn);
+        bump(field, 'fp', fp);
+        if (fn || fp) misses.push({ id, field, expected: e, predicted: p });
+      } else if (e !== undefined && p !== undefined && e === p) bump(field, 'tp');
+      else {
+        if (e !== undefined) bump(field, 'fn');
+        if (p !== undefined) bump(field, 'fp');
+        misses.push({ id, field, expected: e, predicted: p });
+      }
+    }
+  }
+  const fields: Record<string, FieldScore> = {};
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [field, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    fields[field] = ratio(c.tp, c.fp, c.fn);
+    tp += c.tp;
+    fp += c.fp;
+    fn += c.fn;
+  }
+  return { fields, micro: ratio(tp, fp, fn), misses };
+}
