@@ -80,11 +80,11 @@ function ages(text: string): Array<Mention<number>> {
   return out.sort((a, b) => a.at - b.at);
 }
 
-function mentions(re: RegExp, text: string, max = 60): Array<Mention<number>> {
+function mentions(re: RegExp, text: string, max = 60, min = 1): Array<Mention<number>> {
   const out: Array<Mention<number>> = [];
   for (const m of text.matchAll(re)) {
     const n = Number(m[1]);
-    if (n >= 1 && n <= max) out.push({ at: m.index!, value: n });
+    if (n >= min && n <= max) out.push({ at: m.index!, value: n });
   }
   return out;
 }
@@ -105,7 +105,8 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   const couples = mentions(COUPLES, text, 30);
   if (adults === undefined && couples.length) adults = pick(couples, cues)! * 2;
   let children = pick(mentions(CHILDREN, text), cues);
-  let group = pick(GROUP.flatMap((re) => mentions(re, text)), cues);
+  // "one of us is vegetarian" is not a party of one; solo travel is read separately.
+  let group = pick(GROUP.flatMap((re) => mentions(re, text, 60, 2)), cues);
   if (group === undefined && couples.length) group = pick(couples, cues)! * 2;
   const childNamed = new RegExp(`\\b${CHILD_WORD}\\b`).test(text);
   const noKids = NO_KIDS.test(text);

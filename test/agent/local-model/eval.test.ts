@@ -1,0 +1,46 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractTripInputs } from '../../../src/agent/local-model/extract';
+import { loadExtractionFixtures } from '../../../src/agent/local-model/fixtures';
+import { scoreExtractions } from '../../../src/agent/local-model/score-extraction';
+import { ExtractionSchema } from '../../../src/agent/extraction-schema';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/extraction');
+const pack = defaultPackIndex();
+const fixtures = loadExtractionFixtures(dir);
+const cases = fixtures.map((f) => ({
+  id: f.id,
+  expected: f.expected,
+  predicted: extractTripInputs(f.text, { now: new Date(f.now), pack, ...(f.previous ? { previous: f.previous } : {}) }),
+}));
+
+describe('local extractor on the labelled set', () => {
+  it('has at least 200 labelled messages with unique ids', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(fixtures.map((f) => f.id)).size).toBe(fixtures.length);
+  });
+
+  it('always returns a schema-valid extraction', () => {
+    for (const c of cases) expect(ExtractionSchema.safeParse(c.predicted).success, c.id).toBe(true);
+  });
+
+  it('reaches micro-F1 >= 0.95 and no field below 0.85', () => {
+    const score = scoreExtractions(cases);
+    expect(score.micro.f1).toBeGreaterThanOrEqual(0.95);
+    const low = Object.entries(score.fields).filter(([, s]) => s.f1 < 0.85).map(([f, s]) => `${f}=${s.f1.toFixed(3)}`);
+    expect(low).toEqual([]);
+  });
+});
+
+describe('scoreExtractions', () => {
+  it('scores arrays per element and scalars by equality', () => {
+    const s = scoreExtractions([
+      { id: 'a', expected: { destinations: ['masai_mara', 'serengeti'], month: 8 }, predicted: { destinations: ['masai_mara', 'zanzibar'], month: 9 } },
+    ]);
+    expect(s.fields.destinations).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+    expect(s.fields.month).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(s.micro.f1).toBeCloseTo(1 / 3, 5);
+  });
+});

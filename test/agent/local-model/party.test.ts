@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { x } from './helpers';
+
+describe('group composition', () => {
+  it('counts named companions', () => {
+    expect(x('me, my wife and our two kids aged 8 and 11')).toMatchObject({ adults: 2, children: 2, child_ages: [8, 11], group_size: 4 });
+    expect(x('my husband and I with our daughter, 6')).toMatchObject({ adults: 2, children: 1, group_size: 3 });
+  });
+
+  it('reads explicit counts and group words', () => {
+    expect(x('a family of five').group_size).toBe(5);
+    expect(x('4 adults')).toMatchObject({ adults: 4, group_size: 4 });
+    expect(x('there are 5 of us').group_size).toBe(5);
+    expect(x('2 adults and 3 children')).toMatchObject({ adults: 2, children: 3, group_size: 5 });
+  });
+
+  it('reads couples and solo travellers', () => {
+    expect(x("we're a couple")).toMatchObject({ adults: 2, group_size: 2 });
+    expect(x('travelling solo')).toMatchObject({ adults: 1, group_size: 1 });
+  });
+
+  it('does not count "one of us" or a couple of days as people', () => {
+    expect(x('one of us is vegetarian').group_size).toBeUndefined();
+    expect(x('a couple of days in Zanzibar').adults).toBeUndefined();
+  });
+
+  it('applies "add grandma" and "5 with grandma" to the known party', () => {
+    const prev = { adults: 2, children: 2, group_size: 4 };
+    expect(x('add grandma', prev)).toMatchObject({ adults: 3, group_size: 5 });
+    expect(x('no wait, 5 with grandma', prev)).toMatchObject({ adults: 3, group_size: 5 });
+    expect(x('my sister cannot come any more', { adults: 3, group_size: 3 })).toMatchObject({ adults: 2, group_size: 2 });
+  });
+
+  it('lets the later count win within a message', () => {
+    expect(x('3 adults, sorry, 4 adults').adults).toBe(4);
+  });
+});
