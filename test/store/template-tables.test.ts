@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadAwsServiceSpec } from '@aws-cdk/aws-service-spec';
 import { yamlParse } from 'yaml-cfn';
 import { LOGICAL_TABLES, TABLES, keyAttributes, templateResourceId, type TableDefinition } from '../../src/store/tables';
 
@@ -84,5 +85,15 @@ describe('template.yaml declares the tables of src/store/tables.ts', () => {
       expect(resource.DeletionPolicy).toBe(policy);
       expect(resource.UpdateReplacePolicy).toBe(policy);
     });
+  });
+
+  it('uses only properties that CloudFormation knows for AWS::DynamoDB::Table', async () => {
+    const db = await loadAwsServiceSpec();
+    const spec = db.lookup('resource', 'cloudFormationType', 'equals', 'AWS::DynamoDB::Table').only();
+    const known = new Set(Object.keys(spec.properties));
+    for (const table of LOGICAL_TABLES) {
+      const props = Object.keys(template.Resources[templateResourceId(table)]!.Properties);
+      expect(props.filter((p) => !known.has(p)), table).toEqual([]);
+    }
   });
 });
