@@ -1,0 +1,48 @@
+import type { ItineraryBrief, ItineraryStop } from '../protocol';
+import type { Strings } from '../strings';
+import { h } from './dom';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** The brief from a reply's `itinerary` field (the stored itinerary's title, length and route), if sent. */
+export function briefFromField(v: unknown): ItineraryBrief | undefined {
+  if (!isObject(v) || typeof v.title !== 'string' || !Array.isArray(v.route)) return undefined;
+  const stops: ItineraryStop[] = v.route.filter(isObject).map((s) => ({
+    name: String(s.name ?? s.destination_id ?? ''),
+    nights: Number(s.nights) || 0,
+    ...(typeof s.lodging_tier === 'string' ? { lodging_tier: s.lodging_tier } : {}),
+  }));
+  return { title: v.title, ...(typeof v.duration_days === 'number' ? { duration_days: v.duration_days } : {}), stops };
+}
+
+/**
+ * The brief read back from a book reply's text, whose plan section is
+ * `Plan: <title> (<n> days)` followed by `- <stop>: <n> nights, <tier>` lines
+ * (src/agent/render/render-reply.ts). Used while the reply frame carries no itinerary.
+ */
+export function briefFromText(text: string): ItineraryBrief | undefined {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('Plan: '));
+  if (at < 0) return undefined;
+  const head = /^Plan: (.+?)(?: \((\d+) days?\))?$/.exec(lines[at]!);
+  if (!head) return undefined;
+  const stops: ItineraryStop[] = [];
+  for (const line of lines.slice(at + 1)) {
+    const m = /^- (.+?): (\d+) nights?(?:, (.+))?$/.exec(line);
+    if (!m) break;
+    stops.push({ name: m[1]!, nights: Number(m[2]), ...(m[3] ? { lodging_tier: m[3] } : {}) });
+  }
+  return { title: head[1]!, ...(head[2] ? { duration_days: Number(head[2]) } : {}), stops };
+}
+
+/** The itinerary in brief: title, length, and one line per stop. */
+export function renderItinerary(brief: ItineraryBrief, s: Strings): HTMLElement {
+  return h(
+    'section',
+    { class: 'plan', 'aria-label': s.plan },
+    h('h4', {}, s.plan),
+    h('p', { class: 'plan-title', dir: 'auto' }, brief.title, brief.duration_days && !brief.title.includes(String(brief.duration_days)) ? ` · ${s.planLength(brief.duration_days)}` : ''),
+    brief.stops.length > 0 &&
+      h('ol', {}, ...brief.stops.map((st) => h('li', { dir: 'auto' }, `${st.name} · ${s.nights(st.nights)}${st.lodging_tier ? ` · ${st.lodging_tier.replace(/_/g, ' ')}` : ''}`))),
+  );
+}

@@ -1,0 +1,37 @@
+import type { HistoryEntry } from '../store';
+import type { Strings } from '../strings';
+import { renderCard } from './card';
+import { h } from './dom';
+
+/** Formats a time of day in the widget's locale (the traveler's clock: when they saw it). */
+export function clockTime(at: number, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(at));
+  } catch {
+    return new Date(at).toISOString().slice(11, 16);
+  }
+}
+
+function stamp(at: number, locale: string): HTMLTimeElement {
+  return h('time', { datetime: new Date(at).toISOString() }, clockTime(at, locale));
+}
+
+/** One conversation line: the traveler's text, or the advisor's decision card. */
+export function renderEntry(e: HistoryEntry, s: Strings, locale: string, onChip: (prompt: string) => void): HTMLLIElement {
+  if (e.kind === 'user') {
+    return h(
+      'li',
+      { class: 'msg user', 'data-id': e.id },
+      h('span', { class: 'sr' }, `${s.you}: `),
+      h('p', { class: 'text', dir: 'auto' }, e.text),
+      h('span', { class: 'meta' }, stamp(e.at, locale), h('span', { class: 'state' }, e.failed ? ` · ${s.notSent}: ${e.failed}` : '')),
+    );
+  }
+  return h(
+    'li',
+    { class: 'msg agent', 'data-id': e.id },
+    h('span', { class: 'sr' }, `${s.agent}: `),
+    renderCard(e.decision, e.itinerary, s, onChip),
+    h('span', { class: 'meta' }, stamp(e.at, locale)),
+  );
+}
