@@ -3,8 +3,11 @@ import type { BudgetResolution } from './budget';
 import { monthName } from './calendar';
 import type { Choice, Frame } from './choose';
 import type { TripContext } from './context';
-import { hardMinAge, type Plan } from './plan';
+import { hardMinAge } from './pack-tables';
+import type { Plan } from './plan';
 import { PRIORITY_LABEL, TIER_LABEL, hours, joinAnd, money, nightsText, usd } from './format';
+
+const TIER_TITLE = { budget: 'Budget', fair_value: 'Fair-value', premium: 'Premium' } as const;
 
 /** Most assumptions a decision lists (the doctrine asks for 2–5). */
 const MAX_ASSUMPTIONS = 5;
@@ -22,7 +25,8 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
   const out: AssumptionDraft[] = [];
   const lead = plan.stops[0]?.dest;
 
-  const ageLimit = plan.stops.map((s) => hardMinAge(s.dest)).find((a) => a !== undefined);
+  let ageLimit: { age: number; activity: string } | undefined;
+  if (ctx.children > 0 && !ctx.childAges) for (const s of plan.stops) ageLimit ??= hardMinAge(s.dest);
   if (ctx.assumed.group) {
     const kids = ctx.children > 0 ? ` with ${ctx.children === 1 ? 'one child' : `${ctx.children} children`}` : ' and no children';
     out.push({ text: `You are 2 adults${kids}.`, confidence: 0.6, filled: true });
@@ -37,7 +41,7 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
     out.push({ text: 'You prefer a balanced pace: a few nights in each place rather than a move every day.', confidence: 0.7, filled: true });
   }
   if (budget.kind === 'none' && plan.stops.length > 0) {
-    out.push({ text: `${TIER_LABEL[plan.tier][0]!.toUpperCase()}${TIER_LABEL[plan.tier].slice(1)} lodges suit you: about ${usd(plan.costPp)} per person for the land trip.`, confidence: 0.6, filled: true });
+    out.push({ text: `${TIER_TITLE[plan.tier]} lodges suit you: about ${usd(plan.costPp)} per person for the land trip.`, confidence: 0.6, filled: true });
   } else if (budget.kind === 'unconvertible') {
     out.push({ text: `Your budget in ${budget.currency} was not weighed: we could not convert it, so we planned ${TIER_LABEL[plan.tier]} lodges.`, confidence: 0.5, filled: true });
   } else if (budget.kind === 'known' && (budget.budget.assumedBasis || budget.budget.assumedCurrency)) {
@@ -60,11 +64,8 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
     out.push({ text: `You mean ${monthName(ctx.month)} ${ctx.year}, the next ${monthName(ctx.month)} from today.`, confidence: 0.8, filled: true });
   }
 
-  for (const extra of background(ctx, plan, budget)) {
-    if (out.length >= 2) break;
-    out.push(extra);
-  }
-  return capped(out);
+  if (out.length < 2) for (const extra of background(ctx, plan, budget)) if (out.length < 2) out.push(extra);
+  return out.length > MAX_ASSUMPTIONS ? capped(out) : out;
 }
 
 /** Background assumptions that are still falsifiable: the season behaves as usual, the budget excludes flights. */

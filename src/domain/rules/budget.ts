@@ -2,7 +2,7 @@ import type { LodgingTier } from '../entities';
 import type { Destination } from '../knowledge-pack/schema';
 import type { TripInputs } from '../trip-inputs';
 import type { TripContext } from './context';
-import type { PackTables } from './pack-tables';
+import { leastPermit, type PackTables } from './pack-tables';
 
 /** The traveler's budget as the rules use it: USD per person for the whole land trip. */
 export type Budget = {
@@ -41,21 +41,7 @@ export function resolveBudget(i: TripInputs, ctx: TripContext, tables: PackTable
 
 /** Cost per person of some nights at a destination and tier, with the permit a visit needs (USD). */
 export function stayCost(d: Destination, nights: number, tier: LodgingTier): number {
-  return nights * d.cost_floor_usd_pppn[tier] + permitCost(d);
-}
-
-/**
- * The least a visit needs in permits: the cheapest one listed. Packs list alternatives
- * side by side (a trekking permit and a habituation permit; either side of the Falls),
- * so summing them would price one visit as several.
- */
-export function permitCost(d: Destination): number {
-  let least = 0;
-  for (let k = 0; k < d.permits.length; k++) {
-    const c = d.permits[k]!.cost_usd;
-    if (k === 0 || c < least) least = c;
-  }
-  return least;
+  return nights * d.cost_floor_usd_pppn[tier] + leastPermit(d);
 }
 
 /** Tiers in the order the traveler would want them, best first. */
@@ -74,9 +60,9 @@ const VALUE_FIRST: readonly LodgingTier[] = ['fair_value', 'budget'];
  * budget, the preferred tier itself (fair value unless comfort or a honeymoon says premium).
  * Undefined when even the budget tier costs more than the budget.
  */
-export function pickTier(costOf: (t: LodgingTier) => number, ctx: TripContext, budget: Budget | undefined): LodgingTier | undefined {
+export function pickTier(costs: Readonly<Record<LodgingTier, number>>, ctx: TripContext, budget: Budget | undefined): LodgingTier | undefined {
   const prefs = tierPreference(ctx);
   if (!budget) return prefs[0]!;
-  for (const t of prefs) if (costOf(t) <= budget.perPersonUsd) return t;
+  for (const t of prefs) if (costs[t] <= budget.perPersonUsd) return t;
   return undefined;
 }

@@ -1,14 +1,14 @@
 import type { Destination } from '../knowledge-pack/schema';
-import type { Priority } from '../trip-inputs';
+import { PRIORITIES, type Priority } from '../trip-inputs';
 import type { Budget } from './budget';
 import type { TripContext } from './context';
 import type { PackTables } from './pack-tables';
-import { buildPlan, destinationBlocker, typicalNights, type Plan } from './plan';
-import { stayCost } from './budget';
-import { ACCEPTABLE, CLEAR_MARGIN, GOOD, inferredPriorities, planScore, priorityValue } from './score';
+import { buildPlan, isBlocked, typicalNights, type Plan } from './plan';
+import { ACCEPTABLE, CLEAR_MARGIN, GOOD, PRIORITY_COUNT, scoreStops } from './score';
 
 /** Priorities that are the whole point of a trip: no place without them is a near alternative. */
 const POINT_PRIORITIES: readonly Priority[] = ['gorillas', 'beach', 'migration'];
+const PRIORITY_INDEX = Object.fromEntries(PRIORITIES.map((p, k) => [p, k])) as Record<Priority, number>;
 /** A flexible traveler who already has a good month waits only for a much better one. */
 const FLEX_WAIT_MARGIN = 1;
 /** How many single-place alternatives to try pairing into a two-stop route. */
@@ -25,25 +25,48 @@ export type Choice =
 export type Frame = {
   named: readonly Destination[];
   priorities: readonly Priority[];
+  /** The same priorities as indices into PRIORITIES (for the score tables). */
+  prio: readonly number[];
   inferred: boolean;
-  /** Places the rules may suggest instead (never an excluded one, never a named one). */
-  pool: readonly Destination[];
+  /** Indices of the places the rules may suggest instead (never an excluded one, never a named one). */
+  pool: readonly number[];
 };
 
 /** Builds the frame: named places, the priorities to weigh them by, and the pool of alternatives. */
 export function frameFor(ctx: TripContext, tables: PackTables): Frame {
-  const ids = ctx.inputs.destinations ?? [];
-  const excluded = ctx.inputs.excluded_destinations ?? [];
+  const ids = ctx.inputs.destinations;
+  const excluded = ctx.inputs.excluded_destinations;
   const named: Destination[] = [];
-  for (const id of ids) {
-    const k = tables.pos.get(id);
-    if (k !== undefined && !named.includes(tables.dests[k]!)) named.push(tables.dests[k]!);
+  const namedIdx: number[] = [];
+  if (ids) {
+    for (const id of ids) {
+      const k = tables.pos.get(id);
+      if (k !== undefined && !namedIdx.includes(k)) {
+        named.push(tables.dests[k]!);
+        namedIdx.push(k);
+      }
+    }
   }
-  const pool = tables.dests.filter((d) => !excluded.includes(d.id) && !named.includes(d));
-  if (ctx.priorities.length > 0 || named.length === 0) return { named, priorities: ctx.priorities, inferred: false, pool };
-  const inferred: Priority[] = [];
-  for (const d of named) for (const p of inferredPriorities(d)) if (!inferred.includes(p) && inferred.length < 3) inferred.push(p);
-  return { named, priorities: inferred, inferred: true, pool };
+  let pool = tables.all;
+  if (named.length > 0 || (excluded && excluded.length > 0)) {
+    const some: number[] = [];
+    for (const k of tables.all) if (!namedIdx.includes(k) && !(excluded && excluded.includes(tables.dests[k]!.id))) some.push(k);
+    pool = some;
+  }
+  let priorities: readonly Priority[] = ctx.priorities;
+  let inferred = false;
+  if (priorities.length === 0 && named.length > 0) {
+    if (named.length === 1) priorities = tables.inferred[namedIdx[0]!]!;
+    else {
+      const list: Priority[] = [];
+      for (const k of namedIdx) for (const p of tables.inferred[k]!) if (!list.includes(p) && list.length < 3) list.push(p);
+      priorities = list;
+    }
+    inferred = true;
+  }
+  const prio: number[] = [];
+  for (const p of priorities) prio.push(PRIORITY_INDEX[p]);
+  return { named, priorities, prio, inferred, pool };
 }
 
 /**
@@ -52,16 +75,14 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
  * place) only when it is clearly better, and discard only when nothing near rescues the trip.
  */
 export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Choice {
-  const { named, priorities } = frame;
-  const plan = (dests: readonly Destination[], month: number) => buildPlan(dests, month, ctx, priorities, budget, tables);
-
-  const current = named.length > 0 ? bestOfNamed(named, ctx.month, plan) : bestAlternative(frame, ctx.month, ctx, budget, tables);
+  const { named } = frame;
+  const current = named.length > 0 ? bestOfNamed(named, ctx.month, ctx, frame, budget, tables) : bestAlternative(frame, ctx.month, ctx, budget, tables);
   if (!current) return { outcome: 'discard', current: emptyPlan(ctx.month) };
 
   const good = current.feasible && current.score >= GOOD;
   if (good && ctx.flexibility !== 'flexible') return { outcome: 'book', plan: current };
 
-  const later = laterWindow(named, frame, ctx, budget, tables, plan);
+  const later = laterWindow(ctx, frame, budget, tables);
   if (later) {
     const margin = good ? FLEX_WAIT_MARGIN : CLEAR_MARGIN;
     const floor = current.feasible ? GOOD : ACCEPTABLE;
@@ -73,7 +94,7 @@ export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefine
 
   if (named.length > 0) {
     const alt = bestAlternative(frame, ctx.month, ctx, budget, tables);
-    if (alt && alt.feasible && servesThePoint(alt, priorities)) {
+    if (alt && alt.feasible && servesThePoint(alt, frame, tables)) {
       const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
       if (alt.score >= bar) return { outcome: 'switch', plan: alt, current };
     }
@@ -83,80 +104,123 @@ export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefine
 }
 
 /** The named places as one route when they link, else the best single one of them. */
-function bestOfNamed(named: readonly Destination[], month: number, plan: (d: readonly Destination[], m: number) => Plan): Plan {
-  const route = plan(named, month);
-  if (named.length === 1) return route;
-  if (route.feasible && route.dropped.length === 0) return route;
+function bestOfNamed(named: readonly Destination[], month: number, ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Plan {
+  const route = buildPlan(named, month, ctx, frame.prio, budget, tables);
+  if (named.length === 1 || (route.feasible && route.dropped.length === 0)) return route;
   let best = route;
   for (const d of named) {
-    const single = plan([d], month);
+    const single = buildPlan([d], month, ctx, frame.prio, budget, tables);
     if (better(single, best)) best = single;
   }
   return best;
 }
 
 /** The best later month for the same places (or, with nothing named, for any place) within the traveler's flexibility. */
-function laterWindow(
-  named: readonly Destination[],
-  frame: Frame,
-  ctx: TripContext,
-  budget: Budget | undefined,
-  tables: PackTables,
-  plan: (d: readonly Destination[], m: number) => Plan,
-): Plan | undefined {
+function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Plan | undefined {
   let best: Plan | undefined;
   for (let k = 1; k <= ctx.flexMonths; k++) {
     const month = ((ctx.month - 1 + k) % 12) + 1;
-    const candidate = named.length > 0 ? bestOfNamed(named, month, plan) : bestAlternative(frame, month, ctx, budget, tables);
+    const candidate = frame.named.length > 0 ? bestOfNamed(frame.named, month, ctx, frame, budget, tables) : bestAlternative(frame, month, ctx, budget, tables);
     if (candidate && candidate.feasible && (!best || candidate.score > best.score)) best = candidate;
   }
   return best;
 }
 
+// Scratch buffers for the alternative search: decide() is synchronous and never re-entered, so sharing them is safe.
+const seedIdx = new Int32Array(PAIR_SEEDS);
+const seedScore = new Float64Array(PAIR_SEEDS);
+const pair = new Int32Array(2);
+
 /**
- * The best plan among places the traveler did not name: every single place scored
- * cheaply first, then full plans for the leaders and, when several priorities and the
- * length allow, two-stop routes that join a leader with a linked place.
+ * The best plan among places the traveler did not name: every single place scored from
+ * the tables first, then, when several priorities and the length allow, two-stop routes
+ * that join one of the leaders with a linked place. Only the winner is planned in full.
+ * With nothing workable, the best-scoring place that only the budget rules out (else the
+ * first place) is planned, so the discard can say why.
  */
 function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: Budget | undefined, tables: PackTables): Plan | undefined {
-  const { pool, priorities } = frame;
-  const scored: { d: Destination; s: number }[] = [];
-  for (const d of pool) {
-    if (destinationBlocker(d, month, ctx)) continue;
-    if (budget && stayCost(d, ctx.duration ?? typicalNights(d, ctx.pace), 'budget') > budget.perPersonUsd) continue;
-    scored.push({ d, s: planScore([d], month, priorities) });
-  }
-  if (scored.length === 0) {
-    // Nothing can work: return the plan that came closest so the discard can say why.
-    let closest: Plan | undefined;
-    for (const d of pool) {
-      const p = buildPlan([d], month, ctx, priorities, budget, tables);
-      if (!closest || closerToWorking(p, closest)) closest = p;
+  const { pool, prio } = frame;
+  const m0 = month - 1;
+  let seeds = 0;
+  let fallback = -1;
+  let fallbackScore = Number.NEGATIVE_INFINITY;
+  let blocked = -1;
+  let blockedScore = Number.NEGATIVE_INFINITY;
+  const ok: number[] = [];
+  for (const di of pool) {
+    pair[0] = di;
+    const s = scoreStops(tables.score, pair.subarray(0, 1), m0, prio);
+    if (isBlocked(tables, di, m0, ctx)) {
+      if (blocked < 0 || s > blockedScore) {
+        blocked = di;
+        blockedScore = s;
+      }
+      continue;
     }
-    return closest;
+    const d = tables.dests[di]!;
+    if (budget && d.cost_floor_usd_pppn.budget * (ctx.duration ?? typicalNights(d, ctx.pace)) + tables.permit[di]! > budget.perPersonUsd) {
+      if (s > fallbackScore) {
+        fallbackScore = s;
+        fallback = di;
+      }
+      continue;
+    }
+    ok.push(di);
+    // Keep the PAIR_SEEDS best singles, best first (ties keep pack order).
+    let k = seeds < PAIR_SEEDS ? seeds++ : PAIR_SEEDS;
+    while (k > 0 && seedScore[k - 1]! < s) {
+      if (k < PAIR_SEEDS) {
+        seedScore[k] = seedScore[k - 1]!;
+        seedIdx[k] = seedIdx[k - 1]!;
+      }
+      k--;
+    }
+    if (k < PAIR_SEEDS) {
+      seedScore[k] = s;
+      seedIdx[k] = di;
+    }
   }
-  scored.sort((a, b) => b.s - a.s);
-  let best = buildPlan([scored[0]!.d], month, ctx, priorities, budget, tables);
-  const canPair = priorities.length >= 2 && (ctx.duration === undefined || ctx.duration >= 4) && ctx.pace !== 'slow';
+  if (seeds === 0) {
+    const di = fallback >= 0 ? fallback : blocked;
+    return di < 0 ? undefined : buildPlan([tables.dests[di]!], month, ctx, prio, budget, tables);
+  }
+  let bestA = seedIdx[0]!;
+  let bestB = -1;
+  let bestScore = seedScore[0]!;
+  const canPair = prio.length >= 2 && (ctx.duration === undefined || ctx.duration >= 4) && ctx.pace !== 'slow';
   if (canPair) {
-    const seeds = scored.slice(0, PAIR_SEEDS);
-    for (const a of seeds) {
-      for (const b of scored) {
-        if (a === b || !tables.legs[tables.pos.get(a.d.id)!]![tables.pos.get(b.d.id)!]) continue;
-        if (planScore([a.d, b.d], month, priorities) < best.score + CLEAR_MARGIN) continue; // a second stop must earn its transfer
-        const pair = buildPlan([a.d, b.d], month, ctx, priorities, budget, tables);
-        if (pair.feasible && pair.stops.length === 2 && pair.score >= best.score + CLEAR_MARGIN) best = pair;
+    const single = bestScore;
+    for (let s = 0; s < seeds; s++) {
+      const a = seedIdx[s]!;
+      const row = tables.legs[a]!;
+      for (const b of ok) {
+        if (b === a || !row[b]) continue;
+        pair[0] = a;
+        pair[1] = b;
+        const sc = scoreStops(tables.score, pair, m0, prio);
+        // A second stop must earn its transfer: clearly better than the best single place.
+        if (sc >= single + CLEAR_MARGIN && sc > bestScore) {
+          bestScore = sc;
+          bestA = a;
+          bestB = b;
+        }
       }
     }
   }
-  return best;
+  if (bestB >= 0) {
+    const two = buildPlan([tables.dests[bestA]!, tables.dests[bestB]!], month, ctx, prio, budget, tables);
+    if (two.feasible && two.stops.length === 2) return two;
+  }
+  return buildPlan([tables.dests[seedIdx[0]!]!], month, ctx, prio, budget, tables);
 }
 
 /** A switch must keep what the trip is for: the gorillas, the beach, the herds. */
-function servesThePoint(p: Plan, priorities: readonly Priority[]): boolean {
+function servesThePoint(p: Plan, frame: Frame, tables: PackTables): boolean {
   for (const want of POINT_PRIORITIES) {
-    if (!priorities.includes(want)) continue;
-    if (!p.stops.some((s) => priorityValue(s.dest, s.dest.months[p.month - 1]!, want) >= 3)) return false;
+    if (!frame.priorities.includes(want)) continue;
+    const pi = PRIORITIES.indexOf(want);
+    const served = p.stops.some((s) => tables.score.value[(tables.pos.get(s.dest.id)! * 12 + p.month - 1) * PRIORITY_COUNT + pi]! >= 3);
+    if (!served) return false;
   }
   return true;
 }
@@ -164,12 +228,6 @@ function servesThePoint(p: Plan, priorities: readonly Priority[]): boolean {
 function better(a: Plan, b: Plan): boolean {
   if (a.feasible !== b.feasible) return a.feasible;
   return a.score > b.score;
-}
-
-function closerToWorking(a: Plan, b: Plan): boolean {
-  const rank = (p: Plan) => (p.feasible ? 3 : p.stops.length > 0 ? 2 : 1);
-  if (rank(a) !== rank(b)) return rank(a) > rank(b);
-  return rank(a) === 2 && a.score > b.score;
 }
 
 function emptyPlan(month: number): Plan {

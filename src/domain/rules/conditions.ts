@@ -3,7 +3,8 @@ import { monthName } from './calendar';
 import type { Choice, Frame } from './choose';
 import type { TripContext } from './context';
 import { PRIORITY_LABEL, hours, nightsText, usd } from './format';
-import { hardMinAge, type Plan } from './plan';
+import { hardMinAge } from './pack-tables';
+import type { Plan } from './plan';
 
 const MAX_CONDITIONS = 4;
 

@@ -1,6 +1,6 @@
 import type { DayPlan, ItineraryDraft, LodgingTier } from '../entities';
 import type { Destination } from '../knowledge-pack/schema';
-import { permitCost } from './budget';
+import { leastPermit } from './pack-tables';
 import { monthName } from './calendar';
 import type { TripContext } from './context';
 import { TIER_LABEL, hours, usd } from './format';
@@ -50,7 +50,7 @@ export function itineraryFor(ctx: TripContext, plan: Plan, assumptions: readonly
     `${cap(TIER_LABEL[plan.tier])} lodging with meals and park fees, as in the estimate (${usd(plan.costPp)} per person)`,
   ];
   for (const s of plan.stops) {
-    const p = permitCost(s.dest);
+    const p = leastPermit(s.dest);
     if (p > 0) inclusions.push(`${cheapestPermit(s.dest)} (${usd(p)} per person)`);
   }
   if (plan.stops.some((s) => s.transfer === 'road' && s.driveIn > 0)) inclusions.push('Road transfers between the stops shown');

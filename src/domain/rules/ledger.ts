@@ -5,7 +5,7 @@ import type { Choice, Frame } from './choose';
 import { DEFAULTS, type TripContext } from './context';
 import { PRIORITY_LABEL, hours, joinAnd, nightsText, usd } from './format';
 import { mainStop, type Blocker, type Plan, type PlannedStop } from './plan';
-import { priorityValue } from './score';
+import { servedPriorities } from './score';
 
 /** The trade-off ledger: what the verdict gains and what it gives up, at least one of each, all from pack facts. */
 export type Ledger = { gains: string[]; losses: string[] };
@@ -61,7 +61,7 @@ function planGains(plan: Plan, frame: Frame, budget: Budget | undefined, gains: 
   if (!lead) return;
   const f = lead.dest.months[plan.month - 1]!;
   if (f.note && favourable(f)) gains.push(`${monthName(plan.month)} at ${lead.dest.name}: ${f.note}.`);
-  const strong = frame.priorities.filter((p) => plan.stops.some((s) => priorityValue(s.dest, s.dest.months[plan.month - 1]!, p) >= 4));
+  const strong = servedPriorities(frame, plan, 4);
   if (strong.length > 0) gains.push(`Strong for ${joinAnd(strong.slice(0, 3).map((p) => PRIORITY_LABEL[p]))} in ${monthName(plan.month)}.`);
   else if (f.wildlife >= 4) gains.push(`${monthName(plan.month)} is a good month at ${lead.dest.name} (${f.wildlife}/5 for its main draw).`);
   if (f.rain === 'dry') gains.push(`Dry season in ${monthName(plan.month)}: easier roads and clearer viewing.`);

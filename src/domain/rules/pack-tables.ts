@@ -1,6 +1,7 @@
 import type { Destination, Link } from '../knowledge-pack/schema';
 import type { PackIndex } from '../knowledge-pack/index-pack';
-import { DESTINATION_IDS, type DestinationId } from '../trip-inputs';
+import { DESTINATION_IDS, type DestinationId, type Priority } from '../trip-inputs';
+import { buildScoreTable, inferredPriorities, type ScoreTable } from './score';
 
 /** A usable transfer between two stops, already resolved for both directions. */
 export type Leg = { drive_hours?: number; flight: boolean };
@@ -8,7 +9,8 @@ export type Leg = { drive_hours?: number; flight: boolean };
 /**
  * What the rules read from a pack, precomputed once per PackIndex: destinations in a
  * stable order (ties break by this order, keeping decide() deterministic), a dense leg
- * matrix so route building does no map lookups, and the pack's version for the copy.
+ * matrix and flat score tables so the search over places and months allocates little,
+ * and the per-place numbers the planner needs on every call.
  */
 export type PackTables = {
   version: string;
@@ -17,6 +19,15 @@ export type PackTables = {
   pos: ReadonlyMap<DestinationId, number>;
   /** legs[i][j]: the transfer between dests[i] and dests[j], if the pack links them. */
   legs: ReadonlyArray<ReadonlyArray<Leg | undefined>>;
+  score: ScoreTable;
+  /** The least a visit needs in permits, per destination (USD per person). */
+  permit: Float64Array;
+  /** The age that rules a traveler out of the place's point (gorilla permits), or -1. */
+  hardAge: Int16Array;
+  /** What each place is best known for (score.ts inferredPriorities), used when the traveler named places but no priorities. */
+  inferred: ReadonlyArray<readonly Priority[]>;
+  /** Every destination index: the pool of alternatives when nothing is named or excluded. */
+  all: readonly number[];
   toUsd: (amount: number, currency: string) => number | undefined;
 };
 
@@ -45,8 +56,37 @@ function buildTables(index: PackIndex): PackTables {
     dests,
     pos,
     legs,
+    score: buildScoreTable(dests),
+    permit: Float64Array.from(dests, leastPermit),
+    hardAge: Int16Array.from(dests, (d) => hardMinAge(d)?.age ?? -1),
+    inferred: dests.map(inferredPriorities),
+    all: dests.map((_, k) => k),
     toUsd: (amount, currency) => index.toUsd(amount, currency),
   };
+}
+
+/**
+ * The least a visit needs in permits: the cheapest one listed. Packs list alternatives
+ * side by side (a trekking permit and a habituation permit; either side of the Falls),
+ * so summing them would price one visit as several.
+ */
+export function leastPermit(d: Destination): number {
+  let least = 0;
+  for (let k = 0; k < d.permits.length; k++) {
+    const c = d.permits[k]!.cost_usd;
+    if (k === 0 || c < least) least = c;
+  }
+  return least;
+}
+
+/**
+ * The minimum age that rules a traveler out of the destination's point: a gorilla trek's
+ * permit age, or a permit's own age. Other minimum ages (a walking safari) are trade-offs.
+ */
+export function hardMinAge(d: Destination): { age: number; activity: string } | undefined {
+  if (d.kind === 'gorilla_trek' && d.min_age) return d.min_age;
+  for (const p of d.permits) if (p.min_age !== undefined) return { age: p.min_age, activity: p.name };
+  return undefined;
 }
 
 function toLeg(link: Link | undefined): Leg | undefined {

@@ -1,10 +1,10 @@
 import type { LodgingTier } from '../entities';
 import type { Destination } from '../knowledge-pack/schema';
-import type { Pace, Priority } from '../trip-inputs';
-import { pickTier, stayCost, type Budget } from './budget';
+import type { Pace } from '../trip-inputs';
+import { pickTier, type Budget } from './budget';
 import type { TripContext } from './context';
-import type { PackTables } from './pack-tables';
-import { planScore } from './score';
+import { hardMinAge, type PackTables } from './pack-tables';
+import { scoreStops } from './score';
 
 /** Why a destination (or the whole plan) cannot work for this traveler. */
 export type Blocker =
@@ -76,14 +76,13 @@ export function destinationBlocker(d: Destination, month: number, ctx: TripConte
   return undefined;
 }
 
-/**
- * The minimum age that rules a traveler out of the destination's point: a gorilla trek's
- * permit age, or a permit's own age. Other minimum ages (a walking safari) are trade-offs.
- */
-export function hardMinAge(d: Destination): { age: number; activity: string } | undefined {
-  if (d.kind === 'gorilla_trek' && d.min_age) return d.min_age;
-  for (const p of d.permits) if (p.min_age !== undefined) return { age: p.min_age, activity: p.name };
-  return undefined;
+/** The same check as destinationBlocker, from the precomputed tables and without building the reason. */
+export function isBlocked(t: PackTables, di: number, m0: number, ctx: TripContext): boolean {
+  if (t.score.closed[di * 12 + m0]) return true;
+  const age = t.hardAge[di]!;
+  if (age >= 0 && ctx.youngestChild !== undefined && ctx.youngestChild < age) return true;
+  const g = t.dests[di]!.gateway;
+  return g.drive_hours > ctx.tolerance && !g.fly_in;
 }
 
 /** Nights for a single stay when the traveler gave no length: the typical stay, shaped by pace. */
@@ -102,7 +101,7 @@ export function buildPlan(
   wanted: readonly Destination[],
   month: number,
   ctx: TripContext,
-  priorities: readonly Priority[],
+  prio: readonly number[],
   budget: Budget | undefined,
   tables: PackTables,
 ): Plan {
@@ -122,23 +121,46 @@ export function buildPlan(
     const prev = order[k - 1]!;
     route.push({ dest: order[k]!, ...legBetween(tables, prev, order[k]!, ctx.tolerance)!, from: prev.name });
   }
-  const rest = usable.filter((d) => !order.includes(d));
-  for (const d of rest) dropped.push(order.length >= cap ? { kind: 'no_room', dest: d, stops: cap } : { kind: 'no_link', dest: d });
+  if (order.length < usable.length) {
+    for (const d of usable) {
+      if (!order.includes(d)) dropped.push(order.length >= cap ? { kind: 'no_room', dest: d, stops: cap } : { kind: 'no_link', dest: d });
+    }
+  }
 
-  const total = ctx.duration ?? route.reduce((n, s) => n + typicalNights(s.dest, ctx.pace), 0);
-  const nights = spreadNights(route.map((s) => s.dest), total, ctx.pace);
-  const stops: PlannedStop[] = route.map((s, k) => ({ ...s, nights: nights[k]! }));
-  const costOf = (t: LodgingTier): number => stops.reduce((c, s) => c + stayCost(s.dest, s.nights, t), 0);
-  const floorPp = costOf('budget');
-  const tier = pickTier(costOf, ctx, budget);
-  const score = planScore(stops.map((s) => s.dest), month, priorities);
+  let total = ctx.duration ?? 0;
+  if (ctx.duration === undefined) for (const s of route) total += typicalNights(s.dest, ctx.pace);
+  const nights = route.length === 1 ? [total] : spreadNights(order, total, ctx.pace);
+  const stops: PlannedStop[] = [];
+  const idx: number[] = [];
+  // Per-person cost by tier, summed over the stops in one pass.
+  let budgetCost = 0;
+  let fairCost = 0;
+  let premiumCost = 0;
+  for (let k = 0; k < route.length; k++) {
+    const r = route[k]!;
+    const n = nights[k]!;
+    const di = tables.pos.get(r.dest.id)!;
+    const floor = r.dest.cost_floor_usd_pppn;
+    const permit = tables.permit[di]!;
+    budgetCost += n * floor.budget + permit;
+    fairCost += n * floor.fair_value + permit;
+    premiumCost += n * floor.premium + permit;
+    idx.push(di);
+    stops.push(r.roadAvoided === undefined
+      ? { dest: r.dest, nights: n, transfer: r.transfer, driveIn: r.driveIn, from: r.from }
+      : { dest: r.dest, nights: n, transfer: r.transfer, driveIn: r.driveIn, roadAvoided: r.roadAvoided, from: r.from });
+  }
+  const costs: Record<LodgingTier, number> = { budget: budgetCost, fair_value: fairCost, premium: premiumCost };
+  const tier = pickTier(costs, ctx, budget);
+  const score = scoreStops(tables.score, idx, month - 1, prio);
   if (!tier) {
+    const where = stops.length === 1 ? stops[0]!.dest.name : stops.map((s) => s.dest.name).join(' and ');
     return {
-      month, stops, dropped, feasible: false, score, nights: total, tier: 'budget', costPp: floorPp, floorPp,
-      blockers: [{ kind: 'budget', where: stops.map((s) => s.dest.name).join(' and '), need: floorPp, have: budget!.perPersonUsd, nights: total }],
+      month, stops, dropped, feasible: false, score, nights: total, tier: 'budget', costPp: budgetCost, floorPp: budgetCost,
+      blockers: [{ kind: 'budget', where, need: budgetCost, have: budget!.perPersonUsd, nights: total }],
     };
   }
-  return { month, stops, dropped, blockers: [], feasible: true, score, nights: total, tier, costPp: costOf(tier), floorPp };
+  return { month, stops, dropped, blockers: [], feasible: true, score, nights: total, tier, costPp: costs[tier], floorPp: budgetCost };
 }
 
 function blockedPlan(month: number, dropped: Blocker[], ctx: TripContext): Plan {

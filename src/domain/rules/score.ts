@@ -48,34 +48,72 @@ export function inferredPriorities(d: Destination): Priority[] {
     .slice(0, 3);
 }
 
+/** Per-pack numbers the scorer reads, laid out flat so scoring allocates nothing (see pack-tables.ts). */
+export type ScoreTable = {
+  /** value[(d * 12 + m0) * PRIORITY_COUNT + p]: priorityValue of destination d, month index m0, priority p. */
+  value: Float64Array;
+  /** quality[d * 12 + m0]: the month's wildlife (main-draw) score. */
+  quality: Float64Array;
+  /** rain[d * 12 + m0]: the month's rain penalty. */
+  rain: Float64Array;
+  /** closed[d * 12 + m0]: 1 when the place is closed that month. */
+  closed: Uint8Array;
+};
+
+export const PRIORITY_COUNT = PRIORITIES.length;
+
+/** Fills a ScoreTable for destinations in order. */
+export function buildScoreTable(dests: readonly Destination[]): ScoreTable {
+  const n = dests.length;
+  const t: ScoreTable = {
+    value: new Float64Array(n * 12 * PRIORITY_COUNT),
+    quality: new Float64Array(n * 12),
+    rain: new Float64Array(n * 12),
+    closed: new Uint8Array(n * 12),
+  };
+  dests.forEach((d, di) => {
+    d.months.forEach((f, m0) => {
+      const k = di * 12 + m0;
+      t.quality[k] = f.wildlife;
+      t.rain[k] = RAIN_PENALTY[f.rain];
+      t.closed[k] = f.closed ? 1 : 0;
+      PRIORITIES.forEach((p, pi) => {
+        t.value[k * PRIORITY_COUNT + pi] = priorityValue(d, f, p);
+      });
+    });
+  });
+  return t;
+}
+
 /**
- * The score of a set of stops in one month: for each priority the best stop's value
- * (a route serves beach through one stop and big five through another), blended with
- * how good the month is for each stop's main draw, less the rain. Closed months are -Infinity.
+ * The score of a set of stops (destination indices) in one month: for each priority the
+ * best stop's value (a route serves beach through one stop and big five through
+ * another), blended with how good the month is for each stop's main draw, less the rain.
+ * Closed months score -Infinity. With no priorities, the month's main draw alone.
  */
-export function planScore(stops: readonly Destination[], month: number, priorities: readonly Priority[]): number {
+export function scoreStops(t: ScoreTable, stops: ArrayLike<number>, m0: number, prio: readonly number[]): number {
+  const n = stops.length;
   let quality = 0;
   let rain = 0;
-  for (const d of stops) {
-    const f = d.months[month - 1]!;
-    if (f.closed) return Number.NEGATIVE_INFINITY;
-    quality += f.wildlife;
-    rain += RAIN_PENALTY[f.rain];
+  for (let k = 0; k < n; k++) {
+    const i = stops[k]! * 12 + m0;
+    if (t.closed[i]) return Number.NEGATIVE_INFINITY;
+    quality += t.quality[i]!;
+    rain += t.rain[i]!;
   }
-  quality /= stops.length;
-  rain /= stops.length;
-  if (priorities.length === 0) return quality - rain;
+  quality /= n;
+  rain /= n;
+  if (prio.length === 0) return quality - rain;
   let fit = 0;
-  for (const p of priorities) {
+  for (const p of prio) {
     let best = 0;
-    for (const d of stops) {
-      const v = priorityValue(d, d.months[month - 1]!, p);
+    for (let k = 0; k < n; k++) {
+      const v = t.value[(stops[k]! * 12 + m0) * PRIORITY_COUNT + p]!;
       if (v > best) best = v;
     }
     fit += best;
   }
-  fit /= priorities.length;
-  return 0.7 * fit + 0.3 * quality - rain;
+  return 0.7 * (fit / prio.length) + 0.3 * quality - rain;
 }
 
 /** Rain penalty of one month at one place (exported for the copy's wording). */
@@ -85,4 +123,18 @@ export function rainPenalty(f: MonthFacts): number {
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** The frame's priorities that some stop of the plan serves at `min` or better in the plan's month (for the copy). */
+export function servedPriorities(frame: { priorities: readonly Priority[] }, plan: { month: number; stops: readonly { dest: Destination }[] }, min: number): Priority[] {
+  const out: Priority[] = [];
+  for (const p of frame.priorities) {
+    for (const s of plan.stops) {
+      if (priorityValue(s.dest, s.dest.months[plan.month - 1]!, p) >= min) {
+        out.push(p);
+        break;
+      }
+    }
+  }
+  return out;
 }

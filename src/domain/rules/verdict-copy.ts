@@ -6,7 +6,7 @@ import type { TripContext } from './context';
 import { PRIORITY_LABEL, TIER_LABEL, hours, joinAnd, nightsText, usd } from './format';
 import { blockerText, shortName } from './ledger';
 import { mainStop, type Plan } from './plan';
-import { GOOD, priorityValue } from './score';
+import { GOOD, servedPriorities } from './score';
 
 /** The verdict's words: a calm headline and a 2–4 sentence summary that names the facts it used. */
 export type VerdictCopy = { headline: string; summary: string };
@@ -71,7 +71,7 @@ export function routeName(p: Plan): string {
 
 /** Names only the priorities the plan serves well that month (3.5+ of 5), so the copy never overclaims. */
 function servesText(frame: Frame, plan: Plan): string {
-  const served = frame.priorities.filter((p) => plan.stops.some((s) => priorityValue(s.dest, s.dest.months[plan.month - 1]!, p) >= GOOD));
+  const served = servedPriorities(frame, plan, GOOD);
   if (served.length === 0) return frame.priorities.length === 0 ? 'is a sound choice' : 'is the best fit we found';
   return `suits ${joinAnd(served.slice(0, 3).map((p) => PRIORITY_LABEL[p]))}`;
 }
