@@ -17,6 +17,11 @@ export interface Party {
 
 const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|sons?|daughters?|boys|girls|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
 const NUM = '(\\d{1,2})';
+const AGE_LIST = '(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)';
+const AGES_ARE = new RegExp(`${CHILD_WORD}\\s+(?:are|is|will be|turn|turning)\\s+${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|people))`, 'g');
+const AGES_IN_BRACKETS = new RegExp(`${CHILD_WORD}\\s*\\(${AGE_LIST}\\)`, 'g');
+const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
+const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter)\b/;
 
 const ADULTS = new RegExp(`\\b${NUM}\\s*(?:x\\s*)?(?:adults?|grown-?ups|adult travell?ers)\\b`, 'g');
 const CHILDREN = new RegExp(`\\b${NUM}\\s+(?:young\\s+|small\\s+|little\\s+)?${CHILD_WORD}\\b`, 'g');
@@ -59,7 +64,7 @@ function ages(text: string): Array<Mention<number>> {
       offset += part.length;
     }
   }
-  for (const m of text.matchAll(new RegExp(`${CHILD_WORD}\\s+(?:are|is|will be|turn|turning)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)\\b(?!\\s*(?:days?|nights?|weeks?|people))`, 'g'))) {
+  for (const m of text.matchAll(AGES_ARE)) {
     const list = m[1]!;
     let offset = m.index! + m[0].indexOf(list);
     for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
@@ -69,7 +74,7 @@ function ages(text: string): Array<Mention<number>> {
   }
   for (const m of text.matchAll(/\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?(?:\s+old)?|years?[\s-]+old|year-olds?|years?(?=\s*,|\s+and\b))\b/g)) add(m.index!, Number(m[1]));
   // "(8 and 11)" or "(12)" straight after a child word.
-  for (const m of text.matchAll(new RegExp(`${CHILD_WORD}\\s*\\((\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)\\)`, 'g'))) {
+  for (const m of text.matchAll(AGES_IN_BRACKETS)) {
     const list = m[1]!;
     let offset = m.index! + m[0].indexOf(list);
     for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
@@ -108,7 +113,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   // "one of us is vegetarian" is not a party of one; solo travel is read separately.
   let group = pick(GROUP.flatMap((re) => mentions(re, text, 60, 2)), cues);
   if (group === undefined && couples.length) group = pick(couples, cues)! * 2;
-  const childNamed = new RegExp(`\\b${CHILD_WORD}\\b`).test(text);
+  const childNamed = CHILD_NAMED.test(text);
   const noKids = NO_KIDS.test(text);
 
   // Companions named one by one ("me, my wife and our two kids").
@@ -124,7 +129,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   }
   if (children === undefined && childAges.length > 0 && childNamed) children = childAges.length;
   if (children === undefined && childAges.length > 0 && /\b(?:a|an|our|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text)) children = childAges.length;
-  if (children === undefined && new RegExp(`\\b(?:a|our|my|1)\\s+(?:young\\s+|little\\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter)\\b`).test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text)) {
+  if (children === undefined && ONE_CHILD.test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text)) {
     children = 1;
   }
   if (noKids && children === undefined) children = 0;
