@@ -60,6 +60,7 @@ const en: Strings = {
   nights: (n) => (n === 1 ? '1 night' : `${n} nights`),
   fields: {
     destinations: ['Where', "We'd like to go to "],
+    excluded_destinations: ['Places to skip', "We'd rather not go to "],
     month: ['When', "We'd like to travel in "],
     year: ['Year', "We're travelling in "],
     start_date: ['Start date', 'We start on '],
@@ -109,6 +110,7 @@ const fr: Strings = {
   nights: (n) => (n === 1 ? '1 nuit' : `${n} nuits`),
   fields: {
     destinations: ['Où', 'Nous aimerions aller à '],
+    excluded_destinations: ['Lieux à éviter', 'Nous préférons éviter '],
     month: ['Quand', 'Nous aimerions partir en '],
     year: ['Année', 'Nous partons en '],
     start_date: ['Date de départ', 'Nous partons le '],

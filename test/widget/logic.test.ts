@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import type { DecisionContent } from '../../src/domain/entities/decision';
+import type { ItineraryDraft } from '../../src/domain/entities/itinerary';
+import { renderReply } from '../../src/agent/render/render-reply';
+import { resolveEndpoint } from '../../widget/src/config';
+import { backoffDelay, connectUrl } from '../../widget/src/connection';
+import { parseServerFrame } from '../../widget/src/protocol';
+import { briefFromText } from '../../widget/src/render/itinerary';
+import { ConversationStore, HISTORY_LIMIT, type KeyValue } from '../../widget/src/store';
+import { fieldText, pickLocale, stringsFor } from '../../widget/src/strings';
+import { TRIP_INPUT_FIELDS } from '../../src/domain/trip-inputs';
+
+const book: DecisionContent = {
+  decision_type: 'timing_verdict',
+  verdict: { outcome: 'book', headline: 'Book the Mara for August', summary: 'Crossings peak in August.' },
+  assumptions: [{ id: 'a1', text: 'You fly in from Nairobi', confidence: 0.8 }],
+  tradeoffs: { gains: ['River crossings'], losses: ['Peak prices'] },
+  change_conditions: ['If the rains come early'],
+  confidence: 0.78,
+  inputs_snapshot: {},
+  logic_version: 'rules_v1.0',
+};
+
+const itinerary: ItineraryDraft = {
+  title: 'Mara and Laikipia in August',
+  duration_days: 8,
+  pace: 'balanced',
+  route: [
+    { destination_id: 'masai_mara', name: 'Masai Mara', nights: 4, lodging_tier: 'fair_value', drive_hours_in: 0, transfer: 'flight' },
+    { destination_id: 'laikipia', name: 'Laikipia', nights: 1, lodging_tier: 'premium', drive_hours_in: 0, transfer: 'flight' },
+  ],
+  lodging_tiers: ['fair_value'],
+  daily_plan: [{ day: 1, destination_id: 'masai_mara', summary: 'Fly in', drive_hours: 0 }],
+  assumptions: [],
+  risks: [],
+  inclusions: [],
+  exclusions: [],
+};
+
+function memory(): KeyValue & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+}
+
+describe('widget logic', () => {
+  test('reads the itinerary brief back from the web reply text the server renders', () => {
+    const brief = briefFromText(renderReply('web', book, itinerary));
+    expect(brief).toEqual({
+      title: 'Mara and Laikipia in August',
+      duration_days: 8,
+      stops: [
+        { name: 'Masai Mara', nights: 4, lodging_tier: 'fair value' },
+        { name: 'Laikipia', nights: 1, lodging_tier: 'premium' },
+      ],
+    });
+    expect(briefFromText(renderReply('web', book))).toBeUndefined();
+  });
+
+  test('resolves a relative or missing endpoint against the script host, keeps absolute ws(s) URLs', () => {
+    expect(resolveEndpoint(undefined, 'http://127.0.0.1:8787/widget.js')).toBe('ws://127.0.0.1:8787/ws');
+    expect(resolveEndpoint('/ws', 'https://shop.example/assets/widget.js')).toBe('wss://shop.example/ws');
+    expect(resolveEndpoint('wss://abc.execute-api.eu-west-1.amazonaws.com/prod', 'https://x.example/w.js')).toBe('wss://abc.execute-api.eu-west-1.amazonaws.com/prod');
+    expect(resolveEndpoint('/ws', 'file:///tmp/widget.js')).toBeUndefined();
+    expect(connectUrl('wss://abc.example/prod?x=1', 'demo')).toBe('wss://abc.example/prod?x=1&tenant=demo');
+  });
+
+  test('backs off exponentially with jitter, capped', () => {
+    const t = { backoffBaseMs: 1000, backoffMaxMs: 30_000 };
+    expect(backoffDelay(0, t, () => 0)).toBe(500);
+    expect(backoffDelay(0, t, () => 1)).toBe(1000);
+    expect(backoffDelay(3, t, () => 0)).toBe(4000);
+    expect(backoffDelay(3, t, () => 1)).toBe(8000);
+    expect(backoffDelay(50, t, () => 1)).toBe(30_000);
+    const spread = new Set(Array.from({ length: 20 }, (_, i) => backoffDelay(4, t, () => i / 20)));
+    expect(spread.size).toBe(20);
+  });
+
+  test('parses server frames defensively and drops malformed ones', () => {
+    expect(parseServerFrame('not json')).toBeUndefined();
+    expect(parseServerFrame('{"type":"reply","message_id":"msg_1"}')).toBeUndefined();
+    expect(parseServerFrame('{"type":"nope"}')).toBeUndefined();
+    const reply = parseServerFrame(JSON.stringify({ type: 'reply', message_id: 'msg_1', reply_to: 'msg_0', text: 't', decision: { ...book, extra: 1, tradeoffs: { gains: ['g', 3] } } }));
+    expect(reply).toMatchObject({ type: 'reply', decision: { verdict: { outcome: 'book' }, tradeoffs: { gains: ['g'], losses: [] }, change_conditions: ['If the rains come early'] } });
+  });
+
+  test('the store keeps session, resume point and a bounded history across instances', () => {
+    const kv = memory();
+    const a = new ConversationStore('demo', kv);
+    a.setSession('sess_A');
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) a.append({ kind: 'user', id: `c${i}`, text: `m${i}`, at: i });
+    a.append({ kind: 'reply', id: 'msg_9', text: 't', decision: parseDecision(), at: 1 });
+    const b = new ConversationStore('demo', kv);
+    expect(b.sessionId).toBe('sess_A');
+    expect(b.lastMessageId).toBe('msg_9');
+    expect(b.history()).toHaveLength(HISTORY_LIMIT);
+    expect(b.hasReply('msg_9')).toBe(true);
+    expect(new ConversationStore('other', kv).sessionId).toBeUndefined();
+    b.setSession('sess_B');
+    expect(new ConversationStore('demo', kv).history()).toEqual([]);
+    kv.map.set('tripAgent.demo', '{broken');
+    expect(new ConversationStore('demo', kv).history()).toEqual([]);
+  });
+
+  test('every TripInputs field has a chip label and prompt in every locale', () => {
+    for (const locale of ['en', 'fr']) {
+      const s = stringsFor(locale);
+      for (const field of TRIP_INPUT_FIELDS) {
+        const [label, prompt] = fieldText(s, field);
+        expect(label, `${locale} ${field}`).not.toContain('_');
+        expect(prompt.length, `${locale} ${field}`).toBeGreaterThan(3);
+      }
+    }
+    expect(pickLocale('fr-CA')).toBe('fr');
+    expect(pickLocale('sw')).toBe('en');
+  });
+});
+
+function parseDecision() {
+  const frame = parseServerFrame(JSON.stringify({ type: 'reply', message_id: 'msg_9', reply_to: 'msg_8', text: 't', decision: book }));
+  if (frame?.type !== 'reply') throw new Error('fixture did not parse');
+  return frame.decision;
+}
