@@ -164,6 +164,8 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   }
   if (group !== undefined && children === undefined && adults !== undefined && group > adults && !noKids && (childNamed || /\bfamily\b/.test(text))) children = group - adults;
   if (group === undefined && adults !== undefined && children !== undefined) group = adults + children;
+  // "2 adults" after the children were already counted: the party is both.
+  if (group === undefined && adults !== undefined && !childNamed && !noKids && prevChildren !== undefined && prevChildren > 0) group = adults + prevChildren;
   if (group === undefined && adults !== undefined && (!childNamed || noKids)) group = adults;
 
   if (adults !== undefined) out.adults = adults;

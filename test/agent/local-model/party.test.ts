@@ -35,3 +35,9 @@ describe('group composition', () => {
     expect(x('3 adults, sorry, 4 adults').adults).toBe(4);
   });
 });
+
+describe('group composition across turns', () => {
+  it('adds newly stated adults to children already known', () => {
+    expect(x('2 adults, July', { children: 1, child_ages: [10] })).toMatchObject({ adults: 2, group_size: 3 });
+  });
+});
