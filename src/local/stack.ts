@@ -151,10 +151,13 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     store,
     stop() {
       stopped ??= (async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        // Stop accepting, let running turns commit (no committed turn is lost), then
+        // close the sockets, the HTTP connections and the engine.
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await app.queue.drain();
         await gateway!.close();
         server.closeAllConnections();
+        await closed;
         await store.close();
       })();
       return stopped;

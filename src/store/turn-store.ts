@@ -68,7 +68,8 @@ export interface CommitTurnInput {
   traveler?: { item: Traveler; create: boolean };
   /** The reply; `reply_to` names the inbound message it answers. */
   outbound: TranscriptMessage;
-  decision: Decision;
+  /** The turn's new decision; absent when the reply re-sends the session's standing one (`outbound.decision_id`). */
+  decision?: Decision;
   /** The earlier decision this one supersedes or revises. */
   supersede?: { decision_id: string; new_state: 'SUPERSEDED' | 'REVISED' };
   itinerary?: Itinerary;
@@ -237,11 +238,14 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
     const session = checked(SessionSchema, input.session.next, 'session');
     const lead = input.lead ? checked(LeadSchema, input.lead.next, 'lead') : undefined;
     const outbound = checked(TranscriptMessageSchema, input.outbound, 'outbound message');
-    const decision = checked(DecisionSchema, input.decision, 'decision');
+    const decision = input.decision ? checked(DecisionSchema, input.decision, 'decision') : undefined;
+    const decisionId = decision?.decision_id ?? outbound.decision_id;
+    if (!decisionId) throw new StoreRequestError('a turn commits a reply carrying a decision');
+    const at = decision?.created_at ?? outbound.created_at;
     const itinerary = input.itinerary ? checked(ItinerarySchema, input.itinerary, 'itinerary') : undefined;
     const events = input.events.map((e) => checked(EventSchema, e, 'event'));
     const traveler = input.traveler ? checked(TravelerSchema, input.traveler.item, 'traveler') : undefined;
-    sameTenant(t, [session, outbound, decision, ...events, ...(lead ? [lead] : []), ...(itinerary ? [itinerary] : []), ...(traveler ? [traveler] : [])]);
+    sameTenant(t, [session, outbound, ...(decision ? [decision] : []), ...events, ...(lead ? [lead] : []), ...(itinerary ? [itinerary] : []), ...(traveler ? [traveler] : [])]);
 
     const items: { role: Role; op: Record<string, unknown> }[] = [];
     items.push({ role: 'session', op: { Put: versionedPut(ctx, 'sessions', sessionItem(session), input.session.expectedVersion) } });
@@ -267,12 +271,12 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
             Key: messageKey(t, outbound.session_id, outbound.reply_to),
             UpdateExpression: 'SET by_decision_pk = :d, by_decision_sk = :m',
             ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeValues: { ':d': entityKey(t, decision.decision_id), ':m': outbound.reply_to },
+            ExpressionAttributeValues: { ':d': entityKey(t, decisionId), ':m': outbound.reply_to },
           },
         },
       });
     }
-    items.push({ role: 'record', op: { Put: createPut(ctx, 'decisions', decisionItem(decision)) } });
+    if (decision) items.push({ role: 'record', op: { Put: createPut(ctx, 'decisions', decisionItem(decision)) } });
     if (input.supersede) {
       items.push({
         role: 'record',
@@ -283,7 +287,7 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
             UpdateExpression: 'SET #s = :s, updated_at = :u',
             ConditionExpression: 'attribute_exists(pk)',
             ExpressionAttributeNames: { '#s': 'state' },
-            ExpressionAttributeValues: { ':s': input.supersede.new_state, ':u': decision.created_at },
+            ExpressionAttributeValues: { ':s': input.supersede.new_state, ':u': at },
           },
         },
       });
@@ -299,7 +303,7 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
           // The turn commits once per inbound message: a second commit for it fails here.
           UpdateExpression: 'SET reply_message_id = :r, decision_id = :d, replied_at = :at',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(reply_message_id)',
-          ExpressionAttributeValues: { ':r': outbound.message_id, ':d': decision.decision_id, ':at': outbound.created_at },
+          ExpressionAttributeValues: { ':r': outbound.message_id, ':d': decisionId, ':at': outbound.created_at },
         },
       },
     });
