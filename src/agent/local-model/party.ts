@@ -112,7 +112,6 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   let children = pick(mentions(CHILDREN, text), cues);
   // "one of us is vegetarian" is not a party of one; solo travel is read separately.
   let group = pick(GROUP.flatMap((re) => mentions(re, text, 60, 2)), cues);
-  if (group === undefined && couples.length) group = pick(couples, cues)! * 2;
   const childNamed = CHILD_NAMED.test(text);
   const noKids = NO_KIDS.test(text);
 

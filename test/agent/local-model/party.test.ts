@@ -41,3 +41,10 @@ describe('group composition across turns', () => {
     expect(x('2 adults, July', { children: 1, child_ages: [10] })).toMatchObject({ adults: 2, group_size: 3 });
   });
 });
+
+describe('couples', () => {
+  it('counts couples as adults and adds children', () => {
+    expect(x('2 couples + 1 teenager (16)')).toMatchObject({ adults: 4, children: 1, child_ages: [16], group_size: 5 });
+    expect(x('two couples')).toMatchObject({ adults: 4, group_size: 4 });
+  });
+});
