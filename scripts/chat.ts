@@ -1,0 +1,108 @@
+/**
+ * `npm run chat`: converse with the agent in the terminal, on the embedded stack (DynamoDB
+ * Local in memory, the local model unless MODEL_PROVIDER=bedrock). Each reply prints as a
+ * verdict card. Type /new for a new conversation, /quit (or Ctrl-D) to leave.
+ */
+import { createInterface } from 'node:readline/promises';
+import { stdin, stdout } from 'node:process';
+import { buildApp, demoTenant } from '../src/app';
+import { loadConfig } from '../src/config';
+import { openStore } from '../src/store/open-store';
+import { acceptInbound, processTurn } from '../src/agent/turn/run-turn';
+import { terminalCard } from '../src/agent/render/terminal-card';
+import type { Session } from '../src/domain/entities/session';
+
+const config = loadConfig();
+const store = await openStore({
+  region: config.AWS_REGION,
+  ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
+  embedded: config.DYNAMODB_ENDPOINT ? false : { inMemory: true },
+  tablePrefix: `chat${Date.now().toString(36)}`,
+  createTables: true,
+});
+const app = buildApp({ config, store: store.ctx });
+const tenant = demoTenant(app.clock());
+await app.repos.tenants.put(tenant);
+const colour = stdout.isTTY;
+
+async function newSession(): Promise<Session> {
+  const now = app.clock().toISOString();
+  const traveler_id = app.turn.ids('trav');
+  await app.repos.travelers.create({
+    traveler_id,
+    tenant_id: tenant.tenant_id,
+    created_at: now,
+    updated_at: now,
+    status: 'active',
+    contact: {},
+    locale: 'en',
+    consent: { marketing_opt_in: false, data_processing_opt_in: false },
+    profile: {},
+  });
+  const session: Session = {
+    session_id: app.turn.ids('sess'),
+    tenant_id: tenant.tenant_id,
+    traveler_id,
+    channel: 'web',
+    created_at: now,
+    updated_at: now,
+    entry: { source: 'direct' },
+    engagement: { engaged: false },
+    outcome: { decision_outcome: 'none' },
+    technical: {},
+    trip_inputs: {},
+    turn_count: 0,
+    version: 0,
+  };
+  await app.repos.sessions.save(session, null);
+  return session;
+}
+
+let counter = 0;
+let session = await newSession();
+
+async function turn(text: string): Promise<void> {
+  const accepted = await acceptInbound(app.turn, {
+    tenant_id: tenant.tenant_id,
+    channel: 'web',
+    session_id: session.session_id,
+    traveler_id: session.traveler_id,
+    channel_message_id: `${session.session_id}:cli-${++counter}`,
+    text: text.slice(0, 2000),
+  });
+  if (accepted.kind !== 'accepted') {
+    console.log(`(could not store the message: ${accepted.kind})`);
+    return;
+  }
+  const result = await processTurn(app.turn, accepted.inbound);
+  if (result.kind !== 'replied') {
+    console.log(`(no reply: ${result.kind})`);
+    return;
+  }
+  const itineraryId = result.decision.linked_entities.itinerary_id;
+  const itinerary = itineraryId ? await app.repos.itineraries.get(tenant.tenant_id, itineraryId) : undefined;
+  console.log(terminalCard(result.decision, itinerary, colour) + '\n');
+}
+console.log('Tell me about the trip you are weighing (e.g. "Serengeti in February with my two kids, 8 and 11").');
+console.log('/new starts over, /quit leaves.\n');
+const rl = createInterface({ input: stdin, output: stdout, terminal: stdin.isTTY });
+const prompt = () => stdout.write(colour ? '\x1b[1myou>\x1b[0m ' : 'you> ');
+prompt();
+try {
+  // Iterating the lines (rather than question()) keeps piped input intact: `printf 'hi\n' | npm run chat`.
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === '/quit' || text === '/exit') break;
+    if (text === '/new') {
+      session = await newSession();
+      console.log('(new conversation)\n');
+    } else if (text) {
+      if (!stdin.isTTY) console.log(text);
+      await turn(text);
+    }
+    prompt();
+  }
+} finally {
+  rl.close();
+  await store.close();
+}
