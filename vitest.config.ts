@@ -6,6 +6,8 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // One DynamoDB Local (AWS's own engine) for the whole run; each file gets its own tables.
+    globalSetup: ['test/support/dynamodb.ts'],
     // Integration suites start real engines (DynamoDB Local, sockets); keep the 2-core machine unsaturated.
     maxWorkers: 2,
     testTimeout: 30_000,
