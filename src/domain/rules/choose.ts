@@ -94,7 +94,7 @@ export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefine
 
   if (named.length > 0) {
     const alt = bestAlternative(frame, ctx.month, ctx, budget, tables);
-    if (alt && alt.feasible && servesThePoint(alt, frame, tables)) {
+    if (alt && alt.feasible && isNearAlternative(alt, frame, tables)) {
       const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
       if (alt.score >= bar) return { outcome: 'switch', plan: alt, current };
     }
@@ -126,72 +126,75 @@ function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   return best;
 }
 
-// Scratch buffers for the alternative search: decide() is synchronous and never re-entered, so sharing them is safe.
-const seedIdx = new Int32Array(PAIR_SEEDS);
-const seedScore = new Float64Array(PAIR_SEEDS);
+// Scratch buffer for the alternative search: decide() is synchronous and never re-entered, so sharing it is safe.
 const pair = new Int32Array(2);
 
 /**
- * The best plan among places the traveler did not name: every single place scored from
- * the tables first, then, when several priorities and the length allow, two-stop routes
- * that join one of the leaders with a linked place. Only the winner is planned in full.
- * With nothing workable, the best-scoring place that only the budget rules out (else the
- * first place) is planned, so the discard can say why.
+ * The best plan among places the traveler did not name, from the score tables: every
+ * single place that is open, allowed for the group, within the drive tolerance and the
+ * budget, and near enough to what the trip is for; then, when several priorities and the
+ * length allow, two-stop routes that join one of the best few with a linked place. Only
+ * the winner is planned in full. With nothing workable, the place that comes closest is
+ * planned so the discard can say why: the cheapest one that only the budget rules out,
+ * else the best fit that season, age or roads rule out.
  */
 function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: Budget | undefined, tables: PackTables): Plan | undefined {
   const { pool, prio } = frame;
   const m0 = month - 1;
-  let seeds = 0;
-  let fallback = -1;
-  let fallbackScore = Number.NEGATIVE_INFINITY;
-  let blocked = -1;
-  let blockedScore = Number.NEGATIVE_INFINITY;
+  const seeds: number[] = [];
+  const seedScores: number[] = [];
   const ok: number[] = [];
+  let priced = -1;
+  let pricedRank = Number.NEGATIVE_INFINITY;
+  let blocked = -1;
+  let blockedFit = Number.NEGATIVE_INFINITY;
   for (const di of pool) {
     pair[0] = di;
-    const s = scoreStops(tables.score, pair.subarray(0, 1), m0, prio);
+    const one = pair.subarray(0, 1);
+    const near = isNearIdx(tables, one, m0, frame);
     if (isBlocked(tables, di, m0, ctx)) {
-      if (blocked < 0 || s > blockedScore) {
+      const f = near ? fitOf(tables, one, m0, prio) + 10 : fitOf(tables, one, m0, prio);
+      if (f > blockedFit) {
+        blockedFit = f;
         blocked = di;
-        blockedScore = s;
       }
       continue;
     }
+    const s = scoreStops(tables.score, one, m0, prio);
     const d = tables.dests[di]!;
-    if (budget && d.cost_floor_usd_pppn.budget * (ctx.duration ?? typicalNights(d, ctx.pace)) + tables.permit[di]! > budget.perPersonUsd) {
-      if (s > fallbackScore) {
-        fallbackScore = s;
-        fallback = di;
+    const floor = budget ? d.cost_floor_usd_pppn.budget * (ctx.duration ?? typicalNights(d, ctx.pace)) + tables.permit[di]! : 0;
+    if (budget && floor > budget.perPersonUsd) {
+      // Among places over budget, the cheapest that would serve (so the discard names the smallest rise that rescues the trip).
+      const rank = near ? -floor : -floor - 1e9;
+      if (rank > pricedRank) {
+        pricedRank = rank;
+        priced = di;
       }
       continue;
     }
     ok.push(di);
-    // Keep the PAIR_SEEDS best singles, best first (ties keep pack order).
-    let k = seeds < PAIR_SEEDS ? seeds++ : PAIR_SEEDS;
-    while (k > 0 && seedScore[k - 1]! < s) {
-      if (k < PAIR_SEEDS) {
-        seedScore[k] = seedScore[k - 1]!;
-        seedIdx[k] = seedIdx[k - 1]!;
-      }
-      k--;
-    }
+    if (!near) continue;
+    // Keep the PAIR_SEEDS best near singles, best first (ties keep pack order).
+    let k = seeds.length;
+    while (k > 0 && seedScores[k - 1]! < s) k--;
     if (k < PAIR_SEEDS) {
-      seedScore[k] = s;
-      seedIdx[k] = di;
+      seeds.splice(k, 0, di);
+      seedScores.splice(k, 0, s);
+      if (seeds.length > PAIR_SEEDS) {
+        seeds.pop();
+        seedScores.pop();
+      }
     }
   }
-  if (seeds === 0) {
-    const di = fallback >= 0 ? fallback : blocked;
-    return di < 0 ? undefined : buildPlan([tables.dests[di]!], month, ctx, prio, budget, tables);
-  }
-  let bestA = seedIdx[0]!;
+  let bestA = seeds.length > 0 ? seeds[0]! : -1;
   let bestB = -1;
-  let bestScore = seedScore[0]!;
+  const single = seeds.length > 0 ? seedScores[0]! : Number.NEGATIVE_INFINITY;
+  let bestScore = single;
   const canPair = prio.length >= 2 && (ctx.duration === undefined || ctx.duration >= 4) && ctx.pace !== 'slow';
   if (canPair) {
-    const single = bestScore;
-    for (let s = 0; s < seeds; s++) {
-      const a = seedIdx[s]!;
+    // Pairs may start from any workable place: two places can serve together what neither serves alone.
+    const starts = seeds.length > 0 ? seeds : ok;
+    for (const a of starts) {
       const row = tables.legs[a]!;
       for (const b of ok) {
         if (b === a || !row[b]) continue;
@@ -199,7 +202,7 @@ function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: 
         pair[1] = b;
         const sc = scoreStops(tables.score, pair, m0, prio);
         // A second stop must earn its transfer: clearly better than the best single place.
-        if (sc >= single + CLEAR_MARGIN && sc > bestScore) {
+        if (sc > bestScore && (bestA < 0 || sc >= single + CLEAR_MARGIN) && isNearIdx(tables, pair, m0, frame)) {
           bestScore = sc;
           bestA = a;
           bestB = b;
@@ -211,18 +214,54 @@ function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: 
     const two = buildPlan([tables.dests[bestA]!, tables.dests[bestB]!], month, ctx, prio, budget, tables);
     if (two.feasible && two.stops.length === 2) return two;
   }
-  return buildPlan([tables.dests[seedIdx[0]!]!], month, ctx, prio, budget, tables);
+  if (seeds.length > 0) return buildPlan([tables.dests[seeds[0]!]!], month, ctx, prio, budget, tables);
+  const pricedNear = pricedRank > -1e9;
+  const di = priced >= 0 && (pricedNear || blockedFit < 10) ? priced : blocked >= 0 ? blocked : ok.length > 0 ? ok[0]! : -1;
+  if (di < 0) return undefined;
+  const plan = buildPlan([tables.dests[di]!], month, ctx, prio, budget, tables);
+  // A workable place that is not what the trip is for is no rescue: report it as not fitting.
+  return plan.feasible ? { ...plan, feasible: false, blockers: [{ kind: 'no_fit', dest: tables.dests[di]! }] } : plan;
 }
 
-/** A switch must keep what the trip is for: the gorillas, the beach, the herds. */
-function servesThePoint(p: Plan, frame: Frame, tables: PackTables): boolean {
+/**
+ * A switch must keep what the trip is for: the gorillas, the beach or the herds when those
+ * were asked for; a fit of at least 3/5 on the priorities; and, when the traveler only
+ * named places, the same kind of trip (a safari for a safari, not a beach).
+ */
+function isNearAlternative(p: Plan, frame: Frame, tables: PackTables): boolean {
+  const idx: number[] = [];
+  for (const s of p.stops) idx.push(tables.pos.get(s.dest.id)!);
+  return isNearIdx(tables, idx, p.month - 1, frame);
+}
+
+function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame: Frame): boolean {
+  const n = idx.length;
   for (const want of POINT_PRIORITIES) {
     if (!frame.priorities.includes(want)) continue;
-    const pi = PRIORITIES.indexOf(want);
-    const served = p.stops.some((s) => tables.score.value[(tables.pos.get(s.dest.id)! * 12 + p.month - 1) * PRIORITY_COUNT + pi]! >= 3);
+    const pi = PRIORITY_INDEX[want];
+    let served = false;
+    for (let k = 0; k < n; k++) if (tables.score.value[(idx[k]! * 12 + m0) * PRIORITY_COUNT + pi]! >= 3) served = true;
     if (!served) return false;
   }
+  if (frame.prio.length > 0 && fitOf(tables, idx, m0, frame.prio) < 3) return false;
+  if (frame.inferred) {
+    let sameKind = false;
+    for (let k = 0; k < n; k++) for (const d of frame.named) if (d.kind === tables.dests[idx[k]!]!.kind) sameKind = true;
+    if (!sameKind) return false;
+  }
   return true;
+}
+
+/** Mean over priorities of the best stop's value (the fit part of the score, without month quality). */
+function fitOf(tables: PackTables, idx: ArrayLike<number>, m0: number, prio: readonly number[]): number {
+  if (prio.length === 0) return 0;
+  let fit = 0;
+  for (const pi of prio) {
+    let best = 0;
+    for (let k = 0; k < idx.length; k++) best = Math.max(best, tables.score.value[(idx[k]! * 12 + m0) * PRIORITY_COUNT + pi]!);
+    fit += best;
+  }
+  return fit / prio.length;
 }
 
 function better(a: Plan, b: Plan): boolean {

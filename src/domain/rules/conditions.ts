@@ -78,6 +78,9 @@ function discardConditions(frame: Frame, current: Plan, out: string[]): void {
       case 'drive':
         out.push(`If you can drive ${hours(b.hours)} in a day, ${b.dest.name} becomes possible.`);
         break;
+      case 'no_fit':
+        out.push('If other priorities would do, tell us which and we will look again.');
+        break;
       case 'no_link':
       case 'no_room':
         break;

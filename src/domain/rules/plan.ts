@@ -13,6 +13,7 @@ export type Blocker =
   | { kind: 'drive'; dest: Destination; hours: number; tolerance: number }
   | { kind: 'no_link'; dest: Destination }
   | { kind: 'no_room'; dest: Destination; stops: number }
+  | { kind: 'no_fit'; dest: Destination }
   | { kind: 'budget'; where: string; need: number; have: number; nights: number };
 
 export type PlannedStop = {

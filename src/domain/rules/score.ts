@@ -25,7 +25,9 @@ export function priorityValue(d: Destination, f: MonthFacts, p: Priority): numbe
     case 'wildlife_density':
     case 'big_five':
     case 'photography':
-      return s === 0 ? 0 : 0.5 * s + 0.5 * f.wildlife;
+      // The strength scaled by the month: a 5 place keeps 5 in a 5/5 month and drops to 3 in a 1/5 month;
+      // multiplying (not averaging) keeps a beach's great month from passing for great game viewing.
+      return s * (0.5 + 0.1 * f.wildlife);
     case 'privacy':
       return clamp(s - 0.5 * (f.crowding - 3), 0, 5);
     case 'value':
