@@ -32,7 +32,7 @@ export function createDocumentClient(options: DocumentClientOptions): StoreClien
       : {}),
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
     // Fail fast on a dead endpoint so callers see "unavailable" instead of hanging.
-    requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 15_000 }),
+    requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 15_000, throwOnRequestTimeout: true }),
   });
   const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },

@@ -1,5 +1,6 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DescribeTimeToLiveCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
@@ -37,6 +38,22 @@ describe('the embedded engine', () => {
     expect((err as Error).message).toMatch(/Java 11/);
     expect((err as Error).message).toMatch(/Java 17 or newer/);
   });
+});
+
+describe('an engine that cannot start', () => {
+  it('reports the engine\'s own output when its port is taken', async () => {
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, '0.0.0.0', () => r()));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      const err = await startDynamoDbLocal({ inMemory: true, port }).catch((e: unknown) => e);
+      expect((err as Error).name).toBe('EngineStartError');
+      expect((err as Error).message).toMatch(/exited during start/);
+      expect((err as Error).message).toMatch(new RegExp(`bind.*${port}`, 'i'));
+    } finally {
+      busy.close();
+    }
+  }, 60_000);
 });
 
 describe('an engine with a data folder', () => {

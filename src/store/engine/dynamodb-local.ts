@@ -5,7 +5,8 @@
  * We spawn `java` ourselves rather than through the package's `spawn()` because it
  * accepts no JVM flags; the jar is still the package's. The JVM runs under a tiny `sh`
  * guard that kills it when our stdin pipe closes, so no engine outlives our process,
- * even when we are killed with SIGKILL and no exit handler runs.
+ * even when we are killed with SIGKILL and no exit handler runs (or, with `ownerPid`,
+ * when that process is gone). Exit and signal handlers stop it too (process-reaper.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -60,12 +61,27 @@ const HOW_TO_FIX =
   '(e.g. `apt-get install openjdk-17-jre-headless`, `brew install openjdk@17`) so that `java` is on the PATH, ' +
   'or set DYNAMODB_ENDPOINT to a running DynamoDB-compatible endpoint to use it instead.';
 
-/** Starts DynamoDB Local and resolves once it answers ListTables. */
+/**
+ * Starts DynamoDB Local and resolves once it answers ListTables. Throws EngineStartError
+ * (with what to do) when Java is missing or too old, or the engine cannot start.
+ */
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<RunningEngine> {
   const java = options.javaPath ?? 'java';
   await checkJava(java);
   const jarDir = locateJarDir();
-  const port = options.port && options.port > 0 ? options.port : await freePort();
+  const fixedPort = options.port && options.port > 0 ? options.port : undefined;
+  // A port found free can be taken before the JVM binds it: then try another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launch(java, jarDir, fixedPort ?? (await freePort()), options);
+    } catch (err) {
+      const portTaken = err instanceof EngineStartError && /BindException|Address already in use|Failed to bind/.test(err.message);
+      if (!portTaken || fixedPort !== undefined || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function launch(java: string, jarDir: string, port: number, options: DynamoDbLocalOptions): Promise<RunningEngine> {
   const storage = options.inMemory ? ['-inMemory'] : ['-dbPath', prepareDataDir(options.dataDir ?? '.data')];
   const args = [
     ...JVM_FLAGS,
@@ -107,7 +123,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   if (!options.ownerPid) trackChild(child);
   // The engine must not keep a finished program alive; the reaper stops it on exit.
   child.unref();
-  for (const s of [child.stdin]) (s as unknown as { unref?: () => void } | null)?.unref?.();
+  (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
 
   const endpoint = `http://127.0.0.1:${port}`;
   // In memory there is nothing to flush: kill at once (a JVM's orderly shutdown takes ~2 s).
@@ -130,7 +146,7 @@ async function waitUntilReady(endpoint: string, exited: Promise<number | null>, 
     region: 'local',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
-    requestHandler: new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 2_000 }),
+    requestHandler: new NodeHttpHandler({ connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true }),
   });
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
