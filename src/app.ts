@@ -95,7 +95,9 @@ export function buildApp(opts: AppOptions): App {
       prompt,
       ...(primary ? { primary, breaker: storedCircuitBreaker(repos.circuitBreakers, primary.name, BREAKER_SETTINGS) } : {}),
     },
-    classify: (text, now) => extractTripInputs(text, { now, pack }).message_kind,
+    // With Bedrock answering, the embedded extractor also judges the message (defence in
+    // depth); with the local model answering, its own judgement is that one already.
+    ...(primary ? { classify: (text: string, now: Date) => extractTripInputs(text, { now, pack }).message_kind } : {}),
     merge: mergeTripInputs,
     decide: (inputs, now, guard) => decide(inputs, pack, now, guard),
     logicVersion: LOGIC_VERSION,

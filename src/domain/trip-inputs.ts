@@ -59,6 +59,18 @@ export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 co
 const count = z.number().int().min(0).max(60);
 
 /**
+ * A calendar date `YYYY-MM-DD` that exists. Written as a short pattern plus a check,
+ * rather than zod's full calendar regex, so the tool schema sent to the model stays small.
+ */
+export const CalendarDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'a date that exists');
+
+/**
  * Fields of TripInputs, shared by the accumulated inputs and the extraction delta.
  * All optional: absent means unknown. Only what the traveler said, never a default.
  */
@@ -67,8 +79,8 @@ const tripInputFields = {
   excluded_destinations: z.array(DestinationIdSchema).max(20).describe('Places the traveler has done before or rules out'),
   month: z.number().int().min(1).max(12).describe('Intended travel month, 1-12'),
   year: z.number().int().min(2000).max(2100).describe('Travel year when stated or implied'),
-  start_date: z.iso.date().describe('First day of travel, YYYY-MM-DD, when concrete dates are given'),
-  end_date: z.iso.date().describe('Last day of travel, YYYY-MM-DD'),
+  start_date: CalendarDateSchema.describe('First day of travel, YYYY-MM-DD, when concrete dates are given'),
+  end_date: CalendarDateSchema.describe('Last day of travel, YYYY-MM-DD'),
   duration_days: z.number().int().min(1).max(120).describe('Trip length in days: "a week" = 7'),
   flexible_dates: z.boolean().describe('True when the traveler says the timing can move, false when fixed'),
   adults: count.describe('Number of adults'),
