@@ -10,7 +10,8 @@ import { fixedClock } from '../../src/domain/time';
 import { createDocumentClient } from '../../src/store/client';
 import { createTables } from '../../src/store/create-tables';
 import { startDynamoDbLocal } from '../../src/store/engine/dynamodb-local';
-import { tableNames } from '../../src/store/tables';
+import { openStore } from '../../src/store/open-store';
+import { LOGICAL_TABLES, tableNames } from '../../src/store/tables';
 import { createConnectionsRepository } from '../../src/store/repositories/connections';
 import { createTestStore, type TestStore } from '../support/dynamodb';
 
@@ -37,6 +38,19 @@ describe('the embedded engine', () => {
     const err = await startDynamoDbLocal({ inMemory: true, javaPath: fake }).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/Java 11/);
     expect((err as Error).message).toMatch(/Java 17 or newer/);
+  });
+});
+
+describe('openStore', () => {
+  it('uses a given endpoint (DYNAMODB_ENDPOINT), creates missing tables, and is safe to open twice', async () => {
+    const prefix = `open${Date.now().toString(36)}`;
+    const a = await openStore({ region: 'local', endpoint: store.endpoint, tablePrefix: prefix });
+    const b = await openStore({ region: 'local', endpoint: store.endpoint, tablePrefix: prefix });
+    const listed = await b.client.send(new ListTablesCommand({ ExclusiveStartTableName: prefix }));
+    expect(listed.TableNames?.filter((t) => t.startsWith(`${prefix}-`)).sort()).toEqual(LOGICAL_TABLES.map((t) => `${prefix}-${t}`).sort());
+    expect(a.endpoint).toBe(store.endpoint);
+    await a.close();
+    await b.close();
   });
 });
 
