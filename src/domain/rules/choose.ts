@@ -76,8 +76,12 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
  */
 export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Choice {
   const { named } = frame;
-  const current = named.length > 0 ? bestOfNamed(named, ctx.month, ctx, frame, budget, tables) : bestAlternative(frame, ctx.month, ctx, budget, tables);
+  let current = named.length > 0 ? bestOfNamed(named, ctx.month, ctx, frame, budget, tables) : bestAlternative(frame, ctx.month, ctx, budget, tables);
   if (!current) return { outcome: 'discard', current: emptyPlan(ctx.month) };
+  // Named places that do not offer what the traveler said they want (beach, gorillas…) are not a trip that works.
+  if (named.length > 0 && !frame.inferred && current.feasible && !isNearAlternative(current, frame, tables)) {
+    current = { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: unserved(current, frame, tables), named: true }] };
+  }
 
   const good = current.feasible && current.score >= GOOD;
   if (good && ctx.flexibility !== 'flexible') return { outcome: 'book', plan: current };
@@ -121,7 +125,8 @@ function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   for (let k = 1; k <= ctx.flexMonths; k++) {
     const month = ((ctx.month - 1 + k) % 12) + 1;
     const candidate = frame.named.length > 0 ? bestOfNamed(frame.named, month, ctx, frame, budget, tables) : bestAlternative(frame, month, ctx, budget, tables);
-    if (candidate && candidate.feasible && (!best || candidate.score > best.score)) best = candidate;
+    if (!candidate || !candidate.feasible || (!frame.inferred && !isNearAlternative(candidate, frame, tables))) continue;
+    if (!best || candidate.score > best.score) best = candidate;
   }
   return best;
 }
@@ -220,7 +225,7 @@ function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: 
   if (di < 0) return undefined;
   const plan = buildPlan([tables.dests[di]!], month, ctx, prio, budget, tables);
   // A workable place that is not what the trip is for is no rescue: report it as not fitting.
-  return plan.feasible ? { ...plan, feasible: false, blockers: [{ kind: 'no_fit', dest: tables.dests[di]! }] } : plan;
+  return plan.feasible ? { ...plan, feasible: false, blockers: [{ kind: 'no_fit', dest: tables.dests[di]!, wants: unserved(plan, frame, tables), named: false }] } : plan;
 }
 
 /**
@@ -250,6 +255,17 @@ function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame
     if (!sameKind) return false;
   }
   return true;
+}
+
+/** The priorities a plan serves poorly (below 3/5 at every stop), for saying what is missing. */
+function unserved(p: Plan, frame: Frame, tables: PackTables): Priority[] {
+  const out: Priority[] = [];
+  const m0 = p.month - 1;
+  frame.priorities.forEach((want, k) => {
+    const pi = frame.prio[k]!;
+    if (!p.stops.some((s) => tables.score.value[(tables.pos.get(s.dest.id)! * 12 + m0) * PRIORITY_COUNT + pi]! >= 3)) out.push(want);
+  });
+  return out;
 }
 
 /** Mean over priorities of the best stop's value (the fit part of the score, without month quality). */

@@ -18,9 +18,9 @@ export const PRIORITY_LABEL: Record<Priority, string> = {
 
 export const TIER_LABEL: Record<LodgingTier, string> = { budget: 'budget', fair_value: 'fair-value', premium: 'premium' };
 
-/** "$1,250": US dollars rounded to the nearest 10 (the pack's floors are estimates, not quotes). */
+/** "$1,250": US dollars rounded to the nearest 10 (the pack's floors are estimates, not quotes); small amounts to the dollar. */
 export function usd(amount: number): string {
-  return `$${groupThousands(Math.round(amount / 10) * 10)}`;
+  return `$${groupThousands(amount < 100 ? Math.round(amount) : Math.round(amount / 10) * 10)}`;
 }
 
 /** An amount in its own currency as stated: "EUR 3,000". */

@@ -116,8 +116,12 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
       return `${b.dest.name} is ${hours(b.hours)} by road with no usual fly-in, more than your ${hours(b.tolerance)} a day`;
     case 'no_link':
       return `${b.dest.name} has no practical connection to the rest of the route`;
-    case 'no_fit':
-      return `the places open to you in ${monthName(ctx.month)}, such as ${b.dest.name}, do not offer what you asked for`;
+    case 'no_fit': {
+      const what = b.wants.length > 0 ? joinAnd(b.wants.map((p) => PRIORITY_LABEL[p])) : 'what you asked for';
+      return b.named
+        ? `${b.dest.name} does not offer ${what} in ${monthName(ctx.month)}`
+        : `the places open to you in ${monthName(ctx.month)}, such as ${b.dest.name}, do not offer ${what}`;
+    }
     case 'no_room':
       return `${b.dest.name} does not fit: ${ctx.duration !== undefined ? `${nightsText(ctx.duration)} at a ${ctx.pace} pace` : `a ${ctx.pace} pace`} allows ${b.stops === 1 ? 'one stop' : `${b.stops} stops`}`;
     case 'budget':

@@ -1,6 +1,6 @@
 import type { LodgingTier } from '../entities';
 import type { Destination } from '../knowledge-pack/schema';
-import type { Pace } from '../trip-inputs';
+import type { Pace, Priority } from '../trip-inputs';
 import { pickTier, type Budget } from './budget';
 import type { TripContext } from './context';
 import { hardMinAge, type PackTables } from './pack-tables';
@@ -13,7 +13,8 @@ export type Blocker =
   | { kind: 'drive'; dest: Destination; hours: number; tolerance: number }
   | { kind: 'no_link'; dest: Destination }
   | { kind: 'no_room'; dest: Destination; stops: number }
-  | { kind: 'no_fit'; dest: Destination }
+  /** Open and affordable, but not what the trip is for: `wants` are the priorities it does not serve; `named` when the traveler chose it. */
+  | { kind: 'no_fit'; dest: Destination; wants: Priority[]; named: boolean }
   | { kind: 'budget'; where: string; need: number; have: number; nights: number };
 
 export type PlannedStop = {

@@ -40,9 +40,8 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
     case 'switch': {
       const p = choice.plan;
       const c = choice.current;
-      const named = joinAnd(frame.named.map((d) => d.name));
       const why = c.feasible
-        ? `${named} in ${monthName(ctx.month)} is a weaker fit (${monthFactsText(c)}).`
+        ? `${routeName(c)} in ${monthName(ctx.month)} is a weaker fit (${monthFactsText(c)}).`
         : `${cap(blockerText(c.blockers[0], ctx))}.`;
       return {
         headline: `Switch to ${routeName(p)} for ${monthName(ctx.month)}.`,
