@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { WebSocket } from 'ws';
+import type { LocalStack } from '../../src/local/stack';
+import { Connection, type ConnectionOptions, type ConnectionStatus, type SocketLike } from '../../widget/src/connection';
+import type { ServerFrame } from '../../widget/src/protocol';
+import { startWidgetStack } from './support/stack';
+
+/**
+ * The widget's connection module in Node, on real sockets against the real local
+ * stack, with API Gateway's 10 min idle and 2 h limits shrunk to seconds.
+ */
+let stack: LocalStack;
+
+beforeAll(async () => {
+  stack = await startWidgetStack({ gatewayLimits: { idleTimeoutMs: 1000, maxConnectionMs: 3000 } });
+});
+
+afterAll(() => stack?.stop());
+
+/** A connection with a tiny in-memory resume point, recording statuses, frames in and frames out. */
+function harness(timing: ConnectionOptions['timing']) {
+  const statuses: ConnectionStatus[] = [];
+  const frames: ServerFrame[] = [];
+  const sent: Record<string, unknown>[] = [];
+  let session: string | undefined;
+  let last: string | undefined;
+  const connection = new Connection({
+    endpoint: stack.wsUrl,
+    tenant: 'demo',
+    timing,
+    resumeFrom: () => ({ session_id: session, after_message_id: last }),
+    onStatus: (s) => statuses.push(s),
+    onFrame: (f) => {
+      frames.push(f);
+      if (f.type === 'session') session = f.session_id;
+      if (f.type === 'reply') last = f.message_id;
+    },
+    createSocket: (url) => {
+      const ws = new WebSocket(url);
+      const send = ws.send.bind(ws);
+      ws.send = ((data: string) => {
+        sent.push(JSON.parse(data) as Record<string, unknown>);
+        send(data);
+      }) as typeof ws.send;
+      return ws as unknown as SocketLike;
+    },
+  });
+  const sessions = () => frames.filter((f): f is Extract<ServerFrame, { type: 'session' }> => f.type === 'session');
+  return { connection, statuses, frames, sent, sessions };
+}
+
+describe('widget connection against the local gateway', () => {
+  test('heartbeats keep an idle socket open, and it is recycled before the hard limit into the same session', async () => {
+    const h = harness({ heartbeatMs: 200, recycleMs: 2000, backoffBaseMs: 100 });
+    h.connection.start();
+    await expect.poll(() => h.sessions().length, { timeout: 10_000 }).toBe(2);
+    h.connection.stop();
+
+    const [first, second] = h.sessions();
+    expect(first!.resumed).toBe(false);
+    expect(second).toMatchObject({ session_id: first!.session_id, resumed: true });
+    // Never offline: the idle timeout (1 s) never struck, and the recycle came before the 3 s cut.
+    expect(h.statuses).toEqual(['connecting', 'online', 'connecting', 'online']);
+    expect(h.frames.filter((f) => f.type === 'pong').length).toBeGreaterThanOrEqual(4);
+  });
+
+  test('a socket the server closes is replaced, resuming after the last reply, and the outbox is answered once', async () => {
+    const h = harness({ heartbeatMs: 200, recycleMs: 60_000, backoffBaseMs: 100, backoffMaxMs: 400 });
+    h.connection.start();
+    const entry = h.connection.send('Masai Mara in August, 2 adults, 7 days, $6000 per person');
+    await expect.poll(() => h.frames.filter((f) => f.type === 'reply').length, { timeout: 15_000 }).toBe(1);
+    expect(h.connection.pending()).toEqual([]);
+    const reply = h.frames.find((f) => f.type === 'reply')!;
+
+    // The gateway's connection limit (3 s here, 2 h on AWS) closes the socket: back online without help.
+    await expect.poll(() => h.sessions().length, { timeout: 10_000 }).toBe(2);
+    h.connection.stop();
+
+    expect(h.statuses.slice(0, 3)).toEqual(['connecting', 'online', 'offline']);
+    expect(h.statuses.at(-1)).toBe('online');
+    expect(h.sent.filter((f) => f.action === 'hello').at(-1)).toEqual({ action: 'hello', session_id: h.sessions()[0]!.session_id, after_message_id: reply.type === 'reply' ? reply.message_id : '' });
+    expect(h.sessions()[1]!.resumed).toBe(true);
+    expect(h.sent.filter((f) => f.action === 'sendMessage' && f.client_message_id === entry.client_message_id)).toHaveLength(1);
+    expect(h.frames.filter((f) => f.type === 'reply')).toHaveLength(1);
+  });
+});
