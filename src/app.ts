@@ -66,7 +66,8 @@ export function buildApp(opts: AppOptions): App {
   const { config } = opts;
   const clock = opts.clock ?? (config.NOW ? fixedOffsetClock(config.NOW) : () => new Date());
   const ids = opts.ids ?? ulidIdGenerator();
-  const repos = createRepositories(opts.store, clock);
+  // Repositories judge connection expiry on the real clock (DynamoDB's TTL does too).
+  const repos = createRepositories(opts.store);
   const pack = defaultPackIndex();
   const prompt = loadPrompt('extract-trip-inputs');
 

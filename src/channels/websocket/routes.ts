@@ -87,7 +87,9 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       ...(origin ? { origin } : {}),
       ...(userAgent ? { user_agent: userAgent.slice(0, 512) } : {}),
       source_ip: event.requestContext.identity.sourceIp.slice(0, 64),
-      ttl: Math.floor(now.getTime() / 1000) + CONNECTION_TTL_SECONDS,
+      // Expiry is infrastructure time: DynamoDB's TTL sweeper runs on the real clock,
+      // whatever `NOW` a demo has set for the product's own sense of the date.
+      ttl: Math.floor(Date.now() / 1000) + CONNECTION_TTL_SECONDS,
     });
     return OK;
   }
@@ -185,7 +187,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       await c.send(errorFrame(tooLong ? 'too_large' : 'bad_request', describeIssues(frame.error), clientMessageId));
       return;
     }
-    const now = deps.clock().getTime();
+    const now = Date.now(); // rate windows are wall-clock time, like the TTLs
     const tenant = await deps.store.getTenant(c.connection.tenant_id);
     const limits = tenant?.rate_limits ?? { per_connection_per_minute: 30, per_tenant_per_minute: 600 };
     if (!deps.limiter.take(`conn:${c.connectionId}`, limits.per_connection_per_minute, now) || !deps.limiter.take(`tenant:${c.connection.tenant_id}`, limits.per_tenant_per_minute, now)) {
