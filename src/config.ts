@@ -19,6 +19,15 @@ const ConfigSchema = z
     AWS_REGION: z.string().min(1).default('us-east-1'),
     NOW: z.iso.datetime({ offset: true }).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    /** Days without traveler activity after which the sweep moves a lead to DORMANT (seed 000: 21–45). */
+    DORMANCY_DAYS: z.coerce.number().positive().default(30),
+    /** Local stack: minutes between in-process sweeps (0 turns the timer off). On AWS an EventBridge schedule runs it. */
+    SWEEP_INTERVAL_MINUTES: z.coerce.number().min(0).default(60),
+    /** The WebSocket API's `@connections` endpoint (`https://{api}.execute-api.{region}.amazonaws.com/{stage}`): where the sweep posts follow-ups. */
+    WEBSOCKET_MANAGEMENT_ENDPOINT: z.url().optional(),
+    /** AWS: the tenant the stack seeds on first connect, and its allowed widget origins (comma-separated). */
+    BOOTSTRAP_TENANT_ID: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).optional(),
+    ALLOWED_ORIGINS: z.string().optional(),
   })
   .superRefine((c, ctx) => {
     if (c.MODEL_PROVIDER === 'bedrock' && !c.BEDROCK_MODEL_ID) {

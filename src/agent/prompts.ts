@@ -71,3 +71,14 @@ export function loadPrompt(id: string, dir: string = DEFAULT_PROMPTS_DIR): Promp
   }
   return prompt;
 }
+
+/**
+ * Seeds the cache with a prompt whose text was compiled into a bundle: a Lambda package
+ * has no prompts/ folder, so the handlers register the texts esbuild inlined, and later
+ * `loadPrompt(id)` calls (default folder) find them without touching the disk.
+ */
+export function registerPrompt(source: string, dir: string = DEFAULT_PROMPTS_DIR): Prompt {
+  const prompt = parsePrompt(source, 'bundled prompt');
+  cache.set(`${dir}::${prompt.id}`, prompt);
+  return prompt;
+}
