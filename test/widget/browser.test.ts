@@ -95,7 +95,7 @@ describe('the shipped widget in chromium, against the local stack', () => {
     expect(problems).toEqual([]);
   });
 
-  test("a refusal's chip starts the answer, and the answer is taken", async () => {
+  test("a refusal's chip starts the answer, the answer is taken, and a new conversation starts over", async () => {
     const { page, problems } = await fresh();
     await page.goto(stack.url);
     await page.locator('.launcher').click();
@@ -124,6 +124,16 @@ describe('the shipped widget in chromium, against the local stack', () => {
     if ((await next.getAttribute('data-outcome')) === 'refused') {
       expect(await next.locator(`.chip[data-field="${field}"]`).count()).toBe(0);
     }
+
+    // "New conversation" forgets this one and starts another session.
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('tripAgent.demo') ?? '{}') as { session_id?: string; history?: unknown[] });
+    const before = (await stored()).session_id;
+    expect(before).toMatch(/^sess_/);
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await expect.poll(async () => (await stored()).session_id).toMatch(/^sess_/);
+    expect((await stored()).session_id).not.toBe(before);
+    expect(await page.locator('.msg').count()).toBe(0);
+    expect(await page.locator('.hint').isVisible()).toBe(true);
     expect(problems).toEqual([]);
   });
 
@@ -157,18 +167,24 @@ describe('the shipped widget in chromium, against the local stack', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a killed socket reconnects and delivers, once, what was typed while offline', async () => {
+  test('a killed socket clears a stuck typing line, reconnects, and delivers once what was typed while offline', async () => {
     const { page } = await fresh();
     const tap = await SocketTap.attach(page);
     await page.goto(stack.url);
     await page.locator('.launcher').click();
+    // The first reply and its typing "off" die with the socket: the typing line is left on.
+    let lost: Record<string, unknown> | undefined;
+    tap.swallow = (f) => (f.type === 'typing' && f.on === false) || (f.type === 'reply' && (lost = f) !== undefined);
     await say(page, MARA);
-    await replies(page, 1);
+    await expect.poll(() => lost !== undefined, { timeout: 20_000 }).toBe(true);
+    expect(await page.locator('.typing').isVisible()).toBe(true);
     const session = tap.received.find((f) => f.type === 'session')!;
 
+    tap.swallow = () => false;
     tap.refuse = true;
     await tap.cut();
     await expect.poll(() => page.locator('.status').textContent()).toMatch(/^Offline/);
+    expect(await page.locator('.typing').isVisible()).toBe(false);
     await say(page, 'We could go in September instead');
     const queued = page.locator('.msg.user').last();
     await expect.poll(() => queued.locator('.state').textContent()).toContain('Waiting to send');
@@ -182,10 +198,11 @@ describe('the shipped widget in chromium, against the local stack', () => {
     } catch (err) {
       throw new Error(`${(err as Error).message}\nsent: ${JSON.stringify(tap.sent)}\nreceived: ${JSON.stringify(tap.received.map((f) => f.type))}`);
     }
+    // The lost reply came back with the resume, then the queued message's own reply.
+    expect(await page.locator('.msg.agent').first().getAttribute('data-id')).toBe(lost!.message_id);
     expect(await queued.locator('.state').textContent()).toBe('');
-    const sends = tap.sentOf('sendMessage').filter((f) => f.text === 'We could go in September instead');
-    expect(sends).toHaveLength(1);
-    expect(tap.sentOf('hello').at(-1)).toMatchObject({ session_id: session.session_id });
+    expect(tap.sentOf('sendMessage').filter((f) => f.text === 'We could go in September instead')).toHaveLength(1);
+    expect(tap.sentOf('hello').at(-1)).toEqual({ action: 'hello', session_id: session.session_id });
     expect(tap.connections).toBe(2);
   });
 
