@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalStack } from '../../src/local/stack';
-import { launchChromium, screenshot, watchPage } from './support/browser';
+import { contrastRatios, launchChromium, screenshot, watchPage } from './support/browser';
 import { SocketTap } from './support/socket-tap';
 import { startWidgetStack } from './support/stack';
 
@@ -92,6 +92,12 @@ describe('the shipped widget in chromium, against the local stack', () => {
     expect(await page.locator('.send').evaluate((el) => getComputedStyle(el).textTransform)).toBe('none');
     expect(await page.locator('time').first().textContent()).toMatch(/\d{1,2}[:h.]\d{2}/);
     await screenshot(page, 'verdict');
+
+    // Text meets WCAG AA (4.5:1) everywhere it is drawn, the accent's included.
+    const selectors = ['h2', '.status', '.new', '.badge', '.headline', '.summary', '.confidence', 'summary', '.meta', '.msg.user .text', '.send', 'textarea'];
+    const ratios = await contrastRatios(page, selectors);
+    expect(Object.keys(ratios)).toEqual(selectors);
+    for (const [sel, ratio] of Object.entries(ratios)) expect(ratio, sel).toBeGreaterThanOrEqual(4.5);
     expect(problems).toEqual([]);
   });
 

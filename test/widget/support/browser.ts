@@ -57,3 +57,37 @@ export function watchPage(page: Page, origin: string): { problems: string[] } {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   return { problems };
 }
+
+/**
+ * WCAG contrast ratio of each selector's first match inside the widget (text
+ * colour against the nearest opaque background), computed by the browser.
+ */
+export function contrastRatios(page: Page, selectors: string[]): Promise<Record<string, number>> {
+  return page.evaluate((sels) => {
+    const root = document.querySelector('[data-trip-agent]')!.shadowRoot!;
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (c: number[]) => {
+      const [r, g, b] = c.slice(0, 3).map((v) => {
+        const x = v / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const out: Record<string, number> = {};
+    for (const sel of sels) {
+      const el = root.querySelector(sel);
+      if (!el) continue;
+      let bg: number[] = [255, 255, 255];
+      for (let n: Element | null = el; n; n = n.parentElement) {
+        const c = rgb(getComputedStyle(n).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] === 1)) {
+          bg = c;
+          break;
+        }
+      }
+      const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(bg)];
+      out[sel] = Math.round(((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)) * 10) / 10;
+    }
+    return out;
+  }, selectors);
+}
