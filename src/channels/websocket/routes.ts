@@ -1,5 +1,6 @@
 import { CONNECTION_TTL_SECONDS, type Connection } from '../../domain/entities/connection';
 import type { Session } from '../../domain/entities/session';
+import type { Tenant } from '../../domain/entities/tenant';
 import type { Traveler } from '../../domain/entities/traveler';
 import { EventSchema } from '../../domain/entities/event';
 import { TenantId, type IdGenerator } from '../../domain/ids';
@@ -36,6 +37,28 @@ export interface WebSocketDeps {
 
 const OK: HandlerResult = { statusCode: 200 };
 
+type SessionRef = Pick<Session, 'session_id' | 'traveler_id' | 'tenant_id'>;
+
+/**
+ * Tenant settings change rarely and are read on every connect and message: keep them a
+ * minute in memory (per process, or per warm Lambda).
+ */
+class TenantCache {
+  private readonly entries = new Map<string, { at: number; tenant: Tenant | undefined }>();
+  constructor(
+    private readonly store: ChannelStore,
+    private readonly ttlMs = 60_000,
+  ) {}
+  async get(id: string): Promise<Tenant | undefined> {
+    const hit = this.entries.get(id);
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.tenant;
+    const tenant = await this.store.getTenant(id);
+    if (this.entries.size >= 1000) this.entries.clear(); // unknown ids probed at random must not grow it
+    this.entries.set(id, { at: Date.now(), tenant });
+    return tenant;
+  }
+}
+
 /** A connection's identity as the message routes need it. */
 interface Caller {
   connectionId: string;
@@ -51,6 +74,7 @@ interface Caller {
  */
 export function createWebSocketHandler(deps: WebSocketDeps) {
   const log = deps.log ?? (() => {});
+  const tenants = new TenantCache(deps.store);
 
   async function caller(event: WebSocketEvent): Promise<Caller | undefined> {
     const connectionId = event.requestContext.connectionId;
@@ -75,7 +99,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
   async function connect(event: WebSocketEvent): Promise<HandlerResult> {
     const tenantParam = TenantId.safeParse(event.queryStringParameters?.tenant);
     if (!tenantParam.success) return { statusCode: 400, body: 'tenant query parameter required' };
-    const tenant = await deps.store.getTenant(tenantParam.data);
+    const tenant = await tenants.get(tenantParam.data);
     const origin = getHeader(event.headers, 'origin');
     if (!tenant || tenant.status !== 'active' || !originAllowed(tenant, origin)) return { statusCode: 403, body: 'Forbidden' };
     const now = deps.clock();
@@ -188,24 +212,29 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       return;
     }
     const now = Date.now(); // rate windows are wall-clock time, like the TTLs
-    const tenant = await deps.store.getTenant(c.connection.tenant_id);
+    const tenant = await tenants.get(c.connection.tenant_id);
     const limits = tenant?.rate_limits ?? { per_connection_per_minute: 30, per_tenant_per_minute: 600 };
     if (!deps.limiter.take(`conn:${c.connectionId}`, limits.per_connection_per_minute, now) || !deps.limiter.take(`tenant:${c.connection.tenant_id}`, limits.per_tenant_per_minute, now)) {
       await c.send(errorFrame('rate_limited', 'Too many messages. Please wait a moment and try again.', frame.data.client_message_id));
       return;
     }
 
-    let session: Session | undefined = c.connection.session_id ? await deps.store.getSession(c.connection.tenant_id, c.connection.session_id) : undefined;
-    if (!session) {
+    // The connection knows its session and traveler since hello: no read here. (A session
+    // that vanished is reported by the turn itself.)
+    let session: Pick<Session, 'session_id' | 'traveler_id' | 'tenant_id'>;
+    if (c.connection.session_id && c.connection.traveler_id) {
+      session = { session_id: c.connection.session_id, traveler_id: c.connection.traveler_id, tenant_id: c.connection.tenant_id };
+    } else {
       // A sendMessage before hello implicitly starts a session (PROTOCOL.md §1).
-      session = await startSession(c);
-      await c.send({ type: 'session', session_id: session.session_id, traveler_id: session.traveler_id, resumed: false });
+      const started = await startSession(c);
+      await c.send({ type: 'session', session_id: started.session_id, traveler_id: started.traveler_id, resumed: false });
+      session = started;
     }
     const s = session;
     await deps.queue.run(s.session_id, () => runTurn(c, s, frame.data.client_message_id, frame.data.text));
   }
 
-  async function runTurn(c: Caller, session: Session, clientMessageId: string, text: string): Promise<void> {
+  async function runTurn(c: Caller, session: SessionRef, clientMessageId: string, text: string): Promise<void> {
     const accepted = await acceptInbound(deps.turn, {
       tenant_id: session.tenant_id,
       channel: 'web',
@@ -238,7 +267,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
   }
 
   /** Sends a stored reply; a gone client loses nothing: the reply stays pending for resume. */
-  async function deliver(c: Caller, session: Session, messageId: string, frame: ServerFrame): Promise<void> {
+  async function deliver(c: Caller, session: SessionRef, messageId: string, frame: ServerFrame): Promise<void> {
     if ((await c.send(frame)) === 'sent') await deps.store.markDelivered(session.tenant_id, session.session_id, messageId).catch(() => undefined);
   }
 

@@ -1,0 +1,166 @@
+/**
+ * Issue #5's load run: 100 concurrent WebSocket clients x 10 turns against the local
+ * stack running as its own process (so its memory is measured without the DynamoDB
+ * Local JVM, which runs beside it). Prints turns/s, ack and reply latency, lost and
+ * duplicated replies, turns/s as a ratio of the engine's raw TransactWriteItems/s
+ * measured in the same run, and the server's peak RSS.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+import { figure, percentile } from './format';
+import { rawTransactWritesPerSecond } from './raw-transactions';
+import { startDynamoDbLocal } from '../src/store/engine/dynamodb-local';
+import { createDocumentClient } from '../src/store/client';
+import { createTables } from '../src/store/create-tables';
+import { tableNames } from '../src/store/tables';
+import { createRepositories } from '../src/store/repositories';
+
+const CLIENTS = 100;
+const TURNS = 10;
+const SCRIPT = [
+  'hi',
+  'Masai Mara in August',
+  'we are 2 adults',
+  'for 7 days',
+  'budget $5000 per person',
+  'we love the migration',
+  'actually make it September',
+  'budget $6000 per person',
+  'add one more adult',
+  'thanks!',
+];
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+interface ClientStats {
+  ack: number[];
+  reply: number[];
+  lost: number;
+  duplicated: number;
+  errors: number;
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+/** One traveler: hello, then TURNS messages, each sent once its previous reply arrived. */
+async function traveler(url: string, index: number, stats: ClientStats): Promise<void> {
+  const ws = new WebSocket(url);
+  const pending = new Map<string, { sent: number; acked: boolean; replies: number }>();
+  const ackWaiters = new Map<string, string>(); // message_id -> client_message_id
+  let resolveReply: (() => void) | undefined;
+  ws.on('message', (data) => {
+    const f = JSON.parse(data.toString());
+    if (f.type === 'ack') {
+      const p = pending.get(f.client_message_id);
+      if (p && !p.acked) {
+        p.acked = true;
+        stats.ack.push(performance.now() - p.sent);
+        ackWaiters.set(f.message_id, f.client_message_id);
+      }
+    } else if (f.type === 'reply') {
+      const cmid = ackWaiters.get(f.reply_to);
+      const p = cmid ? pending.get(cmid) : undefined;
+      if (!p) return;
+      p.replies += 1;
+      if (p.replies === 1) stats.reply.push(performance.now() - p.sent);
+      else stats.duplicated += 1;
+      resolveReply?.();
+    } else if (f.type === 'error') {
+      stats.errors += 1;
+      resolveReply?.();
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  for (let t = 0; t < TURNS; t++) {
+    const id = `c${index}-t${t}`;
+    pending.set(id, { sent: performance.now(), acked: false, replies: 0 });
+    const answered = new Promise<void>((resolve) => {
+      resolveReply = resolve;
+      setTimeout(resolve, 60_000).unref();
+    });
+    ws.send(JSON.stringify({ action: 'sendMessage', client_message_id: id, text: SCRIPT[t % SCRIPT.length] }));
+    await answered;
+  }
+  await new Promise((r) => setTimeout(r, 200)); // let any duplicate show up
+  for (const p of pending.values()) if (p.replies === 0) stats.lost += 1;
+  ws.close();
+}
+
+export async function run(): Promise<void> {
+  const engine = await startDynamoDbLocal({ inMemory: true });
+  const prefix = 'load';
+  const { client, doc } = createDocumentClient({ endpoint: engine.endpoint, region: 'local' });
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    const tables = tableNames(prefix);
+    await createTables(client, tables);
+    const now = new Date().toISOString();
+    await createRepositories({ doc, tables }).tenants.put({
+      tenant_id: 'loadtest',
+      name: 'Load test',
+      status: 'active',
+      created_at: now,
+      updated_at: now,
+      allowed_origins: [],
+      allow_missing_origin: true,
+      rate_limits: { per_connection_per_minute: 1000, per_tenant_per_minute: 1_000_000 },
+      locale: 'en',
+    });
+
+    const raw = await rawTransactWritesPerSecond(doc, tables.inbound_dedupe, 1000, 50);
+
+    server = spawn(process.execPath, ['--import', 'tsx', 'src/local/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', DYNAMODB_ENDPOINT: engine.endpoint, TABLE_PREFIX: prefix, LOG_LEVEL: 'silent', NODE_NO_WARNINGS: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const base = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server!.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /listening on (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      server!.once('exit', (code) => reject(new Error(`server exited ${code}`)));
+      setTimeout(() => reject(new Error('server did not start')), 60_000).unref();
+    });
+    const url = `${base.replace('http', 'ws')}/ws?tenant=loadtest`;
+
+    const stats: ClientStats = { ack: [], reply: [], lost: 0, duplicated: 0, errors: 0 };
+    const start = performance.now();
+    await Promise.all(Array.from({ length: CLIENTS }, (_, i) => traveler(url, i, stats)));
+    const seconds = (performance.now() - start) / 1000;
+    const turns = stats.reply.length;
+    const turnsPerSecond = turns / seconds;
+
+    figure(`turns answered (${CLIENTS} clients x ${TURNS} turns)`, turns);
+    figure('turns/s', turnsPerSecond, '/s');
+    figure('ack p50', percentile(stats.ack, 50), 'ms');
+    figure('ack p99', percentile(stats.ack, 99), 'ms');
+    figure('reply p50', percentile(stats.reply, 50), 'ms');
+    figure('reply p99', percentile(stats.reply, 99), 'ms');
+    figure('lost replies', stats.lost, '', { text: '0', met: stats.lost === 0 });
+    figure('duplicated replies', stats.duplicated, '', { text: '0', met: stats.duplicated === 0 });
+    figure('error frames', stats.errors);
+    figure('engine raw TransactWriteItems/s (2 items, 50 in flight)', raw, '/s');
+    const ratio = turnsPerSecond / raw;
+    figure('turns/s as a ratio of raw TransactWriteItems/s', ratio, '', { text: '>= 0.5', met: ratio >= 0.5 });
+    const rss = peakRssMb(server.pid!);
+    figure('server peak RSS (without the JVM)', rss, 'MB', { text: '<= 300 MB', met: rss <= 300 });
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server!.once('exit', r));
+    }
+    client.destroy();
+    await engine.stop();
+  }
+}
