@@ -30,6 +30,10 @@ export type Frame = {
   inferred: boolean;
   /** Indices of the places the rules may suggest instead (never an excluded one, never a named one). */
   pool: readonly number[];
+  /** Indices of the point priorities (gorillas, beach, migration) among the priorities. */
+  points: readonly number[];
+  /** Kinds of the named places (a switch for a traveler who only named places keeps the kind). */
+  kinds: readonly Destination['kind'][];
 };
 
 /** Builds the frame: named places, the priorities to weigh them by, and the pool of alternatives. */
@@ -65,8 +69,14 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
     inferred = true;
   }
   const prio: number[] = [];
-  for (const p of priorities) prio.push(PRIORITY_INDEX[p]);
-  return { named, priorities, prio, inferred, pool };
+  const points: number[] = [];
+  for (const p of priorities) {
+    prio.push(PRIORITY_INDEX[p]);
+    if (POINT_PRIORITIES.includes(p)) points.push(PRIORITY_INDEX[p]);
+  }
+  const kinds: Destination['kind'][] = [];
+  for (const d of named) if (!kinds.includes(d.kind)) kinds.push(d.kind);
+  return { named, priorities, prio, inferred, pool, points, kinds };
 }
 
 /**
@@ -107,16 +117,31 @@ export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefine
   return { outcome: 'discard', current };
 }
 
-/** The named places as one route when they link, else the best single one of them. */
+/**
+ * The named places as one route when they all link and work, else the best of the route
+ * and each single named place. Singles are scored from the tables first and only the
+ * most promising one is planned in full.
+ */
 function bestOfNamed(named: readonly Destination[], month: number, ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Plan {
   const route = buildPlan(named, month, ctx, frame.prio, budget, tables);
   if (named.length === 1 || (route.feasible && route.dropped.length === 0)) return route;
-  let best = route;
+  const m0 = month - 1;
+  let pick: Destination | undefined;
+  let pickWorks = false;
+  let pickScore = Number.NEGATIVE_INFINITY;
   for (const d of named) {
-    const single = buildPlan([d], month, ctx, frame.prio, budget, tables);
-    if (better(single, best)) best = single;
+    const di = tables.pos.get(d.id)!;
+    one[0] = di;
+    const score = scoreStops(tables.score, one, m0, frame.prio);
+    const works = !isBlocked(tables, di, m0, ctx) && (!budget || d.cost_floor_usd_pppn.budget * (ctx.duration ?? typicalNights(d, ctx.pace)) + tables.permit[di]! <= budget.perPersonUsd);
+    if (!pick || (works && !pickWorks) || (works === pickWorks && score > pickScore)) {
+      pick = d;
+      pickWorks = works;
+      pickScore = score;
+    }
   }
-  return best;
+  const single = buildPlan([pick!], month, ctx, frame.prio, budget, tables);
+  return better(single, route) ? single : route;
 }
 
 /** The best later month for the same places (or, with nothing named, for any place) within the traveler's flexibility. */
@@ -133,6 +158,7 @@ function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined,
 
 // Scratch buffer for the alternative search: decide() is synchronous and never re-entered, so sharing it is safe.
 const pair = new Int32Array(2);
+const one = new Int32Array(1);
 
 /**
  * The best plan among places the traveler did not name, from the score tables: every
@@ -154,8 +180,7 @@ function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: 
   let blocked = -1;
   let blockedFit = Number.NEGATIVE_INFINITY;
   for (const di of pool) {
-    pair[0] = di;
-    const one = pair.subarray(0, 1);
+    one[0] = di;
     const near = isNearIdx(tables, one, m0, frame);
     if (isBlocked(tables, di, m0, ctx)) {
       const f = near ? fitOf(tables, one, m0, prio) + 10 : fitOf(tables, one, m0, prio);
@@ -241,17 +266,16 @@ function isNearAlternative(p: Plan, frame: Frame, tables: PackTables): boolean {
 
 function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame: Frame): boolean {
   const n = idx.length;
-  for (const want of POINT_PRIORITIES) {
-    if (!frame.priorities.includes(want)) continue;
-    const pi = PRIORITY_INDEX[want];
+  const value = tables.score.value;
+  for (const pi of frame.points) {
     let served = false;
-    for (let k = 0; k < n; k++) if (tables.score.value[(idx[k]! * 12 + m0) * PRIORITY_COUNT + pi]! >= 3) served = true;
+    for (let k = 0; k < n && !served; k++) served = value[(idx[k]! * 12 + m0) * PRIORITY_COUNT + pi]! >= 3;
     if (!served) return false;
   }
   if (frame.prio.length > 0 && fitOf(tables, idx, m0, frame.prio) < 3) return false;
   if (frame.inferred) {
     let sameKind = false;
-    for (let k = 0; k < n; k++) for (const d of frame.named) if (d.kind === tables.dests[idx[k]!]!.kind) sameKind = true;
+    for (let k = 0; k < n && !sameKind; k++) sameKind = frame.kinds.includes(tables.dests[idx[k]!]!.kind);
     if (!sameKind) return false;
   }
   return true;

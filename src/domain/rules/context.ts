@@ -45,6 +45,8 @@ export type TripContext = {
   priorities: readonly Priority[];
   wantsPremium: boolean;
   wantsValue: boolean;
+  /** Route orders already worked out during this decision, by the set of places and the stop cap (see plan.ts). */
+  routes: Map<number, readonly number[]>;
   assumed: {
     group: boolean;
     year: boolean;
@@ -105,6 +107,7 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
     priorities,
     wantsPremium: priorities.includes('comfort') || i.traveler_type === 'honeymoon',
     wantsValue: priorities.includes('value'),
+    routes: new Map(),
     assumed: {
       group: i.adults === undefined && i.group_size === undefined,
       year: !i.start_date && i.year === undefined,

@@ -9,6 +9,7 @@ import { confidenceFor } from './confidence';
 import { resolveContext } from './context';
 import { findContradictions } from './contradictions';
 import { missingEssentials } from './essentials';
+import { fixedShape } from './normalize';
 import { itineraryFor } from './itinerary';
 import { ledgerFor } from './ledger';
 import { tablesFor } from './pack-tables';
@@ -30,14 +31,15 @@ import { LOGIC_VERSION } from './version';
  */
 export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: GuardSignal): DecideResult {
   if (guard) return { kind: 'refused', content: guardRefusal(inputs, guard) };
-  const conflicts = findContradictions(inputs, now);
+  const fixed = fixedShape(inputs);
+  const conflicts = findContradictions(fixed, now);
   if (conflicts.length > 0) return { kind: 'refused', content: contradictionRefusal(inputs, conflicts[0]!) };
-  const missing = missingEssentials(inputs);
+  const missing = missingEssentials(fixed);
   if (missing.length > 0) return { kind: 'refused', content: missingRefusal(inputs, missing) };
 
   const tables = tablesFor(pack);
-  const ctx = resolveContext(inputs, now);
-  const budgetLine = resolveBudget(inputs, ctx, tables);
+  const ctx = resolveContext(fixed, now);
+  const budgetLine = resolveBudget(fixed, ctx, tables);
   const budget = budgetLine.kind === 'known' ? budgetLine.budget : undefined;
   const frame = frameFor(ctx, tables);
   const choice = choose(ctx, frame, budget, tables);

@@ -117,7 +117,7 @@ export function buildPlan(
   if (usable.length === 0) return blockedPlan(month, dropped, ctx);
 
   const cap = stopCap(ctx);
-  const order = routeOrder(usable, tables, ctx.tolerance, cap);
+  const order = memoRouteOrder(usable, tables, ctx, cap);
   const route: RouteLeg[] = [gatewayLeg(order[0]!, ctx.tolerance)];
   for (let k = 1; k < order.length; k++) {
     const prev = order[k - 1]!;
@@ -173,6 +173,27 @@ function blockedPlan(month: number, dropped: Blocker[], ctx: TripContext): Plan 
 }
 
 type RouteLeg = { dest: Destination; transfer: 'road' | 'flight'; driveIn: number; roadAvoided?: number; from: string };
+
+/**
+ * routeOrder, remembered for the rest of this decision: the same places are routed again
+ * for each month of a wait window and for the alternatives, and only closures (which
+ * change the set of places) change the answer. The key is the set of places and the cap.
+ */
+function memoRouteOrder(places: readonly Destination[], tables: PackTables, ctx: TripContext, cap: number): Destination[] {
+  if (places.length === 1) return [places[0]!];
+  if (places.length > 8) return routeOrder(places, tables, ctx.tolerance, cap); // keeps the numeric key below 2^53
+  let key = cap;
+  let bit = 64;
+  for (const d of places) {
+    key += (tables.pos.get(d.id)! + 1) * bit; // places keep the traveler's order, so a positional code is exact
+    bit *= 32;
+  }
+  const hit = ctx.routes.get(key);
+  if (hit) return hit.map((k) => tables.dests[k]!);
+  const order = routeOrder(places, tables, ctx.tolerance, cap);
+  ctx.routes.set(key, order.map((d) => tables.pos.get(d.id)!));
+  return order;
+}
 
 /** Up to this many places, every order is tried; beyond it, stops are chained greedily in the traveler's order. */
 const EXHAUSTIVE_UP_TO = 5;
