@@ -1,0 +1,9 @@
+/**
+ * Prompt texts imported as strings (`prompts/x.md?raw`): esbuild inlines them with the
+ * `.md=text` loader (scripts/build.ts and SAM's BuildProperties.Loader), Vite/vitest
+ * with its `?raw` suffix.
+ */
+declare module '*.md?raw' {
+  const source: string;
+  export default source;
+}

@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lead } from '../../src/domain/entities/lead';
+import { addDays } from '../../src/domain/time';
+import { FUNCTIONS, type FunctionName } from '../../src/handlers/access';
+import type { RuntimeOptions } from '../../src/handlers/runtime';
+import { sweepFunction } from '../../src/handlers/sweep-function';
+import { websocketFunction } from '../../src/handlers/websocket-function';
+import { createRepositories, type Repositories } from '../../src/store/repositories';
+import { startConverseServer } from '../support/converse-server';
+import { createTestStore, type TestStore } from '../support/dynamodb';
+import { recordFactory } from '../store/fixtures';
+import { startConnectionsServer, type ConnectionsServer } from './support/connections-server';
+import { wsEvent } from './support/events';
+import { recordIamAccess } from './support/iam-recorder';
+
+/**
+ * The access map of src/handlers/access.ts (and so template.yaml's policies) against the
+ * truth: each function's real code, built the way its Lambda entry builds it, driven
+ * through its routes against DynamoDB Local while every request is recorded as the IAM
+ * actions it needs. Each function must have exactly the access its code used.
+ */
+const toolUse = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/bedrock/tool-use.json'), 'utf8')) as unknown;
+const ORIGIN = 'https://shop.example';
+
+/** The recorded tool-use answer with some extracted fields changed (a traveler correcting themselves). */
+function withInput(answer: unknown, change: Record<string, unknown>): unknown {
+  const copy = structuredClone(answer) as { output: { message: { content: { toolUse?: { input: Record<string, unknown> } }[] } } };
+  for (const block of copy.output.message.content) if (block.toolUse) Object.assign(block.toolUse.input, change);
+  return copy;
+}
+
+let store: TestStore;
+let repos: Repositories;
+let connections: ConnectionsServer;
+let converse: Awaited<ReturnType<typeof startConverseServer>>;
+const observed: Partial<Record<FunctionName, ReturnType<ReturnType<typeof recordIamAccess>['snapshot']>>> = {};
+const unknown: string[] = [];
+
+function options(name: FunctionName, env: Record<string, string> = {}): RuntimeOptions & { done(): void } {
+  let recorder: ReturnType<typeof recordIamAccess> | undefined;
+  return {
+    env: { DYNAMODB_ENDPOINT: store.endpoint, TABLE_PREFIX: store.prefix, AWS_REGION: 'eu-west-1', LOG_LEVEL: 'silent', ...env },
+    managementEndpoint: connections.endpoint,
+    managementCredentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    instrument: (client) => {
+      recorder = recordIamAccess(client, store.tables);
+    },
+    done: () => {
+      observed[name] = recorder!.snapshot();
+      unknown.push(...recorder!.unknown);
+    },
+  };
+}
+
+const frames = (connectionId: string) => connections.posted.filter((p) => p.connectionId === connectionId).map((p) => p.frame);
+
+describe('each function touches exactly the tables and actions access.ts declares', () => {
+  const savedCredentials = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+  beforeAll(async () => {
+    // The Bedrock client takes the SDK's default credential chain, as in Lambda: give it static test keys.
+    process.env.AWS_ACCESS_KEY_ID = 'test';
+    process.env.AWS_SECRET_ACCESS_KEY = 'test';
+    store = await createTestStore();
+    repos = createRepositories(store.ctx);
+    connections = await startConnectionsServer();
+    // The first Converse call fails (twice: the client retries once), the next succeed:
+    // both circuit-breaker paths run.
+    converse = await startConverseServer([
+      { status: 500, body: { message: 'boom' } },
+      { status: 500, body: { message: 'boom' } },
+      { status: 200, body: toolUse },
+      { status: 200, body: withInput(toolUse, { adults: 3, group_size: 3 }) },
+    ]);
+  });
+  afterAll(async () => {
+    for (const [key, value] of [['AWS_ACCESS_KEY_ID', savedCredentials.id], ['AWS_SECRET_ACCESS_KEY', savedCredentials.secret]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    await converse?.close();
+    await connections?.close();
+    await store?.close();
+  });
+
+  it('WsConnectFunction: seeds the stack tenant, checks tenant and origin, stores the connection', async () => {
+    const opts = options('WsConnectFunction', { BOOTSTRAP_TENANT_ID: 'acme', ALLOWED_ORIGINS: `${ORIGIN}, https://www.shop.example` });
+    const handler = websocketFunction('WsConnectFunction', opts);
+    const ok = await handler(wsEvent('$connect', 'c-main=', { query: { tenant: 'acme' }, headers: { Origin: ORIGIN } }));
+    expect(ok.statusCode).toBe(200);
+    expect((await repos.tenants.get('acme'))?.allowed_origins).toEqual([ORIGIN, 'https://www.shop.example']);
+    expect((await handler(wsEvent('$connect', 'c-evil=', { query: { tenant: 'acme' }, headers: { Origin: 'https://evil.example' } }))).statusCode).toBe(403);
+    expect((await handler(wsEvent('$connect', 'c-x=', { query: { tenant: 'nobody' } }))).statusCode).toBe(403);
+    await handler(wsEvent('$connect', 'c-gone=', { query: { tenant: 'acme' }, headers: { Origin: ORIGIN } }));
+    await handler(wsEvent('$connect', 'c-bye=', { query: { tenant: 'acme' }, headers: { Origin: ORIGIN } }));
+    expect(await repos.connections.resolve('c-main=')).toMatchObject({ tenant_id: 'acme', origin: ORIGIN });
+    opts.done();
+  });
+
+  it('WsDefaultFunction: pong, an error frame for a frame no route matched, a gone client forgotten', async () => {
+    const opts = options('WsDefaultFunction');
+    const handler = websocketFunction('WsDefaultFunction', opts);
+    await handler(wsEvent('ping', 'c-main=', { body: { action: 'ping' } }));
+    await handler(wsEvent('$default', 'c-main=', { body: 'not json' }));
+    expect(frames('c-main=')).toEqual([{ type: 'pong' }, expect.objectContaining({ type: 'error', code: 'bad_request' })]);
+    connections.markGone('c-gone=');
+    await handler(wsEvent('ping', 'c-gone=', { body: { action: 'ping' } }));
+    expect(await repos.connections.resolve('c-gone=')).toBeUndefined();
+    await expect(handler(wsEvent('sendMessage', 'c-main=', { body: { action: 'sendMessage' } }))).rejects.toThrow(/does not serve/);
+    opts.done();
+  });
+
+  it('WsMessageFunction: hello, turns through Bedrock (failing, then answering), a duplicate, a resume', async () => {
+    const opts = options('WsMessageFunction', { MODEL_PROVIDER: 'bedrock', BEDROCK_MODEL_ID: 'anthropic.claude-test', BEDROCK_ENDPOINT: converse.endpoint });
+    const handler = websocketFunction('WsMessageFunction', opts);
+    await handler(wsEvent('hello', 'c-main=', { body: { action: 'hello' } }));
+    const session = frames('c-main=').find((f) => f.type === 'session')!;
+    const say = (id: string, text: string) => handler(wsEvent('sendMessage', 'c-main=', { body: { action: 'sendMessage', client_message_id: id, text } }));
+    await say('m1', 'Masai Mara in August, 2 adults, we love the migration, 7 days, $6000 per person');
+    await say('m2', 'Masai Mara in August, 2 adults, we love the migration, 7 days, $6000 per person');
+    await say('m2', 'Masai Mara in August, 2 adults, we love the migration, 7 days, $6000 per person');
+    const replies = frames('c-main=').filter((f) => f.type === 'reply');
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    expect(converse.requests.length).toBeGreaterThanOrEqual(3);
+    // A second tab resumes the session from the start; then the first tab is gone mid-conversation.
+    await handler(wsEvent('hello', 'c-bye=', { body: { action: 'hello', session_id: session.session_id } }));
+    expect(frames('c-bye=').filter((f) => f.type === 'reply').length).toBe(replies.length - 1);
+    connections.markGone('c-main=');
+    await say('m3', 'we are 3 adults now');
+    expect(await repos.connections.resolve('c-main=')).toBeUndefined();
+    // The correction made a new decision that superseded the standing one.
+    const states = (await repos.decisions.listByLead('acme', (await repos.sessions.get('acme', String(session.session_id)))!.lead_id!)).items.map((d) => d.state);
+    expect(states).toContain('SUPERSEDED');
+    opts.done();
+  });
+
+  it('WsDisconnectFunction: forgets the connection', async () => {
+    const opts = options('WsDisconnectFunction');
+    const handler = websocketFunction('WsDisconnectFunction', opts);
+    await handler(wsEvent('$disconnect', 'c-bye='));
+    await handler(wsEvent('$disconnect', 'c-never='));
+    expect(await repos.connections.resolve('c-bye=')).toBeUndefined();
+    opts.done();
+  });
+
+  it('SweepFunction: a dormant lead, a follow-up to a live connection, one without its decision', async () => {
+    const now = new Date();
+    const f = recordFactory('acme', addDays(now, -60));
+    const trav = f.traveler();
+    await repos.travelers.create(trav);
+    const mk = async (over: Partial<Lead>, live: boolean, withDecision = true) => {
+      const leadId = f.ids('lead');
+      const session = f.session(trav, { lead_id: leadId });
+      await repos.sessions.save(session, null);
+      const inbound = f.inbound(session, 'hi');
+      const decision = f.decision(session, { lead_id: leadId });
+      await repos.messages.append(inbound);
+      if (withDecision) {
+        await repos.decisions.create(decision);
+        await repos.messages.append(f.outbound(inbound, decision));
+      }
+      await repos.leads.save(f.lead(trav, { lead_id: leadId, ...(withDecision ? { last_decision_id: decision.decision_id } : {}), ...over }), null);
+      if (live) await repos.connections.put({ connection_id: `c-${leadId}`, tenant_id: 'acme', session_id: session.session_id, connected_at: now.toISOString(), ttl: Math.floor(now.getTime() / 1000) + 600 });
+    };
+    await mk({ lead_state: 'ASSESSING', last_activity_at: addDays(now, -40) }, false);
+    await mk({ lead_state: 'WAITING', last_activity_at: addDays(now, -14), next_action_at: addDays(now, -0.1) }, true);
+    // A waiting lead whose decision is not found: its session comes from the lead's sessions.
+    await mk({ lead_state: 'WAITING', channel: 'sms', last_activity_at: addDays(now, -14), next_action_at: addDays(now, -0.1) }, false, false);
+    const opts = options('SweepFunction');
+    const result = await sweepFunction(opts)({ source: 'aws.events' });
+    expect(result).toMatchObject({ dormant: 1, followups: 2, delivered: 1 });
+    opts.done();
+  });
+
+  it('matches access.ts exactly, function by function', () => {
+    expect(unknown).toEqual([]);
+    const declared = Object.fromEntries(
+      Object.entries(FUNCTIONS).map(([name, spec]) => [
+        name,
+        Object.fromEntries(
+          Object.entries(spec.tables)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([t, a]) => [t, { actions: [...a.actions].sort(), ...('indexes' in a && a.indexes ? { indexes: true } : {}) }]),
+        ),
+      ]),
+    );
+    if (process.env.PRINT_ACCESS) console.log(JSON.stringify(observed, null, 1));
+    expect(observed).toEqual(declared);
+  });
+});
