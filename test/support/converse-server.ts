@@ -26,6 +26,7 @@ export interface RecordedRequest {
 export async function startConverseServer(script: ScriptedResponse[]) {
   const requests: RecordedRequest[] = [];
   let next = 0;
+  let current = script;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -38,7 +39,7 @@ export async function startConverseServer(script: ScriptedResponse[]) {
         body = raw;
       }
       requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, raw });
-      const answer = script[Math.min(next, script.length - 1)]!;
+      const answer = current[Math.min(next, current.length - 1)]!;
       next += 1;
       const send = () => {
         if (res.destroyed) return;
@@ -54,6 +55,11 @@ export async function startConverseServer(script: ScriptedResponse[]) {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     requests,
+    /** Answers from now on with another script. */
+    setScript(script: ScriptedResponse[]) {
+      current = script;
+      next = 0;
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
