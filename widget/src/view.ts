@@ -132,8 +132,8 @@ export class View {
 
   /** Replaces the log with these entries (start-up, new conversation). */
   showHistory(entries: HistoryEntry[]): void {
-    this.log.replaceChildren();
-    if (entries.length === 0) this.log.appendChild(h('li', { class: 'hint', dir: 'auto' }, this.o.strings.greeting));
+    // The greeting always heads the conversation, so a restored history reads like the live one.
+    this.log.replaceChildren(h('li', { class: 'hint', dir: 'auto' }, this.o.strings.greeting));
     for (const e of entries) this.log.appendChild(this.entry(e));
     this.scrollToEnd();
   }
