@@ -179,6 +179,8 @@ function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: 
   let pricedRank = Number.NEGATIVE_INFINITY;
   let blocked = -1;
   let blockedFit = Number.NEGATIVE_INFINITY;
+  let loose = -1;
+  let looseFit = Number.NEGATIVE_INFINITY;
   for (const di of pool) {
     one[0] = di;
     const near = isNearIdx(tables, one, m0, frame);
@@ -203,7 +205,14 @@ function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: 
       continue;
     }
     ok.push(di);
-    if (!near) continue;
+    if (!near) {
+      const f = fitOf(tables, one, m0, prio);
+      if (f > looseFit) {
+        looseFit = f;
+        loose = di;
+      }
+      continue;
+    }
     // Keep the PAIR_SEEDS best near singles, best first (ties keep pack order).
     let k = seeds.length;
     while (k > 0 && seedScores[k - 1]! < s) k--;
@@ -245,8 +254,13 @@ function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: 
     if (two.feasible && two.stops.length === 2) return two;
   }
   if (seeds.length > 0) return buildPlan([tables.dests[seeds[0]!]!], month, ctx, prio, budget, tables);
-  const pricedNear = pricedRank > -1e9;
-  const di = priced >= 0 && (pricedNear || blockedFit < 10) ? priced : blocked >= 0 ? blocked : ok.length > 0 ? ok[0]! : -1;
+  // Nothing workable: explain with the nearest miss, in this order — a fitting place over budget,
+  // a fitting place ruled out by season, age or roads, an open place that does not fit, anything else.
+  let di = -1;
+  if (priced >= 0 && pricedRank > -1e9) di = priced;
+  else if (blocked >= 0 && blockedFit >= 10) di = blocked;
+  else if (loose >= 0) di = loose;
+  else di = priced >= 0 ? priced : blocked;
   if (di < 0) return undefined;
   const plan = buildPlan([tables.dests[di]!], month, ctx, prio, budget, tables);
   // A workable place that is not what the trip is for is no rescue: report it as not fitting.

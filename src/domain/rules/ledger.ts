@@ -83,7 +83,7 @@ function planLosses(plan: Plan, ctx: TripContext, losses: string[]): void {
   const longest = plan.stops.reduce<PlannedStop | undefined>((a, s) => (s.driveIn > (a?.driveIn ?? 0) ? s : a), undefined);
   if (longest && longest.driveIn >= 3) losses.push(`A ${hours(longest.driveIn)} drive from ${shortName(longest.from)} to ${longest.dest.name}.`);
   if (plan.stops.some((s) => s.transfer === 'flight')) losses.push('Light-aircraft flights add cost that is not in the estimate.');
-  if (ctx.daysAhead < DEFAULTS.shortNoticeDays) losses.push(`Short notice: good lodges may already be full for ${monthName(plan.month)}.`);
+  if (plan.month === ctx.month && ctx.daysAhead < DEFAULTS.shortNoticeDays) losses.push(`Short notice: good lodges may already be full for ${monthName(plan.month)}.`);
   const long = plan.stops.find((s) => s.nights > s.dest.nights.max);
   if (long) losses.push(`${nightsText(long.nights)} is more than most visitors spend at ${long.dest.name} (about ${long.dest.nights.max}).`);
   const soft = plan.stops.find((s) => s.dest.min_age && s.dest.kind !== 'gorilla_trek' && ctx.youngestChild !== undefined && ctx.youngestChild < s.dest.min_age.age);
@@ -98,7 +98,10 @@ function windowGains(now: Plan, later: Plan): string[] {
   const f = a.dest.months[later.month - 1]!;
   const g = a.dest.months[now.month - 1]!;
   if (g.closed) out.push(`${a.dest.name} is open in ${monthName(later.month)}; most of it is closed in ${monthName(now.month)}.`);
-  else if (f.wildlife > g.wildlife) out.push(`Game viewing at ${a.dest.name} rises from ${g.wildlife}/5 in ${monthName(now.month)} to ${f.wildlife}/5 in ${monthName(later.month)}.`);
+  else if (f.wildlife > g.wildlife) {
+    const what = a.dest.kind === 'safari' ? 'Game viewing' : 'The main draw';
+    out.push(`${what} at ${a.dest.name} rates ${f.wildlife}/5 in ${monthName(later.month)} against ${g.wildlife}/5 in ${monthName(now.month)}.`);
+  }
   if (f.migration !== 'none' && g.migration === 'none') out.push(`The migration is at ${a.dest.name} in ${monthName(later.month)}, not in ${monthName(now.month)}.`);
   if (rainRank(f) < rainRank(g)) out.push(`Less rain: ${f.rain} in ${monthName(later.month)} against ${g.rain} in ${monthName(now.month)}.`);
   return out;
@@ -120,7 +123,7 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
       const what = b.wants.length > 0 ? joinAnd(b.wants.map((p) => PRIORITY_LABEL[p])) : 'what you asked for';
       return b.named
         ? `${b.dest.name} does not offer ${what} in ${monthName(ctx.month)}`
-        : `the places open to you in ${monthName(ctx.month)}, such as ${b.dest.name}, do not offer ${what}`;
+        : `the places open to you, such as ${b.dest.name}, do not offer ${what}`;
     }
     case 'no_room':
       return `${b.dest.name} does not fit: ${ctx.duration !== undefined ? `${nightsText(ctx.duration)} at a ${ctx.pace} pace` : `a ${ctx.pace} pace`} allows ${b.stops === 1 ? 'one stop' : `${b.stops} stops`}`;

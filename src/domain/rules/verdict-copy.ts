@@ -31,7 +31,9 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const c = choice.current;
       const before = c.feasible
         ? `${routeName(c)} in ${monthName(c.month)} scores ${c.score.toFixed(1)} out of 5 on what you want, against ${p.score.toFixed(1)} in ${monthName(p.month)}.`
-        : `${cap(blockerText(c.blockers[0], ctx))}.`;
+        : c.blockers[0]?.kind === 'closed'
+          ? `${cap(blockerText(c.blockers[0], ctx))}.`
+          : `In ${monthName(c.month)}, ${blockerText(c.blockers[0], ctx)}.`;
       return {
         headline: `Wait for ${monthName(p.month)}: ${routeName(p)} is clearly better then.`,
         summary: [before, `In ${monthName(p.month)}: ${monthFactsText(p)}.`, costSentence(p, budget)].join(' '),

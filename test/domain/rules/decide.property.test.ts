@@ -200,6 +200,34 @@ describe('decide() properties', () => {
     );
   });
 
+  it('waits only when the timing can move (flexible_dates true, or no concrete dates and not declared fixed)', () => {
+    fc.assert(
+      fc.property(anyInputs, (i) => {
+        const r = decide(i, pack, NOW);
+        if (r.content.verdict.outcome !== 'wait') return;
+        expect(i.flexible_dates === true || (i.flexible_dates !== false && i.start_date === undefined)).toBe(true);
+        expect(r.content.decision_type).toBe('timing_verdict');
+      }),
+      RUNS,
+    );
+  });
+
+  it('issued copy is plain: names the month it decided on, no guarantees, no exclamations, no leaked placeholders', () => {
+    const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    fc.assert(
+      fc.property(anyInputs, (i) => {
+        const r = decide(i, pack, NOW);
+        const all = JSON.stringify(r);
+        for (const bad of ['undefined', 'NaN', 'Infinity', '[object', '!']) expect(all).not.toContain(bad);
+        if (r.kind !== 'issued') return;
+        expect(all.toLowerCase()).not.toMatch(/guarantee|definitely|amazing|unforgettable|once-in-a-lifetime/);
+        const month = i.start_date ? +i.start_date.slice(5, 7) : i.month!;
+        expect(r.content.verdict.summary).toContain(MONTHS[month - 1]);
+      }),
+      RUNS,
+    );
+  });
+
   /**
    * Monotonicity. Let i be inputs that decide() issues a verdict for, and i' be i with one
    * essential field (month, start_date, destinations, priorities) that i lacked now
