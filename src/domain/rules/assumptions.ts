@@ -34,11 +34,12 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
   if (ctx.children > 0 && !ctx.childAges && ageLimit) {
     out.push({ text: `Every child will be at least ${ageLimit.age} on the day of the ${ageLimit.activity.split(' (')[0]}.`, confidence: 0.4, filled: true });
   }
+  // The pace is stated once: with the assumed length when there is one, else with the drive limit, else alone.
+  let paceSaid = !ctx.assumed.pace || plan.stops.length === 0;
   if (ctx.assumed.duration && plan.nights > 0) {
     const where = plan.stops.length > 1 ? 'this route' : lead ? lead.name : 'this trip';
-    out.push({ text: `A trip of about ${nightsText(plan.nights)}, typical for ${where}${ctx.assumed.pace ? ' at a balanced pace' : ''}.`, confidence: 0.6, filled: true });
-  } else if (ctx.assumed.pace && plan.stops.length > 1) {
-    out.push({ text: 'You prefer a balanced pace: a few nights in each place rather than a move every day.', confidence: 0.7, filled: true });
+    out.push({ text: `A trip of about ${nightsText(plan.nights)}, typical for ${where}${paceSaid ? '' : ' at a balanced pace'}.`, confidence: 0.6, filled: true });
+    paceSaid = true;
   }
   if (budget.kind === 'none' && plan.stops.length > 0) {
     out.push({ text: `${TIER_TITLE[plan.tier]} lodges suit you: about ${usd(plan.costPp)} per person for the land trip.`, confidence: 0.6, filled: true });
@@ -52,8 +53,10 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
     out.push({ text: `Your budget of ${amount}${both}, for the trip on the ground.`, confidence: 0.5, filled: true });
   }
   if (ctx.assumed.tolerance && plan.stops.length > 0) {
-    out.push({ text: `You accept up to ${hours(ctx.tolerance)} of driving on a travel day.`, confidence: 0.7, filled: true });
+    out.push({ text: `You accept up to ${hours(ctx.tolerance)} of driving on a travel day${paceSaid ? '' : ', at a balanced pace'}.`, confidence: 0.7, filled: true });
+    paceSaid = true;
   }
+  if (!paceSaid) out.push({ text: 'You prefer a balanced pace: a few nights in each place rather than a move every day.', confidence: 0.7, filled: true });
   if (frame.inferred && frame.priorities.length > 0 && lead) {
     out.push({ text: `You want ${frame.named[0]!.name} mainly for ${joinAnd(frame.priorities.map((p) => PRIORITY_LABEL[p]))}.`, confidence: 0.6, filled: true });
   }

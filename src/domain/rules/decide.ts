@@ -8,7 +8,7 @@ import { choose, frameFor, type Choice, type Frame } from './choose';
 import { confidenceFor } from './confidence';
 import { resolveContext } from './context';
 import { findContradictions } from './contradictions';
-import { missingEssentials } from './essentials';
+import { missingEssentials, worthAsking } from './essentials';
 import { fixedShape } from './normalize';
 import { itineraryFor } from './itinerary';
 import { ledgerFor } from './ledger';
@@ -34,10 +34,13 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   const fixed = fixedShape(inputs);
   const conflicts = findContradictions(fixed, now);
   if (conflicts.length > 0) return { kind: 'refused', content: contradictionRefusal(inputs, conflicts[0]!) };
-  const missing = missingEssentials(fixed);
-  if (missing.length > 0) return { kind: 'refused', content: missingRefusal(inputs, missing) };
-
   const tables = tablesFor(pack);
+  const missing = missingEssentials(fixed);
+  if (missing.length > 0) {
+    const extra = worthAsking(fixed, (id) => tables.hardAge[tables.pos.get(id) ?? -1]! >= 0);
+    return { kind: 'refused', content: missingRefusal(inputs, [...missing, ...extra]) };
+  }
+
   const ctx = resolveContext(fixed, now);
   const budgetLine = resolveBudget(fixed, ctx, tables);
   const budget = budgetLine.kind === 'known' ? budgetLine.budget : undefined;

@@ -23,3 +23,15 @@ export function missingEssentials(i: TripInputs): TripInputField[] {
   if (!hasTiming(i)) out.push('month');
   return out;
 }
+
+/**
+ * Inputs worth asking for alongside the essentials because they would change this
+ * traveler's verdict: the children's ages when a named place or a priority has a
+ * minimum age (gorilla permits: 15). `hasAgeLimit` says whether a place has one.
+ */
+export function worthAsking(i: TripInputs, hasAgeLimit: (id: NonNullable<TripInputs['destinations']>[number]) => boolean): TripInputField[] {
+  const kids = (i.children ?? 0) > 0 || i.traveler_type === 'family';
+  if (!kids || (i.child_ages?.length ?? 0) > 0) return [];
+  const limited = (i.destinations ?? []).some(hasAgeLimit) || (i.priorities ?? []).includes('gorillas');
+  return limited ? ['child_ages'] : [];
+}
