@@ -80,6 +80,8 @@ describe('a conversation', () => {
     const itinerary = await stack.app.repos.itineraries.get('demo', itineraryId);
     expect(itinerary?.route[0]?.destination_id).toBe('masai_mara');
     expect(itinerary?.duration_days).toBe(7);
+    // The frame carries the plan in brief, so the widget needs no second request.
+    expect(reply.itinerary).toMatchObject({ itinerary_id: itineraryId, duration_days: 7, route: [{ destination_id: 'masai_mara', nights: itinerary!.route[0]!.nights }] });
 
     const lead = await stack.app.repos.leads.get('demo', reply.decision.lead_id);
     expect(lead?.lead_state).toBe('PLAN_READY');

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { DecisionContent } from '../../src/domain/entities/decision';
 import type { ItineraryDraft } from '../../src/domain/entities/itinerary';
-import { renderReply } from '../../src/agent/render/render-reply';
+import { itineraryBrief } from '../../src/agent/turn/plan-turn';
 import { resolveEndpoint } from '../../widget/src/config';
 import { backoffDelay, connectUrl } from '../../widget/src/connection';
 import { parseServerFrame } from '../../widget/src/protocol';
-import { briefFromText } from '../../widget/src/render/itinerary';
+import { briefFromField } from '../../widget/src/render/itinerary';
 import { ConversationStore, HISTORY_LIMIT, type KeyValue } from '../../widget/src/store';
 import { fieldText, pickLocale, stringsFor } from '../../widget/src/strings';
 import { TRIP_INPUT_FIELDS } from '../../src/domain/trip-inputs';
@@ -43,17 +43,29 @@ function memory(): KeyValue & { map: Map<string, string> } {
 }
 
 describe('widget logic', () => {
-  test('reads the itinerary brief back from the web reply text the server renders', () => {
-    const brief = briefFromText(renderReply('web', book, itinerary));
+  test('reads the itinerary brief a book reply frame carries, as the server builds it', () => {
+    const stored = {
+      ...itinerary,
+      itinerary_id: 'itin_01JFQ7F1A0000000000000000A',
+      tenant_id: 'demo',
+      traveler_id: 'trav_01JFQ719C30000000000000000',
+      decision_id: 'dec_01JFQ7F1A0000000000000000A',
+      created_at: '2026-11-21T10:00:00.000Z',
+      updated_at: '2026-11-21T10:00:00.000Z',
+      artifact_links: {},
+      version: 1,
+    };
+    const brief = briefFromField(JSON.parse(JSON.stringify(itineraryBrief(stored))));
     expect(brief).toEqual({
       title: 'Mara and Laikipia in August',
       duration_days: 8,
       stops: [
-        { name: 'Masai Mara', nights: 4, lodging_tier: 'fair value' },
+        { name: 'Masai Mara', nights: 4, lodging_tier: 'fair_value' },
         { name: 'Laikipia', nights: 1, lodging_tier: 'premium' },
       ],
     });
-    expect(briefFromText(renderReply('web', book))).toBeUndefined();
+    expect(briefFromField(undefined)).toBeUndefined();
+    expect(briefFromField({ title: 'x' })).toBeUndefined();
   });
 
   test('resolves a relative or missing endpoint against the script host, keeps absolute ws(s) URLs', () => {

@@ -2,7 +2,7 @@ import type { WidgetConfig } from './config';
 import { Connection, type ConnectionStatus } from './connection';
 import { Emitter } from './events';
 import type { ServerFrame } from './protocol';
-import { briefFromField, briefFromText } from './render/itinerary';
+import { briefFromField } from './render/itinerary';
 import { ConversationStore, browserStorage, type HistoryEntry } from './store';
 import { stringsFor } from './strings';
 import { View } from './view';
@@ -77,7 +77,7 @@ export function createWidget(config: WidgetConfig): TripAgentApi {
       case 'reply': {
         setTyping(false);
         if (store.hasReply(f.message_id)) return;
-        const itinerary = briefFromField(f.itinerary) ?? (f.decision.verdict.outcome === 'book' ? briefFromText(f.text) : undefined);
+        const itinerary = briefFromField(f.itinerary);
         const entry: HistoryEntry = { kind: 'reply', id: f.message_id, text: f.text, decision: f.decision, at: Date.now(), ...(itinerary ? { itinerary } : {}) };
         store.append(entry);
         view.addEntry(entry);

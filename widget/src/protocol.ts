@@ -26,7 +26,7 @@ export interface ItineraryStop {
   lodging_tier?: string;
 }
 
-/** The itinerary in brief: from a reply's optional `itinerary` field, or read back from its text. */
+/** The itinerary in brief, from a book reply's `itinerary` field. */
 export interface ItineraryBrief {
   title: string;
   duration_days?: number;

@@ -24,7 +24,33 @@ export interface ReplyFrame {
   reply_to: string;
   text: string;
   decision: ReturnType<typeof publicDecision>;
+  /** On book: the itinerary in brief, so clients can show the plan without another request. */
+  itinerary?: ItineraryBrief;
   [key: string]: unknown;
+}
+
+/** The itinerary as a reply frame carries it (an addition to PROTOCOL.md's `reply`). */
+export interface ItineraryBrief {
+  itinerary_id: string;
+  title: string;
+  duration_days: number;
+  route: Array<Pick<Itinerary['route'][number], 'destination_id' | 'name' | 'nights' | 'lodging_tier' | 'transfer' | 'drive_hours_in'>>;
+  estimated_cost_usd_per_person?: number;
+  inclusions: string[];
+  exclusions: string[];
+}
+
+/** The brief of a stored itinerary that a book reply carries. */
+export function itineraryBrief(i: Itinerary): ItineraryBrief {
+  return {
+    itinerary_id: i.itinerary_id,
+    title: i.title,
+    duration_days: i.duration_days,
+    route: i.route.map(({ destination_id, name, nights, lodging_tier, transfer, drive_hours_in }) => ({ destination_id, name, nights, lodging_tier, transfer, drive_hours_in })),
+    ...(i.estimated_cost_usd_per_person !== undefined ? { estimated_cost_usd_per_person: i.estimated_cost_usd_per_person } : {}),
+    inclusions: i.inclusions,
+    exclusions: i.exclusions,
+  };
 }
 
 export interface PlanTurnInput {
@@ -66,6 +92,15 @@ export function standingDecision(ctx: TurnContext & { session: Session }): Decis
     }
   }
   return undefined;
+}
+
+/** The itinerary brief the standing decision's reply carried, to send it again with it. */
+function standingItinerary(ctx: TurnContext, decisionId: string): { itinerary?: ItineraryBrief } {
+  for (let i = ctx.recent.length - 1; i >= 0; i--) {
+    const frame = ctx.recent[i]!.frame as Partial<ReplyFrame> | undefined;
+    if (frame?.decision?.decision_id === decisionId) return frame.itinerary ? { itinerary: frame.itinerary } : {};
+  }
+  return {};
 }
 
 function newLead(session: Session, now: string): Lead {
@@ -242,7 +277,14 @@ export function planTurn(p: PlanTurnInput): TurnPlan {
 
   const text = p.render(decision, itinerary);
   const messageId = p.ids('msg');
-  const frame: ReplyFrame = { type: 'reply', message_id: messageId, reply_to: p.inbound.message_id, text, decision: publicDecision(decision) };
+  const frame: ReplyFrame = {
+    type: 'reply',
+    message_id: messageId,
+    reply_to: p.inbound.message_id,
+    text,
+    decision: publicDecision(decision),
+    ...(itinerary ? { itinerary: itineraryBrief(itinerary) } : p.result.kind === 'unchanged' ? standingItinerary(p.context, decision.decision_id) : {}),
+  };
   const outbound: TranscriptMessage = {
     message_id: messageId,
     tenant_id: session.tenant_id,

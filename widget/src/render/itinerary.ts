@@ -4,7 +4,7 @@ import { h } from './dom';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** The brief from a reply's `itinerary` field (the stored itinerary's title, length and route), if sent. */
+/** The brief from a book reply's `itinerary` field (title, length and route), when it carries one. */
 export function briefFromField(v: unknown): ItineraryBrief | undefined {
   if (!isObject(v) || typeof v.title !== 'string' || !Array.isArray(v.route)) return undefined;
   const stops: ItineraryStop[] = v.route.filter(isObject).map((s) => ({
@@ -13,26 +13,6 @@ export function briefFromField(v: unknown): ItineraryBrief | undefined {
     ...(typeof s.lodging_tier === 'string' ? { lodging_tier: s.lodging_tier } : {}),
   }));
   return { title: v.title, ...(typeof v.duration_days === 'number' ? { duration_days: v.duration_days } : {}), stops };
-}
-
-/**
- * The brief read back from a book reply's text, whose plan section is
- * `Plan: <title> (<n> days)` followed by `- <stop>: <n> nights, <tier>` lines
- * (src/agent/render/render-reply.ts). Used while the reply frame carries no itinerary.
- */
-export function briefFromText(text: string): ItineraryBrief | undefined {
-  const lines = text.split('\n');
-  const at = lines.findIndex((l) => l.startsWith('Plan: '));
-  if (at < 0) return undefined;
-  const head = /^Plan: (.+?)(?: \((\d+) days?\))?$/.exec(lines[at]!);
-  if (!head) return undefined;
-  const stops: ItineraryStop[] = [];
-  for (const line of lines.slice(at + 1)) {
-    const m = /^- (.+?): (\d+) nights?(?:, (.+))?$/.exec(line);
-    if (!m) break;
-    stops.push({ name: m[1]!, nights: Number(m[2]), ...(m[3] ? { lodging_tier: m[3] } : {}) });
-  }
-  return { title: head[1]!, ...(head[2] ? { duration_days: Number(head[2]) } : {}), stops };
 }
 
 /** The itinerary in brief: title, length, and one line per stop. */
