@@ -1,7 +1,8 @@
 import type { Assumption } from '../entities';
 import type { BudgetResolution } from './budget';
 import { monthName } from './calendar';
-import type { Choice, Frame } from './choose';
+import type { Choice } from './choose';
+import type { Frame } from './frame';
 import type { TripContext } from './context';
 import { hardMinAge } from './pack-tables';
 import type { Plan } from './plan';

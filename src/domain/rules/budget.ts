@@ -1,8 +1,7 @@
 import type { LodgingTier } from '../entities';
-import type { Destination } from '../knowledge-pack/schema';
 import type { TripInputs } from '../trip-inputs';
 import type { TripContext } from './context';
-import { leastPermit, type PackTables } from './pack-tables';
+import type { PackTables } from './pack-tables';
 
 /** The traveler's budget as the rules use it: USD per person for the whole land trip. */
 export type Budget = {
@@ -37,11 +36,6 @@ export function resolveBudget(i: TripInputs, ctx: TripContext, tables: PackTable
       assumedCurrency: i.budget_currency === undefined,
     },
   };
-}
-
-/** Cost per person of some nights at a destination and tier, with the permit a visit needs (USD). */
-export function stayCost(d: Destination, nights: number, tier: LodgingTier): number {
-  return nights * d.cost_floor_usd_pppn[tier] + leastPermit(d);
 }
 
 /** Tiers in the order the traveler would want them, best first. */

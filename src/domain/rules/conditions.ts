@@ -1,6 +1,7 @@
 import type { Budget } from './budget';
 import { monthName } from './calendar';
-import type { Choice, Frame } from './choose';
+import type { Choice } from './choose';
+import type { Frame } from './frame';
 import type { TripContext } from './context';
 import { PRIORITY_LABEL, hours, nightsText, usd } from './format';
 import { hardMinAge } from './pack-tables';

@@ -1,7 +1,8 @@
 import type { MonthFacts } from '../knowledge-pack/schema';
 import type { Budget } from './budget';
 import { monthName } from './calendar';
-import type { Choice, Frame } from './choose';
+import type { Choice } from './choose';
+import type { Frame } from './frame';
 import type { TripContext } from './context';
 import { PRIORITY_LABEL, TIER_LABEL, hours, joinAnd, nightsText, usd } from './format';
 import { blockerText, shortName } from './ledger';

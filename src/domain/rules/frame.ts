@@ -1,0 +1,66 @@
+import type { Destination } from '../knowledge-pack/schema';
+import { PRIORITIES, type Priority } from '../trip-inputs';
+import type { TripContext } from './context';
+import type { PackTables } from './pack-tables';
+
+/** Priorities that are the whole point of a trip: no place without them is a near alternative. */
+export const POINT_PRIORITIES: readonly Priority[] = ['gorillas', 'beach', 'migration'];
+/** Each priority's index in PRIORITIES (the score tables' layout). */
+export const PRIORITY_INDEX = Object.fromEntries(PRIORITIES.map((p, k) => [p, k])) as Record<Priority, number>;
+/** What the choice was made over: the named places, the priorities used and whether they were inferred. */
+export type Frame = {
+  named: readonly Destination[];
+  priorities: readonly Priority[];
+  /** The same priorities as indices into PRIORITIES (for the score tables). */
+  prio: readonly number[];
+  inferred: boolean;
+  /** Indices of the places the rules may suggest instead (never an excluded one, never a named one). */
+  pool: readonly number[];
+  /** Indices of the point priorities (gorillas, beach, migration) among the priorities. */
+  points: readonly number[];
+  /** Kinds of the named places (a switch for a traveler who only named places keeps the kind). */
+  kinds: readonly Destination['kind'][];
+};
+
+/** Builds the frame: named places, the priorities to weigh them by, and the pool of alternatives. */
+export function frameFor(ctx: TripContext, tables: PackTables): Frame {
+  const ids = ctx.inputs.destinations;
+  const excluded = ctx.inputs.excluded_destinations;
+  const named: Destination[] = [];
+  const namedIdx: number[] = [];
+  if (ids) {
+    for (const id of ids) {
+      const k = tables.pos.get(id);
+      if (k !== undefined && !namedIdx.includes(k)) {
+        named.push(tables.dests[k]!);
+        namedIdx.push(k);
+      }
+    }
+  }
+  let pool = tables.all;
+  if (named.length > 0 || (excluded && excluded.length > 0)) {
+    const some: number[] = [];
+    for (const k of tables.all) if (!namedIdx.includes(k) && !(excluded && excluded.includes(tables.dests[k]!.id))) some.push(k);
+    pool = some;
+  }
+  let priorities: readonly Priority[] = ctx.priorities;
+  let inferred = false;
+  if (priorities.length === 0 && named.length > 0) {
+    if (named.length === 1) priorities = tables.inferred[namedIdx[0]!]!;
+    else {
+      const list: Priority[] = [];
+      for (const k of namedIdx) for (const p of tables.inferred[k]!) if (!list.includes(p) && list.length < 3) list.push(p);
+      priorities = list;
+    }
+    inferred = true;
+  }
+  const prio: number[] = [];
+  const points: number[] = [];
+  for (const p of priorities) {
+    prio.push(PRIORITY_INDEX[p]);
+    if (POINT_PRIORITIES.includes(p)) points.push(PRIORITY_INDEX[p]);
+  }
+  const kinds: Destination['kind'][] = [];
+  for (const d of named) if (!kinds.includes(d.kind)) kinds.push(d.kind);
+  return { named, priorities, prio, inferred, pool, points, kinds };
+}
