@@ -31,6 +31,8 @@ const MESSAGES = [
   'Okavango delta in March, flexible dates, birding',
 ];
 const SESSIONS = 40;
+/** Conversations run first and not measured: the JVM's JIT and V8's warm up, as in a running service. */
+const WARMUP_SESSIONS = 40;
 
 export async function run(): Promise<void> {
   const config = loadConfig({ LOG_LEVEL: 'silent', NOW: '2026-11-21T10:00:00Z' });
@@ -51,7 +53,8 @@ export async function run(): Promise<void> {
     const turnMs: number[] = [];
     const callsPerTurn: number[] = [];
     let turns = 0;
-    for (let s = 0; s < SESSIONS; s++) {
+    for (let s = 0; s < WARMUP_SESSIONS + SESSIONS; s++) {
+      const measured = s >= WARMUP_SESSIONS;
       const session = await newSession(app);
       for (let m = 0; m < 3; m++) {
         const text = MESSAGES[(s + m * 3) % MESSAGES.length]!;
@@ -61,8 +64,9 @@ export async function run(): Promise<void> {
         if (accepted.kind !== 'accepted') throw new Error(`not accepted: ${accepted.kind}`);
         const result = await processTurn(app.turn, accepted.inbound);
         if (result.kind !== 'replied') throw new Error(`no reply: ${result.kind}`);
-        turnMs.push(performance.now() - t0);
         callsPerTurn.push(modelCalls - before);
+        if (!measured) continue;
+        turnMs.push(performance.now() - t0);
         turns += 1;
       }
     }
@@ -96,7 +100,7 @@ export async function run(): Promise<void> {
       await server.close();
     }
 
-    figure(`whole turn p50 (${turns} turns, local model, embedded engine)`, percentile(turnMs, 50), 'ms', { text: '<= 40 ms', met: percentile(turnMs, 50) <= 40 });
+    figure(`whole turn p50 (${turns} turns after ${WARMUP_SESSIONS * 3} warm-up)`, percentile(turnMs, 50), 'ms', { text: '<= 40 ms', met: percentile(turnMs, 50) <= 40 });
     figure('whole turn p99', percentile(turnMs, 99), 'ms');
   } finally {
     await store.close();
