@@ -24,6 +24,9 @@ export const ESBUILD_OPTIONS = {
   format: 'esm',
   minify: true,
   sourcemap: true,
+  // Maps without the sources: stack traces still point at src/ lines, and Node parses a
+  // 2 MB map instead of a 7 MB one at start (about 50 ms less cold start here).
+  sourcesContent: false,
   outExtension: { '.js': '.mjs' },
   // ES module builds of the dependencies tree-shake better (1.68 MB instead of 1.89 MB for the message function).
   mainFields: ['module', 'main'],

@@ -115,6 +115,7 @@ describe('template.yaml against the code', () => {
       Target: ESBUILD_OPTIONS.target,
       Minify: ESBUILD_OPTIONS.minify,
       Sourcemap: ESBUILD_OPTIONS.sourcemap,
+      SourcesContent: ESBUILD_OPTIONS.sourcesContent,
       MainFields: [...ESBUILD_OPTIONS.mainFields],
       Loader: Object.entries(ESBUILD_OPTIONS.loader).map(([ext, loader]) => `${ext}=${loader}`),
       Banner: [`js=${ESBUILD_OPTIONS.banner.js}`],
