@@ -47,7 +47,7 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
     }
     const s = scoreStops(tables.score, one, m0, prio);
     const d = tables.dests[di]!;
-    const floor = budget ? d.cost_floor_usd_pppn.budget * (ctx.duration ?? typicalNights(d, ctx.pace)) + tables.permit[di]! : 0;
+    const floor = budget ? d.cost_floor_usd_pppn.budget * (ctx.nights ?? typicalNights(d, ctx.pace)) + tables.permit[di]! : 0;
     if (budget && floor > budget.perPersonUsd) {
       // Among places over budget, the cheapest that would serve (so the discard names the smallest rise that rescues the trip).
       const rank = near ? -floor : -floor - 1e9;
@@ -82,7 +82,7 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
   let bestB = -1;
   const single = seeds.length > 0 ? seedScores[0]! : Number.NEGATIVE_INFINITY;
   let bestScore = single;
-  const canPair = prio.length >= 2 && (ctx.duration === undefined || ctx.duration >= 4) && ctx.pace !== 'slow';
+  const canPair = prio.length >= 2 && (ctx.nights === undefined || ctx.nights >= 4) && ctx.pace !== 'slow';
   if (canPair) {
     // Pairs may start from any workable place: two places can serve together what neither serves alone.
     const starts = seeds.length > 0 ? seeds : ok;

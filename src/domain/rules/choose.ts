@@ -74,7 +74,7 @@ function bestOfNamed(named: readonly Destination[], month: number, ctx: TripCont
     const di = tables.pos.get(d.id)!;
     one[0] = di;
     const score = scoreStops(tables.score, one, m0, frame.prio);
-    const works = !isBlocked(tables, di, m0, ctx) && (!budget || d.cost_floor_usd_pppn.budget * (ctx.duration ?? typicalNights(d, ctx.pace)) + tables.permit[di]! <= budget.perPersonUsd);
+    const works = !isBlocked(tables, di, m0, ctx) && (!budget || d.cost_floor_usd_pppn.budget * (ctx.nights ?? typicalNights(d, ctx.pace)) + tables.permit[di]! <= budget.perPersonUsd);
     if (!pick || (works && !pickWorks) || (works === pickWorks && score > pickScore)) {
       pick = d;
       pickWorks = works;

@@ -32,7 +32,7 @@ export type TripContext = {
   /** How many later months a wait may look at. */
   flexMonths: number;
   /** Given or computed from dates; undefined means "use the destination's typical stay". */
-  duration?: number;
+  nights?: number;
   adults: number;
   children: number;
   groupSize: number;
@@ -75,10 +75,11 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
   const flexibility: Flexibility =
     i.flexible_dates === true ? 'flexible' : i.flexible_dates === false || i.start_date ? 'fixed' : 'unstated';
 
-  let duration = i.duration_days;
-  if (duration === undefined && i.start_date && i.end_date) {
-    duration = Math.max(1, dayNumber(i.end_date) - dayNumber(i.start_date));
-  }
+  // Trip length in nights. `duration_days` counts the days of travel, arrival and
+  // departure included ("a week" = 7 days = 6 nights); dates give the nights between them.
+  let nights: number | undefined;
+  if (i.duration_days !== undefined) nights = Math.max(1, i.duration_days - 1);
+  else if (i.start_date && i.end_date) nights = Math.max(1, dayNumber(i.end_date) - dayNumber(i.start_date));
 
   const childAges = i.child_ages && i.child_ages.length > 0 ? i.child_ages : undefined;
   const children = i.children ?? childAges?.length ?? 0;
@@ -96,7 +97,7 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
     daysAhead,
     flexibility,
     flexMonths: flexibility === 'flexible' ? DEFAULTS.flexibleMonths : flexibility === 'unstated' ? DEFAULTS.unstatedFlexMonths : 0,
-    duration,
+    nights,
     adults,
     children,
     groupSize,
@@ -113,7 +114,7 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
       year: !i.start_date && i.year === undefined,
       tolerance: i.drive_tolerance_hours === undefined,
       pace: i.pace === undefined,
-      duration: duration === undefined,
+      duration: nights === undefined,
       flexibility: flexibility === 'unstated',
     },
   };

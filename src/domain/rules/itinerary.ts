@@ -32,6 +32,9 @@ export function itineraryFor(ctx: TripContext, plan: Plan, assumptions: readonly
       });
     }
   }
+  // The last day is the journey home: a trip of N nights is N + 1 days.
+  const last = plan.stops[plan.stops.length - 1]!;
+  daily.push({ day: daily.length + 1, destination_id: last.dest.id, summary: `Leave ${last.dest.name} for your flight home.`, drive_hours: 0 });
   const tiers: LodgingTier[] = [plan.tier];
   const risks: string[] = [];
   for (const s of plan.stops) {
@@ -58,8 +61,8 @@ export function itineraryFor(ctx: TripContext, plan: Plan, assumptions: readonly
   if (plan.stops.some((s) => s.transfer === 'flight')) exclusions.push('Light-aircraft flights (priced on request)');
 
   return {
-    title: `${plan.nights} days: ${plan.stops.map((s) => s.dest.name).join(', ')} in ${monthName(plan.month)} ${ctx.year}`.slice(0, 160),
-    duration_days: plan.nights,
+    title: `${plan.stops.map((s) => s.dest.name).join(', ')} in ${monthName(plan.month)} ${ctx.year}: ${plan.nights + 1} days`.slice(0, 160),
+    duration_days: plan.nights + 1,
     pace: ctx.pace,
     route: plan.stops.map((s) => ({
       destination_id: s.dest.id,

@@ -127,7 +127,7 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
         : `the places open to you, such as ${b.dest.name}, do not offer ${what}`;
     }
     case 'no_room':
-      return `${b.dest.name} does not fit: ${ctx.duration !== undefined ? `${nightsText(ctx.duration)} at a ${ctx.pace} pace` : `a ${ctx.pace} pace`} allows ${b.stops === 1 ? 'one stop' : `${b.stops} stops`}`;
+      return `${b.dest.name} does not fit: ${ctx.nights !== undefined ? `${nightsText(ctx.nights)} at a ${ctx.pace} pace` : `a ${ctx.pace} pace`} allows ${b.stops === 1 ? 'one stop' : `${b.stops} stops`}`;
     case 'budget':
       return `even budget lodges at ${b.where} cost about ${usd(b.need)} per person for ${nightsText(b.nights)}, above your ${usd(b.have)}`;
   }

@@ -130,8 +130,8 @@ export function buildPlan(
     }
   }
 
-  let total = ctx.duration ?? 0;
-  if (ctx.duration === undefined) for (const s of route) total += typicalNights(s.dest, ctx.pace);
+  let total = ctx.nights ?? 0;
+  if (ctx.nights === undefined) for (const s of route) total += typicalNights(s.dest, ctx.pace);
   const nights = route.length === 1 ? [total] : spreadNights(order, total, ctx.pace);
   const stops: PlannedStop[] = [];
   const idx: number[] = [];
@@ -169,14 +169,14 @@ export function buildPlan(
 function blockedPlan(month: number, dropped: Blocker[], ctx: TripContext): Plan {
   return {
     month, stops: [], dropped: [], blockers: dropped, feasible: false, score: Number.NEGATIVE_INFINITY,
-    nights: ctx.duration ?? 0, tier: 'budget', costPp: 0, floorPp: 0,
+    nights: ctx.nights ?? 0, tier: 'budget', costPp: 0, floorPp: 0,
   };
 }
 
 /** Most stops a trip of this length and pace holds (with an unknown length, a sensible cap by pace). */
 function stopCap(ctx: TripContext): number {
-  if (ctx.duration === undefined) return ctx.pace === 'slow' ? 2 : ctx.pace === 'fast' ? 4 : 3;
-  return Math.max(1, Math.floor(ctx.duration / MIN_NIGHTS_PER_STOP[ctx.pace]));
+  if (ctx.nights === undefined) return ctx.pace === 'slow' ? 2 : ctx.pace === 'fast' ? 4 : 3;
+  return Math.max(1, Math.floor(ctx.nights / MIN_NIGHTS_PER_STOP[ctx.pace]));
 }
 
 /**

@@ -76,7 +76,9 @@ describe('resolveContext', () => {
   });
 
   it('dates fix the timing (no wait), flexible_dates opens three months, a bare month two', () => {
-    expect(resolveContext({ start_date: '2027-02-01', end_date: '2027-02-08' }, NOW)).toMatchObject({ flexibility: 'fixed', flexMonths: 0, duration: 7, month: 2, year: 2027 });
+    expect(resolveContext({ start_date: '2027-02-01', end_date: '2027-02-08' }, NOW)).toMatchObject({ flexibility: 'fixed', flexMonths: 0, nights: 7, month: 2, year: 2027 });
+    // duration_days counts travel days, arrival and departure included: a week is 6 nights.
+    expect(resolveContext({ month: 2, duration_days: 7 }, NOW)).toMatchObject({ nights: 6 });
     expect(resolveContext({ month: 2, flexible_dates: true }, NOW)).toMatchObject({ flexibility: 'flexible', flexMonths: 3 });
     expect(resolveContext({ month: 2 }, NOW)).toMatchObject({ flexibility: 'unstated', flexMonths: 2 });
     expect(resolveContext({ month: 2, flexible_dates: false }, NOW)).toMatchObject({ flexibility: 'fixed', flexMonths: 0 });
