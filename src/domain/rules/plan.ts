@@ -73,7 +73,8 @@ export function destinationBlocker(d: Destination, month: number, ctx: TripConte
   if (age && ctx.youngestChild !== undefined && ctx.youngestChild < age.age) {
     return { kind: 'min_age', dest: d, age: age.age, youngest: ctx.youngestChild, activity: age.activity };
   }
-  if (d.gateway.drive_hours > ctx.tolerance && !d.gateway.fly_in) {
+  // Only a limit the traveler stated rules a place out; an assumed one is a trade-off.
+  if (!ctx.assumed.tolerance && d.gateway.drive_hours > ctx.tolerance && !d.gateway.fly_in) {
     return { kind: 'drive', dest: d, hours: d.gateway.drive_hours, tolerance: ctx.tolerance };
   }
   return undefined;
@@ -85,7 +86,7 @@ export function isBlocked(t: PackTables, di: number, m0: number, ctx: TripContex
   const age = t.hardAge[di]!;
   if (age >= 0 && ctx.youngestChild !== undefined && ctx.youngestChild < age) return true;
   const g = t.dests[di]!.gateway;
-  return g.drive_hours > ctx.tolerance && !g.fly_in;
+  return !ctx.assumed.tolerance && g.drive_hours > ctx.tolerance && !g.fly_in;
 }
 
 /** Nights for a single stay when the traveler gave no length: the typical stay, shaped by pace. */

@@ -95,10 +95,14 @@ function greedyOrder(places: readonly Destination[], tables: PackTables, toleran
   return order;
 }
 
-/** The leg from a place's gateway: by road within the tolerance, else flown. */
+/**
+ * The leg from a place's gateway: by road within the tolerance, else flown where there
+ * is a usual fly-in, else by road all the same (only reached when the tolerance was
+ * assumed: a stated one rules such a place out before routing).
+ */
 export function gatewayLeg(d: Destination, tolerance: number): RouteLeg {
   const g = d.gateway;
-  if (g.drive_hours <= tolerance) return { dest: d, transfer: 'road' as const, driveIn: g.drive_hours, from: g.name };
+  if (g.drive_hours <= tolerance || !g.fly_in) return { dest: d, transfer: 'road' as const, driveIn: g.drive_hours, from: g.name };
   return { dest: d, transfer: 'flight' as const, driveIn: 0, roadAvoided: g.drive_hours, from: g.name };
 }
 
