@@ -10,6 +10,9 @@ import { buildApp, demoTenant, type App } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openStore, type OpenStore } from '../store/open-store';
 import { createLocalGateway, type GatewayLimits, type LocalGateway } from './gateway/local-gateway';
+import { managementApiSender, managementClient } from '../channels/websocket/frame-sender';
+import { ulidIdGenerator } from '../domain/ids';
+import { createSweepJob, type SweepJob } from '../jobs/sweep-job';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEMO_DIR = `${ROOT}widget/demo/`;
@@ -34,6 +37,8 @@ export interface LocalStack {
   app: App;
   gateway: LocalGateway;
   store: OpenStore;
+  /** The dormancy sweep and follow-ups, as the timer runs them (SWEEP_INTERVAL_MINUTES; 0 = never on its own). */
+  sweep: SweepJob;
   /** Stops accepting, lets running turns finish, closes sockets, stops the engine. */
   stop(): Promise<void>;
 }
@@ -141,6 +146,28 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://${config.HOST}:${port}`;
 
+  // Dormancy sweep and follow-ups (issue #7): the same function EventBridge runs on AWS, here on a timer.
+  const sweep = createSweepJob({
+    ctx: store.ctx,
+    repos: app.repos,
+    ids: ulidIdGenerator(),
+    dormancyDays: config.DORMANCY_DAYS,
+    sender: managementApiSender(managementClient(gateway.managementEndpoint(baseUrl), config.AWS_REGION, { accessKeyId: 'local', secretAccessKey: 'local' })),
+    log,
+  });
+  let sweeping = false;
+  const sweepTimer =
+    config.SWEEP_INTERVAL_MINUTES > 0
+      ? setInterval(() => {
+          if (sweeping) return; // a slow sweep is never overlapped by the next tick
+          sweeping = true;
+          sweep(app.clock())
+            .then((r) => log(`sweep: ${JSON.stringify(r)}`), (err: unknown) => log(`sweep failed: ${(err as Error).message}`))
+            .finally(() => (sweeping = false));
+        }, config.SWEEP_INTERVAL_MINUTES * 60_000)
+      : undefined;
+  sweepTimer?.unref();
+
   let stopped: Promise<void> | undefined;
   return {
     url: baseUrl,
@@ -149,8 +176,10 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     app,
     gateway,
     store,
+    sweep,
     stop() {
       stopped ??= (async () => {
+        clearInterval(sweepTimer);
         // Stop accepting, let running turns commit (no committed turn is lost), then
         // close the sockets, the HTTP connections and the engine.
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

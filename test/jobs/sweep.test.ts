@@ -13,6 +13,8 @@ import { startConnectionsServer, type ConnectionsServer } from '../deploy/suppor
 
 const NOW = new Date('2026-06-01T09:00:00.000Z');
 const ago = (days: number) => addDays(NOW, -days);
+/** DynamoDB Local's TTL reaper runs on the real clock: a live connection expires an hour after the later of both clocks. */
+const liveTtl = () => Math.floor(Math.max(Date.now(), NOW.getTime()) / 1000) + 3600;
 
 function tenant(id: string, status: Tenant['status'] = 'active'): Tenant {
   const at = '2026-01-01T00:00:00.000Z';
@@ -42,7 +44,7 @@ async function seedLead(tenantId: string, over: Partial<Lead>, opts: { connectio
   }
   await repos.leads.save(lead, null);
   if (opts.connectionId) {
-    await repos.connections.put({ connection_id: opts.connectionId, tenant_id: tenantId, session_id: session.session_id, connected_at: NOW.toISOString(), ttl: Math.floor(NOW.getTime() / 1000) + 3600 });
+    await repos.connections.put({ connection_id: opts.connectionId, tenant_id: tenantId, session_id: session.session_id, connected_at: NOW.toISOString(), ttl: liveTtl() });
   }
   return { lead, session };
 }
