@@ -1,4 +1,4 @@
-import type { MonthFacts } from '../knowledge-pack/schema';
+import type { Destination, MonthFacts } from '../knowledge-pack/schema';
 import type { Budget } from './budget';
 import { monthName } from './calendar';
 import type { Choice } from './choose';
@@ -21,7 +21,8 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       return {
         headline: `Book ${routeName(p)} for ${monthName(p.month)}.`,
         summary: [
-          `${routeName(p)} in ${when} ${servesText(frame, p)}: ${monthFactsText(p)}.`,
+          `${routeName(p)} in ${when} ${servesText(frame, p)}.`,
+          monthFactsSentence(p),
           costSentence(p, budget),
           transferSentence(p),
         ].filter(Boolean).join(' '),
@@ -32,23 +33,21 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const c = choice.current;
       const before = c.feasible
         ? `${routeName(c)} in ${monthName(c.month)} scores ${c.score.toFixed(1)} out of 5 on what you want, against ${p.score.toFixed(1)} in ${monthName(p.month)}.`
-        : c.blockers[0]?.kind === 'closed'
-          ? `${cap(blockerText(c.blockers[0], ctx))}.`
-          : `In ${monthName(c.month)}, ${blockerText(c.blockers[0], ctx)}.`;
+        : `${cap(blockerText(c.blockers[0], ctx))}.`;
       return {
         headline: `Wait for ${monthName(p.month)}: ${routeName(p)} is clearly better then.`,
-        summary: [before, `In ${monthName(p.month)}: ${monthFactsText(p)}.`, costSentence(p, budget)].join(' '),
+        summary: [before, monthFactsSentence(p), costSentence(p, budget)].join(' '),
       };
     }
     case 'switch': {
       const p = choice.plan;
       const c = choice.current;
       const why = c.feasible
-        ? `${routeName(c)} in ${monthName(ctx.month)} is a weaker fit (${monthFactsText(c)}).`
+        ? `${routeName(c)} is a weaker fit in ${monthName(ctx.month)} (${shortFacts(c)}).`
         : `${cap(blockerText(c.blockers[0], ctx))}.`;
       return {
         headline: `Switch to ${routeName(p)} for ${monthName(ctx.month)}.`,
-        summary: [why, `${routeName(p)} ${servesText(frame, p)} in ${monthName(p.month)}: ${monthFactsText(p)}.`, costSentence(p, budget)].join(' '),
+        summary: [why, `${routeName(p)} ${servesText(frame, p)} in ${monthName(p.month)}.`, monthFactsSentence(p), costSentence(p, budget)].join(' '),
       };
     }
     case 'discard': {
@@ -74,18 +73,50 @@ export function routeName(p: Plan): string {
 /** Names only the priorities the plan serves well that month (3.5+ of 5), so the copy never overclaims. */
 function servesText(frame: Frame, plan: Plan): string {
   const served = servedPriorities(frame, plan, GOOD);
-  if (served.length === 0) return frame.priorities.length === 0 ? 'is a sound choice' : 'is the best fit we found';
-  return `suits ${joinAnd(served.slice(0, 3).map((p) => PRIORITY_LABEL[p]))}`;
+  const plural = plan.stops.length > 1;
+  if (served.length === 0) return frame.priorities.length === 0 ? (plural ? 'are a sound choice' : 'is a sound choice') : (plural ? 'are the best fit we found' : 'is the best fit we found');
+  return `${plural ? 'suit' : 'suits'} ${joinAnd(served.slice(0, 3).map((p) => PRIORITY_LABEL[p]))}`;
 }
 
-/** "Mara River crossings, game viewing 5/5, dry, crowding 5/5, peak prices" for the main stop. */
-function monthFactsText(p: Plan): string {
+/** What the month's main draw is, by kind of place. */
+const DRAW: Record<Destination['kind'], string> = {
+  safari: 'game viewing',
+  gorilla_trek: 'trekking conditions',
+  beach: 'beach weather',
+  waterfall: 'the falls',
+};
+const RAIN: Record<MonthFacts['rain'], string> = {
+  dry: 'dry weather',
+  light: 'mostly dry weather, some light rain',
+  moderate: 'some wet days',
+  heavy: 'heavy rain',
+};
+const CROWDS = ['', 'quiet parks', 'fairly quiet parks', 'moderate crowds', 'busy parks', 'very busy parks'] as const;
+const PRICES: Record<MonthFacts['price_season'], string> = {
+  low: 'low-season prices',
+  shoulder: 'shoulder-season prices',
+  high: 'high-season prices',
+  peak: 'peak-season prices',
+};
+
+/**
+ * The main stop's month in one plain sentence, e.g. "In August: Mara River crossings;
+ * game viewing rates 5/5, with dry weather, very busy parks and peak-season prices."
+ */
+function monthFactsSentence(p: Plan): string {
   const s = mainStop(p)!;
   const f: MonthFacts = s.dest.months[p.month - 1]!;
-  const parts: string[] = [];
-  if (f.note) parts.push(f.note.replace(/\.$/, ''));
-  parts.push(`${s.dest.name} rates ${f.wildlife}/5 for its main draw`, `${f.rain} rain`, `crowding ${f.crowding}/5`, `${f.price_season} prices`);
-  return parts.join(', ');
+  const note = f.note ? `${f.note.replace(/\.$/, '')}; ` : '';
+  const draw = note ? DRAW[s.dest.kind] : cap(DRAW[s.dest.kind]);
+  const verb = s.dest.kind === 'waterfall' ? 'rate' : 'rates';
+  return `In ${monthName(p.month)}${p.stops.length > 1 ? ` at ${s.dest.name}` : ''}: ${note}${draw} ${verb} ${f.wildlife}/5, with ${RAIN[f.rain]}, ${CROWDS[f.crowding]} and ${PRICES[f.price_season]}.`;
+}
+
+/** "game viewing 3/5, heavy rain" for a weaker option. */
+function shortFacts(p: Plan): string {
+  const s = mainStop(p)!;
+  const f: MonthFacts = s.dest.months[p.month - 1]!;
+  return `${DRAW[s.dest.kind]} ${f.wildlife}/5, ${RAIN[f.rain]}${f.note ? `; ${f.note.replace(/\.$/, '').toLowerCase()}` : ''}`;
 }
 
 function costSentence(p: Plan, budget: Budget | undefined): string {
