@@ -33,7 +33,7 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const c = choice.current;
       const before = c.feasible
         ? `${routeName(c)} in ${monthName(c.month)} scores ${c.score.toFixed(1)} out of 5 on what you want, against ${p.score.toFixed(1)} in ${monthName(p.month)}.`
-        : `${cap(blockerText(c.blockers[0], ctx))}.`;
+        : blockedIn(blockerText(c.blockers[0], ctx), monthName(c.month));
       return {
         headline: `Wait for ${monthName(p.month)}: ${routeName(p)} is clearly better then.`,
         summary: [before, monthFactsSentence(p), costSentence(p, budget)].join(' '),
@@ -44,7 +44,7 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const c = choice.current;
       const why = c.feasible
         ? `${routeName(c)} is a weaker fit in ${monthName(ctx.month)} (${shortFacts(c)}).`
-        : `${cap(blockerText(c.blockers[0], ctx))}.`;
+        : blockedIn(blockerText(c.blockers[0], ctx), monthName(c.month));
       return {
         headline: `Switch to ${routeName(p)} for ${monthName(ctx.month)}.`,
         summary: [why, `${routeName(p)} ${servesText(frame, p)} in ${monthName(p.month)}.`, monthFactsSentence(p), costSentence(p, budget)].join(' '),
@@ -133,6 +133,11 @@ function transferSentence(p: Plan): string {
   return first.roadAvoided !== undefined
     ? `You fly in from ${from} rather than drive ${hours(first.roadAvoided)}.`
     : `You fly in from ${from}.`;
+}
+
+/** A blocker as a sentence that names the month it applies to, once. */
+function blockedIn(text: string, month: string): string {
+  return text.includes(month) ? `${cap(text)}.` : `In ${month}, ${text}.`;
 }
 
 function cap(s: string): string {
