@@ -1,9 +1,10 @@
+import { toEnglishWords } from './lexicon';
 import { wordsToDigits } from './numbers';
 
 /**
  * Text prepared once for every concept matcher: lower case, accents and emoji gone,
- * typographic quotes and dashes made plain, number words turned into digits and
- * whitespace collapsed. Matchers work on `text`; `original` keeps the traveler's casing
+ * typographic quotes and dashes made plain, foreign, SMS and misspelt words read as
+ * English (lexicon.ts), number words turned into digits and whitespace collapsed. Matchers work on `text`; `original` keeps the traveler's casing
  * for the few cues that need it (a capitalised "May" is a month, "may" is a verb).
  */
 export interface Normalized {
@@ -25,7 +26,7 @@ export function normalize(original: string): Normalized {
   t = t.toLowerCase().replace(/\s+/g, ' ').trim();
   // Thousands separators ("8,000", "1 500 000" is rare enough to leave) become plain digits.
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
-  t = wordsToDigits(t);
+  t = wordsToDigits(toEnglishWords(t));
   return { original, text: t };
 }
 

@@ -15,27 +15,30 @@ export interface Party {
   group_size?: number;
 }
 
-const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|sons?|daughters?|boys|girls|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
+const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|sons?|daughters?|boys|girls|twins|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
 const NUM = '(\\d{1,2})';
 const AGE_LIST = '(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)';
-const AGES_ARE = new RegExp(`${CHILD_WORD}\\s+(?:are|is|will be|turn|turning)\\s+${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|people))`, 'g');
-const AGES_IN_BRACKETS = new RegExp(`${CHILD_WORD}\\s*\\(${AGE_LIST}\\)`, 'g');
+const AGES_ARE = new RegExp(`${CHILD_WORD}\\s+(?:who\\s+|that\\s+)?(?:are|is|will be|turn|turning|'s|'re)\\s+${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|people))`, 'g');
+const AGES_IN_BRACKETS = new RegExp(`${CHILD_WORD}\\s*\\((?:aged?\\s+)?${AGE_LIST}(?:\\s*(?:years?(?: old)?|yrs?(?: old)?|y\\/?o))?\\s*\\)`, 'g');
+// "my 2 nieces, 12 and 15", "3 kids: 4, 9, 13": a count, then exactly that many ages.
+const COUNTED_AGES = new RegExp(`\\b(\\d)\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s*(?:,|:|-)\\s*(?:aged?\\s+)?${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%))`, 'g');
 const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
 const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter)\b/;
 
 const ADULTS = new RegExp(`\\b${NUM}\\s*(?:x\\s*)?(?:adults?|grown-?ups|adult travell?ers)\\b`, 'g');
 const CHILDREN = new RegExp(`\\b${NUM}\\s+(?:young\\s+|small\\s+|little\\s+)?${CHILD_WORD}\\b`, 'g');
+const CHILD_COUNT = new RegExp(CHILDREN.source);
 const GROUP = [
-  new RegExp(`\\b${NUM}\\s*(?:people|persons?|pax|travell?ers|guests|of us|ppl|in (?:our|the|my) (?:group|party|family))\\b`, 'g'),
+  new RegExp(`\\b${NUM}\\s*(?:people|persons?|pax|travell?ers|guests|of us|of them|ppl|in (?:our|the|my) (?:group|party|family)|of (?:our|my) (?:members|friends|group|club|team|colleagues|family))\\b(?!\\s*(?:each|per (?:vehicle|car|jeep|room|tent|cabin)|a (?:vehicle|car|jeep|room)))`, 'g'),
   new RegExp(`\\b(?:family|group|party|team) of ${NUM}\\b`, 'g'),
-  new RegExp(`\\b(?:we(?:'re| are| will be|'ll be)|there(?:'re| are| will be|'ll be))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%))`, 'g'),
+  new RegExp(`\\b(?:we(?:'re| are| will be|'ll be|re)|there(?:'re| are| will be|'ll be|'s| is))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%))`, 'g'),
   new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;]))`, 'g'),
   new RegExp(`\\b${NUM}\\s+(?:with|including)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:grandma|granny|grandpa|grandmother|grandfather|nan|nana|mum|mom|dad|mother|father|sister|brother|friend|aunt|uncle|in-laws?|grandparents|parents)\\b`, 'g'),
 ];
 // Nouns that describe everyone in the party ("2 birders", "two retired teachers").
 const ADULT_NOUNS = /\b(\d{1,2})\s+(?:[a-z]+\s+)?(?:birders|photographers|grandparents|retirees|pensioners|teachers|students|seniors|ladies|guys|men|women|doctors|nurses|lads|girlfriends)\b/g;
 const COUPLES = /\b(\d)\s+couples\b/g;
-const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|(?:just\s+)?the 2 of us|(?:just\s+)?2 of us|(?:for\s+)?both of us|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b/;
+const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|(?:just\s+)?the 2 of us|(?:just\s+)?2 of us|(?:for\s+)?both of us|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b/;
 const NO_KIDS = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|kids? (?:are|is) staying (?:home|behind)|adults only)\b/;
 
@@ -45,7 +48,7 @@ const ADULT_RELATIONS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:parents|grandparents|in-laws|inlaws)\b/g, 2],
   [/\banother couple\b/g, 2],
 ];
-const NUMBERED_ADULT = /\b(\d{1,2})\s+(?:friends|colleagues|sisters|brothers|cousins|couples)\b/g;
+const NUMBERED_ADULT = /\b(\d{1,2})\s+(?:more\s+|extra\s+|other\s+)?(?:friends|mates|buddies|pals|colleagues|coworkers|co-workers|sisters|brothers|cousins|couples)\b/g;
 
 function ages(text: string): Array<Mention<number>> {
   const out: Array<Mention<number>> = [];
@@ -67,7 +70,20 @@ function ages(text: string): Array<Mention<number>> {
   for (const m of text.matchAll(AGES_ARE)) {
     const list = m[1]!;
     let offset = m.index! + m[0].indexOf(list);
-    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
+    const parts = list.split(/(\s*(?:,|and|&)\s*)/);
+    for (const part of parts) {
+      if (/^\d+$/.test(part)) add(offset, Number(part));
+      offset += part.length;
+    }
+    // "our twins who are 7": one age, two children.
+    if (/^twins\b/.test(m[0]) && parts.length === 1 && /^\d+$/.test(list)) add(offset, Number(list));
+  }
+  for (const m of text.matchAll(COUNTED_AGES)) {
+    const list = m[2]!;
+    const parts = list.split(/(\s*(?:,|and|&)\s*)/);
+    if (parts.filter((p) => /^\d+$/.test(p)).length !== Number(m[1])) continue;
+    let offset = m.index! + m[0].indexOf(list, m[1]!.length);
+    for (const part of parts) {
       if (/^\d+$/.test(part)) add(offset, Number(part));
       offset += part.length;
     }
@@ -94,9 +110,20 @@ function mentions(re: RegExp, text: string, max = 60, min = 1): Array<Mention<nu
   return out;
 }
 
+// "my partner's parents": the possessive names whose relatives come, not a traveler.
+const RELATION_NEXT = /^'s\s+(?:[a-z]+\s+)?(?:wife|husband|partner|mum|mom|mother|dad|father|parents|grandparents|sister|brother|aunt|uncle|family|kids|children|son|daughter|friends?|cousins?)\b/;
+// "pretend you're my grandma": a role asked of the bot, not a companion.
+const ROLE_BEFORE = /\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$/;
+
 function adultCompanions(text: string): number {
   let n = 0;
-  for (const [re, k] of ADULT_RELATIONS) n += [...text.matchAll(re)].length * k;
+  for (const [re, k] of ADULT_RELATIONS) {
+    for (const m of text.matchAll(re)) {
+      const end = m.index! + m[0].length;
+      if (RELATION_NEXT.test(text.slice(end, end + 40)) || ROLE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+      n += k;
+    }
+  }
   for (const m of text.matchAll(NUMBERED_ADULT)) n += Number(m[1]) * (m[0].endsWith('couples') ? 2 : 1);
   return n;
 }
@@ -109,26 +136,33 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   let adults = pick(mentions(ADULTS, text), cues) ?? pick(mentions(ADULT_NOUNS, text), cues);
   const couples = mentions(COUPLES, text, 30);
   if (adults === undefined && couples.length) adults = pick(couples, cues)! * 2;
-  let children = pick(mentions(CHILDREN, text), cues);
+  // "a group of 4 girls", "6 of us lads": grown-up friends, not children.
+  let children = pick(mentions(CHILDREN, text).filter((m) => !/^\d+\s+(?:girls|boys)\b/.test(text.slice(m.at)) || !/\b(?:group of|of us|we(?:'re| are))\s*$/.test(text.slice(Math.max(0, m.at - 12), m.at))), cues);
   // "one of us is vegetarian" is not a party of one; solo travel is read separately.
   let group = pick(GROUP.flatMap((re) => mentions(re, text, 60, 2)), cues);
-  const childNamed = CHILD_NAMED.test(text);
+  const childNamed = CHILD_NAMED.test(text.replace(/\b(?:group of|of us|we(?:'re| are)) \d+ (?:girls|boys)\b|\b(?:girls|boys|lads)'? (?:trip|weekend|holiday|getaway)\b/g, ''));
   const noKids = NO_KIDS.test(text);
 
   // Companions named one by one ("me, my wife and our two kids").
   const companions = adultCompanions(text);
-  const selfNamed = /\b(?:me|i|myself)\b/.test(text) || /\bmy\b/.test(text);
+  // "for my parents, just the two of them": the writer books for others and stays home.
+  const selfAway = /\b(?:(?:just |only )?the \d+ of them|both of them|just them|on (?:their|his|her) own|on behalf of|for (?:my|our) (?:parents|grandparents|in-laws|mum|mom|dad|mother|father|son|daughter|kids|children))\b/.test(text) && !/\b(?:me|i|myself|we|us)\b/.test(text.replace(/\bi (?:am|'m) (?:writing|asking|enquiring|inquiring|planning|booking|organi[sz]ing)\b/g, ''));
+  const selfNamed = !selfAway && (/\b(?:me|i|myself)\b/.test(text) || /\bmy\b/.test(text));
   const joining = /\b(?:add|adding|plus|bring(?:ing)?|also|too|as well|joining|join us|coming|comes|tagging along)\b/.test(text);
   const leaving = /\b(?:can'?t come|cannot come|not coming|won'?t come|dropped out|drop(?:ping)? out|staying (?:home|behind)|minus|without)\b/.test(text);
   // "my brother is coming too" changes the known party; it does not describe a new one.
   const relative = previous !== undefined && (joining || leaving) && (previous.group_size !== undefined || previous.adults !== undefined);
   if (adults === undefined && companions > 0 && selfNamed && !(relative && group === undefined)) adults = 1 + companions;
+  // "grandparents + 4 grandkids", "my parents, just the two of them": the named adults are all.
+  if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
   if (adults === undefined && childNamed && !/\b(?:we|our|us)\b/.test(text) && /\bmy\b/.test(text) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
     adults = 1; // "I'm taking my 2 kids": a parent on their own.
   }
-  if (children === undefined && childAges.length > 0 && childNamed) children = childAges.length;
+  // Ages alone after the children were counted ("the kids are 5 and 8") add ages, not a recount.
+  const agesOnly = previous?.children !== undefined && !CHILD_COUNT.test(text) && !/\b(?:a|an|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler)\b/.test(text);
+  if (children === undefined && childAges.length > 0 && childNamed && !agesOnly) children = childAges.length;
   if (children === undefined && childAges.length > 0 && /\b(?:a|an|our|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text)) children = childAges.length;
-  if (children === undefined && ONE_CHILD.test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text)) {
+  if (children === undefined && !agesOnly && ONE_CHILD.test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text)) {
     children = 1;
   }
   if (noKids && children === undefined) children = 0;
@@ -149,9 +183,14 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
       const k = leaving ? -companions : companions;
       if (previous.adults !== undefined) adults = previous.adults + k;
       if (base !== undefined) group = base + k;
-    } else if (/\b(?:1|another|one more)\s+(?:more\s+)?(?:person|adult|traveller|traveler|friend)\b/.test(text) && base !== undefined) {
-      group = base + 1;
-      if (/\badult|friend/.test(text) && previous.adults !== undefined) adults = previous.adults + 1;
+    } else if (base !== undefined) {
+      // "another person", "2 more adults are coming".
+      const more = /\b(\d{1,2}|another|one more)\s+(?:more\s+|extra\s+)?(?:person|people|adults?|travell?ers?|friends?|guests?)\b/.exec(text);
+      if (more && (joining || /\bmore\b|\banother\b|\bextra\b/.test(more[0]))) {
+        const k = /^\d+$/.test(more[1]!) ? Number(more[1]) : 1;
+        group = base + k;
+        if (/\badult|friend/.test(more[0]) && previous.adults !== undefined) adults = previous.adults + k;
+      }
     }
   }
 
