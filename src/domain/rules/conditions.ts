@@ -3,7 +3,9 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
-import { PRIORITY_LABEL, hours, nightsText, usd } from './format';
+import { PRIORITY_LABEL, hours, joinAnd, nightsText, usd } from './format';
+import type { Destination } from '../knowledge-pack/schema';
+import type { Priority } from '../trip-inputs';
 import { hardMinAge } from './pack-tables';
 import type { Plan } from './plan';
 
@@ -79,12 +81,39 @@ function discardConditions(frame: Frame, current: Plan, out: string[]): void {
       case 'drive':
         out.push(`If you can drive ${hours(b.hours)} in a day, ${b.dest.name} becomes possible.`);
         break;
-      case 'no_fit':
+      case 'no_fit': {
+        const window = bestWindow(b.dest, b.wants);
+        if (window) out.push(`If you can travel in ${window}, ${b.dest.name} is at its best for ${joinAnd(b.wants.map((p) => PRIORITY_LABEL[p]))}.`);
         out.push('If other priorities would do, tell us which and we will look again.');
         break;
+      }
       case 'no_link':
       case 'no_room':
         break;
     }
   }
+}
+
+/**
+ * The months a place serves what the traveler wants, as text ("July to October"): for the
+ * migration the months the herds are there, otherwise the open months of its best viewing.
+ */
+function bestWindow(d: Destination, wants: readonly Priority[]): string | undefined {
+  const good = d.months.map((m) => !m.closed && (wants.includes('migration') ? m.migration !== 'none' : m.wildlife >= 4));
+  if (!good.some(Boolean) || good.every(Boolean)) return undefined;
+  // Runs of good months, wrapping round the year end (December to February).
+  const start = good.findIndex((g, i) => g && !good[(i + 11) % 12]);
+  const runs: string[] = [];
+  for (let k = 0; k < 12; k++) {
+    const i = (start + k) % 12;
+    if (!good[i] || good[(i + 11) % 12]) continue;
+    let j = i;
+    while (good[(j + 1) % 12] && (j + 1) % 12 !== i) j = (j + 1) % 12;
+    runs.push(i === j ? monthName(i + 1) : `${monthName(i + 1)} to ${monthName(j + 1)}`);
+  }
+  return runs.length > 0 ? joinOr(runs) : undefined;
+}
+
+function joinOr(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;
 }

@@ -8,6 +8,7 @@ import { missingEssentials } from '../../../src/domain/rules/essentials';
 import { money, usd } from '../../../src/domain/rules/format';
 import { spreadNights } from '../../../src/domain/rules/plan';
 import { PACES, type TripInputs } from '../../../src/domain/trip-inputs';
+import { decide } from '../../../src/domain/rules/decide';
 import { DESTINATION_IDS } from '../../../src/domain/trip-inputs';
 import { NOW } from './arbitraries';
 
@@ -114,5 +115,16 @@ describe('format', () => {
     expect(usd(44)).toBe('$44');
     expect(money(400000, 'KES')).toBe('KES 400,000');
     expect(money(2500, 'USD')).toBe('$2,500');
+  });
+});
+
+describe('discard change conditions', () => {
+  it('name the window when the place serves what was asked (Mara migration: July to October in the pack)', () => {
+    const mara = pack.byId.get('masai_mara')!;
+    const herds = mara.months.map((m, i) => (m.migration !== 'none' ? i + 1 : 0)).filter(Boolean);
+    expect(herds).toStrictEqual([7, 8, 9, 10]); // the fact this case relies on
+    const r = decide({ destinations: ['masai_mara'], month: 4, priorities: ['migration'], adults: 2 }, pack, NOW);
+    expect(r.content.verdict.outcome).toBe('discard');
+    expect(r.content.change_conditions.join(' ')).toContain('July to October');
   });
 });
