@@ -53,10 +53,12 @@ const RANGE_LOW = `(?:${AMOUNT}${MULT}\\s*(?:-|to|or|and)\\s*)?`;
 const PREFIX_RE = new RegExp(`(us\\$|a\\$|c\\$|nz\\$|\\$|€|£|¥|₹|\\b(?:usd|eur|gbp|kes|kshs?\\.?|tsh\\.?|tzs|ugx|ush|zar|chf|aud|cad|nzd|inr|rs\\.?|rwf|bwp|jpy|sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw)|\\br(?=\\s?\\d{2,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
 const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(usd|us dollars?|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|rands?|chf|swiss francs?|inr|rupees?|aud|cad|nzd|sek|nok|dkk|jpy|cny|sgd|hkd|aed|nad|zmw|rwf|bwp)\\b`, 'g');
 const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|roughly|max|maximum|up to|under|below|=|:))*|spend(?:ing)?(?:\\s+(?:about|around|up to|max|no more than|under|roughly))?|afford(?:\\s+(?:about|around|up to|max))?|max(?:imum)?|up to|no more than|under|below|around|about|roughly|approx\\.?)\\s*:?\\s*${RANGE_LOW}${AMOUNT}${MULT}`, 'g');
+// "6000€", "4000 €": the symbol after the amount, as many Europeans write it.
+const SYMBOL_AFTER_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(€|£|\\$)(?!\\s*\\d)`, 'g');
 const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
 
 const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing)\b/;
-const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|all in|all-in|altogether|combined|for (?:all|both) of us|for (?:the|all) \d+ of us|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|for 2|for (?:the )?two of us|for everybody|whole trip|entire trip|overall)\b/;
+const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|all in|all-in|altogether|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:the|all) \d+ of us|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|for 2|for (?:the )?two of us|for everybody|whole trip|entire trip|overall)\b/;
 const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|\b(?:in total|all in|altogether)\s*,?\s*$/;
 const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:about\s+|around\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
 const PER_NIGHT = /^\s*(?:[a-z]{1,6}\s+)?(?:pp\s*|per person\s*|each\s*)?(?:per night|a night|\/night|pppn|per day|a day|\/day|nightly|daily)\b/;
@@ -108,6 +110,10 @@ function hitsOf(text: string): Hit[] {
   for (const m of text.matchAll(SUFFIX_RE)) {
     const amount = amountOf(m[3]!, m[4]);
     if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency: currencyOf(SUFFIX, m[5]!, text) });
+  }
+  for (const m of text.matchAll(SYMBOL_AFTER_RE)) {
+    const amount = amountOf(m[3]!, m[4]);
+    if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency: currencyOf(PREFIX, m[5]!, text) });
   }
   for (const m of text.matchAll(GRAND_RE)) {
     const amount = amountOf(m[3]!, m[4]);

@@ -38,7 +38,10 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   const budget = pick(budgetMentions(t), cues);
   if (budget) Object.assign(out, budget);
   Object.assign(out, extractPreferences(t, cues));
-  if (out.traveler_type === undefined && (out.children ?? 0) > 0 && /\b(?:our|my)\b/.test(t)) out.traveler_type = 'family';
+  if (out.traveler_type === undefined) {
+    const type = impliedTravelerType(t, out, ctx.previous);
+    if (type) out.traveler_type = type;
+  }
   if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family)\b/.test(t)) delete out.traveler_type;
 
   const hasContent = Object.keys(out).length > 0;
@@ -46,6 +49,22 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   out.message_kind = scope.message_kind;
   if (scope.out_of_scope_topic) out.out_of_scope_topic = scope.out_of_scope_topic;
   return out;
+}
+
+/**
+ * A traveler type the message implies without naming it: children travelling with their
+ * own parents or grandparents make a family trip ("me + hubby + 3 kids", "the kids are off
+ * school"), and a place ruled out because it was visited makes a repeat visitor ("we've
+ * done Kruger"). After the children were already counted, a mention of "the kids" adds
+ * nothing new about the kind of trip.
+ */
+function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs): Extraction['traveler_type'] {
+  const kids = (out.children ?? 0) > 0;
+  if (kids && /\b(?:our|my)\b/.test(t)) return 'family';
+  if (kids && /\b(?:wife|husband|hubby|partner|spouse|grand(?:parents|ma|mother|pa|father)|mum|mom|dad)\b/.test(t)) return 'family';
+  if (previous?.children === undefined && /\b(?:with|and|take|taking|bring|bringing) the (?:kids|children)\b|\bthe (?:kids|children) (?:are|will|have|get|love|want)\b/.test(t)) return 'family';
+  if (out.excluded_destinations?.length && /\b(?:done|did|been to|visited|went to|was in|were in)\b/.test(t)) return 'repeat';
+  return undefined;
 }
 
 type TimingFields = Pick<Extraction, 'month' | 'year' | 'start_date' | 'end_date' | 'duration_days' | 'clear_fields'>;
