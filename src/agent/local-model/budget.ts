@@ -132,6 +132,16 @@ function hitsOf(text: string): Hit[] {
   return hits.sort((a, b) => a.at - b.at);
 }
 
+// "make that per person, not total": the basis of a budget already given, changed alone.
+const BASIS_CHANGE = /\b(?:make (?:it|that)|change (?:it|that) to|switch(?: it)? to|that'?s|it'?s|that was|it was|i meant|meant|budget is|budget'?s)\s+(?:the\s+)?(?:budget\s+)?(per person|pp|per head|each|total|in total|for everyone|all in|for the (?:whole )?(?:group|family))\b/;
+
+/** The basis alone when the message changes only that ("make it per person"). */
+export function basisChange(text: string): Budget['budget_basis'] {
+  const m = BASIS_CHANGE.exec(text);
+  if (!m) return undefined;
+  return /^(?:per person|pp|per head|each)$/.test(m[1]!) ? 'per_person' : 'total';
+}
+
 /** Budget mentions (amount, currency and basis) in text order. */
 export function budgetMentions(text: string): Array<Mention<Budget>> {
   const out: Array<Mention<Budget>> = [];

@@ -19,7 +19,7 @@ const M = MONTH_SOURCE;
 const ORD = '(?:st|nd|rd|th)?';
 const TO = '\\s*(?:-|to|till|until|til|through|thru|and|->)\\s*(?:the\\s+)?';
 // A number after a month is a day only when it is not a count of something else.
-const NOT_COUNT = '(?!\\s*(?:days?|nights?|weeks?|people|persons?|adults?|kids?|child|children|pax|of us|k\\b|%|\\d|hours?|hrs?|years?|yrs?|grand|usd|eur|gbp|\\$))';
+const NOT_COUNT = '(?!\\s*(?:days?|nights?|weeks?|people|ppl|persons?|adults?|kids?|child|children|pax|guests?|travell?ers|friends|couples|families|rooms|of us|k\\b|%|\\d|hours?|hrs?|years?|yrs?|grand|usd|eur|gbp|\\$))';
 const YEAR = '(?:,?\\s+(20\\d\\d))?';
 
 const ISO = /\b(20\d\d)-(\d{1,2})-(\d{1,2})\b/g;
@@ -105,7 +105,7 @@ function concreteDates(text: string, now: Date): DateHit[] {
   for (const h of hits) {
     const prev = joined.at(-1);
     const between = text.slice(prev?.end ?? 0, h.at);
-    if (prev && !prev.stop && (/^\s*(?:-|to|till|until|til|through|thru|and|->)\s*(?:the\s+)?$/.test(between) || /^[^.!?]{0,30}\b(?:leav(?:e|ing)|depart(?:ing)?|fly(?:ing)? (?:home|back|out)|return(?:ing)?|back|home)\s+(?:on\s+)?(?:the\s+)?$/.test(between))) {
+    if (prev && !prev.stop && (/^\s*(?:-|to|till|until|til|through|thru|and|->)\s*(?:the\s+)?$/.test(between) || /^[^.!?]{0,30}\b(?:leav(?:e|ing)|depart(?:ing)?|fly(?:ing)? (?:home|back|out)|return(?:ing)?|back|home|out)\s+(?:on\s+)?(?:the\s+)?$/.test(between))) {
       let stop = h.start;
       if (stop < prev.start && !/20\d\d/.test(text.slice(h.at, h.end))) stop = `${Number(stop.slice(0, 4)) + 1}${stop.slice(4)}`;
       joined[joined.length - 1] = { at: prev.at, end: h.end, start: prev.start, stop: h.stop ?? stop };
@@ -114,7 +114,7 @@ function concreteDates(text: string, now: Date): DateHit[] {
   // "arrive 14 July, leaving the 25th": a bare day after a date ends it in the same month.
   const last = joined.at(-1);
   if (joined.length === 1 && last && !last.stop) {
-    const tail = /^[^.!?]{0,40}?\b(?:leav(?:e|ing)|depart(?:ing)?|fly(?:ing)? (?:home|back|out)|return(?:ing)?|back|until|till|to|through)\s+(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/.exec(text.slice(last.end));
+    const tail = /^[^.!?]{0,40}?\b(?:leav(?:e|ing)|depart(?:ing)?|fly(?:ing)? (?:home|back|out)|return(?:ing)?|back|out|until|till|to|through)\s+(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/.exec(text.slice(last.end));
     if (tail) {
       const day = Number(tail[1]);
       const [y, mo] = [Number(last.start.slice(0, 4)), Number(last.start.slice(5, 7))];
@@ -130,6 +130,9 @@ function concreteDates(text: string, now: Date): DateHit[] {
 // "not July", "can't do August", "except December", "last July", "July 2019" are not the plan.
 const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bexcept|\bavoid|\bbut not|\bno|\blast|\bexcluding|\bwithout|\bhate|\bnot in|\bnot during)\s+(?:do\s+|in\s+|during\s+|go\s+in\s+|travel\s+in\s+|the\s+)?(?:early\s+|mid-?\s*|late\s+|end of\s+)?$/;
 
+const BOOKING_AFTER = /^\s+(?:to|and then) (?:book|decide|pay|confirm|commit)\b/;
+const BOOKING_BEFORE = /\b(?:book(?:ing)?|pay(?:ing)?|deposit|decide|deciding|confirm(?:ing)?|hear back|let you know)\s+(?:it\s+|the\s+\w+\s+)?(?:by|before|until|till|in)\s+(?:early\s+|mid-?\s*|late\s+|end of\s+)?$/;
+
 function monthMentions(n: { text: string; original: string }, now: Date, taken: DateHit[]): Array<Mention<Timing>> {
   const out: Array<Mention<Timing>> = [];
   for (const m of n.text.matchAll(MONTH_WORD)) {
@@ -142,6 +145,8 @@ function monthMentions(n: { text: string; original: string }, now: Date, taken: 
     if (word === 'mar' && !/^\.?\s*(?:20\d\d|\d)/.test(after)) continue;
     if (word === 'jan' && !/(?:in|early|late|mid-?|end of|from|until|till|to)\s+$/.test(before)) continue;
     if (NEGATED_BEFORE.test(before)) continue;
+    // "wait till January to book", "pay the deposit by March": a deadline, not the trip.
+    if (BOOKING_AFTER.test(after + n.text.slice(at + word.length + 12, at + word.length + 24)) || BOOKING_BEFORE.test(before)) continue;
     const month = monthNumber(word);
     const yearAfter = /^\.?,?\s+(20\d\d)\b/.exec(after);
     const t: Timing = { month };

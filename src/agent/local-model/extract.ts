@@ -1,6 +1,6 @@
 import type { TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
-import { budgetMentions } from './budget';
+import { basisChange, budgetMentions } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
 import { extractPlaces, type AliasIndex } from './destinations';
 import { durationMentions } from './durations';
@@ -37,6 +37,10 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   Object.assign(out, extractParty(t, cues, ctx.previous));
   const budget = pick(budgetMentions(t), cues);
   if (budget) Object.assign(out, budget);
+  else if (ctx.previous?.budget_amount !== undefined) {
+    const basis = basisChange(t);
+    if (basis) out.budget_basis = basis;
+  }
   Object.assign(out, extractPreferences(t, cues));
   if (out.traveler_type === undefined) {
     const type = impliedTravelerType(t, out, ctx.previous);
