@@ -121,11 +121,7 @@ function findPlaces(text: string, m: Matcher): Hit[] {
   return hits;
 }
 
-// Only a place already in the plan can be dropped: "skip Ngorongoro" on a first message
-// rules it out; after "Serengeti and Ngorongoro" it also removes it. "Instead of" always
-// names something that was in the plan.
-const REMOVE_BEFORE = /\b(?:instead of|rather than)\s+(?:(?:the|a|on|visiting|going to|doing)\s+)*$/;
-const DROP_BEFORE = /\b(?:forget(?: about)?|drop(?:ping)?|remove|scrap|cut(?: out)?|take out|no longer|no more|skip(?:ping)?|leave out|lose|ditch|cancel|changed? (?:our|my) minds? (?:about|on)|gone off|went off|go off)\s+(?:(?:the|a|on|visiting|going to|doing)\s+)*$/;
+const REMOVE_BEFORE = /\b(?:forget(?: about)?|drop(?:ping)?|remove|scrap|cut(?: out)?|take out|no longer|no more|instead of|rather than|skip(?:ping)?|leave out|lose|ditch|cancel|changed? (?:our|my) minds? (?:about|on)|gone off|went off)\s+(?:(?:the|a|on|visiting|going to|doing)\s+)*$/;
 const EXCLUDE_BEFORE = /(?:\bnot|\bno|\bnever|\bavoid(?:ing)?|\bexcept|\bexcluding|\bwithout|\bother than|\bhate[ds]?|\bdislike[ds]?|\bnot interested in|\bn't want(?: to (?:go to|visit|do))?|\bdon'?t want(?: to (?:go to|visit|do))?|\bnot keen on|\bdid|\bdone|\bbeen to|\bwent to|\bvisited|\bsaw|\balready (?:did|done|been to|visited|seen|saw)|\bhave been to|'ve been to|'ve done|'ve seen|\bnothing in|\bnot going to|\bnot to|\bexclude|\bpass on)\s+(?:(?:the|a|to|in|at|on|with|going to|go to|visit|visiting|doing|do|really|again|any more|anymore)\s+)*$/;
 const EXCLUDE_AFTER = /^(?:\s+(?:np|national park|reserve|park))?(?:\s*(?:'s|is|was|are|were)\s+(?:out|off the (?:list|table)|not for us|a no|too (?:crowded|busy|expensive)|not an option)\b|\s+(?:last time|last year|already|previously|years ago|back in 20[01]\d|in 20[01]\d|(?:once |twice |3 times )?before\s*(?:[.!?,;]|$|and\b|but\b|so\b))|\s+(?:is\s+)?out\b(?! of)|\s+off the (?:list|table)|\s+twice\b)/;
 type Kind = 'want' | 'exclude' | 'remove';
@@ -144,7 +140,6 @@ export function extractPlaces(text: string, index: AliasIndex, previous?: TripIn
     const joined = prevHit !== undefined && JOINED.test(text.slice(prevHit.end, h.at));
     let kind: Kind = 'want';
     if (REMOVE_BEFORE.test(before)) kind = 'remove';
-    else if (DROP_BEFORE.test(before)) kind = 'exclude';
     else if (EXCLUDE_BEFORE.test(before) || EXCLUDE_AFTER.test(after)) kind = 'exclude';
     else if (joined && prevKind !== 'want') kind = prevKind;
     // "we did the Mara and Amboseli last time": a ruled-out list shares its tail.
