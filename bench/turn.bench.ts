@@ -7,7 +7,7 @@ import { figure, percentile } from './format';
 import { buildApp, demoTenant } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openStore } from '../src/store/open-store';
-import { acceptInbound, processTurn } from '../src/agent/turn/run-turn';
+import { acceptInbound, processTurnInOrder } from '../src/agent/turn/run-turn';
 import { extractTripInputs } from '../src/agent/local-model/extract';
 import { LocalChatModel, LOCAL_MODEL_NAME, type ExtractFn } from '../src/agent/models/local-chat-model';
 import { createBedrockChatModel } from '../src/agent/models/bedrock-chat-model';
@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
         const t0 = performance.now();
         const accepted = await acceptInbound(app.turn, { tenant_id: 'demo', channel: 'web', session_id: session.session_id, traveler_id: session.traveler_id, channel_message_id: `${session.session_id}:${m}`, text });
         if (accepted.kind !== 'accepted') throw new Error(`not accepted: ${accepted.kind}`);
-        const result = await processTurn(app.turn, accepted.inbound);
+        const result = await processTurnInOrder(app.turn, accepted.inbound);
         if (result.kind !== 'replied') throw new Error(`no reply: ${result.kind}`);
         callsPerTurn.push(modelCalls - before);
         if (!measured) continue;

@@ -8,7 +8,7 @@ import { stdin, stdout } from 'node:process';
 import { buildApp, demoTenant } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openStore } from '../src/store/open-store';
-import { acceptInbound, processTurn } from '../src/agent/turn/run-turn';
+import { acceptInbound, processTurnInOrder } from '../src/agent/turn/run-turn';
 import { terminalCard } from '../src/agent/render/terminal-card';
 import type { Session } from '../src/domain/entities/session';
 
@@ -74,7 +74,7 @@ async function turn(text: string): Promise<void> {
     console.log(`(could not store the message: ${accepted.kind})`);
     return;
   }
-  const result = await processTurn(app.turn, accepted.inbound);
+  const result = await processTurnInOrder(app.turn, accepted.inbound);
   if (result.kind !== 'replied') {
     console.log(`(no reply: ${result.kind})`);
     return;

@@ -2,7 +2,7 @@ import { buildApp, demoTenant, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Channel } from '../../src/domain/entities/common';
 import type { Session } from '../../src/domain/entities/session';
-import { acceptInbound, processTurn, type TurnResult } from '../../src/agent/turn/run-turn';
+import { acceptInbound, processTurnInOrder, type TurnResult } from '../../src/agent/turn/run-turn';
 import type { Clock } from '../../src/domain/time';
 import { createTestStore, type TestStore } from './dynamodb';
 
@@ -50,7 +50,7 @@ export async function startTestApp(opts: { now?: string; env?: Record<string, st
     async say(session, text) {
       const accepted = await acceptInbound(app.turn, { tenant_id: 'demo', channel: session.channel, session_id: session.session_id, traveler_id: session.traveler_id, channel_message_id: `${session.session_id}:t${++n}`, text });
       if (accepted.kind !== 'accepted') throw new Error(`inbound not accepted: ${accepted.kind}`);
-      const result = await processTurn(app.turn, accepted.inbound);
+      const result = await processTurnInOrder(app.turn, accepted.inbound);
       if (result.kind !== 'replied') throw new Error(`no reply: ${result.kind}`);
       return result;
     },

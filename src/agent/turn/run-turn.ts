@@ -47,7 +47,11 @@ export type AcceptResult =
   | { kind: 'unavailable' };
 
 export type TurnResult =
-  | { kind: 'replied'; frame: ReplyFrame; reply: TranscriptMessage; decision: Decision; attempts: number }
+  /**
+   * `inbound` is the message this turn answered: the one asked for, or an older message of
+   * the same session still waiting for its reply, which always goes first.
+   */
+  | { kind: 'replied'; inbound: TranscriptMessage; frame: ReplyFrame; reply: TranscriptMessage; decision: Decision; attempts: number }
   | { kind: 'already_answered'; reply: TranscriptMessage }
   | { kind: 'no_session' }
   | { kind: 'unavailable' };
@@ -86,6 +90,16 @@ function tripDelta(e: Extraction): TripInputsDelta {
   return delta;
 }
 
+/** The oldest inbound message of the recent transcript without a reply, if older than `mine`; else `mine`. */
+function oldestUnanswered(recent: readonly TranscriptMessage[], mine: TranscriptMessage): TranscriptMessage {
+  const replied = new Set(recent.filter((m) => m.direction === 'outbound' && m.reply_to).map((m) => m.reply_to));
+  for (const m of recent) {
+    if (m.message_id >= mine.message_id) break;
+    if (m.direction === 'inbound' && !replied.has(m.message_id)) return m;
+  }
+  return mine;
+}
+
 /** Key-order-independent equality of two TripInputs. */
 function sameInputs(a: TripInputs, b: TripInputs): boolean {
   const canon = (x: TripInputs) => JSON.stringify(Object.keys(x).sort().map((k) => [k, x[k as keyof TripInputs]]));
@@ -112,11 +126,16 @@ export async function processTurn(deps: TurnDeps, inbound: TranscriptMessage): P
     if (!session) return { kind: 'no_session' };
     const answered = context.recent.find((m) => m.direction === 'outbound' && m.reply_to === inbound.message_id);
     if (answered) return { kind: 'already_answered', reply: answered };
+    // Turns of a session run in arrival order whichever process handles them: an older
+    // message still unanswered (sent a moment earlier from another tab, or left by a
+    // process that died) is answered first. The version checks of the commit make two
+    // processes racing for the same message end with one answer.
+    const target = oldestUnanswered(context.recent, inbound);
 
     const now = deps.clock();
     const known = session.trip_inputs;
-    const extraction = await extractInputs(deps.extract, inbound.text, now, known, deps.clock);
-    const guard = guardMessage(extraction.extraction, deps.classify?.(inbound.text, now));
+    const extraction = await extractInputs(deps.extract, target.text, now, known, deps.clock);
+    const guard = guardMessage(extraction.extraction, deps.classify?.(target.text, now));
     const inputs = guard.useInputs ? deps.merge(known, tripDelta(extraction.extraction)) : known;
     const inputsChanged = !sameInputs(inputs, known);
     const standing = standingDecision({ ...context, session });
@@ -128,7 +147,7 @@ export async function processTurn(deps: TurnDeps, inbound: TranscriptMessage): P
     const plan = planTurn({
       now,
       ids: deps.ids,
-      inbound,
+      inbound: target,
       context: { ...context, session },
       extraction,
       guard,
@@ -139,9 +158,30 @@ export async function processTurn(deps: TurnDeps, inbound: TranscriptMessage): P
     });
     const committed = await deps.store.commitTurn(plan.commit);
     if (committed.kind === 'committed') {
-      return { kind: 'replied', frame: plan.frame, reply: plan.commit.outbound, decision: plan.decision, attempts: attempt };
+      return { kind: 'replied', inbound: target, frame: plan.frame, reply: plan.commit.outbound, decision: plan.decision, attempts: attempt };
     }
     if (committed.kind === 'unavailable') return { kind: 'unavailable' };
+  }
+  return { kind: 'unavailable' };
+}
+
+/** Most turns answered for others before a message's own (bounds the loop). */
+const MAX_CATCH_UP = 20;
+
+/**
+ * Answers `inbound`, first answering any older message of its session still waiting
+ * (each handed to `onEarlier`, so the caller can deliver it to whoever sent it). Returns
+ * the result for `inbound` itself.
+ */
+export async function processTurnInOrder(
+  deps: TurnDeps,
+  inbound: TranscriptMessage,
+  onEarlier: (result: Extract<TurnResult, { kind: 'replied' }>) => Promise<void> = async () => {},
+): Promise<TurnResult> {
+  for (let i = 0; i < MAX_CATCH_UP; i++) {
+    const result = await processTurn(deps, inbound);
+    if (result.kind !== 'replied' || result.inbound.message_id === inbound.message_id) return result;
+    await onEarlier(result);
   }
   return { kind: 'unavailable' };
 }

@@ -5,7 +5,7 @@ import type { Traveler } from '../../domain/entities/traveler';
 import { EventSchema } from '../../domain/entities/event';
 import { TenantId, type IdGenerator } from '../../domain/ids';
 import type { Clock } from '../../domain/time';
-import { acceptInbound, processTurn, type TurnDeps } from '../../agent/turn/run-turn';
+import { acceptInbound, processTurnInOrder, type TurnDeps } from '../../agent/turn/run-turn';
 import type { KeyedQueue } from '../keyed-queue';
 import type { RateLimiter } from '../rate-limiter';
 import { getHeader, type HandlerResult, type WebSocketEvent } from './api-gateway-event';
@@ -64,6 +64,8 @@ interface Caller {
   connectionId: string;
   connection: Connection;
   send(frame: ServerFrame): Promise<'sent' | 'gone'>;
+  /** Sends to another connection of the same API (the sender of an earlier message). */
+  sendTo(connectionId: string, frame: ServerFrame): Promise<'sent' | 'gone'>;
 }
 
 /**
@@ -85,15 +87,12 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       await sender.send(connectionId, errorFrame('unauthorized', 'This connection is not open. Please reconnect.')).catch(() => 'gone');
       return undefined;
     }
-    return {
-      connectionId,
-      connection,
-      send: async (frame) => {
-        const outcome = await sender.send(connectionId, frame);
-        if (outcome === 'gone') await deps.store.deleteConnection(connection.tenant_id, connectionId).catch(() => undefined);
-        return outcome;
-      },
+    const sendTo = async (id: string, frame: ServerFrame) => {
+      const outcome = await sender.send(id, frame);
+      if (outcome === 'gone') await deps.store.deleteConnection(connection.tenant_id, id).catch(() => undefined);
+      return outcome;
     };
+    return { connectionId, connection, send: (frame) => sendTo(connectionId, frame), sendTo };
   }
 
   async function connect(event: WebSocketEvent): Promise<HandlerResult> {
@@ -242,6 +241,8 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       traveler_id: session.traveler_id,
       channel_message_id: `${session.session_id}:${clientMessageId}`,
       text,
+      // Whoever answers this message (another process, if it was first) replies here.
+      channel_context: { connection_id: c.connectionId },
     });
     if (accepted.kind === 'unavailable') {
       await c.send(errorFrame('unavailable', 'We could not save your message. Please try again in a moment.', clientMessageId));
@@ -253,9 +254,16 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       return;
     }
     await c.send({ type: 'typing', on: true });
-    let result: Awaited<ReturnType<typeof processTurn>> | undefined;
+    let result: Awaited<ReturnType<typeof processTurnInOrder>> | undefined;
     try {
-      result = await processTurn(deps.turn, accepted.inbound);
+      // An older message of the session still waiting is answered first, to its own sender.
+      result = await processTurnInOrder(deps.turn, accepted.inbound, async (earlier) => {
+        const to = earlier.inbound.meta?.channel_context?.connection_id;
+        const target = typeof to === 'string' ? to : c.connectionId;
+        if ((await c.sendTo(target, earlier.frame as ServerFrame)) === 'sent') {
+          await deps.store.markDelivered(session.tenant_id, session.session_id, earlier.reply.message_id).catch(() => undefined);
+        }
+      });
     } catch (err) {
       log(`turn failed: ${(err as Error).stack ?? String(err)}`);
     } finally {

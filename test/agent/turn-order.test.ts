@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, demoTenant, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { acceptInbound, processTurnInOrder, type TurnResult } from '../../src/agent/turn/run-turn';
+import type { Session } from '../../src/domain/entities/session';
+import type { TranscriptMessage } from '../../src/domain/entities/message';
+import { createTestStore, type TestStore } from '../support/dynamodb';
+import { pause } from '../support/ws-client';
+
+// Two application instances on the same tables stand in for two Lambda containers that
+// receive frames of one session at the same time: no shared memory, only DynamoDB.
+
+let store: TestStore;
+let one: App;
+let two: App;
+const config = loadConfig({ LOG_LEVEL: 'silent', NOW: '2026-11-21T10:00:00Z' });
+
+beforeAll(async () => {
+  store = await createTestStore();
+  one = buildApp({ config, store: store.ctx });
+  two = buildApp({ config, store: store.ctx });
+  await one.repos.tenants.put(demoTenant(one.clock()));
+});
+afterAll(async () => {
+  await store?.close();
+});
+
+async function newSession(app: App): Promise<Session> {
+  const now = app.clock().toISOString();
+  const traveler_id = app.turn.ids('trav');
+  await app.repos.travelers.create({ traveler_id, tenant_id: 'demo', created_at: now, updated_at: now, status: 'active', contact: {}, locale: 'en', consent: { marketing_opt_in: false, data_processing_opt_in: false }, profile: {} });
+  const session: Session = { session_id: app.turn.ids('sess'), tenant_id: 'demo', traveler_id, channel: 'web', created_at: now, updated_at: now, entry: { source: 'direct' }, engagement: { engaged: false }, outcome: { decision_outcome: 'none' }, technical: {}, trip_inputs: {}, turn_count: 0, version: 0 };
+  await app.repos.sessions.save(session, null);
+  return session;
+}
+
+async function accept(app: App, s: Session, id: string, text: string): Promise<TranscriptMessage> {
+  const r = await acceptInbound(app.turn, { tenant_id: 'demo', channel: 'web', session_id: s.session_id, traveler_id: s.traveler_id, channel_message_id: `${s.session_id}:${id}`, text });
+  if (r.kind !== 'accepted') throw new Error(r.kind);
+  // Distinct milliseconds, so the two ids order the way the frames arrived.
+  await pause(3);
+  return r.inbound;
+}
+
+type Replied = Extract<TurnResult, { kind: 'replied' }>;
+
+describe('turns of one session across processes', () => {
+  it('answer in arrival order, each once, each building on the one before', async () => {
+    const s = await newSession(one);
+    const a = await accept(one, s, 'a', 'Serengeti please, 2 adults');
+    const b = await accept(two, s, 'b', 'in February, for the calving');
+    const earlier: Replied[] = [];
+    const [rb, ra] = await Promise.all([
+      processTurnInOrder(two.turn, b, async (r) => void earlier.push(r)),
+      processTurnInOrder(one.turn, a),
+    ]);
+
+    const transcript = (await one.repos.messages.transcript('demo', s.session_id)).items;
+    const replies = transcript.filter((m) => m.direction === 'outbound');
+    expect(replies.map((m) => m.reply_to)).toEqual([a.message_id, b.message_id]); // in order, once each
+    const last = replies[1]!.frame as { decision: { inputs_snapshot: Record<string, unknown> } };
+    expect(last.decision.inputs_snapshot).toMatchObject({ destinations: ['serengeti'], month: 2, adults: 2 });
+    const session = await one.repos.sessions.get('demo', s.session_id);
+    expect(session?.turn_count).toBe(2);
+    // Each caller ends with the answer to its own message.
+    for (const [r, m] of [[ra, a], [rb, b]] as const) {
+      if (r.kind === 'replied') expect(r.inbound.message_id).toBe(m.message_id);
+      else expect(r.kind).toBe('already_answered');
+    }
+  });
+
+  it('answers a message left unanswered (its process died) before the next one', async () => {
+    const s = await newSession(one);
+    const orphan = await accept(one, s, 'o', 'Kruger in September'); // stored, never processed
+    const next = await accept(two, s, 'n', 'we are 3 adults');
+    const earlier: Replied[] = [];
+    const r = await processTurnInOrder(two.turn, next, async (x) => void earlier.push(x));
+    expect(earlier.map((x) => x.inbound.message_id)).toEqual([orphan.message_id]);
+    expect(r.kind).toBe('replied');
+    if (r.kind !== 'replied') return;
+    expect(r.inbound.message_id).toBe(next.message_id);
+    expect(r.decision.inputs_snapshot).toMatchObject({ destinations: ['kruger'], month: 9, adults: 3 });
+  });
+});
