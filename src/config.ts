@@ -28,12 +28,14 @@ const ConfigSchema = z
     /** AWS: the tenant the stack seeds on first connect, and its allowed widget origins (comma-separated). */
     BOOTSTRAP_TENANT_ID: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).optional(),
     ALLOWED_ORIGINS: z.string().optional(),
-  })
-  .superRefine((c, ctx) => {
-    if (c.MODEL_PROVIDER === 'bedrock' && !c.BEDROCK_MODEL_ID) {
-      ctx.addIssue({ code: 'custom', path: ['BEDROCK_MODEL_ID'], message: 'is required when MODEL_PROVIDER=bedrock' });
-    }
   });
+
+/** Rules across variables, checked even when single variables are wrong, so one run names everything. */
+function crossChecks(env: Record<string, string>): string[] {
+  const out: string[] = [];
+  if (env.MODEL_PROVIDER === 'bedrock' && !env.BEDROCK_MODEL_ID) out.push('  BEDROCK_MODEL_ID: is required when MODEL_PROVIDER=bedrock');
+  return out;
+}
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -44,11 +46,9 @@ export class ConfigError extends Error {
 
 /** Parses configuration from an environment (default: this process's), naming what is missing or wrong. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
   const parsed = ConfigSchema.safeParse(present);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
-    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
-  }
+  const lines = [...(parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`)), ...crossChecks(present)];
+  if (lines.length > 0 || !parsed.success) throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   return parsed.data;
 }
