@@ -127,6 +127,11 @@ const EXCLUDE_AFTER = /^(?:\s+(?:np|national park|reserve|park))?(?:\s*(?:'s|is|
 type Kind = 'want' | 'exclude' | 'remove';
 const JOINED = /^\s*(?:,|and|&|or|\/|nor|as well as|plus)\s*(?:(?:the|also|even)\s+)?$/;
 
+/** Where places are named in the text (character spans), for matchers that read around them. */
+export function placeSpans(text: string, index: AliasIndex): Array<{ at: number; end: number }> {
+  return findPlaces(text, matcherFor(index)).map(({ at, end }) => ({ at, end }));
+}
+
 /** Destinations in one message: wanted, ruled out ("we did the Mara last time") and dropped. */
 export function extractPlaces(text: string, index: AliasIndex, previous?: TripInputs): Places {
   const hits = findPlaces(text, matcherFor(index));

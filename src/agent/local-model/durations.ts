@@ -1,4 +1,5 @@
 import type { Mention } from './mention';
+import { MONTH_SOURCE } from './months';
 
 /**
  * Trip length in days. A stay of N nights spans N + 1 calendar days, so "10 nights" is
@@ -32,9 +33,25 @@ function unitDays(u: string): number {
   return 1;
 }
 
+interface Span {
+  at: number;
+  end: number;
+}
+type DurationHit = Mention<number> & { end: number; nights: boolean };
+
+// "the first week of December", "last 2 weeks of July": the weeks are the trip.
+const WEEKS_OF_MONTH = new RegExp(`\\b(?:first|last|second|third|final|1st|2nd|3rd)\\s+(?:(\\d)\\s+)?weeks?\\s+(?:of|in)\\s+(?:${MONTH_SOURCE})\\b`, 'g');
+
 /** Every stated trip length, in days. */
 export function durationMentions(text: string): Array<Mention<number>> {
-  const out: Array<Mention<number>> = [];
+  return durationHits(text).map(({ at, value }) => ({ at, value }));
+}
+
+function durationHits(text: string): DurationHit[] {
+  const out: DurationHit[] = [];
+  for (const m of text.matchAll(WEEKS_OF_MONTH)) {
+    if (m[1] === undefined) out.push({ at: m.index!, end: m.index! + m[0].length, value: 7, nights: false });
+  }
   for (const m of text.matchAll(DURATION)) {
     const at = m.index!;
     const before = text.slice(Math.max(0, at - 24), at);
@@ -54,7 +71,46 @@ export function durationMentions(text: string): Array<Mention<number>> {
     let days = Math.floor(n * unitDays(unit));
     if (unit.startsWith('night') || unit.startsWith('nite') || unit === 'nts') days += 1;
     if (days < 1 || days > 120) continue;
-    out.push({ at, value: days });
+    out.push({ at, end: at + m[0].length, value: days, nights: unitDays(unit) === 1 && !unit.startsWith('day') });
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
+}
+
+// A length tied to one place: "3 nights in Amboseli", "Chobe for 2 nights", "one week Chobe".
+const TO_PLACE_AFTER = /^\s*(?:(?:in|at|on|of)\s+)?(?:the\s+)?$/;
+const TO_PLACE_BEFORE = /^\s*(?:for\s+(?:about\s+|around\s+)?)?$/;
+// Words that make a place's stay one part of a longer trip.
+const PART_CUE = /\+|\b(?:then|at the (?:end|start|beginning)|after(?:wards)?|before|followed by|plus|extension|to (?:finish|end|start)|combined with)\b/;
+
+/**
+ * Trip lengths read place by place. Stays tied to places and chained ("3 nts in Amboseli
+ * then 4 nts Tsavo", "one week Chobe, one week Zanzibar") add up to the trip: nights sum
+ * to one stay, so 3 + 4 nights are 8 days. A single stay tied to one place that the
+ * message marks as a part ("Vic Falls for 2 nights at the end", "+ 3 nights Vic Falls")
+ * is not the trip's length, and yields nothing. `undefined` when the message has no such
+ * structure and the ordinary mentions decide.
+ */
+export function segmentedTripDays(text: string, places: readonly Span[], cues: readonly number[]): number | null | undefined {
+  const hits = durationHits(text);
+  if (hits.length === 0 || places.length === 0) return undefined;
+  const tied = hits.filter((h) =>
+    places.some((p) => (p.at >= h.end && TO_PLACE_AFTER.test(text.slice(h.end, p.at)) && p.at - h.end <= 12) || (p.end <= h.at && TO_PLACE_BEFORE.test(text.slice(p.end, h.at)) && h.at - p.end <= 20)),
+  );
+  if (tied.length !== hits.length) return undefined;
+  if (tied.length >= 2) {
+    if (cues.some((c) => c > tied[0]!.at && c < tied.at(-1)!.at)) return undefined;
+    const nights = tied.filter((h) => h.nights).length;
+    const days = tied.reduce((sum, h) => sum + h.value, 0);
+    return nights > 0 ? days - nights + 1 : days;
+  }
+  // Alone, "Manyara 3 days" after "Tarangire +" is the whole combo's length; only a stay
+  // that names its place after it or with "for" ("Vic Falls for 2 nights") is a part.
+  const one = tied[0]!;
+  const namedPart = places.some((p) => (p.at >= one.end && p.at - one.end <= 12 && TO_PLACE_AFTER.test(text.slice(one.end, p.at))) || (p.end <= one.at && /^\s*for\s/.test(text.slice(p.end, one.at)) && TO_PLACE_BEFORE.test(text.slice(p.end, one.at))));
+  if (!namedPart) return undefined;
+  const sentence = text.split(/[.!?;]/).find((s, i, all) => {
+    const start = all.slice(0, i).reduce((n, x) => n + x.length + 1, 0);
+    return tied[0]!.at >= start && tied[0]!.at <= start + s.length;
+  });
+  return sentence !== undefined && PART_CUE.test(sentence) ? null : undefined;
 }

@@ -2,8 +2,8 @@ import type { TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
-import { extractPlaces, type AliasIndex } from './destinations';
-import { durationMentions } from './durations';
+import { extractPlaces, placeSpans, type AliasIndex } from './destinations';
+import { durationMentions, segmentedTripDays } from './durations';
 import { correctionCues, pick } from './mention';
 import { normalize } from './normalize';
 import { extractParty } from './party';
@@ -33,7 +33,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   const out: Extraction = {};
 
   Object.assign(out, extractPlaces(t, ctx.pack, ctx.previous));
-  Object.assign(out, timing(n, ctx.now, cues, ctx.previous));
+  Object.assign(out, timing(n, ctx.now, cues, placeSpans(t, ctx.pack), ctx.previous));
   Object.assign(out, extractParty(t, cues, ctx.previous));
   const budget = pick(budgetMentions(t), cues);
   if (budget) Object.assign(out, budget);
@@ -73,7 +73,7 @@ function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs):
 
 type TimingFields = Pick<Extraction, 'month' | 'year' | 'start_date' | 'end_date' | 'duration_days' | 'clear_fields'>;
 
-function timing(n: { text: string; original: string }, now: Date, cues: number[], previous?: TripInputs): TimingFields {
+function timing(n: { text: string; original: string }, now: Date, cues: number[], places: ReturnType<typeof placeSpans>, previous?: TripInputs): TimingFields {
   const out: TimingFields = {};
   const when = pick(timingMentions(n, now), cues);
   if (when) Object.assign(out, when);
@@ -81,7 +81,8 @@ function timing(n: { text: string; original: string }, now: Date, cues: number[]
     const y = pick(yearMentions(n.text, now), cues);
     if (y !== undefined) out.year = y;
   }
-  const duration = pick(durationMentions(n.text), cues);
+  const segmented = segmentedTripDays(n.text, places, cues);
+  const duration = segmented === undefined ? pick(durationMentions(n.text), cues) : (segmented ?? undefined);
   if (duration !== undefined) out.duration_days = duration;
   else if (out.start_date && out.end_date) out.duration_days = spanDays(out.start_date, out.end_date);
   // A new month or year that contradicts dates already given makes those dates stale.
