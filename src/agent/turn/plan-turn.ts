@@ -12,7 +12,7 @@ import type { TripInputs } from '../../domain/trip-inputs';
 import { EXTRACT_TOOL_NAME } from '../extract-tool';
 import type { ExtractOutcome } from './extract-inputs';
 import type { GuardVerdict } from './guard';
-import type { CommitTurnInput, TurnContext } from './ports';
+import type { CommitTurnInput, TurnContext } from '../../domain/ports/turn-store';
 
 /** Days until the first follow-up of a lead told to wait. */
 export const WAIT_FOLLOWUP_DAYS = 14;

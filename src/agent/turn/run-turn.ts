@@ -11,7 +11,7 @@ import { renderReply } from '../render/render-reply';
 import { extractInputs, type ExtractDeps } from './extract-inputs';
 import { guardMessage } from './guard';
 import { planTurn, standingDecision, type ReplyFrame } from './plan-turn';
-import type { TurnStore } from './ports';
+import type { TurnStore } from '../../domain/ports/turn-store';
 
 /** Everything a turn needs, built once by the application. */
 export interface TurnDeps {
