@@ -14,7 +14,6 @@ import { createBedrockChatModel } from '../src/agent/models/bedrock-chat-model';
 import { extractInputs } from '../src/agent/turn/extract-inputs';
 import { loadPrompt } from '../src/agent/prompts';
 import { defaultPackIndex } from '../src/domain/knowledge-pack/index-pack';
-import type { Session } from '../src/domain/entities/session';
 import { startConverseServer } from '../test/support/converse-server';
 import toolUse from '../test/fixtures/bedrock/tool-use.json';
 
@@ -55,7 +54,7 @@ export async function run(): Promise<void> {
     let turns = 0;
     for (let s = 0; s < WARMUP_SESSIONS + SESSIONS; s++) {
       const measured = s >= WARMUP_SESSIONS;
-      const session = await newSession(app);
+      const session = await app.startConversation('demo', 'web');
       for (let m = 0; m < 3; m++) {
         const text = MESSAGES[(s + m * 3) % MESSAGES.length]!;
         const before = modelCalls;
@@ -105,27 +104,4 @@ export async function run(): Promise<void> {
   } finally {
     await store.close();
   }
-}
-
-async function newSession(app: ReturnType<typeof buildApp>): Promise<Session> {
-  const now = app.clock().toISOString();
-  const traveler_id = app.turn.ids('trav');
-  await app.repos.travelers.create({ traveler_id, tenant_id: 'demo', created_at: now, updated_at: now, status: 'active', contact: {}, locale: 'en', consent: { marketing_opt_in: false, data_processing_opt_in: false }, profile: {} });
-  const session: Session = {
-    session_id: app.turn.ids('sess'),
-    tenant_id: 'demo',
-    traveler_id,
-    channel: 'web',
-    created_at: now,
-    updated_at: now,
-    entry: { source: 'direct' },
-    engagement: { engaged: false },
-    outcome: { decision_outcome: 'none' },
-    technical: {},
-    trip_inputs: {},
-    turn_count: 0,
-    version: 0,
-  };
-  await app.repos.sessions.save(session, null);
-  return session;
 }

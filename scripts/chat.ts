@@ -25,38 +25,7 @@ const tenant = demoTenant(app.clock());
 await app.repos.tenants.put(tenant);
 const colour = stdout.isTTY;
 
-async function newSession(): Promise<Session> {
-  const now = app.clock().toISOString();
-  const traveler_id = app.turn.ids('trav');
-  await app.repos.travelers.create({
-    traveler_id,
-    tenant_id: tenant.tenant_id,
-    created_at: now,
-    updated_at: now,
-    status: 'active',
-    contact: {},
-    locale: 'en',
-    consent: { marketing_opt_in: false, data_processing_opt_in: false },
-    profile: {},
-  });
-  const session: Session = {
-    session_id: app.turn.ids('sess'),
-    tenant_id: tenant.tenant_id,
-    traveler_id,
-    channel: 'web',
-    created_at: now,
-    updated_at: now,
-    entry: { source: 'direct' },
-    engagement: { engaged: false },
-    outcome: { decision_outcome: 'none' },
-    technical: {},
-    trip_inputs: {},
-    turn_count: 0,
-    version: 0,
-  };
-  await app.repos.sessions.save(session, null);
-  return session;
-}
+const newSession = (): Promise<Session> => app.startConversation(tenant.tenant_id, 'web');
 
 let counter = 0;
 let session = await newSession();

@@ -19,6 +19,9 @@ import { decide, LOGIC_VERSION } from './domain/rules';
 import { fixedOffsetClock } from './domain/time';
 import type { Clock } from './domain/time';
 import type { Tenant } from './domain/entities/tenant';
+import type { Channel } from './domain/entities/common';
+import type { Session } from './domain/entities/session';
+import { newConversation } from './domain/conversation';
 import { createRepositories, type Repositories } from './store/repositories';
 import type { StoreContext } from './store/repository-kit';
 
@@ -44,6 +47,8 @@ export interface App {
   queue: KeyedQueue;
   handleWebSocket: ReturnType<typeof createWebSocketHandler>;
   clock: Clock;
+  /** Starts a conversation outside a socket (the terminal chat, tests, benchmarks). */
+  startConversation(tenantId: string, channel: Channel): Promise<Session>;
 }
 
 /** The tenant the local stack seeds: any localhost page and clients without an Origin may connect. */
@@ -143,5 +148,10 @@ export function buildApp(opts: AppOptions): App {
     ids,
     ...(opts.log ? { log: opts.log } : {}),
   });
-  return { repos, turn, queue, handleWebSocket, clock };
+  const startConversation = async (tenantId: string, channel: Channel): Promise<Session> => {
+    const { traveler, session, event } = newConversation({ tenant_id: tenantId, channel, ids, now: clock() });
+    await channelStore.startSession(traveler, session, event);
+    return session;
+  };
+  return { repos, turn, queue, handleWebSocket, clock, startConversation };
 }

@@ -25,14 +25,7 @@ afterAll(async () => {
   await store?.close();
 });
 
-async function newSession(app: App): Promise<Session> {
-  const now = app.clock().toISOString();
-  const traveler_id = app.turn.ids('trav');
-  await app.repos.travelers.create({ traveler_id, tenant_id: 'demo', created_at: now, updated_at: now, status: 'active', contact: {}, locale: 'en', consent: { marketing_opt_in: false, data_processing_opt_in: false }, profile: {} });
-  const session: Session = { session_id: app.turn.ids('sess'), tenant_id: 'demo', traveler_id, channel: 'web', created_at: now, updated_at: now, entry: { source: 'direct' }, engagement: { engaged: false }, outcome: { decision_outcome: 'none' }, technical: {}, trip_inputs: {}, turn_count: 0, version: 0 };
-  await app.repos.sessions.save(session, null);
-  return session;
-}
+const newSession = (app: App): Promise<Session> => app.startConversation('demo', 'web');
 
 async function accept(app: App, s: Session, id: string, text: string): Promise<TranscriptMessage> {
   const r = await acceptInbound(app.turn, { tenant_id: 'demo', channel: 'web', session_id: s.session_id, traveler_id: s.traveler_id, channel_message_id: `${s.session_id}:${id}`, text });

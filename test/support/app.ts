@@ -25,28 +25,7 @@ export async function startTestApp(opts: { now?: string; env?: Record<string, st
   return {
     app,
     store,
-    async newSession(channel: Channel = 'web') {
-      const now = app.clock().toISOString();
-      const traveler_id = app.turn.ids('trav');
-      await app.repos.travelers.create({ traveler_id, tenant_id: 'demo', created_at: now, updated_at: now, status: 'active', contact: {}, locale: 'en', consent: { marketing_opt_in: false, data_processing_opt_in: false }, profile: {} });
-      const session: Session = {
-        session_id: app.turn.ids('sess'),
-        tenant_id: 'demo',
-        traveler_id,
-        channel,
-        created_at: now,
-        updated_at: now,
-        entry: { source: 'direct' },
-        engagement: { engaged: false },
-        outcome: { decision_outcome: 'none' },
-        technical: {},
-        trip_inputs: {},
-        turn_count: 0,
-        version: 0,
-      };
-      await app.repos.sessions.save(session, null);
-      return session;
-    },
+    newSession: (channel: Channel = 'web') => app.startConversation('demo', channel),
     async say(session, text) {
       const accepted = await acceptInbound(app.turn, { tenant_id: 'demo', channel: session.channel, session_id: session.session_id, traveler_id: session.traveler_id, channel_message_id: `${session.session_id}:t${++n}`, text });
       if (accepted.kind !== 'accepted') throw new Error(`inbound not accepted: ${accepted.kind}`);

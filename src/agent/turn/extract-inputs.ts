@@ -72,6 +72,19 @@ export async function extractInputs(deps: ExtractDeps, text: string, now: Date, 
   const started = clock().getTime();
   const flags: string[] = [];
   let calls = 0;
+  const answer = (model: ExtractionModel, message: AIMessage): ExtractOutcome => {
+    const extraction = readToolCall(message, flags);
+    return {
+      extraction,
+      model: model.name,
+      ai_used: model.ai,
+      prompt_version: deps.prompt.version,
+      safety_flags: flags,
+      model_calls: calls,
+      ok: !flags.includes(SAFETY_FLAGS.invalidToolCall) && !flags.includes(SAFETY_FLAGS.noToolCall),
+      duration_ms: clock().getTime() - started,
+    };
+  };
   if (deps.primary) {
     const allowed = deps.breaker ? await deps.breaker.allow(clock()) : true;
     if (!allowed) flags.push(SAFETY_FLAGS.breakerOpen);
@@ -80,17 +93,7 @@ export async function extractInputs(deps: ExtractDeps, text: string, now: Date, 
       try {
         const message = await callModel(deps.primary, deps.prompt, text, now, known);
         await deps.breaker?.recordSuccess(clock());
-        const extraction = readToolCall(message, flags);
-        return {
-          extraction,
-          model: deps.primary.name,
-          ai_used: deps.primary.ai,
-          prompt_version: deps.prompt.version,
-          safety_flags: flags,
-          model_calls: calls,
-          ok: !flags.includes(SAFETY_FLAGS.invalidToolCall) && !flags.includes(SAFETY_FLAGS.noToolCall),
-          duration_ms: clock().getTime() - started,
-        };
+        return answer(deps.primary, message);
       } catch {
         flags.push(SAFETY_FLAGS.primaryFailed);
         await deps.breaker?.recordFailure(clock());
@@ -98,16 +101,5 @@ export async function extractInputs(deps: ExtractDeps, text: string, now: Date, 
     }
   }
   calls += 1;
-  const message = await callModel(deps.fallback, deps.prompt, text, now, known);
-  const extraction = readToolCall(message, flags);
-  return {
-    extraction,
-    model: deps.fallback.name,
-    ai_used: deps.fallback.ai,
-    prompt_version: deps.prompt.version,
-    safety_flags: flags,
-    model_calls: calls,
-    ok: !flags.includes(SAFETY_FLAGS.invalidToolCall) && !flags.includes(SAFETY_FLAGS.noToolCall),
-    duration_ms: clock().getTime() - started,
-  };
+  return answer(deps.fallback, await callModel(deps.fallback, deps.prompt, text, now, known));
 }

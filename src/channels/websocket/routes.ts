@@ -1,8 +1,7 @@
 import { CONNECTION_TTL_SECONDS, type Connection } from '../../domain/entities/connection';
 import type { Session } from '../../domain/entities/session';
 import type { Tenant } from '../../domain/entities/tenant';
-import type { Traveler } from '../../domain/entities/traveler';
-import { EventSchema } from '../../domain/entities/event';
+import { newConversation } from '../../domain/conversation';
 import { TenantId, type IdGenerator } from '../../domain/ids';
 import type { Clock } from '../../domain/time';
 import { acceptInbound, processTurnInOrder, type TurnDeps } from '../../agent/turn/run-turn';
@@ -125,42 +124,13 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
 
   /** Starts a session for an anonymous web traveler and binds it to the connection. */
   async function startSession(c: Caller): Promise<Session> {
-    const now = deps.clock().toISOString();
-    const tenant_id = c.connection.tenant_id;
-    const traveler: Traveler = {
-      traveler_id: deps.ids('trav'),
-      tenant_id,
-      created_at: now,
-      updated_at: now,
-      status: 'active',
-      contact: {},
-      locale: 'en',
-      consent: { marketing_opt_in: false, data_processing_opt_in: false },
-      profile: {},
-    };
-    const session: Session = {
-      session_id: deps.ids('sess'),
-      tenant_id,
-      traveler_id: traveler.traveler_id,
+    const { traveler, session, event } = newConversation({
+      tenant_id: c.connection.tenant_id,
       channel: 'web',
-      created_at: now,
-      updated_at: now,
-      entry: { source: 'direct', ...(c.connection.origin ? { landing_url: c.connection.origin } : {}) },
-      engagement: { engaged: false },
-      outcome: { decision_outcome: 'none' },
-      technical: c.connection.user_agent ? { user_agent: c.connection.user_agent } : {},
-      trip_inputs: {},
-      turn_count: 0,
-      version: 0,
-    };
-    const event = EventSchema.parse({
-      event_id: deps.ids('evt'),
-      tenant_id,
-      created_at: now,
-      event_type: 'SESSION_STARTED',
-      traveler_id: traveler.traveler_id,
-      session_id: session.session_id,
-      payload: { channel: 'web', resumed: false },
+      ids: deps.ids,
+      now: deps.clock(),
+      ...(c.connection.user_agent ? { user_agent: c.connection.user_agent } : {}),
+      ...(c.connection.origin ? { landing_url: c.connection.origin } : {}),
     });
     await deps.store.startSession(traveler, session, event);
     await bind(c, session);
