@@ -143,7 +143,7 @@ function monthMentions(n: { text: string; original: string }, now: Date, taken: 
     const after = n.text.slice(at + word.length, at + word.length + 12);
     if (word === 'may' && !isMonthMay(n, at, before, after)) continue;
     if (word === 'mar' && !/^\.?\s*(?:20\d\d|\d)/.test(after)) continue;
-    if (word === 'jan' && !/(?:in|early|late|mid-?|end of|from|until|till|to)\s+$/.test(before)) continue;
+    if (word === 'jan' && !/(?:in|early|late|mid-?|end of|from|until|till|to|maybe|perhaps|probably|around|either|say|or|\/|,)\s*$/.test(before) && !/^\s*(?:or|\/|-|to|and)\s*(?:early\s+|late\s+|mid-?\s*)?(?:feb|mar|dec)/.test(after + ' ')) continue;
     if (NEGATED_BEFORE.test(before)) continue;
     // "wait till January to book", "pay the deposit by March": a deadline, not the trip.
     if (BOOKING_AFTER.test(after + n.text.slice(at + word.length + 12, at + word.length + 24)) || BOOKING_BEFORE.test(before)) continue;
@@ -200,9 +200,13 @@ function holidayMentions(text: string, now: Date): Array<Mention<Timing>> {
   return out;
 }
 
+// "see the big 5 in 6 days": the time it takes, not when it starts.
+export const DONE_WITHIN = /\b(?:see|do|cover|visit|fit|manage|experience|explore|complete|squeeze)\b[^.!?,]{0,40}$/;
+
 function relativeMentions(text: string, now: Date): Array<Mention<Timing>> {
   const out: Array<Mention<Timing>> = [];
   for (const m of text.matchAll(/\bin\s+(?:about\s+|around\s+|roughly\s+)?(a|\d{1,2})\s+(days?|weeks?|months?|fortnight)(?:'?s? time)?\b/g)) {
+    if (DONE_WITHIN.test(text.slice(Math.max(0, m.index! - 50), m.index!))) continue;
     const n = m[1] === 'a' ? 1 : Number(m[1]);
     const unit = m[2]!;
     if (unit.startsWith('month')) {

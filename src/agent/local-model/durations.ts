@@ -1,4 +1,5 @@
 import type { Mention } from './mention';
+import { DONE_WITHIN } from './dates';
 import { MONTH_SOURCE } from './months';
 
 /**
@@ -58,8 +59,8 @@ function durationHits(text: string): DurationHit[] {
     const after = text.slice(at + m[0].length, at + m[0].length + 24);
     // Ages, lead times and past trips are not the trip's length.
     if (/^\s*(?:old|ago|before|beforehand|prior|notice|from now|later|earlier|away)\b/.test(after)) continue;
-    if (/\b(?:aged?|ages|last|past|previous|for the last|within)\s+$/.test(before)) continue;
-    if (/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/.test(before) && !/^\s+(?:in|on|at)\b/.test(after)) continue;
+    if (/\b(?:aged?|ages|last|past|previous|for the last|within|by)\s+$/.test(before)) continue;
+    if (/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/.test(before) && !/^\s+(?:in|on|at)\b/.test(after) && !DONE_WITHIN.test(text.slice(Math.max(0, at - 50), at).replace(/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/, ''))) continue;
     const unit = m[4]!;
     let n = qty(m[2]);
     if (n === undefined) continue;

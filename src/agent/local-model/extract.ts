@@ -64,10 +64,10 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
  */
 function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs): Extraction['traveler_type'] {
   const kids = (out.children ?? 0) > 0;
-  if (kids && /\b(?:our|my)\b/.test(t)) return 'family';
+  if (kids && /\b(?:our|my)\b|\b(?:we|i) have (?:\d+ )?(?:kids|children|sons?|daughters?)\b/.test(t)) return 'family';
   if (kids && /\b(?:wife|husband|hubby|partner|spouse|grand(?:parents|ma|mother|pa|father)|mum|mom|dad)\b/.test(t)) return 'family';
   if (previous?.children === undefined && /\b(?:with|and|take|taking|bring|bringing) the (?:kids|children)\b|\bthe (?:kids|children) (?:are|will|have|get|love|want)\b/.test(t)) return 'family';
-  if (out.excluded_destinations?.length && /\b(?:done|did|been to|visited|went to|was in|were in)\b/.test(t)) return 'repeat';
+  if (out.excluded_destinations?.length && /\b(?:done|did|been to|been there|visited|went to|was in|were in)\b/.test(t)) return 'repeat';
   return undefined;
 }
 

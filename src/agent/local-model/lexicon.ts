@@ -45,7 +45,10 @@ const WORDS: Readonly<Record<string, string>> = {
   et: 'and', und: 'and', avec: 'with',
   // SMS spellings.
   nxt: 'next', bout: 'about', abt: 'about', dayz: 'days', dys: 'days', mnths: 'months', mths: 'months',
-  b4: 'before', tho: 'though', bday: 'birthday',
+  b4: 'before', tho: 'though', bday: 'birthday', fam: 'family',
+  // Trip words.
+  gorilles: 'gorillas', gorilas: 'gorillas', plage: 'beach', playa: 'beach', praia: 'beach', spiaggia: 'beach',
+  au: 'in', aux: 'in', ya: 'of',
 };
 
 // "par personne", "por persona", "pro Person": the budget basis in another language.

@@ -44,8 +44,10 @@ function valueOf(run: string): number | undefined {
 /** Replaces number words with digits in already lower-cased text. */
 export function wordsToDigits(text: string): string {
   if (!/[a-z]/.test(text)) return text;
-  return text.replace(RUN, (run) => {
+  return text.replace(RUN, (run, at: number) => {
     const trimmed = run.trim();
+    // "5 million", "2.5 thousand": a scale after digits is a multiplier the amount readers apply.
+    if (/^(?:hundred|thousand|million)$/.test(trimmed) && /\d\s*$/.test(text.slice(Math.max(0, at - 3), at))) return run;
     // "a hundred", "a thousand", "a dozen" are numbers; a lone "a" before anything else is not.
     if (/^a\s+(?!hundred|thousand|million|dozen)/.test(trimmed)) {
       const rest = trimmed.replace(/^a\s+/, '');

@@ -31,6 +31,7 @@ const CHILD_COUNT = new RegExp(CHILDREN.source);
 const GROUP = [
   new RegExp(`\\b${NUM}\\s*(?:people|persons?|pax|travell?ers|guests|of us|of them|ppl|in (?:our|the|my) (?:group|party|family)|of (?:our|my) (?:members|friends|group|club|team|colleagues|family))\\b(?!\\s*(?:each|per (?:vehicle|car|jeep|room|tent|cabin)|a (?:vehicle|car|jeep|room)))`, 'g'),
   new RegExp(`\\b(?:family|group|party|team) of ${NUM}\\b`, 'g'),
+  new RegExp(`\\b(?:budget|trip|safari|holiday|honeymoon|quote|price)\\s+for\\s+${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|years?|\\d|k\\b|%|grand))`, 'g'),
   new RegExp(`\\b(?:we(?:'re| are| will be|'ll be|re)|there(?:'re| are| will be|'ll be|'s| is))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%))`, 'g'),
   new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;]))`, 'g'),
   new RegExp(`\\b${NUM}\\s+(?:with|including)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:grandma|granny|grandpa|grandmother|grandfather|nan|nana|mum|mom|dad|mother|father|sister|brother|friend|aunt|uncle|in-laws?|grandparents|parents)\\b`, 'g'),
@@ -196,6 +197,8 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
 
   // Fill what the others imply.
   const prevChildren = previous?.children;
+  // "three of us (all adults)": everyone counted is grown up.
+  if (group !== undefined && adults === undefined && children === undefined && /\ball (?:adults|grown[ -]?ups)\b/.test(text)) adults = group;
   if (group !== undefined && adults === undefined && children !== undefined && group > children) adults = group - children;
   else if (group !== undefined && adults === undefined && children === undefined && companions > 0 && prevChildren !== undefined && group > prevChildren) {
     adults = group - prevChildren; // "no wait, 5 with grandma" after "2 adults and 2 kids".

@@ -26,13 +26,13 @@ const PRIORITY_PHRASES: ReadonlyArray<readonly [Priority, RegExp]> = [
   ['beach', /\b(?:beach(?:es)?|seaside|ocean|coast(?:al)?|snorkel(?:l?ing)?|diving|scuba|bush and beach|by the sea|indian ocean)\b/g],
   ['gorillas', /\b(?:gorillas?|silverbacks?|primates?|gorilla trek(?:king)?)\b/g],
   ['walking', /\b(?:walking safaris?|walking|on foot|bush ?walks?|guided walks?|nature walks?|walks|go for a walk|hik(?:e|es|ing))\b(?! distance)/g],
-  ['birding', /\b(?:birds?|birding|birdwatching|bird[ -]watching|birder|ornitholog\w*|flamingos?|birdlife)\b/g],
+  ['birding', /\b(?:birds?|birding|birdwatching|bird[ -]watching|birders?|ornitholog\w*|flamingos?|birdlife)\b/g],
   ['big_five', /\b(?:big (?:5|five)|all 5|all five)\b/g],
 ];
 const NEGATED = /(?:\bno|\bnot|n't|\bcannot|\bunable to|\bnever|\bwithout|\bskip|\bnot really|\bnot into|\bnot interested in|\bnot bothered (?:about|by)|\bnot fussed about|\bdon'?t (?:care|need|want|mind)(?: about| for)?|\bless|\bno need for|\bnor|\bhate|\bforget)\s+(?:(?:the|a|any|much|really|so|super|very|that|about|for|in|into|on|of|too|big|interested|care|lots of|fussy|bothered|worried)\s+)*$/;
 
 const PACE_PHRASES: ReadonlyArray<readonly [Pace, RegExp]> = [
-  ['slow', /\b(?:relax(?:ed|ing)?|slow(?:er)?(?: pace| paced)?|(?:not|never|without|[a-z]+n't) (?:[a-z']+ ){0,3}?(?:rushed|rushing|hurried|rush(?: around| about)?)|no rush|gentle(?: pace| safari| trip)?|easy[ -]?going|unhurried|leisurely|take (?:it|things) easy|laid[ -]back|chill(?:ed)?|easy pace|gentle pace|stay put|fewer (?:places|stops|moves)|not (?:too much|a lot of) moving around|don'?t want to (?:rush|move around (?:too much|a lot))|not (?:too )?hectic|downtime|slow travel|no early mornings?)\b/g],
+  ['slow', /\b(?:relax(?:ed|ing)?|slow(?:er)?(?: pace| paced)?|(?:not|never|without|[a-z]+n't) (?:[a-z']+ ){0,3}?(?:rushed|rushing|hurried|rush(?: around| about)?)|no rush|gentle(?: pace| safari| trip)?|(?:not|nothing) (?:too )?(?:strenuous|demanding|tiring|hectic|exhausting)|easy[ -]?going|unhurried|leisurely|take (?:it|things) easy|laid[ -]back|chill(?:ed)?|easy pace|gentle pace|stay put|fewer (?:places|stops|moves)|not (?:too much|a lot of) moving around|don'?t want to (?:rush|move around (?:too much|a lot))|not (?:too )?hectic|downtime|slow travel|no early mornings?)\b/g],
   ['fast', /\b(?:see as much as (?:possible|we can)|as many (?:animals|things|sights) as (?:possible|we can)|as many (?:places|parks|destinations) as (?:possible|we can)|pack (?:it|as much) in|action[ -]packed|busy (?:itinerary|schedule)|cover (?:a lot|lots)(?: of ground)?|fast[ -]paced|whirlwind|cram (?:it|as much)|maximi[sz]e (?:our|the) time|don'?t mind (?:moving around|early starts)|on the go)\b/g],
   ['balanced', /\b(?:balanced|moderate pace|mix(?:ture)? of [a-z ]{0,25}?(?:drives?|activit(?:y|ies)|action|safari|adventure|excursions?) and (?:some )?(?:rest|relax(?:ation|ing)?|downtime|down time|chill(?:ing)?|pool time|lazing)|some (?:game drives|activities|action)[a-z ,]{0,10}some (?:downtime|relaxing|rest)|not too (?:fast|rushed) (?:and|or|but|,)? ?not too slow|steady pace|medium pace)\b/g],
 ];

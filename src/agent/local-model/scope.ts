@@ -29,6 +29,7 @@ const ABUSE = [
 ];
 
 const UNSAFE = [
+  /\b(?:buy|sell|smuggle|own|adopt|take home|bring home|keep)\s+(?:a\s+|an\s+|some\s+|the\s+)?(?:baby\s+|pet\s+|wild\s+)?(?:(?:lion|cheetah|leopard|tiger)\s+cubs?|cubs|chimps?|chimpanzees?|monkeys?|baby (?:animals?|elephants?|lions?|cheetahs?)|wild animals?)\b/,
   /\b(?:poach(?:ing|er|ers)?|ivory|rhino horns?|pangolin scales|bush ?meat|(?:buy|sell|smuggle|take home|bring home)\s+(?:some\s+)?(?:ivory|horns?|tusks?|skins?|pelts?|trophies|a baby (?:animal|monkey|cheetah|lion)))\b/,
   /\b(?:shoot|kill|hunt|harm|hurt|poison|trap|snare|capture)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:lions?|elephants?|rhinos?|leopards?|gorillas?|cheetahs?|giraffes?|animals?|wildlife|hippos?|buffalo(?:es)?|zebras?|baby)\b/,
   /\b(?:take|cut|saw|remove|get|steal|grab|collect)\s+(?:off\s+)?(?:its|their|his|her|a|an|the|some)\s+(?:horns?|tusks?|ivory|skins?|pelts?|scales|teeth|claws|eggs)\b/,
@@ -47,9 +48,12 @@ const TOPICS: ReadonlyArray<readonly [OutOfScopeTopic, RegExp]> = [
   ['non_travel', /\b(?:write (?:me )?(?:a |an )?(?:poem|song|story|essay|haiku|limerick|letter|cover letter|code|script|program|function)|poem|haiku|capital (?:city )?of|(?:python|javascript|typescript|java|sql|html|css|c\+\+|rust|regex|react)\b|(?:write|debug|fix) (?:my|this|some|a) (?:code|program|function|script|bug)|recipe|homework|math (?:problem|question)|solve (?:this|for)|what is \d+ ?[+*/x-] ?\d+|\d+ ?[+*/x] ?\d+ ?=|tell me a joke|joke about|\d+(?:\.\d+)?\s*%\s*of\s*\$?\d|weather\b[^.?!]{0,30}\b(?:today|tomorrow|tonight|this weekend|right now)|stock (?:tips|market|price)|bitcoin|crypto|weather in (?:london|paris|new york)|who won|football|world cup|election|president of|meaning of life|translate (?:this|into)|horoscope|dating advice|relationship advice|write my|cv\b|resume\b|chess)/],
 ];
 
+// Requests for writing or code are never trip messages, whatever place they name.
+const CREATIVE = /\b(?:write|compose|make up)\s+(?:me\s+)?(?:a |an |some )?(?:poem|song|story|essay|haiku|limerick|rap|code|script|program)\b|\btell me a joke\b/;
+
 const GREETING = /^(?:hi+|hello+|hey+|hiya|howdy|yo|hallo|hola|jambo|habari|bonjour|salut|ciao|buenos dias|buenas(?: tardes| noches)?|guten (?:tag|morgen)|namaste|sawubona|mambo|salaam|shalom|good (?:morning|afternoon|evening|day)|greetings|sup|what'?s up|hey there|hi there|hello there|morning|evening)(?:\s+(?:there|all|team|friend|again|guys|folks|bot|everyone))?(?:\s*[!.,:)?]*\s*(?:how are you(?: doing)?|how'?s it going|hope you'?re well)?)?[\s!.,:)?]*$/;
 // One or more pleasantries in a row ("ok thanks, that's helpful"), and nothing else.
-const PLEASANTRY_ITEM = "(?:thanks?(?: you)?(?: so much| very much| a lot| again)?|thank u|thx|ty|cheers|ok(?:ay)?|cool|great|nice|perfect|awesome|brilliant|lovely|bye|goodbye|see you|later|sounds good|got it|noted|much appreciated|appreciate it|that'?s (?:very |really |super )?(?:helpful|useful|great|perfect|brilliant|lovely|kind))";
+const PLEASANTRY_ITEM = "(?:thanks?(?: you)?(?: so much| very much| a lot| again)?|thank u|thx|ty|cheers|ok(?:ay)?|cool|great|nice|perfect|awesome|brilliant|lovely|bye|goodbye|see you|later|sounds good|got it|noted|much appreciated|appreciate it|that'?s (?:very |really |super )?(?:helpful|useful|great|perfect|brilliant|lovely|kind))(?: (?:mate|guys|all|team|friend|buddy))?";
 const PLEASANTRY = new RegExp(`^${PLEASANTRY_ITEM}(?:[\\s!.,:)]+${PLEASANTRY_ITEM})*[\\s!.,:)]*$`);
 
 /** Classifies one message (normalised text); `hasTripContent` is whether anything was extracted. */
@@ -61,7 +65,7 @@ export function classify(text: string, hasTripContent: boolean): Scope {
     if (!re.test(text)) continue;
     // A trip message that merely mentions safety or laws in passing stays a trip message;
     // a question about the topic is what the agent refuses.
-    if (hasTripContent && (topic === 'legal' || topic === 'non_travel') && !/\?/.test(text)) continue;
+    if (hasTripContent && (topic === 'legal' || (topic === 'non_travel' && !CREATIVE.test(text))) && !/\?/.test(text)) continue;
     return { message_kind: 'out_of_scope', out_of_scope_topic: topic };
   }
   if (!hasTripContent && (GREETING.test(text) || PLEASANTRY.test(text))) return { message_kind: 'greeting' };
