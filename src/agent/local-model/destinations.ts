@@ -127,14 +127,16 @@ const EXCLUDE_AFTER = /^(?:\s+(?:np|national park|reserve|park))?(?:\s*(?:'s|is|
 type Kind = 'want' | 'exclude' | 'remove';
 const JOINED = /^\s*(?:,|and|&|or|\/|nor|as well as|plus)\s*(?:(?:the|also|even)\s+)?$/;
 
-/** Where places are named in the text (character spans), for matchers that read around them. */
-export function placeSpans(text: string, index: AliasIndex): Array<{ at: number; end: number }> {
-  return findPlaces(text, matcherFor(index)).map(({ at, end }) => ({ at, end }));
+/** A place named in the text: its id and character span. */
+export type PlaceHit = Hit;
+
+/** Every place named in the text, in order; matched once per message and shared by readers. */
+export function locatePlaces(text: string, index: AliasIndex): PlaceHit[] {
+  return findPlaces(text, matcherFor(index));
 }
 
 /** Destinations in one message: wanted, ruled out ("we did the Mara last time") and dropped. */
-export function extractPlaces(text: string, index: AliasIndex, previous?: TripInputs): Places {
-  const hits = findPlaces(text, matcherFor(index));
+export function extractPlaces(text: string, index: AliasIndex, previous?: TripInputs, hits: readonly PlaceHit[] = locatePlaces(text, index)): Places {
   // The last word on a place wins: "not the Mara... actually yes, the Mara".
   const verdict = new Map<DestinationId, Kind>();
   let prevHit: Hit | undefined;

@@ -109,9 +109,8 @@ export function segmentedTripDays(text: string, places: readonly Span[], cues: r
   const one = tied[0]!;
   const namedPart = places.some((p) => (p.at >= one.end && p.at - one.end <= 12 && TO_PLACE_AFTER.test(text.slice(one.end, p.at))) || (p.end <= one.at && /^\s*for\s/.test(text.slice(p.end, one.at)) && TO_PLACE_BEFORE.test(text.slice(p.end, one.at))));
   if (!namedPart) return undefined;
-  const sentence = text.split(/[.!?;]/).find((s, i, all) => {
-    const start = all.slice(0, i).reduce((n, x) => n + x.length + 1, 0);
-    return tied[0]!.at >= start && tied[0]!.at <= start + s.length;
-  });
-  return sentence !== undefined && PART_CUE.test(sentence) ? null : undefined;
+  const from = Math.max(...['.', '!', '?', ';'].map((c) => text.lastIndexOf(c, one.at))) + 1;
+  const ends = ['.', '!', '?', ';'].map((c) => text.indexOf(c, one.end)).filter((i) => i >= 0);
+  const sentence = text.slice(from, ends.length ? Math.min(...ends) : text.length);
+  return PART_CUE.test(sentence) ? null : undefined;
 }

@@ -2,7 +2,7 @@ import type { TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
-import { extractPlaces, placeSpans, type AliasIndex } from './destinations';
+import { extractPlaces, locatePlaces, type AliasIndex, type PlaceHit } from './destinations';
 import { durationMentions, segmentedTripDays } from './durations';
 import { correctionCues, pick } from './mention';
 import { normalize } from './normalize';
@@ -32,8 +32,9 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   const cues = correctionCues(t);
   const out: Extraction = {};
 
-  Object.assign(out, extractPlaces(t, ctx.pack, ctx.previous));
-  Object.assign(out, timing(n, ctx.now, cues, placeSpans(t, ctx.pack), ctx.previous));
+  const places = locatePlaces(t, ctx.pack);
+  Object.assign(out, extractPlaces(t, ctx.pack, ctx.previous, places));
+  Object.assign(out, timing(n, ctx.now, cues, places, ctx.previous));
   Object.assign(out, extractParty(t, cues, ctx.previous));
   const budget = pick(budgetMentions(t), cues);
   if (budget) Object.assign(out, budget);
@@ -73,7 +74,7 @@ function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs):
 
 type TimingFields = Pick<Extraction, 'month' | 'year' | 'start_date' | 'end_date' | 'duration_days' | 'clear_fields'>;
 
-function timing(n: { text: string; original: string }, now: Date, cues: number[], places: ReturnType<typeof placeSpans>, previous?: TripInputs): TimingFields {
+function timing(n: { text: string; original: string }, now: Date, cues: number[], places: readonly PlaceHit[], previous?: TripInputs): TimingFields {
   const out: TimingFields = {};
   const when = pick(timingMentions(n, now), cues);
   if (when) Object.assign(out, when);
