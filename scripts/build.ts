@@ -1,21 +1,56 @@
 /**
- * `npm run build`: the Lambda bundles, one per function of template.yaml, built the way
- * `sam build` builds them (Metadata BuildMethod: esbuild, the same BuildProperties):
- * dist/functions/<LogicalId>/<entry>.mjs and its source map, so `Handler: <entry>.handler`
- * resolves in either output. ESM, minified, for Node 20 (the JS is the same on arm64).
+ * `npm run build`: the Lambda bundles, one per function of template.yaml, into
+ * dist/functions/<LogicalId>/<entry>.mjs with its source map, so `Handler: <entry>.handler`
+ * resolves. ESM, minified, for Node 20 (the JS is the same on arm64).
+ *
+ * `sam build` runs this same script through the Makefile (template.yaml: `BuildMethod:
+ * makefile`), one function at a time into SAM's artifacts folder:
+ *   tsx scripts/build.ts --function WsMessageFunction --outdir "$ARTIFACTS_DIR"
+ * SAM's own esbuild builder cannot take plugins, and the zod plugin below is what brings
+ * the message function under its 1.5 MB budget (issue #7).
+ *
+ * `tsx scripts/build.ts --analyze` also prints each bundle's largest contributors.
  */
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions } from 'esbuild';
+import { parseArgs } from 'node:util';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { FUNCTIONS, FUNCTION_NAMES, type FunctionName } from '../src/handlers/access';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /**
- * esbuild's options, mirrored in template.yaml's BuildProperties (test/deploy checks).
- * The banner gives bundled CommonJS dependencies a `require` for Node built-ins, which
- * an ES module lacks.
+ * zod's `z` is a namespace object re-exported by name (`import { z } from 'zod'`, here and
+ * in @langchain/core), which esbuild cannot tree-shake: the namespace keeps every export,
+ * including `z.locales` with all ~50 translations of the error messages (about 250 KB
+ * minified). Nothing here calls `z.config(z.locales.xx())`; zod registers English itself
+ * (classic/schemas.js imports locales/en.js directly). So the locale index zod's own files
+ * import is replaced by one exporting English only: `z.locales.en` still works, other
+ * languages are absent.
+ */
+export function englishOnlyZodLocales(): Plugin {
+  const namespace = 'zod-english-locales';
+  return {
+    name: 'english-only-zod-locales',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+        if (!/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)) return undefined;
+        const dir = join(args.resolveDir, '../locales');
+        return { path: join(dir, 'english-only.js'), namespace, pluginData: dir };
+      });
+      b.onLoad({ filter: /.*/, namespace }, (args) => ({
+        contents: "export { default as en } from './en.js';",
+        loader: 'js',
+        resolveDir: args.pluginData as string,
+      }));
+    },
+  };
+}
+
+/**
+ * esbuild's options for every function. The banner gives bundled CommonJS dependencies a
+ * `require` for Node built-ins, which an ES module lacks.
  */
 export const ESBUILD_OPTIONS = {
   bundle: true,
@@ -35,30 +70,78 @@ export const ESBUILD_OPTIONS = {
   logLevel: 'warning',
 } as const satisfies BuildOptions;
 
+/** The plugins every build uses (not expressible in SAM's esbuild BuildProperties). */
+export const PLUGINS: readonly Plugin[] = [englishOnlyZodLocales()];
+
 export interface BuiltFunction {
   name: FunctionName;
   /** Absolute path of the bundle. */
   file: string;
   bytes: number;
   mapBytes: number;
+  /** esbuild's metafile (inputs and their bytes in the output), for size analysis. */
+  metafile: Metafile;
 }
 
-/** Builds every function's bundle into `outDir` (default dist/functions). */
+/** Builds one function's bundle into `dir` (SAM's $ARTIFACTS_DIR, or dist/functions/<name>). */
+export async function buildFunction(name: FunctionName, dir: string): Promise<BuiltFunction> {
+  const entry = FUNCTIONS[name].entry;
+  mkdirSync(dir, { recursive: true });
+  const result = await build({
+    ...ESBUILD_OPTIONS,
+    plugins: [...PLUGINS],
+    metafile: true,
+    entryPoints: [join(ROOT, 'src/handlers', `${entry}.ts`)],
+    outdir: dir,
+    absWorkingDir: ROOT,
+  });
+  const file = join(dir, `${entry}.mjs`);
+  return { name, file, bytes: statSync(file).size, mapBytes: statSync(`${file}.map`).size, metafile: result.metafile };
+}
+
+/** Builds every function's bundle into `outDir/<LogicalId>/` (default dist/functions), replacing what was there. */
 export async function buildFunctions(outDir = join(ROOT, 'dist/functions')): Promise<BuiltFunction[]> {
   rmSync(outDir, { recursive: true, force: true });
   const built: BuiltFunction[] = [];
-  for (const name of FUNCTION_NAMES) {
-    const entry = FUNCTIONS[name].entry;
-    const dir = join(outDir, name);
-    mkdirSync(dir, { recursive: true });
-    await build({ ...ESBUILD_OPTIONS, entryPoints: [join(ROOT, 'src/handlers', `${entry}.ts`)], outdir: dir, absWorkingDir: ROOT });
-    const file = join(dir, `${entry}.mjs`);
-    built.push({ name, file, bytes: statSync(file).size, mapBytes: statSync(`${file}.map`).size });
-  }
+  for (const name of FUNCTION_NAMES) built.push(await buildFunction(name, join(outDir, name)));
   return built;
 }
 
+/** A dependency's name (`@scope/pkg`, `zod/v4/locales`), or the src/ folder, that an input file belongs to. */
+export function contributorOf(input: string): string {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)(?:\/(v3|v4\/[a-z]+))?\//.exec(input.replace(/\\/g, '/'));
+  if (pkg) return pkg[2] && pkg[1] === 'zod' ? `zod/${pkg[2]}` : pkg[1]!;
+  const src = /^(src\/[^/]+|prompts)\//.exec(input);
+  return src ? src[1]! : input.replace(/^[^:]+:/, '');
+}
+
+/** The largest contributors to a bundle, in bytes of minified output, largest first. */
+export function topContributors(built: BuiltFunction, count = 12): { name: string; bytes: number }[] {
+  const sizes = new Map<string, number>();
+  for (const [path, output] of Object.entries(built.metafile.outputs)) {
+    if (path.endsWith('.map')) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = contributorOf(input);
+      sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...sizes].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, count);
+}
+
+function isFunctionName(name: string): name is FunctionName {
+  return (FUNCTION_NAMES as string[]).includes(name);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const built = await buildFunctions();
-  for (const b of built) console.log(`${b.name.padEnd(22)} ${(b.bytes / 1024).toFixed(0).padStart(6)} KB  ${b.file.slice(ROOT.length)}`);
+  const { values } = parseArgs({ options: { function: { type: 'string' }, outdir: { type: 'string' }, analyze: { type: 'boolean' } } });
+  let built: BuiltFunction[];
+  if (values.function) {
+    if (!isFunctionName(values.function)) throw new Error(`unknown function ${values.function} (one of ${FUNCTION_NAMES.join(', ')})`);
+    if (!values.outdir) throw new Error('--function needs --outdir (SAM passes $ARTIFACTS_DIR)');
+    built = [await buildFunction(values.function, values.outdir)];
+  } else built = await buildFunctions(values.outdir);
+  for (const b of built) {
+    console.log(`${b.name.padEnd(22)} ${(b.bytes / 1024).toFixed(0).padStart(6)} KB  ${b.file.startsWith(ROOT) ? b.file.slice(ROOT.length) : b.file}`);
+    if (values.analyze) for (const c of topContributors(b)) console.log(`  ${(c.bytes / 1024).toFixed(1).padStart(8)} KB  ${c.name}`);
+  }
 }

@@ -19,7 +19,9 @@ export function websocketFunction(name: WebSocketFunctionName, opts: RuntimeOpti
     registerBundledPrompts();
     const store = await openHandlerStore(config, opts);
     const clock = config.NOW ? fixedOffsetClock(config.NOW) : systemClock;
-    const endpoint = opts.managementEndpoint;
+    // WEBSOCKET_MANAGEMENT_ENDPOINT is unset for these functions on AWS (each event names its
+    // API's own endpoint); tests running the shipped bundle set it to a local @connections server.
+    const endpoint = opts.managementEndpoint ?? config.WEBSOCKET_MANAGEMENT_ENDPOINT;
     const built = buildApp({
       config,
       store: store.ctx,

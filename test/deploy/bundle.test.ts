@@ -1,62 +1,135 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFunctions, type BuiltFunction } from '../../scripts/build';
+import { FUNCTIONS, FUNCTION_NAMES, type FunctionName } from '../../src/handlers/access';
 import { createRepositories } from '../../src/store/repositories';
+import { startConverseServer } from '../support/converse-server';
 import { createTestStore, type TestStore } from '../support/dynamodb';
+import { startConnectionsServer, type ConnectionsServer } from './support/connections-server';
 import { wsEvent } from './support/events';
+import { ROOT } from './support/template';
 
 const run = promisify(execFile);
+const toolUse = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/bedrock/tool-use.json'), 'utf8')) as unknown;
+const ORIGIN = 'https://shop.example';
+const TRIP = 'Masai Mara in August, 2 adults, we love the migration, 7 days, $6000 per person';
 
 /**
- * The shipped bundles, not the sources: built into a folder outside the repository (no
+ * The shipped bundles, not the sources: each built the way `sam build` builds it (the
+ * Makefile's `build-<LogicalId>` target into an ARTIFACTS_DIR outside the repository: no
  * prompts/ folder, no node_modules within reach), then run in a fresh node process with
- * only the environment template.yaml gives a function, against DynamoDB Local.
+ * only the environment template.yaml gives a function, against DynamoDB Local and a local
+ * `@connections` server.
  */
 describe('the Lambda bundles run on their own', () => {
   let out: string;
-  let built: BuiltFunction[];
   let store: TestStore;
+  let connections: ConnectionsServer;
+  const fileOf = (name: FunctionName) => join(out, name, `${FUNCTIONS[name].entry}.mjs`);
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'trip-bundles-'));
-    built = await buildFunctions(out);
+    await Promise.all(FUNCTION_NAMES.map((name) => run('make', [`build-${name}`], { cwd: ROOT, env: { ...process.env, ARTIFACTS_DIR: join(out, name) } })));
     store = await createTestStore();
-  });
+    connections = await startConnectionsServer();
+  }, 120_000);
   afterAll(async () => {
     rmSync(out, { recursive: true, force: true });
+    await connections?.close();
     await store?.close();
   });
 
-  async function invoke(name: string, event: unknown, env: Record<string, string> = {}): Promise<any> {
-    const file = built.find((b) => b.name === name)!.file;
-    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)})));`;
+  /** One warm container: the bundle imported once in a fresh process, then each event handled in turn. */
+  async function invokeAll(name: FunctionName, events: unknown[], env: Record<string, string> = {}): Promise<any[]> {
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(fileOf(name)).href)}); const out = []; for (const e of ${JSON.stringify(events)}) out.push(await handler(e)); process.stdout.write(JSON.stringify(out));`;
     const { stdout } = await run(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
       cwd: out,
-      env: { PATH: process.env.PATH ?? '', TABLE_PREFIX: store.prefix, DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'eu-west-1', LOG_LEVEL: 'silent', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        TABLE_PREFIX: store.prefix,
+        DYNAMODB_ENDPOINT: store.endpoint,
+        AWS_REGION: 'eu-west-1',
+        LOG_LEVEL: 'silent',
+        // The Lambda role's keys arrive as environment variables; the local servers accept any.
+        AWS_ACCESS_KEY_ID: 'test',
+        AWS_SECRET_ACCESS_KEY: 'test',
+        ...env,
+      },
     });
-    return JSON.parse(stdout);
+    return JSON.parse(stdout) as any[];
+  }
+  const invoke = async (name: FunctionName, event: unknown, env: Record<string, string> = {}) => (await invokeAll(name, [event], env))[0];
+  const frames = (connectionId: string) => connections.posted.filter((p) => p.connectionId === connectionId).map((p) => p.frame);
+
+  async function connect(connectionId: string): Promise<void> {
+    const env = { BOOTSTRAP_TENANT_ID: 'acme', ALLOWED_ORIGINS: ORIGIN };
+    expect(await invoke('WsConnectFunction', wsEvent('$connect', connectionId, { query: { tenant: 'acme' }, headers: { Origin: ORIGIN } }), env)).toEqual({ statusCode: 200 });
   }
 
-  it('builds one bundle and source map per function', () => {
-    expect(built.map((b) => b.name).sort()).toEqual(['SweepFunction', 'WsConnectFunction', 'WsDefaultFunction', 'WsDisconnectFunction', 'WsMessageFunction']);
-    for (const b of built) expect(b.mapBytes).toBeGreaterThan(0);
+  it('builds one bundle and source map per function, with no zod translation but English', () => {
+    for (const name of FUNCTION_NAMES) {
+      const code = readFileSync(fileOf(name), 'utf8');
+      const map = JSON.parse(readFileSync(`${fileOf(name)}.map`, 'utf8')) as { sources: string[]; sourcesContent?: unknown };
+      expect(map.sources.some((s) => s.endsWith('src/handlers/' + FUNCTIONS[name].entry + '.ts')), `${name}: the map points at src/`).toBe(true);
+      expect(map.sourcesContent, 'maps without the sources').toBeUndefined();
+      const locales = map.sources.map((s) => /zod\/v4\/locales\/([\w-]+)\.js$/.exec(s)?.[1]).filter(Boolean);
+      expect(locales.filter((l) => l !== 'en' && l !== 'english-only'), `${name}: no zod locale but English`).toEqual([]);
+      expect(code.length).toBeGreaterThan(0);
+    }
   });
 
   it('the $connect bundle builds the whole app (prompt inlined) and seeds the stack tenant', async () => {
-    const env = { BOOTSTRAP_TENANT_ID: 'acme', ALLOWED_ORIGINS: 'https://shop.example' };
-    expect(await invoke('WsConnectFunction', wsEvent('$connect', 'c1=', { query: { tenant: 'acme' }, headers: { Origin: 'https://shop.example' } }), env)).toEqual({ statusCode: 200 });
+    const env = { BOOTSTRAP_TENANT_ID: 'acme', ALLOWED_ORIGINS: ORIGIN };
+    expect(await invoke('WsConnectFunction', wsEvent('$connect', 'c1=', { query: { tenant: 'acme' }, headers: { Origin: ORIGIN } }), env)).toEqual({ statusCode: 200 });
     expect((await invoke('WsConnectFunction', wsEvent('$connect', 'c2=', { query: { tenant: 'acme' }, headers: { Origin: 'https://evil.example' } }), env)).statusCode).toBe(403);
     const repos = createRepositories(store.ctx);
     expect(await repos.connections.resolve('c1=')).toMatchObject({ tenant_id: 'acme' });
-    expect((await repos.tenants.get('acme'))?.allowed_origins).toEqual(['https://shop.example']);
+    expect((await repos.tenants.get('acme'))?.allowed_origins).toEqual([ORIGIN]);
   });
 
-  it('the message bundle loads its model configuration and refuses a route that is not its own', async () => {
+  it('the message bundle runs a real turn with the embedded model: session, reply with a decision, stored', async () => {
+    await connect('c-local=');
+    const results = await invokeAll(
+      'WsMessageFunction',
+      [wsEvent('hello', 'c-local=', { body: { action: 'hello' } }), wsEvent('sendMessage', 'c-local=', { body: { action: 'sendMessage', client_message_id: 'm1', text: TRIP } })],
+      { MODEL_PROVIDER: 'local', WEBSOCKET_MANAGEMENT_ENDPOINT: connections.endpoint },
+    );
+    expect(results).toEqual([{ statusCode: 200 }, { statusCode: 200 }]);
+    const session = frames('c-local=').find((f) => f.type === 'session');
+    expect(session).toMatchObject({ resumed: false });
+    const reply = frames('c-local=').find((f) => f.type === 'reply');
+    expect(reply?.text).toEqual(expect.any(String));
+    expect(reply?.decision).toEqual(expect.objectContaining({ decision_id: expect.any(String) }));
+    const repos = createRepositories(store.ctx);
+    const lead = (await repos.sessions.get('acme', String(session!.session_id)))!.lead_id!;
+    const decisions = (await repos.decisions.listByLead('acme', lead)).items;
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]).toMatchObject({ ai_used: false, ai_trace: { model: expect.stringMatching(/^local:/) } });
+  });
+
+  it('the message bundle runs a turn through Bedrock (a recorded Converse endpoint) when configured', async () => {
+    const converse = await startConverseServer([{ status: 200, body: toolUse }]);
+    try {
+      await connect('c-bedrock=');
+      const env = { MODEL_PROVIDER: 'bedrock', BEDROCK_MODEL_ID: 'anthropic.claude-test', BEDROCK_ENDPOINT: converse.endpoint, WEBSOCKET_MANAGEMENT_ENDPOINT: connections.endpoint };
+      await invokeAll('WsMessageFunction', [wsEvent('hello', 'c-bedrock=', { body: { action: 'hello' } }), wsEvent('sendMessage', 'c-bedrock=', { body: { action: 'sendMessage', client_message_id: 'm1', text: TRIP } })], env);
+      expect(converse.requests.map((r) => r.path)).toEqual([`/model/${encodeURIComponent('anthropic.claude-test')}/converse`]);
+      const session = frames('c-bedrock=').find((f) => f.type === 'session')!;
+      expect(frames('c-bedrock=').filter((f) => f.type === 'reply')).toHaveLength(1);
+      const repos = createRepositories(store.ctx);
+      const lead = (await repos.sessions.get('acme', String(session.session_id)))!.lead_id!;
+      const [decision] = (await repos.decisions.listByLead('acme', lead)).items;
+      expect(decision).toMatchObject({ ai_used: true, ai_trace: { model: 'bedrock:anthropic.claude-test' } });
+    } finally {
+      await converse.close();
+    }
+  });
+
+  it('the message bundle refuses a route that is not its own', async () => {
     await expect(invoke('WsMessageFunction', wsEvent('ping', 'c1=', { body: { action: 'ping' } }), { MODEL_PROVIDER: 'bedrock', BEDROCK_MODEL_ID: 'anthropic.claude-test' })).rejects.toThrow(/does not serve route ping/);
   });
 
