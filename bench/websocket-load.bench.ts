@@ -41,6 +41,18 @@ interface ClientStats {
   errors: number;
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s on Linux)
+}
+
+/** The JVM under the engine's small shell guard (the guard's own pid is what we hold). */
+function javaPid(guardPid: number): number {
+  const kids = readFileSync(`/proc/${guardPid}/task/${guardPid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+  return kids.find((k) => readFileSync(`/proc/${k}/cmdline`, 'utf8').includes('DynamoDBLocal')) ?? guardPid;
+}
+
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
@@ -135,9 +147,14 @@ export async function run(): Promise<void> {
     const url = `${base.replace('http', 'ws')}/ws?tenant=loadtest`;
 
     const stats: ClientStats = { ack: [], reply: [], lost: 0, duplicated: 0, errors: 0 };
+    const serverCpu0 = cpuSeconds(server.pid!);
+    const jvm = javaPid(engine.pid);
+    const engineCpu0 = cpuSeconds(jvm);
     const start = performance.now();
     await Promise.all(Array.from({ length: CLIENTS }, (_, i) => traveler(url, i, stats)));
     const seconds = (performance.now() - start) / 1000;
+    const serverCpuMs = ((cpuSeconds(server.pid!) - serverCpu0) * 1000) / Math.max(1, stats.reply.length);
+    const engineCpuMs = ((cpuSeconds(jvm) - engineCpu0) * 1000) / Math.max(1, stats.reply.length);
     const turns = stats.reply.length;
     const turnsPerSecond = turns / seconds;
 
@@ -150,6 +167,9 @@ export async function run(): Promise<void> {
     figure('lost replies', stats.lost, '', { text: '0', met: stats.lost === 0 });
     figure('duplicated replies', stats.duplicated, '', { text: '0', met: stats.duplicated === 0 });
     figure('error frames', stats.errors);
+    // Where a turn's time goes on this machine: both processes share its two cores.
+    figure('server CPU per turn', serverCpuMs, 'ms');
+    figure('DynamoDB Local CPU per turn', engineCpuMs, 'ms');
     figure('engine raw TransactWriteItems/s (2 items, 50 in flight)', raw, '/s');
     const ratio = turnsPerSecond / raw;
     figure('turns/s as a ratio of raw TransactWriteItems/s', ratio, '', { text: '>= 0.5', met: ratio >= 0.5 });

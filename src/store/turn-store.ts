@@ -20,7 +20,7 @@ import { decisionItem } from './repositories/decisions';
 import { eventItem } from './repositories/events';
 import { itineraryItem } from './repositories/itineraries';
 import { leadItem } from './repositories/leads';
-import { createMessagesRepository, messageItem, messageKey } from './repositories/messages';
+import { StoredMessageSchema, createMessagesRepository, messageItem, messageKey } from './repositories/messages';
 import { sessionItem } from './repositories/sessions';
 import { travelerItem } from './repositories/travelers';
 import type {
@@ -101,7 +101,7 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
           RequestItems: { [T.messages]: { Keys: ids.map((id) => messageKey(tenantId, sessionId, id)), ConsistentRead: true } },
         }),
       );
-      const found = (out.Responses?.[T.messages] ?? []).map((i) => fromItem(TranscriptMessageSchema, 'messages', i));
+      const found = (out.Responses?.[T.messages] ?? []).map((i) => fromItem(StoredMessageSchema, 'messages', i));
       const inbound = found.find((x) => x.message_id === ids[0]);
       if (!inbound) throw new StoreRequestError(`inbound message ${ids[0]} of ${key} not found`);
       const reply = found.find((x) => x.message_id === ids[1]);
@@ -148,7 +148,7 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
       ...(session ? { session } : {}),
       ...(lead ? { lead } : {}),
       ...(traveler ? { traveler } : {}),
-      recent: (recent.Items ?? []).map((i) => fromItem(TranscriptMessageSchema, 'messages', i)).reverse(),
+      recent: (recent.Items ?? []).map((i) => fromItem(StoredMessageSchema, 'messages', i)).reverse(),
     };
   }
 

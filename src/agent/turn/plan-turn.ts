@@ -1,5 +1,5 @@
 import { DecisionSchema, publicDecision, type Decision, type DecisionContent } from '../../domain/entities/decision';
-import { EventSchema, type DomainEvent } from '../../domain/entities/event';
+import type { DomainEvent } from '../../domain/entities/event';
 import type { Itinerary, ItineraryDraft } from '../../domain/entities/itinerary';
 import type { Lead } from '../../domain/entities/lead';
 import type { TranscriptMessage } from '../../domain/entities/message';
@@ -327,9 +327,8 @@ export function planTurn(p: PlanTurnInput): TurnPlan {
     version: session.version + 1,
   };
 
-  const events: DomainEvent[] = drafts.map((d) =>
-    EventSchema.parse({ ...d, event_id: p.ids('evt'), tenant_id: session.tenant_id, created_at: now }),
-  );
+  // Typed drafts from the state machines; the store validates every record it writes.
+  const events = drafts.map((d) => ({ ...d, event_id: p.ids('evt'), tenant_id: session.tenant_id, created_at: now }) as DomainEvent);
 
   return {
     commit: {

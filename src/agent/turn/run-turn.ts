@@ -120,7 +120,8 @@ export async function processTurn(deps: TurnDeps, inbound: TranscriptMessage): P
       session_id: inbound.session_id,
       lead_id: leadIdForSession(inbound.session_id),
       ...(inbound.traveler_id ? { traveler_id: inbound.traveler_id } : {}),
-      transcriptLimit: 20,
+      // Enough to find this message's reply, an older unanswered one and the standing decision.
+      transcriptLimit: 12,
     });
     const session = context.session;
     if (!session) return { kind: 'no_session' };

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { TranscriptMessageSchema, type TranscriptMessage } from '../../domain/entities/message';
 import { entityKey } from '../keys';
 import { compact, getItem, putNew, queryPage, type Item, type ListOptions, type Page, type StoreContext } from '../repository-kit';
@@ -9,12 +10,31 @@ import { compact, getItem, putNew, queryPage, type Item, type ListOptions, type 
 export function messageItem(m: TranscriptMessage): Item {
   return compact({
     ...m,
+    // The reply frame is only ever read whole (replay, the standing decision), so it is
+    // kept as JSON text: far cheaper for DynamoDB and the SDK than a deep nested map.
+    frame: m.frame ? JSON.stringify(m.frame) : undefined,
     pk: entityKey(m.tenant_id, m.session_id),
     sk: m.message_id,
     by_decision_pk: m.decision_id ? entityKey(m.tenant_id, m.decision_id) : undefined,
     by_decision_sk: m.decision_id ? m.message_id : undefined,
   });
 }
+
+/** A stored message as read back: the frame decoded from its JSON text. */
+export const StoredMessageSchema = TranscriptMessageSchema.extend({
+  frame: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'frame is not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.record(z.string(), z.unknown()))
+    .optional(),
+});
 
 /** The key of a message in the messages table. */
 export function messageKey(tenantId: string, sessionId: string, messageId: string): Item {
@@ -32,7 +52,7 @@ export function createMessagesRepository(ctx: StoreContext) {
     /** Appends a message; DuplicateError when the id exists in the session. */
     append: (message: TranscriptMessage): Promise<void> => putNew(ctx, 'messages', messageItem(message)),
     get: (tenantId: string, sessionId: string, messageId: string): Promise<TranscriptMessage | undefined> =>
-      getItem(ctx, 'messages', TranscriptMessageSchema, tenantId, messageKey(tenantId, sessionId, messageId)),
+      getItem(ctx, 'messages', StoredMessageSchema, tenantId, messageKey(tenantId, sessionId, messageId)),
     /** A session's messages in order (oldest first), optionally after a message id. */
     transcript: (tenantId: string, sessionId: string, options: TranscriptOptions = {}): Promise<Page<TranscriptMessage>> =>
       queryPage(
@@ -45,7 +65,7 @@ export function createMessagesRepository(ctx: StoreContext) {
           ...(options.after ? { range: { attr: 'sk', after: options.after } } : {}),
           newestFirst: false,
         },
-        TranscriptMessageSchema,
+        StoredMessageSchema,
         options,
       ),
     /** The messages of a decision in order: the inbound that led to it and the reply carrying it. */
@@ -53,7 +73,7 @@ export function createMessagesRepository(ctx: StoreContext) {
       queryPage(
         ctx,
         { tenantId, table: 'messages', index: 'by_decision', list: `messages:decision:${decisionId}`, partition: { attr: 'by_decision_pk', value: entityKey(tenantId, decisionId) }, newestFirst: false },
-        TranscriptMessageSchema,
+        StoredMessageSchema,
         options,
       ),
   };
