@@ -129,7 +129,7 @@ export async function run(): Promise<void> {
 
     const raw = await rawTransactWritesPerSecond(doc, tables.inbound_dedupe, 1000, 50);
 
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/local/main.ts'], {
+    server = spawn(process.execPath, [...(process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/local/main.ts'], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', DYNAMODB_ENDPOINT: engine.endpoint, TABLE_PREFIX: prefix, LOG_LEVEL: 'silent', NODE_NO_WARNINGS: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -28,6 +28,9 @@ import type { StoreContext } from './store/repository-kit';
 /** Circuit-breaker settings for the primary model (seed 003 §3.5). */
 export const BREAKER_SETTINGS = { failureThreshold: 3, recoveryTimeoutSeconds: 60 };
 
+/** Sessions whose turns may run at the same time in one process. */
+export const MAX_CONCURRENT_TURNS = 16;
+
 export interface AppOptions {
   config: Config;
   store: StoreContext;
@@ -137,7 +140,8 @@ export function buildApp(opts: AppOptions): App {
     return sender;
   };
 
-  const queue = new KeyedQueue();
+  // Turns in flight at once in this process; more wait their turn (DynamoDB is the limit anyway).
+  const queue = new KeyedQueue(MAX_CONCURRENT_TURNS);
   const handleWebSocket = createWebSocketHandler({
     store: channelStore,
     turn,

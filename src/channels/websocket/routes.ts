@@ -1,5 +1,6 @@
 import { CONNECTION_TTL_SECONDS, type Connection } from '../../domain/entities/connection';
 import type { Session } from '../../domain/entities/session';
+import type { TranscriptMessage } from '../../domain/entities/message';
 import type { Tenant } from '../../domain/entities/tenant';
 import { newConversation } from '../../domain/conversation';
 import { TenantId, type IdGenerator } from '../../domain/ids';
@@ -200,7 +201,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       session = started;
     }
     const s = session;
-    await deps.queue.run(s.session_id, () => runTurn(c, s, frame.data.client_message_id, frame.data.text));
+    await runTurn(c, s, frame.data.client_message_id, frame.data.text);
   }
 
   async function runTurn(c: Caller, session: SessionRef, clientMessageId: string, text: string): Promise<void> {
@@ -223,11 +224,17 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       await deliver(c, session, accepted.reply.message_id, accepted.reply.frame as ServerFrame);
       return;
     }
+    // The ack is out the moment the message is safe; the turn itself waits its turn: one
+    // at a time per session, and a bounded number at once in this process.
+    await deps.queue.run(session.session_id, () => answer(c, session, clientMessageId, accepted.inbound));
+  }
+
+  async function answer(c: Caller, session: SessionRef, clientMessageId: string, inbound: TranscriptMessage): Promise<void> {
     await c.send({ type: 'typing', on: true });
     let result: Awaited<ReturnType<typeof processTurnInOrder>> | undefined;
     try {
       // An older message of the session still waiting is answered first, to its own sender.
-      result = await processTurnInOrder(deps.turn, accepted.inbound, async (earlier) => {
+      result = await processTurnInOrder(deps.turn, inbound, async (earlier) => {
         const to = earlier.inbound.meta?.channel_context?.connection_id;
         const target = typeof to === 'string' ? to : c.connectionId;
         if ((await c.sendTo(target, earlier.frame as ServerFrame)) === 'sent') {
