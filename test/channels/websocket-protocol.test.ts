@@ -39,6 +39,12 @@ async function countItems(): Promise<Record<string, number>> {
   return out;
 }
 
+/** Live connection records bound to a session. */
+async function countConnections(sessionId: string): Promise<number> {
+  const r = await stack.store.doc.send(new ScanCommand({ TableName: stack.store.ctx.tables.connections, FilterExpression: 'session_id = :s', ExpressionAttributeValues: { ':s': sessionId } }));
+  return r.Items?.length ?? 0;
+}
+
 const url = (tenant = 'demo') => `${stack.wsUrl}?tenant=${tenant}`;
 const isType = (t: string) => (f: { type: string }) => f.type === t;
 
@@ -154,6 +160,13 @@ describe('nothing lost, nothing doubled', () => {
       if (!reply) await pause(100);
     }
     expect(reply).toBeDefined();
+    // Posting to the dead socket met a GoneException: the connection record is removed.
+    let gone = false;
+    for (let i = 0; i < 50 && !gone; i++) {
+      gone = (await countConnections(session_id)) === 0;
+      if (!gone) await pause(100);
+    }
+    expect(gone).toBe(true);
 
     const back = await connectClient(url());
     back.send({ action: 'hello', session_id, after_message_id: ack.message_id });
