@@ -175,6 +175,9 @@ async function waitUntilReady(endpoint: string, exited: Promise<number | null>, 
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<number | null>, signal: NodeJS.Signals): Promise<void> {
+  // The child was unref'd so it never keeps a finished program alive; while we wait for it
+  // to exit it must, or a program with nothing else to do ends before the exit arrives.
+  child.ref();
   // Closing stdin makes the guard kill the JVM; the group signal is the direct route.
   child.stdin?.end();
   killGroup(child, signal);
