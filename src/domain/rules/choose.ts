@@ -54,6 +54,13 @@ export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefine
       if (alt.score >= bar) return { outcome: 'switch', plan: alt, current };
     }
   }
+  if (current.feasible && current.score >= ACCEPTABLE) return { outcome: 'book', plan: current };
+  if (current.feasible && current.stops.length > 0 && frame.priorities.length > 0) {
+    // It can be done, but it would be a poor trip (the beach in the long rains) and nothing
+    // near does better within the traveler's dates: say so rather than book it.
+    const wants = unserved(current, frame, tables);
+    return { outcome: 'discard', current: { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: wants.length > 0 ? wants : [...frame.priorities], named: named.length > 0 }] } };
+  }
   if (current.feasible) return { outcome: 'book', plan: current };
   return { outcome: 'discard', current };
 }

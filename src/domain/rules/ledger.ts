@@ -122,9 +122,13 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
       return `${b.dest.name} has no practical connection to the rest of the route`;
     case 'no_fit': {
       const what = b.wants.length > 0 ? joinAnd(b.wants.map((p) => PRIORITY_LABEL[p])) : 'what you asked for';
-      return b.named
-        ? `${b.dest.name} does not offer ${what} in ${monthName(ctx.month)}`
-        : `the places open to you, such as ${b.dest.name}, do not offer ${what}`;
+      if (!b.named) return `the places open to you, such as ${b.dest.name}, do not offer ${what}`;
+      // A place known for it, in the wrong month: say what the month is like there.
+      const usual = b.wants.some((p) => (b.dest.strengths[p] ?? 0) >= 4);
+      const f = b.dest.months[ctx.month - 1]!;
+      return usual && f.note
+        ? `${monthName(ctx.month)} is a poor month for ${what} at ${b.dest.name} (${f.note.replace(/\.$/, '').toLowerCase()})`
+        : `${b.dest.name} does not offer ${what} in ${monthName(ctx.month)}`;
     }
     case 'no_room':
       return `${b.dest.name} does not fit: ${ctx.nights !== undefined ? `${nightsText(ctx.nights)} at a ${ctx.pace} pace` : `a ${ctx.pace} pace`} allows ${b.stops === 1 ? 'one stop' : `${b.stops} stops`}`;

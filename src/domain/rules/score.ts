@@ -28,6 +28,9 @@ export function priorityValue(d: Destination, f: MonthFacts, p: Priority): numbe
       // The strength scaled by the month: a 5 place keeps 5 in a 5/5 month and drops to 3 in a 1/5 month;
       // multiplying (not averaging) keeps a beach's great month from passing for great game viewing.
       return s * (0.5 + 0.1 * f.wildlife);
+    case 'beach':
+      // Beach time is the month's weather: a 5 beach in a 2/5 month (the long rains) is a 2.
+      return (s * f.wildlife) / 5;
     case 'privacy':
       return clamp(s - 0.5 * (f.crowding - 3), 0, 5);
     case 'value':

@@ -128,3 +128,13 @@ describe('discard change conditions', () => {
     expect(r.content.change_conditions.join(' ')).toContain('July to October');
   });
 });
+
+describe('beach time follows the month', () => {
+  it('names the dry-season window when a fixed-date beach trip falls in the long rains', () => {
+    const zanzibar = pack.byId.get('zanzibar')!;
+    expect(zanzibar.months.slice(5, 10).map((m) => m.wildlife >= 4)).toStrictEqual([true, true, true, true, true]); // Jun–Oct: the fact relied on
+    const r = decide({ destinations: ['zanzibar'], month: 4, priorities: ['beach'], flexible_dates: false, traveler_type: 'honeymoon' }, pack, NOW);
+    expect(r.content.verdict.outcome).toBe('discard');
+    expect(r.content.change_conditions.join(' ')).toMatch(/June to (October|December)/);
+  });
+});
