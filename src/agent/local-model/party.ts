@@ -20,6 +20,8 @@ const NUM = '(\\d{1,2})';
 const AGE_LIST = '(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)';
 const AGES_ARE = new RegExp(`${CHILD_WORD}\\s+(?:who\\s+|that\\s+)?(?:are|is|will be|turn|turning|'s|'re)\\s+${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|people))`, 'g');
 const AGES_IN_BRACKETS = new RegExp(`${CHILD_WORD}\\s*\\((?:aged?\\s+)?${AGE_LIST}(?:\\s*(?:years?(?: old)?|yrs?(?: old)?|y\\/?o))?\\s*\\)`, 'g');
+// "family of 4, kids 9 and 12": ages straight after a plural child word, no "aged".
+const AGES_AFTER_KIDS = new RegExp(`\\b(?:kids|children)\\s*(?:,|:|-)?\\s*${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%|\\d|years?\\s+(?!old)))`, 'g');
 // "my 2 nieces, 12 and 15", "3 kids: 4, 9, 13": a count, then exactly that many ages.
 const COUNTED_AGES = new RegExp(`\\b(\\d)\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s*(?:,|:|-)\\s*(?:aged?\\s+)?${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%))`, 'g');
 const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
@@ -90,6 +92,16 @@ function ages(text: string): Array<Mention<number>> {
     }
   }
   for (const m of text.matchAll(/\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?(?:\s+old)?|years?[\s-]+old|year-olds?|years?(?=\s*,|\s+and\b))\b/g)) add(m.index!, Number(m[1]));
+  for (const m of text.matchAll(AGES_AFTER_KIDS)) {
+    const list = m[1]!;
+    // A single number straight after "kids" is a count or something else ("kids 2 rooms"), not an age list.
+    if (!/(?:,|and|&)/.test(list)) continue;
+    let offset = m.index! + m[0].indexOf(list);
+    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
+      if (/^\d+$/.test(part)) add(offset, Number(part));
+      offset += part.length;
+    }
+  }
   // "(8 and 11)" or "(12)" straight after a child word.
   for (const m of text.matchAll(AGES_IN_BRACKETS)) {
     const list = m[1]!;
@@ -138,7 +150,16 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   const couples = mentions(COUPLES, text, 30);
   if (adults === undefined && couples.length) adults = pick(couples, cues)! * 2;
   // "a group of 4 girls", "6 of us lads": grown-up friends, not children.
-  let children = pick(mentions(CHILDREN, text).filter((m) => !/^\d+\s+(?:girls|boys)\b/.test(text.slice(m.at)) || !/\b(?:group of|of us|we(?:'re| are))\s*$/.test(text.slice(Math.max(0, m.at - 12), m.at))), cues);
+  let children = pick(
+    mentions(CHILDREN, text).filter(
+      (m) =>
+        // "a group of 4 girls", "6 of us lads": grown-up friends, not children.
+        (!/^\d+\s+(?:girls|boys)\b/.test(text.slice(m.at)) || !/\b(?:group of|of us|we(?:'re| are))\s*$/.test(text.slice(Math.max(0, m.at - 12), m.at))) &&
+        // "family of 4 kids 9 and 12": the 4 is the whole family, not the children.
+        !/\b(?:family|party) of\s*$/.test(text.slice(Math.max(0, m.at - 12), m.at)),
+    ),
+    cues,
+  );
   // "one of us is vegetarian" is not a party of one; solo travel is read separately.
   let group = pick(GROUP.flatMap((re) => mentions(re, text, 60, 2)), cues);
   const childNamed = CHILD_NAMED.test(text.replace(/\b(?:group of|of us|we(?:'re| are)) \d+ (?:girls|boys)\b|\b(?:girls|boys|lads)'? (?:trip|weekend|holiday|getaway)\b/g, ''));

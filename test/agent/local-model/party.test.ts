@@ -48,3 +48,14 @@ describe('couples', () => {
     expect(x('two couples')).toMatchObject({ adults: 4, group_size: 4 });
   });
 });
+
+describe('a family counted as a whole', () => {
+  it('reads "family of 4 kids 9 and 12" as two adults and two children, not four children', () => {
+    for (const text of ['family of 4 kids 9 and 12', 'family of 4, kids 9 and 12', 'family of 4 kids aged 9 and 12']) {
+      expect(x(text)).toMatchObject({ adults: 2, children: 2, child_ages: [9, 12], group_size: 4 });
+    }
+  });
+  it('does not read a single number after "kids" as ages', () => {
+    expect(x('family of 5, kids 3').child_ages).toBeUndefined();
+  });
+});
