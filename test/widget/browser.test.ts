@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { LocalStack } from '../../src/local/stack';
-import { contrastRatios, launchChromium, screenshot, watchPage } from './support/browser';
+import { contrastRatios, launchChromium, screenshot } from './support/browser';
+import { focused, freshPage, replies, say } from './support/page';
 import { SocketTap } from './support/socket-tap';
 import { startWidgetStack } from './support/stack';
 
@@ -11,7 +12,6 @@ const ISSUED = ['book', 'wait', 'switch', 'discard'];
 let stack: LocalStack;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   [stack, chromium] = await Promise.all([startWidgetStack(), launchChromium()]);
@@ -23,32 +23,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function fresh(opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...opts });
-  contexts.push(context);
-  const page = await context.newPage();
-  const { problems } = watchPage(page, stack.url);
-  return { page, problems };
-}
-
-/** Types a message in the widget's composer and sends it with Enter. */
-async function say(page: Page, text: string): Promise<void> {
-  await page.locator('textarea').fill(text);
-  await page.locator('textarea').press('Enter');
-}
-
-/** Waits until the conversation shows `n` reply cards; returns the last. */
-async function replies(page: Page, n: number) {
-  await expect.poll(() => page.locator('.msg.agent').count(), { timeout: 20_000 }).toBe(n);
-  return page.locator('.msg.agent .card').last();
-}
-
-/** The element focused inside the widget's shadow root, as `tag.class`. */
-function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.querySelector('[data-trip-agent]')?.shadowRoot?.activeElement;
-    return el ? `${el.tagName.toLowerCase()}.${el.className}` : `outside:${document.activeElement?.tagName}`;
-  });
+function fresh(opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; problems: string[] }> {
+  return freshPage(browser, stack.url, opts);
 }
 
 describe('the shipped widget in chromium, against the local stack', () => {

@@ -1,7 +1,7 @@
 import type { WidgetConfig } from './config';
 import { Connection, type ConnectionStatus } from './connection';
 import { Emitter } from './events';
-import type { ServerFrame } from './protocol';
+import { canRetry, type ServerFrame } from './protocol';
 import { briefFromField } from './render/itinerary';
 import { ConversationStore, browserStorage, type HistoryEntry } from './store';
 import { stringsFor } from './strings';
@@ -43,6 +43,7 @@ export function createWidget(config: WidgetConfig): TripAgentApi {
     ...(config.accent ? { accent: config.accent } : {}),
     onSubmit: (text) => api.send(text),
     onNewConversation: () => api.newConversation(),
+    onRetry: (id) => retry(id),
     onOpenChange: (open) => {
       if (open) connection.start();
       events.emit(open ? 'open' : 'close');
@@ -69,6 +70,8 @@ export function createWidget(config: WidgetConfig): TripAgentApi {
         events.emit('session', { session_id: f.session_id, resumed: f.resumed });
         return;
       case 'ack':
+        // Stored after all (a retry, or a first attempt that arrived late): no longer refused.
+        store.markFailed(f.client_message_id);
         view.setEntryState(f.client_message_id, '');
         return;
       case 'typing':
@@ -87,8 +90,8 @@ export function createWidget(config: WidgetConfig): TripAgentApi {
       case 'error':
         if (f.client_message_id) {
           setTyping(false);
-          store.markFailed(f.client_message_id, f.message);
-          view.setEntryState(f.client_message_id, `${s.notSent}: ${f.message}`);
+          store.markFailed(f.client_message_id, f.message, f.code);
+          view.setEntryState(f.client_message_id, `${s.notSent}: ${f.message}`, canRetry(f.code));
         }
         events.emit('error', { code: f.code, message: f.message, client_message_id: f.client_message_id });
         return;
@@ -113,6 +116,18 @@ export function createWidget(config: WidgetConfig): TripAgentApi {
     },
     onFrame,
   });
+
+  /** Sends a refused message again, same client_message_id, through the outbox (so it also waits out an offline spell and a reload). */
+  const retry = (id: string) => {
+    const text = store.userText(id);
+    if (text === undefined) return;
+    store.markFailed(id);
+    connection.resend({ client_message_id: id, text });
+    view.setEntryState(id, '');
+    connection.start();
+    markQueued();
+    events.emit('send', { client_message_id: id, text, retry: true });
+  };
 
   const api: TripAgentApi = {
     open: () => view.open(),

@@ -150,6 +150,19 @@ export class Connection {
     return entry;
   }
 
+  /**
+   * Queues a refused message again under its own `client_message_id` and sends it
+   * now if the session is ready. Keeping the id is what makes a retry safe: if the
+   * first attempt did reach the server after all, the server answers the retry with
+   * that attempt's recorded reply instead of deciding twice.
+   */
+  resend(entry: OutboxEntry): void {
+    if (this.outbox.some((e) => e.client_message_id === entry.client_message_id)) return;
+    this.outbox.push({ client_message_id: entry.client_message_id, text: entry.text });
+    this.o.onOutbox?.(this.pending());
+    if (this.ready) this.write({ action: 'sendMessage', client_message_id: entry.client_message_id, text: entry.text });
+  }
+
   /** Messages not yet answered, oldest first. */
   pending(): OutboxEntry[] {
     return this.outbox.map((e) => ({ ...e }));

@@ -56,6 +56,16 @@ export type ClientFrame =
   | { action: 'sendMessage'; client_message_id: string; text: string }
   | { action: 'ping' };
 
+/**
+ * Whether sending the same message again can succeed after this error. A message
+ * refused for its own content (too long, malformed) would be refused again word for
+ * word; anything else (rate limits, a store or model outage, an unknown code from a
+ * newer server) is worth a retry.
+ */
+export function canRetry(code: string | undefined): boolean {
+  return code !== 'too_large' && code !== 'bad_request';
+}
+
 const OUTCOMES: readonly string[] = ['book', 'wait', 'switch', 'discard', 'refused'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

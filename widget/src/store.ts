@@ -3,7 +3,7 @@ import type { Decision, ItineraryBrief } from './protocol';
 
 /** One rendered line of the conversation, as kept across reloads. */
 export type HistoryEntry =
-  | { kind: 'user'; id: string; text: string; at: number; failed?: string }
+  | { kind: 'user'; id: string; text: string; at: number; failed?: string; code?: string }
   | { kind: 'reply'; id: string; text: string; decision: Decision; itinerary?: ItineraryBrief; at: number };
 
 /** The most history entries kept: enough for a long conversation, far from the storage quota. */
@@ -86,10 +86,21 @@ export class ConversationStore {
     this.save();
   }
 
-  /** Marks a traveler message as refused by the server. */
-  markFailed(id: string, reason: string): void {
-    for (const e of this.data.history) if (e.kind === 'user' && e.id === id) e.failed = reason;
+  /** Marks a traveler message as refused by the server (reason and error code), or, with no reason, as no longer refused. */
+  markFailed(id: string, reason?: string, code?: string): void {
+    for (const e of this.data.history) {
+      if (e.kind !== 'user' || e.id !== id) continue;
+      delete e.failed;
+      delete e.code;
+      if (reason !== undefined) Object.assign(e, { failed: reason }, code ? { code } : {});
+    }
     this.save();
+  }
+
+  /** The traveler's text of a message in the history, by its client_message_id. */
+  userText(id: string): string | undefined {
+    const e = this.data.history.find((x) => x.kind === 'user' && x.id === id);
+    return e?.text;
   }
 
   setOutbox(entries: OutboxEntry[]): void {

@@ -13,6 +13,7 @@ export interface Strings {
   status: { connecting: string; online: string; offline: string };
   queued: string;
   notSent: string;
+  retry: string;
   you: string;
   agent: string;
   outcome: Record<Outcome, string>;
@@ -44,6 +45,7 @@ const en: Strings = {
   status: { connecting: 'Connecting…', online: 'Online', offline: 'Offline: messages will be sent when the connection is back' },
   queued: 'Waiting to send',
   notSent: 'Not sent',
+  retry: 'Retry',
   you: 'You',
   agent: 'Advisor',
   outcome: { book: 'Book', wait: 'Wait', switch: 'Switch', discard: 'Discard', refused: 'Not yet' },
@@ -94,6 +96,7 @@ const fr: Strings = {
   status: { connecting: 'Connexion…', online: 'En ligne', offline: 'Hors ligne : vos messages partiront au retour de la connexion' },
   queued: 'En attente d’envoi',
   notSent: 'Non envoyé',
+  retry: 'Réessayer',
   you: 'Vous',
   agent: 'Conseiller',
   outcome: { book: 'Réserver', wait: 'Attendre', switch: 'Changer', discard: 'Renoncer', refused: 'Pas encore' },

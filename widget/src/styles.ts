@@ -1,8 +1,14 @@
+/** The layout in which the panel covers the whole page (and so acts as a modal dialog). */
+export const PHONE_MEDIA = '(max-width:479.98px)';
+
 /**
  * The widget's CSS, applied inside its shadow root only. Logical properties
  * throughout (inset-inline-end, margin-inline-start…) so a right-to-left page
  * mirrors the widget without a second stylesheet. Colours meet WCAG AA on white
  * and on the accent (whose text colour is chosen by contrast at start).
+ * Motion is decoration only, and none of it plays for people who ask for reduced
+ * motion; in forced colours (Windows high contrast) shadows and backgrounds vanish,
+ * so every box that relied on them gets a real border and focus rings use Highlight.
  */
 export const WIDGET_CSS = `
 :host{all:initial}
@@ -53,13 +59,24 @@ h4{margin-block:6px 2px;font-size:14px}
 form{display:flex;gap:8px;padding:10px;border-block-start:1px solid var(--line)}
 textarea{flex:1;resize:none;min-height:44px;max-height:120px;padding-block:10px;padding-inline:10px;border:1px solid #6e7781;border-radius:8px;color:var(--ink);background:#fff}
 .send{background:var(--accent);color:var(--on-accent);border:0;border-radius:8px;min-height:44px;padding-inline:16px;font-weight:600}
-@media (max-width:479.98px){
+@media ${PHONE_MEDIA}{
 .panel{inset:0;width:100%;height:100%;border-radius:0}
 .close{min-width:44px;min-height:44px;font-size:24px}
 }
+.panel{animation:ta-in .18s ease-out}
+.typing::before{content:"";display:inline-block;width:8px;height:8px;margin-inline-end:6px;border-radius:50%;background:var(--accent);animation:ta-pulse 1s ease-in-out infinite}
+@keyframes ta-in{from{opacity:0;transform:translateY(12px)}}
+@keyframes ta-pulse{50%{opacity:.3;transform:scale(.6)}}
+.retry{margin-inline-start:6px;background:#fff;color:var(--ink);border:1px solid #6e7781;border-radius:6px;min-height:28px;padding-inline:10px;font-size:12px;font-weight:600}
+@media (prefers-reduced-motion:reduce){
+*,::before,::after{animation:none!important;transition:none!important;scroll-behavior:auto!important}
+}
+@media (forced-colors:active){
+:focus-visible,header :focus-visible{outline:3px solid Highlight}
+.panel,.msg.user,.plan,.badge,.typing::before{border:1px solid CanvasText}
+.launcher,.send,.chip,.retry{border:2px solid ButtonText}
+}
 `;
-
-
 
 /** Relative luminance of an `rgb(a)` string as getComputedStyle reports it. */
 function luminance(rgb: string): number | undefined {

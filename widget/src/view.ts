@@ -1,9 +1,10 @@
 import type { ConnectionStatus } from './connection';
+import { wrapTab } from './focus';
 import { append, h } from './render/dom';
-import { renderEntry } from './render/messages';
+import { renderEntry, retryButton } from './render/messages';
 import type { HistoryEntry } from './store';
 import type { Strings } from './strings';
-import { WIDGET_CSS, applyAccent } from './styles';
+import { PHONE_MEDIA, WIDGET_CSS, applyAccent } from './styles';
 
 export interface ViewOptions {
   strings: Strings;
@@ -13,6 +14,8 @@ export interface ViewOptions {
   onSubmit(text: string): void;
   onNewConversation(): void;
   onOpenChange(open: boolean): void;
+  /** The traveler asked to send a refused message again (its client_message_id). */
+  onRetry(id: string): void;
 }
 
 /** Installs the stylesheet without `<style>` markup when the browser allows, so a strict CSP needs no 'unsafe-inline'. */
@@ -31,6 +34,11 @@ function adoptStyles(shadow: ShadowRoot): void {
  * composer) and a polite live region that reads each reply's verdict aloud. It
  * draws what it is told and reports what the traveler does; it holds no state
  * beyond the DOM.
+ *
+ * The panel is a dialog. Where it covers the whole page (the phone layout) it is
+ * modal: aria-modal, and focus cannot leave it while open. On larger screens the
+ * page stays usable beside it, so there is no trap. Either way Escape closes it
+ * and focus goes back to the launcher.
  */
 export class View {
   readonly host: HTMLElement;
@@ -43,6 +51,7 @@ export class View {
   private readonly typing: HTMLElement;
   private readonly live: HTMLElement;
   private readonly input: HTMLTextAreaElement;
+  private readonly phone: MediaQueryList;
 
   constructor(o: ViewOptions) {
     this.o = o;
@@ -72,6 +81,9 @@ export class View {
     const root = h('div', { class: 'root', lang: o.locale }, this.launcher, this.panel);
     this.shadow.appendChild(root);
     if (o.accent) applyAccent(root, o.accent);
+    this.phone = matchMedia(PHONE_MEDIA);
+    // A phone turned sideways can cross the breakpoint while the panel is open.
+    this.phone.addEventListener?.('change', () => this.syncModal());
 
     this.launcher.addEventListener('click', () => this.open());
     close.addEventListener('click', () => this.close());
@@ -80,7 +92,14 @@ export class View {
       if (ev.key === 'Escape') {
         ev.stopPropagation();
         this.close();
+      } else if (ev.key === 'Tab' && this.modal) {
+        wrapTab(ev, this.panel, this.shadow.activeElement);
       }
+    });
+    // The safety net of the trap: focus sent out of a modal panel by any other path
+    // (a host page script, a click on the covered page's edge) comes back to the composer.
+    document.addEventListener('focusin', (ev) => {
+      if (this.modal && ev.target !== this.host) this.input.focus();
     });
     this.input.addEventListener('keydown', (ev) => {
       if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) {
@@ -98,24 +117,40 @@ export class View {
     return !this.panel.hidden;
   }
 
+  /** Open and covering the page: the panel is then a modal dialog. */
+  private get modal(): boolean {
+    return this.isOpen && this.phone.matches;
+  }
+
+  private syncModal(): void {
+    if (this.modal) this.panel.setAttribute('aria-modal', 'true');
+    else this.panel.removeAttribute('aria-modal');
+  }
+
   /** Shows the panel and puts the cursor in the composer. */
   open(): void {
     if (this.isOpen) return;
     this.panel.hidden = false;
     this.launcher.hidden = true;
     this.launcher.setAttribute('aria-expanded', 'true');
+    this.syncModal();
     this.scrollToEnd();
     this.input.focus();
     this.o.onOpenChange(true);
   }
 
-  /** Hides the panel; focus goes back to the launcher if it was inside the widget. */
+  /**
+   * Hides the panel. Focus goes back to the launcher when it was in the widget (or
+   * nowhere, as after a click in Safari, which does not focus buttons); a page that
+   * closes the widget from its own control keeps its focus.
+   */
   close(): void {
     if (!this.isOpen) return;
-    const hadFocus = this.shadow.activeElement !== null;
+    const hadFocus = this.shadow.activeElement !== null || this.modal || document.activeElement === document.body;
     this.panel.hidden = true;
     this.launcher.hidden = false;
     this.launcher.setAttribute('aria-expanded', 'false');
+    this.syncModal();
     if (hadFocus) this.launcher.focus();
     this.o.onOpenChange(false);
   }
@@ -147,11 +182,21 @@ export class View {
     this.log.scrollTop = li.offsetTop - this.log.offsetTop - 8;
   }
 
-  /** Sets the small state note of a traveler message ("Waiting to send", "Not sent: …", or nothing). */
-  setEntryState(id: string, text: string): void {
+  /**
+   * Sets the small state note of a traveler message ("Waiting to send", "Not sent: …",
+   * or nothing), with a Retry button when `retry` is set. A refusal is also announced,
+   * as a screen-reader user would not otherwise learn of it.
+   */
+  setEntryState(id: string, text: string, retry = false): void {
     const li = Array.from(this.log.children).find((c) => c.getAttribute('data-id') === id);
     const state = li?.querySelector('.state');
-    if (state) state.textContent = text ? ` · ${text}` : '';
+    if (!li || !state) return;
+    state.textContent = text ? ` · ${text}` : '';
+    li.querySelector('.retry')?.remove();
+    if (retry) {
+      state.after(retryButton(id, this.o.strings, (x) => this.retry(x)));
+      this.live.textContent = text;
+    }
   }
 
   /** Puts a sentence start in the composer and focuses it, cursor at the end. */
@@ -170,7 +215,13 @@ export class View {
   }
 
   private entry(e: HistoryEntry): HTMLLIElement {
-    return renderEntry(e, this.o.strings, this.o.locale, (p) => this.prompt(p));
+    return renderEntry(e, this.o.strings, this.o.locale, (p) => this.prompt(p), (id) => this.retry(id));
+  }
+
+  /** The Retry button disappears once pressed, so focus moves on to the composer rather than being lost. */
+  private retry(id: string): void {
+    this.input.focus();
+    this.o.onRetry(id);
   }
 
   private scrollToEnd(): void {

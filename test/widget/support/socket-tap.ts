@@ -6,7 +6,8 @@ export type TappedFrame = Record<string, unknown>;
 /**
  * Puts Playwright's WebSocket routing between the widget and the real server:
  * frames pass through unchanged and are recorded, and a test can cut the live
- * socket, refuse new ones (the network is down), or hold back server frames.
+ * socket, refuse new ones (the network is down), hold back server frames, delay
+ * client frames (a slow path that delivers them late), or answer the page itself.
  */
 export class SocketTap {
   readonly sent: TappedFrame[] = [];
@@ -14,6 +15,9 @@ export class SocketTap {
   refuse = false;
   /** Server frames for which this returns true are swallowed, as if lost with a dying socket. */
   swallow: (frame: TappedFrame) => boolean = () => false;
+  /** Client frames for which this returns true are held back (recorded in `sent` all the same) until `release()`. */
+  hold: (frame: TappedFrame) => boolean = () => false;
+  private held: { raw: string; server: WebSocketRoute }[] = [];
   private live: { page: WebSocketRoute; server: WebSocketRoute } | undefined;
   private opened = 0;
 
@@ -41,6 +45,16 @@ export class SocketTap {
     await live?.page.close({ code: 1001, reason: 'cut' });
   }
 
+  /** Sends a frame to the page on the live socket, as if the server had sent it. */
+  inject(frame: TappedFrame): void {
+    this.live?.page.send(JSON.stringify(frame));
+  }
+
+  /** Delivers the held client frames to the server, late, on the socket each was sent on. */
+  release(): void {
+    for (const { raw, server } of this.held.splice(0)) server.send(raw);
+  }
+
   private route(ws: WebSocketRoute): void {
     if (this.refuse) {
       void ws.close({ code: 1013, reason: 'network down' });
@@ -50,7 +64,11 @@ export class SocketTap {
     this.opened++;
     this.live = { page: ws, server };
     ws.onMessage((m) => {
-      if (typeof m === 'string') this.sent.push(JSON.parse(m) as TappedFrame);
+      if (typeof m === 'string') {
+        const frame = JSON.parse(m) as TappedFrame;
+        this.sent.push(frame);
+        if (this.hold(frame)) return void this.held.push({ raw: m, server });
+      }
       server.send(m);
     });
     server.onMessage((m) => {

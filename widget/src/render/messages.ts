@@ -1,3 +1,4 @@
+import { canRetry } from '../protocol';
 import type { HistoryEntry } from '../store';
 import type { Strings } from '../strings';
 import { renderCard } from './card';
@@ -16,15 +17,32 @@ function stamp(at: number, locale: string): HTMLTimeElement {
   return h('time', { datetime: new Date(at).toISOString() }, clockTime(at, locale));
 }
 
-/** One conversation line: the traveler's text, or the advisor's decision card. */
-export function renderEntry(e: HistoryEntry, s: Strings, locale: string, onChip: (prompt: string) => void): HTMLLIElement {
+/**
+ * The Retry control of a refused message: its visible name is the action, and it
+ * is described by the message's own text (id `m-<id>`), so a list of several
+ * still tells a screen-reader user which message each one resends.
+ */
+export function retryButton(id: string, s: Strings, onRetry: (id: string) => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'retry', 'aria-describedby': `m-${id}` }, s.retry);
+  button.addEventListener('click', () => onRetry(id));
+  return button;
+}
+
+/** One conversation line: the traveler's text (with Retry when refused), or the advisor's decision card. */
+export function renderEntry(e: HistoryEntry, s: Strings, locale: string, onChip: (prompt: string) => void, onRetry: (id: string) => void): HTMLLIElement {
   if (e.kind === 'user') {
     return h(
       'li',
       { class: 'msg user', 'data-id': e.id },
       h('span', { class: 'sr' }, `${s.you}: `),
-      h('p', { class: 'text', dir: 'auto' }, e.text),
-      h('span', { class: 'meta' }, stamp(e.at, locale), h('span', { class: 'state' }, e.failed ? ` · ${s.notSent}: ${e.failed}` : '')),
+      h('p', { class: 'text', id: `m-${e.id}`, dir: 'auto' }, e.text),
+      h(
+        'span',
+        { class: 'meta' },
+        stamp(e.at, locale),
+        h('span', { class: 'state' }, e.failed ? ` · ${s.notSent}: ${e.failed}` : ''),
+        e.failed !== undefined && canRetry(e.code) && retryButton(e.id, s, onRetry),
+      ),
     );
   }
   return h(
