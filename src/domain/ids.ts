@@ -1,4 +1,4 @@
-import { monotonicFactory } from 'ulid';
+import { monotonicFactory, ulid } from 'ulid';
 import { z } from 'zod';
 
 /** Entity id prefixes (ARCHITECTURE.md "Data"): every id is `<prefix>_<ULID>`. */
@@ -50,7 +50,10 @@ export type IdGenerator = (prefix: IdPrefix) => string;
  */
 export function ulidIdGenerator(now: () => number = Date.now): IdGenerator {
   const next = monotonicFactory();
-  return (prefix) => `${prefix}_${next(now())}`;
+  // Only ids that must sort within a millisecond (transcript messages, events) are
+  // monotonic; the others get fresh randomness, so a session id reveals nothing about
+  // the ids minted next to it.
+  return (prefix) => (prefix === 'msg' || prefix === 'evt' ? `${prefix}_${next(now())}` : `${prefix}_${ulid(now())}`);
 }
 
 /** Deterministic generator for tests: `dec_00000000000000000000000001`, ... in order. */

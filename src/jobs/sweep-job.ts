@@ -27,7 +27,8 @@ export function createSweepJob(opts: SweepJobOptions): SweepJob {
       {
         store,
         outbound: channelOutbound({
-          liveConnections: (tenantId, sessionId) => liveConnectionsOf(opts.ctx, tenantId, sessionId, now),
+          // Connection expiry is wall-clock time (DynamoDB's TTL), whatever `now` the product runs on.
+          liveConnections: (tenantId, sessionId) => liveConnectionsOf(opts.ctx, tenantId, sessionId, new Date()),
           ...(opts.sender ? { sender: opts.sender } : {}),
         }),
         ids: opts.ids,

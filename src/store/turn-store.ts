@@ -16,7 +16,7 @@ import { TravelerSchema, type Traveler } from '../domain/entities/traveler';
 import { DuplicateError, StoreRequestError, StoreUnavailableError, cancellationCodes, isTransient, translateError } from './errors';
 import { dedupeKey, entityKey } from './keys';
 import { createPut, fromItem, send, updateExisting, versionedPut, type Item, type StoreContext } from './repository-kit';
-import { decisionItem } from './repositories/decisions';
+import { createDecisionsRepository, decisionItem } from './repositories/decisions';
 import { eventItem } from './repositories/events';
 import { itineraryItem } from './repositories/itineraries';
 import { leadItem } from './repositories/leads';
@@ -283,7 +283,16 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
     return all;
   }
 
-  return { storeInbound, loadTurnContext, commitTurn, markDelivered, transcriptAfter };
+  async function markFailed(tenantId: string, sessionId: string, messageId: string, at: string): Promise<void> {
+    await updateExisting(ctx, 'messages', messageKey(tenantId, sessionId, messageId), {
+      UpdateExpression: 'SET failed_at = :at',
+      ExpressionAttributeValues: { ':at': at },
+    });
+  }
+
+  const decisions = createDecisionsRepository(ctx);
+
+  return { storeInbound, loadTurnContext, commitTurn, markDelivered, markFailed, getDecision: decisions.get, transcriptAfter };
 }
 
 /** Parses a record before writing it, so nothing that cannot be read back is ever stored. */

@@ -75,3 +75,32 @@ describe('turns of one session across processes', () => {
     expect(r.decision.inputs_snapshot).toMatchObject({ destinations: ['kruger'], month: 9, adults: 3 });
   });
 });
+
+describe('a message that cannot be answered', () => {
+  it('does not block the messages after it: it is marked failed and passed by', async () => {
+    let poisonCalls = 0;
+    const poisoned = {
+      ...one.turn,
+      decide: (...args: Parameters<App['turn']['decide']>) => {
+        if (args[0].destinations?.includes('ruaha')) {
+          poisonCalls += 1;
+          throw new Error('a bug in the rules for this one input');
+        }
+        return one.turn.decide(...args);
+      },
+    };
+    const s = await newSession(one);
+    const bad = await accept(one, s, 'p1', 'Ruaha in June'); // stored; its process died before answering
+    const next = await accept(one, s, 'p2', 'Kruger in September, 2 adults');
+    const r = await processTurnInOrder(poisoned, next);
+    expect(r.kind).toBe('replied');
+    if (r.kind === 'replied') expect(r.inbound.message_id).toBe(next.message_id);
+    expect((await one.repos.messages.get('demo', s.session_id, bad.message_id))?.failed_at).toBeDefined();
+
+    // The next message does not try the failed one again.
+    const later = await accept(one, s, 'p3', 'make it October');
+    const r2 = await processTurnInOrder(poisoned, later);
+    expect(r2.kind).toBe('replied');
+    expect(poisonCalls).toBe(1);
+  });
+});

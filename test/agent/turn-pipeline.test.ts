@@ -74,6 +74,21 @@ describe('every turn ends in a stored decision', () => {
   });
 });
 
+describe('the standing decision', () => {
+  it('is superseded even when its reply has scrolled out of the recent transcript', async () => {
+    const s = await t.newSession();
+    const first = await t.say(s, 'Kruger in September, 2 adults, 6 days');
+    for (let i = 0; i < 8; i++) await t.say(s, 'Do I need a visa?'); // 16 messages: past the recent window
+    const changed = await t.say(s, 'actually make it October');
+    expect(changed.decision.supersedes_decision_id).toBe(first.decision.decision_id);
+    const old = await t.app.repos.decisions.get('demo', first.decision.decision_id);
+    expect(old?.state).toBe('SUPERSEDED');
+    // Nothing changed: the standing decision is re-sent, not copied.
+    const again = await t.say(s, 'thanks');
+    expect(again.decision.decision_id).toBe(changed.decision.decision_id);
+  });
+});
+
 describe('bounded refusals', () => {
   const prompt = loadPrompt('extract-trip-inputs');
 

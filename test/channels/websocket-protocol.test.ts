@@ -216,7 +216,7 @@ describe('bad frames', () => {
     ['empty text', '{"action":"sendMessage","client_message_id":"x1","text":"   "}', 'bad_request'],
     ['text over 2000 characters', JSON.stringify({ action: 'sendMessage', client_message_id: 'x2', text: 'a'.repeat(2001) }), 'too_large'],
     ['client_message_id over 64 characters', JSON.stringify({ action: 'sendMessage', client_message_id: 'x'.repeat(65), text: 'hi' }), 'too_large'],
-    ['an unexpected field', '{"action":"sendMessage","client_message_id":"x3","text":"hi","admin":true}', 'bad_request'],
+    ['text that is not a string', '{"action":"sendMessage","client_message_id":"x3","text":42}', 'bad_request'],
     ['a malformed hello', '{"action":"hello","session_id":"not-an-id"}', 'bad_request'],
   ];
   it.each(cases)('%s gets an error frame, stores nothing, and the connection stays open', async (_name, raw, code) => {
@@ -232,6 +232,15 @@ describe('bad frames', () => {
     // Nothing was stored for it: no session, message, decision or event.
     expect(c.frames.some((f) => f.type === 'session' || f.type === 'ack')).toBe(false);
     expect(await countItems()).toEqual(before);
+    c.close();
+  });
+
+  it('ignores fields it does not know (a newer client) and answers the message', async () => {
+    const { c } = await startSession();
+    c.send({ action: 'sendMessage', client_message_id: 'extra', text: 'Kruger in September', client_version: '2.0' });
+    const ack = await c.next(isType('ack'));
+    expect(ack.client_message_id).toBe('extra');
+    await c.next((f) => f.type === 'reply' && f.reply_to === ack.message_id);
     c.close();
   });
 

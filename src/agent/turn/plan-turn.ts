@@ -58,6 +58,8 @@ export interface PlanTurnInput {
   ids: IdGenerator;
   inbound: TranscriptMessage;
   context: TurnContext & { session: Session };
+  /** The session's standing decision, when it has one. */
+  standing?: Decision;
   extraction: ExtractOutcome;
   guard: GuardVerdict;
   /** The accumulated inputs after this message. */
@@ -183,7 +185,7 @@ export function planTurn(p: PlanTurnInput): TurnPlan {
   let decision: Decision;
   let itinerary: Itinerary | undefined;
   let supersede: CommitTurnInput['supersede'];
-  const standing = standingDecision(p.context);
+  const standing = p.standing;
   const hasInputs = Object.keys(p.inputs).length > 0;
 
   let lead = p.context.lead;
@@ -223,7 +225,7 @@ export function planTurn(p: PlanTurnInput): TurnPlan {
       state: 'DRAFTED',
       ai_used: p.extraction.ai_used,
       ai_trace: { model: p.extraction.model, prompt_version: p.extraction.prompt_version, safety_flags: [...p.extraction.safety_flags, ...p.guard.flags] },
-      ...(tripTurn && session.last_decision ? { supersedes_decision_id: session.last_decision.decision_id } : {}),
+      ...(tripTurn && standing ? { supersedes_decision_id: standing.decision_id } : {}),
       linked_entities: itinerary ? { itinerary_id: itinerary.itinerary_id } : {},
       review: { needs_review: false, review_reason: null, review_status: 'none' },
     };

@@ -11,7 +11,8 @@ import { renderReply } from '../render/render-reply';
 import { extractInputs, type ExtractDeps } from './extract-inputs';
 import { guardMessage } from './guard';
 import { planTurn, standingDecision, type ReplyFrame } from './plan-turn';
-import type { TurnStore } from '../../domain/ports/turn-store';
+import type { TurnContext, TurnStore } from '../../domain/ports/turn-store';
+import type { Session } from '../../domain/entities/session';
 
 /** Everything a turn needs, built once by the application. */
 export interface TurnDeps {
@@ -95,7 +96,8 @@ function oldestUnanswered(recent: readonly TranscriptMessage[], mine: Transcript
   const replied = new Set(recent.filter((m) => m.direction === 'outbound' && m.reply_to).map((m) => m.reply_to));
   for (const m of recent) {
     if (m.message_id >= mine.message_id) break;
-    if (m.direction === 'inbound' && !replied.has(m.message_id)) return m;
+    // A message whose turn gave up (its sender got an error) is retried only by a resend.
+    if (m.direction === 'inbound' && !m.failed_at && !replied.has(m.message_id)) return m;
   }
   return mine;
 }
@@ -114,13 +116,14 @@ function sameInputs(a: TripInputs, b: TripInputs): boolean {
  */
 export async function processTurn(deps: TurnDeps, inbound: TranscriptMessage): Promise<TurnResult> {
   const maxAttempts = deps.maxAttempts ?? 3;
+  let skipped = 0;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const context = await deps.store.loadTurnContext({
       tenant_id: inbound.tenant_id,
       session_id: inbound.session_id,
       lead_id: leadIdForSession(inbound.session_id),
       ...(inbound.traveler_id ? { traveler_id: inbound.traveler_id } : {}),
-      // Enough to find this message's reply, an older unanswered one and the standing decision.
+      // Enough to find this message's reply and an older unanswered one.
       transcriptLimit: 12,
     });
     const session = context.session;
@@ -132,38 +135,59 @@ export async function processTurn(deps: TurnDeps, inbound: TranscriptMessage): P
     // process that died) is answered first. The version checks of the commit make two
     // processes racing for the same message end with one answer.
     const target = oldestUnanswered(context.recent, inbound);
-
-    const now = deps.clock();
-    const known = session.trip_inputs;
-    const extraction = await extractInputs(deps.extract, target.text, now, known, deps.clock);
-    const guard = guardMessage(extraction.extraction, deps.classify?.(target.text, now));
-    const inputs = guard.useInputs ? deps.merge(known, tripDelta(extraction.extraction)) : known;
-    const inputsChanged = !sameInputs(inputs, known);
-    const standing = standingDecision({ ...context, session });
-    const result =
-      !guard.signal && !inputsChanged && standing && standing.logic_version === deps.logicVersion
-        ? ({ kind: 'unchanged', decision: standing } as const)
-        : deps.decide(inputs, now, guard.signal);
-
-    const plan = planTurn({
-      now,
-      ids: deps.ids,
-      inbound: target,
-      context: { ...context, session },
-      extraction,
-      guard,
-      inputs,
-      inputsChanged,
-      result,
-      render: (content: DecisionContent, itinerary?: ItineraryDraft) => renderReply(session.channel, content, itinerary, guard.scopeNote),
-    });
-    const committed = await deps.store.commitTurn(plan.commit);
-    if (committed.kind === 'committed') {
-      return { kind: 'replied', inbound: target, frame: plan.frame, reply: plan.commit.outbound, decision: plan.decision, attempts: attempt };
+    let outcome: Awaited<ReturnType<typeof answerOne>>;
+    try {
+      outcome = await answerOne(deps, { ...context, session }, target);
+    } catch (err) {
+      if (target === inbound || skipped >= 3) throw err;
+      // An older message that cannot be answered must not block the ones after it:
+      // mark it failed (later turns pass it by) and answer this one.
+      await deps.store.markFailed(target.tenant_id, target.session_id, target.message_id, deps.clock().toISOString()).catch(() => undefined);
+      skipped += 1;
+      attempt -= 1;
+      continue;
     }
-    if (committed.kind === 'unavailable') return { kind: 'unavailable' };
+    if (outcome.kind === 'committed') {
+      return { kind: 'replied', inbound: target, frame: outcome.plan.frame, reply: outcome.plan.commit.outbound, decision: outcome.plan.decision, attempts: attempt };
+    }
+    if (outcome.kind === 'unavailable') return { kind: 'unavailable' };
   }
   return { kind: 'unavailable' };
+}
+
+/** Plans and commits the answer to one message from loaded context. */
+async function answerOne(deps: TurnDeps, context: TurnContext & { session: Session }, target: TranscriptMessage) {
+  const { session } = context;
+  const now = deps.clock();
+  const known = session.trip_inputs;
+  const extraction = await extractInputs(deps.extract, target.text, now, known, deps.clock);
+  const guard = guardMessage(extraction.extraction, deps.classify?.(target.text, now));
+  const inputs = guard.useInputs ? deps.merge(known, tripDelta(extraction.extraction)) : known;
+  const inputsChanged = !sameInputs(inputs, known);
+  // The standing decision travels with its last reply frame; when that has scrolled out of
+  // the recent transcript, read it (rare: a long run of off-topic questions).
+  let standing = standingDecision(context);
+  if (!standing && session.last_decision) standing = await deps.store.getDecision(session.tenant_id, session.last_decision.decision_id);
+  const result =
+    !guard.signal && !inputsChanged && standing && standing.logic_version === deps.logicVersion
+      ? ({ kind: 'unchanged', decision: standing } as const)
+      : deps.decide(inputs, now, guard.signal);
+
+  const plan = planTurn({
+    now,
+    ids: deps.ids,
+    inbound: target,
+    context,
+    standing,
+    extraction,
+    guard,
+    inputs,
+    inputsChanged,
+    result,
+    render: (content: DecisionContent, itinerary?: ItineraryDraft) => renderReply(session.channel, content, itinerary, guard.scopeNote),
+  });
+  const committed = await deps.store.commitTurn(plan.commit);
+  return { kind: committed.kind, plan } as const;
 }
 
 /** Most turns answered for others before a message's own (bounds the loop). */

@@ -9,14 +9,16 @@ export const MAX_TEXT_CHARS = 2000;
 export const ERROR_CODES = ['bad_request', 'too_large', 'unknown_action', 'rate_limited', 'unauthorized', 'not_found', 'unavailable', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Client → server frames (PROTOCOL.md §1), validated before anything is stored. */
+/**
+ * Client → server frames (PROTOCOL.md §1), validated before anything is stored. Fields
+ * this version does not know are ignored, so a newer client's additions do not break it.
+ */
 export const HelloFrameSchema = z
   .object({
     action: z.literal('hello'),
     session_id: SessionId.optional(),
     after_message_id: MessageId.optional(),
-  })
-  .strict();
+  });
 
 export const SendMessageFrameSchema = z
   .object({
@@ -26,10 +28,9 @@ export const SendMessageFrameSchema = z
       .string()
       .transform((t) => t.trim())
       .pipe(z.string().min(1, 'text is empty').max(MAX_TEXT_CHARS, `text is over ${MAX_TEXT_CHARS} characters`)),
-  })
-  .strict();
+  });
 
-export const PingFrameSchema = z.object({ action: z.literal('ping') }).strict();
+export const PingFrameSchema = z.object({ action: z.literal('ping') });
 
 export type HelloFrame = z.infer<typeof HelloFrameSchema>;
 export type SendMessageFrame = z.infer<typeof SendMessageFrameSchema>;

@@ -153,7 +153,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     }
   }
 
-  async function hello(event: WebSocketEvent, c: Caller, body: Record<string, unknown>): Promise<void> {
+  async function hello(c: Caller, body: Record<string, unknown>): Promise<void> {
     const frame = HelloFrameSchema.safeParse(body);
     if (!frame.success) {
       await c.send(errorFrame('bad_request', describeIssues(frame.error)));
@@ -170,7 +170,6 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     }
     const session = await startSession(c);
     await c.send({ type: 'session', session_id: session.session_id, traveler_id: session.traveler_id, resumed: false });
-    void event;
   }
 
   async function sendMessage(c: Caller, body: Record<string, unknown>): Promise<void> {
@@ -247,8 +246,16 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       await c.send({ type: 'typing', on: false });
     }
     if (result?.kind === 'replied') await deliver(c, session, result.reply.message_id, result.frame as ServerFrame);
-    else if (result?.kind === 'already_answered' && result.reply.frame) await deliver(c, session, result.reply.message_id, result.reply.frame as ServerFrame);
-    else await c.send(errorFrame(result?.kind === 'unavailable' ? 'unavailable' : 'internal', 'Something went wrong deciding on your message. Please send it again.', clientMessageId));
+    else if (result?.kind === 'already_answered') {
+      // Another process answered it (and sent it, unless it died first): send only what is
+      // not known to have arrived, so one client does not get the same reply twice.
+      if (result.reply.frame && result.reply.delivery !== 'sent') await deliver(c, session, result.reply.message_id, result.reply.frame as ServerFrame);
+    } else {
+      // This message gets its one error. Later messages pass it by; a resend with the same
+      // client_message_id retries it.
+      await deps.turn.store.markFailed(inbound.tenant_id, inbound.session_id, inbound.message_id, deps.clock().toISOString()).catch(() => undefined);
+      await c.send(errorFrame(result?.kind === 'unavailable' ? 'unavailable' : 'internal', 'Something went wrong deciding on your message. Please send it again.', clientMessageId));
+    }
   }
 
   /** Sends a stored reply; a gone client loses nothing: the reply stays pending for resume. */
@@ -273,7 +280,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       if (route === 'ping' || action === 'ping') {
         const ping = PingFrameSchema.safeParse(parsed.value);
         await c.send(ping.success ? { type: 'pong' } : errorFrame('bad_request', describeIssues(ping.error)));
-      } else if (route === 'hello' || action === 'hello') await hello(event, c, parsed.value);
+      } else if (route === 'hello' || action === 'hello') await hello(c, parsed.value);
       else if (route === 'sendMessage' || action === 'sendMessage') await sendMessage(c, parsed.value);
       else await c.send(errorFrame(typeof action === 'string' ? 'unknown_action' : 'bad_request', typeof action === 'string' ? `unknown action "${action.slice(0, 40)}"` : 'a frame needs an action'));
       return OK;

@@ -29,6 +29,11 @@ export const TranscriptMessageSchema = z.object({
   decision_id: DecisionId.optional(),
   /** Seed 002: whether the request was in scope and answered, or refused. */
   allowed: z.boolean().optional(),
+  /**
+   * Inbound: when its turn gave up and the sender got an error frame. Later turns do not
+   * answer it first; the sender's resend (same channel message id) retries it.
+   */
+  failed_at: IsoDateTime.optional(),
   /** Outbound: whether the reply reached the traveler yet (a gone socket leaves it pending). */
   delivery: z.enum(['pending', 'sent', 'failed']).optional(),
   /** Outbound: the server frame exactly as sent, replayed on resume (PROTOCOL.md `hello`). */

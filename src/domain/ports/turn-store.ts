@@ -85,6 +85,10 @@ export interface TurnStore {
   storeInbound(input: StoreInboundInput): Promise<StoreInboundResult>;
   loadTurnContext(input: LoadTurnContextInput): Promise<TurnContext>;
   commitTurn(input: CommitTurnInput): Promise<CommitTurnResult>;
+  /** Marks an inbound message whose turn gave up (see TranscriptMessage.failed_at). */
+  markFailed(tenantId: string, sessionId: string, messageId: string, at: string): Promise<void>;
+  /** A decision of the tenant by id (the standing decision, when its reply scrolled out of view). */
+  getDecision(tenantId: string, decisionId: string): Promise<Decision | undefined>;
   /** Records whether a stored reply reached the traveler. */
   markDelivered(tenantId: string, sessionId: string, messageId: string, delivery?: 'sent' | 'failed'): Promise<void>;
   /** Every message of the session after `afterMessageId` (all when absent), in order: replay on resume. */

@@ -22,8 +22,9 @@ export function createConnectionsRepository(ctx: StoreContext, clock: Clock = sy
     const c = fromItem(ConnectionSchema, 'connections', item);
     return c.ttl * 1000 > clock().getTime() ? c : undefined;
   };
+  // Strongly consistent: a frame often follows the $connect (or hello) write within milliseconds.
   const read = async (connectionId: string) =>
-    (await send('get connections', () => ctx.doc.send(new GetCommand({ TableName: ctx.tables.connections, Key: { pk: connectionId } })))).Item;
+    (await send('get connections', () => ctx.doc.send(new GetCommand({ TableName: ctx.tables.connections, Key: { pk: connectionId }, ConsistentRead: true })))).Item;
 
   return {
     /** Stores (or refreshes) a connection; set `ttl` from CONNECTION_TTL_SECONDS. */
