@@ -24,6 +24,7 @@ import type { Session } from './domain/entities/session';
 import { newConversation } from './domain/conversation';
 import { createRepositories, type Repositories } from './store/repositories';
 import type { StoreContext } from './store/repository-kit';
+import { startConversation as storeConversation } from './store/start-conversation';
 
 /** Circuit-breaker settings for the primary model (seed 003 §3.5). */
 export const BREAKER_SETTINGS = { failureThreshold: 3, recoveryTimeoutSeconds: 60 };
@@ -120,11 +121,7 @@ export function buildApp(opts: AppOptions): App {
     resolveConnection: (id) => repos.connections.resolve(id),
     deleteConnection: (t, id) => repos.connections.delete(t, id),
     getSession: (t, id) => repos.sessions.get(t, id, true),
-    async startSession(traveler, session, event) {
-      await repos.travelers.create(traveler);
-      await repos.sessions.save(session, null);
-      await repos.events.append(event);
-    },
+    startSession: (traveler, session, event) => storeConversation(opts.store, { traveler, session, event, travelerIsNew: true }),
     transcriptAfter: (t, s, after) => repos.turns.transcriptAfter(t, s, after),
     markDelivered: (t, s, m) => repos.turns.markDelivered(t, s, m),
   };
