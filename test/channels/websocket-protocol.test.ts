@@ -244,6 +244,15 @@ describe('bad frames', () => {
     c.close();
   });
 
+  it('rate-limits a flood of frames of any kind on one connection', async () => {
+    const c = await connectClient(url());
+    for (let i = 0; i < 130; i++) c.send({ action: 'ping' });
+    const err = await c.next(isType('error'));
+    expect(err.code).toBe('rate_limited');
+    expect(c.frames.filter((f) => f.type === 'pong').length).toBeLessThanOrEqual(120);
+    c.close();
+  });
+
   it('rate-limits a connection past its tenant limit', async () => {
     const { c } = await startSession('other');
     await say(c, 'l1', 'hello');

@@ -37,6 +37,9 @@ export interface WebSocketDeps {
 
 const OK: HandlerResult = { statusCode: 200 };
 
+/** Frames of any kind one connection may send a minute (a heartbeat is one every few minutes). */
+export const MAX_FRAMES_PER_MINUTE = 120;
+
 type SessionRef = Pick<Session, 'session_id' | 'traveler_id' | 'tenant_id'>;
 
 /**
@@ -269,6 +272,12 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     try {
       if (route === '$connect') return await connect(event);
       if (route === '$disconnect') return await disconnect(event);
+      // Every frame counts against its connection, before any read: a flood of pings or bad
+      // frames costs one answer each, not a database round trip each.
+      if (!deps.limiter.take(`frames:${event.requestContext.connectionId}`, MAX_FRAMES_PER_MINUTE, Date.now())) {
+        await deps.senderFor(event).send(event.requestContext.connectionId, errorFrame('rate_limited', 'Too many frames. Please slow down.')).catch(() => 'gone');
+        return OK;
+      }
       const c = await caller(event);
       if (!c) return OK;
       const parsed = parseFrameText(event.body);
