@@ -4,7 +4,7 @@ import type { ItineraryDraft } from '../../src/domain/entities/itinerary';
 import { itineraryBrief } from '../../src/agent/turn/plan-turn';
 import { resolveEndpoint } from '../../widget/src/config';
 import { backoffDelay, connectUrl } from '../../widget/src/connection';
-import { parseServerFrame } from '../../widget/src/protocol';
+import { canRetry, parseServerFrame } from '../../widget/src/protocol';
 import { briefFromField } from '../../widget/src/render/itinerary';
 import { ConversationStore, HISTORY_LIMIT, type KeyValue } from '../../widget/src/store';
 import { fieldText, pickLocale, stringsFor } from '../../widget/src/strings';
@@ -111,6 +111,21 @@ describe('widget logic', () => {
     expect(new ConversationStore('demo', kv).history()).toEqual([]);
     kv.map.set('tripAgent.demo', '{broken');
     expect(new ConversationStore('demo', kv).history()).toEqual([]);
+  });
+
+  test('a refusal (reason and code) is kept across reloads until cleared, and only content refusals offer no retry', () => {
+    const kv = memory();
+    const a = new ConversationStore('demo', kv);
+    a.append({ kind: 'user', id: 'c1', text: 'Mara in August', at: 1 });
+    a.markFailed('c1', 'Too many messages.', 'rate_limited');
+    const b = new ConversationStore('demo', kv);
+    expect(b.history()[0]).toMatchObject({ id: 'c1', failed: 'Too many messages.', code: 'rate_limited' });
+    expect(b.userText('c1')).toBe('Mara in August');
+    expect(b.userText('nope')).toBeUndefined();
+    b.markFailed('c1');
+    expect(new ConversationStore('demo', kv).history()[0]).toEqual({ kind: 'user', id: 'c1', text: 'Mara in August', at: 1 });
+    for (const code of ['rate_limited', 'unavailable', 'internal', 'something_new', undefined]) expect(canRetry(code), String(code)).toBe(true);
+    for (const code of ['too_large', 'bad_request']) expect(canRetry(code), code).toBe(false);
   });
 
   test('every TripInputs field has a chip label and prompt in every locale', () => {
