@@ -75,6 +75,22 @@ function keepDatesConsistent(out: TripInputs, set: ReadonlySet<TripInputField>):
     if (!set.has('month') && out.month !== undefined && out.month !== monthOf(out.start_date)) delete out.month;
     if (!set.has('year') && out.year !== undefined && out.year !== yearOf(out.start_date)) delete out.year;
   }
+  // "Actually make it two weeks" after 1–10 June: the new length wins and the old end date
+  // goes (the start stays); the rules then plan from the start and the length.
+  if (set.has('duration_days') && !set.has('end_date') && out.start_date && out.end_date && out.duration_days !== undefined) {
+    const span = daysBetween(out.start_date, out.end_date);
+    if (out.duration_days !== span && out.duration_days !== span + 1) delete out.end_date;
+  }
+  // New dates, no new length: a length stated before for other dates no longer holds.
+  if (datesRestated && !set.has('duration_days') && out.start_date && out.end_date && out.duration_days !== undefined) {
+    const span = daysBetween(out.start_date, out.end_date);
+    if (out.duration_days !== span && out.duration_days !== span + 1) delete out.duration_days;
+  }
+}
+
+/** Whole days from one calendar date to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function keepGroupConsistent(out: TripInputs, set: ReadonlySet<TripInputField>): void {

@@ -161,3 +161,19 @@ describe('mergeTripInputs: properties', () => {
     }));
   });
 });
+
+describe('length against dates', () => {
+  it('a restated length replaces an end date it contradicts; the start stays', () => {
+    const before = { start_date: '2027-06-01', end_date: '2027-06-10', duration_days: 10 };
+    expect(mergeTripInputs(before, { duration_days: 14 })).toEqual({ start_date: '2027-06-01', duration_days: 14 });
+  });
+  it('restated dates drop a length stated for the old ones', () => {
+    const before = { start_date: '2027-06-01', end_date: '2027-06-10', duration_days: 10 };
+    expect(mergeTripInputs(before, { start_date: '2027-07-01', end_date: '2027-07-05' })).toEqual({ start_date: '2027-07-01', end_date: '2027-07-05' });
+  });
+  it('keeps a length that matches the dates either way of counting', () => {
+    const before = { start_date: '2027-06-01', end_date: '2027-06-08' };
+    expect(mergeTripInputs(before, { duration_days: 8 }).end_date).toBe('2027-06-08');
+    expect(mergeTripInputs(before, { duration_days: 7 }).end_date).toBe('2027-06-08');
+  });
+});
