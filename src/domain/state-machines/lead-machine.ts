@@ -86,25 +86,13 @@ export const LEAD_TRANSITIONS: readonly LeadRow[] = [
 export const LEAD_MACHINE = defineMachine('lead', LEAD_TRANSITIONS);
 
 /**
- * Triggers that are the traveler acting (they move `last_activity_at`). The others are
- * our side acting (a sweep, an alert, staff), and must not make a silent lead look active,
- * or the inactivity sweep would never fire.
+ * Triggers that are our side acting (a sweep, an alert, itinerary generation, staff). They
+ * must not make a silent lead look active, or the inactivity sweep would never fire.
  */
-export const TRAVELER_ACTIVITY_TRIGGERS: ReadonlySet<LeadTrigger> = new Set<LeadTrigger>([
-  'inputs_captured',
-  'decision_book_with_itinerary',
-  'decision_book_pending_itinerary',
-  'decision_wait',
-  'decision_switch',
-  'decision_discard',
-  'decision_refused',
-  'booking_confirmed',
-  'new_inputs',
-  'traveler_returned',
-  'reactivated',
-  'opt_out',
-  'opt_in',
-]);
+export const SYSTEM_TRIGGERS: ReadonlySet<LeadTrigger> = new Set<LeadTrigger>(['itinerary_generated', 'condition_changed', 'inactivity', 'trust_escalation']);
+
+/** Triggers that are the traveler acting: they move `last_activity_at`. */
+export const TRAVELER_ACTIVITY_TRIGGERS: ReadonlySet<LeadTrigger> = new Set(LEAD_TRIGGERS.filter((t) => !SYSTEM_TRIGGERS.has(t)));
 
 /** `state_reason` used when the caller gives none (seed 000 "Example reasons" style). */
 export const DEFAULT_LEAD_REASONS: Record<LeadTrigger, string> = {
