@@ -148,6 +148,19 @@ describe('nothing lost, nothing doubled', () => {
     c.close();
   });
 
+  it('answers a resend sent while the original is still being decided with the same recorded reply', async () => {
+    const { c } = await startSession();
+    c.send({ action: 'sendMessage', client_message_id: 'twice', text: BOOKABLE });
+    c.send({ action: 'sendMessage', client_message_id: 'twice', text: BOOKABLE });
+    const first = await c.next((f) => f.type === 'reply');
+    const second = await c.next((f) => f.type === 'reply');
+    expect(second.message_id).toBe(first.message_id);
+    const acks = c.frames.filter((f) => f.type === 'ack');
+    expect(acks.map((a) => a.duplicate)).toEqual([false, true]);
+    expect(acks[0]!.message_id).toBe(acks[1]!.message_id);
+    c.close();
+  });
+
   it('keeps the reply of a client gone before it, and delivers it on resume', async () => {
     const { c, session_id } = await startSession();
     c.send({ action: 'sendMessage', client_message_id: 'gone1', text: BOOKABLE });

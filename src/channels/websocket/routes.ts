@@ -228,10 +228,11 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     }
     // The ack is out the moment the message is safe; the turn itself waits its turn: one
     // at a time per session, and a bounded number at once in this process.
-    await deps.queue.run(session.session_id, () => answer(c, session, clientMessageId, accepted.inbound));
+    await deps.queue.run(session.session_id, () => answer(c, session, clientMessageId, accepted.inbound, accepted.kind === 'duplicate'));
   }
 
-  async function answer(c: Caller, session: SessionRef, clientMessageId: string, inbound: TranscriptMessage): Promise<void> {
+  /** Runs the turn for a stored message and sends its one reply or one error. `resend`: the client sent this message id again. */
+  async function answer(c: Caller, session: SessionRef, clientMessageId: string, inbound: TranscriptMessage, resend: boolean): Promise<void> {
     await c.send({ type: 'typing', on: true });
     let result: Awaited<ReturnType<typeof processTurnInOrder>> | undefined;
     try {
@@ -250,9 +251,10 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     }
     if (result?.kind === 'replied') await deliver(c, session, result.reply.message_id, result.frame as ServerFrame);
     else if (result?.kind === 'already_answered') {
-      // Another process answered it (and sent it, unless it died first): send only what is
-      // not known to have arrived, so one client does not get the same reply twice.
-      if (result.reply.frame && result.reply.delivery !== 'sent') await deliver(c, session, result.reply.message_id, result.reply.frame as ServerFrame);
+      // Answered meanwhile by another turn. A resend always gets the recorded reply; a first
+      // send gets it unless it is known to have arrived already (the other process sent it
+      // to this connection), so one client does not receive the same reply twice.
+      if (result.reply.frame && (resend || result.reply.delivery !== 'sent')) await deliver(c, session, result.reply.message_id, result.reply.frame as ServerFrame);
     } else {
       // This message gets its one error. Later messages pass it by; a resend with the same
       // client_message_id retries it.
