@@ -49,10 +49,8 @@ function percent(confidence: number): string {
 function renderFull(d: DecisionContent, itinerary?: ItineraryDraft): string {
   const lines: string[] = [`${OUTCOME_LABEL[d.verdict.outcome]}: ${d.verdict.headline}`, '', d.verdict.summary];
   if (d.refusal) {
-    if (d.refusal.missing_inputs.length > 0) {
-      lines.push('', `To decide, I need ${d.refusal.missing_inputs.map(fieldLabel).join(', ')}.`);
-    }
-    lines.push('', d.refusal.next_action);
+    // A missing-inputs summary already says what to send; other refusals point somewhere.
+    if (d.refusal.reason !== 'missing_inputs') lines.push('', d.refusal.next_action);
     return lines.join('\n');
   }
   if (itinerary) {

@@ -44,11 +44,12 @@ describe('renderReply', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('names the missing inputs in words on a refusal, with the next action', () => {
+  it('says once what a refusal for missing inputs needs, and points elsewhere for other refusals', () => {
     const text = renderReply('web', refusal);
-    expect(text).toContain('To decide, I need when you want to travel, where you want to go.');
-    expect(text).toContain('Tell me the month and the parks you have in mind.');
+    expect(text).toBe('Not yet: I need two things to decide.\n\nA verdict depends on when you travel and where you are looking.');
     expect(text).not.toContain('Assumptions:');
+    const visa = { ...refusal, refusal: { reason: 'out_of_scope' as const, missing_inputs: [], next_action: 'The official e-visa site has the current rules.' } };
+    expect(renderReply('web', visa)).toContain('The official e-visa site has the current rules.');
   });
 
   it('keeps SMS and WhatsApp replies within three segments, verdict first', () => {
