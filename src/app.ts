@@ -126,15 +126,10 @@ export function buildApp(opts: AppOptions): App {
     markDelivered: (t, s, m) => repos.turns.markDelivered(t, s, m),
   };
 
-  const senders = new Map<string, FrameSender>();
+  // managementClient keeps one SDK client per endpoint; the sender around it is a thin wrapper.
   const senderFor = (event: WebSocketEvent): FrameSender => {
     const endpoint = opts.managementEndpoint?.(event) ?? `https://${event.requestContext.domainName}/${event.requestContext.stage}`;
-    let sender = senders.get(endpoint);
-    if (!sender) {
-      sender = managementApiSender(managementClient(endpoint, config.AWS_REGION, opts.managementCredentials));
-      senders.set(endpoint, sender);
-    }
-    return sender;
+    return managementApiSender(managementClient(endpoint, config.AWS_REGION, opts.managementCredentials));
   };
 
   // Turns in flight at once in this process; more wait their turn (DynamoDB is the limit anyway).

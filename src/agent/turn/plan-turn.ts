@@ -84,25 +84,26 @@ export class TurnPlanError extends Error {
 
 /** The session's standing decision as its last reply frame carried it, when still in the recent transcript. */
 export function standingDecision(ctx: TurnContext & { session: Session }): Decision | undefined {
-  const id = ctx.session.last_decision?.decision_id;
-  if (!id) return undefined;
+  const last = ctx.session.last_decision;
+  const frame = last ? frameCarrying(ctx, last.decision_id) : undefined;
+  if (!last || !frame?.decision) return undefined;
+  const parsed = DecisionSchema.safeParse({ ...frame.decision, tenant_id: ctx.session.tenant_id, state: last.state });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The latest reply frame in the recent transcript that carried this decision. */
+function frameCarrying(ctx: TurnContext, decisionId: string): Partial<ReplyFrame> | undefined {
   for (let i = ctx.recent.length - 1; i >= 0; i--) {
     const frame = ctx.recent[i]!.frame as Partial<ReplyFrame> | undefined;
-    if (frame?.decision?.decision_id === id) {
-      const parsed = DecisionSchema.safeParse({ ...frame.decision, tenant_id: ctx.session.tenant_id, state: ctx.session.last_decision!.state });
-      return parsed.success ? parsed.data : undefined;
-    }
+    if (frame?.decision?.decision_id === decisionId) return frame;
   }
   return undefined;
 }
 
 /** The itinerary brief the standing decision's reply carried, to send it again with it. */
 function standingItinerary(ctx: TurnContext, decisionId: string): { itinerary?: ItineraryBrief } {
-  for (let i = ctx.recent.length - 1; i >= 0; i--) {
-    const frame = ctx.recent[i]!.frame as Partial<ReplyFrame> | undefined;
-    if (frame?.decision?.decision_id === decisionId) return frame.itinerary ? { itinerary: frame.itinerary } : {};
-  }
-  return {};
+  const itinerary = frameCarrying(ctx, decisionId)?.itinerary;
+  return itinerary ? { itinerary } : {};
 }
 
 function newLead(session: Session, now: string): Lead {
