@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { withoutSdkLogging } from '../aws-sdk';
 
 export interface DocumentClientOptions {
   /** A local or alternative engine (`http://127.0.0.1:8000`); unset on AWS (the SDK default endpoint). */
@@ -25,15 +26,17 @@ export interface StoreClients {
  */
 export function createDocumentClient(options: DocumentClientOptions): StoreClients {
   const local = options.endpoint !== undefined;
-  const client = new DynamoDBClient({
-    region: options.region,
-    ...(local
-      ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
-    ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
-    // Fail fast on a dead endpoint so callers see "unavailable" instead of hanging.
-    requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 15_000, throwOnRequestTimeout: true }),
-  });
+  const client = withoutSdkLogging(
+    new DynamoDBClient({
+      region: options.region,
+      ...(local
+        ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+        : {}),
+      ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+      // Fail fast on a dead endpoint so callers see "unavailable" instead of hanging.
+      requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 15_000, throwOnRequestTimeout: true }),
+    }),
+  );
   const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });

@@ -4,6 +4,7 @@ import {
   PostToConnectionCommand,
 } from '@aws-sdk/client-apigatewaymanagementapi';
 import { MAX_FRAME_BYTES, errorFrame, type ServerFrame } from './frames';
+import { withoutSdkLogging } from '../../aws-sdk';
 
 export type SendOutcome = 'sent' | 'gone';
 
@@ -36,7 +37,7 @@ const clients = new Map<string, ApiGatewayManagementApiClient>();
 export function managementClient(endpoint: string, region: string, credentials?: { accessKeyId: string; secretAccessKey: string }): ApiGatewayManagementApiClient {
   let client = clients.get(endpoint);
   if (!client) {
-    client = new ApiGatewayManagementApiClient({ endpoint, region, ...(credentials ? { credentials } : {}) });
+    client = withoutSdkLogging(new ApiGatewayManagementApiClient({ endpoint, region, ...(credentials ? { credentials } : {}) }));
     clients.set(endpoint, client);
   }
   return client;
