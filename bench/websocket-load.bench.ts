@@ -6,10 +6,10 @@
  * measured in the same run, and the server's peak RSS.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { figure, percentile } from './format';
+import { cpuSeconds, javaPid, peakRssMb } from './proc';
 import { rawTransactWritesPerSecond } from './raw-transactions';
 import { FLOOR_COMMIT_ITEMS, turnFloorPerSecond } from './turn-floor';
 import { startDynamoDbLocal } from '../src/store/engine/dynamodb-local';
@@ -40,24 +40,6 @@ interface ClientStats {
   lost: number;
   duplicated: number;
   errors: number;
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s on Linux)
-}
-
-/** The JVM under the engine's small shell guard (the guard's own pid is what we hold). */
-function javaPid(guardPid: number): number {
-  const kids = readFileSync(`/proc/${guardPid}/task/${guardPid}/children`, 'utf8').trim().split(/\s+/).map(Number);
-  return kids.find((k) => readFileSync(`/proc/${k}/cmdline`, 'utf8').includes('DynamoDBLocal')) ?? guardPid;
-}
-
-function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
 }
 
 /** One traveler: hello, then TURNS messages, each sent once its previous reply arrived. */
