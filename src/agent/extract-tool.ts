@@ -12,7 +12,7 @@ export const EXTRACT_TOOL_NAME = 'extract_trip_inputs';
 export const extractTripInputsTool = tool(async (args: Extraction) => JSON.stringify(args), {
   name: EXTRACT_TOOL_NAME,
   description:
-    "Record what the traveler's newest message says about their trip: destinations (knowledge-pack ids), " +
+    "Record what the traveler's newest message says about their trip: destinations (knowledge-pack ids), countries (ISO codes), " +
     'timing (month 1-12, year, start_date/end_date as YYYY-MM-DD, duration_days, flexible_dates), party ' +
     '(adults, children, child_ages, group_size), budget (budget_amount, budget_currency ISO 4217, budget_basis ' +
     'per_person|total), drive_tolerance_hours, priorities, pace, traveler_type, places ruled out ' +

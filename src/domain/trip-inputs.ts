@@ -42,6 +42,11 @@ export const PRIORITIES = [
 export const PrioritySchema = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof PrioritySchema>;
 
+/** The countries the knowledge pack covers, as ISO 3166-1 alpha-2 codes (each has at least one pack place). */
+export const COUNTRY_CODES = ['KE', 'TZ', 'UG', 'RW', 'BW', 'ZA', 'NA', 'ZM', 'ZW'] as const;
+export const CountryCodeSchema = z.enum(COUNTRY_CODES);
+export type CountryCode = z.infer<typeof CountryCodeSchema>;
+
 export const PACES = ['slow', 'balanced', 'fast'] as const;
 export const PaceSchema = z.enum(PACES);
 export type Pace = z.infer<typeof PaceSchema>;
@@ -77,6 +82,7 @@ export const CalendarDateSchema = z
 const tripInputFields = {
   destinations: z.array(DestinationIdSchema).max(20).describe('Places the traveler wants to consider, as knowledge-pack ids'),
   excluded_destinations: z.array(DestinationIdSchema).max(20).describe('Places the traveler has done before or rules out'),
+  countries: z.array(CountryCodeSchema).max(COUNTRY_CODES.length).describe('Countries the traveler wants to travel in, ISO codes: "Tanzania" = TZ'),
   month: z.number().int().min(1).max(12).describe('Intended travel month, 1-12'),
   year: z.number().int().min(2000).max(2100).describe('Travel year when stated or implied'),
   start_date: CalendarDateSchema.describe('First day of travel, YYYY-MM-DD, when concrete dates are given'),

@@ -3,6 +3,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalStack } from '../../src/local/stack';
 import { connectClient, pause, type TestClient } from '../support/ws-client';
 import { startTestStack } from '../support/stack';
+import { defaultPackIndex } from '../../src/domain/knowledge-pack/index-pack';
 
 // The WebSocket protocol of PROTOCOL.md §1, end to end: real `ws` clients against the
 // local stack on port 0 (gateway → route handlers → turn → DynamoDB Local → @connections).
@@ -107,6 +108,21 @@ describe('a conversation', () => {
     expect(second.reply.decision.supersedes_decision_id).toBe(first.reply.decision.decision_id);
     const old = await stack.app.repos.decisions.get('demo', first.reply.decision.decision_id);
     expect(old?.state).toBe('SUPERSEDED');
+    c.close();
+  });
+
+  it('decides on a country the traveler names instead of a place, and keeps it across turns', async () => {
+    const { c, session_id } = await startSession();
+    const first = await say(c, 'k1', 'Tanzania next August');
+    expect(first.reply.decision.inputs_snapshot).toMatchObject({ countries: ['TZ'], month: 8, year: 2027 });
+    expect(first.reply.decision.verdict.outcome).toBe('book');
+    const second = await say(c, 'k2', 'we are 2 adults, 10 days');
+    expect(second.reply.decision.inputs_snapshot).toMatchObject({ countries: ['TZ'], adults: 2, duration_days: 10 });
+    const route = second.reply.itinerary.route.map((s: { destination_id: string }) => s.destination_id);
+    expect(route.length).toBeGreaterThan(0);
+    for (const id of route) expect(defaultPackIndex().byId.get(id)?.country).toBe('TZ');
+    const session = await stack.app.repos.sessions.get('demo', session_id);
+    expect(session?.trip_inputs.countries).toEqual(['TZ']);
     c.close();
   });
 

@@ -3,7 +3,7 @@ import packJson from '../../src/domain/knowledge-pack/pack.json' with { type: 'j
 import { defaultPackIndex, indexPack } from '../../src/domain/knowledge-pack/index-pack';
 import { defaultPack, KnowledgePackError, parseKnowledgePack } from '../../src/domain/knowledge-pack/load';
 import type { Destination, KnowledgePack, MonthFacts } from '../../src/domain/knowledge-pack/schema';
-import { DESTINATION_IDS, PRIORITIES, type DestinationId } from '../../src/domain/trip-inputs';
+import { COUNTRY_CODES, DESTINATION_IDS, PRIORITIES, type DestinationId } from '../../src/domain/trip-inputs';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 type MonthName = (typeof MONTHS)[number];
@@ -56,6 +56,14 @@ describe('shipped knowledge pack', () => {
       expect(d.nights.min, d.id).toBeLessThanOrEqual(d.nights.ideal);
       expect(d.nights.ideal, d.id).toBeLessThanOrEqual(d.nights.max);
     }
+  });
+
+  it('covers every country a traveler can name with at least one place, and no other country', () => {
+    const countries = new Set(defaultPack().destinations.map((d) => d.country));
+    expect([...countries].sort()).toEqual([...COUNTRY_CODES].sort());
+    const bad = structuredClone(packJson) as { destinations: { country: string }[] };
+    bad.destinations[0]!.country = 'FR';
+    expect(() => parseKnowledgePack(bad)).toThrow(KnowledgePackError);
   });
 
   it('every destination is linked to at least one other, so a route can always leave it', () => {

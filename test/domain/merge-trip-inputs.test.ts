@@ -22,6 +22,8 @@ const cases: Case[] = [
   { name: 'a place named again after being excluded is un-excluded', previous: { excluded_destinations: ['masai_mara', 'kruger'] }, delta: { destinations: ['masai_mara'] }, expected: { destinations: ['masai_mara'], excluded_destinations: ['kruger'] } },
   { name: 'within one delta, exclusion wins over naming', previous: {}, delta: { destinations: ['masai_mara', 'serengeti'], excluded_destinations: ['masai_mara'] }, expected: { destinations: ['serengeti'], excluded_destinations: ['masai_mara'] } },
   { name: 'priorities accumulate', previous: { priorities: ['migration'] }, delta: { priorities: ['photography', 'migration'] }, expected: { priorities: ['migration', 'photography'] } },
+  { name: 'countries are replaced as a whole ("what about Kenya?" after Tanzania)', previous: { countries: ['TZ'], month: 8 }, delta: { countries: ['KE'] }, expected: { countries: ['KE'], month: 8 } },
+  { name: 'a withdrawn country is forgotten', previous: { countries: ['UG'], month: 7 }, delta: { clear_fields: ['countries'] }, expected: { month: 7 } },
   { name: 'child ages are replaced as a whole', previous: { children: 2, child_ages: [8, 10] }, delta: { child_ages: [9, 11] }, expected: { children: 2, child_ages: [9, 11] } },
   { name: 'clear_fields forgets a withdrawn field', previous: { budget_amount: 5000, budget_currency: 'USD', month: 8 }, delta: { clear_fields: ['budget_amount', 'budget_currency'] }, expected: { month: 8 } },
   { name: 'clear and set in one delta replaces (clear first)', previous: { destinations: ['masai_mara', 'amboseli'] }, delta: { clear_fields: ['destinations'], destinations: ['serengeti'] }, expected: { destinations: ['serengeti'] } },

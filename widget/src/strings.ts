@@ -63,6 +63,7 @@ const en: Strings = {
   fields: {
     destinations: ['Where', "We'd like to go to "],
     excluded_destinations: ['Places to skip', "We'd rather not go to "],
+    countries: ['Country', "We're thinking of travelling in "],
     month: ['When', "We'd like to travel in "],
     year: ['Year', "We're travelling in "],
     start_date: ['Start date', 'We start on '],
@@ -114,6 +115,7 @@ const fr: Strings = {
   fields: {
     destinations: ['Où', 'Nous aimerions aller à '],
     excluded_destinations: ['Lieux à éviter', 'Nous préférons éviter '],
+    countries: ['Pays', 'Nous pensons voyager en '],
     month: ['Quand', 'Nous aimerions partir en '],
     year: ['Année', 'Nous partons en '],
     start_date: ['Date de départ', 'Nous partons le '],

@@ -124,8 +124,8 @@ function findPlaces(text: string, m: Matcher): Hit[] {
 const REMOVE_BEFORE = /\b(?:forget(?: about)?|drop(?:ping)?|remove|scrap|cut(?: out)?|take out|no longer|no more|instead of|rather than|skip(?:ping)?|leave out|lose|ditch|cancel|changed? (?:our|my) minds? (?:about|on)|gone off|went off)\s+(?:(?:the|a|on|visiting|going to|doing)\s+)*$/;
 const EXCLUDE_BEFORE = /(?:\bnot|\bno|\bnever|\bavoid(?:ing)?|\bexcept|\bexcluding|\bwithout|\bother than|\bhate[ds]?|\bdislike[ds]?|\bnot interested in|\bn't want(?: to (?:go to|visit|do))?|\bdon'?t want(?: to (?:go to|visit|do))?|\bnot keen on|\bdid|\bdone|\bbeen to|\bwent to|\bvisited|\bsaw|\balready (?:did|done|been to|visited|seen|saw)|\bhave been to|'ve been to|'ve done|'ve seen|\bnothing in|\bnot going to|\bnot to|\bexclude|\bpass on)\s+(?:(?:the|a|to|in|at|on|with|going to|go to|visit|visiting|doing|do|really|again|any more|anymore)\s+)*$/;
 const EXCLUDE_AFTER = /^(?:\s+(?:np|national park|reserve|park))?(?:\s*(?:'s|is|was|are|were)\s+(?:out|off the (?:list|table)|not for us|a no|too (?:crowded|busy|expensive)|not an option)\b|\s+(?:last time|last year|already|previously|years ago|back in 20[01]\d|in 20[01]\d|(?:once |twice |3 times )?before\s*(?:[.!?,;]|$|and\b|but\b|so\b))|\s+(?:is\s+)?out\b(?! of)|\s+off the (?:list|table)|\s+twice\b)/;
-type Kind = 'want' | 'exclude' | 'remove';
-const JOINED = /^\s*(?:,|and|&|or|\/|nor|as well as|plus)\s*(?:(?:the|also|even)\s+)?$/;
+// A list goes on after a repeat count too: "done the Mara twice and Botswana once".
+const JOINED = /^\s*(?:(?:once|twice|(?:\d+|three|several) times)\s*)?(?:,|and|&|or|\/|nor|as well as|plus)\s*(?:(?:the|also|even)\s+)?$/;
 
 /** A place named in the text: its id and character span. */
 export type PlaceHit = Hit;
@@ -135,28 +135,39 @@ export function locatePlaces(text: string, index: AliasIndex): PlaceHit[] {
   return findPlaces(text, matcherFor(index));
 }
 
-/** Destinations in one message: wanted, ruled out ("we did the Mara last time") and dropped. */
-export function extractPlaces(text: string, index: AliasIndex, previous?: TripInputs, hits: readonly PlaceHit[] = locatePlaces(text, index)): Places {
-  // The last word on a place wins: "not the Mara... actually yes, the Mara".
-  const verdict = new Map<DestinationId, Kind>();
-  let prevHit: Hit | undefined;
-  let prevKind: Kind = 'want';
+/** How a message speaks of something it names: wanted, ruled out, or dropped from the plan. */
+export type MentionKind = 'want' | 'exclude' | 'remove';
+
+/**
+ * What the text says of each thing it names (places, countries), the last word winning:
+ * "not the Mara... actually yes, the Mara". A list shares its verdict: "we did the Mara and
+ * Amboseli last time" rules out both.
+ */
+export function mentionKinds<T>(text: string, hits: readonly { id: T; at: number; end: number }[]): Map<T, MentionKind> {
+  const verdict = new Map<T, MentionKind>();
+  let prevHit: { id: T; at: number; end: number } | undefined;
+  let prevKind: MentionKind = 'want';
   for (const h of hits) {
     const before = text.slice(Math.max(0, h.at - 50), h.at).split(/[.!?;]|\bbut\b/).at(-1)!;
     const after = text.slice(h.end, h.end + 40);
     const joined = prevHit !== undefined && JOINED.test(text.slice(prevHit.end, h.at));
-    let kind: Kind = 'want';
+    let kind: MentionKind = 'want';
     if (REMOVE_BEFORE.test(before)) kind = 'remove';
     else if (EXCLUDE_BEFORE.test(before) || EXCLUDE_AFTER.test(after)) kind = 'exclude';
     else if (joined && prevKind !== 'want') kind = prevKind;
-    // "we did the Mara and Amboseli last time": a ruled-out list shares its tail.
     if (kind === 'exclude' && joined && prevKind === 'want' && EXCLUDE_AFTER.test(after)) verdict.set(prevHit!.id, 'exclude');
     verdict.set(h.id, kind);
     prevHit = h;
     prevKind = kind;
   }
+  return verdict;
+}
+
+/** Destinations in one message: wanted, ruled out ("we did the Mara last time") and dropped. */
+export function extractPlaces(text: string, index: AliasIndex, previous?: TripInputs, hits: readonly PlaceHit[] = locatePlaces(text, index)): Places {
+  const verdict = mentionKinds(text, hits);
   const out: Places = {};
-  const of = (k: (kind: Kind, id: DestinationId) => boolean) => [...verdict].filter(([id, kind]) => k(kind, id)).map(([id]) => id);
+  const of = (k: (kind: MentionKind, id: DestinationId) => boolean) => [...verdict].filter(([id, kind]) => k(kind, id)).map(([id]) => id);
   const want = of((k) => k === 'want');
   const excluded = of((k) => k !== 'want');
   const removed = of((k, id) => k === 'remove' || (k === 'exclude' && previous?.destinations?.includes(id) === true));

@@ -2,6 +2,7 @@ import type { TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
+import { extractCountries } from './countries';
 import { extractPlaces, locatePlaces, type AliasIndex, type PlaceHit } from './destinations';
 import { durationMentions, segmentedTripDays } from './durations';
 import { correctionCues, pick } from './mention';
@@ -43,6 +44,9 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     if (basis) out.budget_basis = basis;
   }
   Object.assign(out, extractPreferences(t, cues));
+  const countries = extractCountries(t, ctx.previous, places);
+  if (countries.countries) out.countries = countries.countries;
+  if (countries.clear_fields) out.clear_fields = [...(out.clear_fields ?? []), ...countries.clear_fields];
   if (out.traveler_type === undefined) {
     const type = impliedTravelerType(t, out, ctx.previous);
     if (type) out.traveler_type = type;

@@ -32,8 +32,13 @@ export function worseKind(a: MessageKind | undefined, b: MessageKind | undefined
   return SEVERITY[b] > SEVERITY[a] ? b : a;
 }
 
+/**
+ * Whether the message says anything about the trip. A country alone is the subject of a
+ * question ("Do I need a visa for Tanzania?"), not a plan: that question is refused as
+ * out of scope rather than answered with a trip verdict.
+ */
 function hasTripInputs(e: Extraction): boolean {
-  return Object.keys(e).some((k) => k !== 'message_kind' && k !== 'out_of_scope_topic');
+  return Object.keys(e).some((k) => k !== 'message_kind' && k !== 'out_of_scope_topic' && k !== 'countries');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DESTINATION_IDS, DestinationIdSchema, PRIORITIES, PrioritySchema } from '../trip-inputs';
+import { CountryCodeSchema, DESTINATION_IDS, DestinationIdSchema, PRIORITIES, PrioritySchema } from '../trip-inputs';
 
 /** The form a place name is compared in: trimmed, lower case, single spaces ("  The  Mara" → "the mara"). */
 export function normalizeName(text: string): string {
@@ -41,7 +41,7 @@ export const DestinationSchema = z.object({
   id: DestinationIdSchema,
   name: z.string().min(1),
   /** ISO 3166-1 alpha-2. */
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: CountryCodeSchema,
   kind: z.enum(['safari', 'gorilla_trek', 'beach', 'waterfall']),
   /** Common names and misspellings travelers write ("the Mara", "Masai Mara", "Maasai Mara", "serengetti"). Lower case. */
   aliases: z

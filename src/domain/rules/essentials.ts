@@ -2,7 +2,7 @@ import type { TripInputField, TripInputs } from '../trip-inputs';
 
 /**
  * The inputs without which no verdict is responsible: when (a month or a start date) and
- * what (destinations or priorities). Everything else is assumed and said so.
+ * what (destinations, a country or priorities). Everything else is assumed and said so.
  */
 export const ESSENTIAL_FIELDS = ['month', 'start_date', 'destinations', 'priorities'] as const satisfies readonly TripInputField[];
 
@@ -11,9 +11,9 @@ export function hasTiming(i: TripInputs): boolean {
   return i.month !== undefined || i.start_date !== undefined;
 }
 
-/** True when the inputs say where or what the trip is for. */
+/** True when the inputs say where (places, or a country) or what the trip is for. */
 export function hasFocus(i: TripInputs): boolean {
-  return (i.destinations?.length ?? 0) > 0 || (i.priorities?.length ?? 0) > 0;
+  return (i.destinations?.length ?? 0) > 0 || (i.countries?.length ?? 0) > 0 || (i.priorities?.length ?? 0) > 0;
 }
 
 /** The essential fields to ask for, most important first (at most two: `month`, `destinations`). */

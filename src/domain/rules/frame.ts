@@ -37,11 +37,24 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
       }
     }
   }
+  // Countries stand in for places only while none is named ("Tanzania in August"): the
+  // choice is then made among that country's places. Once places are named they lead, and
+  // a better place elsewhere may still be suggested.
+  const countries = named.length === 0 ? ctx.inputs.countries : undefined;
   let pool = tables.all;
-  if (named.length > 0 || (excluded && excluded.length > 0)) {
+  if (named.length > 0 || (excluded && excluded.length > 0) || (countries && countries.length > 0)) {
     const some: number[] = [];
-    for (const k of tables.all) if (!namedIdx.includes(k) && !(excluded && excluded.includes(tables.dests[k]!.id))) some.push(k);
-    pool = some;
+    for (const k of tables.all) {
+      const d = tables.dests[k]!;
+      if (namedIdx.includes(k) || (excluded && excluded.includes(d.id))) continue;
+      if (countries && countries.length > 0 && !countries.includes(d.country)) continue;
+      some.push(k);
+    }
+    // A country alone, with nothing said of what the trip is for, asks about a safari there:
+    // its beach is weighed only when the traveler mentions the beach.
+    const safariFirst = countries && countries.length > 0 && ctx.priorities.length === 0;
+    const inland = safariFirst ? some.filter((k) => tables.dests[k]!.kind !== 'beach') : some;
+    pool = inland.length > 0 ? inland : some;
   }
   let priorities: readonly Priority[] = ctx.priorities;
   let inferred = false;

@@ -10,6 +10,7 @@ export function fixedShape(i: TripInputs): TripInputs {
   return {
     destinations: i.destinations,
     excluded_destinations: i.excluded_destinations,
+    countries: i.countries,
     month: i.month,
     year: i.year,
     start_date: i.start_date,

@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractTripInputs } from '../../../src/agent/local-model/extract';
+import { runConversations } from '../../../src/agent/local-model/conversations';
 import { loadExtractionFixtures } from '../../../src/agent/local-model/fixtures';
 import { scoreExtractions } from '../../../src/agent/local-model/score-extraction';
 import { ExtractionSchema } from '../../../src/agent/extraction-schema';
@@ -42,5 +43,13 @@ describe('scoreExtractions', () => {
     expect(s.fields.destinations).toMatchObject({ tp: 1, fp: 1, fn: 1 });
     expect(s.fields.month).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     expect(s.micro.f1).toBeCloseTo(1 / 3, 5);
+  });
+});
+
+describe('the conversation set (extract → merge → decide, turn by turn)', () => {
+  it('ends every conversation in its expected outcome, reason and place', () => {
+    const run = runConversations(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/conversations'), pack);
+    expect(run.total).toBeGreaterThanOrEqual(40);
+    expect(run.misses).toEqual([]);
   });
 });

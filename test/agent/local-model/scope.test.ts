@@ -8,7 +8,8 @@ describe('message kind', () => {
   });
 
   it('flags out-of-scope topics', () => {
-    expect(x('do we need visas for Tanzania?')).toEqual({ message_kind: 'out_of_scope', out_of_scope_topic: 'visa' });
+    // The country is recorded, but a country alone does not make the question a trip plan (test/agent/guard.test.ts).
+    expect(x('do we need visas for Tanzania?')).toEqual({ countries: ['TZ'], message_kind: 'out_of_scope', out_of_scope_topic: 'visa' });
     expect(x('which malaria tablets should we take')).toMatchObject({ out_of_scope_topic: 'health' });
     expect(x('can you promise we will be safe')).toMatchObject({ out_of_scope_topic: 'safety_guarantee' });
     expect(x('can you guarantee the price')).toMatchObject({ out_of_scope_topic: 'price_guarantee' });

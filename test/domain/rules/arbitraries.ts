@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DESTINATION_IDS, PACES, PRIORITIES, TRAVELER_TYPES, type TripInputs } from '../../../src/domain/trip-inputs';
+import { COUNTRY_CODES, DESTINATION_IDS, PACES, PRIORITIES, TRAVELER_TYPES, type TripInputs } from '../../../src/domain/trip-inputs';
 
 /** The fixed "today" of the rules tests (the pack's review date). */
 export const NOW = new Date('2026-11-21T09:00:00Z');
@@ -17,6 +17,7 @@ export const wildInputs: fc.Arbitrary<TripInputs> = fc.record(
   {
     destinations: fc.uniqueArray(fc.constantFrom(...DESTINATION_IDS), { maxLength: 4 }),
     excluded_destinations: fc.uniqueArray(fc.constantFrom(...DESTINATION_IDS), { maxLength: 3 }),
+    countries: fc.uniqueArray(fc.constantFrom(...COUNTRY_CODES), { maxLength: 3 }),
     month: fc.integer({ min: 1, max: 12 }),
     year: fc.integer({ min: 2025, max: 2029 }),
     start_date: fc.integer({ min: today - 60, max: today + 800 }).map(isoDate),
@@ -47,6 +48,7 @@ export const consistentInputs: fc.Arbitrary<TripInputs> = fc
   .record({
     dests: fc.uniqueArray(fc.constantFrom(...DESTINATION_IDS), { maxLength: 4 }),
     excl: fc.uniqueArray(fc.constantFrom(...DESTINATION_IDS), { maxLength: 3 }),
+    countries: fc.uniqueArray(fc.constantFrom(...COUNTRY_CODES), { maxLength: 2 }),
     priorities: fc.option(fc.uniqueArray(fc.constantFrom(...PRIORITIES), { minLength: 1, maxLength: 4 }), { nil: undefined }),
     timing: fc.oneof(
       fc.record({ kind: fc.constant('month' as const), month: fc.integer({ min: 1, max: 12 }), withYear: fc.boolean() }),
@@ -74,6 +76,7 @@ export const consistentInputs: fc.Arbitrary<TripInputs> = fc
     if (r.dests.length > 0) i.destinations = r.dests;
     const excl = r.excl.filter((d) => !r.dests.includes(d));
     if (excl.length > 0) i.excluded_destinations = excl;
+    if (r.countries.length > 0) i.countries = r.countries;
     if (r.priorities) i.priorities = r.priorities;
     if (r.timing.kind === 'month') {
       i.month = r.timing.month;

@@ -172,7 +172,7 @@ describe('decide() properties', () => {
       fc.property(anyInputs, (i) => {
         const r = decide(i, pack, NOW);
         const hasTiming = i.month !== undefined || i.start_date !== undefined;
-        const hasFocus = (i.destinations?.length ?? 0) > 0 || (i.priorities?.length ?? 0) > 0;
+        const hasFocus = (i.destinations?.length ?? 0) > 0 || (i.countries?.length ?? 0) > 0 || (i.priorities?.length ?? 0) > 0;
         const contradictory = findContradictions(i, NOW).length > 0;
         expect(r.kind === 'refused').toBe(!hasTiming || !hasFocus || contradictory);
         if (r.kind === 'refused') {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { guardMessage } from '../../src/agent/turn/guard';
+import { x } from './local-model/helpers';
+
+describe('guard', () => {
+  it('refuses a question about a country as out of scope: the country is its subject, not a trip plan', () => {
+    const g = guardMessage(x('Do I need a visa for Tanzania?'));
+    expect(g.signal).toEqual({ reason: 'out_of_scope', topic: 'visa' });
+    expect(g.useInputs).toBe(false);
+  });
+
+  it('answers a trip in that country with a verdict and a pointer for the out-of-scope part', () => {
+    const g = guardMessage(x('Tanzania in August, and do we need a visa?'));
+    expect(g.signal).toBeUndefined();
+    expect(g.useInputs).toBe(true);
+    expect(g.scopeNote).toBe('visa');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import { decide } from '../../../src/domain/rules';
+import { COUNTRY_CODES, type CountryCode, type DestinationId, type TripInputs } from '../../../src/domain/trip-inputs';
+import { NOW } from './arbitraries';
+
+const pack = defaultPackIndex();
+const countryOf = (id: DestinationId): CountryCode => pack.byId.get(id)!.country;
+
+/** The places an issued decision sends the traveler to: the booked route, or where a wait or switch points. */
+function placesOf(inputs: TripInputs): DestinationId[] {
+  const r = decide(inputs, pack, NOW);
+  if (r.kind !== 'issued') return [];
+  if (r.itinerary) return r.itinerary.route.map((s) => s.destination_id);
+  return [...pack.byId.values()].filter((d) => r.content.verdict.headline.includes(d.name)).map((d) => d.id);
+}
+
+describe('a country instead of a place ("Tanzania next August")', () => {
+  it('is enough to decide: only the month is asked for when it is missing', () => {
+    const r = decide({ countries: ['TZ'] }, pack, NOW);
+    expect(r.kind).toBe('refused');
+    expect(r.content.refusal?.missing_inputs).toEqual(['month']);
+  });
+
+  it('chooses among that country’s places, for every country and month', () => {
+    let placed = 0;
+    for (const country of COUNTRY_CODES) {
+      for (let month = 1; month <= 12; month++) {
+        const places = placesOf({ countries: [country], month });
+        for (const p of places) expect(countryOf(p), `${country} in month ${month} sent to ${p}`).toBe(country);
+        placed += places.length > 0 ? 1 : 0;
+      }
+    }
+    // Most country-months end in a place (book, wait or switch), so the check above has teeth.
+    expect(placed).toBeGreaterThan(80);
+  });
+
+  it('books Tanzania in August in Tanzania, and the migration there is the Serengeti, not the Mara', () => {
+    const r = decide({ countries: ['TZ'], month: 8, priorities: ['migration'] }, pack, NOW);
+    expect(r.kind === 'issued' && r.content.verdict.outcome).toBe('book');
+    expect(placesOf({ countries: ['TZ'], month: 8, priorities: ['migration'] })).toEqual(['serengeti']);
+    // Without the country the same wish may well go to Kenya: the country is what keeps it in Tanzania.
+    expect(placesOf({ countries: ['KE'], month: 8, priorities: ['migration'] })).toEqual(['masai_mara']);
+  });
+
+  it('reads a country alone as a safari there: its beach only when the beach is asked for', () => {
+    for (let month = 1; month <= 12; month++) expect(placesOf({ countries: ['KE', 'TZ'], month })).not.toContain('zanzibar');
+    expect(placesOf({ countries: ['TZ'], month: 2, priorities: ['beach'] })).toEqual(['zanzibar']);
+  });
+
+  it('gives way to places the traveler names', () => {
+    expect(placesOf({ countries: ['TZ'], destinations: ['masai_mara'], month: 8 })).toEqual(['masai_mara']);
+  });
+
+  it('discards rather than leave the country when nothing there works (gorillas at 8)', () => {
+    const r = decide({ countries: ['RW'], month: 7, children: 2, child_ages: [8, 11] }, pack, NOW);
+    expect(r.kind === 'issued' && r.content.verdict.outcome).toBe('discard');
+    expect(r.content.verdict.summary).toContain('15');
+  });
+});
