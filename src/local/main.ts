@@ -23,7 +23,11 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const shutdown = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second Ctrl-C does not wait: exit now (the exit hook stops the engine).
+      console.error(`${signal} again: exiting without waiting`);
+      process.exit(130);
+    }
     stopping = true;
     console.error(`${signal}: finishing running turns and stopping`);
     stack.stop().then(

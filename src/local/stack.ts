@@ -180,10 +180,12 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     stop() {
       stopped ??= (async () => {
         clearInterval(sweepTimer);
-        // Stop accepting, let running turns commit (no committed turn is lost), then
-        // close the sockets, the HTTP connections and the engine.
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Refuse new connections; let frames already taken finish, their turns commit and
+        // their replies go out through @connections on this same server (so it keeps
+        // listening until then); then close the sockets, the HTTP server and the engine.
+        await gateway!.drain();
         await app.queue.drain();
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await gateway!.close();
         server.closeAllConnections();
         await closed;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalStack } from '../../src/local/stack';
-import { connectClient, pause, type TestClient } from '../support/ws-client';
+import { connectClient, pause, type Frame, type TestClient } from '../support/ws-client';
 import { startTestStack } from '../support/stack';
 import { defaultPackIndex } from '../../src/domain/knowledge-pack/index-pack';
 
@@ -126,6 +126,49 @@ describe('a conversation', () => {
     c.close();
   });
 
+  it('stores and answers messages sent together on one connection in the order they were sent', async () => {
+    const { c, session_id } = await startSession();
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August'];
+    c.send({ action: 'sendMessage', client_message_id: 'q0', text: 'Serengeti, 2 adults, 6000 usd each, 6 nights' });
+    months.forEach((m, k) => c.send({ action: 'sendMessage', client_message_id: `q${k + 1}`, text: `actually let's go in ${m}` }));
+    const acks: Frame[] = [];
+    for (let k = 0; k <= months.length; k++) acks.push(await c.next((f) => f.type === 'ack' && f.client_message_id === `q${k}`));
+    const last = await c.next((f) => f.type === 'reply' && f.reply_to === acks.at(-1)!.message_id);
+    // Ids, and so the transcript, follow the sending order; the last word wins.
+    const ids = acks.map((a) => a.message_id);
+    expect([...ids].sort()).toEqual(ids);
+    const inbound = (await stack.app.repos.messages.transcript('demo', session_id)).items.filter((m) => m.direction === 'inbound');
+    expect(inbound.map((m) => m.channel_message_id)).toEqual(acks.map((a) => `${session_id}:${a.client_message_id}`));
+    expect(last.decision.inputs_snapshot.month).toBe(8);
+    const replies = c.frames.filter((f) => f.type === 'reply');
+    expect(replies.map((r) => r.reply_to)).toEqual(ids);
+    c.close();
+  });
+
+  it('binds hello before a message sent right behind it, on a new or a resumed session', async () => {
+    const { c: first, session_id } = await startSession();
+    await say(first, 'h1', BOOKABLE);
+    first.close();
+    const c = await connectClient(url());
+    c.send({ action: 'hello', session_id });
+    c.send({ action: 'sendMessage', client_message_id: 'h2', text: 'What if we go in September instead?' });
+    const ack = await c.next((f) => f.type === 'ack' && f.client_message_id === 'h2');
+    const reply = await c.next((f) => f.type === 'reply' && f.reply_to === ack.message_id);
+    expect(c.frames.filter(isType('session'))).toEqual([expect.objectContaining({ session_id, resumed: true })]);
+    // The message joined the resumed conversation: the Mara, now in September.
+    expect(reply.decision.inputs_snapshot).toMatchObject({ destinations: ['masai_mara'], month: 9 });
+    c.close();
+
+    const fresh = await connectClient(url());
+    fresh.send({ action: 'sendMessage', client_message_id: 'n1', text: 'Serengeti please' });
+    fresh.send({ action: 'sendMessage', client_message_id: 'n2', text: 'in February' });
+    const ack2 = await fresh.next((f) => f.type === 'ack' && f.client_message_id === 'n2');
+    const reply2 = await fresh.next((f) => f.type === 'reply' && f.reply_to === ack2.message_id);
+    expect(fresh.frames.filter(isType('session'))).toHaveLength(1);
+    expect(reply2.decision.inputs_snapshot).toMatchObject({ destinations: ['serengeti'], month: 2 });
+    fresh.close();
+  });
+
   it('serialises turns sent together, answering them in order with no lost update', async () => {
     const { c, session_id } = await startSession();
     c.send({ action: 'sendMessage', client_message_id: 'o1', text: 'Serengeti please' });
@@ -243,6 +286,7 @@ describe('bad frames', () => {
     ['unknown action', '{"action":"dance"}', 'unknown_action'],
     ['missing client_message_id', '{"action":"sendMessage","text":"hi"}', 'bad_request'],
     ['empty text', '{"action":"sendMessage","client_message_id":"x1","text":"   "}', 'bad_request'],
+    ['text of invisible characters only', JSON.stringify({ action: 'sendMessage', client_message_id: 'x4', text: '\u200b\u0000 \ufeff' }), 'bad_request'],
     ['text over 2000 characters', JSON.stringify({ action: 'sendMessage', client_message_id: 'x2', text: 'a'.repeat(2001) }), 'too_large'],
     ['client_message_id over 64 characters', JSON.stringify({ action: 'sendMessage', client_message_id: 'x'.repeat(65), text: 'hi' }), 'too_large'],
     ['text that is not a string', '{"action":"sendMessage","client_message_id":"x3","text":42}', 'bad_request'],
@@ -279,6 +323,9 @@ describe('bad frames', () => {
     const err = await c.next(isType('error'));
     expect(err.code).toBe('rate_limited');
     expect(c.frames.filter((f) => f.type === 'pong').length).toBeLessThanOrEqual(120);
+    // A message refused by this limit is named, so the client knows which one to send again.
+    c.send({ action: 'sendMessage', client_message_id: 'flooded', text: 'Kruger in May' });
+    await c.next((f) => f.type === 'error' && f.client_message_id === 'flooded');
     c.close();
   });
 
@@ -307,8 +354,19 @@ describe('the handshake', () => {
     await c.next(isType('pong'));
     c.close();
   });
-  it('refuses a connection without a tenant with 400', async () => {
-    await expect(connectClient(stack.wsUrl)).rejects.toMatchObject({ status: 400 });
+  it('refuses a missing or malformed tenant like an unknown one, with 403, storing nothing', async () => {
+    const before = await countItems();
+    await expect(connectClient(stack.wsUrl)).rejects.toMatchObject({ status: 403 });
+    await expect(connectClient(url('DE MO'))).rejects.toMatchObject({ status: 403 });
+    expect(await countItems()).toEqual(before);
+  });
+  it('lets the demo tenant in from localhost on any port, the default one included', async () => {
+    for (const origin of ['http://localhost', 'http://127.0.0.1:8080']) {
+      const c = await connectClient(url('demo'), { Origin: origin });
+      c.send({ action: 'ping' });
+      await c.next(isType('pong'));
+      c.close();
+    }
   });
 });
 

@@ -52,7 +52,13 @@ describe('npm start', () => {
     c.send({ action: 'sendMessage', client_message_id: 'keep', text: 'Kruger in September, 2 adults, 6 days' });
     const reply = await c.next((f) => f.type === 'reply');
 
+    // SIGTERM the moment a second message is acked: its turn still commits and its reply
+    // still reaches the open socket before the process exits.
+    c.send({ action: 'sendMessage', client_message_id: 'inflight', text: 'make it 8 days' });
+    const ack = await c.next((f) => f.type === 'ack' && f.client_message_id === 'inflight');
     first.child.kill('SIGTERM');
+    const late = await c.next((f) => f.type === 'reply' && f.reply_to === ack.message_id);
+    expect(late.decision.inputs_snapshot).toMatchObject({ destinations: ['kruger'], duration_days: 8 });
     expect(await first.exited).toBe(0);
     expect(processesUsing(dataDir)).toEqual([]);
 
@@ -64,6 +70,7 @@ describe('npm start', () => {
     expect((await back.next((f) => f.type === 'session')).resumed).toBe(true);
     const replayed = await back.next((f) => f.type === 'reply');
     expect(replayed.message_id).toBe(reply.message_id);
+    expect((await back.next((f) => f.type === 'reply' && f.message_id !== reply.message_id)).message_id).toBe(late.message_id);
     back.close();
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);

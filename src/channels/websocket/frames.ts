@@ -20,13 +20,17 @@ export const HelloFrameSchema = z
     after_message_id: MessageId.optional(),
   });
 
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
+
 export const SendMessageFrameSchema = z
   .object({
     action: z.literal('sendMessage'),
     client_message_id: z.string().min(1).max(64),
     text: z
       .string()
-      .transform((t) => t.trim())
+      // Invisible characters (controls other than line breaks and tabs, zero-width marks) carry
+      // nothing a traveler meant, and text made only of them is empty.
+      .transform((t) => t.replace(INVISIBLE, '').trim())
       .pipe(z.string().min(1, 'text is empty').max(MAX_TEXT_CHARS, `text is over ${MAX_TEXT_CHARS} characters`)),
   });
 

@@ -18,6 +18,7 @@ export function originAllowed(tenant: Pick<Tenant, 'allowed_origins' | 'allow_mi
   return tenant.allowed_origins.some((pattern) => {
     if (pattern === origin) return true;
     const star = /^(https?:\/\/[^/:]+):\*$/.exec(pattern);
-    return star !== undefined && star !== null && `${url.protocol}//${url.hostname}` === star[1] && url.port !== '';
+    // Any port, the scheme's default included (`http://localhost` is `http://localhost:80`).
+    return star !== undefined && star !== null && `${url.protocol}//${url.hostname}` === star[1];
   });
 }

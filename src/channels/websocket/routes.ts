@@ -6,7 +6,7 @@ import { newConversation } from '../../domain/conversation';
 import { TenantId, type IdGenerator } from '../../domain/ids';
 import type { Clock } from '../../domain/time';
 import { acceptInbound, processTurnInOrder, type TurnDeps } from '../../agent/turn/run-turn';
-import type { KeyedQueue } from '../keyed-queue';
+import { KeyedQueue } from '../keyed-queue';
 import type { RateLimiter } from '../rate-limiter';
 import { getHeader, type HandlerResult, type WebSocketEvent } from './api-gateway-event';
 import type { FrameSender } from './frame-sender';
@@ -41,6 +41,19 @@ const OK: HandlerResult = { statusCode: 200 };
 export const MAX_FRAMES_PER_MINUTE = 120;
 
 type SessionRef = Pick<Session, 'session_id' | 'traveler_id' | 'tenant_id'>;
+
+/** Work a frame leaves for after its arrival step (a sendMessage's turn), if any. */
+type Later = (() => Promise<void>) | undefined;
+
+/** The client_message_id of a frame, read cheaply, for an error that must name it. */
+function clientMessageIdOf(body: string | undefined): string | undefined {
+  try {
+    const v = JSON.parse(body ?? '') as { client_message_id?: unknown };
+    return typeof v?.client_message_id === 'string' && v.client_message_id.length <= 64 ? v.client_message_id : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Tenant settings change rarely and are read on every connect and message: keep them a
@@ -80,6 +93,8 @@ interface Caller {
 export function createWebSocketHandler(deps: WebSocketDeps) {
   const log = deps.log ?? (() => {});
   const tenants = new TenantCache(deps.store);
+  // Per connection, unbounded: each job is short (a read, the inbound write, the ack).
+  const arrivals = new KeyedQueue();
 
   async function caller(event: WebSocketEvent): Promise<Caller | undefined> {
     const connectionId = event.requestContext.connectionId;
@@ -99,8 +114,9 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
   }
 
   async function connect(event: WebSocketEvent): Promise<HandlerResult> {
+    // A missing or malformed tenant is an unknown tenant: refused the same way (PROTOCOL.md §1).
     const tenantParam = TenantId.safeParse(event.queryStringParameters?.tenant);
-    if (!tenantParam.success) return { statusCode: 400, body: 'tenant query parameter required' };
+    if (!tenantParam.success) return { statusCode: 403, body: 'Forbidden' };
     const tenant = await tenants.get(tenantParam.data);
     const origin = getHeader(event.headers, 'origin');
     if (!tenant || tenant.status !== 'active' || !originAllowed(tenant, origin)) return { statusCode: 403, body: 'Forbidden' };
@@ -175,7 +191,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     await c.send({ type: 'session', session_id: session.session_id, traveler_id: session.traveler_id, resumed: false });
   }
 
-  async function sendMessage(c: Caller, body: Record<string, unknown>): Promise<void> {
+  async function sendMessage(c: Caller, body: Record<string, unknown>): Promise<Later> {
     const clientMessageId = typeof body.client_message_id === 'string' && body.client_message_id.length <= 64 ? body.client_message_id : undefined;
     const frame = SendMessageFrameSchema.safeParse(body);
     if (!frame.success) {
@@ -202,11 +218,11 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       await c.send({ type: 'session', session_id: started.session_id, traveler_id: started.traveler_id, resumed: false });
       session = started;
     }
-    const s = session;
-    await runTurn(c, s, frame.data.client_message_id, frame.data.text);
+    return runTurn(c, session, frame.data.client_message_id, frame.data.text);
   }
 
-  async function runTurn(c: Caller, session: SessionRef, clientMessageId: string, text: string): Promise<void> {
+  /** Stores and acks the message; returns the turn to run once this frame's arrival step is over. */
+  async function runTurn(c: Caller, session: SessionRef, clientMessageId: string, text: string): Promise<Later> {
     const accepted = await acceptInbound(deps.turn, {
       tenant_id: session.tenant_id,
       channel: 'web',
@@ -228,12 +244,15 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     }
     // The ack is out the moment the message is safe; the turn itself waits its turn: one
     // at a time per session, and a bounded number at once in this process.
-    await deps.queue.run(session.session_id, () => answer(c, session, clientMessageId, accepted.inbound, accepted.kind === 'duplicate'));
+    return () => deps.queue.run(session.session_id, () => answer(c, session, clientMessageId, accepted.inbound, accepted.kind === 'duplicate'));
   }
 
   /** Runs the turn for a stored message and sends its one reply or one error. `resend`: the client sent this message id again. */
   async function answer(c: Caller, session: SessionRef, clientMessageId: string, inbound: TranscriptMessage, resend: boolean): Promise<void> {
-    await c.send({ type: 'typing', on: true });
+    // A typing frame that cannot be sent must not cost the message its answer: the reply is
+    // stored whatever happens to the socket, and delivered on resume.
+    const typing = (on: boolean) => c.send({ type: 'typing', on }).catch((err: unknown) => log(`typing frame not sent: ${(err as Error).message}`));
+    await typing(true);
     let result: Awaited<ReturnType<typeof processTurnInOrder>> | undefined;
     try {
       // An older message of the session still waiting is answered first, to its own sender.
@@ -247,7 +266,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     } catch (err) {
       log(`turn failed: ${(err as Error).stack ?? String(err)}`);
     } finally {
-      await c.send({ type: 'typing', on: false });
+      await typing(false);
     }
     if (result?.kind === 'replied') await deliver(c, session, result.reply.message_id, result.frame as ServerFrame);
     else if (result?.kind === 'already_answered') {
@@ -268,6 +287,25 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     if ((await c.send(frame)) === 'sent') await deps.store.markDelivered(session.tenant_id, session.session_id, messageId).catch(() => undefined);
   }
 
+  /** Takes one frame up to its ack; returns what is left to do (a sendMessage's turn). */
+  async function take(event: WebSocketEvent, route: string): Promise<Later> {
+    const c = await caller(event);
+    if (!c) return undefined;
+    const parsed = parseFrameText(event.body);
+    if (!parsed.ok) {
+      await c.send(errorFrame('bad_request', parsed.message));
+      return undefined;
+    }
+    const action = parsed.value.action;
+    if (route === 'ping' || action === 'ping') {
+      const ping = PingFrameSchema.safeParse(parsed.value);
+      await c.send(ping.success ? { type: 'pong' } : errorFrame('bad_request', describeIssues(ping.error)));
+    } else if (route === 'hello' || action === 'hello') await hello(c, parsed.value);
+    else if (route === 'sendMessage' || action === 'sendMessage') return sendMessage(c, parsed.value);
+    else await c.send(errorFrame(typeof action === 'string' ? 'unknown_action' : 'bad_request', typeof action === 'string' ? `unknown action "${action.slice(0, 40)}"` : 'a frame needs an action'));
+    return undefined;
+  }
+
   /** The one entry point: API Gateway (or the local gateway) calls it for every route. */
   return async function handle(event: WebSocketEvent): Promise<HandlerResult> {
     const route = event.requestContext.routeKey;
@@ -277,23 +315,19 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       // Every frame counts against its connection, before any read: a flood of pings or bad
       // frames costs one answer each, not a database round trip each.
       if (!deps.limiter.take(`frames:${event.requestContext.connectionId}`, MAX_FRAMES_PER_MINUTE, Date.now())) {
-        await deps.senderFor(event).send(event.requestContext.connectionId, errorFrame('rate_limited', 'Too many frames. Please slow down.')).catch(() => 'gone');
+        const id = clientMessageIdOf(event.body);
+        await deps.senderFor(event).send(event.requestContext.connectionId, errorFrame('rate_limited', 'Too many frames. Please slow down.', id)).catch(() => 'gone');
         return OK;
       }
-      const c = await caller(event);
-      if (!c) return OK;
-      const parsed = parseFrameText(event.body);
-      if (!parsed.ok) {
-        await c.send(errorFrame('bad_request', parsed.message));
-        return OK;
-      }
-      const action = parsed.value.action;
-      if (route === 'ping' || action === 'ping') {
-        const ping = PingFrameSchema.safeParse(parsed.value);
-        await c.send(ping.success ? { type: 'pong' } : errorFrame('bad_request', describeIssues(ping.error)));
-      } else if (route === 'hello' || action === 'hello') await hello(c, parsed.value);
-      else if (route === 'sendMessage' || action === 'sendMessage') await sendMessage(c, parsed.value);
-      else await c.send(errorFrame(typeof action === 'string' ? 'unknown_action' : 'bad_request', typeof action === 'string' ? `unknown action "${action.slice(0, 40)}"` : 'a frame needs an action'));
+      // A connection's frames are taken in the order they arrived, each up to its ack, so
+      // "hello" binds its session before the next frame reads it and messages sent together
+      // are stored, and so answered, in sending order. (Entered before any await: the
+      // gateway calls this in arrival order.) The turns themselves queue per session.
+      let later: Later = undefined;
+      await arrivals.run(event.requestContext.connectionId, async () => {
+        later = await take(event, route);
+      });
+      await (later as Later)?.();
       return OK;
     } catch (err) {
       log(`route ${route} failed: ${(err as Error).stack ?? String(err)}`);

@@ -59,6 +59,12 @@ export interface LocalGateway {
   managementEndpoint(baseUrl: string): string;
   /** Open connections. */
   connectionCount(): number;
+  /**
+   * Stops accepting new connections (503 at the handshake) and resolves once every frame
+   * already taken has been handled, or after `deadlineMs`. Sockets stay open meanwhile, so
+   * replies still reach their clients through `@connections`.
+   */
+  drain(deadlineMs?: number): Promise<void>;
   /** Closes every socket with 1001, waits for their `$disconnect` calls, and stops accepting upgrades. */
   close(): Promise<void>;
 }
@@ -94,6 +100,7 @@ export function createLocalGateway(opts: LocalGatewayOptions): LocalGateway {
   // The subprotocol a $connect handler accepted, handed to ws when it completes the handshake.
   const acceptedProtocols = new WeakMap<IncomingMessage, string>();
   let closing: Promise<void> | undefined;
+  let draining = false;
 
   // Handler failures are already outcomes; anything still rejecting here is a gateway bug, logged rather than crashing the process.
   const track = (work: Promise<unknown>) => {
@@ -162,6 +169,7 @@ export function createLocalGateway(opts: LocalGatewayOptions): LocalGateway {
       return;
     }
     if (!isWebSocketHandshake(req)) return refuseHandshake(socket, 400);
+    if (draining) return refuseHandshake(socket, 503);
     track(connect(req, socket, head, url.searchParams));
   }
 
@@ -191,6 +199,14 @@ export function createLocalGateway(opts: LocalGatewayOptions): LocalGateway {
       return `${baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(stage)}`;
     },
     connectionCount: () => registry.size,
+    async drain(deadlineMs = 25_000) {
+      draining = true;
+      const deadline = Date.now() + deadlineMs;
+      while (inflight.size > 0 && Date.now() < deadline) {
+        const left = deadline - Date.now();
+        await Promise.race([Promise.allSettled([...inflight]), new Promise((r) => setTimeout(r, left).unref())]);
+      }
+    },
     close() {
       closing ??= shutdown();
       return closing;

@@ -20,9 +20,11 @@ function killAll(): void {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
+  // A program that handles the signal itself shuts down in its own order (running turns
+  // commit before the engine stops); the exit hook still kills whatever it leaves behind.
+  if (process.listenerCount(signal) > 0) return;
   killAll();
-  // Keep the default behaviour (exit) unless the program handles the signal itself.
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  process.kill(process.pid, signal); // the default behaviour: exit by this signal
 }
 
 function install(): void {
