@@ -22,6 +22,8 @@ function harness(timing: ConnectionOptions['timing']) {
   const statuses: ConnectionStatus[] = [];
   const frames: ServerFrame[] = [];
   const sent: Record<string, unknown>[] = [];
+  /** Messages written and acks received, in order. */
+  const log: string[] = [];
   let session: string | undefined;
   let last: string | undefined;
   const connection = new Connection({
@@ -37,16 +39,23 @@ function harness(timing: ConnectionOptions['timing']) {
     },
     createSocket: (url) => {
       const ws = new WebSocket(url);
+      // Registered before the connection's own handler, so an ack is logged before whatever it triggers.
+      ws.on('message', (data) => {
+        const f = JSON.parse(String(data)) as { type: string; client_message_id?: string };
+        if (f.type === 'ack') log.push(`ack ${f.client_message_id}`);
+      });
       const send = ws.send.bind(ws);
       ws.send = ((data: string) => {
-        sent.push(JSON.parse(data) as Record<string, unknown>);
+        const frame = JSON.parse(data) as Record<string, unknown>;
+        sent.push(frame);
+        if (frame.action === 'sendMessage') log.push(`send ${String(frame.client_message_id)}`);
         send(data);
       }) as typeof ws.send;
       return ws as unknown as SocketLike;
     },
   });
   const sessions = () => frames.filter((f): f is Extract<ServerFrame, { type: 'session' }> => f.type === 'session');
-  return { connection, statuses, frames, sent, sessions };
+  return { connection, statuses, frames, sent, sessions, log };
 }
 
 describe('widget connection against the local gateway', () => {
@@ -62,6 +71,19 @@ describe('widget connection against the local gateway', () => {
     // Never offline: the idle timeout (2.5 s) never struck, and the recycle came before the 6 s cut.
     expect(h.statuses).toEqual(['connecting', 'online', 'connecting', 'online']);
     expect(h.frames.filter((f) => f.type === 'pong').length).toBeGreaterThanOrEqual(8);
+  });
+
+  test('messages typed together go out one at a time, each once the one before is acked, and are answered in order', async () => {
+    const h = harness({ heartbeatMs: 60_000, recycleMs: 60_000 });
+    const texts = ['Serengeti please', 'in February', 'we are 3 adults'];
+    h.connection.start();
+    const ids = texts.map((t) => h.connection.send(t).client_message_id);
+    await expect.poll(() => h.frames.filter((f) => f.type === 'reply').length, { timeout: 15_000 }).toBe(3);
+    h.connection.stop();
+    // On AWS two frames of one socket may run in two Lambdas at once: never two in flight.
+    expect(h.log).toEqual(ids.flatMap((id) => [`send ${id}`, `ack ${id}`]));
+    const stored = await stack.app.repos.sessions.get('demo', h.sessions()[0]!.session_id);
+    expect(stored?.trip_inputs).toMatchObject({ destinations: ['serengeti'], month: 2, adults: 3 });
   });
 
   test('a socket the server closes is replaced, resuming after the last reply, and the outbox is answered once', async () => {

@@ -99,6 +99,8 @@ export class Connection {
   private stopped = true;
   private attempt = 0;
   private outbox: OutboxEntry[];
+  /** The message written on this socket and not yet acked: the next waits for its ack. */
+  private inFlight: string | undefined;
   private timers: ReturnType<typeof setTimeout>[] = [];
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private pongTimer: ReturnType<typeof setTimeout> | undefined;
@@ -146,7 +148,7 @@ export class Connection {
     const entry: OutboxEntry = { client_message_id: newClientMessageId(), text };
     this.outbox.push(entry);
     this.o.onOutbox?.(this.pending());
-    if (this.ready) this.write({ action: 'sendMessage', client_message_id: entry.client_message_id, text });
+    this.pump();
     return entry;
   }
 
@@ -160,7 +162,20 @@ export class Connection {
     if (this.outbox.some((e) => e.client_message_id === entry.client_message_id)) return;
     this.outbox.push({ client_message_id: entry.client_message_id, text: entry.text });
     this.o.onOutbox?.(this.pending());
-    if (this.ready) this.write({ action: 'sendMessage', client_message_id: entry.client_message_id, text: entry.text });
+    this.pump();
+  }
+
+  /**
+   * Writes the oldest message the server has not stored yet, one at a time: the next goes
+   * once this one is acked (or refused). API Gateway may run two frames of a socket in two
+   * Lambdas at once, so sending them together could store them out of order.
+   */
+  private pump(): void {
+    if (!this.ready || this.inFlight !== undefined) return;
+    const next = this.outbox.find((e) => !e.message_id);
+    if (!next) return;
+    this.inFlight = next.client_message_id;
+    this.write({ action: 'sendMessage', client_message_id: next.client_message_id, text: next.text });
   }
 
   /** Messages not yet answered, oldest first. */
@@ -217,10 +232,14 @@ export class Connection {
         entry.message_id = frame.message_id;
         this.o.onOutbox?.(this.pending());
       }
+      if (this.inFlight === frame.client_message_id) this.inFlight = undefined;
+      this.pump();
     } else if (frame.type === 'reply') {
       this.settle((e) => e.message_id === frame.reply_to);
     } else if (frame.type === 'error' && frame.client_message_id) {
       this.settle((e) => e.client_message_id === frame.client_message_id);
+      if (this.inFlight === frame.client_message_id) this.inFlight = undefined;
+      this.pump();
     } else if (frame.type === 'error' && !this.ready && !this.freshHello) {
       // The resume was refused (session gone or not ours): start a new session rather than stall.
       this.freshHello = true;
@@ -236,14 +255,13 @@ export class Connection {
   }
 
   /**
-   * Sends what the server has never stored at once. What it stored but whose reply
+   * Sends what the server has never stored, one message at a time. What it stored but whose reply
    * we missed should arrive in the resume replay; if not within the grace period,
    * a resend with the same id makes the server answer with the recorded reply.
    */
   private flush(): void {
-    for (const e of this.outbox) {
-      if (!e.message_id) this.write({ action: 'sendMessage', client_message_id: e.client_message_id, text: e.text });
-    }
+    this.inFlight = undefined;
+    this.pump();
     if (this.outbox.some((e) => e.message_id)) {
       this.later(this.t.replyGraceMs, () => {
         for (const e of this.outbox) {
