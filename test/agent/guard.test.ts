@@ -6,7 +6,11 @@ describe('guard', () => {
   it('refuses a question about a country as out of scope: the country is its subject, not a trip plan', () => {
     const g = guardMessage(x('Do I need a visa for Tanzania?'));
     expect(g.signal).toEqual({ reason: 'out_of_scope', topic: 'visa' });
-    expect(g.useInputs).toBe(false);
+    // The question is refused, but where they are going is kept for the trip.
+    expect(g.useInputs).toBe(true);
+    const bare = guardMessage(x('Do I need a visa?'));
+    expect(bare.signal).toEqual({ reason: 'out_of_scope', topic: 'visa' });
+    expect(bare.useInputs).toBe(false);
   });
 
   it('answers a trip in that country with a verdict and a pointer for the out-of-scope part', () => {

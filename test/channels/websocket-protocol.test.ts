@@ -126,6 +126,16 @@ describe('a conversation', () => {
     c.close();
   });
 
+  it('refuses a safety question about a country, yet keeps the country for the trip', async () => {
+    const { c } = await startSession();
+    const first = await say(c, 'g1', 'We want Tanzania - is it safe?');
+    expect(first.reply.decision.refusal).toMatchObject({ reason: 'out_of_scope' });
+    const second = await say(c, 'g2', 'August, 2 adults, 10 days');
+    expect(second.reply.decision.inputs_snapshot).toMatchObject({ countries: ['TZ'], month: 8 });
+    expect(second.reply.decision.verdict.outcome).toBe('book');
+    c.close();
+  });
+
   it('stores and answers messages sent together on one connection in the order they were sent', async () => {
     const { c, session_id } = await startSession();
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August'];

@@ -1,4 +1,5 @@
-import type { TripInputs } from '../../domain/trip-inputs';
+import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
+import type { CountryCode, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
@@ -14,7 +15,8 @@ import { classify } from './scope';
 /** What the extractor reads besides the text: today, the pack's aliases and what is already known. */
 export interface ExtractContext {
   now: Date;
-  pack: AliasIndex;
+  /** The pack's aliases; with its places (`byId`), a country ruled out rules out its places. */
+  pack: AliasIndex & Partial<Pick<PackIndex, 'byId'>>;
   previous?: TripInputs;
 }
 
@@ -44,8 +46,12 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     if (basis) out.budget_basis = basis;
   }
   Object.assign(out, extractPreferences(t, cues));
-  const countries = extractCountries(t, ctx.previous, places);
+  const byId = ctx.pack.byId;
+  const placesIn = byId ? (c: CountryCode) => [...byId.values()].filter((d) => d.country === c).map((d) => d.id) : undefined;
+  const countries = extractCountries(t, ctx.previous, places, placesIn);
   if (countries.countries) out.countries = countries.countries;
+  if (countries.excluded_destinations) out.excluded_destinations = [...new Set([...(out.excluded_destinations ?? []), ...countries.excluded_destinations])];
+  if (countries.remove_destinations) out.remove_destinations = [...new Set([...(out.remove_destinations ?? []), ...countries.remove_destinations])];
   if (countries.clear_fields) out.clear_fields = [...(out.clear_fields ?? []), ...countries.clear_fields];
   if (out.traveler_type === undefined) {
     const type = impliedTravelerType(t, out, ctx.previous);

@@ -35,7 +35,7 @@ export function worseKind(a: MessageKind | undefined, b: MessageKind | undefined
 /**
  * Whether the message says anything about the trip. A country alone is the subject of a
  * question ("Do I need a visa for Tanzania?"), not a plan: that question is refused as
- * out of scope rather than answered with a trip verdict.
+ * out of scope rather than answered with a trip verdict (the country is kept).
  */
 function hasTripInputs(e: Extraction): boolean {
   return Object.keys(e).some((k) => k !== 'message_kind' && k !== 'out_of_scope_topic' && k !== 'countries');
@@ -59,9 +59,9 @@ export function guardMessage(extraction: Extraction, embeddedKind?: MessageKind)
         ? { flags: ['prompt_injection'], useInputs: true }
         : { signal: { reason: 'out_of_scope', topic: 'instructions' }, flags: ['prompt_injection'], useInputs: false };
     case 'out_of_scope':
-      return hasTripInputs(extraction)
-        ? { flags: ['out_of_scope_question'], useInputs: true, scopeNote: extraction.out_of_scope_topic ?? 'non_travel' }
-        : { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic ?? 'non_travel' }, flags: [], useInputs: false };
+      if (hasTripInputs(extraction)) return { flags: ['out_of_scope_question'], useInputs: true, scopeNote: extraction.out_of_scope_topic ?? 'non_travel' };
+      // Refused; a country it names is still kept for the trip ("We want Tanzania - is it safe?").
+      return { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic ?? 'non_travel' }, flags: [], useInputs: (extraction.countries?.length ?? 0) > 0 };
     default:
       return { flags: [], useInputs: true };
   }

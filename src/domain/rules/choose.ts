@@ -47,8 +47,9 @@ export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefine
   }
   if (good) return { outcome: 'book', plan: current };
 
-  if (named.length > 0) {
-    const alt = bestAlternative(frame, ctx.month, ctx, budget, tables);
+  if (named.length > 0 || frame.wider) {
+    // Named places, or named countries that cannot give what the trip is for: a better place elsewhere.
+    const alt = bestAlternative(frame.wider ? { ...frame, pool: frame.wider } : frame, ctx.month, ctx, budget, tables);
     if (alt && alt.feasible && isNearAlternative(alt, frame, tables)) {
       const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
       if (alt.score >= bar) return { outcome: 'switch', plan: alt, current };

@@ -20,6 +20,11 @@ export type Frame = {
   points: readonly number[];
   /** Kinds of the named places (a switch for a traveler who only named places keeps the kind). */
   kinds: readonly Destination['kind'][];
+  /**
+   * Where a switch may look when the choice was made within named countries and the
+   * traveler wants what a trip is for (gorillas, beach, migration): every place not ruled out.
+   */
+  wider?: readonly number[];
 };
 
 /** Builds the frame: named places, the priorities to weigh them by, and the pool of alternatives. */
@@ -42,14 +47,18 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   // a better place elsewhere may still be suggested.
   const countries = named.length === 0 ? ctx.inputs.countries : undefined;
   let pool = tables.all;
+  let unexcluded: readonly number[] = tables.all;
   if (named.length > 0 || (excluded && excluded.length > 0) || (countries && countries.length > 0)) {
     const some: number[] = [];
+    const allowed: number[] = [];
     for (const k of tables.all) {
       const d = tables.dests[k]!;
       if (namedIdx.includes(k) || (excluded && excluded.includes(d.id))) continue;
+      allowed.push(k);
       if (countries && countries.length > 0 && !countries.includes(d.country)) continue;
       some.push(k);
     }
+    unexcluded = allowed;
     // A country alone, with nothing said of what the trip is for, asks about a safari there:
     // its beach is weighed only when the traveler mentions the beach.
     const safariFirst = countries && countries.length > 0 && ctx.priorities.length === 0;
@@ -75,5 +84,6 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   }
   const kinds: Destination['kind'][] = [];
   for (const d of named) if (!kinds.includes(d.kind)) kinds.push(d.kind);
-  return { named, priorities, prio, inferred, pool, points, kinds };
+  const countryBound = countries !== undefined && countries.length > 0 && points.length > 0;
+  return { named, priorities, prio, inferred, pool, points, kinds, ...(countryBound ? { wider: unexcluded } : {}) };
 }

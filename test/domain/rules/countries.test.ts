@@ -52,6 +52,15 @@ describe('a country instead of a place ("Tanzania next August")', () => {
     expect(placesOf({ countries: ['TZ'], destinations: ['masai_mara'], month: 8 })).toEqual(['masai_mara']);
   });
 
+  it('switches out of the country when it cannot give what the trip is for, never into a place ruled out', () => {
+    const r = decide({ countries: ['TZ'], month: 7, priorities: ['gorillas'] }, pack, NOW);
+    expect(r.kind === 'issued' && r.content.verdict.outcome).toBe('switch');
+    expect(['volcanoes', 'bwindi']).toContain(placesOf({ countries: ['TZ'], month: 7, priorities: ['gorillas'] })[0]);
+    expect(placesOf({ countries: ['TZ'], month: 7, priorities: ['gorillas'], excluded_destinations: ['volcanoes'] })).toEqual(['bwindi']);
+    // Without such a wish the country holds: Tanzania in April waits for June there.
+    expect(placesOf({ countries: ['TZ'], month: 4 }).every((p) => countryOf(p) === 'TZ')).toBe(true);
+  });
+
   it('discards rather than leave the country when nothing there works (gorillas at 8)', () => {
     const r = decide({ countries: ['RW'], month: 7, children: 2, child_ages: [8, 11] }, pack, NOW);
     expect(r.kind === 'issued' && r.content.verdict.outcome).toBe('discard');
