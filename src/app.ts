@@ -53,6 +53,11 @@ export interface App {
   clock: Clock;
   /** Starts a conversation outside a socket (the terminal chat, tests, benchmarks). */
   startConversation(tenantId: string, channel: Channel): Promise<Session>;
+  /**
+   * The process is stopping: new messages and sessions get `unavailable` (nothing stored,
+   * the client sends again later); turns already accepted run to their end.
+   */
+  stopAccepting(): void;
 }
 
 /** The tenant the local stack seeds: any localhost page and clients without an Origin may connect. */
@@ -134,7 +139,9 @@ export function buildApp(opts: AppOptions): App {
 
   // Turns in flight at once in this process; more wait their turn (DynamoDB is the limit anyway).
   const queue = new KeyedQueue(MAX_CONCURRENT_TURNS);
+  let accepting = true;
   const handleWebSocket = createWebSocketHandler({
+    accepting: () => accepting,
     store: channelStore,
     turn,
     queue,
@@ -149,5 +156,15 @@ export function buildApp(opts: AppOptions): App {
     await channelStore.startSession(traveler, session, event);
     return session;
   };
-  return { repos, turn, queue, handleWebSocket, clock, startConversation };
+  return {
+    repos,
+    turn,
+    queue,
+    handleWebSocket,
+    clock,
+    startConversation,
+    stopAccepting: () => {
+      accepting = false;
+    },
+  };
 }

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     if (stopping) {
       // A second Ctrl-C does not wait: exit now (the exit hook stops the engine).
       console.error(`${signal} again: exiting without waiting`);
-      process.exit(130);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
     }
     stopping = true;
     console.error(`${signal}: finishing running turns and stopping`);

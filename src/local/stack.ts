@@ -66,9 +66,14 @@ const CONTENT_TYPES: Record<string, string> = {
   '.webp': 'image/webp',
 };
 
-function httpRoutes(stack: { store: OpenStore; widget?: string }): Hono {
+/** How long a stop waits for running turns before it closes everything anyway. */
+const STOP_DEADLINE_MS = 25_000;
+
+function httpRoutes(stack: { store: OpenStore; widget?: string; stopping: { value: boolean } }): Hono {
   const http = new Hono();
   http.get('/healthz', async (c) => {
+    // A stopping process takes nothing new: say so, so a load balancer sends traffic elsewhere.
+    if (stack.stopping.value) return c.json({ ok: false, stopping: true }, 503);
     try {
       await stack.store.client.send(new ListTablesCommand({ Limit: 1 }));
       return c.json({ ok: true });
@@ -133,7 +138,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
 
   gateway = createLocalGateway({ handler: app.handleWebSocket, path: '/ws', ...(opts.gatewayLimits ? { limits: opts.gatewayLimits } : {}), log });
   const widget = await buildWidgetBundle(log);
-  const listener = getRequestListener(httpRoutes({ store, ...(widget ? { widget } : {}) }).fetch);
+  const stopping = { value: false };
+  const listener = getRequestListener(httpRoutes({ store, stopping, ...(widget ? { widget } : {}) }).fetch);
   const server: Server = createServer(async (req, res) => {
     if (await gateway!.handleManagementRequest(req, res)) return;
     await listener(req, res);
@@ -180,11 +186,16 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     stop() {
       stopped ??= (async () => {
         clearInterval(sweepTimer);
-        // Refuse new connections; let frames already taken finish, their turns commit and
-        // their replies go out through @connections on this same server (so it keeps
-        // listening until then); then close the sockets, the HTTP server and the engine.
-        await gateway!.drain();
-        await app.queue.drain();
+        // Refuse new connections, sessions and messages; let frames already taken finish,
+        // their turns commit and their replies go out through @connections on this same
+        // server (so it keeps listening until then); then close the sockets, the HTTP
+        // server and the engine. Bounded: a turn stuck past the deadline is cut off
+        // uncommitted (its message stays stored, answered after the restart).
+        stopping.value = true;
+        app.stopAccepting();
+        const deadline = Date.now() + STOP_DEADLINE_MS;
+        await gateway!.drain(STOP_DEADLINE_MS);
+        await Promise.race([app.queue.drain(), new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())).unref())]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await gateway!.close();
         server.closeAllConnections();

@@ -179,6 +179,23 @@ describe('a conversation', () => {
     fresh.close();
   });
 
+  it('does not hold a ping behind a resume that waits for the session’s running turn', async () => {
+    const { c: first, session_id } = await startSession();
+    const answered = await say(first, 'p1', BOOKABLE);
+    first.close();
+    let release!: () => void;
+    const busy = stack.app.queue.run(session_id, () => new Promise<void>((r) => (release = r)));
+    const c = await connectClient(url());
+    c.send({ action: 'hello', session_id });
+    c.send({ action: 'ping' });
+    await c.next(isType('pong'));
+    expect(c.frames.some((f) => f.type === 'reply')).toBe(false); // the replay waits for the turn
+    release();
+    await busy;
+    expect((await c.next(isType('reply'))).message_id).toBe(answered.reply.message_id);
+    c.close();
+  });
+
   it('serialises turns sent together, answering them in order with no lost update', async () => {
     const { c, session_id } = await startSession();
     c.send({ action: 'sendMessage', client_message_id: 'o1', text: 'Serengeti please' });

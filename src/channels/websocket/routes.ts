@@ -33,6 +33,8 @@ export interface WebSocketDeps {
   clock: Clock;
   ids: IdGenerator;
   log?: (line: string) => void;
+  /** False while the process stops: new messages and sessions are refused with `unavailable`. */
+  accepting?: () => boolean;
 }
 
 const OK: HandlerResult = { statusCode: 200 };
@@ -172,7 +174,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     }
   }
 
-  async function hello(c: Caller, body: Record<string, unknown>): Promise<void> {
+  async function hello(c: Caller, body: Record<string, unknown>): Promise<Later> {
     const frame = HelloFrameSchema.safeParse(body);
     if (!frame.success) {
       await c.send(errorFrame('bad_request', describeIssues(frame.error)));
@@ -184,8 +186,10 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     if (existing) {
       await bind(c, existing);
       await c.send({ type: 'session', session_id: existing.session_id, traveler_id: existing.traveler_id, resumed: true });
-      await deps.queue.run(existing.session_id, () => replay(c, existing, frame.data.after_message_id));
-      return;
+      // The replay waits for the session's running turns, outside this connection's arrival
+      // step, so a ping or the next message is not held behind them. It is queued before
+      // any later frame's turn, so it still comes first.
+      return () => deps.queue.run(existing.session_id, () => replay(c, existing, frame.data.after_message_id));
     }
     const session = await startSession(c);
     await c.send({ type: 'session', session_id: session.session_id, traveler_id: session.traveler_id, resumed: false });
@@ -297,10 +301,15 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       return undefined;
     }
     const action = parsed.value.action;
+    if ((action === 'hello' || action === 'sendMessage') && deps.accepting && !deps.accepting()) {
+      // Stopping: nothing new is stored; the client sends it again once we are back.
+      await c.send(errorFrame('unavailable', 'We are restarting. Please send that again in a moment.', clientMessageIdOf(event.body)));
+      return undefined;
+    }
     if (route === 'ping' || action === 'ping') {
       const ping = PingFrameSchema.safeParse(parsed.value);
       await c.send(ping.success ? { type: 'pong' } : errorFrame('bad_request', describeIssues(ping.error)));
-    } else if (route === 'hello' || action === 'hello') await hello(c, parsed.value);
+    } else if (route === 'hello' || action === 'hello') return hello(c, parsed.value);
     else if (route === 'sendMessage' || action === 'sendMessage') return sendMessage(c, parsed.value);
     else await c.send(errorFrame(typeof action === 'string' ? 'unknown_action' : 'bad_request', typeof action === 'string' ? `unknown action "${action.slice(0, 40)}"` : 'a frame needs an action'));
     return undefined;
@@ -332,7 +341,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     } catch (err) {
       log(`route ${route} failed: ${(err as Error).stack ?? String(err)}`);
       try {
-        await deps.senderFor(event).send(event.requestContext.connectionId, errorFrame('internal', 'Something went wrong. Please try again.'));
+        await deps.senderFor(event).send(event.requestContext.connectionId, errorFrame('internal', 'Something went wrong. Please try again.', clientMessageIdOf(event.body)));
       } catch {
         // The client is gone too; nothing more to do.
       }
