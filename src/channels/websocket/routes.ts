@@ -47,11 +47,16 @@ type SessionRef = Pick<Session, 'session_id' | 'traveler_id' | 'tenant_id'>;
 /** Work a frame leaves for after its arrival step (a sendMessage's turn), if any. */
 type Later = (() => Promise<void>) | undefined;
 
-/** The client_message_id of a frame, read cheaply, for an error that must name it. */
+/** The client_message_id a frame carries, when it is a usable one, for an error that must name it. */
+function clientMessageIdIn(frame: unknown): string | undefined {
+  const id = (frame as { client_message_id?: unknown } | null)?.client_message_id;
+  return typeof id === 'string' && id.length <= 64 ? id : undefined;
+}
+
+/** The same, from a frame's raw text (read cheaply, before or without the rest of the frame). */
 function clientMessageIdOf(body: string | undefined): string | undefined {
   try {
-    const v = JSON.parse(body ?? '') as { client_message_id?: unknown };
-    return typeof v?.client_message_id === 'string' && v.client_message_id.length <= 64 ? v.client_message_id : undefined;
+    return clientMessageIdIn(JSON.parse(body ?? ''));
   } catch {
     return undefined;
   }
@@ -196,7 +201,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
   }
 
   async function sendMessage(c: Caller, body: Record<string, unknown>): Promise<Later> {
-    const clientMessageId = typeof body.client_message_id === 'string' && body.client_message_id.length <= 64 ? body.client_message_id : undefined;
+    const clientMessageId = clientMessageIdIn(body);
     const frame = SendMessageFrameSchema.safeParse(body);
     if (!frame.success) {
       const tooLong = frame.error.issues.some((i) => i.code === 'too_big');
@@ -303,7 +308,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     const action = parsed.value.action;
     if ((action === 'hello' || action === 'sendMessage') && deps.accepting && !deps.accepting()) {
       // Stopping: nothing new is stored; the client sends it again once we are back.
-      await c.send(errorFrame('unavailable', 'We are restarting. Please send that again in a moment.', clientMessageIdOf(event.body)));
+      await c.send(errorFrame('unavailable', 'We are restarting. Please send that again in a moment.', clientMessageIdIn(parsed.value)));
       return undefined;
     }
     if (route === 'ping' || action === 'ping') {
