@@ -2,6 +2,31 @@ import type { Destination } from '../knowledge-pack/schema';
 import { PRIORITIES, type Priority } from '../trip-inputs';
 import type { TripContext } from './context';
 import type { PackTables } from './pack-tables';
+import { scoreStops } from './score';
+
+// Scratch buffer for scoring one place: decide() is synchronous and never re-entered, so sharing it is safe.
+const one = new Int32Array(1);
+
+/**
+ * The place of a country that is best in a month on its own merits (weather and quality),
+ * not yet named nor ruled out; one that links to a named place first, so a route can join them.
+ */
+function bestInCountry(country: string, month: number, tables: PackTables, namedIdx: readonly number[], excluded: readonly string[] | undefined): number | undefined {
+  let best: number | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const k of tables.all) {
+    const d = tables.dests[k]!;
+    if (d.country !== country || namedIdx.includes(k) || excluded?.includes(d.id)) continue;
+    one[0] = k;
+    const links = namedIdx.some((n) => tables.legs[k]![n] !== undefined);
+    const score = scoreStops(tables.score, one, month - 1, []) + (links ? 100 : 0);
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best;
+}
 
 /** Priorities that are the whole point of a trip: no place without them is a near alternative. */
 export const POINT_PRIORITIES: readonly Priority[] = ['gorillas', 'beach', 'migration'];
@@ -42,6 +67,21 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
       }
     }
   }
+  // A country named beside places elsewhere ("a safari in Kenya, then the beach in
+  // Zanzibar") is a stop of its own: its best place that month joins the named ones.
+  const wantedCountries = ctx.inputs.countries;
+  const standIns: number[] = [];
+  if (named.length > 0 && wantedCountries && wantedCountries.length > 0) {
+    for (const c of wantedCountries) {
+      if (named.some((d) => d.country === c)) continue;
+      const best = bestInCountry(c, ctx.month, tables, namedIdx, excluded);
+      if (best !== undefined) {
+        named.push(tables.dests[best]!);
+        namedIdx.push(best);
+        standIns.push(best);
+      }
+    }
+  }
   // Countries stand in for places only while none is named ("Tanzania in August"): the
   // choice is then made among that country's places. Once places are named they lead, and
   // a better place elsewhere may still be suggested.
@@ -75,6 +115,15 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
       priorities = list;
     }
     inferred = true;
+  } else if (standIns.length > 0) {
+    // What the traveler wants elsewhere (the beach) must not drop the country they asked
+    // for: its place's own main draw counts too.
+    const list = [...priorities];
+    for (const k of standIns) {
+      const draw = tables.inferred[k]![0];
+      if (draw && !list.includes(draw)) list.push(draw);
+    }
+    priorities = list;
   }
   const prio: number[] = [];
   const points: number[] = [];

@@ -48,8 +48,17 @@ describe('a country instead of a place ("Tanzania next August")', () => {
     expect(placesOf({ countries: ['TZ'], month: 2, priorities: ['beach'] })).toEqual(['zanzibar']);
   });
 
-  it('gives way to places the traveler names', () => {
-    expect(placesOf({ countries: ['TZ'], destinations: ['masai_mara'], month: 8 })).toEqual(['masai_mara']);
+  it('gives way to places the traveler names in that country', () => {
+    expect(placesOf({ countries: ['TZ'], destinations: ['serengeti'], month: 8 })).toEqual(['serengeti']);
+  });
+
+  it('makes a country named beside places elsewhere a stop of its own ("safari in Kenya, then the beach in Zanzibar")', () => {
+    const route = placesOf({ countries: ['KE'], destinations: ['zanzibar'], month: 1, duration_days: 14, priorities: ['beach'] });
+    expect(route).toContain('zanzibar');
+    expect(route.some((p) => countryOf(p) === 'KE')).toBe(true);
+    const both = placesOf({ countries: ['TZ'], destinations: ['masai_mara'], month: 8, duration_days: 10 });
+    expect(both[0]).toBe('masai_mara');
+    expect(both.some((p) => countryOf(p) === 'TZ')).toBe(true);
   });
 
   it('switches out of the country when it cannot give what the trip is for, never into a place ruled out', () => {
