@@ -49,7 +49,7 @@ export type Frame = {
    * Where a switch may look when the choice was made within named countries and the
    * traveler wants what a trip is for (gorillas, beach, migration): every place not ruled out.
    */
-  wider?: readonly number[];
+  wider: readonly number[] | undefined;
 };
 
 /** Builds the frame: named places, the priorities to weigh them by, and the pool of alternatives. */
@@ -70,15 +70,16 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   // A country named beside places elsewhere ("a safari in Kenya, then the beach in
   // Zanzibar") is a stop of its own: its best place that month joins the named ones.
   const wantedCountries = ctx.inputs.countries;
-  const standIns: number[] = [];
+  let standIns: number[] | undefined;
   if (named.length > 0 && wantedCountries && wantedCountries.length > 0) {
+    standIns = [];
     for (const c of wantedCountries) {
       if (named.some((d) => d.country === c)) continue;
       const best = bestInCountry(c, ctx.month, tables, namedIdx, excluded);
       if (best !== undefined) {
         named.push(tables.dests[best]!);
         namedIdx.push(best);
-        standIns.push(best);
+        standIns!.push(best);
       }
     }
   }
@@ -86,22 +87,25 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   // choice is then made among that country's places. Once places are named they lead, and
   // a better place elsewhere may still be suggested.
   const countries = named.length === 0 ? ctx.inputs.countries : undefined;
+  const inCountries = countries !== undefined && countries.length > 0;
   let pool = tables.all;
   let unexcluded: readonly number[] = tables.all;
-  if (named.length > 0 || (excluded && excluded.length > 0) || (countries && countries.length > 0)) {
+  if (named.length > 0 || (excluded && excluded.length > 0) || inCountries) {
     const some: number[] = [];
-    const allowed: number[] = [];
+    const allowed: number[] | undefined = inCountries ? [] : undefined;
     for (const k of tables.all) {
       const d = tables.dests[k]!;
       if (namedIdx.includes(k) || (excluded && excluded.includes(d.id))) continue;
-      allowed.push(k);
-      if (countries && countries.length > 0 && !countries.includes(d.country)) continue;
+      if (allowed) {
+        allowed.push(k);
+        if (!countries!.includes(d.country)) continue;
+      }
       some.push(k);
     }
-    unexcluded = allowed;
+    if (allowed) unexcluded = allowed;
     // A country alone, with nothing said of what the trip is for, asks about a safari there:
     // its beach is weighed only when the traveler mentions the beach.
-    const safariFirst = countries && countries.length > 0 && ctx.priorities.length === 0;
+    const safariFirst = inCountries && ctx.priorities.length === 0;
     const inland = safariFirst ? some.filter((k) => tables.dests[k]!.kind !== 'beach') : some;
     pool = inland.length > 0 ? inland : some;
   }
@@ -115,7 +119,7 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
       priorities = list;
     }
     inferred = true;
-  } else if (standIns.length > 0) {
+  } else if (standIns && standIns.length > 0) {
     // What the traveler wants elsewhere (the beach) must not drop the country they asked
     // for: its place's own main draw counts too.
     const list = [...priorities];
@@ -133,6 +137,6 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   }
   const kinds: Destination['kind'][] = [];
   for (const d of named) if (!kinds.includes(d.kind)) kinds.push(d.kind);
-  const countryBound = countries !== undefined && countries.length > 0 && points.length > 0;
-  return { named, priorities, prio, inferred, pool, points, kinds, ...(countryBound ? { wider: unexcluded } : {}) };
+  // One object shape whatever the inputs: the hot paths read frames monomorphically.
+  return { named, priorities, prio, inferred, pool, points, kinds, wider: inCountries && points.length > 0 ? unexcluded : undefined };
 }
