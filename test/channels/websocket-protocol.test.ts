@@ -313,7 +313,7 @@ describe('bad frames', () => {
     ['unknown action', '{"action":"dance"}', 'unknown_action'],
     ['missing client_message_id', '{"action":"sendMessage","text":"hi"}', 'bad_request'],
     ['empty text', '{"action":"sendMessage","client_message_id":"x1","text":"   "}', 'bad_request'],
-    ['text of invisible characters only', JSON.stringify({ action: 'sendMessage', client_message_id: 'x4', text: '\u200b\u0000 \ufeff' }), 'bad_request'],
+    ['text of invisible characters only', JSON.stringify({ action: 'sendMessage', client_message_id: 'x4', text: '\u200b\u0000 \ufeff\u0085\u200e\u202a\u00ad' }), 'bad_request'],
     ['text over 2000 characters', JSON.stringify({ action: 'sendMessage', client_message_id: 'x2', text: 'a'.repeat(2001) }), 'too_large'],
     ['client_message_id over 64 characters', JSON.stringify({ action: 'sendMessage', client_message_id: 'x'.repeat(65), text: 'hi' }), 'too_large'],
     ['text that is not a string', '{"action":"sendMessage","client_message_id":"x3","text":42}', 'bad_request'],

@@ -51,9 +51,10 @@ const PATTERN = new RegExp(`\\b(?:${words(NAMES)}|${words(ADJECTIVES)})\\b`, 'g'
 const CODE = new Map([...NAMES, ...ADJECTIVES]);
 const ADJECTIVE = new Set(ADJECTIVES.map(([n]) => n));
 
-// Where the traveler comes from, passes through, or pays in is not where they are going:
-// "we live in Nairobi, Kenya", "we fly into Kenya first", "a budget in South African rand".
-const NOT_A_TRIP_BEFORE = /\b(?:from|live in|living in|based in|resident(?:s)? (?:of|in)|citizens? of|nationals? of|fly(?:ing)? (?:into|via|through)|via|connecting (?:in|through)|layover in|stopover in|transit(?:ing)? (?:in|through))\s+(?:the\s+)?(?:[a-z]+,\s*)?$/;
+// Where someone lives or works, where the traveler passes through, or pays in is not where
+// they are going: "we live in Nairobi, Kenya", "our son works in Uganda", "we fly into Kenya
+// first", "a budget in South African rand".
+const NOT_A_TRIP_BEFORE = /\b(?:from|(?:lives?|living|works?|working|stud(?:y|ies|ying)|based|is|are|'s) in|moved to|resident(?:s)? (?:of|in)|citizens? of|nationals? of|fly(?:ing)? (?:into|via|through)|via|connecting (?:in|through)|layover in|stopover in|transit(?:ing)? (?:in|through))\s+(?:the\s+)?(?:[a-z]+,\s*)?$/;
 const NOT_A_TRIP_AFTER = /^\s*(?:-?\s*side\b|residents?\b|citizens?\b|nationals?\b|passports?\b|visas?\b|shillings?\b|rands?\b|francs?\b|kwacha\b|pula\b|dollars?\b|currency\b|airways\b|airlines?\b)/;
 // "…and maybe Kenya too?": the country is added to those known, not put in their place.
 const ADDS = /\b(?:too|also|as well|in addition|additionally|plus)\b/;

@@ -24,6 +24,7 @@ const AGES_IN_BRACKETS = new RegExp(`${CHILD_WORD}\\s*\\((?:aged?\\s+)?${AGE_LIS
 const AGES_AFTER_KIDS = new RegExp(`\\b(?:kids|children)\\s*(?:,|:|-)?\\s*${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%|\\d|years?\\s+(?!old)))`, 'g');
 // "my 2 nieces, 12 and 15", "3 kids: 4, 9, 13": a count, then exactly that many ages.
 const COUNTED_AGES = new RegExp(`\\b(\\d)\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s*(?:,|:|-)\\s*(?:aged?\\s+)?${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%))`, 'g');
+const NOT_AN_AGE_AFTER = /^\s*(?:days?|nights?|weeks?|months?|people|persons|pax|adults?|hours?|hrs?|k\b|%)/;
 const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
 const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter)\b/;
 
@@ -66,6 +67,8 @@ function ages(text: string): Array<Mention<number>> {
     const list = m[1]!;
     let offset = m.index! + m[0].indexOf(list);
     for (const part of list.split(/(\s*(?:,|and|&|\/)\s*)/)) {
+      // "aged 8 and 11, 10 days": the list ends where a number counts something else.
+      if (/^\d+$/.test(part) && NOT_AN_AGE_AFTER.test(text.slice(offset + part.length, offset + part.length + 12))) break;
       if (/^\d+$/.test(part)) add(offset, Number(part));
       offset += part.length;
     }

@@ -20,7 +20,9 @@ export const HelloFrameSchema = z
     after_message_id: MessageId.optional(),
   });
 
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
+// Characters that show nothing: controls other than line breaks and tabs, format characters
+// (zero-width, direction marks, tags), variation selectors and the Hangul fillers.
+const INVISIBLE = /(?![\n\r\t])[\p{Cc}\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]/gu;
 
 export const SendMessageFrameSchema = z
   .object({
@@ -28,10 +30,10 @@ export const SendMessageFrameSchema = z
     client_message_id: z.string().min(1).max(64),
     text: z
       .string()
-      // Invisible characters (controls other than line breaks and tabs, zero-width marks) carry
-      // nothing a traveler meant, and text made only of them is empty.
-      .transform((t) => t.replace(INVISIBLE, '').trim())
-      .pipe(z.string().min(1, 'text is empty').max(MAX_TEXT_CHARS, `text is over ${MAX_TEXT_CHARS} characters`)),
+      .transform((t) => t.trim())
+      // Text made only of characters that show nothing is empty. (The text is kept as typed:
+      // a zero-width joiner inside an emoji belongs to it.)
+      .pipe(z.string().refine((t) => t.replace(INVISIBLE, '').trim().length > 0, 'text is empty').max(MAX_TEXT_CHARS, `text is over ${MAX_TEXT_CHARS} characters`)),
   });
 
 export const PingFrameSchema = z.object({ action: z.literal('ping') });

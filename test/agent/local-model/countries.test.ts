@@ -38,6 +38,8 @@ describe('countries', () => {
     expect(x('Our guide last time was Tanzanian').countries).toBeUndefined();
     expect(x('We live in Nairobi, Kenya and want Botswana in May').countries).toEqual(['BW']);
     expect(x('we fly into Kenya first, is that ok?', { countries: ['TZ'], month: 8 }).countries).toBeUndefined();
+    expect(x('Our son lives in Kenya; we want Tanzania in August').countries).toEqual(['TZ']);
+    expect(x('My brother is in Rwanda for work, we want Kenya in July').countries).toEqual(['KE']);
   });
 
   it('adds a country said "too", and leaves places behind for a country named instead', () => {

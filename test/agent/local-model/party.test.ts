@@ -58,4 +58,8 @@ describe('a family counted as a whole', () => {
   it('does not read a single number after "kids" as ages', () => {
     expect(x('family of 5, kids 3').child_ages).toBeUndefined();
   });
+  it('ends a list of ages where a number counts days or people', () => {
+    expect(x('2 adults and 2 kids aged 8 and 11, 10 days in Botswana in July')).toMatchObject({ children: 2, child_ages: [8, 11], duration_days: 10, adults: 2 });
+    expect(x('kids aged 8 and 11, 10 days, Botswana in July, 2 adults')).toMatchObject({ children: 2, child_ages: [8, 11], duration_days: 10 });
+  });
 });
