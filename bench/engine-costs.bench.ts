@@ -11,11 +11,10 @@ import { TABLES, tableNames, type LogicalTable, type TableDefinition } from '../
 import { figure } from './format';
 import { cpuSeconds, javaPid } from './proc';
 import { pool, rawTransactWritesPerSecond } from './raw-transactions';
+import { COMMIT_TABLES, indexKeys } from './turn-floor';
 
 const COUNT = 300;
 const IN_FLIGHT = 16;
-/** The tables a typical decision turn's commit writes, one entry per item (bench/turn-floor.ts). */
-const TURN_TABLES: LogicalTable[] = ['sessions', 'leads', 'messages', 'messages', 'decisions', 'decisions', 'itineraries', ...Array<LogicalTable>(6).fill('events'), 'inbound_dedupe'];
 
 export async function run(): Promise<void> {
   const engine = await startDynamoDbLocal({ inMemory: true });
@@ -37,12 +36,7 @@ export async function run(): Promise<void> {
               const item: Record<string, string> = { pk: `costs#${id}-${j}`, tenant_id: 'costs', body: 'x'.repeat(800) };
               const def: TableDefinition = TABLES[table];
               if (def.sortKey) item[def.sortKey] = 'sk';
-              if (withIndexKeys) {
-                for (const i of def.indexes) {
-                  item[i.partitionKey] = `costs#${table}-${j}`;
-                  if (i.sortKey) item[i.sortKey] = `2026-11-21T00:00:00.000Z#${id}`;
-                }
-              }
+              if (withIndexKeys) Object.assign(item, indexKeys(table, `${id}-${j}`));
               return { Put: { TableName: tables[table], Item: item, ConditionExpression: 'attribute_not_exists(pk)' } };
             }),
           }),
@@ -56,7 +50,7 @@ export async function run(): Promise<void> {
     await shape('14 items, 1 table, no index', Array<LogicalTable>(14).fill('inbound_dedupe'), false);
     await shape('14 items, events (4 GSIs), with index keys', Array<LogicalTable>(14).fill('events'), true);
     await shape('14 items, events (4 GSIs), no index keys', Array<LogicalTable>(14).fill('events'), false);
-    await shape("14 items over a turn commit's 7 tables", TURN_TABLES, true);
+    await shape("14 items over a turn commit's 7 tables", [...COMMIT_TABLES], true);
   } finally {
     client.destroy();
     await engine.stop();

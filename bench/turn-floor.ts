@@ -31,11 +31,14 @@ const COMMIT: { table: LogicalTable; bytes: number; op: 'put' | 'update' }[] = [
 
 /** Items of a typical commit transaction (for the printed label). */
 export const FLOOR_COMMIT_ITEMS = COMMIT.length;
+/** The table of each item a typical commit writes. */
+export const COMMIT_TABLES: readonly LogicalTable[] = COMMIT.map((c) => c.table);
 
 /** Conversations the loop cycles through, each seeded with a session, a lead and 12 messages. */
 const SESSIONS = 64;
 
-function indexKeys(table: LogicalTable, id: string): Record<string, string> {
+/** Every index key `table` declares, with values spread over a few index partitions. */
+export function indexKeys(table: LogicalTable, id: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const i of TABLES[table].indexes) {
     out[i.partitionKey] = `floor#${table}-${id.slice(-2)}`;
