@@ -9,6 +9,7 @@
  * Exits non-zero when a target is missed: micro-F1 ≥ 0.95 and every field ≥ 0.85 on the
  * tuning set; micro-F1 ≥ HOLDOUT_FLOOR on the holdout (the same floor its test guards).
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractTripInputs } from '../src/agent/local-model/extract';
@@ -21,6 +22,8 @@ const pack = defaultPackIndex();
 const MICRO_TARGET = 0.95;
 const FIELD_TARGET = 0.85;
 const pct = (x: number) => x.toFixed(3);
+/** `npm run eval -- --verbose` also lists every blind extraction miss. */
+const verbose = process.argv.includes('--verbose');
 
 /** Scores one fixture folder, prints its table and misses; true when a target is missed. */
 function report(title: string, folder: string, microTarget: number, fieldTarget?: number): boolean {
@@ -58,11 +61,37 @@ failed = report('extraction holdout', 'test/fixtures/extraction-holdout', HOLDOU
 
 // Loaded lazily: the rules are another module, and a broken rules tree must not hide the extraction score.
 try {
-  const { runConversations } = await import('../src/agent/local-model/conversations');
-  const conv = runConversations(join(root, 'test/fixtures/conversations'), pack);
-  console.log(`\n## conversations (${conv.total})\n`);
-  console.log(`  outcome accuracy ${pct(conv.total ? conv.correct / conv.total : 0)} (${conv.correct}/${conv.total})`);
-  for (const m of conv.misses) console.log(`  - ${m.id}: expected ${m.expected} got ${m.actual}`);
+  const { runConversations, OUTCOMES } = await import('../src/agent/local-model/conversations');
+  /** Prints one conversation set's figures: accuracy, acceptable outcomes, unsafe books, confusion matrix, misses. */
+  const conversations = (title: string, path: string) => {
+    const conv = runConversations(join(root, path), pack);
+    if (!conv.total) return;
+    console.log(`\n## ${title} (${conv.total} conversations, ${path})\n`);
+    console.log(`  outcome accuracy ${pct(conv.correct / conv.total)} (${conv.correct}/${conv.total})`);
+    console.log(`  acceptable outcomes ${pct(conv.acceptable / conv.total)} (${conv.acceptable}/${conv.total})`);
+    console.log(`  unsafe books ${conv.unsafeBooks.length}${conv.unsafeBooks.length ? ` (${conv.unsafeBooks.join(', ')})` : ''}  [target 0]`);
+    console.log(`\n  expected \\ got ${OUTCOMES.map((o) => o.padStart(8)).join('')}`);
+    for (const a of OUTCOMES) console.log(`  ${a.padEnd(15)}${OUTCOMES.map((b) => String(conv.confusion[a][b]).padStart(8)).join('')}`);
+    if (conv.misses.length) {
+      console.log(`\n  misses (${conv.misses.length}; * = still acceptable):`);
+      for (const m of conv.misses) console.log(`  - ${m.acceptable ? '*' : ' '} ${m.id}${m.class ? ` [${m.class}]` : ''}: expected ${m.expected} got ${m.actual}`);
+    }
+  };
+  conversations('conversations', 'test/fixtures/conversations');
+  // Blind sets (issue 14): written by people who never saw the extractor or the rules.
+  for (const dir of readdirSync(join(root, 'test/fixtures')).filter((d) => d.startsWith('blind-')).sort()) {
+    const folder = `test/fixtures/${dir}`;
+    if (existsSync(join(root, folder, 'extraction.json'))) {
+      const fixtures = loadExtractionFixtures(join(root, folder), (f) => f === 'extraction.json');
+      const score = scoreExtractions(fixtures.map((f) => ({ id: f.id, text: f.text, expected: f.expected, predicted: extractTripInputs(f.text, { now: new Date(f.now), pack, ...(f.previous ? { previous: f.previous } : {}) }) })));
+      console.log(`\n## ${dir} extraction (${fixtures.length} messages)\n`);
+      console.log(`  micro-F1 ${pct(score.micro.f1)} (precision ${pct(score.micro.precision)}, recall ${pct(score.micro.recall)})`);
+      const weak = Object.entries(score.fields).filter(([, s]) => s.f1 < 0.9).map(([f, s]) => `${f} ${pct(s.f1)}`);
+      if (weak.length) console.log(`  fields under 0.9: ${weak.join(', ')}`);
+      if (verbose) for (const m of score.misses) console.log(`  - ${m.id} ${m.field}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.predicted)}`);
+    }
+    if (existsSync(join(root, folder, 'conversations.json'))) conversations(`${dir} conversations`, `${folder}/conversations.json`);
+  }
 } catch (err) {
   console.log(`\n## conversations: not run (${(err as Error).message})`);
   process.exitCode = 1;

@@ -1,52 +1,96 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import { mergeTripInputs } from '../../domain/merge-trip-inputs';
 import { decide } from '../../domain/rules/decide';
+import type { DecideResult } from '../../domain/rules/types';
 import type { TripInputs } from '../../domain/trip-inputs';
 import { guardMessage } from '../turn/guard';
 import { extractTripInputs } from './extract';
 
-/** One multi-turn conversation of test/fixtures/conversations with the outcome it should end in. */
+const OutcomeSchema = z.enum(['book', 'wait', 'switch', 'discard', 'refused']);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export const OUTCOMES = OutcomeSchema.options;
+
+/** One multi-turn conversation with the outcome it should end in (test/fixtures/conversations, blind-*). */
 export const ConversationFixtureSchema = z.object({
   id: z.string().min(1),
   now: z.iso.datetime(),
+  /** The failure class a blind set wrote it for (issue 14), e.g. `safety_unknown`. */
+  class: z.string().optional(),
   turns: z.array(z.string()).min(1),
   expected: z.object({
-    outcome: z.enum(['book', 'wait', 'switch', 'discard', 'refused']),
+    outcome: OutcomeSchema,
+    /** Other outcomes a careful expert would also accept here. */
+    acceptable_outcomes: z.array(OutcomeSchema).optional(),
     /** For book/wait: the destination the decision should be about; for switch: where to. */
     destination: z.string().optional(),
     /** For refused: why. */
     refusal_reason: z.enum(['missing_inputs', 'out_of_scope', 'unsafe', 'contradictory']).optional(),
+    /** For a missing-inputs refusal: inputs that must be among those asked for. */
+    missing_inputs: z.array(z.string()).optional(),
   }),
-  /** Why this is the right outcome, in terms of the knowledge pack's facts. */
+  /** A book here would break a hard limit the traveler's stated facts trigger. */
+  unsafe_if_book: z.boolean().optional(),
+  /** Why this is the right outcome, in terms of public facts. */
   why: z.string().min(1),
 });
 export type ConversationFixture = z.infer<typeof ConversationFixtureSchema>;
 
-export interface ConversationRun {
-  total: number;
-  correct: number;
-  misses: Array<{ id: string; expected: string; actual: string }>;
+export interface ConversationMiss {
+  id: string;
+  class?: string;
+  expected: string;
+  actual: string;
+  /** The outcome was among the acceptable ones, but not the one expected (or its details differ). */
+  acceptable: boolean;
 }
 
-/** Reads every `*.json` array of conversations in a folder, in file-name order. */
-export function loadConversations(dir: string): ConversationFixture[] {
+export interface ConversationRun {
+  total: number;
+  /** Exactly as expected: outcome, destination, refusal reason and asked inputs. */
+  correct: number;
+  /** Expected or among the acceptable outcomes (the figure issue 14 targets). */
+  acceptable: number;
+  /** Books that break a hard limit the traveler's stated facts trigger (target 0). */
+  unsafeBooks: string[];
+  /** expected outcome → actual outcome → count. */
+  confusion: Record<Outcome, Record<Outcome, number>>;
+  misses: ConversationMiss[];
+}
+
+/** Reads conversations: every `*.json` array in a folder (file-name order), or one file. */
+export function loadConversations(path: string): ConversationFixture[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = statSync(path).isDirectory()
+      ? readdirSync(path)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => join(path, f))
+      : [path];
   } catch {
     return [];
   }
-  return files.flatMap((f) => z.array(ConversationFixtureSchema).parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+  return files.flatMap((f) => z.array(ConversationFixtureSchema).parse(JSON.parse(readFileSync(f, 'utf8'))));
 }
 
-/** What one conversation ends in: the outcome, the refusal reason, and the places the verdict names. */
-export function finalOutcome(c: ConversationFixture, pack: PackIndex): { outcome: string; reason?: string; names: (id: string) => boolean } {
+export interface FinalOutcome {
+  outcome: Outcome;
+  reason?: string;
+  missing: string[];
+  inputs: TripInputs;
+  result: DecideResult;
+  /** Whether the verdict is about a place: the itinerary starts there or the copy names it. */
+  names: (id: string) => boolean;
+}
+
+/** What one conversation ends in, run as the product runs it: extract → guard → merge → decide per turn. */
+export function finalOutcome(c: ConversationFixture, pack: PackIndex): FinalOutcome {
   const now = new Date(c.now);
   let inputs: TripInputs = {};
-  let last: ReturnType<typeof decide> | undefined;
+  let last: DecideResult | undefined;
   for (const text of c.turns) {
     const extraction = extractTripInputs(text, { now, pack, previous: inputs });
     const guard = guardMessage(extraction);
@@ -58,32 +102,78 @@ export function finalOutcome(c: ConversationFixture, pack: PackIndex): { outcome
   }
   const result = last!;
   const content = result.content;
-  if (result.kind === 'refused') return { outcome: 'refused', names: () => false, ...(content.refusal ? { reason: content.refusal.reason } : {}) };
+  if (result.kind === 'refused') {
+    return {
+      outcome: 'refused',
+      names: () => false,
+      missing: content.refusal?.missing_inputs ?? [],
+      inputs,
+      result,
+      ...(content.refusal ? { reason: content.refusal.reason } : {}),
+    };
+  }
   const route = result.itinerary?.route.map((s) => s.destination_id) ?? [];
   const words = `${content.verdict.headline} ${content.verdict.summary}`.toLowerCase();
-  // The verdict is about a place when the itinerary starts there or its copy names it.
   const names = (id: string) => route[0] === id || words.includes((pack.byId.get(id as never)?.name ?? id).toLowerCase());
-  return { outcome: content.verdict.outcome, names };
+  return { outcome: content.verdict.outcome as Outcome, names, missing: [], inputs, result };
 }
 
-/** Runs every conversation (extract → merge → decide per turn) and scores the final outcome. */
-export function runConversations(dir: string, pack: PackIndex): ConversationRun {
-  const convs = loadConversations(dir);
-  const misses: ConversationRun['misses'] = [];
+/**
+ * A book that breaks a hard limit: the fixture says a book is unsafe there, or the planned
+ * route holds a place whose age rule a stated child fails (gorilla treks always; walking
+ * rules when the traveler asked to walk).
+ */
+export function isUnsafeBook(c: ConversationFixture, got: FinalOutcome, pack: PackIndex): boolean {
+  if (got.outcome !== 'book') return false;
+  if (c.unsafe_if_book) return true;
+  const ages = got.inputs.child_ages ?? [];
+  if (!ages.length || got.result.kind === 'refused') return false;
+  const youngest = Math.min(...ages);
+  const route = got.result.itinerary?.route.map((s) => s.destination_id) ?? [];
+  const walking = got.inputs.priorities?.includes('walking') ?? false;
+  return route.some((id) => {
+    const rule = pack.byId.get(id)?.min_age;
+    if (!rule || youngest >= rule.age) return false;
+    // A gorilla park's visit is the trek; a walking rule binds only a trip asked to walk.
+    return /gorilla/i.test(rule.activity) || walking;
+  });
+}
+
+function emptyConfusion(): ConversationRun['confusion'] {
+  const m = {} as ConversationRun['confusion'];
+  for (const a of OUTCOMES) {
+    m[a] = {} as Record<Outcome, number>;
+    for (const b of OUTCOMES) m[a][b] = 0;
+  }
+  return m;
+}
+
+/** Runs every conversation of a folder or file and scores the final outcomes. */
+export function runConversations(path: string, pack: PackIndex): ConversationRun {
+  const convs = loadConversations(path);
+  const run: ConversationRun = { total: convs.length, correct: 0, acceptable: 0, unsafeBooks: [], confusion: emptyConfusion(), misses: [] };
   for (const c of convs) {
     const got = finalOutcome(c, pack);
     const want = c.expected;
-    const ok =
+    run.confusion[want.outcome][got.outcome] += 1;
+    const exact =
       got.outcome === want.outcome &&
       (want.refusal_reason === undefined || got.reason === want.refusal_reason) &&
-      (want.destination === undefined || got.names(want.destination));
-    if (!ok) {
-      misses.push({
+      (want.destination === undefined || got.names(want.destination)) &&
+      (want.missing_inputs === undefined || want.missing_inputs.every((f) => got.missing.includes(f)));
+    const acceptable = exact || (want.acceptable_outcomes ?? []).includes(got.outcome);
+    if (exact) run.correct += 1;
+    if (acceptable) run.acceptable += 1;
+    if (isUnsafeBook(c, got, pack)) run.unsafeBooks.push(c.id);
+    if (!exact) {
+      run.misses.push({
         id: c.id,
-        expected: [want.outcome, want.destination ?? want.refusal_reason].filter(Boolean).join(':'),
-        actual: [got.outcome, got.reason].filter(Boolean).join(':'),
+        ...(c.class ? { class: c.class } : {}),
+        expected: [want.outcome, want.destination ?? want.refusal_reason, want.missing_inputs?.join('+')].filter(Boolean).join(':'),
+        actual: [got.outcome, got.reason, got.missing.length ? got.missing.join('+') : undefined].filter(Boolean).join(':'),
+        acceptable,
       });
     }
   }
-  return { total: convs.length, correct: convs.length - misses.length, misses };
+  return run;
 }
