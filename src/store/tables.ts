@@ -31,9 +31,11 @@ const idx = (name: string, sorted = true): IndexDefinition =>
 
 export const TABLES = {
   travelers: { partitionKey: 'pk', indexes: [idx('by_email'), idx('by_phone')], retain: true },
-  sessions: { partitionKey: 'pk', indexes: [idx('by_lead'), idx('by_traveler')], retain: true },
+  /** `by_tenant`: the staff console's conversation list, newest first (issue 13). */
+  sessions: { partitionKey: 'pk', indexes: [idx('by_lead'), idx('by_traveler'), idx('by_tenant')], retain: true },
   leads: { partitionKey: 'pk', indexes: [idx('by_state'), idx('by_traveler')], retain: true },
-  decisions: { partitionKey: 'pk', indexes: [idx('by_lead'), idx('needs_review')], retain: true },
+  /** `by_tenant`: a period's decisions (staff filters, replay impact, export, metric rollups). */
+  decisions: { partitionKey: 'pk', indexes: [idx('by_lead'), idx('needs_review'), idx('by_tenant')], retain: true },
   itineraries: { partitionKey: 'pk', indexes: [idx('by_decision')], retain: true },
   events: {
     partitionKey: 'pk',
@@ -42,12 +44,16 @@ export const TABLES = {
   },
   reviews: { partitionKey: 'pk', indexes: [idx('by_status'), idx('by_decision')], retain: true },
   /** The transcript: one partition per session, message ids (ULIDs) in order. */
-  messages: { partitionKey: 'pk', sortKey: 'sk', indexes: [idx('by_decision')], retain: true },
+  messages: { partitionKey: 'pk', sortKey: 'sk', indexes: [idx('by_decision'), idx('by_tenant')], retain: true },
   connections: { partitionKey: 'pk', indexes: [], ttlAttribute: 'ttl', retain: false },
   tenants: { partitionKey: 'pk', indexes: [], retain: true },
   circuit_breakers: { partitionKey: 'pk', indexes: [], retain: false },
   /** One item per inbound channel message id: the redelivery guard and the link to its reply. */
   inbound_dedupe: { partitionKey: 'pk', indexes: [], retain: true },
+  /** Staff tokens, console sessions and one-time sign-in codes: `<tenant>#<kind>` + id, secrets only as hashes. */
+  staff_credentials: { partitionKey: 'pk', sortKey: 'sk', indexes: [], ttlAttribute: 'ttl', retain: true },
+  /** Per-day metric rollups built by the sweep: `<tenant>#daily` + `YYYY-MM-DD` (rebuildable from the records). */
+  metric_rollups: { partitionKey: 'pk', sortKey: 'sk', indexes: [], retain: false },
 } as const satisfies Record<string, TableDefinition>;
 
 export type LogicalTable = keyof typeof TABLES;

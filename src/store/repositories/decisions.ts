@@ -11,6 +11,9 @@ export function decisionItem(d: Decision): Item {
     by_lead_pk: d.lead_id ? entityKey(d.tenant_id, d.lead_id) : undefined,
     by_lead_sk: d.lead_id ? sk : undefined,
     ...needsReviewKeys(d.tenant_id, d.review.needs_review, sk),
+    // A period's decisions for staff views and the metric rollups.
+    by_tenant_pk: d.tenant_id,
+    by_tenant_sk: sk,
   });
 }
 

@@ -17,6 +17,9 @@ export function messageItem(m: TranscriptMessage): Item {
     sk: m.message_id,
     by_decision_pk: m.decision_id ? entityKey(m.tenant_id, m.decision_id) : undefined,
     by_decision_sk: m.decision_id ? m.message_id : undefined,
+    // Only what travelers wrote is searchable by staff, so replies cost the index nothing.
+    by_tenant_pk: m.direction === 'inbound' ? m.tenant_id : undefined,
+    by_tenant_sk: m.direction === 'inbound' ? m.message_id : undefined,
   });
 }
 

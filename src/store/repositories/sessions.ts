@@ -12,6 +12,9 @@ export function sessionItem(s: Session): Item {
     by_lead_sk: s.lead_id ? sk : undefined,
     by_traveler_pk: entityKey(s.tenant_id, s.traveler_id),
     by_traveler_sk: sk,
+    // The staff console's conversation list (newest first within the tenant).
+    by_tenant_pk: s.tenant_id,
+    by_tenant_sk: sk,
   });
 }
 
