@@ -35,8 +35,9 @@ describe('seed 000 example records', () => {
     expect(EventSchema.safeParse(wrongType).success).toBe(false);
   });
 
-  it('declares one payload schema for each of the 16 event types', () => {
-    expect(EVENT_TYPES).toHaveLength(16);
+  it("declares one payload schema for each of seed 000's 16 event types and the staff review event", () => {
+    expect(EVENT_TYPES).toHaveLength(17);
+    expect(EVENT_TYPES).toContain('REVIEW_STATUS_CHANGED');
     expect(Object.keys(EVENT_PAYLOADS).sort()).toEqual([...EVENT_TYPES].sort());
   });
 });

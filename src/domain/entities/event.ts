@@ -5,6 +5,7 @@ import { TRIP_INPUT_FIELDS, type TripInputField } from '../trip-inputs';
 import { ChannelSchema } from './common';
 import { DecisionTypeSchema, OutcomeSchema, RefusalReasonSchema } from './decision';
 import { LeadStateSchema } from './lead';
+import { REVIEW_ACTIONS, ReviewStatusSchema } from './review';
 
 /** The 16 event types of seed 000, table 7. */
 export const EVENT_TYPES = [
@@ -24,6 +25,8 @@ export const EVENT_TYPES = [
   'FOLLOWUP_SENT',
   'DECISION_REVERSED',
   'TRUST_FLAG_RAISED',
+  // Added for the staff review queue (issue 13): a review item's transition, with its resolution.
+  'REVIEW_STATUS_CHANGED',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
@@ -89,6 +92,14 @@ export const EVENT_PAYLOADS = {
     notes: z.string().max(2000).optional(),
     review_id: ReviewId.optional(),
   }),
+  REVIEW_STATUS_CHANGED: z.object({
+    review_id: ReviewId,
+    from: ReviewStatusSchema,
+    to: ReviewStatusSchema,
+    action_taken: z.enum(REVIEW_ACTIONS).optional(),
+    logic_version_new: z.string().optional(),
+    public_note: z.string().max(1000).optional(),
+  }),
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventPayload<T extends EventType> = z.infer<(typeof EVENT_PAYLOADS)[T]>;
@@ -103,6 +114,10 @@ const eventBase = {
   decision_id: DecisionId.optional(),
   itinerary_id: ItineraryId.optional(),
   page_id: PageId.optional(),
+  /** Who acted, when a staff member did (flag, review, booking, suppression); absent for travelers and the system. */
+  actor: z
+    .object({ kind: z.literal('staff'), staff_id: z.string().min(1).max(80), name: z.string().max(120).optional(), role: z.string().max(20).optional() })
+    .optional(),
 };
 
 function eventOf<T extends EventType>(type: T) {
@@ -127,6 +142,7 @@ export const EventSchema = z.discriminatedUnion('event_type', [
   eventOf('FOLLOWUP_SENT'),
   eventOf('DECISION_REVERSED'),
   eventOf('TRUST_FLAG_RAISED'),
+  eventOf('REVIEW_STATUS_CHANGED'),
 ]);
 export type DomainEvent = z.infer<typeof EventSchema>;
 /** The event of one type, e.g. `EventOf<'LEAD_STATE_CHANGED'>`. */
