@@ -50,6 +50,12 @@ export const TABLES = {
   circuit_breakers: { partitionKey: 'pk', indexes: [], retain: false },
   /** One item per inbound channel message id: the redelivery guard and the link to its reply. */
   inbound_dedupe: { partitionKey: 'pk', indexes: [], retain: true },
+  /**
+   * SMS and WhatsApp (issue 12): who writes from an address (`<tenant>#contact#<channel>#<address>` →
+   * traveler, session, consent, last inbound time) and what became of a message we sent
+   * (`<tenant>#receipt#<channel>#<provider id>` → transcript message, delivery status). Gets, never scans.
+   */
+  channel_contacts: { partitionKey: 'pk', indexes: [], retain: true },
   /** Staff tokens, console sessions and one-time sign-in codes: `<tenant>#<kind>` + id, secrets only as hashes. */
   staff_credentials: { partitionKey: 'pk', sortKey: 'sk', indexes: [], ttlAttribute: 'ttl', retain: true },
   /** Per-day metric rollups built by the sweep: `<tenant>#daily` + `YYYY-MM-DD` (rebuildable from the records). */

@@ -1,0 +1,111 @@
+/**
+ * A decision as a phone shows it (issue 12, item 7): the verdict first, then the reasons
+ * that matter, then one line of what would change it, then the link to the full decision.
+ * SMS stays within three segments (GSM-7 and UCS-2 counted as carriers count them); a
+ * WhatsApp reply may say more but is always one message.
+ */
+import type { Outcome } from '../../domain/entities/decision';
+import type { RelayChannel } from './address';
+import { fitSegments, segmentSms } from './sms-segments';
+
+/** The most segments an SMS reply may take. */
+export const MAX_SMS_SEGMENTS = 3;
+
+/** What a phone reply is rendered from: the fields of a decision as sent to clients. */
+export interface PhoneDecision {
+  verdict: { outcome: Outcome; headline: string; summary: string };
+  tradeoffs: { gains: string[]; losses: string[] };
+  change_conditions: string[];
+  refusal?: { reason: string; missing_inputs: string[]; next_action: string };
+}
+
+/** The plan in brief, when the decision is to book. */
+export interface PhoneItinerary {
+  title: string;
+  duration_days: number;
+  route: Array<{ name: string; nights: number }>;
+}
+
+const LABEL: Record<Outcome, string> = { book: 'BOOK', wait: 'WAIT', switch: 'SWITCH', discard: 'DISCARD', refused: 'NOT YET' };
+
+/**
+ * Typography with a plain GSM-7 equivalent, as Twilio's Smart Encoding replaces it: a
+ * curly quote or a dash would otherwise make the whole SMS UCS-2 (70, not 160, a segment).
+ */
+const PLAIN: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u2033': '"',
+  '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2010': '-', '\u2011': '-',
+  '\u2026': '...', '\u00A0': ' ', '\u2009': ' ', '\u202F': ' ', '\u2022': '-', '\u00B7': '-', '\u2192': '->',
+};
+
+/** Replaces typography that has a GSM-7 equivalent; other characters (emoji, scripts) are kept. */
+export function plainForSms(text: string): string {
+  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2014\u2212\u2010\u2011\u2026\u00A0\u2009\u202F\u2022\u00B7\u2192]/g, (c) => PLAIN[c] ?? c);
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(?:\s|$)/s.exec(text.trim());
+  return (m ? m[1]! : text).trim();
+}
+
+/**
+ * The SMS text: verdict and headline, the summary (cut to fit), one change condition (or,
+ * for a refusal, what to send), then the link, which is never cut.
+ */
+export function renderSmsReply(d: PhoneDecision, link?: string): string {
+  const head = plainForSms(`${LABEL[d.verdict.outcome]}: ${d.verdict.headline}`);
+  const tail = link ? `\nFull decision: ${link}` : '';
+  const parts: string[] = [];
+  if (d.refusal) {
+    parts.push(plainForSms(d.verdict.summary));
+  } else {
+    const change = d.change_conditions[0];
+    parts.push(plainForSms(d.verdict.summary));
+    if (change) parts.push(plainForSms(`Would change if: ${change}`));
+  }
+  // Fit the middle into what the head and the link leave: the change line is kept whole
+  // when it fits on its own; the summary is cut first.
+  let body = parts.join('\n');
+  const fits = (mid: string) => segmentSms(`${head}\n${mid}${tail}`).segments <= MAX_SMS_SEGMENTS;
+  if (!fits(body) && parts.length === 2) {
+    const changeLine = parts[1]!;
+    if (fits(`${firstSentence(parts[0]!)}\n${changeLine}`)) {
+      body = `${fitPrefix(parts[0]!, (s) => fits(`${s}\n${changeLine}`))}\n${changeLine}`;
+    } else body = fitPrefix(`${firstSentence(parts[0]!)}\n${changeLine}`, fits);
+  } else if (!fits(body)) body = fitPrefix(body, fits);
+  const text = `${head}\n${body}${tail}`;
+  // A headline alone too long for the budget (not expected from the rules): cut the whole.
+  return segmentSms(text).segments <= MAX_SMS_SEGMENTS ? text : fitSegments(text, MAX_SMS_SEGMENTS);
+}
+
+/** The longest boundary-cut prefix of `text` (with an ellipsis) that `fits`. */
+function fitPrefix(text: string, fits: (s: string) => boolean): string {
+  if (fits(text)) return text;
+  const words = text.split(' ');
+  for (let n = words.length - 1; n > 0; n--) {
+    const cut = `${words.slice(0, n).join(' ').replace(/[,;:]$/, '')}...`;
+    if (fits(cut)) return cut;
+  }
+  return '';
+}
+
+/** The WhatsApp text: the same order, with room for the reasons both ways and the plan in brief. */
+export function renderWhatsappReply(d: PhoneDecision, itinerary?: PhoneItinerary, link?: string): string {
+  const lines = [`*${LABEL[d.verdict.outcome]}*: ${d.verdict.headline}`, '', d.verdict.summary];
+  if (!d.refusal) {
+    const gains = d.tradeoffs.gains.slice(0, 3);
+    const losses = d.tradeoffs.losses.slice(0, 2);
+    if (gains.length) lines.push('', '*Why*', ...gains.map((g) => `+ ${g}`));
+    if (losses.length) lines.push(...losses.map((l) => `- ${l}`));
+    if (itinerary) lines.push('', `*Plan*: ${itinerary.title} (${itinerary.duration_days} days): ${itinerary.route.map((s) => `${s.name} ${s.nights}n`).join(', ')}`);
+    if (d.change_conditions[0]) lines.push('', `*Would change if*: ${d.change_conditions[0]}`);
+  }
+  if (link) lines.push('', `Full decision: ${link}`);
+  return lines.join('\n');
+}
+
+/** The reply for a relay channel. */
+export function renderPhoneReply(channel: RelayChannel, d: PhoneDecision, opts: { link?: string; itinerary?: PhoneItinerary } = {}): string {
+  return channel === 'sms' ? renderSmsReply(d, opts.link) : renderWhatsappReply(d, opts.itinerary, opts.link);
+}
