@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the Lambda bundles, one per function of template.yaml, into
  * dist/functions/<LogicalId>/<entry>.mjs with its source map, so `Handler: <entry>.handler`
- * resolves. ESM, minified, for Node 20 (the JS is the same on arm64).
+ * resolves. ESM, minified, for Node 24 (template.yaml's nodejs24.x; the JS is the same on arm64).
  *
  * `sam build` runs this same script through the Makefile (template.yaml: `BuildMethod:
  * makefile`), one function at a time into SAM's artifacts folder:
@@ -55,7 +55,7 @@ export function englishOnlyZodLocales(): Plugin {
 export const ESBUILD_OPTIONS = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node24',
   format: 'esm',
   minify: true,
   sourcemap: true,
