@@ -4,6 +4,7 @@ import { EXTRACT_TOOL_NAME, extractTripInputsTool } from '../extract-tool';
 import { ExtractionSchema, type Extraction } from '../extraction-schema';
 import { extractionContext } from '../models/extraction-context';
 import type { CircuitBreaker, ExtractionModel } from '../models/extraction-model';
+import { tokenUsageOf, type ModelTokenUsage } from '../models/token-usage';
 import type { Prompt } from '../prompts';
 
 export interface ExtractDeps {
@@ -26,6 +27,8 @@ export interface ExtractOutcome {
   model_calls: number;
   ok: boolean;
   duration_ms: number;
+  /** What the answer used consumed, when its model reports it (Bedrock's usage, cache reads and writes apart). */
+  tokens?: ModelTokenUsage;
 }
 
 /** Safety flags recorded in `ai_trace.safety_flags`. */
@@ -74,6 +77,7 @@ export async function extractInputs(deps: ExtractDeps, text: string, now: Date, 
   let calls = 0;
   const answer = (model: ExtractionModel, message: AIMessage): ExtractOutcome => {
     const extraction = readToolCall(message, flags);
+    const tokens = tokenUsageOf(message);
     return {
       extraction,
       model: model.name,
@@ -83,6 +87,7 @@ export async function extractInputs(deps: ExtractDeps, text: string, now: Date, 
       model_calls: calls,
       ok: !flags.includes(SAFETY_FLAGS.invalidToolCall) && !flags.includes(SAFETY_FLAGS.noToolCall),
       duration_ms: clock().getTime() - started,
+      ...(tokens ? { tokens } : {}),
     };
   };
   if (deps.primary) {

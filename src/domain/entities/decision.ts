@@ -51,6 +51,10 @@ export const AiTraceSchema = z.object({
   model: z.string().min(1),
   prompt_version: z.string().min(1),
   safety_flags: z.array(z.string()),
+  /** The model's token usage when it reports one (Bedrock): input at the full rate, output, and prompt-cache reads and writes. */
+  tokens: z
+    .object({ input: z.number().int().min(0), output: z.number().int().min(0), cache_read: z.number().int().min(0), cache_write: z.number().int().min(0) })
+    .optional(),
 });
 export type AiTrace = z.infer<typeof AiTraceSchema>;
 
