@@ -97,6 +97,18 @@ try {
   process.exitCode = 1;
 }
 
+// Dialogue sets (issue 15): each turn's dialogue act and its effect on the standing decision.
+try {
+  const { reportDialogues } = await import('../src/agent/dialogue/report-dialogue');
+  for (const dir of readdirSync(join(root, 'test/fixtures')).filter((d) => d.startsWith('dialogue-')).sort()) {
+    const file = join(root, 'test/fixtures', dir, 'conversations.json');
+    if (existsSync(file)) reportDialogues(`${dir} dialogue acts`, file, pack, verbose);
+  }
+} catch (err) {
+  console.log(`\n## dialogue acts: not run (${(err as Error).message})`);
+  process.exitCode = 1;
+}
+
 if (failed) {
   console.log('\nextraction targets MISSED');
   process.exitCode = 1;

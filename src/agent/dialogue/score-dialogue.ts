@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
+import { mergeTripInputs } from '../../domain/merge-trip-inputs';
+import { decide } from '../../domain/rules/decide';
+import type { TripInputs } from '../../domain/trip-inputs';
+import type { MessageKind } from '../extraction-schema';
+import { extractTripInputs } from '../local-model/extract';
+import { guardMessage } from '../turn/guard';
+import { DialogueActSchema, type DialogueAct } from './acts';
+
+export const EFFECTS = ['new', 'changed', 'replaced', 'unchanged'] as const;
+export const EffectSchema = z.enum(EFFECTS);
+/** What a turn did to the standing trip decision. */
+export type Effect = z.infer<typeof EffectSchema>;
+
+/** One multi-turn conversation labelled per turn (test/fixtures/dialogue-*). */
+export const DialogueFixtureSchema = z.object({
+  id: z.string().min(1),
+  now: z.iso.datetime(),
+  language: z.enum(['en', 'fr', 'de']),
+  turns: z
+    .array(
+      z.object({
+        text: z.string().min(1),
+        act: DialogueActSchema,
+        effect: EffectSchema,
+        /** The pack place the turn is about (why not X, add X). */
+        about: z.string().optional(),
+      }),
+    )
+    .min(1),
+  note: z.string().optional(),
+});
+export type DialogueFixture = z.infer<typeof DialogueFixtureSchema>;
+
+export function loadDialogues(file: string): DialogueFixture[] {
+  return z.array(DialogueFixtureSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** What the product did with one turn, as far as the score needs it. */
+export interface TurnReading {
+  /** The act the product recognised (before dialogue acts: today's message_kind read as an act, see `actOfKind`). */
+  acts: readonly DialogueAct[];
+  /** Whether the turn made a new standing trip decision. */
+  decided: boolean;
+  /** The accumulated inputs after the turn. */
+  inputs: TripInputs;
+}
+
+/**
+ * Today's message_kind read as dialogue acts (the figure before acts existed): a trip
+ * message is `trip`; `greeting` covers every pleasantry today's scope reader folds into
+ * it (hello, thanks, bye); out of scope, unsafe, abuse and injection are `out_of_scope`.
+ * No kind stands for why, why not, suggest, price, add/extend, change of mind or emoji.
+ */
+export function actOfKind(kind: MessageKind | undefined): DialogueAct[] {
+  switch (kind) {
+    case 'greeting':
+      return ['greeting', 'thanks', 'goodbye'];
+    case 'out_of_scope':
+    case 'unsafe':
+    case 'abuse':
+    case 'injection':
+      return ['out_of_scope'];
+    default:
+      return ['trip'];
+  }
+}
+
+/**
+ * Today's turn without dialogue acts, as src/agent/turn/run-turn.ts runs it: extract →
+ * guard → merge → decide; the standing decision is re-sent when the inputs did not change,
+ * and a guarded refusal answers the message without becoming the standing decision.
+ */
+export function* legacyTurns(c: DialogueFixture, pack: PackIndex): Generator<TurnReading> {
+  const now = new Date(c.now);
+  let inputs: TripInputs = {};
+  let standing = false;
+  for (const turn of c.turns) {
+    const extraction = extractTripInputs(turn.text, { now, pack, previous: inputs });
+    const guard = guardMessage(extraction);
+    const before = inputs;
+    if (guard.useInputs) {
+      const { message_kind: _k, out_of_scope_topic: _t, ...delta } = extraction;
+      inputs = mergeTripInputs(inputs, delta);
+    }
+    const changed = JSON.stringify(before) !== JSON.stringify(inputs);
+    const decided: boolean = !guard.signal && (changed || !standing);
+    if (decided) decide(inputs, pack, now);
+    standing ||= decided;
+    yield { acts: actOfKind(extraction.message_kind), decided, inputs };
+  }
+}
+
+/** The places a set of inputs is about: pack ids and country codes. */
+function places(i: TripInputs): Set<string> {
+  return new Set<string>([...(i.destinations ?? []), ...(i.countries ?? [])]);
+}
+
+/**
+ * The effect a turn had on the standing decision, read from what the product did: no new
+ * standing decision is `unchanged`; the first is `new`; one whose places share nothing
+ * with the standing decision's (both named) is `replaced`; any other is `changed`.
+ */
+export function effectOf(previous: TripInputs | undefined, reading: TurnReading): Effect {
+  if (!reading.decided) return 'unchanged';
+  if (!previous) return 'new';
+  const before = places(previous);
+  const after = places(reading.inputs);
+  if (before.size > 0 && after.size > 0 && [...after].every((p) => !before.has(p))) return 'replaced';
+  return 'changed';
+}
+
+export interface Tally {
+  turns: number;
+  actRight: number;
+  effectRight: number;
+  /** Turns expected to leave the decision alone. */
+  shouldStay: number;
+  /** … of which the product changed the standing decision (target 0). */
+  movedByQuestion: number;
+}
+
+export interface DialogueScore {
+  conversations: number;
+  all: Tally;
+  byLanguage: Record<string, Tally>;
+  byAct: Record<string, { turns: number; actRight: number; effectRight: number }>;
+  misses: { id: string; turn: number; text: string; expected: string; got: string }[];
+}
+
+const emptyTally = (): Tally => ({ turns: 0, actRight: 0, effectRight: 0, shouldStay: 0, movedByQuestion: 0 });
+
+/** Runs every conversation through `run` (the product's turn logic) and scores acts and effects. */
+export function scoreDialogues(
+  convs: readonly DialogueFixture[],
+  run: (c: DialogueFixture) => Iterable<TurnReading>,
+): DialogueScore {
+  const score: DialogueScore = { conversations: convs.length, all: emptyTally(), byLanguage: {}, byAct: {}, misses: [] };
+  for (const c of convs) {
+    const lang = (score.byLanguage[c.language] ??= emptyTally());
+    let previous: TripInputs | undefined;
+    let k = 0;
+    for (const reading of run(c)) {
+      const want = c.turns[k]!;
+      const effect = effectOf(previous, reading);
+      if (reading.decided) previous = reading.inputs;
+      const actOk = reading.acts.includes(want.act);
+      const effectOk = effect === want.effect;
+      const moved = want.effect === 'unchanged' && effect !== 'unchanged';
+      const act = (score.byAct[want.act] ??= { turns: 0, actRight: 0, effectRight: 0 });
+      act.turns += 1;
+      act.actRight += actOk ? 1 : 0;
+      act.effectRight += effectOk ? 1 : 0;
+      for (const t of [score.all, lang]) {
+        t.turns += 1;
+        t.actRight += actOk ? 1 : 0;
+        t.effectRight += effectOk ? 1 : 0;
+        t.shouldStay += want.effect === 'unchanged' ? 1 : 0;
+        t.movedByQuestion += moved ? 1 : 0;
+      }
+      if (!actOk || !effectOk) {
+        score.misses.push({ id: c.id, turn: k + 1, text: want.text, expected: `${want.act}/${want.effect}`, got: `${reading.acts[0]}/${effect}` });
+      }
+      k += 1;
+    }
+  }
+  return score;
+}
