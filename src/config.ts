@@ -28,6 +28,27 @@ const ConfigSchema = z
     /** AWS: the tenant the stack seeds on first connect, and its allowed widget origins (comma-separated). */
     BOOTSTRAP_TENANT_ID: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).optional(),
     ALLOWED_ORIGINS: z.string().optional(),
+    /** Relays (issue 12): the public base URL Twilio and Meta are pointed at (AWS: the HTTP API's URL or a custom domain). */
+    RELAY_PUBLIC_BASE_URL: z.url().optional(),
+    /** Where the senders reach Twilio's Messages API and Meta's Graph API (the local stack points them at its emulator). */
+    TWILIO_API_BASE: z.url().optional(),
+    GRAPH_API_BASE: z.url().optional(),
+    GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/).default('v23.0'),
+    /** Days of silence after which a returning SMS/WhatsApp address starts a new session (keeping its lead). */
+    SESSION_QUIET_DAYS: z.coerce.number().positive().default(7),
+    /** Key of the signed decision links in phone replies (AWS: read from Parameter Store when unset). */
+    DECISION_LINK_SECRET: z.string().min(16).optional(),
+    /** AWS: Parameter Store path under which each tenant's relay secrets live (`<prefix>/<tenant>/twilio-auth-token`…). */
+    RELAY_SECRETS_PREFIX: z.string().regex(/^\/[A-Za-z0-9_./-]+$/).optional(),
+    /** AWS Lambda: the Parameters and Secrets extension's port, and the session token it takes as its SSRF token. */
+    PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(2773),
+    AWS_SESSION_TOKEN: z.string().optional(),
+    /** Local stack: the demo tenant's relay secrets (PROTOCOL.md §2 defaults). */
+    DEMO_TWILIO_AUTH_TOKEN: z.string().min(1).default('demo-twilio-token'),
+    DEMO_META_APP_SECRET: z.string().min(1).default('demo-meta-secret'),
+    DEMO_META_VERIFY_TOKEN: z.string().min(1).default('demo-verify-token'),
+    DEMO_META_PHONE_NUMBER_ID: z.string().min(1).default('demo-phone-id'),
+    DEMO_META_ACCESS_TOKEN: z.string().min(1).default('demo-meta-access-token'),
   });
 
 /** Rules across variables, checked even when single variables are wrong, so one run names everything. */

@@ -62,7 +62,7 @@ export function renderSmsReply(d: PhoneDecision, link?: string): string {
   } else {
     const change = d.change_conditions[0];
     parts.push(plainForSms(d.verdict.summary));
-    if (change) parts.push(plainForSms(`Would change if: ${change}`));
+    if (change) parts.push(plainForSms(`What would change it: ${change}`));
   }
   // Fit the middle into what the head and the link leave: the change line is kept whole
   // when it fits on its own; the summary is cut first.
@@ -99,7 +99,7 @@ export function renderWhatsappReply(d: PhoneDecision, itinerary?: PhoneItinerary
     if (gains.length) lines.push('', '*Why*', ...gains.map((g) => `+ ${g}`));
     if (losses.length) lines.push(...losses.map((l) => `- ${l}`));
     if (itinerary) lines.push('', `*Plan*: ${itinerary.title} (${itinerary.duration_days} days): ${itinerary.route.map((s) => `${s.name} ${s.nights}n`).join(', ')}`);
-    if (d.change_conditions[0]) lines.push('', `*Would change if*: ${d.change_conditions[0]}`);
+    if (d.change_conditions[0]) lines.push('', `*What would change it*: ${d.change_conditions[0]}`);
   }
   if (link) lines.push('', `Full decision: ${link}`);
   return lines.join('\n');

@@ -1,6 +1,47 @@
 import { z } from 'zod';
 import { TenantId } from '../ids';
 import { IsoDateTime } from '../time';
+import { E164 } from './traveler';
+
+/**
+ * A tenant's SMS and WhatsApp relays (issue 12). Only public settings live here; the
+ * Twilio auth token and Meta's app secret, verify token and access token come from the
+ * secret store (SSM Parameter Store on AWS), never from this record.
+ */
+export const TenantRelaysSchema = z.object({
+  /** Public base URL of the relay routes (custom domain or `https://{api}.execute-api.{region}.amazonaws.com`). */
+  public_base_url: z.url().optional(),
+  /** How long a Twilio webhook waits for the turn before answering `<Response/>` and sending by REST. */
+  reply_budget_ms: z.number().int().min(0).max(14_000).default(8000),
+  twilio: z
+    .object({
+      account_sid: z.string().regex(/^AC[0-9a-fA-F]{32}$/),
+      /** Sending number (E.164) or Messaging Service SID (MG…) for SMS. */
+      sms_from: z.union([E164, z.string().regex(/^MG[0-9a-fA-F]{32}$/)]).optional(),
+      /** WhatsApp sender through Twilio (E.164, without the `whatsapp:` prefix). */
+      whatsapp_from: E164.optional(),
+      /** The exact URL configured in Twilio (the signature base), when it is not `public_base_url` + the route. */
+      webhook_url: z.url().optional(),
+      /** Twilio answers STOP/START itself (long codes): no confirmation of ours on SMS. */
+      handles_keywords: z.boolean().default(true),
+    })
+    .optional(),
+  whatsapp: z
+    .object({
+      phone_number_id: z.string().min(1).max(64),
+      display_number: z.string().regex(/^\d{6,20}$/).optional(),
+    })
+    .optional(),
+  /** The approved template for follow-ups outside WhatsApp's 24 h window (one variable: the headline). */
+  followup_template: z
+    .object({
+      twilio_content_sid: z.string().regex(/^HX[0-9a-fA-F]{32}$/).optional(),
+      meta_template_name: z.string().min(1).max(512).optional(),
+      language: z.string().min(2).max(15).default('en'),
+    })
+    .optional(),
+});
+export type TenantRelays = z.infer<typeof TenantRelaysSchema>;
 
 /**
  * A tenant (one travel business) and its channel settings. Secrets are never
@@ -23,5 +64,6 @@ export const TenantSchema = z.object({
     })
     .default({ per_connection_per_minute: 30, per_tenant_per_minute: 600 }),
   locale: z.string().default('en'),
+  relays: TenantRelaysSchema.optional(),
 });
 export type Tenant = z.infer<typeof TenantSchema>;

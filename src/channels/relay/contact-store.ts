@@ -1,0 +1,219 @@
+/**
+ * The relays' own records in the `channel_contacts` table, each read by its key (a
+ * GetItem or a conditional write, never a scan):
+ * - a contact, `<tenant>#contact#<channel>#<address>`: who writes from that address (the
+ *   traveler and their current session), their consent on that channel and when they last
+ *   wrote (the WhatsApp 24 h window);
+ * - a receipt, `<tenant>#receipt#<channel>#<provider message id>`: which transcript message
+ *   a provider's status callback is about, and the furthest status seen.
+ * The tenant leads every key, so another tenant's address or message id is never matched.
+ */
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import type { DomainEvent } from '../../domain/entities/event';
+import type { Session } from '../../domain/entities/session';
+import type { Traveler } from '../../domain/entities/traveler';
+import { IsoDateTime } from '../../domain/time';
+import { cancellationCodes, translateError } from '../../store/errors';
+import { createPut, send, type StoreContext } from '../../store/repository-kit';
+import { eventItem } from '../../store/repositories/events';
+import { sessionItem } from '../../store/repositories/sessions';
+import { travelerItem } from '../../store/repositories/travelers';
+import type { RelayChannel } from './address';
+
+export const ContactSchema = z.object({
+  tenant_id: z.string(),
+  channel: z.enum(['sms', 'whatsapp']),
+  /** `+E164`, or a WhatsApp BSUID. */
+  address: z.string().min(1).max(160),
+  traveler_id: z.string(),
+  session_id: z.string(),
+  /** The lead a new session after a quiet period carries on. */
+  lead_id: z.string().optional(),
+  status: z.enum(['active', 'suppressed']),
+  last_inbound_at: IsoDateTime.optional(),
+  suppressed_at: IsoDateTime.optional(),
+  created_at: IsoDateTime,
+  updated_at: IsoDateTime,
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const ReceiptSchema = z.object({
+  tenant_id: z.string(),
+  channel: z.enum(['sms', 'whatsapp']),
+  provider_message_id: z.string(),
+  session_id: z.string(),
+  message_id: z.string(),
+  status: z.string(),
+  status_rank: z.number().int(),
+  error_code: z.string().optional(),
+  updated_at: IsoDateTime,
+});
+export type Receipt = z.infer<typeof ReceiptSchema>;
+
+export function contactKey(tenantId: string, channel: RelayChannel, address: string): string {
+  return `${tenantId}#contact#${channel}#${address}`;
+}
+
+export function receiptKey(tenantId: string, channel: RelayChannel, providerMessageId: string): string {
+  return `${tenantId}#receipt#${channel}#${providerMessageId}`;
+}
+
+function parseContact(item: Record<string, unknown> | undefined, tenantId: string): Contact | undefined {
+  if (!item) return undefined;
+  const { pk: _pk, ...rest } = item;
+  const c = ContactSchema.parse(rest);
+  // The key already carries the tenant; this is a second lock on the door.
+  return c.tenant_id === tenantId ? c : undefined;
+}
+
+export interface NewContact {
+  contact: Contact;
+  traveler: Traveler;
+  travelerIsNew: boolean;
+  session: Session;
+  event: DomainEvent;
+}
+
+/** The contacts and receipts of the relays over one store. */
+export function createContactStore(ctx: StoreContext) {
+  const table = ctx.tables.channel_contacts;
+  return {
+    async get(tenantId: string, channel: RelayChannel, address: string): Promise<Contact | undefined> {
+      const out = await send('get contact', () => ctx.doc.send(new GetCommand({ TableName: table, Key: { pk: contactKey(tenantId, channel, address) }, ConsistentRead: true })));
+      return parseContact(out.Item, tenantId);
+    },
+
+    /**
+     * Records an inbound message's time on its contact and returns the contact as it was
+     * before (its previous `last_inbound_at` decides the quiet period); undefined when
+     * the address is new. One round trip.
+     */
+    async touch(tenantId: string, channel: RelayChannel, address: string, at: string): Promise<Contact | undefined> {
+      try {
+        const out = await ctx.doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk: contactKey(tenantId, channel, address) },
+            UpdateExpression: 'SET last_inbound_at = :at, updated_at = :at',
+            ConditionExpression: 'attribute_exists(pk) AND tenant_id = :t',
+            ExpressionAttributeValues: { ':at': at, ':t': tenantId },
+            ReturnValues: 'ALL_OLD',
+          }),
+        );
+        return parseContact(out.Attributes, tenantId);
+      } catch (err) {
+        if ((err as { name?: string }).name === 'ConditionalCheckFailedException') return undefined;
+        throw translateError(err, 'touch contact');
+      }
+    },
+
+    /**
+     * A first message from an address: the contact, the traveler (unless known from
+     * another channel), the session and its SESSION_STARTED event, in one transaction.
+     * `false` when another delivery created the contact first (nothing is written).
+     */
+    async create(n: NewContact): Promise<boolean> {
+      try {
+        await ctx.doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: table, Item: { ...n.contact, pk: contactKey(n.contact.tenant_id, n.contact.channel, n.contact.address) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+              ...(n.travelerIsNew ? [{ Put: createPut(ctx, 'travelers', travelerItem(n.traveler)) }] : []),
+              { Put: createPut(ctx, 'sessions', { ...sessionItem(n.session), version: 0 }) },
+              { Put: createPut(ctx, 'events', eventItem(n.event)) },
+            ],
+          }),
+        );
+        return true;
+      } catch (err) {
+        if (cancellationCodes(err)[0] === 'ConditionalCheckFailed') return false;
+        throw translateError(err, 'create contact');
+      }
+    },
+
+    /** Moves a contact to a new session (after the quiet period), stored with it; `false` when another delivery moved it first. */
+    async moveSession(contact: Contact, session: Session, event: DomainEvent, at: string): Promise<boolean> {
+      try {
+        await ctx.doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: table,
+                  Key: { pk: contactKey(contact.tenant_id, contact.channel, contact.address) },
+                  UpdateExpression: 'SET session_id = :new, updated_at = :at',
+                  ConditionExpression: 'session_id = :old',
+                  ExpressionAttributeValues: { ':new': session.session_id, ':old': contact.session_id, ':at': at },
+                },
+              },
+              { Put: createPut(ctx, 'sessions', { ...sessionItem(session), version: 0 }) },
+              { Put: createPut(ctx, 'events', eventItem(event)) },
+            ],
+          }),
+        );
+        return true;
+      } catch (err) {
+        if (cancellationCodes(err)[0] === 'ConditionalCheckFailed') return false;
+        throw translateError(err, 'move contact session');
+      }
+    },
+
+    /** Sets a contact's consent on its channel. */
+    async setStatus(contact: Contact, status: Contact['status'], at: string): Promise<void> {
+      await send('set contact status', () =>
+        ctx.doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk: contactKey(contact.tenant_id, contact.channel, contact.address) },
+            UpdateExpression: status === 'suppressed' ? 'SET #s = :s, suppressed_at = :at, updated_at = :at' : 'SET #s = :s, updated_at = :at REMOVE suppressed_at',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':s': status, ':at': at },
+          }),
+        ),
+      );
+    },
+
+    /** Links a provider's message id to the transcript message it carried. */
+    async putReceipt(r: Omit<Receipt, 'status' | 'status_rank'> & { status?: string; status_rank?: number }): Promise<void> {
+      const item = { status: 'accepted', status_rank: 0, ...r, pk: receiptKey(r.tenant_id, r.channel, r.provider_message_id) };
+      await send('put receipt', () => ctx.doc.send(new PutCommand({ TableName: table, Item: item })));
+    },
+
+    /**
+     * Applies a status callback: the receipt moves only forward (statuses arrive in any
+     * order), and the updated receipt comes back; undefined when the id is unknown to this
+     * tenant or the status is not news.
+     */
+    async advanceReceipt(tenantId: string, channel: RelayChannel, providerMessageId: string, status: string, rank: number, at: string, errorCode?: string): Promise<Receipt | undefined> {
+      try {
+        const out = await ctx.doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk: receiptKey(tenantId, channel, providerMessageId) },
+            UpdateExpression: `SET #s = :s, status_rank = :r, updated_at = :at${errorCode ? ', error_code = :e' : ''}`,
+            ConditionExpression: 'attribute_exists(pk) AND tenant_id = :t AND status_rank < :r',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':s': status, ':r': rank, ':at': at, ':t': tenantId, ...(errorCode ? { ':e': errorCode } : {}) },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        const { pk: _pk, ...rest } = out.Attributes ?? {};
+        return ReceiptSchema.parse(rest);
+      } catch (err) {
+        if ((err as { name?: string }).name === 'ConditionalCheckFailedException') return undefined;
+        throw translateError(err, 'advance receipt');
+      }
+    },
+
+    async getReceipt(tenantId: string, channel: RelayChannel, providerMessageId: string): Promise<Receipt | undefined> {
+      const out = await send('get receipt', () => ctx.doc.send(new GetCommand({ TableName: table, Key: { pk: receiptKey(tenantId, channel, providerMessageId) }, ConsistentRead: true })));
+      if (!out.Item || out.Item.tenant_id !== tenantId) return undefined;
+      const { pk: _pk, ...rest } = out.Item;
+      return ReceiptSchema.parse(rest);
+    },
+  };
+}
+
+export type ContactStore = ReturnType<typeof createContactStore>;
