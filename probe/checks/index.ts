@@ -1,0 +1,24 @@
+/** Every probe check, in the order they run: floods last, since their limits then hold for a minute. */
+import type { Check } from '../check';
+import { concurrency } from './concurrency';
+import { durability } from './durability';
+import { engineKill, enginePause, engineStall } from './engine';
+import { handshakeFlood, sessionFlood } from './floods';
+import { fuzzFrames } from './fuzz-frames';
+import { isolation } from './isolation';
+import { nothingStored } from './nothing-stored';
+import { slowReaders } from './slow-readers';
+
+export const ALL_CHECKS: readonly Check[] = [
+  concurrency,
+  fuzzFrames,
+  isolation,
+  nothingStored,
+  slowReaders,
+  enginePause,
+  engineStall,
+  engineKill,
+  durability,
+  handshakeFlood,
+  sessionFlood,
+];

@@ -1,0 +1,77 @@
+/**
+ * `npm run probe`: the outside probe suite (issue 16). It drives a running stack only
+ * through its public interfaces on loopback (WebSocket, /healthz), bounded in count and
+ * time, and prints `PASS|FAIL <check>: <figures>` per result and a final count.
+ *
+ *   npm run probe                      starts its own stack (PORT=0, a temporary DATA_DIR)
+ *   npm run probe -- --url http://127.0.0.1:8787   probes a running stack (checks that pause,
+ *                                      kill or measure the engine or server are skipped)
+ *   npm run probe -- fuzz slow         runs only the checks whose name contains a word
+ */
+import { ALL_CHECKS } from './checks';
+import type { ProbeContext } from './check';
+import { stackAt, startStack, type Stack } from './stack';
+
+const args = process.argv.slice(2);
+const urlAt = args.indexOf('--url');
+const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
+const filters = args.filter((a, i) => a !== '--url' && !(urlAt >= 0 && i === urlAt + 1));
+const wanted = ALL_CHECKS.filter((c) => filters.length === 0 || filters.some((f) => c.name.includes(f)));
+
+const results: { name: string; pass: boolean }[] = [];
+let stack: Stack | undefined;
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  stack = url ? stackAt(url) : await startStack();
+  console.log(`probe: ${url ? 'probing' : 'started'} ${stack.url}${stack.process ? ` (server pid ${stack.process.pid()}, log ${stack.process.logFile})` : ''}`);
+  const ctx: ProbeContext = {
+    stack,
+    report(name, pass, figures) {
+      results.push({ name, pass });
+      console.log(`${pass ? 'PASS' : 'FAIL'} ${name}: ${figures}`);
+    },
+    async healthz() {
+      try {
+        const res = await fetch(`${stack!.url}/healthz`, { signal: AbortSignal.timeout(3000) });
+        await res.arrayBuffer();
+        return res.status;
+      } catch {
+        return 0;
+      }
+    },
+  };
+  for (const check of wanted) {
+    if (check.needsProcess && !stack.process) {
+      console.log(`SKIP ${check.name}: needs a stack the probe started (drop --url)`);
+      continue;
+    }
+    const t0 = Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((r) => (timer = setTimeout(() => r('deadline'), check.deadlineMs)));
+    try {
+      const outcome = await Promise.race([check.run(ctx).then(() => 'done' as const), deadline]);
+      if (outcome === 'deadline') ctx.report(check.name, false, `did not finish within ${check.deadlineMs / 1000} s`);
+    } catch (err) {
+      ctx.report(check.name, false, `the check itself failed: ${(err as Error).message}`);
+    } finally {
+      clearTimeout(timer);
+    }
+    console.log(`  (${check.name} took ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  const failed = results.filter((r) => !r.pass).length;
+  console.log(`\nprobe took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main()
+  .then(async (code) => {
+    await stack?.stop();
+    process.exit(code);
+  })
+  .catch(async (err) => {
+    console.error(err);
+    await stack?.stop().catch(() => undefined);
+    process.exit(2);
+  });
