@@ -1,0 +1,35 @@
+/**
+ * The staff channel as one Hono sub-application (issue 13): the JSON API under
+ * `/api/staff` and the server-rendered console under `/console`, built from its own
+ * dependencies so it can be mounted by `buildApp` (`http.route('/', createStaffApp(deps))`)
+ * and tested alone.
+ */
+import { Hono } from 'hono';
+import { staffActions } from './actions';
+import { staffApi } from './api';
+import { staffConsole } from './console/routes';
+import { errorPage } from './console/pages/error-page';
+import { staffContext, type StaffDeps } from './context';
+import { describeError } from './errors';
+import { staffReads } from './reads';
+
+export type { StaffDeps } from './context';
+
+/** Builds the staff API and console from their dependencies. */
+export function createStaffApp(deps: StaffDeps): Hono {
+  const s = staffContext(deps);
+  const reads = staffReads(s);
+  const acts = staffActions(s);
+  const app = new Hono();
+  app.route('/api/staff', staffApi(s, reads, acts));
+  app.route('/console', staffConsole(s, reads, acts));
+  // Sub-applications keep their own error handler when mounted, so this mapping applies
+  // to staff routes wherever buildApp mounts them: JSON for the API, a page for the console.
+  app.onError((err, c) => {
+    const e = describeError(err);
+    if (e.status >= 500) s.log(`staff ${c.req.method} ${new URL(c.req.url).pathname}: ${(err as Error).stack ?? String(err)}`);
+    if (new URL(c.req.url).pathname.startsWith('/api/')) return c.json({ error: { code: e.code, message: e.message } }, e.status as 400);
+    return errorPage(c, e);
+  });
+  return app;
+}

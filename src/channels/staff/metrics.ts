@@ -1,0 +1,106 @@
+/**
+ * The metrics report (seed 000's metrics constitution) from the per-day rollups the sweep
+ * builds: one Query for the range, then arithmetic. A day without a rollup reads as
+ * zeros with `built: false`, so a missing sweep is visible rather than silent.
+ */
+import type { DailyRollup } from '../../store/repositories/metric-rollups';
+import type { StaffContext } from './context';
+import { StaffError } from './errors';
+import type { StaffMember } from './identity';
+
+export interface DayFigures {
+  day: string;
+  built: boolean;
+  sessions: number;
+  engaged: number;
+  completed: number;
+  /** completed ÷ engaged, or null when nobody engaged. */
+  completion_rate: number | null;
+  decisions: number;
+  outcomes: Record<string, number>;
+  refusals_by_reason: Record<string, number>;
+  reversals: number;
+  dropoffs: Record<string, number>;
+  bookings: number;
+}
+
+export interface LogicVersionTotals {
+  logic_version: string;
+  decisions: number;
+  outcomes: Record<string, number>;
+  refusals_by_reason: Record<string, number>;
+  reversals: number;
+}
+
+export interface MetricsReport {
+  from: string;
+  to: string;
+  days: DayFigures[];
+  totals: Omit<DayFigures, 'day' | 'built'>;
+  by_logic_version: LogicVersionTotals[];
+}
+
+/** The most days one report covers. */
+export const MAX_METRIC_DAYS = 366;
+const DAY_MS = 86_400_000;
+
+const add = (into: Record<string, number>, from: Record<string, number>) => {
+  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
+};
+const rate = (completed: number, engaged: number) => (engaged > 0 ? completed / engaged : null);
+
+function empty(day: string): DayFigures {
+  return { day, built: false, sessions: 0, engaged: 0, completed: 0, completion_rate: null, decisions: 0, outcomes: {}, refusals_by_reason: {}, reversals: 0, dropoffs: {}, bookings: 0 };
+}
+
+/** Folds rollups into a report over `from`..`to` (YYYY-MM-DD, inclusive). Pure. */
+export function metricsReport(from: string, to: string, rollups: DailyRollup[]): MetricsReport {
+  const byDay = new Map(rollups.map((r) => [r.day, r]));
+  const days: DayFigures[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY_MS) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    const r = byDay.get(day);
+    if (!r) {
+      days.push(empty(day));
+      continue;
+    }
+    const { tenant_id: _t, built_at: _b, by_logic_version: _l, ...figures } = r;
+    days.push({ ...figures, built: true, completion_rate: rate(r.completed, r.engaged) });
+  }
+  const totals = { ...empty(''), completion_rate: null as number | null };
+  const versions = new Map<string, LogicVersionTotals>();
+  for (const d of days) {
+    for (const k of ['sessions', 'engaged', 'completed', 'decisions', 'reversals', 'bookings'] as const) totals[k] += d[k];
+    add(totals.outcomes, d.outcomes);
+    add(totals.refusals_by_reason, d.refusals_by_reason);
+    add(totals.dropoffs, d.dropoffs);
+  }
+  for (const r of rollups) {
+    for (const [lv, f] of Object.entries(r.by_logic_version)) {
+      const v = versions.get(lv) ?? { logic_version: lv, decisions: 0, outcomes: {}, refusals_by_reason: {}, reversals: 0 };
+      v.decisions += f.decisions;
+      v.reversals += f.reversals;
+      add(v.outcomes, f.outcomes);
+      add(v.refusals_by_reason, f.refusals_by_reason);
+      versions.set(lv, v);
+    }
+  }
+  const { day: _d, built: _b, ...rest } = totals;
+  return { from, to, days, totals: { ...rest, completion_rate: rate(totals.completed, totals.engaged) }, by_logic_version: [...versions.values()].sort((a, b) => a.logic_version.localeCompare(b.logic_version)) };
+}
+
+/** Parses and bounds a `from`/`to` day range; defaults to the last 14 days up to today. */
+export function dayRange(now: Date, from?: string, to?: string): { from: string; to: string } {
+  const end = to ?? now.toISOString().slice(0, 10);
+  const start = from ?? new Date(Date.parse(`${end}T00:00:00Z`) - 13 * DAY_MS).toISOString().slice(0, 10);
+  const span = (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS;
+  if (!Number.isFinite(span) || span < 0) throw new StaffError('bad_request', '`from` must be a day on or before `to` (YYYY-MM-DD)');
+  if (span >= MAX_METRIC_DAYS) throw new StaffError('bad_request', `a metrics range covers at most ${MAX_METRIC_DAYS} days`);
+  return { from: start, to: end };
+}
+
+/** The report for a member's tenant. */
+export async function tenantMetrics(s: StaffContext, m: StaffMember, from?: string, to?: string): Promise<MetricsReport> {
+  const range = dayRange(s.clock(), from, to);
+  return metricsReport(range.from, range.to, await s.rollups.range(m.tenant_id, range.from, range.to));
+}
