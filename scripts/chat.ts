@@ -8,7 +8,6 @@ import { stdin, stdout } from 'node:process';
 import { buildApp, demoTenant } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openStore } from '../src/store/open-store';
-import { acceptInbound, processTurnInOrder } from '../src/agent/turn/run-turn';
 import { terminalCard } from '../src/agent/render/terminal-card';
 import type { Session } from '../src/domain/entities/session';
 
@@ -31,7 +30,7 @@ let counter = 0;
 let session = await newSession();
 
 async function turn(text: string): Promise<void> {
-  const accepted = await acceptInbound(app.turn, {
+  const result = await app.conversation.handle({
     tenant_id: tenant.tenant_id,
     channel: 'web',
     session_id: session.session_id,
@@ -39,18 +38,14 @@ async function turn(text: string): Promise<void> {
     channel_message_id: `${session.session_id}:cli-${++counter}`,
     text: text.slice(0, 2000),
   });
-  if (accepted.kind !== 'accepted') {
-    console.log(`(could not store the message: ${accepted.kind})`);
-    return;
-  }
-  const result = await processTurnInOrder(app.turn, accepted.inbound);
   if (result.kind !== 'replied') {
-    console.log(`(no reply: ${result.kind})`);
+    console.log(`(no reply: ${result.reason})`);
     return;
   }
-  const itineraryId = result.decision.linked_entities.itinerary_id;
+  const decision = result.reply.decision;
+  const itineraryId = decision.linked_entities.itinerary_id;
   const itinerary = itineraryId ? await app.repos.itineraries.get(tenant.tenant_id, itineraryId) : undefined;
-  console.log(terminalCard(result.decision, itinerary, colour) + '\n');
+  console.log(terminalCard(decision, itinerary, colour) + '\n');
 }
 console.log('Tell me about the trip you are weighing (e.g. "Serengeti in February with my two kids, 8 and 11").');
 console.log('/new starts over, /quit leaves.\n');

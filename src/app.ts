@@ -1,4 +1,8 @@
+import { Hono } from 'hono';
 import type { Config } from './config';
+import { createConversationService, type ConversationService } from './agent/conversation/conversation-service';
+import { KeyedQueue } from './agent/conversation/keyed-queue';
+import type { SinkFactory } from './agent/conversation/reply-sink';
 import { extractTripInputs } from './agent/local-model/extract';
 import { createBedrockChatModel } from './agent/models/bedrock-chat-model';
 import type { ExtractionModel } from './agent/models/extraction-model';
@@ -6,22 +10,19 @@ import { LocalChatModel, LOCAL_MODEL_NAME } from './agent/models/local-chat-mode
 import { storedCircuitBreaker } from './agent/models/stored-circuit-breaker';
 import { loadPrompt } from './agent/prompts';
 import type { TurnDeps } from './agent/turn/run-turn';
-import { KeyedQueue } from './channels/keyed-queue';
-import { RateLimiter } from './channels/rate-limiter';
+import { onError } from './channels/http/error-response';
+import { DEFAULT_RATE_LIMITS, createTenantPolicy, type TenantPolicy } from './channels/tenant-policy';
 import type { WebSocketEvent } from './channels/websocket/api-gateway-event';
 import { managementApiSender, managementClient, type FrameSender } from './channels/websocket/frame-sender';
-import type { ChannelStore } from './channels/websocket/ports';
 import { createWebSocketHandler } from './channels/websocket/routes';
 import { defaultPackIndex } from './domain/knowledge-pack/index-pack';
 import { mergeTripInputs } from './domain/merge-trip-inputs';
 import { ulidIdGenerator, type IdGenerator } from './domain/ids';
 import { decide, LOGIC_VERSION } from './domain/rules';
-import { fixedOffsetClock } from './domain/time';
-import type { Clock } from './domain/time';
+import { configuredClock, type Clock } from './domain/time';
 import type { Tenant } from './domain/entities/tenant';
 import type { Channel } from './domain/entities/common';
 import type { Session } from './domain/entities/session';
-import { newConversation } from './domain/conversation';
 import { createRepositories, type Repositories } from './store/repositories';
 import type { StoreContext } from './store/repository-kit';
 import { startConversation as storeConversation } from './store/start-conversation';
@@ -42,15 +43,29 @@ export interface AppOptions {
   clock?: Clock;
   ids?: IdGenerator;
   log?: (line: string) => void;
+  /** Reply sinks by channel (the relays'); more can be set later on `conversation.sinks`. */
+  sinks?: Partial<Record<Channel, SinkFactory>>;
 }
 
 /** The application, built once from its dependencies; Lambda handlers and the local stack both call this. */
 export interface App {
+  /**
+   * Every HTTP route: `/healthz` here; the local stack adds the demo page and the widget,
+   * the relays and the staff API mount with `app.http.route('/relay', …)`. One `onError`
+   * maps typed errors to statuses (src/channels/http/error-response.ts).
+   */
+  http: Hono;
+  /** The one way into a turn, for every channel (src/agent/conversation). */
+  conversation: ConversationService;
+  /** Tenant settings, origin checks and rate limits, shared by every channel. */
+  policy: TenantPolicy;
   repos: Repositories;
   turn: TurnDeps;
+  /** The conversation's per-process queue of turns (a clean stop drains it). */
   queue: KeyedQueue;
   handleWebSocket: ReturnType<typeof createWebSocketHandler>;
   clock: Clock;
+  ids: IdGenerator;
   /** Starts a conversation outside a socket (the terminal chat, tests, benchmarks). */
   startConversation(tenantId: string, channel: Channel): Promise<Session>;
   /**
@@ -70,7 +85,7 @@ export function demoTenant(now: Date): Tenant {
     updated_at: now.toISOString(),
     allowed_origins: ['http://localhost:*', 'http://127.0.0.1:*'],
     allow_missing_origin: true,
-    rate_limits: { per_connection_per_minute: 30, per_tenant_per_minute: 600 },
+    rate_limits: { ...DEFAULT_RATE_LIMITS },
     locale: 'en',
   };
 }
@@ -78,7 +93,8 @@ export function demoTenant(now: Date): Tenant {
 /** Builds the application from configuration and a store. */
 export function buildApp(opts: AppOptions): App {
   const { config } = opts;
-  const clock = opts.clock ?? (config.NOW ? fixedOffsetClock(config.NOW) : () => new Date());
+  const clock = opts.clock ?? configuredClock(config.NOW);
+  const log = opts.log ?? (() => {});
   const ids = opts.ids ?? ulidIdGenerator();
   // Repositories judge connection expiry on the real clock (DynamoDB's TTL does too).
   const repos = createRepositories(opts.store);
@@ -120,51 +136,62 @@ export function buildApp(opts: AppOptions): App {
     ids,
   };
 
-  const channelStore: ChannelStore = {
-    getTenant: (id) => repos.tenants.get(id),
-    putConnection: (c) => repos.connections.put(c),
-    resolveConnection: (id) => repos.connections.resolve(id),
-    deleteConnection: (t, id) => repos.connections.delete(t, id),
-    getSession: (t, id) => repos.sessions.get(t, id, true),
-    startSession: (traveler, session, event) => storeConversation(opts.store, { traveler, session, event, travelerIsNew: true }),
-    transcriptAfter: (t, s, after) => repos.turns.transcriptAfter(t, s, after),
-    markDelivered: (t, s, m) => repos.turns.markDelivered(t, s, m),
-  };
+  const conversation = createConversationService({
+    turn,
+    store: {
+      getSession: (t, id) => repos.sessions.get(t, id, true),
+      startConversation: (records) => storeConversation(opts.store, records),
+    },
+    // Turns in flight at once in this process; more wait their turn (DynamoDB is the limit anyway).
+    queue: new KeyedQueue(MAX_CONCURRENT_TURNS),
+    ...(opts.sinks ? { sinks: opts.sinks } : {}),
+    log,
+  });
 
   // managementClient keeps one SDK client per endpoint; the sender around it is a thin wrapper.
   const senderFor = (event: WebSocketEvent): FrameSender => {
     const endpoint = opts.managementEndpoint?.(event) ?? `https://${event.requestContext.domainName}/${event.requestContext.stage}`;
     return managementApiSender(managementClient(endpoint, config.AWS_REGION, opts.managementCredentials));
   };
-
-  // Turns in flight at once in this process; more wait their turn (DynamoDB is the limit anyway).
-  const queue = new KeyedQueue(MAX_CONCURRENT_TURNS);
-  let accepting = true;
+  const policy = createTenantPolicy({ getTenant: (id) => repos.tenants.get(id) });
   const handleWebSocket = createWebSocketHandler({
-    accepting: () => accepting,
-    store: channelStore,
-    turn,
-    queue,
-    limiter: new RateLimiter(),
+    conversation,
+    connections: {
+      putConnection: (c) => repos.connections.put(c),
+      resolveConnection: (id) => repos.connections.resolve(id),
+      deleteConnection: (t, id) => repos.connections.delete(t, id),
+    },
+    policy,
     senderFor,
     clock,
-    ids,
-    ...(opts.log ? { log: opts.log } : {}),
+    log,
   });
-  const startConversation = async (tenantId: string, channel: Channel): Promise<Session> => {
-    const { traveler, session, event } = newConversation({ tenant_id: tenantId, channel, ids, now: clock() });
-    await channelStore.startSession(traveler, session, event);
-    return session;
-  };
+
+  const http = new Hono();
+  http.onError(onError(log));
+  http.notFound((c) => c.json({ error: { code: 'not_found', message: 'no such route' } }, 404));
+  http.get('/healthz', async (c) => {
+    // A stopping process takes nothing new: say so, so a load balancer sends traffic elsewhere.
+    if (!conversation.accepting) return c.json({ ok: false, stopping: true }, 503);
+    try {
+      await repos.tenants.get('healthz');
+      return c.json({ ok: true });
+    } catch {
+      return c.json({ ok: false }, 503);
+    }
+  });
+
   return {
+    http,
+    conversation,
+    policy,
     repos,
     turn,
-    queue,
+    queue: conversation.queue,
     handleWebSocket,
     clock,
-    startConversation,
-    stopAccepting: () => {
-      accepting = false;
-    },
+    ids,
+    startConversation: (tenantId, channel) => conversation.startConversation(tenantId, channel),
+    stopAccepting: () => conversation.stopAccepting(),
   };
 }

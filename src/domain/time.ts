@@ -31,3 +31,8 @@ export function fixedOffsetClock(at: string | Date, real: () => number = Date.no
   const offset = new Date(at).getTime() - real();
   return () => new Date(real() + offset);
 }
+
+/** The product's clock from configuration: `NOW` (an ISO instant) starts it there, else the real clock. */
+export function configuredClock(now: string | undefined): Clock {
+  return now ? fixedOffsetClock(now) : systemClock;
+}

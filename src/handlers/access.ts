@@ -64,7 +64,7 @@ export const FUNCTIONS = {
       travelers: { actions: ['BatchGetItem', 'PutItem'] },
       sessions: { actions: ['BatchGetItem', 'GetItem', 'PutItem'] },
       leads: { actions: ['BatchGetItem', 'PutItem'] },
-      decisions: { actions: ['PutItem', 'UpdateItem'] },
+      decisions: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
       itineraries: { actions: ['PutItem'] },
       events: { actions: ['PutItem'] },
       messages: { actions: ['BatchGetItem', 'PutItem', 'Query', 'UpdateItem'] },

@@ -4,8 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
-import { Hono } from 'hono';
-import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import type { Hono } from 'hono';
 import { buildApp, demoTenant, type App } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openStore, type OpenStore } from '../store/open-store';
@@ -69,21 +68,11 @@ const CONTENT_TYPES: Record<string, string> = {
 /** How long a stop waits for running turns before it closes everything anyway. */
 const STOP_DEADLINE_MS = 25_000;
 
-function httpRoutes(stack: { store: OpenStore; widget?: string; stopping: { value: boolean } }): Hono {
-  const http = new Hono();
-  http.get('/healthz', async (c) => {
-    // A stopping process takes nothing new: say so, so a load balancer sends traffic elsewhere.
-    if (stack.stopping.value) return c.json({ ok: false, stopping: true }, 503);
-    try {
-      await stack.store.client.send(new ListTablesCommand({ Limit: 1 }));
-      return c.json({ ok: true });
-    } catch {
-      return c.json({ ok: false }, 503);
-    }
-  });
+/** The local stack's own pages, mounted on the application's HTTP routes: the widget bundle and the demo page. */
+function mountDemo(http: Hono, widget: string | undefined): void {
   http.get('/widget.js', (c) => {
-    if (!stack.widget) return c.text('widget not built', 404);
-    return c.body(stack.widget, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+    if (!widget) return c.text('widget not built', 404);
+    return c.body(widget, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
   });
   const serveDemo = async (file: string) => {
     if (!/^[a-z0-9][a-z0-9._-]*$/i.test(file) || file.includes('..')) return undefined;
@@ -104,8 +93,6 @@ function httpRoutes(stack: { store: OpenStore; widget?: string; stopping: { valu
     const ext = file.slice(file.lastIndexOf('.'));
     return c.body(new Uint8Array(body), 200, { 'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream' });
   });
-  http.notFound((c) => c.json({ error: 'not_found' }, 404));
-  return http;
 }
 
 /**
@@ -137,9 +124,10 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
   await app.repos.tenants.put(demoTenant(app.clock()));
 
   gateway = createLocalGateway({ handler: app.handleWebSocket, path: '/ws', ...(opts.gatewayLimits ? { limits: opts.gatewayLimits } : {}), log });
-  const widget = await buildWidgetBundle(log);
-  const stopping = { value: false };
-  const listener = getRequestListener(httpRoutes({ store, stopping, ...(widget ? { widget } : {}) }).fetch);
+  mountDemo(app.http, await buildWidgetBundle(log));
+  // One port: the WebSocket upgrade and the local @connections API go to the gateway,
+  // every other HTTP request to the application's routes.
+  const listener = getRequestListener(app.http.fetch);
   const server: Server = createServer(async (req, res) => {
     if (await gateway!.handleManagementRequest(req, res)) return;
     await listener(req, res);
@@ -191,7 +179,6 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
         // server (so it keeps listening until then); then close the sockets, the HTTP
         // server and the engine. Bounded: a turn stuck past the deadline is cut off
         // uncommitted (its message stays stored, answered after the restart).
-        stopping.value = true;
         app.stopAccepting();
         const deadline = Date.now() + STOP_DEADLINE_MS;
         await gateway!.drain(STOP_DEADLINE_MS);

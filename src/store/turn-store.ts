@@ -15,8 +15,8 @@ import { SessionSchema, type Session } from '../domain/entities/session';
 import { TravelerSchema, type Traveler } from '../domain/entities/traveler';
 import { DuplicateError, StoreRequestError, StoreUnavailableError, cancellationCodes, isTransient, translateError } from './errors';
 import { dedupeKey, entityKey } from './keys';
-import { createPut, fromItem, send, updateExisting, versionedPut, type Item, type StoreContext } from './repository-kit';
-import { createDecisionsRepository, decisionItem } from './repositories/decisions';
+import { createPut, fromItem, getItem, send, updateExisting, versionedPut, type Item, type StoreContext } from './repository-kit';
+import { decisionItem } from './repositories/decisions';
 import { eventItem } from './repositories/events';
 import { itineraryItem } from './repositories/itineraries';
 import { leadItem } from './repositories/leads';
@@ -290,9 +290,12 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
     });
   }
 
-  const decisions = createDecisionsRepository(ctx);
+  /** Strongly consistent: the standing decision was committed by the turn just before. */
+  async function getDecision(tenantId: string, decisionId: string): Promise<Decision | undefined> {
+    return getItem(ctx, 'decisions', DecisionSchema, tenantId, { pk: entityKey(tenantId, decisionId) }, true);
+  }
 
-  return { storeInbound, loadTurnContext, commitTurn, markDelivered, markFailed, getDecision: decisions.get, transcriptAfter };
+  return { storeInbound, loadTurnContext, commitTurn, markDelivered, markFailed, getDecision, transcriptAfter };
 }
 
 /** Parses a record before writing it, so nothing that cannot be read back is ever stored. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, demoTenant, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { acceptInbound, processTurnInOrder, type TurnResult } from '../../src/agent/turn/run-turn';
+import { processTurnInOrder, type TurnResult } from '../../src/agent/turn/run-turn';
 import type { Session } from '../../src/domain/entities/session';
 import type { TranscriptMessage } from '../../src/domain/entities/message';
 import { createTestStore, type TestStore } from '../support/dynamodb';
@@ -28,7 +28,7 @@ afterAll(async () => {
 const newSession = (app: App): Promise<Session> => app.startConversation('demo', 'web');
 
 async function accept(app: App, s: Session, id: string, text: string): Promise<TranscriptMessage> {
-  const r = await acceptInbound(app.turn, { tenant_id: 'demo', channel: 'web', session_id: s.session_id, traveler_id: s.traveler_id, channel_message_id: `${s.session_id}:${id}`, text });
+  const r = await app.conversation.accept({ tenant_id: 'demo', channel: 'web', session_id: s.session_id, traveler_id: s.traveler_id, channel_message_id: `${s.session_id}:${id}`, text });
   if (r.kind !== 'accepted') throw new Error(r.kind);
   // Distinct milliseconds, so the two ids order the way the frames arrived.
   await pause(3);
@@ -51,7 +51,7 @@ describe('turns of one session across processes', () => {
     const transcript = (await one.repos.messages.transcript('demo', s.session_id)).items;
     const replies = transcript.filter((m) => m.direction === 'outbound');
     expect(replies.map((m) => m.reply_to)).toEqual([a.message_id, b.message_id]); // in order, once each
-    const last = replies[1]!.frame as { decision: { inputs_snapshot: Record<string, unknown> } };
+    const last = { decision: (await one.repos.decisions.get('demo', replies[1]!.decision_id!))! };
     expect(last.decision.inputs_snapshot).toMatchObject({ destinations: ['serengeti'], month: 2, adults: 2 });
     const session = await one.repos.sessions.get('demo', s.session_id);
     expect(session?.turn_count).toBe(2);

@@ -12,7 +12,7 @@ describe('no frame over 32 KB ever leaves', () => {
 
   it('shortens the text of an oversized reply and keeps its decision', () => {
     const decision = { decision_id: 'dec_1', verdict: { outcome: 'book', headline: 'h', summary: 's' } };
-    const frame: ServerFrame = { type: 'reply', message_id: 'msg_2', reply_to: 'msg_1', text: 'é'.repeat(40_000), decision };
+    const frame = { type: 'reply', message_id: 'msg_2', reply_to: 'msg_1', text: 'é'.repeat(40_000), decision } as ServerFrame;
     const bytes = encodeFrame(frame);
     expect(bytes.byteLength).toBeLessThanOrEqual(MAX_FRAME_BYTES);
     const sent = decode(bytes);
@@ -21,7 +21,7 @@ describe('no frame over 32 KB ever leaves', () => {
   });
 
   it('turns anything else too large into an error frame', () => {
-    const huge = { type: 'reply', message_id: 'm', reply_to: 'r', text: 'x', decision: { blob: 'y'.repeat(40_000) } } as ServerFrame;
+    const huge = { type: 'reply', message_id: 'm', reply_to: 'r', text: 'x', decision: { blob: 'y'.repeat(40_000) } } as unknown as ServerFrame;
     const bytes = encodeFrame(huge);
     expect(bytes.byteLength).toBeLessThanOrEqual(MAX_FRAME_BYTES);
     expect(decode(bytes)).toMatchObject({ type: 'error', code: 'internal' });

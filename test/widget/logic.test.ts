@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DecisionContent } from '../../src/domain/entities/decision';
 import type { ItineraryDraft } from '../../src/domain/entities/itinerary';
-import { itineraryBrief } from '../../src/agent/turn/plan-turn';
+import { itineraryBrief } from '../../src/domain/entities/message';
 import { resolveEndpoint } from '../../widget/src/config';
 import { backoffDelay, connectUrl } from '../../widget/src/connection';
 import { canRetry, parseServerFrame } from '../../widget/src/protocol';

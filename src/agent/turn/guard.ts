@@ -1,13 +1,8 @@
+import type { GuardSignal } from '../../domain/rules/types';
 import type { Extraction, MessageKind } from '../extraction-schema';
 
-/** What the rules need to refuse a message out of scope or unsafe (src/domain/rules). */
-export interface GuardSignal {
-  reason: 'out_of_scope' | 'unsafe';
-  topic: string;
-}
-
 export interface GuardVerdict {
-  /** Passed to `decide()`: the turn ends in a bounded refusal. */
+  /** What the rules need to refuse the message (out of scope, unsafe): the turn ends in a bounded refusal. */
   signal?: GuardSignal;
   /** Recorded in `ai_trace.safety_flags`. */
   flags: string[];

@@ -1,8 +1,8 @@
-import { DecisionSchema, publicDecision, type Decision, type DecisionContent } from '../../domain/entities/decision';
+import type { Decision, DecisionContent } from '../../domain/entities/decision';
 import type { DomainEvent } from '../../domain/entities/event';
 import type { Itinerary, ItineraryDraft } from '../../domain/entities/itinerary';
 import type { Lead } from '../../domain/entities/lead';
-import type { TranscriptMessage } from '../../domain/entities/message';
+import { ItineraryBriefSchema, itineraryBrief, type ItineraryBrief, type TranscriptMessage } from '../../domain/entities/message';
 import type { Session } from '../../domain/entities/session';
 import { leadIdForSession, type IdGenerator } from '../../domain/ids';
 import type { DecideResult } from '../../domain/rules/types';
@@ -16,42 +16,6 @@ import type { CommitTurnInput, TurnContext } from '../../domain/ports/turn-store
 
 /** Days until the first follow-up of a lead told to wait. */
 export const WAIT_FOLLOWUP_DAYS = 14;
-
-/** The `reply` frame of PROTOCOL.md §1, also stored on the outbound message for replay. */
-export interface ReplyFrame {
-  type: 'reply';
-  message_id: string;
-  reply_to: string;
-  text: string;
-  decision: ReturnType<typeof publicDecision>;
-  /** On book: the itinerary in brief, so clients can show the plan without another request. */
-  itinerary?: ItineraryBrief;
-  [key: string]: unknown;
-}
-
-/** The itinerary as a reply frame carries it (an addition to PROTOCOL.md's `reply`). */
-export interface ItineraryBrief {
-  itinerary_id: string;
-  title: string;
-  duration_days: number;
-  route: Array<Pick<Itinerary['route'][number], 'destination_id' | 'name' | 'nights' | 'lodging_tier' | 'transfer' | 'drive_hours_in'>>;
-  estimated_cost_usd_per_person?: number;
-  inclusions: string[];
-  exclusions: string[];
-}
-
-/** The brief of a stored itinerary that a book reply carries. */
-export function itineraryBrief(i: Itinerary): ItineraryBrief {
-  return {
-    itinerary_id: i.itinerary_id,
-    title: i.title,
-    duration_days: i.duration_days,
-    route: i.route.map(({ destination_id, name, nights, lodging_tier, transfer, drive_hours_in }) => ({ destination_id, name, nights, lodging_tier, transfer, drive_hours_in })),
-    ...(i.estimated_cost_usd_per_person !== undefined ? { estimated_cost_usd_per_person: i.estimated_cost_usd_per_person } : {}),
-    inclusions: i.inclusions,
-    exclusions: i.exclusions,
-  };
-}
 
 export interface PlanTurnInput {
   now: Date;
@@ -72,7 +36,6 @@ export interface PlanTurnInput {
 
 export interface TurnPlan {
   commit: CommitTurnInput;
-  frame: ReplyFrame;
   decision: Decision;
   itinerary?: Itinerary;
 }
@@ -82,28 +45,18 @@ export class TurnPlanError extends Error {
   override name = 'TurnPlanError';
 }
 
-/** The session's standing decision as its last reply frame carried it, when still in the recent transcript. */
-export function standingDecision(ctx: TurnContext & { session: Session }): Decision | undefined {
-  const last = ctx.session.last_decision;
-  const frame = last ? frameCarrying(ctx, last.decision_id) : undefined;
-  if (!last || !frame?.decision) return undefined;
-  const parsed = DecisionSchema.safeParse({ ...frame.decision, tenant_id: ctx.session.tenant_id, state: last.state });
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** The latest reply frame in the recent transcript that carried this decision. */
-function frameCarrying(ctx: TurnContext, decisionId: string): Partial<ReplyFrame> | undefined {
-  for (let i = ctx.recent.length - 1; i >= 0; i--) {
-    const frame = ctx.recent[i]!.frame as Partial<ReplyFrame> | undefined;
-    if (frame?.decision?.decision_id === decisionId) return frame;
-  }
-  return undefined;
-}
-
-/** The itinerary brief the standing decision's reply carried, to send it again with it. */
+/**
+ * The itinerary brief the standing decision's last reply carried, to send it again with
+ * it (read from the neutral record, or from the frame of a record stored before it).
+ */
 function standingItinerary(ctx: TurnContext, decisionId: string): { itinerary?: ItineraryBrief } {
-  const itinerary = frameCarrying(ctx, decisionId)?.itinerary;
-  return itinerary ? { itinerary } : {};
+  for (let i = ctx.recent.length - 1; i >= 0; i--) {
+    const m = ctx.recent[i]!;
+    if (m.direction !== 'outbound' || m.decision_id !== decisionId) continue;
+    const itinerary = m.itinerary ?? ItineraryBriefSchema.safeParse(m.frame?.itinerary).data;
+    if (itinerary) return { itinerary };
+  }
+  return {};
 }
 
 function newLead(session: Session, now: string): Lead {
@@ -280,14 +233,6 @@ export function planTurn(p: PlanTurnInput): TurnPlan {
 
   const text = p.render(decision, itinerary);
   const messageId = p.ids('msg');
-  const frame: ReplyFrame = {
-    type: 'reply',
-    message_id: messageId,
-    reply_to: p.inbound.message_id,
-    text,
-    decision: publicDecision(decision),
-    ...(itinerary ? { itinerary: itineraryBrief(itinerary) } : p.result.kind === 'unchanged' ? standingItinerary(p.context, decision.decision_id) : {}),
-  };
   const outbound: TranscriptMessage = {
     message_id: messageId,
     tenant_id: session.tenant_id,
@@ -302,7 +247,7 @@ export function planTurn(p: PlanTurnInput): TurnPlan {
     decision_id: decision.decision_id,
     allowed: !p.guard.signal,
     delivery: 'pending',
-    frame,
+    ...(itinerary ? { itinerary: itineraryBrief(itinerary) } : p.result.kind === 'unchanged' ? standingItinerary(p.context, decision.decision_id) : {}),
     meta: { model: p.extraction.model, processing_ms: p.extraction.duration_ms },
   };
 
@@ -345,7 +290,6 @@ export function planTurn(p: PlanTurnInput): TurnPlan {
       events,
       dedupe: { channel: p.inbound.channel, channel_message_id: p.inbound.channel_message_id! },
     },
-    frame,
     decision,
     ...(itinerary ? { itinerary } : {}),
   };

@@ -1,4 +1,3 @@
-import type { Channel } from '../../domain/entities/common';
 import type { Decision, DecisionContent } from '../../domain/entities/decision';
 import type { ItineraryDraft } from '../../domain/entities/itinerary';
 import type { TranscriptMessage } from '../../domain/entities/message';
@@ -10,7 +9,7 @@ import type { Extraction, MessageKind } from '../extraction-schema';
 import { renderReply } from '../render/render-reply';
 import { extractInputs, type ExtractDeps } from './extract-inputs';
 import { guardMessage } from './guard';
-import { planTurn, standingDecision, type ReplyFrame } from './plan-turn';
+import { planTurn } from './plan-turn';
 import type { TurnContext, TurnStore } from '../../domain/ports/turn-store';
 import type { Session } from '../../domain/entities/session';
 
@@ -30,61 +29,15 @@ export interface TurnDeps {
   maxAttempts?: number;
 }
 
-/** A traveler message as a channel adapter hands it over. */
-export interface InboundTurn {
-  tenant_id: string;
-  channel: Channel;
-  session_id: string;
-  traveler_id: string;
-  /** `client_message_id`, `MessageSid` or `wamid`: the redelivery key. */
-  channel_message_id: string;
-  text: string;
-  channel_context?: Record<string, unknown>;
-}
-
-export type AcceptResult =
-  | { kind: 'accepted'; inbound: TranscriptMessage }
-  | { kind: 'duplicate'; inbound: TranscriptMessage; reply?: TranscriptMessage }
-  | { kind: 'unavailable' };
-
 export type TurnResult =
   /**
    * `inbound` is the message this turn answered: the one asked for, or an older message of
    * the same session still waiting for its reply, which always goes first.
    */
-  | { kind: 'replied'; inbound: TranscriptMessage; frame: ReplyFrame; reply: TranscriptMessage; decision: Decision; attempts: number }
+  | { kind: 'replied'; inbound: TranscriptMessage; reply: TranscriptMessage; decision: Decision; attempts: number }
   | { kind: 'already_answered'; reply: TranscriptMessage }
   | { kind: 'no_session' }
   | { kind: 'unavailable' };
-
-/**
- * Stores the inbound message before anything else happens (ARCHITECTURE.md principle 7),
- * recognising a redelivered channel message id: then nothing new is stored, and the
- * recorded reply, if any, is returned.
- */
-export async function acceptInbound(deps: Pick<TurnDeps, 'store' | 'clock' | 'ids'>, turn: InboundTurn): Promise<AcceptResult> {
-  const message: TranscriptMessage = {
-    message_id: deps.ids('msg'),
-    tenant_id: turn.tenant_id,
-    session_id: turn.session_id,
-    traveler_id: turn.traveler_id,
-    channel: turn.channel,
-    direction: 'inbound',
-    text: turn.text,
-    created_at: deps.clock().toISOString(),
-    channel_message_id: turn.channel_message_id,
-    ...(turn.channel_context ? { meta: { channel_context: turn.channel_context } } : {}),
-  };
-  const stored = await deps.store.storeInbound({ tenant_id: turn.tenant_id, channel: turn.channel, channel_message_id: turn.channel_message_id, message });
-  switch (stored.kind) {
-    case 'stored':
-      return { kind: 'accepted', inbound: message };
-    case 'duplicate':
-      return { kind: 'duplicate', inbound: stored.inbound, ...(stored.reply ? { reply: stored.reply } : {}) };
-    default:
-      return { kind: 'unavailable' };
-  }
-}
 
 function tripDelta(e: Extraction): TripInputsDelta {
   const { message_kind: _k, out_of_scope_topic: _t, ...delta } = e;
@@ -116,8 +69,11 @@ function sameInputs(a: TripInputs, b: TripInputs): boolean {
  */
 export async function processTurn(deps: TurnDeps, inbound: TranscriptMessage): Promise<TurnResult> {
   const maxAttempts = deps.maxAttempts ?? 3;
-  let skipped = 0;
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+  let attempts = 0; // commits tried for this message (a lost race costs one)
+  let skipped = 0; // older messages given up on (each marked failed)
+  // Every round either returns, or spends one attempt or one skip: at most
+  // maxAttempts + MAX_SKIPPED rounds.
+  while (attempts < maxAttempts) {
     const context = await deps.store.loadTurnContext({
       tenant_id: inbound.tenant_id,
       session_id: inbound.session_id,
@@ -139,35 +95,40 @@ export async function processTurn(deps: TurnDeps, inbound: TranscriptMessage): P
     try {
       outcome = await answerOne(deps, { ...context, session }, target);
     } catch (err) {
-      if (target === inbound || skipped >= 3) throw err;
+      if (target === inbound || skipped >= MAX_SKIPPED) throw err;
       // An older message that cannot be answered must not block the ones after it:
       // mark it failed (later turns pass it by) and answer this one.
       await deps.store.markFailed(target.tenant_id, target.session_id, target.message_id, deps.clock().toISOString()).catch(() => undefined);
       skipped += 1;
-      attempt -= 1;
       continue;
     }
+    attempts += 1;
     if (outcome.kind === 'committed') {
-      return { kind: 'replied', inbound: target, frame: outcome.plan.frame, reply: outcome.plan.commit.outbound, decision: outcome.plan.decision, attempts: attempt };
+      return { kind: 'replied', inbound: target, reply: outcome.plan.commit.outbound, decision: outcome.plan.decision, attempts };
     }
     if (outcome.kind === 'unavailable') return { kind: 'unavailable' };
+    // A conflict: another turn of the session committed first; plan again from fresh context.
   }
   return { kind: 'unavailable' };
 }
+
+/** Older messages one turn may give up on (mark failed) before its own; more is a systemic fault, thrown. */
+const MAX_SKIPPED = 3;
 
 /** Plans and commits the answer to one message from loaded context. */
 async function answerOne(deps: TurnDeps, context: TurnContext & { session: Session }, target: TranscriptMessage) {
   const { session } = context;
   const now = deps.clock();
   const known = session.trip_inputs;
+  // The standing decision is read from its record while the model works (the read
+  // overlaps the model call, so it adds no latency to the turn).
+  const standingRead = session.last_decision ? deps.store.getDecision(session.tenant_id, session.last_decision.decision_id) : undefined;
+  standingRead?.catch(() => undefined); // awaited below; a failed extraction must not leave it unhandled
   const extraction = await extractInputs(deps.extract, target.text, now, known, deps.clock);
   const guard = guardMessage(extraction.extraction, deps.classify?.(target.text, now));
   const inputs = guard.useInputs ? deps.merge(known, tripDelta(extraction.extraction)) : known;
   const inputsChanged = !sameInputs(inputs, known);
-  // The standing decision travels with its last reply frame; when that has scrolled out of
-  // the recent transcript, read it (rare: a long run of off-topic questions).
-  let standing = standingDecision(context);
-  if (!standing && session.last_decision) standing = await deps.store.getDecision(session.tenant_id, session.last_decision.decision_id);
+  const standing = await standingRead;
   const result =
     !guard.signal && !inputsChanged && standing && standing.logic_version === deps.logicVersion
       ? ({ kind: 'unchanged', decision: standing } as const)

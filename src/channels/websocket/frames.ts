@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Decision } from '../../domain/entities/decision';
+import type { ItineraryBrief } from '../../domain/entities/message';
 import { SessionId, MessageId } from '../../domain/ids';
 
 /** Largest client frame accepted and largest server frame ever sent (API Gateway: 32 KB). */
@@ -41,14 +43,28 @@ export const PingFrameSchema = z.object({ action: z.literal('ping') });
 export type HelloFrame = z.infer<typeof HelloFrameSchema>;
 export type SendMessageFrame = z.infer<typeof SendMessageFrameSchema>;
 
-/** Server → client frames. `reply` frames are built by the turn (src/agent/turn/plan-turn.ts). */
+/**
+ * The `reply` frame of PROTOCOL.md §1, built from a neutral reply (./reply-frame.ts).
+ * Additions: `itinerary` on book, `followup: true` on a follow-up the sweep sent.
+ */
+export interface ReplyFrame {
+  type: 'reply';
+  message_id: string;
+  reply_to: string;
+  text: string;
+  decision: Omit<Decision, 'tenant_id' | 'review'>;
+  itinerary?: ItineraryBrief;
+  followup?: true;
+}
+
+/** Server → client frames. */
 export type ServerFrame =
   | { type: 'session'; session_id: string; traveler_id: string; resumed: boolean }
   | { type: 'ack'; client_message_id: string; message_id: string; duplicate: boolean }
   | { type: 'typing'; on: boolean }
   | { type: 'pong' }
   | { type: 'error'; code: ErrorCode; message: string; client_message_id?: string }
-  | { type: 'reply'; message_id: string; reply_to: string; text: string; decision: unknown; [key: string]: unknown };
+  | ReplyFrame;
 
 export function errorFrame(code: ErrorCode, message: string, clientMessageId?: string): ServerFrame {
   return { type: 'error', code, message, ...(clientMessageId ? { client_message_id: clientMessageId } : {}) };

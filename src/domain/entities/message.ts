@@ -2,6 +2,32 @@ import { z } from 'zod';
 import { DecisionId, LeadId, MessageId, SessionId, TenantId, TravelerId } from '../ids';
 import { IsoDateTime } from '../time';
 import { ChannelSchema } from './common';
+import { RouteStopSchema, type Itinerary } from './itinerary';
+
+/** The itinerary in brief, as a book reply carries it (clients show the plan without another request). */
+export const ItineraryBriefSchema = z.object({
+  itinerary_id: z.string().min(1),
+  title: z.string(),
+  duration_days: z.number().int().min(1),
+  route: z.array(RouteStopSchema.pick({ destination_id: true, name: true, nights: true, lodging_tier: true, transfer: true, drive_hours_in: true })),
+  estimated_cost_usd_per_person: z.number().min(0).optional(),
+  inclusions: z.array(z.string()),
+  exclusions: z.array(z.string()),
+});
+export type ItineraryBrief = z.infer<typeof ItineraryBriefSchema>;
+
+/** The brief of a stored itinerary that a book reply carries. */
+export function itineraryBrief(i: Itinerary): ItineraryBrief {
+  return {
+    itinerary_id: i.itinerary_id,
+    title: i.title,
+    duration_days: i.duration_days,
+    route: i.route.map(({ destination_id, name, nights, lodging_tier, transfer, drive_hours_in }) => ({ destination_id, name, nights, lodging_tier, transfer, drive_hours_in })),
+    ...(i.estimated_cost_usd_per_person !== undefined ? { estimated_cost_usd_per_person: i.estimated_cost_usd_per_person } : {}),
+    inclusions: i.inclusions,
+    exclusions: i.exclusions,
+  };
+}
 
 export const DirectionSchema = z.enum(['inbound', 'outbound']);
 export type Direction = z.infer<typeof DirectionSchema>;
@@ -36,7 +62,15 @@ export const TranscriptMessageSchema = z.object({
   failed_at: IsoDateTime.optional(),
   /** Outbound: whether the reply reached the traveler yet (a gone socket leaves it pending). */
   delivery: z.enum(['pending', 'sent', 'failed']).optional(),
-  /** Outbound: the server frame exactly as sent, replayed on resume (PROTOCOL.md `hello`). */
+  /** Outbound, on book: the itinerary in brief, sent again whenever the reply is (resume, a re-sent standing decision). */
+  itinerary: ItineraryBriefSchema.optional(),
+  /** Outbound: a follow-up the sweep sent, not an answer the traveler asked for. */
+  followup: z.boolean().optional(),
+  /**
+   * Outbound, records written before the conversation core: the WebSocket frame as sent.
+   * Still read (its itinerary and follow-up mark), never written: a reply is stored as the
+   * neutral record above (decision id, text, channel, delivery), and each channel renders it.
+   */
   frame: z.record(z.string(), z.unknown()).optional(),
   meta: z
     .object({

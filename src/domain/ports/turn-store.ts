@@ -87,7 +87,7 @@ export interface TurnStore {
   commitTurn(input: CommitTurnInput): Promise<CommitTurnResult>;
   /** Marks an inbound message whose turn gave up (see TranscriptMessage.failed_at). */
   markFailed(tenantId: string, sessionId: string, messageId: string, at: string): Promise<void>;
-  /** A decision of the tenant by id (the standing decision, when its reply scrolled out of view). */
+  /** A decision of the tenant by id, read consistently (the session's standing decision, a recorded reply's). */
   getDecision(tenantId: string, decisionId: string): Promise<Decision | undefined>;
   /** Records whether a stored reply reached the traveler. */
   markDelivered(tenantId: string, sessionId: string, messageId: string, delivery?: 'sent' | 'failed'): Promise<void>;

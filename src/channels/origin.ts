@@ -1,4 +1,4 @@
-import type { Tenant } from '../../domain/entities/tenant';
+import type { Tenant } from '../domain/entities/tenant';
 
 /**
  * Whether a tenant lets a browser page at `origin` open the widget's socket. Patterns

@@ -1,0 +1,70 @@
+import type { Tenant } from '../domain/entities/tenant';
+import { originAllowed } from './origin';
+import { RateLimiter } from './rate-limiter';
+
+/**
+ * Every channel's per-tenant policy in one place: the tenant settings cache, the origin
+ * check and the rate limits (per connection, per sender address, per tenant). The
+ * defaults below are the ones a tenant without its own settings gets.
+ */
+
+/** Messages a minute: per connection or sender address, and per tenant (all its channels together). */
+export const DEFAULT_RATE_LIMITS = { per_connection_per_minute: 30, per_tenant_per_minute: 600 } as const;
+
+/** Frames of any kind one connection may send a minute (a heartbeat is one every few minutes). */
+export const MAX_FRAMES_PER_MINUTE = 120;
+
+/** How long tenant settings are kept in memory (per process, or per warm Lambda). */
+export const TENANT_CACHE_MS = 60_000;
+
+/** Unknown ids probed at random must not grow the cache without bound. */
+const MAX_CACHED_TENANTS = 1000;
+
+/** Who is sending: a WebSocket connection, or a phone address (`+E164`, `whatsapp:+E164`). */
+export type SenderKey = { connection: string } | { address: string };
+
+export interface TenantPolicy {
+  /** The tenant's settings (cached); undefined for an unknown id. */
+  tenant(tenantId: string): Promise<Tenant | undefined>;
+  /** Whether a client at `origin` (absent: none sent) may open a channel of this tenant. */
+  admits(tenant: Tenant | undefined, origin: string | undefined): tenant is Tenant;
+  /** Counts one traveler message; false when the sender or the tenant is over its limit this minute. */
+  takeMessage(tenantId: string, sender: SenderKey): Promise<boolean>;
+  /** Counts one WebSocket frame of any kind, before any read; false over MAX_FRAMES_PER_MINUTE. */
+  takeFrame(connectionId: string): boolean;
+}
+
+export interface TenantPolicyOptions {
+  getTenant(tenantId: string): Promise<Tenant | undefined>;
+  /** Wall-clock milliseconds: rate windows and cache ages are real time, like TTLs (whatever `NOW` a demo sets). */
+  now?: () => number;
+  limiter?: RateLimiter;
+}
+
+/** Builds the policy over the tenants table. */
+export function createTenantPolicy(opts: TenantPolicyOptions): TenantPolicy {
+  const now = opts.now ?? Date.now;
+  const limiter = opts.limiter ?? new RateLimiter();
+  const cache = new Map<string, { at: number; tenant: Tenant | undefined }>();
+
+  async function tenant(id: string): Promise<Tenant | undefined> {
+    const hit = cache.get(id);
+    if (hit && now() - hit.at < TENANT_CACHE_MS) return hit.tenant;
+    const found = await opts.getTenant(id);
+    if (cache.size >= MAX_CACHED_TENANTS) cache.clear();
+    cache.set(id, { at: now(), tenant: found });
+    return found;
+  }
+
+  return {
+    tenant,
+    admits: (t, origin): t is Tenant => t !== undefined && t.status === 'active' && originAllowed(t, origin),
+    async takeMessage(tenantId, sender) {
+      const t = now();
+      const limits = (await tenant(tenantId))?.rate_limits ?? DEFAULT_RATE_LIMITS;
+      const key = 'connection' in sender ? `conn:${sender.connection}` : `addr:${tenantId}:${sender.address}`;
+      return limiter.take(key, limits.per_connection_per_minute, t) && limiter.take(`tenant:${tenantId}`, limits.per_tenant_per_minute, t);
+    },
+    takeFrame: (connectionId) => limiter.take(`frames:${connectionId}`, MAX_FRAMES_PER_MINUTE, now()),
+  };
+}

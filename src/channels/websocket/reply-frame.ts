@@ -1,0 +1,16 @@
+import { publicDecision } from '../../domain/entities/decision';
+import type { NeutralReply } from '../../agent/conversation/neutral-reply';
+import type { ReplyFrame } from './frames';
+
+/** The WebSocket `reply` frame of a neutral reply: the only place one is built. */
+export function replyFrame(reply: NeutralReply): ReplyFrame {
+  return {
+    type: 'reply',
+    message_id: reply.message_id,
+    reply_to: reply.reply_to,
+    text: reply.text,
+    decision: publicDecision(reply.decision),
+    ...(reply.itinerary ? { itinerary: reply.itinerary } : {}),
+    ...(reply.followup ? { followup: true as const } : {}),
+  };
+}
