@@ -2,6 +2,7 @@ import type { DecisionContent, DecisionType } from '../entities';
 import type { PackIndex } from '../knowledge-pack/index-pack';
 import type { TripInputs } from '../trip-inputs';
 import { assumptionsFor, toAssumptions } from './assumptions';
+import { monthName } from './calendar';
 import { resolveBudget } from './budget';
 import { changeConditionsFor } from './conditions';
 import { choose, type Choice } from './choose';
@@ -16,6 +17,7 @@ import { ledgerFor } from './ledger';
 import { tablesFor } from './pack-tables';
 import { contradictionRefusal, guardRefusal, missingRefusal } from './refusal';
 import type { DecideResult, GuardSignal } from './types';
+import { agesDecide, sweepMonths, type MonthSweep, type Trial } from './unknowns';
 import { verdictCopy } from './verdict-copy';
 import { LOGIC_VERSION } from './version';
 
@@ -36,20 +38,35 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   const conflicts = findContradictions(fixed, now);
   if (conflicts.length > 0) return { kind: 'refused', content: contradictionRefusal(inputs, conflicts[0]!) };
   const tables = tablesFor(pack);
+  const trial = (i: TripInputs): Trial => {
+    const ctx = resolveContext(i, now);
+    const budgetLine = resolveBudget(i, ctx, tables);
+    return { inputs: i, choice: choose(ctx, frameFor(ctx, tables), budgetLine.kind === 'known' ? budgetLine.budget : undefined, tables) };
+  };
   const missing = missingEssentials(fixed);
-  if (missing.length > 0) {
-    const extra = worthAsking(fixed, (id) => tables.hardAge[tables.pos.get(id) ?? -1]! >= 0);
+  let decided = fixed;
+  let sweep: MonthSweep | undefined;
+  // A month nobody stated is asked only when the verdict depends on it.
+  if (missing.length === 1 && missing[0] === 'month') {
+    sweep = sweepMonths(fixed, now, trial);
+    if (sweep) decided = sweep.trial.inputs;
+  }
+  if (missing.length > 0 && !sweep) {
+    const extra = worthAsking(fixed, (id) => tables.hardAge[tables.pos.get(id) ?? -1]! >= 0 || (fixed.priorities?.includes('walking') === true && tables.walkAge[tables.pos.get(id) ?? -1]! >= 0));
     return { kind: 'refused', content: missingRefusal(inputs, [...missing, ...extra]) };
   }
+  // A hard age rule is never passed on an assumed age: unknown ages that could change the verdict are asked.
+  if (agesDecide(decided, trial)) return { kind: 'refused', content: missingRefusal(inputs, ['child_ages']) };
 
-  const ctx = resolveContext(fixed, now);
-  const budgetLine = resolveBudget(fixed, ctx, tables);
+  const ctx = resolveContext(decided, now);
+  const budgetLine = resolveBudget(decided, ctx, tables);
   const budget = budgetLine.kind === 'known' ? budgetLine.budget : undefined;
   const frame = frameFor(ctx, tables);
   const choice = choose(ctx, frame, budget, tables);
 
   const drafts = assumptionsFor(ctx, frame, choice, budgetLine);
-  const copy = verdictCopy(ctx, frame, choice, budget);
+  if (sweep?.kind === 'best_month') drafts.unshift({ text: `${monthName(ctx.month)} ${ctx.year} suits you: you left the month open and it is the best one we found.`, confidence: 0.7, filled: true });
+  const copy = verdictCopy(ctx, frame, choice, budget, sweep?.kind === 'every_month');
   const ledger = ledgerFor(ctx, frame, choice, budget);
   const content: DecisionContent = {
     decision_type: decisionType(choice, frame),

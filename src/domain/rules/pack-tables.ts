@@ -24,6 +24,8 @@ export type PackTables = {
   permit: Float64Array;
   /** The age that rules a traveler out of the place's point (gorilla permits), or -1. */
   hardAge: Int16Array;
+  /** The age a walking safari needs, or -1: it binds only a trip that asked to walk (see bindingAge). */
+  walkAge: Int16Array;
   /** What each place is best known for (score.ts inferredPriorities), used when the traveler named places but no priorities. */
   inferred: ReadonlyArray<readonly Priority[]>;
   /** Every destination index: the pool of alternatives when nothing is named or excluded. */
@@ -59,6 +61,7 @@ function buildTables(index: PackIndex): PackTables {
     score: buildScoreTable(dests),
     permit: Float64Array.from(dests, leastPermit),
     hardAge: Int16Array.from(dests, (d) => hardMinAge(d)?.age ?? -1),
+    walkAge: Int16Array.from(dests, (d) => walkingMinAge(d)?.age ?? -1),
     inferred: dests.map(inferredPriorities),
     all: dests.map((_, k) => k),
     toUsd: (amount, currency) => index.toUsd(amount, currency),
@@ -87,6 +90,20 @@ export function hardMinAge(d: Destination): { age: number; activity: string } | 
   if (d.kind === 'gorilla_trek' && d.min_age) return d.min_age;
   for (const p of d.permits) if (p.min_age !== undefined) return { age: p.min_age, activity: p.name };
   return undefined;
+}
+
+/** A walking safari's minimum age (rangers and camps walk no one younger). */
+export function walkingMinAge(d: Destination): { age: number; activity: string } | undefined {
+  return d.min_age && /\bwalk/i.test(d.min_age.activity) ? d.min_age : undefined;
+}
+
+/**
+ * The age rule that decides whether this traveler can do what they came for: a gorilla
+ * permit's always; a walking safari's when the trip asked to walk (then the walk is the
+ * point, and a guide will not take a child under the age on foot).
+ */
+export function bindingAge(d: Destination, priorities: readonly Priority[]): { age: number; activity: string } | undefined {
+  return hardMinAge(d) ?? (priorities.includes('walking') ? walkingMinAge(d) : undefined);
 }
 
 function toLeg(link: Link | undefined): Leg | undefined {

@@ -3,7 +3,7 @@ import type { Destination } from '../knowledge-pack/schema';
 import type { Pace, Priority } from '../trip-inputs';
 import { pickTier, type Budget } from './budget';
 import type { TripContext } from './context';
-import { hardMinAge, type PackTables } from './pack-tables';
+import { bindingAge, type PackTables } from './pack-tables';
 import { gatewayLeg, legBetween, memoRouteOrder, type RouteLeg } from './route-order';
 import { scoreStops } from './score';
 
@@ -69,7 +69,7 @@ const MIN_NIGHTS_PER_STOP: Record<Pace, number> = { slow: 4, balanced: 3, fast: 
 /** The hard check of one destination in one month for this traveler, or undefined when it can work. */
 export function destinationBlocker(d: Destination, month: number, ctx: TripContext): Blocker | undefined {
   if (d.months[month - 1]!.closed) return { kind: 'closed', dest: d, month };
-  const age = hardMinAge(d);
+  const age = bindingAge(d, ctx.priorities);
   if (age && ctx.youngestChild !== undefined && ctx.youngestChild < age.age) {
     return { kind: 'min_age', dest: d, age: age.age, youngest: ctx.youngestChild, activity: age.activity };
   }
@@ -83,7 +83,7 @@ export function destinationBlocker(d: Destination, month: number, ctx: TripConte
 /** The same check as destinationBlocker, from the precomputed tables and without building the reason. */
 export function isBlocked(t: PackTables, di: number, m0: number, ctx: TripContext): boolean {
   if (t.score.closed[di * 12 + m0]) return true;
-  const age = t.hardAge[di]!;
+  const age = Math.max(t.hardAge[di]!, ctx.priorities.includes('walking') ? t.walkAge[di]! : -1);
   if (age >= 0 && ctx.youngestChild !== undefined && ctx.youngestChild < age) return true;
   const g = t.dests[di]!.gateway;
   return !ctx.assumed.tolerance && g.drive_hours > ctx.tolerance && !g.fly_in;

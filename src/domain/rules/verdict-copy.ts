@@ -13,7 +13,7 @@ import { GOOD, servedPriorities } from './score';
 export type VerdictCopy = { headline: string; summary: string };
 
 /** Headline and summary for a choice. No hype, no guarantees: the pack's facts and our estimate, said plainly. */
-export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budget: Budget | undefined): VerdictCopy {
+export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budget: Budget | undefined, everyMonth = false): VerdictCopy {
   const when = `${monthName(ctx.month)} ${ctx.year}`;
   switch (choice.outcome) {
     case 'book': {
@@ -58,7 +58,9 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
         headline: `Don’t book ${frame.named.length > 0 ? named : 'this trip'} as it stands.`,
         summary: [
           `${cap(blockerText(why, ctx))}.`,
-          `None of the other places we weighed for ${when} rescues the trip within your constraints.`,
+          everyMonth
+            ? 'The month would not change this: no month rescues the trip, and none of the other places we weighed does within your constraints.'
+            : `None of the other places we weighed for ${when} rescues the trip within your constraints.`,
         ].join(' '),
       };
     }

@@ -167,21 +167,27 @@ describe('decide() properties', () => {
     );
   });
 
-  it('refuses exactly when timing or focus is missing, or the inputs contradict each other', () => {
+  it('refuses when focus is missing or the inputs contradict; asks the month only when it would change the verdict, and the ages only when they would', () => {
     fc.assert(
       fc.property(anyInputs, (i) => {
         const r = decide(i, pack, NOW);
         const hasTiming = i.month !== undefined || i.start_date !== undefined;
         const hasFocus = (i.destinations?.length ?? 0) > 0 || (i.countries?.length ?? 0) > 0 || (i.priorities?.length ?? 0) > 0;
         const contradictory = findContradictions(i, NOW).length > 0;
-        expect(r.kind === 'refused').toBe(!hasTiming || !hasFocus || contradictory);
+        if (!hasFocus || contradictory) expect(r.kind).toBe('refused');
         if (r.kind === 'refused') {
           const reason = r.content.refusal!.reason;
           expect(reason).toBe(contradictory ? 'contradictory' : 'missing_inputs');
           if (reason === 'missing_inputs') {
-            expect(r.content.refusal!.missing_inputs.includes('month')).toBe(!hasTiming);
-            expect(r.content.refusal!.missing_inputs.includes('destinations')).toBe(!hasFocus);
+            const asked = r.content.refusal!.missing_inputs;
+            expect(asked.includes('destinations')).toBe(!hasFocus);
+            if (hasTiming && hasFocus) expect(asked).toEqual(['child_ages']);
+            // A child's age is asked only when there may be a child whose age is unknown.
+            if (asked.includes('child_ages')) expect((i.child_ages?.length ?? 0) < (i.children ?? 1)).toBe(true);
           }
+        } else if (!hasTiming) {
+          // Decided without a month: no month rescues the trip, or the traveler left it open.
+          expect(r.content.verdict.outcome === 'discard' || i.flexible_dates === true || r.content.verdict.outcome === 'switch').toBe(true);
         }
       }),
       RUNS,
@@ -226,8 +232,10 @@ describe('decide() properties', () => {
         for (const bad of ['undefined', 'NaN', 'Infinity', '[object', '!']) expect(all).not.toContain(bad);
         if (r.kind !== 'issued') return;
         expect(all.toLowerCase()).not.toMatch(/guarantee|definitely|amazing|unforgettable|once-in-a-lifetime/);
-        const month = i.start_date ? +i.start_date.slice(5, 7) : i.month!;
-        expect(r.content.verdict.summary).toContain(MONTHS[month - 1]);
+        const month = i.start_date ? +i.start_date.slice(5, 7) : i.month;
+        // Without a month, the verdict names the month it chose (a discard holds in every month).
+        if (month !== undefined) expect(r.content.verdict.summary).toContain(MONTHS[month - 1]);
+        else if (r.content.verdict.outcome !== 'discard') expect(MONTHS.some((m) => r.content.verdict.summary.includes(m))).toBe(true);
       }),
       RUNS,
     );
@@ -241,7 +249,7 @@ describe('decide() properties', () => {
    * month than the stated one, or a named place is also excluded). Supplying what we
    * would have asked for never turns a verdict into a request for it.
    */
-  it('supplying a missing essential never turns an issued decision into a refusal, unless it creates a contradiction', () => {
+  it('supplying a missing essential never turns an issued decision into a refusal, unless it creates a contradiction or a hard age rule for unknown ages', () => {
     const essential = fc.oneof(
       fc.record({ field: fc.constant('month' as const), value: fc.integer({ min: 1, max: 12 }) }),
       fc.record({ field: fc.constant('start_date' as const), value: fc.integer({ min: 1, max: 700 }).map((d) => new Date(NOW.getTime() + d * 86_400_000).toISOString().slice(0, 10)) }),
@@ -257,7 +265,9 @@ describe('decide() properties', () => {
         const more = { ...i, [add.field]: add.value } as TripInputs;
         if (findContradictions(more, NOW).length > 0) return;
         checked++;
-        expect(decide(more, pack, NOW).kind).toBe('issued');
+        const after = decide(more, pack, NOW);
+        // A named place with a hard age rule makes unknown ages worth asking: exactly those.
+        if (after.kind === 'refused') expect(after.content.refusal!.missing_inputs).toEqual(['child_ages']);
       }),
       { numRuns: 1500 },
     );

@@ -1,0 +1,91 @@
+import type { TripInputs } from '../trip-inputs';
+import { monthIndex } from './calendar';
+import type { Choice } from './choose';
+
+/** One decision as choose() makes it for a fully stated month: what the sweep compares. */
+export type Trial = { inputs: TripInputs; choice: Choice };
+
+/** What a month nobody stated resolves to, or nothing when the month must be asked. */
+export type MonthSweep =
+  /** No month rescues the trip: decided now, the month would not change it. */
+  | { kind: 'every_month'; trial: Trial }
+  /** The traveler left the month to us: the best month we found. */
+  | { kind: 'best_month'; trial: Trial };
+
+/**
+ * The months a traveler with no month could mean: the stated year's months still ahead,
+ * else the next twelve from this one.
+ */
+export function candidateMonths(i: TripInputs, now: Date): Array<{ month: number; year: number }> {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth() + 1;
+  const out: Array<{ month: number; year: number }> = [];
+  if (i.year !== undefined) {
+    for (let k = 1; k <= 12; k++) if (monthIndex(i.year, k) >= monthIndex(y, m)) out.push({ month: k, year: i.year });
+    return out;
+  }
+  for (let k = 0; k < 12; k++) {
+    const idx = m - 1 + k;
+    out.push({ month: (idx % 12) + 1, year: y + Math.floor(idx / 12) });
+  }
+  return out;
+}
+
+/**
+ * Whether the month is worth asking: decides the trip in every month it could be and asks
+ * only when the answer depends on it. A trip no month rescues (a budget under every
+ * floor, gorillas where there are none) is decided now; a traveler who left the timing
+ * open ("whenever suits", "when is best?") gets the best month; a named place that can
+ * never give the point of the trip is a switch in any month, to the best month for it.
+ */
+export function sweepMonths(i: TripInputs, now: Date, trial: (inputs: TripInputs) => Trial): MonthSweep | undefined {
+  const trials = candidateMonths(i, now).map(({ month, year }) => trial({ ...i, month, year }));
+  if (trials.length === 0) return undefined;
+  if (trials.every((t) => t.choice.outcome === 'discard')) return { kind: 'every_month', trial: trials[0]! };
+  const allSwitch = trials.every((t) => t.choice.outcome === 'switch' && !t.choice.current.feasible);
+  if (i.flexible_dates !== true && !allSwitch) return undefined;
+  let best: Trial | undefined;
+  for (const t of trials) if (!best || rank(t) > rank(best)) best = t;
+  return best && best.choice.outcome !== 'discard' ? { kind: 'best_month', trial: best } : undefined;
+}
+
+/** Book (or a wait for the same places) above a switch above a discard; then the plan's score. */
+function rank(t: Trial): number {
+  const c = t.choice;
+  const tier = c.outcome === 'book' ? 3 : c.outcome === 'wait' ? 2.5 : c.outcome === 'switch' ? 2 : 0;
+  const score = c.outcome === 'discard' ? 0 : c.plan.score;
+  return tier * 100 + score;
+}
+
+/**
+ * Children whose ages are unknown, when there may be children at all: the ages stated so
+ * far plus one stand-in per child not yet aged. Undefined when every age is known or no
+ * child is in sight.
+ */
+export function unknownAges(i: TripInputs): { known: number[]; missing: number } | undefined {
+  const known = i.child_ages ?? [];
+  const adultsOnly = i.group_size !== undefined && i.adults !== undefined && i.group_size === i.adults;
+  const count = i.children ?? (i.traveler_type === 'family' && !adultsOnly ? Math.max(1, known.length) : known.length);
+  if (count === 0 || known.length >= count) return undefined;
+  return { known, missing: count - known.length };
+}
+
+/**
+ * Whether the children's unknown ages could change the verdict: the trip decided with the
+ * youngest possible and the oldest possible children. A hard age rule (gorilla permits, a
+ * walking safari asked for) that either would break makes the ages worth asking; a trip
+ * that is the same for any age goes ahead without them.
+ */
+export function agesDecide(i: TripInputs, trial: (inputs: TripInputs) => Trial): boolean {
+  const u = unknownAges(i);
+  if (!u) return false;
+  const children = u.known.length + u.missing;
+  const young = trial({ ...i, children, child_ages: [...u.known, ...Array<number>(u.missing).fill(0)] });
+  const old = trial({ ...i, children, child_ages: [...u.known, ...Array<number>(u.missing).fill(17)] });
+  return verdictKey(young.choice) !== verdictKey(old.choice);
+}
+
+function verdictKey(c: Choice): string {
+  if (c.outcome === 'discard') return 'discard';
+  return `${c.outcome}:${c.plan.stops.map((s) => s.dest.id).join('+')}:${c.plan.month}`;
+}
