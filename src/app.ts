@@ -23,6 +23,7 @@ import { configuredClock, type Clock } from './domain/time';
 import type { Tenant } from './domain/entities/tenant';
 import type { Channel } from './domain/entities/common';
 import type { Session } from './domain/entities/session';
+import { createSweepJob, type SweepJob } from './jobs/sweep-job';
 import { createRepositories, type Repositories } from './store/repositories';
 import type { StoreContext } from './store/repository-kit';
 import { startConversation as storeConversation } from './store/start-conversation';
@@ -36,8 +37,11 @@ export const MAX_CONCURRENT_TURNS = 16;
 export interface AppOptions {
   config: Config;
   store: StoreContext;
-  /** Where frames go: on AWS the API's own `@connections` endpoint; locally the gateway's. */
-  managementEndpoint?: (event: WebSocketEvent) => string;
+  /**
+   * Where frames go: on AWS the `@connections` endpoint of the API an event came through
+   * (or, for the sweep's follow-ups, WEBSOCKET_MANAGEMENT_ENDPOINT); locally the gateway's.
+   */
+  managementEndpoint?: (event?: WebSocketEvent) => string;
   /** Static credentials for the management API (the local gateway accepts any). */
   managementCredentials?: { accessKeyId: string; secretAccessKey: string };
   clock?: Clock;
@@ -64,6 +68,8 @@ export interface App {
   /** The conversation's per-process queue of turns (a clean stop drains it). */
   queue: KeyedQueue;
   handleWebSocket: ReturnType<typeof createWebSocketHandler>;
+  /** The dormancy sweep and follow-ups, at the app's clock unless given an instant (the timer and the scheduled Lambda). */
+  sweep: SweepJob;
   clock: Clock;
   ids: IdGenerator;
   /** Starts a conversation outside a socket (the terminal chat, tests, benchmarks). */
@@ -149,10 +155,11 @@ export function buildApp(opts: AppOptions): App {
   });
 
   // managementClient keeps one SDK client per endpoint; the sender around it is a thin wrapper.
-  const senderFor = (event: WebSocketEvent): FrameSender => {
-    const endpoint = opts.managementEndpoint?.(event) ?? `https://${event.requestContext.domainName}/${event.requestContext.stage}`;
-    return managementApiSender(managementClient(endpoint, config.AWS_REGION, opts.managementCredentials));
-  };
+  const senderAt = (endpoint: string): FrameSender => managementApiSender(managementClient(endpoint, config.AWS_REGION, opts.managementCredentials));
+  const senderFor = (event: WebSocketEvent): FrameSender =>
+    senderAt(opts.managementEndpoint?.(event) ?? `https://${event.requestContext.domainName}/${event.requestContext.stage}`);
+  // The sweep has no event: the configured endpoint, resolved when it sends (the local gateway's is known once it listens).
+  const sweepEndpoint = () => opts.managementEndpoint?.() ?? config.WEBSOCKET_MANAGEMENT_ENDPOINT;
   const policy = createTenantPolicy({ getTenant: (id) => repos.tenants.get(id) });
   const handleWebSocket = createWebSocketHandler({
     conversation,
@@ -164,6 +171,18 @@ export function buildApp(opts: AppOptions): App {
     policy,
     senderFor,
     clock,
+    log,
+  });
+
+  // The dormancy sweep and follow-ups: the local timer and the scheduled Lambda run this same job.
+  const sweep = createSweepJob({
+    ctx: opts.store,
+    repos,
+    ids,
+    clock,
+    dormancyDays: config.DORMANCY_DAYS,
+    ...(opts.managementEndpoint || config.WEBSOCKET_MANAGEMENT_ENDPOINT ? { sender: { send: (id, frame) => senderAt(sweepEndpoint()!).send(id, frame) } } : {}),
+    sinks: conversation.sinks,
     log,
   });
 
@@ -189,6 +208,7 @@ export function buildApp(opts: AppOptions): App {
     turn,
     queue: conversation.queue,
     handleWebSocket,
+    sweep,
     clock,
     ids,
     startConversation: (tenantId, channel) => conversation.startConversation(tenantId, channel),

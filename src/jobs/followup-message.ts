@@ -1,4 +1,4 @@
-import { publicDecision, type Decision } from '../domain/entities/decision';
+import type { Decision } from '../domain/entities/decision';
 import type { TranscriptMessage } from '../domain/entities/message';
 
 /** Names the follow-up text in FOLLOWUP_SENT events, so a later wording is a new version. */
@@ -31,17 +31,13 @@ export interface FollowupMessageInput {
 }
 
 /**
- * The outbound transcript message of a follow-up, stored pending. A web follow-up that
- * re-sends its decision carries a `reply` frame (PROTOCOL.md: every reply carries a
- * decision; `followup: true` is an added field), so a resuming widget replays it like
- * any reply. Without the decision there is no frame: the text stays on the transcript.
+ * The outbound transcript message of a follow-up, stored pending as a neutral record
+ * (`followup: true`). One that re-sends its decision in answer to the message the
+ * decision answered is a reply any channel can deliver and replay (on the web a `reply`
+ * frame with `followup: true`); without the decision it is text on the transcript only.
  */
 export function followupMessage(input: FollowupMessageInput): TranscriptMessage {
   const text = followupText(input.decision);
-  const frame =
-    input.channel === 'web' && input.decision && input.replyTo
-      ? { type: 'reply', message_id: input.messageId, reply_to: input.replyTo, text, decision: publicDecision(input.decision), followup: true }
-      : undefined;
   return {
     message_id: input.messageId,
     tenant_id: input.tenantId,
@@ -55,6 +51,6 @@ export function followupMessage(input: FollowupMessageInput): TranscriptMessage 
     ...(input.replyTo ? { reply_to: input.replyTo } : {}),
     ...(input.decision ? { decision_id: input.decision.decision_id } : {}),
     delivery: 'pending',
-    ...(frame ? { frame } : {}),
+    followup: true,
   };
 }

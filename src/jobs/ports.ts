@@ -35,7 +35,10 @@ export interface SweepStore {
   appendEvent(event: DomainEvent): Promise<void>;
 }
 
-/** Port: the outbound path of a channel. True when the message reached the traveler now; false leaves it pending. */
+/**
+ * Port: the outbound path of a channel. True when the message reached the traveler now;
+ * false leaves it pending. `decision` is the one the message re-sends, when it has one.
+ */
 export interface FollowupOutbound {
-  deliver(channel: Channel, message: TranscriptMessage): Promise<boolean>;
+  deliver(channel: Channel, message: TranscriptMessage, decision?: Decision): Promise<boolean>;
 }

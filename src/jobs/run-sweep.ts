@@ -136,7 +136,7 @@ async function followUp(deps: SweepDeps, lead: Lead, now: Date, days: number): P
   let delivered = false;
   if (message) {
     try {
-      delivered = await deps.outbound.deliver(lead.channel, message);
+      delivered = await deps.outbound.deliver(lead.channel, message, context.decision);
       if (delivered) await deps.store.markDelivered(message.tenant_id, message.session_id, message.message_id);
     } catch (err) {
       deps.log?.(`sweep: follow-up ${message.message_id} not delivered: ${(err as Error).message}`);

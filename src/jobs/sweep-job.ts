@@ -1,5 +1,8 @@
+import type { SinkFactory } from '../agent/conversation/reply-sink';
 import type { FrameSender } from '../channels/websocket/frame-sender';
+import type { Channel } from '../domain/entities/common';
 import type { IdGenerator } from '../domain/ids';
+import { systemClock, type Clock } from '../domain/time';
 import type { Repositories } from '../store/repositories';
 import type { StoreContext } from '../store/repository-kit';
 import { channelOutbound } from './channel-outbound';
@@ -11,26 +14,33 @@ export interface SweepJobOptions {
   repos: Repositories;
   ids: IdGenerator;
   dormancyDays: number;
+  /** The product's clock: a run without an explicit instant runs at its now. */
+  clock?: Clock;
   /** Where web follow-ups go; without one they stay pending for the next resume. */
   sender?: FrameSender;
+  /** The other channels' reply sinks (the conversation service's `sinks`). */
+  sinks?: ReadonlyMap<Channel, SinkFactory>;
   log?: (line: string) => void;
 }
 
 /** A sweep as both runtimes call it: the scheduled Lambda and the local stack's timer. */
-export type SweepJob = (now: Date) => Promise<SweepResult>;
+export type SweepJob = (now?: Date) => Promise<SweepResult>;
 
 /** Wires the sweep to DynamoDB and the channels' outbound paths. */
 export function createSweepJob(opts: SweepJobOptions): SweepJob {
   const store = dynamoSweepStore(opts.ctx, opts.repos);
-  return (now) =>
+  const clock = opts.clock ?? systemClock;
+  const outbound = channelOutbound({
+    // Connection expiry is wall-clock time (DynamoDB's TTL), whatever `now` the product runs on.
+    liveConnections: (tenantId, sessionId) => liveConnectionsOf(opts.ctx, tenantId, sessionId, new Date()),
+    ...(opts.sender ? { sender: opts.sender } : {}),
+    ...(opts.sinks ? { sinks: opts.sinks, inboundOf: (t: string, s: string, id: string) => opts.repos.messages.get(t, s, id) } : {}),
+  });
+  return (now = clock()) =>
     runSweep(
       {
         store,
-        outbound: channelOutbound({
-          // Connection expiry is wall-clock time (DynamoDB's TTL), whatever `now` the product runs on.
-          liveConnections: (tenantId, sessionId) => liveConnectionsOf(opts.ctx, tenantId, sessionId, new Date()),
-          ...(opts.sender ? { sender: opts.sender } : {}),
-        }),
+        outbound,
         ids: opts.ids,
         dormancyDays: opts.dormancyDays,
         ...(opts.log ? { log: opts.log } : {}),

@@ -9,9 +9,7 @@ import { buildApp, demoTenant, type App } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openStore, type OpenStore } from '../store/open-store';
 import { createLocalGateway, type GatewayLimits, type LocalGateway } from './gateway/local-gateway';
-import { managementApiSender, managementClient } from '../channels/websocket/frame-sender';
-import { ulidIdGenerator } from '../domain/ids';
-import { createSweepJob, type SweepJob } from '../jobs/sweep-job';
+import type { SweepJob } from '../jobs/sweep-job';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEMO_DIR = `${ROOT}widget/demo/`;
@@ -140,22 +138,15 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://${config.HOST}:${port}`;
 
-  // Dormancy sweep and follow-ups (issue #7): the same function EventBridge runs on AWS, here on a timer.
-  const sweep = createSweepJob({
-    ctx: store.ctx,
-    repos: app.repos,
-    ids: ulidIdGenerator(),
-    dormancyDays: config.DORMANCY_DAYS,
-    sender: managementApiSender(managementClient(gateway.managementEndpoint(baseUrl), config.AWS_REGION, { accessKeyId: 'local', secretAccessKey: 'local' })),
-    log,
-  });
+  // Dormancy sweep and follow-ups (issue #7): the app's job, the one EventBridge runs on AWS, here on a timer.
+  const sweep = app.sweep;
   let sweeping = false;
   const sweepTimer =
     config.SWEEP_INTERVAL_MINUTES > 0
       ? setInterval(() => {
           if (sweeping) return; // a slow sweep is never overlapped by the next tick
           sweeping = true;
-          sweep(app.clock())
+          sweep()
             .then((r) => log(`sweep: ${JSON.stringify(r)}`), (err: unknown) => log(`sweep failed: ${(err as Error).message}`))
             .finally(() => (sweeping = false));
         }, config.SWEEP_INTERVAL_MINUTES * 60_000)

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neutralReply } from '../../src/agent/conversation/neutral-reply';
 import { managementApiSender, managementClient } from '../../src/channels/websocket/frame-sender';
+import { replyFrame } from '../../src/channels/websocket/reply-frame';
+import type { TranscriptMessage } from '../../src/domain/entities/message';
 import type { Lead } from '../../src/domain/entities/lead';
 import type { Tenant } from '../../src/domain/entities/tenant';
 import { ulidIdGenerator } from '../../src/domain/ids';
@@ -8,6 +11,7 @@ import { FOLLOWED_UP_REASON, RECOVERY_CONTACT_DELAY_DAYS } from '../../src/jobs/
 import { createSweepJob } from '../../src/jobs/sweep-job';
 import { createRepositories, type Repositories } from '../../src/store/repositories';
 import { createTestStore, type TestStore } from '../support/dynamodb';
+import { scanEvents } from '../support/scan-events';
 import { recordFactory } from '../store/fixtures';
 import { startConnectionsServer, type ConnectionsServer } from '../deploy/support/connections-server';
 
@@ -49,6 +53,12 @@ async function seedLead(tenantId: string, over: Partial<Lead>, opts: { connectio
   return { lead, session };
 }
 
+/** A stored follow-up as the widget receives it (live, or replayed on resume): a reply frame; none without its decision. */
+async function asFrame(m: TranscriptMessage) {
+  const decision = m.decision_id && m.reply_to ? await repos.decisions.get(m.tenant_id, m.decision_id) : undefined;
+  return decision && m.channel === 'web' ? replyFrame(neutralReply(m, decision)) : undefined;
+}
+
 const sweep = () =>
   createSweepJob({
     ctx: store.ctx,
@@ -58,7 +68,7 @@ const sweep = () =>
     sender: managementApiSender(managementClient(connections.endpoint, 'local', { accessKeyId: 'x', secretAccessKey: 'x' })),
   });
 
-const events = async (tenantId: string, leadId: string) => (await repos.events.listByEntity(tenantId, leadId, { limit: 100 })).items;
+const events = (tenantId: string, leadId: string) => scanEvents(store.ctx, tenantId, { lead_id: leadId });
 const lead = async (tenantId: string, leadId: string) => (await repos.leads.get(tenantId, leadId, true))!;
 
 describe('dormancy sweep and follow-ups (DynamoDB Local, injected clock)', () => {
@@ -127,7 +137,7 @@ describe('dormancy sweep and follow-ups (DynamoDB Local, injected clock)', () =>
     const transcript = (await repos.messages.transcript('acme', session.session_id)).items;
     const followup = transcript.at(-1)!;
     expect(followup).toMatchObject({ direction: 'outbound', delivery: 'pending', lead_id: before.lead_id, decision_id: before.last_decision_id });
-    expect(followup.frame).toMatchObject({ type: 'reply', message_id: followup.message_id, reply_to: transcript[0]!.message_id, followup: true, decision: { decision_id: before.last_decision_id } });
+    expect(await asFrame(followup)).toMatchObject({ type: 'reply', message_id: followup.message_id, reply_to: transcript[0]!.message_id, followup: true, decision: { decision_id: before.last_decision_id } });
     expect(evs[1]!.payload).toMatchObject({ channel: 'web', message_id: followup.message_id, delivered: false });
   });
 
@@ -136,7 +146,7 @@ describe('dormancy sweep and follow-ups (DynamoDB Local, injected clock)', () =>
     expect(connections.posted.map((p) => p.connectionId)).toEqual(['conn-live=']);
     const transcript = (await repos.messages.transcript('acme', session.session_id)).items;
     const followup = transcript.at(-1)!;
-    expect(connections.posted[0]!.frame).toEqual(followup.frame);
+    expect(connections.posted[0]!.frame).toEqual(await asFrame(followup));
     expect(followup.delivery).toBe('sent');
     const sent = (await events('acme', before.lead_id)).find((e) => e.event_type === 'FOLLOWUP_SENT')!;
     expect(sent.payload).toMatchObject({ delivered: true, message_id: followup.message_id });
@@ -146,7 +156,7 @@ describe('dormancy sweep and follow-ups (DynamoDB Local, injected clock)', () =>
     const { lead: before, session } = s.waitingSms!;
     const followup = (await repos.messages.transcript('acme', session.session_id)).items.at(-1)!;
     expect(followup).toMatchObject({ channel: 'sms', direction: 'outbound', delivery: 'pending' });
-    expect(followup.frame).toBeUndefined();
+    expect(await asFrame(followup)).toBeUndefined();
     const sent = (await events('acme', before.lead_id)).find((e) => e.event_type === 'FOLLOWUP_SENT')!;
     expect(sent.payload).toMatchObject({ channel: 'sms', delivered: false });
   });
