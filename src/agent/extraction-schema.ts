@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TripInputsDeltaSchema } from '../domain/trip-inputs';
+import { DialogueActSchema } from './dialogue/acts';
 
 /** What kind of message the traveler sent, as the extractor judges it. */
 export const MESSAGE_KINDS = ['trip', 'greeting', 'out_of_scope', 'unsafe', 'abuse', 'injection'] as const;
@@ -26,5 +27,7 @@ export type OutOfScopeTopic = z.infer<typeof OutOfScopeTopicSchema>;
 export const ExtractionSchema = TripInputsDeltaSchema.extend({
   message_kind: MessageKindSchema.optional(),
   out_of_scope_topic: OutOfScopeTopicSchema.optional(),
+  /** What the message does in the conversation (src/agent/dialogue): a question, a pleasantry, a change of plan… */
+  dialogue_act: DialogueActSchema.optional(),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

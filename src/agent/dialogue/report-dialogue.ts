@@ -1,5 +1,5 @@
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
-import { legacyTurns, loadDialogues, scoreDialogues, type Tally } from './score-dialogue';
+import { dialogueTurns, loadDialogues, scoreDialogues, type Tally } from './score-dialogue';
 
 const pct = (n: number, d: number) => (d === 0 ? '-' : (n / d).toFixed(3));
 
@@ -10,7 +10,7 @@ function line(label: string, t: Tally): string {
 /** `npm run eval`'s dialogue section: act and effect accuracy per language and per act, and misses with --verbose. */
 export function reportDialogues(title: string, file: string, pack: PackIndex, verbose: boolean): void {
   const convs = loadDialogues(file);
-  const score = scoreDialogues(convs, (c) => legacyTurns(c, pack));
+  const score = scoreDialogues(convs, (c) => dialogueTurns(c, pack));
   console.log(`\n## ${title} (${score.conversations} conversations, ${score.all.turns} turns)\n`);
   console.log(`  ${'lang'.padEnd(6)} ${'turns'.padStart(5)}  [targets: act ≥ 0.9, effect ≥ 0.9, changed by a question 0]`);
   console.log(line('all', score.all));

@@ -8,6 +8,11 @@ import type { MessageKind } from '../extraction-schema';
 import { extractTripInputs } from '../local-model/extract';
 import { guardMessage } from '../turn/guard';
 import { DialogueActSchema, type DialogueAct } from './acts';
+import type { LastAct } from './dialogue-step';
+import { dialogueTurn } from './dialogue-turn';
+import type { PlanLike } from './standing';
+import type { DecisionContent } from '../../domain/entities/decision';
+import { LOGIC_VERSION } from '../../domain/rules/version';
 
 export const EFFECTS = ['new', 'changed', 'replaced', 'unchanged'] as const;
 export const EffectSchema = z.enum(EFFECTS);
@@ -90,6 +95,41 @@ export function* legacyTurns(c: DialogueFixture, pack: PackIndex): Generator<Tur
     if (decided) decide(inputs, pack, now);
     standing ||= decided;
     yield { acts: actOfKind(extraction.message_kind), decided, inputs };
+  }
+}
+
+/**
+ * The product's turn with dialogue acts, as src/agent/turn/run-turn.ts runs it: local
+ * extraction (which sets `dialogue_act`) → guard → dialogueTurn (act, inputs, rules or the
+ * standing decision); the act of each reply is remembered for the next turn.
+ */
+export function* dialogueTurns(c: DialogueFixture, pack: PackIndex): Generator<TurnReading & { turn: ReturnType<typeof dialogueTurn> }> {
+  const now = new Date(c.now);
+  let inputs: TripInputs = {};
+  let standing: { content: DecisionContent; plan?: PlanLike } | undefined;
+  let last: LastAct | undefined;
+  for (const t of c.turns) {
+    const extraction = extractTripInputs(t.text, { now, pack, previous: inputs });
+    const guard = guardMessage(extraction);
+    const turn = dialogueTurn({
+      text: t.text,
+      extraction,
+      guard,
+      known: inputs,
+      ...(standing ? { standing } : {}),
+      ...(last ? { last } : {}),
+      pack,
+      merge: mergeTripInputs,
+      decide: (i, g) => decide(i, pack, now, g),
+      logicVersion: LOGIC_VERSION,
+    });
+    inputs = turn.inputs;
+    if (turn.decided && turn.result.kind !== 'unchanged') {
+      standing = { content: turn.result.content, ...(turn.result.kind === 'issued' && turn.result.itinerary ? { plan: turn.result.itinerary } : {}) };
+    }
+    const r = turn.step.reading;
+    last = { act: r.act, ...(r.about ? { about: r.about } : {}), ...(turn.step.pendingAdd ? { pending_add: true } : {}) };
+    yield { acts: [r.act], decided: turn.decided, inputs, turn };
   }
 }
 

@@ -1,0 +1,102 @@
+import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
+import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
+import type { Extraction } from '../extraction-schema';
+import type { GuardVerdict } from '../turn/guard';
+import { DialogueActSchema, QUESTION_ACTS, type DialogueAct } from './acts';
+import { recogniseAct, type ActReading } from './recognise';
+import { addOrExtend, replacePlaces, suggestionInputs } from './reshape';
+
+/** What the previous reply recorded of its act (read from the transcript). */
+export interface LastAct {
+  act: DialogueAct;
+  about?: DestinationId;
+  /** An add/extend that named no place: the next place named fills it. */
+  pending_add?: boolean;
+}
+
+export interface DialogueStepInput {
+  text: string;
+  extraction: Extraction;
+  guard: GuardVerdict;
+  /** The accumulated inputs before this message. */
+  known: TripInputs;
+  /** Whether a trip decision stands, its places and its plan's length. */
+  standing?: { places: readonly DestinationId[]; days?: number };
+  last?: LastAct;
+  pack: PackIndex;
+  merge: (previous: TripInputs, delta: TripInputsDelta) => TripInputs;
+}
+
+export interface DialogueStep {
+  reading: ActReading;
+  /** The inputs the turn decides on (the known ones when the act changes nothing). */
+  inputs: TripInputs;
+  /**
+   * The turn answers the message without making a standing trip decision: a welcome, or a
+   * question asked before any decision (the stored decision is the bounded refusal).
+   */
+  answerOnly: boolean;
+  /** Days an add/extend lengthened the trip by, and the place it added. */
+  addedDays?: number;
+  added?: DestinationId;
+  /** This add named no place: the next message's place fills it. */
+  pendingAdd?: boolean;
+}
+
+function tripDelta(e: Extraction): TripInputsDelta {
+  const { message_kind: _k, out_of_scope_topic: _t, dialogue_act: _a, ...delta } = e;
+  return delta;
+}
+
+/**
+ * The dialogue step of a turn, between the guard and the rules: which act the message is
+ * (the model's `dialogue_act` when it gave one, read again here only where the turn's
+ * context decides: a place named after "add one more stop"), and what it does to the
+ * inputs. Questions (why, why not, price, greetings, thanks, goodbyes, emoji, out of
+ * scope) change nothing; a suggestion, an addition and a change of mind reshape them.
+ * Pure: the same message and context always give the same step.
+ */
+export function dialogueStep(p: DialogueStepInput): DialogueStep {
+  const recognised = recogniseAct(p.text, {
+    extraction: p.extraction,
+    known: p.known,
+    pack: p.pack,
+    merge: p.merge,
+    ...(p.standing ? { planned: p.standing.places } : {}),
+    ...(p.last?.pending_add ? { pendingAdd: true } : {}),
+  });
+  const proposed = DialogueActSchema.safeParse(p.extraction.dialogue_act).data;
+  // The model's act stands, except where only the conversation can tell (a follow-up to an unnamed add).
+  const reading: ActReading = proposed && !(recognised.act === 'add_extend' && p.last?.pending_add) ? { ...recognised, act: proposed } : recognised;
+  const delta = tripDelta(p.extraction);
+  const merged = p.guard.useInputs ? p.merge(p.known, delta) : p.known;
+  const standing = p.standing !== undefined;
+  const act = reading.act;
+
+  if (act === 'out_of_scope') {
+    // Before any decision, a country the question names is kept (guard.ts); after, nothing moves.
+    return { reading, inputs: standing ? p.known : merged, answerOnly: !standing };
+  }
+  if (QUESTION_ACTS.has(act)) return { reading, inputs: p.known, answerOnly: !standing };
+  switch (act) {
+    case 'suggest':
+      return { reading, inputs: p.guard.useInputs ? suggestionInputs(p.known, delta, p.merge) : p.known, answerOnly: false };
+    case 'change_mind':
+      return { reading, inputs: p.guard.useInputs ? replacePlaces(p.known, delta, p.merge) : p.known, answerOnly: false };
+    case 'add_extend': {
+      if (!p.guard.useInputs) return { reading, inputs: p.known, answerOnly: false };
+      const placeOnly = Boolean(p.last?.pending_add && reading.about);
+      const shaped = addOrExtend(p.text, p.known, delta, reading.about, p.pack, p.merge, { ...(p.standing?.days !== undefined ? { baseDays: p.standing.days } : {}), placeOnly });
+      return {
+        reading,
+        inputs: shaped.inputs,
+        answerOnly: false,
+        ...(shaped.addedDays !== undefined ? { addedDays: shaped.addedDays } : {}),
+        ...(shaped.added ? { added: shaped.added } : {}),
+        ...(!reading.about ? { pendingAdd: true } : {}),
+      };
+    }
+    default:
+      return { reading, inputs: merged, answerOnly: false };
+  }
+}

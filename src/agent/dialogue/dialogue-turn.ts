@@ -1,0 +1,63 @@
+import type { DecisionContent } from '../../domain/entities/decision';
+import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
+import type { DecideResult, GuardSignal } from '../../domain/rules/types';
+import type { TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
+import type { Extraction } from '../extraction-schema';
+import type { GuardVerdict } from '../turn/guard';
+import { dialogueStep, type DialogueStep, type LastAct } from './dialogue-step';
+import { standingView, type PlanLike, type StandingView } from './standing';
+
+export interface DialogueTurnInput {
+  text: string;
+  extraction: Extraction;
+  guard: GuardVerdict;
+  known: TripInputs;
+  /** The standing trip decision and its plan, when one stands. */
+  standing?: { content: DecisionContent; plan?: PlanLike };
+  last?: LastAct;
+  pack: PackIndex;
+  merge: (previous: TripInputs, delta: TripInputsDelta) => TripInputs;
+  decide: (inputs: TripInputs, guard?: GuardSignal) => DecideResult;
+  /** The rules' version: a standing decision made by older rules is decided again. */
+  logicVersion: string;
+}
+
+export interface DialogueTurn {
+  step: DialogueStep;
+  view?: StandingView;
+  inputs: TripInputs;
+  inputsChanged: boolean;
+  /** The rules' answer, or `unchanged` when the standing decision stays in force. */
+  result: DecideResult | { kind: 'unchanged' };
+  /** Whether the turn's decision becomes the standing trip decision. */
+  decided: boolean;
+}
+
+function sameInputs(a: TripInputs, b: TripInputs): boolean {
+  const canon = (x: TripInputs) => JSON.stringify(Object.keys(x).sort().map((k) => [k, x[k as keyof TripInputs]]));
+  return canon(a) === canon(b);
+}
+
+/**
+ * The decision half of a turn: the dialogue act and the inputs it leaves (dialogueStep),
+ * then the rules, or the standing decision kept when nothing moved. The turn pipeline
+ * and the dialogue eval both run exactly this.
+ */
+export function dialogueTurn(p: DialogueTurnInput): DialogueTurn {
+  const view = p.standing ? standingView(p.standing.content, p.pack, p.standing.plan) : undefined;
+  const step = dialogueStep({
+    text: p.text,
+    extraction: p.extraction,
+    guard: p.guard,
+    known: p.known,
+    ...(view ? { standing: { places: view.places, ...(view.days !== undefined ? { days: view.days } : {}) } } : {}),
+    ...(p.last ? { last: p.last } : {}),
+    pack: p.pack,
+    merge: p.merge,
+  });
+  const inputsChanged = !sameInputs(step.inputs, p.known);
+  const keep = !p.guard.signal && !inputsChanged && p.standing !== undefined && p.standing.content.logic_version === p.logicVersion;
+  const result = keep ? ({ kind: 'unchanged' } as const) : p.decide(step.inputs, p.guard.signal);
+  const decided = result.kind !== 'unchanged' && !p.guard.signal && !step.answerOnly;
+  return { step, ...(view ? { view } : {}), inputs: step.inputs, inputsChanged, result, decided };
+}

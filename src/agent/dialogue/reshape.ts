@@ -1,0 +1,85 @@
+import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
+import type { DestinationId, Priority, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
+import { cueText, daysToAdd } from './text';
+
+type Merge = (previous: TripInputs, delta: TripInputsDelta) => TripInputs;
+
+/** A typical added stop when the traveler names none: the median ideal stay of the pack's places. */
+export function typicalStay(pack: PackIndex): number {
+  const ideals = [...pack.byId.values()].map((d) => d.nights.ideal).sort((a, b) => a - b);
+  return ideals[Math.floor(ideals.length / 2)] ?? 3;
+}
+
+/** Themes an added stop may be for when it names no place ("somewhere by the sea", "chimps and savanna"). */
+const THEMES: ReadonlyArray<readonly [Priority, RegExp]> = [
+  ['beach', /\b(?:beach|sea|seaside|coast|ocean|plage|mer|strand\w*|meer|kuste)\b/],
+  ['wildlife_density', /\b(?:safari|savann?a|game drives?|pirsch\w*)\b/],
+  ['gorillas', /\b(?:gorillas?|gorilles?)\b/],
+];
+
+/** Whether the traveler fixed the trip's length: both dates given. */
+function lengthFixed(known: TripInputs): boolean {
+  return known.start_date !== undefined && known.end_date !== undefined;
+}
+
+export interface Reshaped {
+  inputs: TripInputs;
+  /** Days the trip grew by (add/extend), for the reply. */
+  addedDays?: number;
+  /** The place added, when the message or the turn before named one. */
+  added?: DestinationId;
+}
+
+/**
+ * Add or extend: the new place joins the trip and the trip grows by the days the traveler
+ * counted, else by the place's typical stay (or a typical stop), unless they fixed the
+ * length. A day count in the message is an increment, never the new length: "tack on 3
+ * nights in Zanzibar" lengthens a 7-day trip to 10, it does not shorten it to 3.
+ * `baseDays` is the standing plan's length when the traveler never gave one.
+ */
+export function addOrExtend(text: string, known: TripInputs, delta: TripInputsDelta, about: DestinationId | undefined, pack: PackIndex, merge: Merge, opts: { baseDays?: number; placeOnly?: boolean } = {}): Reshaped {
+  const { duration_days: _d, start_date: _s, end_date: _e, month: _m, ...rest } = delta;
+  const t = cueText(text);
+  const place = about ? pack.byId.get(about) : undefined;
+  const priorities = THEMES.filter(([, re]) => re.test(t)).map(([p]) => p);
+  const patch: TripInputsDelta = { ...rest };
+  if (place) patch.destinations = [...new Set([...(known.destinations ?? []), ...(rest.destinations ?? []), place.id])];
+  if (priorities.length) patch.priorities = [...new Set([...(rest.priorities ?? []), ...priorities])];
+  let inputs = merge(known, patch);
+  // The turn before already lengthened the trip for this stop ("add one more stop" → "Victoria Falls?").
+  if (opts.placeOnly || lengthFixed(known)) return { inputs, ...(place ? { added: place.id } : {}) };
+  const days = daysToAdd(text) ?? place?.nights.ideal ?? typicalStay(pack);
+  const base = known.duration_days ?? opts.baseDays;
+  if (base !== undefined) inputs = merge(inputs, { duration_days: Math.min(120, base + days) });
+  return { inputs, addedDays: days, ...(place ? { added: place.id } : {}) };
+}
+
+/**
+ * Change of mind: the places named now replace every place and country before; the rest
+ * of the trip (party, dates, budget) stands unless restated. A place or country the
+ * message names that the trip already had is the one being dropped ("forget Kenya, we go
+ * to Tanzania"). Priorities restated replace the old ones rather than adding to them.
+ */
+export function replacePlaces(known: TripInputs, delta: TripInputsDelta, merge: Merge): TripInputs {
+  const clear = new Set([...(delta.clear_fields ?? []), 'destinations', 'countries'] as const);
+  if (delta.priorities?.length) clear.add('priorities');
+  const { remove_destinations: _r, destinations, countries, ...rest } = delta;
+  const fresh = (destinations ?? []).filter((d) => !known.destinations?.includes(d));
+  const freshCountries = (countries ?? []).filter((c) => !known.countries?.includes(c));
+  return merge(known, {
+    ...rest,
+    ...(fresh.length ? { destinations: fresh } : {}),
+    ...(freshCountries.length ? { countries: freshCountries } : {}),
+    clear_fields: [...clear],
+  });
+}
+
+/**
+ * A request for a suggestion with no place and no interest named reads as a safari for
+ * the best game viewing, so the rules can recommend rather than ask where to go.
+ */
+export function suggestionInputs(known: TripInputs, delta: TripInputsDelta, merge: Merge): TripInputs {
+  const merged = merge(known, delta);
+  const focus = (merged.destinations?.length ?? 0) > 0 || (merged.countries?.length ?? 0) > 0 || (merged.priorities?.length ?? 0) > 0;
+  return focus ? merged : merge(merged, { priorities: ['wildlife_density'] });
+}
