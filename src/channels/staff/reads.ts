@@ -84,9 +84,13 @@ export function staffReads(s: StaffContext) {
           : await s.queries.listDecisions(t, { logic_version: q.logic_version!, ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) }, limit, q.cursor);
         const decisions = page.items.filter((d) => !q.logic_version || d.logic_version === q.logic_version);
         const sessions = new Map((await sessionsFor(t, decisions.flatMap((d) => (d.session_id ? [d.session_id] : [])))).map((x) => [x.session_id, x]));
+        // One row per conversation: its newest matching decision.
+        const listed = new Set<string>();
         const rows = decisions.flatMap((d) => {
           const session = d.session_id ? sessions.get(d.session_id) : undefined;
-          return session ? [{ session, matched: { decision_id: d.decision_id } }] : [];
+          if (!session || listed.has(session.session_id)) return [];
+          listed.add(session.session_id);
+          return [{ session, matched: { decision_id: d.decision_id } }];
         });
         return { items: rows, ...(page.cursor ? { cursor: page.cursor } : {}) };
       }

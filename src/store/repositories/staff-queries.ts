@@ -63,12 +63,13 @@ async function filteredPage<S extends z.ZodType>(ctx: StoreContext, q: FilteredQ
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(limitIn)));
   const pkAttr = `${q.index}_pk`;
   const skAttr = `${q.index}_sk`;
-  const names: Record<string, string> = { '#p': pkAttr, '#s': skAttr };
+  const names: Record<string, string> = { '#p': pkAttr };
   const values: Item = { ':p': q.tenantId };
   let condition = '#p = :p';
   // Sort keys are `<ISO time>#<id>`: a bare `to` instant sorts before every key at `to`.
   const lo = q.window.from ? normaliseTime(q.window.from) : undefined;
   const hi = q.window.to ? normaliseTime(q.window.to) : undefined;
+  if (lo || hi) names['#s'] = skAttr;
   if (lo && hi) {
     Object.assign(values, { ':lo': lo, ':hi': hi });
     condition += ' AND #s BETWEEN :lo AND :hi';
