@@ -84,7 +84,19 @@ function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs):
 
 type TimingFields = Pick<Extraction, 'month' | 'year' | 'start_date' | 'end_date' | 'duration_days' | 'clear_fields'>;
 
-function timing(n: { text: string; original: string }, now: Date, cues: number[], places: readonly PlaceHit[], previous?: TripInputs): TimingFields {
+// A birthday's date is not the trip's ("birthday is 2 June", "turns 15 on the 3rd of October").
+const DAY_MONTH = '(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+[a-z]{3,9}|[a-z]{3,9}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)';
+const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls on))*\\s+${DAY_MONTH}|\\b(?:turns?|turning)\\s+\\d{1,2}\\s+on\\s+${DAY_MONTH}`, 'g');
+
+/** The text with birthday dates blanked (same length, so offsets still line up). */
+function withoutBirthdays(n: { text: string; original: string }): { text: string; original: string } {
+  if (!/birthday|bday|born|turn/.test(n.text)) return n;
+  const blank = (m: string) => ' '.repeat(m.length);
+  return { text: n.text.replace(BIRTHDAY, blank), original: n.original.length === n.text.length ? n.original.replace(BIRTHDAY, blank) : n.original };
+}
+
+function timing(raw: { text: string; original: string }, now: Date, cues: number[], places: readonly PlaceHit[], previous?: TripInputs): TimingFields {
+  const n = withoutBirthdays(raw);
   const out: TimingFields = {};
   const when = pick(timingMentions(n, now), cues);
   if (when) Object.assign(out, when);

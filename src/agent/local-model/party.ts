@@ -1,4 +1,5 @@
 import type { TripInputs } from '../../domain/trip-inputs';
+import { CHILD_IN_SIGHT, childrenNamedOneByOne, indirectAges } from './child-ages';
 import { pick, type Mention } from './mention';
 
 /**
@@ -147,7 +148,13 @@ function adultCompanions(text: string): number {
 /** Group composition from one message. */
 export function extractParty(text: string, cues: readonly number[], previous?: TripInputs): Party {
   const out: Party = {};
+  const childContext = CHILD_NAMED.test(text) || CHILD_IN_SIGHT.test(text) || (previous?.children ?? 0) > 0 || previous?.traveler_type === 'family';
   const ageList = ages(text);
+  // Ages said indirectly ("just turned 11", "a boy of 12", "16 next spring") count as stated, with a child in sight.
+  if (childContext) {
+    for (const a of indirectAges(text)) if (!ageList.some((b) => Math.abs(b.at - a.at) < 4)) ageList.push(a);
+    ageList.sort((a, b) => a.at - b.at);
+  }
   const childAges = ageList.map((a) => a.value);
   let adults = pick(mentions(ADULTS, text), cues) ?? pick(mentions(ADULT_NOUNS, text), cues);
   const couples = mentions(COUPLES, text, 30);
@@ -185,8 +192,13 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   }
   // Ages alone after the children were counted ("the kids are 5 and 8") add ages, not a recount.
   const agesOnly = previous?.children !== undefined && !CHILD_COUNT.test(text) && !/\b(?:a|an|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler)\b/.test(text);
-  if (children === undefined && childAges.length > 0 && childNamed && !agesOnly) children = childAges.length;
+  if (children === undefined && childAges.length > 0 && (childNamed || CHILD_IN_SIGHT.test(text)) && !agesOnly) children = childAges.length;
   if (children === undefined && childAges.length > 0 && /\b(?:a|an|our|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text)) children = childAges.length;
+  // "our son and daughter": children named one by one.
+  const oneByOne = childrenNamedOneByOne(text);
+  if (oneByOne !== undefined && !agesOnly && !CHILD_COUNT.test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text) && (children === undefined || children === childAges.length)) {
+    children = Math.max(oneByOne, childAges.length);
+  }
   if (children === undefined && !agesOnly && ONE_CHILD.test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text)) {
     children = 1;
   }
@@ -235,7 +247,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
 
   if (adults !== undefined) out.adults = adults;
   if (children !== undefined) out.children = children;
-  if (childAges.length > 0 && (childNamed || children !== undefined)) out.child_ages = childAges;
+  if (childAges.length > 0 && (childNamed || children !== undefined || childContext)) out.child_ages = childAges;
   if (group !== undefined) out.group_size = group;
   return out;
 }

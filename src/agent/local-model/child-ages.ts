@@ -1,0 +1,83 @@
+import type { Mention } from './mention';
+
+/**
+ * Children's ages said indirectly, the way parents write them: "our son who just turned
+ * 11", "a boy of 12", "my niece, 16 next spring", "he's 14 now but will be 15 by the
+ * summer", "our baby of 8 months", "an infant". Each reading says which age it yields:
+ * the age at the trip when the traveler ties it to the trip ("will be 15 by the summer"),
+ * else the age today ("16 next spring" is 15 now: a hard age rule is never passed on a
+ * birthday that may fall after the trip).
+ */
+
+const SINGLE_CHILD = '(?:son|daughter|boy|girl|grandson|granddaughter|niece|nephew|stepson|stepdaughter|kid|child|teen|teenager|youngest|eldest|oldest|little one)';
+// A number that counts something else, not years of age.
+const NOT_AGE = /^\s*(?:-?\s*)?(?:days?|nights?|weeks?|hours?|hrs?|people|persons|pax|adults?|k\b|%|am\b|pm\b|usd|eur|gbp|dollars|euros|pounds|[$€£]|\d)/;
+const SEASON = '(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|may|june|july|august|september|october|november|december)';
+
+type Reading = { re: RegExp; age: (n: number) => number; future?: boolean };
+
+const READINGS: readonly Reading[] = [
+  // "who just turned 11", "she turned 9 last month".
+  { re: /\b(?:just |recently )?turned (\d{1,2})\b/g, age: (n) => n },
+  // "will be 15 by the summer", "he'll be 12 when we go": the age at the trip, as the traveler ties it.
+  { re: /\b(?:will be|will turn|'ll be|'ll turn|be) (\d{1,2})\b(?= (?:by|when|for|before|on|at|in time)\b)/g, age: (n) => n, future: true },
+  // "16 next spring", "turns 12 in may", "turning 15 this year": the birthday may fall after the trip.
+  { re: new RegExp(`(?:\\bturns |\\bturning |\\bwill be |'ll be |, )(\\d{1,2}) (?:next|this|in|by) (?:the )?${SEASON}\\b`, 'g'), age: (n) => Math.max(0, n - 1), future: true },
+  { re: /\b(?:turns|turning) (\d{1,2})\b/g, age: (n) => Math.max(0, n - 1), future: true },
+  // "a boy of 12", "our daughter of 9".
+  { re: new RegExp(`\\b${SINGLE_CHILD} of (\\d{1,2})\\b`, 'g'), age: (n) => n },
+  // "my nephew, who is 14", "our son, 9".
+  { re: new RegExp(`\\b${SINGLE_CHILD}(?:, | who(?:'s| is) |, who(?:'s| is) | is )(\\d{1,2})\\b`, 'g'), age: (n) => n },
+  // "he's 14", "she is only 7": a pronoun's age, counted only with a child in sight (the caller checks).
+  { re: /\b(?:he|she)(?:'s| is)(?: (?:only|just|now|already))? (\d{1,2})\b/g, age: (n) => n },
+  // "an 8-month-old", "baby of 8 months", "6 months old": under a year.
+  { re: /\b(\d{1,2})[- ]?(?:months?|mo)(?:[- ]old)?\b/g, age: () => 0 },
+];
+// "an infant", "our newborn", "with the baby": under a year, no number needed.
+const INFANT = /\b(?:an?|our|my|the|with|plus|and|\+) (?:infant|newborn|baby)\b(?! (?:is|who|aged?|of|de) ?\d)/g;
+
+/** A child in sight: a word for one, or an age in months ("our 10-month-old"). */
+export const CHILD_IN_SIGHT = new RegExp(`\\b(?:${SINGLE_CHILD}|baby|infant|newborn|toddler)\\b|\\d{1,2}[- ]?months?[- ]old`);
+
+/** Ages (0–17) said indirectly, with where each was said; a later tie to the trip replaces today's age of the same child. */
+export function indirectAges(text: string): Array<Mention<number> & { future?: boolean }> {
+  const found: Array<Mention<number> & { future?: boolean }> = [];
+  const taken = new Set<number>();
+  for (const r of READINGS) {
+    for (const m of text.matchAll(r.re)) {
+      const at = m.index! + m[0].lastIndexOf(m[1]!);
+      if (taken.has(at)) continue;
+      const n = Number(m[1]);
+      const after = text.slice(at + m[1]!.length, at + m[1]!.length + 10);
+      if (NOT_AGE.test(after)) continue;
+      if (/month/.test(m[0]) && !/\b(?:old|baby|infant|de|of)\b/.test(text.slice(Math.max(0, at - 12), at + m[0].length + 6))) continue;
+      taken.add(at);
+      const age = r.age(n);
+      if (age <= 17) found.push(r.future ? { at, value: age, future: true } : { at, value: age });
+    }
+  }
+  for (const m of text.matchAll(INFANT)) {
+    if (!found.some((f) => Math.abs(f.at - m.index!) < 30)) found.push({ at: m.index!, value: 0 });
+  }
+  found.sort((a, b) => a.at - b.at);
+  // "he's 14 now but he will be 15 by the summer": one child, the age tied to the trip wins.
+  const out: typeof found = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && f.future && f.at - prev.at < 70 && Math.abs(f.value - prev.value) <= 1) {
+      out[out.length - 1] = /\b(?:will|'ll) (?:be|turn) \d+ (?:by|when|for|before|on|at|in time)\b/.test(text.slice(prev.at, f.at + 30)) ? f : prev;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+const SINGULAR = /\b(?:our|my|a|an|the|and|with|plus|\+|her|his) (?:little |young |baby |teenage |eldest |youngest |oldest )?(son|daughter|grandson|granddaughter|niece|nephew|stepson|stepdaughter|baby|infant|toddler|newborn)\b(?!'s)/g;
+
+/** Children named one by one ("our son and daughter" is two); undefined under two. */
+export function childrenNamedOneByOne(text: string): number | undefined {
+  const kinds = new Set<string>();
+  for (const m of text.matchAll(SINGULAR)) kinds.add(m[1] === 'infant' || m[1] === 'newborn' ? 'baby' : m[1]!);
+  return kinds.size >= 2 ? kinds.size : undefined;
+}
