@@ -10,11 +10,6 @@ export function entityKey(tenantId: string, id: string): string {
   return `${tenantId}#${id}`;
 }
 
-/** Email lookup key; emails compare case-insensitively. */
-export function emailKey(tenantId: string, email: string): string {
-  return `${tenantId}#${email.trim().toLowerCase()}`;
-}
-
 /** Phone lookup key (E.164, `+254712345678`). */
 export function phoneKey(tenantId: string, e164: string): string {
   return `${tenantId}#${e164}`;

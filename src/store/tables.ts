@@ -6,6 +6,12 @@
  * Every key attribute is a string. Primary keys are `<tenant>#<id>` so that no read can
  * cross tenants; index partition keys start with the tenant too (`demo#WAITING`).
  * Index sort keys are `<ISO time>#<id>`: time order, with the ULID breaking ties.
+ *
+ * Every index here is queried by product code (the comment on each table says by what). An
+ * index costs a write unit per item that carries its keys, on every write, and most of DynamoDB
+ * Local's cost per transaction (`npm run bench -- engine-costs`), so one that nothing queries is
+ * dropped (issue 17 dropped travelers.by_email, leads.by_traveler, itineraries.by_decision,
+ * events.by_lead and events.by_session; `npm run bench -- cost` measures the turn with them too).
  */
 
 /** A global secondary index: every index projects ALL attributes (one round trip per list). */
@@ -30,20 +36,21 @@ const idx = (name: string, sorted = true): IndexDefinition =>
   sorted ? { name, partitionKey: `${name}_pk`, sortKey: `${name}_sk` } : { name, partitionKey: `${name}_pk` };
 
 export const TABLES = {
-  travelers: { partitionKey: 'pk', indexes: [idx('by_email'), idx('by_phone')], retain: true },
-  /** `by_tenant`: the staff console's conversation list, newest first (issue 13). */
+  /** `by_phone`: a relay's sender with no contact record yet (channels/relay/resolve-sender.ts). */
+  travelers: { partitionKey: 'pk', indexes: [idx('by_phone')], retain: true },
+  /** `by_lead`: a lead's sessions (sweep follow-ups, staff); `by_traveler`: staff search by traveler; `by_tenant`: the staff console's conversation list, newest first (issue 13). */
   sessions: { partitionKey: 'pk', indexes: [idx('by_lead'), idx('by_traveler'), idx('by_tenant')], retain: true },
-  leads: { partitionKey: 'pk', indexes: [idx('by_state'), idx('by_traveler')], retain: true },
-  /** `by_tenant`: a period's decisions (staff filters, replay impact, export, metric rollups). */
+  /** `by_state`: the sweep's inactive leads and the staff queues (`tenant#state`, by last activity). */
+  leads: { partitionKey: 'pk', indexes: [idx('by_state')], retain: true },
+  /** `by_lead`: a lead's decisions (staff); `needs_review`: the review queue; `by_tenant`: a period's decisions (staff filters, replay impact, export, metric rollups). */
   decisions: { partitionKey: 'pk', indexes: [idx('by_lead'), idx('needs_review'), idx('by_tenant')], retain: true },
-  itineraries: { partitionKey: 'pk', indexes: [idx('by_decision')], retain: true },
-  events: {
-    partitionKey: 'pk',
-    indexes: [idx('by_decision'), idx('by_lead'), idx('by_session'), idx('by_type')],
-    retain: true,
-  },
+  /** Read by id only: a decision names its itinerary (`linked_entities.itinerary_id`). */
+  itineraries: { partitionKey: 'pk', indexes: [], retain: true },
+  /** `by_decision`: a decision's events (staff); `by_type`: bookings in a period (metric rollups). */
+  events: { partitionKey: 'pk', indexes: [idx('by_decision'), idx('by_type')], retain: true },
+  /** `by_status`: the review queue by status; `by_decision`: a decision's review items (staff). */
   reviews: { partitionKey: 'pk', indexes: [idx('by_status'), idx('by_decision')], retain: true },
-  /** The transcript: one partition per session, message ids (ULIDs) in order. */
+  /** The transcript: one partition per session, message ids (ULIDs) in order. `by_decision`: the messages behind a decision (staff, sweep); `by_tenant`: staff text search over inbound messages. */
   messages: { partitionKey: 'pk', sortKey: 'sk', indexes: [idx('by_decision'), idx('by_tenant')], retain: true },
   connections: { partitionKey: 'pk', indexes: [], ttlAttribute: 'ttl', retain: false },
   tenants: { partitionKey: 'pk', indexes: [], retain: true },

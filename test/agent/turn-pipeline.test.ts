@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPrompt } from '../../src/agent/prompts';
 import { smsSegments } from '../../src/agent/render/sms-segments';
 import { startTestApp, type TestApp } from '../support/app';
+import { scanEvents } from '../support/scan-events';
 
 // The turn pipeline end to end on DynamoDB Local, with the embedded local model:
 // what each kind of message ends in, and what the turn records.
@@ -26,7 +27,7 @@ describe('every turn ends in a stored decision', () => {
     expect(stored?.inputs_snapshot).toEqual(r.decision.inputs_snapshot);
     const lead = await t.app.repos.leads.get('demo', r.decision.lead_id!);
     expect(lead?.lead_state).toBe('PLAN_READY');
-    const events = (await t.app.repos.events.listByEntity('demo', s.session_id)).items.map((e) => e.event_type);
+    const events = (await scanEvents(t.store.ctx, 'demo', { session_id: s.session_id })).map((e) => e.event_type);
     for (const type of ['TOOL_STARTED', 'TOOL_COMPLETED', 'ENGAGED', 'LEAD_CREATED', 'LEAD_STATE_CHANGED', 'DECISION_ISSUED', 'ITINERARY_GENERATED']) {
       expect(events).toContain(type);
     }

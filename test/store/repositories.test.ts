@@ -29,17 +29,15 @@ async function allPages<T>(list: (cursor?: string) => Promise<Page<T>>, pageSize
 }
 
 describe('travelers', () => {
-  it('by id, by email (case-insensitive) and by phone; another tenant finds nothing', async () => {
+  it('by id and by phone (or WhatsApp number); another tenant finds nothing', async () => {
     const t = f.traveler({ contact: { email: 'Ana@Example.com', phone: '+254712345678' } });
     const w = f.traveler({ contact: { whatsapp: '+447700900123' } });
     await repos.travelers.create(t);
     await repos.travelers.create(w);
     expect(await repos.travelers.get('acme', t.traveler_id)).toEqual(t);
-    expect((await repos.travelers.findByEmail('acme', 'ana@example.COM'))?.traveler_id).toBe(t.traveler_id);
     expect((await repos.travelers.findByPhone('acme', '+254712345678'))?.traveler_id).toBe(t.traveler_id);
     expect((await repos.travelers.findByPhone('acme', '+447700900123'))?.traveler_id).toBe(w.traveler_id);
     expect(await repos.travelers.get('other', t.traveler_id)).toBeUndefined();
-    expect(await repos.travelers.findByEmail('other', 'ana@example.com')).toBeUndefined();
     expect(await repos.travelers.findByPhone('other', '+254712345678')).toBeUndefined();
     await expect(repos.travelers.create(t)).rejects.toMatchObject({ kind: 'duplicate' });
   });
@@ -82,7 +80,6 @@ describe('sessions and leads', () => {
     await repos.leads.save({ ...other, lead_state: 'BOOKED' }, 0);
     expect((await repos.leads.listByState('acme', 'PLAN_READY')).items).toEqual([]);
     expect((await repos.leads.listByState('acme', 'BOOKED')).items.map((l) => l.version)).toEqual([1]);
-    expect((await repos.leads.listByTraveler('acme', trav.traveler_id)).items).toHaveLength(6);
   });
 
   it('a cursor of one tenant or list is rejected for another', async () => {
@@ -134,7 +131,7 @@ describe('decisions, itineraries, reviews', () => {
     expect((await repos.decisions.listByLead('other', lead.lead_id)).items).toEqual([]);
   });
 
-  it('itineraries by id and by decision', async () => {
+  it('itineraries by id; another tenant finds nothing', async () => {
     const trav = f.traveler();
     const d = f.decision(f.session(trav));
     const a = f.itinerary(d);
@@ -142,9 +139,8 @@ describe('decisions, itineraries, reviews', () => {
     await repos.itineraries.create(a);
     await repos.itineraries.create(b);
     expect(await repos.itineraries.get('acme', a.itinerary_id)).toEqual(a);
-    expect((await repos.itineraries.listByDecision('acme', d.decision_id, { limit: 1 })).items.map((i) => i.version)).toEqual([2]);
+    expect((await repos.itineraries.get('acme', b.itinerary_id))?.parent_itinerary_id).toBe(a.itinerary_id);
     expect(await repos.itineraries.get('other', a.itinerary_id)).toBeUndefined();
-    expect((await repos.itineraries.listByDecision('other', d.decision_id)).items).toEqual([]);
   });
 
   it('reviews by status (oldest change first), by decision, with guarded transitions', async () => {
@@ -166,7 +162,7 @@ describe('decisions, itineraries, reviews', () => {
 });
 
 describe('events and messages', () => {
-  it('events by entity in order, and by tenant + type + time range', async () => {
+  it('events by decision in order, and by tenant + type + time range', async () => {
     const trav = f.traveler();
     const lead = f.lead(trav);
     const session = f.session(trav, { lead_id: lead.lead_id });
@@ -181,10 +177,11 @@ describe('events and messages', () => {
     for (const e of evs) await repos.events.append(e);
     await expect(repos.events.append(evs[0]!)).rejects.toMatchObject({ kind: 'duplicate' });
 
-    const bySession = await allPages((cursor) => repos.events.listByEntity('acme', session.session_id, { limit: 2, ...(cursor ? { cursor } : {}) }), 2);
-    expect(bySession.flat().map((e) => e.event_id)).toEqual(evs.map((e) => e.event_id));
-    expect((await repos.events.listByEntity('acme', lead.lead_id)).items.map((e) => e.event_id)).toEqual(evs.slice(1, 4).map((e) => e.event_id));
-    expect((await repos.events.listByEntity('acme', d.decision_id)).items).toHaveLength(2);
+    const byDecision = await allPages((cursor) => repos.events.listByEntity('acme', d.decision_id, { limit: 1, ...(cursor ? { cursor } : {}) }), 1);
+    expect(byDecision.flat().map((e) => e.event_id)).toEqual(evs.slice(2, 4).map((e) => e.event_id));
+    // No index lists a lead's or a session's events (nothing queries them): asking is a clear error, not a scan.
+    await expect(repos.events.listByEntity('acme', lead.lead_id)).rejects.toThrow(/decision ids/);
+    await expect(repos.events.listByEntity('acme', session.session_id)).rejects.toThrow(/decision ids/);
 
     // [from, to): the event at exactly `to` is left out; second-precision bounds work too.
     const may = await repos.events.listByType('acme', 'DECISION_ISSUED', { from: '2026-05-01T00:00:00Z', to: '2026-05-03T00:00:00.000Z' });
@@ -192,7 +189,7 @@ describe('events and messages', () => {
     const paged = await allPages((cursor) => repos.events.listByType('acme', 'DECISION_ISSUED', { from: '2026-05-01T00:00:00Z', to: '2026-06-01T00:00:00Z' }, { limit: 1, ...(cursor ? { cursor } : {}) }), 1);
     expect(paged.flat()).toHaveLength(3);
     expect((await repos.events.listByType('other', 'DECISION_ISSUED', { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' })).items).toEqual([]);
-    expect((await repos.events.listByEntity('other', session.session_id)).items).toEqual([]);
+    expect((await repos.events.listByEntity('other', d.decision_id)).items).toEqual([]);
   });
 
   it('the transcript of a session in ULID order, paginated; another tenant sees nothing', async () => {

@@ -130,7 +130,7 @@ describe('turn store', () => {
     const result = await repos.turns.commitTurn({ ...turn.commitInput, decision, itinerary, supersede: { decision_id: first.decision.decision_id, new_state: 'SUPERSEDED' } });
     expect(result.kind).toBe('committed');
     expect((await repos.decisions.get('demo', first.decision.decision_id))?.state).toBe('SUPERSEDED');
-    expect((await repos.itineraries.listByDecision('demo', decision.decision_id)).items.map((i) => i.itinerary_id)).toEqual([itinerary.itinerary_id]);
+    expect((await repos.itineraries.get('demo', decision.linked_entities.itinerary_id!))?.decision_id).toBe(decision.decision_id);
     // The decision's messages: the inbound that led to it and the reply that carries it.
     const msgs = (await repos.messages.listByDecision('demo', decision.decision_id)).items;
     expect(msgs.map((m) => m.message_id)).toEqual([turn.inbound.message_id, turn.outbound.message_id]);

@@ -3,10 +3,7 @@ import { StoreRequestError } from '../errors';
 import { entityKey, groupKey, normaliseTime, timeSortKey } from '../keys';
 import { compact, putNew, queryPage, type Item, type ListOptions, type Page, type StoreContext } from '../repository-kit';
 
-/** The entities whose events can be listed, by id prefix. */
-const ENTITY_INDEXES = { dec: 'by_decision', lead: 'by_lead', sess: 'by_session' } as const;
-
-/** The stored item of an event: indexed by its decision, lead and session, and by tenant + type + time. */
+/** The stored item of an event: indexed by its decision, and by tenant + type + time (the queries that exist). */
 export function eventItem(e: DomainEvent): Item {
   const sk = timeSortKey(e.created_at, e.event_id);
   const t = e.tenant_id;
@@ -15,10 +12,6 @@ export function eventItem(e: DomainEvent): Item {
     pk: entityKey(t, e.event_id),
     by_decision_pk: e.decision_id ? entityKey(t, e.decision_id) : undefined,
     by_decision_sk: e.decision_id ? sk : undefined,
-    by_lead_pk: e.lead_id ? entityKey(t, e.lead_id) : undefined,
-    by_lead_sk: e.lead_id ? sk : undefined,
-    by_session_pk: e.session_id ? entityKey(t, e.session_id) : undefined,
-    by_session_sk: e.session_id ? sk : undefined,
     by_type_pk: groupKey(t, e.event_type),
     by_type_sk: sk,
   });
@@ -31,19 +24,20 @@ export interface TimeRange {
   to: string;
 }
 
-/** Events: append-only; listed by entity (decision, lead or session) and by type over time. */
+/** Events: append-only; listed by decision and by type over time. */
 export function createEventsRepository(ctx: StoreContext) {
   return {
     /** Appends an event; DuplicateError when its id exists (events are never overwritten). */
     append: (event: DomainEvent): Promise<void> => putNew(ctx, 'events', eventItem(event)),
-    /** The events of a decision, lead or session (chosen by the id's prefix), oldest first. */
-    listByEntity(tenantId: string, entityId: string, options?: ListOptions): Promise<Page<DomainEvent>> {
-      const prefix = entityId.split('_')[0] as keyof typeof ENTITY_INDEXES;
-      const index = ENTITY_INDEXES[prefix];
-      if (!index) throw new StoreRequestError(`events are listed by decision, lead or session ids, not ${entityId}`);
+    /**
+     * The events of a decision, oldest first. Only decisions: nothing lists a lead's or a
+     * session's events, and an index for each cost a write unit per event (issue 17).
+     */
+    async listByEntity(tenantId: string, entityId: string, options?: ListOptions): Promise<Page<DomainEvent>> {
+      if (!entityId.startsWith('dec_')) throw new StoreRequestError(`events are listed by decision ids, not ${entityId}`);
       return queryPage(
         ctx,
-        { tenantId, table: 'events', index, list: `events:entity:${entityId}`, partition: { attr: `${index}_pk`, value: entityKey(tenantId, entityId) }, newestFirst: false },
+        { tenantId, table: 'events', index: 'by_decision', list: `events:entity:${entityId}`, partition: { attr: 'by_decision_pk', value: entityKey(tenantId, entityId) }, newestFirst: false },
         EventSchema,
         options,
       );

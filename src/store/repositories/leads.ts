@@ -9,12 +9,10 @@ export function leadItem(l: Lead): Item {
     pk: entityKey(l.tenant_id, l.lead_id),
     by_state_pk: groupKey(l.tenant_id, l.lead_state),
     by_state_sk: timeSortKey(l.last_activity_at, l.lead_id),
-    by_traveler_pk: entityKey(l.tenant_id, l.traveler_id),
-    by_traveler_sk: timeSortKey(l.created_at, l.lead_id),
   });
 }
 
-/** Leads: by id, the queues (by state, newest activity first), a traveler's leads. */
+/** Leads: by id, and the queues (by state, newest activity first). */
 export function createLeadsRepository(ctx: StoreContext) {
   return {
     /** Writes a lead under optimistic concurrency (null = create); returns the stored version. */
@@ -26,14 +24,6 @@ export function createLeadsRepository(ctx: StoreContext) {
       queryPage(
         ctx,
         { tenantId, table: 'leads', index: 'by_state', list: `leads:state:${state}`, partition: { attr: 'by_state_pk', value: groupKey(tenantId, state) }, newestFirst: true },
-        LeadSchema,
-        options,
-      ),
-    /** A traveler's leads, newest first (a returning traveler's open lead). */
-    listByTraveler: (tenantId: string, travelerId: string, options?: ListOptions): Promise<Page<Lead>> =>
-      queryPage(
-        ctx,
-        { tenantId, table: 'leads', index: 'by_traveler', list: `leads:traveler:${travelerId}`, partition: { attr: 'by_traveler_pk', value: entityKey(tenantId, travelerId) }, newestFirst: true },
         LeadSchema,
         options,
       ),
