@@ -49,6 +49,8 @@ const ConfigSchema = z
     DEMO_META_VERIFY_TOKEN: z.string().min(1).default('demo-verify-token'),
     DEMO_META_PHONE_NUMBER_ID: z.string().min(1).default('demo-phone-id'),
     DEMO_META_ACCESS_TOKEN: z.string().min(1).default('demo-meta-access-token'),
+    /** Local stack: the demo tenant's admin staff token (PROTOCOL.md §3); never used on AWS. */
+    DEMO_STAFF_TOKEN: z.string().min(8).default('demo-staff-token'),
   });
 
 /** Rules across variables, checked even when single variables are wrong, so one run names everything. */

@@ -8,6 +8,9 @@ import type { StoreContext } from '../store/repository-kit';
 import { channelOutbound } from './channel-outbound';
 import { dynamoSweepStore, liveConnectionsOf } from './dynamo-sweep-store';
 import { runSweep, type SweepResult } from './run-sweep';
+import { rollupRecentDays } from './metrics-rollup';
+import { createMetricRollupsRepository } from '../store/repositories/metric-rollups';
+import { createStaffQueries } from '../store/repositories/staff-queries';
 
 export interface SweepJobOptions {
   ctx: StoreContext;
@@ -36,8 +39,9 @@ export function createSweepJob(opts: SweepJobOptions): SweepJob {
     ...(opts.sender ? { sender: opts.sender } : {}),
     ...(opts.sinks ? { sinks: opts.sinks, inboundOf: (t: string, s: string, id: string) => opts.repos.messages.get(t, s, id) } : {}),
   });
-  return (now = clock()) =>
-    runSweep(
+  const rollups = { queries: createStaffQueries(opts.ctx), rollups: createMetricRollupsRepository(opts.ctx), listTenantIds: () => store.listTenantIds(), ...(opts.log ? { log: opts.log } : {}) };
+  return async (now = clock()) => {
+    const result = await runSweep(
       {
         store,
         outbound,
@@ -47,4 +51,13 @@ export function createSweepJob(opts: SweepJobOptions): SweepJob {
       },
       now,
     );
+    // The staff metrics' per-day rollups (issue 13), after the leads moved: a failure here
+    // costs figures that the next run rebuilds, never a follow-up.
+    try {
+      await rollupRecentDays(rollups, now);
+    } catch (err) {
+      opts.log?.(`metrics rollup failed: ${(err as Error).message}`);
+    }
+    return result;
+  };
 }

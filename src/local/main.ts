@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig } from '../config';
 import { startLocalStack } from './stack';
+import { demoConsoleLink } from '../channels/staff/demo-sign-in';
 
 async function main(): Promise<void> {
   let config;
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const stack = await startLocalStack({ config, log: config.LOG_LEVEL === 'silent' ? () => {} : (line) => console.error(line) });
   console.log(`DynamoDB endpoint ${stack.dynamoEndpoint ?? '(AWS default)'}`);
   console.log(`WebSocket ${stack.wsUrl}?tenant=demo`);
+  console.log(`staff console ${await demoConsoleLink(stack.store.ctx, stack.app.clock, stack.url)} (one-time sign-in for the demo tenant; later: token ${config.DEMO_STAFF_TOKEN})`);
   console.log(`listening on ${stack.url}`);
 
   let stopping = false;

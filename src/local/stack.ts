@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { buildApp, demoTenant, type App } from '../app';
+import { DEMO_STAFF_ADMIN } from '../channels/staff/demo-sign-in';
 import { loadConfig, type Config } from '../config';
 import { openStore, type OpenStore } from '../store/open-store';
 import { createLocalGateway, type GatewayLimits, type LocalGateway } from './gateway/local-gateway';
@@ -117,6 +118,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     store: store.ctx,
     managementEndpoint: () => gateway!.managementEndpoint(baseUrl),
     managementCredentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    staffTokens: [{ token: config.DEMO_STAFF_TOKEN, member: DEMO_STAFF_ADMIN }],
     log,
   });
   await app.repos.tenants.put(demoTenant(app.clock()));
