@@ -59,6 +59,58 @@ const NOT_A_TRIP_AFTER = /^\s*(?:-?\s*side\b|residents?\b|citizens?\b|nationals?
 // "…and maybe Kenya too?": the country is added to those known, not put in their place.
 const ADDS = /\b(?:too|also|as well|in addition|additionally|plus)\b/;
 
+// Regions travelers name instead of countries ("it must be in East Africa").
+const REGIONS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> = [
+  [/\b(?:east(?:ern)?|e\.) africa(?:n)?\b/g, ['KE', 'TZ', 'UG', 'RW']],
+  [/\bsouthern africa(?:n)?\b/g, ['BW', 'ZA', 'NA', 'ZM', 'ZW']],
+];
+const ALL_COUNTRIES: readonly CountryCode[] = ['KE', 'TZ', 'UG', 'RW', 'BW', 'ZA', 'NA', 'ZM', 'ZW'];
+// The traveler will go nowhere else: "Botswana or nothing", "only Kenya", "it must be in East Africa".
+const ONLY_BEFORE = /\b(?:only|strictly|exclusively|must be|has to be|have to be|needs to be|it'?s only|stay(?:ing)?)\s+(?:(?:want|wanna|go|going|travel|travelling|visit|visiting|consider|considering|do|doing|in|to|within|the)\s+)*$/;
+const ONLY_AFTER = /^\s*(?:or nothing|or bust|only|and nowhere else|and nothing else|,? nowhere else|,? no other (?:country|countries|place))\b/;
+const NOWHERE_ELSE = /\b(?:not going anywhere else|won'?t go anywhere else|not (?:go|going|travel|travelling) anywhere else|nowhere else|no other countr(?:y|ies)|or nothing|or bust)\b/;
+
+/** Regions named as wanted or ruled out, as their countries. */
+function regionHits(text: string): Array<{ countries: readonly CountryCode[]; at: number; end: number; excluded: boolean; only: boolean }> {
+  const out: Array<{ countries: readonly CountryCode[]; at: number; end: number; excluded: boolean; only: boolean }> = [];
+  for (const [re, countries] of REGIONS) {
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[.!?;,]|\bbut\b/).at(-1)!;
+      const excluded = /\b(?:not|no|never|avoid|don'?t want(?: to)?|won'?t|do not want(?: to)?|rather not)\b[^.]*$/.test(before);
+      out.push({ countries, at: m.index!, end: m.index! + m[0].length, excluded, only: !excluded && (ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) });
+    }
+  }
+  return out;
+}
+
+/**
+ * What the traveler set as the limits of the trip: countries they will go nowhere outside of
+ * ("Botswana or nothing", "only Kenya", "it must be in East Africa"), and regions ruled out
+ * ("we don't want to go to East Africa"). Both become places ruled out, so no switch ever
+ * leaves a limit the traveler set.
+ */
+export function countryLimits(text: string, wanted: readonly CountryCode[], hits: readonly { id: string; at: number; end: number }[], placesIn?: PlacesIn): { countries: CountryCode[]; excluded: DestinationId[] } {
+  const countries: CountryCode[] = [];
+  const excluded = new Set<DestinationId>();
+  if (!placesIn) return { countries, excluded: [] };
+  let only = NOWHERE_ELSE.test(text) && wanted.length > 0;
+  for (const h of hits) {
+    if (h.id.startsWith('place:') || !wanted.includes(h.id as CountryCode)) continue;
+    const before = text.slice(Math.max(0, h.at - 30), h.at).split(/[.!?;,]/).at(-1)!;
+    if (ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.slice(h.end, h.end + 30))) only = true;
+  }
+  const inside = new Set<CountryCode>(only ? wanted : []);
+  for (const r of regionHits(text)) {
+    if (r.excluded) for (const c of r.countries) for (const d of placesIn(c)) excluded.add(d);
+    else {
+      for (const c of r.countries) if (!countries.includes(c)) countries.push(c);
+      if (r.only) for (const c of r.countries) inside.add(c);
+    }
+  }
+  if (inside.size > 0) for (const c of ALL_COUNTRIES) if (!inside.has(c)) for (const d of placesIn(c)) excluded.add(d);
+  return { countries, excluded: [...excluded] };
+}
+
 /**
  * Countries named in one message as places to go ("Tanzania next August", "Kenya or
  * Tanzania?"), in order; `places` are the message's place mentions (a list may mix both).
@@ -78,7 +130,14 @@ export function extractCountries(text: string, previous?: TripInputs, places: re
     if (NOT_A_TRIP_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || NOT_A_TRIP_AFTER.test(after)) continue;
     hits.push({ id: CODE.get(name)!, at, end });
   }
-  if (hits.every((h) => h.id.startsWith('place:'))) return {};
+  if (hits.every((h) => h.id.startsWith('place:'))) {
+    // A region alone ("it must be in East Africa", "not East Africa") still sets the trip's limits.
+    const limits = countryLimits(text, [], hits, placesIn);
+    const out: Countries = {};
+    if (limits.excluded.length > 0) out.excluded_destinations = limits.excluded;
+    if (limits.countries.length > 0 && !places.some(() => true)) out.countries = limits.countries;
+    return out;
+  }
   // Places and countries read as one list, so a list shares its verdict across both:
   // "done the Mara twice and Botswana once" rules Botswana out too.
   hits.sort((a, b) => a.at - b.at);
@@ -90,7 +149,8 @@ export function extractCountries(text: string, previous?: TripInputs, places: re
   const known = previous?.countries ?? [];
   const out: Countries = {};
 
-  const excluded = countryKinds.filter(([, k]) => k === 'exclude').flatMap(([c]) => placesIn?.(c) ?? []);
+  const limits = countryLimits(text, wanted, hits, placesIn);
+  const excluded = [...countryKinds.filter(([, k]) => k === 'exclude').flatMap(([c]) => placesIn?.(c) ?? []), ...limits.excluded];
   if (excluded.length > 0) out.excluded_destinations = [...new Set(excluded)];
 
   if (wanted.length > 0) {

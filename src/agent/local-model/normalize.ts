@@ -29,8 +29,3 @@ export function normalize(original: string): Normalized {
   t = wordsToDigits(toEnglishWords(t));
   return { original, text: t };
 }
-
-/** Escapes a literal for use inside a RegExp. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
