@@ -31,12 +31,6 @@ export function smsSegments(text: string): number {
   return n <= single ? 1 : Math.ceil(n / multi);
 }
 
-/** The most units a text may take to fit `segments` segments. */
-export function smsBudget(text: string, segments: number): number {
-  const gsm = isGsm7(text);
-  return segments === 1 ? (gsm ? 160 : 70) : (gsm ? 153 : 67) * segments;
-}
-
 /**
  * Shortens text to fit `segments` SMS segments, cutting at a sentence or word boundary
  * and marking the cut with an ellipsis ("..." in GSM-7, "…" otherwise).

@@ -121,11 +121,6 @@ export function scoreStops(t: ScoreTable, stops: ArrayLike<number>, m0: number, 
   return 0.7 * (fit / prio.length) + 0.3 * quality - rain;
 }
 
-/** Rain penalty of one month at one place (exported for the copy's wording). */
-export function rainPenalty(f: MonthFacts): number {
-  return RAIN_PENALTY[f.rain];
-}
-
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
