@@ -10,7 +10,7 @@ import { diffDecisions } from './decision-diff';
 import { StaffError, notFound } from './errors';
 import { decisionsCsv, exportPeriod, messagesCsv, periodDecisions } from './export';
 import { assertRole, assertSameOrigin, clearSessionCookie, requireStaff, SESSION_COOKIE, setSessionCookie, type StaffEnv } from './http-auth';
-import { tenantMetrics } from './metrics';
+import { rebuildDay, tenantMetrics } from './metrics';
 import { impactOf, replayDecision } from './replay';
 import type { StaffReads } from './reads';
 import type { StaffActionsService } from './actions';
@@ -132,6 +132,11 @@ export function staffApi(s: StaffContext, reads: StaffReads, acts: StaffActionsS
   api.get('/metrics', async (c) => {
     const q = S.parse(S.RangeQuery, c.req.query());
     return c.json(await tenantMetrics(s, member(c), q.from, q.to));
+  });
+  api.post('/metrics/rebuild', async (c) => {
+    const m = reviewer(c);
+    const body = S.parse(S.RebuildBody, await jsonBody(c));
+    return c.json(await rebuildDay(s, m, body.day));
   });
   api.get('/impact', async (c) => {
     const q = S.parse(S.PeriodQuery, c.req.query());

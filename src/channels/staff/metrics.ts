@@ -3,6 +3,7 @@
  * builds: one Query for the range, then arithmetic. A day without a rollup reads as
  * zeros with `built: false`, so a missing sweep is visible rather than silent.
  */
+import { buildDailyRollup, dayOf } from '../../jobs/metrics-rollup';
 import type { DailyRollup } from '../../store/repositories/metric-rollups';
 import type { StaffContext } from './context';
 import { StaffError } from './errors';
@@ -103,4 +104,15 @@ export function dayRange(now: Date, from?: string, to?: string): { from: string;
 export async function tenantMetrics(s: StaffContext, m: StaffMember, from?: string, to?: string): Promise<MetricsReport> {
   const range = dayRange(s.clock(), from, to);
   return metricsReport(range.from, range.to, await s.rollups.range(m.tenant_id, range.from, range.to));
+}
+
+/**
+ * Rebuilds one day's rollup of the member's tenant now (default today), as the sweep
+ * would: for a demo, or after a correction, without waiting for the next scheduled run.
+ */
+export async function rebuildDay(s: StaffContext, m: StaffMember, day?: string): Promise<DailyRollup> {
+  const now = s.clock();
+  const target = day ?? dayOf(now);
+  if (target > dayOf(now)) throw new StaffError('bad_request', 'a day in the future has no figures yet');
+  return buildDailyRollup({ queries: s.queries, rollups: s.rollups }, m.tenant_id, target, now);
 }

@@ -69,6 +69,7 @@ export const ReviewBody = z.discriminatedUnion('status', [
 export const LeadChangeBody = z.object({ expected_version: opt(z.coerce.number().int().min(0)) });
 
 export const RangeQuery = z.object({ from: opt(Day), to: opt(Day) });
+export const RebuildBody = z.object({ day: opt(Day) });
 
 export const PeriodQuery = z.object({
   from: Instant,

@@ -11,7 +11,7 @@ import { diffDecisions } from '../decision-diff';
 import { StaffError, notFound } from '../errors';
 import { assertRole, assertSameOrigin, clearSessionCookie, requireStaff, SESSION_COOKIE, setSessionCookie, type StaffEnv } from '../http-auth';
 import { periodDecisions } from '../export';
-import { dayRange, tenantMetrics } from '../metrics';
+import { dayRange, rebuildDay, tenantMetrics } from '../metrics';
 import type { StaffReads } from '../reads';
 import { impactOf, replayDecision } from '../replay';
 import * as S from '../schemas';
@@ -160,7 +160,12 @@ export function staffConsole(s: StaffContext, reads: StaffReads, acts: StaffActi
 
   ui.get('/metrics', async (c) => {
     const q = S.parse(S.RangeQuery, c.req.query());
-    return page(c, 'Metrics', metricsBody(await tenantMetrics(s, c.get('staff').member, q.from, q.to)));
+    return page(c, 'Metrics', metricsBody(await tenantMetrics(s, c.get('staff').member, q.from, q.to), canAct(c) ? (c.get('staff').session?.csrf ?? '') : undefined));
+  });
+  ui.post('/metrics/rebuild', async (c) => {
+    const m = reviewer(c);
+    await rebuildDay(s, m, S.parse(S.RebuildBody, await c.req.parseBody()).day);
+    return c.redirect('/console/metrics', 303);
   });
   ui.get('/impact', async (c) => {
     const q = S.parse(S.RangeQuery, c.req.query());

@@ -6,12 +6,12 @@
 import { html } from 'hono/html';
 import { OUTCOMES } from '../../../../domain/entities/decision';
 import type { MetricsReport } from '../../metrics';
-import { pct, withQuery, type Html } from '../view';
+import { csrfField, pct, withQuery, type Html } from '../view';
 import { barChart, figureTable } from './charts';
 
 const keysOf = (records: Record<string, number>[]) => [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
 
-export function metricsBody(r: MetricsReport): Html {
+export function metricsBody(r: MetricsReport, csrf?: string): Html {
   const days = r.days.map((d) => d.day);
   const unbuilt = r.days.filter((d) => !d.built).length;
   const outcomeSeries = OUTCOMES.map((o) => ({ name: o, cls: `s-${o}`, values: r.days.map((d) => d.outcomes[o] ?? 0) }));
@@ -25,6 +25,7 @@ export function metricsBody(r: MetricsReport): Html {
   <a href="${withQuery('/api/staff/metrics', { from: r.from, to: r.to })}">JSON</a>
 </form>
 ${unbuilt ? html`<p class="note">${unbuilt} of ${r.days.length} days have no rollup yet (the sweep builds them); they count as zero.</p>` : ''}
+${csrf !== undefined ? html`<form method="post" action="/console/metrics/rebuild">${csrfField(csrf)}<button type="submit">Rebuild today's figures now</button></form>` : ''}
 <section aria-labelledby="m-sum"><h2 id="m-sum">Summary</h2>
 <dl class="facts">
   <dt>Sessions</dt><dd>${t.sessions} (${t.engaged} engaged)</dd>
