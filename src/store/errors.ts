@@ -73,6 +73,11 @@ const THROTTLING = new Set([
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
+/** Whether DynamoDB refused a write because its condition did not hold (the one place that knows the exception's name). */
+export function isConditionFailed(err: unknown): boolean {
+  return (err as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+}
+
 /** The `CancellationReasons` codes of a TransactionCanceledException, in item order. */
 export function cancellationCodes(err: unknown): (string | undefined)[] {
   const reasons = (err as { CancellationReasons?: { Code?: string }[] } | null)?.CancellationReasons;
@@ -105,7 +110,7 @@ export function translateError(err: unknown, context: string): StoreError {
   const name = (err as { name?: string } | null)?.name ?? 'Error';
   const detail = (err as { message?: string } | null)?.message ?? String(err);
   if (isTransient(err)) return new StoreUnavailableError(`store unavailable during ${context}: ${name}`, { cause: err });
-  if (name === 'ConditionalCheckFailedException') return new ConflictError(`${context}: condition failed`, { cause: err });
+  if (isConditionFailed(err)) return new ConflictError(`${context}: condition failed`, { cause: err });
   if (name === 'TransactionCanceledException' || name === 'TransactionConflictException') {
     return new ConflictError(`${context}: transaction cancelled (${cancellationCodes(err).join(',')})`, { cause: err });
   }

@@ -6,7 +6,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
 import { decodeCursor, encodeCursor } from './cursor';
-import { ConflictError, CorruptItemError, DuplicateError, NotFoundError, translateError } from './errors';
+import { ConflictError, CorruptItemError, DuplicateError, NotFoundError, isConditionFailed, translateError } from './errors';
 import { TABLES, keyAttributes, type LogicalTable, type TableNames } from './tables';
 
 /** What a repository needs: the document client and the physical table names. */
@@ -177,7 +177,7 @@ export async function putVersioned(
       new PutCommand({ ...versionedPut(ctx, table, item, expectedVersion), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }),
     );
   } catch (err) {
-    if ((err as { name?: string }).name === 'ConditionalCheckFailedException') {
+    if (isConditionFailed(err)) {
       // The old item (raw attribute values, see LOCAL-AWS-FACTS.md) tells a stale version from a missing record.
       const old = (err as { Item?: Item }).Item;
       if (expectedVersion === null) throw new DuplicateError(`${table}: ${String(item.pk)} already exists`, { cause: err });
@@ -214,7 +214,7 @@ export async function putNew(ctx: StoreContext, table: LogicalTable, item: Item)
   try {
     await ctx.doc.send(new PutCommand(createPut(ctx, table, item)));
   } catch (err) {
-    if ((err as { name?: string }).name === 'ConditionalCheckFailedException') {
+    if (isConditionFailed(err)) {
       throw new DuplicateError(`${table}: ${String(item.pk)} already exists`, { cause: err });
     }
     throw translateError(err, `create ${table}`);
@@ -246,7 +246,7 @@ export async function updateExisting(
     );
     return out.Attributes ?? {};
   } catch (err) {
-    if ((err as { name?: string }).name === 'ConditionalCheckFailedException') {
+    if (isConditionFailed(err)) {
       if (!(err as { Item?: Item }).Item) throw new NotFoundError(table, String(key.pk));
       throw new ConflictError(`${table}: ${String(key.pk)} is not in the expected state`, { cause: err });
     }

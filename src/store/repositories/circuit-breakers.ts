@@ -7,6 +7,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { TenantId } from '../../domain/ids';
 import { IsoDateTime } from '../../domain/time';
+import { isConditionFailed } from '../errors';
 import { entityKey } from '../keys';
 import { fromItem, send, type StoreContext } from '../repository-kit';
 
@@ -75,7 +76,7 @@ export function createCircuitBreakersRepository(ctx: StoreContext) {
         }),
       );
     } catch (err) {
-      if ((err as { name?: string }).name === 'ConditionalCheckFailedException') return { kind: 'lost_race' };
+      if (isConditionFailed(err)) return { kind: 'lost_race' };
       await send('write circuit_breakers', () => Promise.reject(err));
     }
     return { kind: 'applied', breaker, from: current.state };

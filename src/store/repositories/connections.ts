@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConnectionSchema, type Connection } from '../../domain/entities/connection';
 import { systemClock, type Clock } from '../../domain/time';
+import { isConditionFailed } from '../errors';
 import { fromItem, send, type Item, type StoreContext } from '../repository-kit';
 
 /**
@@ -51,7 +52,7 @@ export function createConnectionsRepository(ctx: StoreContext, clock: Clock = sy
         );
       } catch (err) {
         // Another tenant's connection: leave it alone, and say nothing about it.
-        if ((err as { name?: string }).name === 'ConditionalCheckFailedException') return;
+        if (isConditionFailed(err)) return;
         await send('delete connections', () => Promise.reject(err));
       }
     },

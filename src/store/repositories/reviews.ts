@@ -2,7 +2,7 @@ import { ReviewItemSchema, type ReviewItem, type ReviewStatus } from '../../doma
 import { entityKey, groupKey, timeSortKey } from '../keys';
 import { getItem, putNew, queryPage, type Item, type ListOptions, type Page, type StoreContext } from '../repository-kit';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, NotFoundError, translateError } from '../errors';
+import { ConflictError, NotFoundError, isConditionFailed, translateError } from '../errors';
 
 /** The stored item of a review: the queue indexes it by `tenant#status`, by last change. */
 export function reviewItem(r: ReviewItem): Item {
@@ -39,7 +39,7 @@ export function createReviewsRepository(ctx: StoreContext) {
           }),
         );
       } catch (err) {
-        if ((err as { name?: string }).name === 'ConditionalCheckFailedException') {
+        if (isConditionFailed(err)) {
           if (!(err as { Item?: unknown }).Item) throw new NotFoundError('reviews', review.review_id);
           throw new ConflictError(`review ${review.review_id} is no longer ${expectedStatus}`, { cause: err });
         }
