@@ -1,6 +1,7 @@
 import type { RawData, WebSocket } from 'ws';
 import type { WebSocketHandler } from '../../channels/websocket/api-gateway-event';
 import type { Clock } from '../../domain/time';
+import { sendBounded } from './bounded-send';
 import { newGatewayId } from './connection-id';
 import type { ConnectionRegistry, LocalConnection } from './connection-registry';
 import { invokeHandler } from './invoke-handler';
@@ -15,6 +16,8 @@ export interface ConnectionContext {
   idleTimeoutMs: number;
   maxConnectionMs: number;
   integrationTimeoutMs: number;
+  /** Bytes a connection may have waiting to be written (bounded-send.ts). */
+  maxUnsentBytes: number;
   clock: Clock;
   log: (line: string) => void;
   /** Keeps a handler call visible to `close()` until it settles. */
@@ -96,9 +99,7 @@ async function dispatchFrame(connection: LocalConnection, body: string, ctx: Con
   const outcome = await invokeHandler(ctx.handler, event, ctx.integrationTimeoutMs, ctx.log);
   if (outcome.kind === 'ok') return;
   const message = outcome.kind === 'timeout' ? 'Endpoint request timed out' : 'Internal server error';
-  if (connection.socket.readyState === connection.socket.OPEN) {
-    connection.socket.send(gatewayErrorFrame(message, connection.facts.connectionId, requestId));
-  }
+  sendBounded(connection, gatewayErrorFrame(message, connection.facts.connectionId, requestId), ctx.maxUnsentBytes);
 }
 
 /**

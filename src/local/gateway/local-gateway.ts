@@ -4,6 +4,7 @@ import { WebSocketServer } from 'ws';
 import { getHeader, type WebSocketHandler } from '../../channels/websocket/api-gateway-event';
 import { systemClock, type Clock } from '../../domain/time';
 import { newGatewayId } from './connection-id';
+import { DEFAULT_MAX_UNSENT_BYTES } from './bounded-send';
 import { ConnectionRegistry, type LocalConnection } from './connection-registry';
 import { isWebSocketHandshake, refuseHandshake } from './handshake';
 import { invokeHandler } from './invoke-handler';
@@ -24,6 +25,8 @@ export interface GatewayLimits {
   maxConnectionMs?: number;
   /** Give up on a handler call after this long, as the 29 s integration timeout does. */
   integrationTimeoutMs?: number;
+  /** Bytes one connection may have waiting to be written; a client past it is closed with 1008 (bounded-send.ts). */
+  maxUnsentBytes?: number;
 }
 
 export const DEFAULT_GATEWAY_LIMITS: Required<GatewayLimits> = {
@@ -32,6 +35,7 @@ export const DEFAULT_GATEWAY_LIMITS: Required<GatewayLimits> = {
   idleTimeoutMs: 10 * 60_000,
   maxConnectionMs: 2 * 60 * 60_000,
   integrationTimeoutMs: 29_000,
+  maxUnsentBytes: DEFAULT_MAX_UNSENT_BYTES,
 };
 
 export interface LocalGatewayOptions {
@@ -125,6 +129,7 @@ export function createLocalGateway(opts: LocalGatewayOptions): LocalGateway {
     idleTimeoutMs: limits.idleTimeoutMs,
     maxConnectionMs: limits.maxConnectionMs,
     integrationTimeoutMs: limits.integrationTimeoutMs,
+    maxUnsentBytes: limits.maxUnsentBytes,
     clock,
     log,
     track,
@@ -173,7 +178,7 @@ export function createLocalGateway(opts: LocalGatewayOptions): LocalGateway {
     track(connect(req, socket, head, url.searchParams));
   }
 
-  const management = createManagementApi({ registry, stage, maxPostBytes: limits.maxPostBytes });
+  const management = createManagementApi({ registry, stage, maxPostBytes: limits.maxPostBytes, maxUnsentBytes: limits.maxUnsentBytes });
 
   async function shutdown(): Promise<void> {
     for (const [server, listener] of listeners) server.off('upgrade', listener);

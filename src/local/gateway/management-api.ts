@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ConnectionRegistry } from './connection-registry';
 import { newGatewayId } from './connection-id';
+import { sendBounded } from './bounded-send';
 
 /**
  * The `@connections` management API that `@aws-sdk/client-apigatewaymanagementapi`
@@ -15,6 +16,8 @@ export interface ManagementApiOptions {
   stage: string;
   /** PostToConnection payload limit: API Gateway's 128 KB per message. */
   maxPostBytes: number;
+  /** Bytes a connection may have waiting to be written; past it the client is closed (1008) and the post is Gone. */
+  maxUnsentBytes: number;
 }
 
 /** Serves one request; resolves to false when the path is not a `@connections` route. */
@@ -103,14 +106,14 @@ async function postToConnection(
     gone(res);
     return;
   }
-  // The raw bytes become one text frame, as API Gateway does with Data.
-  await new Promise<void>((resolve) => {
-    connection.socket.send(body, { binary: false }, (err) => {
-      if (err) gone(res);
-      else res.writeHead(200, { 'x-amzn-RequestId': newGatewayId(), 'content-length': '0' }).end();
-      resolve();
-    });
-  });
+  // The raw bytes become one text frame, as API Gateway does with Data. The post answers
+  // once the frame is queued, never after the client has read it: a client that stops
+  // reading must not hold up whoever posts to it (a turn, a replay) for as long as it likes.
+  if (!sendBounded(connection, body, opts.maxUnsentBytes)) {
+    gone(res);
+    return;
+  }
+  res.writeHead(200, { 'x-amzn-RequestId': newGatewayId(), 'content-length': '0' }).end();
 }
 
 /** Reads the whole body; past `limit` bytes keeps draining (so the socket stays usable) but reports too large. */

@@ -192,6 +192,8 @@ export function describeCloseCode(code: number): string {
       return 'Client-side close frame status not set';
     case 1006:
       return 'Connection closed abnormally';
+    case 1008:
+      return 'Policy violation';
     case 1009:
       return 'Message too big';
     default:
