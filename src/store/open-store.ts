@@ -5,7 +5,9 @@
  */
 import { createDocumentClient, type StoreClients } from './client';
 import { createTables } from './create-tables';
-import { startDynamoDbLocal, type DynamoDbLocalOptions, type RunningEngine } from './engine/dynamodb-local';
+import type { DynamoDbLocalOptions } from './engine/dynamodb-local';
+import { awaitLocalCommits } from './engine/commit-barrier';
+import { superviseDynamoDbLocal, type SupervisedEngine } from './engine/supervisor';
 import type { StoreContext } from './repository-kit';
 import { tableNames } from './tables';
 
@@ -19,26 +21,45 @@ export interface OpenStoreOptions {
   tablePrefix?: string;
   /** Create missing tables (default: true for local engines, false on AWS where template.yaml owns them). */
   createTables?: boolean;
+  /** Where the embedded engine's supervisor logs its restarts. */
+  log?: (line: string) => void;
 }
 
 export interface OpenStore extends StoreClients {
   ctx: StoreContext;
   /** The endpoint in use; undefined on AWS. */
   endpoint?: string;
+  /** The embedded engine, restarted whenever it dies; undefined when we did not start one. */
+  engine?: SupervisedEngine;
   /** Closes the clients and stops the embedded engine if we started one. */
   close(): Promise<void>;
 }
 
 /** Opens the store: picks the engine, creates tables where we own them, returns the context. */
 export async function openStore(options: OpenStoreOptions): Promise<OpenStore> {
-  let engine: RunningEngine | undefined;
+  let engine: SupervisedEngine | undefined;
   let endpoint = options.endpoint;
+  const tables = tableNames(options.tablePrefix ?? '');
+  let clients: StoreClients | undefined;
   if (!endpoint && options.embedded) {
-    engine = await startDynamoDbLocal(options.embedded);
+    const embedded = options.embedded;
+    engine = await superviseDynamoDbLocal({
+      ...embedded,
+      ...(options.log ? { log: options.log } : {}),
+      // An in-memory engine comes back empty: give it its tables again.
+      ...(embedded.inMemory
+        ? {
+            afterRestart: async () => {
+              if (clients) await createTables(clients.client, tables);
+            },
+          }
+        : {}),
+    });
     endpoint = engine.endpoint;
   }
-  const clients = createDocumentClient({ region: options.region, ...(endpoint ? { endpoint } : {}) });
-  const tables = tableNames(options.tablePrefix ?? '');
+  clients = createDocumentClient({ region: options.region, ...(endpoint ? { endpoint } : {}) });
+  // Acked means on disk: see commit-barrier.ts for why the embedded engine needs this.
+  if (engine && options.embedded && !options.embedded.inMemory) awaitLocalCommits(clients.client, tables.tenants);
   try {
     if (options.createTables ?? endpoint !== undefined) await createTables(clients.client, tables);
   } catch (err) {
@@ -46,12 +67,14 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenStore> {
     await engine?.stop();
     throw err;
   }
+  const opened = clients;
   return {
-    ...clients,
-    ctx: { doc: clients.doc, tables },
+    ...opened,
+    ctx: { doc: opened.doc, tables },
     ...(endpoint ? { endpoint } : {}),
+    ...(engine ? { engine } : {}),
     async close() {
-      clients.client.destroy();
+      opened.client.destroy();
       await engine?.stop();
     },
   };

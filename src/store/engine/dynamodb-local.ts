@@ -42,6 +42,8 @@ export interface RunningEngine {
   endpoint: string;
   /** The engine's process id (the JVM's guard). */
   pid: number;
+  /** Resolves when the engine has exited, whoever stopped it (its exit code, null after a signal). */
+  exited: Promise<number | null>;
   /** Stops the engine and waits for it to exit. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -137,7 +139,7 @@ async function launch(java: string, jarDir: string, port: number, options: Dynam
     await stop();
     throw err;
   }
-  return { endpoint, pid: child.pid ?? -1, stop };
+  return { endpoint, pid: child.pid ?? -1, exited, stop };
 }
 
 async function waitUntilReady(endpoint: string, exited: Promise<number | null>, timeoutMs: number, log: () => string): Promise<void> {
