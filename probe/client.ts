@@ -177,7 +177,12 @@ export interface Exchange {
 /** Opens a client and starts (or resumes) its session. */
 export async function traveler(wsUrl: string, opts: OpenOptions = {}, sessionId?: string): Promise<{ client: ProbeClient; session: Frame }> {
   const client = await ProbeClient.open(wsUrl, opts);
-  const session = await client.hello(sessionId);
+  let session = await client.hello(sessionId);
+  // A busy store may refuse a hello for a moment (`unavailable`, `internal`): a client tries again.
+  for (let attempt = 1; !session && attempt < 3 && client.closeCode === undefined; attempt++) {
+    await new Promise((r) => setTimeout(r, 1000 * attempt));
+    session = await client.hello(sessionId);
+  }
   if (!session) {
     client.terminate();
     throw new Error(`no session frame (got ${JSON.stringify(client.frames.slice(-2))})`);

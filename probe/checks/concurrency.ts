@@ -2,7 +2,7 @@
  * Many travelers at once: every message answered exactly once (lost and doubled counted),
  * and the server's peak resident memory while they talk (issue 16, fault 6).
  */
-import { ms, percentile, pool, type Check } from '../check';
+import { ms, percentile, pool, waitHealthy, type Check } from '../check';
 import { sampleRss } from '../stack';
 import { traveler, type ProbeClient } from '../client';
 
@@ -49,6 +49,9 @@ export const concurrency: Check = {
     const doubled = acked.filter((a) => a.client.repliesTo(a.messageId) > 1).length;
     for (const c of clients) c.close();
     const peak = rss?.stop();
+    // 300 disconnects are 300 deletes: let the store catch up before the next check.
+    await waitHealthy(ctx, 60_000);
+    await new Promise((r) => setTimeout(r, 3000));
     const codes = [...errorCodes].map(([k, v]) => `${k} ${v}`).join(', ');
     ctx.report(
       'concurrency',

@@ -31,6 +31,11 @@ export const durability: Check = {
     let lost = 0;
     let restarts = 0;
     const lostDetail: string[] = [];
+    // An engine left dead by an earlier check (a stack without supervision) is brought back first.
+    if ((await waitHealthy(ctx, 20_000)) === undefined) {
+      restarts += 1;
+      await proc.restart();
+    }
     for (let round = 0; round < ROUNDS; round++) {
       const acked: Acked[] = [];
       let killedAt: number | undefined;

@@ -40,7 +40,8 @@ export const enginePause: Check = {
   },
 };
 
-const STALL_MS = 35_000;
+// Past the 29 s integration timeout and past the store client's three 15 s attempts.
+const STALL_MS = 50_000;
 const REDRIVE_WAIT_MS = 100_000;
 
 export const engineStall: Check = {
@@ -50,9 +51,10 @@ export const engineStall: Check = {
   async run(ctx) {
     const clients = await travelers(ctx, 6);
     const first = new Map<number, Exchange>();
-    const sent = clients.map((c, i) => c.say(`stall-${i}`, 'Zanzibar in March, 2 adults, 6 days', STALL_MS + 20_000).then((e) => first.set(i, e)));
-    await sleep(30);
+    // Stalled before the messages arrive: their store writes wait on it.
     signalEngine(ctx, 'SIGSTOP');
+    await sleep(100);
+    const sent = clients.map((c, i) => c.say(`stall-${i}`, 'Zanzibar in March, 2 adults, 6 days', STALL_MS + 20_000).then((e) => first.set(i, e)));
     await sleep(STALL_MS);
     signalEngine(ctx, 'SIGCONT');
     await Promise.all(sent);
