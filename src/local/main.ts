@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   console.log(`DynamoDB endpoint ${stack.dynamoEndpoint ?? '(AWS default)'}`);
   console.log(`WebSocket ${stack.wsUrl}?tenant=demo`);
   console.log(`staff console ${await demoConsoleLink(stack.store.ctx, stack.app.clock, stack.url)} (one-time sign-in for the demo tenant; later: token ${config.DEMO_STAFF_TOKEN})`);
+  console.log(`Phone (SMS and WhatsApp) ${stack.phoneUrl}`);
   console.log(`listening on ${stack.url}`);
 
   let stopping = false;

@@ -10,6 +10,7 @@ import { DEMO_STAFF_ADMIN } from '../channels/staff/demo-sign-in';
 import { loadConfig, type Config } from '../config';
 import { openStore, type OpenStore } from '../store/open-store';
 import { createLocalGateway, type GatewayLimits, type LocalGateway } from './gateway/local-gateway';
+import { mountLocalRelays, type LocalRelays } from './relays';
 import type { SweepJob } from '../jobs/sweep-job';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,6 +38,10 @@ export interface LocalStack {
   store: OpenStore;
   /** The dormancy sweep and follow-ups, as the timer runs them (SWEEP_INTERVAL_MINUTES; 0 = never on its own). */
   sweep: SweepJob;
+  /** SMS and WhatsApp: the relays and the local provider emulator (its outbox). */
+  relays: LocalRelays;
+  /** The phone page: text the agent by SMS or WhatsApp. */
+  phoneUrl: string;
   /** Stops accepting, lets running turns finish, closes sockets, stops the engine. */
   stop(): Promise<void>;
 }
@@ -125,6 +130,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
 
   gateway = createLocalGateway({ handler: app.handleWebSocket, path: '/ws', ...(opts.gatewayLimits ? { limits: opts.gatewayLimits } : {}), log });
   mountDemo(app.http, await buildWidgetBundle(log));
+  // SMS and WhatsApp relays, the provider emulator and the phone page (issue 12).
+  const relays = mountLocalRelays(app, { config, store: store.ctx, baseUrl: () => baseUrl, log });
   // One port: the WebSocket upgrade and the local @connections API go to the gateway,
   // every other HTTP request to the application's routes.
   const listener = getRequestListener(app.http.fetch);
@@ -164,6 +171,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     gateway,
     store,
     sweep,
+    relays,
+    phoneUrl: `${baseUrl}/phone`,
     stop() {
       stopped ??= (async () => {
         clearInterval(sweepTimer);

@@ -31,6 +31,8 @@ export const ContactSchema = z.object({
   /** The lead a new session after a quiet period carries on. */
   lead_id: z.string().optional(),
   status: z.enum(['active', 'suppressed']),
+  /** Which provider the address last wrote through (WhatsApp may come through Twilio or Meta). */
+  provider: z.enum(['twilio', 'meta']),
   last_inbound_at: IsoDateTime.optional(),
   suppressed_at: IsoDateTime.optional(),
   created_at: IsoDateTime,
@@ -53,6 +55,15 @@ export type Receipt = z.infer<typeof ReceiptSchema>;
 
 export function contactKey(tenantId: string, channel: RelayChannel, address: string): string {
   return `${tenantId}#contact#${channel}#${address}`;
+}
+
+/** The contact a session belongs to (the sweep's follow-ups start from a lead's session). */
+export function sessionLinkKey(tenantId: string, sessionId: string): string {
+  return `${tenantId}#session#${sessionId}`;
+}
+
+function sessionLink(c: Pick<Contact, 'tenant_id' | 'channel' | 'address'>, sessionId: string) {
+  return { pk: sessionLinkKey(c.tenant_id, sessionId), tenant_id: c.tenant_id, channel: c.channel, address: c.address, session_id: sessionId };
 }
 
 export function receiptKey(tenantId: string, channel: RelayChannel, providerMessageId: string): string {
@@ -89,15 +100,15 @@ export function createContactStore(ctx: StoreContext) {
      * before (its previous `last_inbound_at` decides the quiet period); undefined when
      * the address is new. One round trip.
      */
-    async touch(tenantId: string, channel: RelayChannel, address: string, at: string): Promise<Contact | undefined> {
+    async touch(tenantId: string, channel: RelayChannel, address: string, provider: Contact['provider'], at: string): Promise<Contact | undefined> {
       try {
         const out = await ctx.doc.send(
           new UpdateCommand({
             TableName: table,
             Key: { pk: contactKey(tenantId, channel, address) },
-            UpdateExpression: 'SET last_inbound_at = :at, updated_at = :at',
+            UpdateExpression: 'SET last_inbound_at = :at, updated_at = :at, provider = :p',
             ConditionExpression: 'attribute_exists(pk) AND tenant_id = :t',
-            ExpressionAttributeValues: { ':at': at, ':t': tenantId },
+            ExpressionAttributeValues: { ':at': at, ':t': tenantId, ':p': provider },
             ReturnValues: 'ALL_OLD',
           }),
         );
@@ -119,6 +130,7 @@ export function createContactStore(ctx: StoreContext) {
           new TransactWriteCommand({
             TransactItems: [
               { Put: { TableName: table, Item: { ...n.contact, pk: contactKey(n.contact.tenant_id, n.contact.channel, n.contact.address) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+              { Put: { TableName: table, Item: sessionLink(n.contact, n.session.session_id) } },
               ...(n.travelerIsNew ? [{ Put: createPut(ctx, 'travelers', travelerItem(n.traveler)) }] : []),
               { Put: createPut(ctx, 'sessions', { ...sessionItem(n.session), version: 0 }) },
               { Put: createPut(ctx, 'events', eventItem(n.event)) },
@@ -147,6 +159,7 @@ export function createContactStore(ctx: StoreContext) {
                   ExpressionAttributeValues: { ':new': session.session_id, ':old': contact.session_id, ':at': at },
                 },
               },
+              { Put: { TableName: table, Item: sessionLink(contact, session.session_id) } },
               { Put: createPut(ctx, 'sessions', { ...sessionItem(session), version: 0 }) },
               { Put: createPut(ctx, 'events', eventItem(event)) },
             ],
@@ -157,6 +170,14 @@ export function createContactStore(ctx: StoreContext) {
         if (cancellationCodes(err)[0] === 'ConditionalCheckFailed') return false;
         throw translateError(err, 'move contact session');
       }
+    },
+
+    /** The contact whose conversation a session is, if it is an SMS or WhatsApp session. */
+    async bySession(tenantId: string, sessionId: string): Promise<Contact | undefined> {
+      const link = await send('get session link', () => ctx.doc.send(new GetCommand({ TableName: table, Key: { pk: sessionLinkKey(tenantId, sessionId) } })));
+      const l = link.Item;
+      if (!l || l.tenant_id !== tenantId) return undefined;
+      return this.get(tenantId, l.channel as RelayChannel, String(l.address));
     },
 
     /** Sets a contact's consent on its channel. */
@@ -175,16 +196,33 @@ export function createContactStore(ctx: StoreContext) {
       );
     },
 
-    /** Links a provider's message id to the transcript message it carried. */
-    async putReceipt(r: Omit<Receipt, 'status' | 'status_rank'> & { status?: string; status_rank?: number }): Promise<void> {
-      const item = { status: 'accepted', status_rank: 0, ...r, pk: receiptKey(r.tenant_id, r.channel, r.provider_message_id) };
-      await send('put receipt', () => ctx.doc.send(new PutCommand({ TableName: table, Item: item })));
+    /**
+     * Links a provider's message id to the transcript message it carried. A status that
+     * arrived first (callbacks can beat the send's own answer) is kept.
+     */
+    async putReceipt(r: { tenant_id: string; channel: RelayChannel; provider_message_id: string; session_id: string; message_id: string; updated_at: string }): Promise<Receipt> {
+      const out = await send('put receipt', () =>
+        ctx.doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk: receiptKey(r.tenant_id, r.channel, r.provider_message_id) },
+            UpdateExpression:
+              'SET tenant_id = :t, channel = :c, provider_message_id = :id, session_id = :s, message_id = :m, updated_at = :at, #st = if_not_exists(#st, :accepted), status_rank = if_not_exists(status_rank, :zero)',
+            ConditionExpression: 'attribute_not_exists(pk) OR tenant_id = :t',
+            ExpressionAttributeNames: { '#st': 'status' },
+            ExpressionAttributeValues: { ':t': r.tenant_id, ':c': r.channel, ':id': r.provider_message_id, ':s': r.session_id, ':m': r.message_id, ':at': r.updated_at, ':accepted': 'accepted', ':zero': 0 },
+            ReturnValues: 'ALL_NEW',
+          }),
+        ),
+      );
+      const { pk: _pk, ...rest } = out.Attributes ?? {};
+      return ReceiptSchema.parse(rest);
     },
 
     /**
-     * Applies a status callback: the receipt moves only forward (statuses arrive in any
-     * order), and the updated receipt comes back; undefined when the id is unknown to this
-     * tenant or the status is not news.
+     * Applies a status callback: a receipt moves only forward (statuses arrive in any
+     * order). Returns the receipt when it moved and is linked to its message; undefined
+     * when the status is not news, or it came before the send was linked (kept for then).
      */
     async advanceReceipt(tenantId: string, channel: RelayChannel, providerMessageId: string, status: string, rank: number, at: string, errorCode?: string): Promise<Receipt | undefined> {
       try {
@@ -192,26 +230,38 @@ export function createContactStore(ctx: StoreContext) {
           new UpdateCommand({
             TableName: table,
             Key: { pk: receiptKey(tenantId, channel, providerMessageId) },
-            UpdateExpression: `SET #s = :s, status_rank = :r, updated_at = :at${errorCode ? ', error_code = :e' : ''}`,
-            ConditionExpression: 'attribute_exists(pk) AND tenant_id = :t AND status_rank < :r',
-            ExpressionAttributeNames: { '#s': 'status' },
+            UpdateExpression: `SET tenant_id = :t, #st = :s, status_rank = :r, updated_at = :at${errorCode ? ', error_code = :e' : ''}`,
+            ConditionExpression: 'attribute_not_exists(pk) OR (tenant_id = :t AND status_rank < :r)',
+            ExpressionAttributeNames: { '#st': 'status' },
             ExpressionAttributeValues: { ':s': status, ':r': rank, ':at': at, ':t': tenantId, ...(errorCode ? { ':e': errorCode } : {}) },
             ReturnValues: 'ALL_NEW',
           }),
         );
         const { pk: _pk, ...rest } = out.Attributes ?? {};
-        return ReceiptSchema.parse(rest);
+        const parsed = ReceiptSchema.safeParse(rest);
+        return parsed.success ? parsed.data : undefined;
       } catch (err) {
         if ((err as { name?: string }).name === 'ConditionalCheckFailedException') return undefined;
         throw translateError(err, 'advance receipt');
       }
     },
 
+    /** Records that the reply to an inbound provider message went out by REST, not in the webhook's answer. */
+    async markAnsweredByRest(tenantId: string, channel: RelayChannel, channelMessageId: string, at: string): Promise<void> {
+      await send('mark answered', () => ctx.doc.send(new PutCommand({ TableName: table, Item: { pk: `${tenantId}#rest#${channel}#${channelMessageId}`, tenant_id: tenantId, at } })));
+    },
+
+    /** Whether the reply to an inbound provider message went out by REST (a redelivery then gets an empty answer). */
+    async answeredByRest(tenantId: string, channel: RelayChannel, channelMessageId: string): Promise<boolean> {
+      const out = await send('get answered', () => ctx.doc.send(new GetCommand({ TableName: table, Key: { pk: `${tenantId}#rest#${channel}#${channelMessageId}` }, ConsistentRead: true })));
+      return out.Item?.tenant_id === tenantId;
+    },
+
     async getReceipt(tenantId: string, channel: RelayChannel, providerMessageId: string): Promise<Receipt | undefined> {
       const out = await send('get receipt', () => ctx.doc.send(new GetCommand({ TableName: table, Key: { pk: receiptKey(tenantId, channel, providerMessageId) }, ConsistentRead: true })));
       if (!out.Item || out.Item.tenant_id !== tenantId) return undefined;
       const { pk: _pk, ...rest } = out.Item;
-      return ReceiptSchema.parse(rest);
+      return ReceiptSchema.safeParse(rest).data;
     },
   };
 }

@@ -53,8 +53,14 @@ function firstSentence(text: string): string {
  * The SMS text: verdict and headline, the summary (cut to fit), one change condition (or,
  * for a refusal, what to send), then the link, which is never cut.
  */
+/** The verdict line: the outcome, unless the headline already opens with it ("Book Maasai Mara for August."). */
+function verdictLine(d: PhoneDecision, label: (s: string) => string): string {
+  const word = LABEL[d.verdict.outcome];
+  return d.verdict.headline.toUpperCase().startsWith(`${word} `) ? d.verdict.headline : `${label(word)}: ${d.verdict.headline}`;
+}
+
 export function renderSmsReply(d: PhoneDecision, link?: string): string {
-  const head = plainForSms(`${LABEL[d.verdict.outcome]}: ${d.verdict.headline}`);
+  const head = plainForSms(verdictLine(d, (w) => w));
   const tail = link ? `\nFull decision: ${link}` : '';
   const parts: string[] = [];
   if (d.refusal) {
@@ -92,7 +98,8 @@ function fitPrefix(text: string, fits: (s: string) => boolean): string {
 
 /** The WhatsApp text: the same order, with room for the reasons both ways and the plan in brief. */
 export function renderWhatsappReply(d: PhoneDecision, itinerary?: PhoneItinerary, link?: string): string {
-  const lines = [`*${LABEL[d.verdict.outcome]}*: ${d.verdict.headline}`, '', d.verdict.summary];
+  const first = verdictLine(d, (w) => `*${w}*`);
+  const lines = [first.startsWith('*') ? first : `*${first}*`, '', d.verdict.summary];
   if (!d.refusal) {
     const gains = d.tradeoffs.gains.slice(0, 3);
     const losses = d.tradeoffs.losses.slice(0, 2);

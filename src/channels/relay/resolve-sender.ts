@@ -37,11 +37,11 @@ export interface ResolvedSender {
  * Concurrent first messages from one address end with one contact: the loser of the
  * conditional write reads the winner's.
  */
-export async function resolveSender(deps: ResolveDeps, tenantId: string, channel: RelayChannel, who: Address, now: Date): Promise<ResolvedSender> {
+export async function resolveSender(deps: ResolveDeps, tenantId: string, channel: RelayChannel, who: Address, provider: Contact['provider'], now: Date): Promise<ResolvedSender> {
   const address = addressKey(who);
   const at = now.toISOString();
   for (let attempt = 0; attempt < 3; attempt++) {
-    const prior = await deps.contacts.touch(tenantId, channel, address, at);
+    const prior = await deps.contacts.touch(tenantId, channel, address, provider, at);
     if (prior) return continueConversation(deps, prior, now);
 
     // Seed 001's phone lookup (by `tenant#+E164`): the same person on the other channel keeps their traveler.
@@ -57,6 +57,7 @@ export async function resolveSender(deps: ResolveDeps, tenantId: string, channel
       session_id: fresh.session.session_id,
       lead_id: leadIdForSession(fresh.session.session_id),
       status: 'active',
+      provider,
       last_inbound_at: at,
       created_at: at,
       updated_at: at,

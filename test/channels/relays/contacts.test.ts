@@ -22,7 +22,7 @@ afterAll(() => store.close());
 
 describe('who is writing: tenant + channel + address', () => {
   test('a first SMS creates traveler (with the phone), session and contact; the next one continues it', async () => {
-    const first = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000001' }, T0);
+    const first = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000001' }, 'twilio', T0);
     expect(first).toMatchObject({ firstContact: true, newSession: true });
     const traveler = await repos.travelers.get('demo', first.contact.traveler_id);
     expect(traveler?.contact.phone).toBe('+254711000001');
@@ -30,15 +30,15 @@ describe('who is writing: tenant + channel + address', () => {
     // Seed 001's phone lookup finds the same traveler.
     expect((await repos.travelers.findByPhone('demo', '+254711000001'))?.traveler_id).toBe(traveler!.traveler_id);
 
-    const again = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000001' }, later(1));
+    const again = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000001' }, 'twilio', later(1));
     expect(again).toMatchObject({ firstContact: false, newSession: false, previousInboundAt: T0.toISOString() });
     expect(again.contact.session_id).toBe(first.contact.session_id);
     expect((await contacts.get('demo', 'sms', '+254711000001'))?.last_inbound_at).toBe(later(1).toISOString());
   });
 
   test('after the quiet period a new session starts for the same traveler and keeps the lead', async () => {
-    const first = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000002' }, T0);
-    const back = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000002' }, later(8));
+    const first = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000002' }, 'twilio', T0);
+    const back = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000002' }, 'twilio', later(8));
     expect(back).toMatchObject({ newSession: true, firstContact: false });
     expect(back.contact.session_id).not.toBe(first.contact.session_id);
     expect(back.contact.traveler_id).toBe(first.contact.traveler_id);
@@ -47,19 +47,19 @@ describe('who is writing: tenant + channel + address', () => {
   });
 
   test('the same number on WhatsApp is another contact of the same traveler; a BSUID is a contact of its own', async () => {
-    const sms = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000003' }, T0);
-    const wa = await resolveSender(deps(), 'demo', 'whatsapp', { kind: 'phone', e164: '+254711000003' }, T0);
+    const sms = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000003' }, 'twilio', T0);
+    const wa = await resolveSender(deps(), 'demo', 'whatsapp', { kind: 'phone', e164: '+254711000003' }, 'twilio', T0);
     expect(wa.firstContact).toBe(true);
     expect(wa.contact.traveler_id).toBe(sms.contact.traveler_id);
     expect(wa.contact.session_id).not.toBe(sms.contact.session_id);
-    const b = await resolveSender(deps(), 'demo', 'whatsapp', { kind: 'bsuid', id: 'KE.998877665544' }, T0);
+    const b = await resolveSender(deps(), 'demo', 'whatsapp', { kind: 'bsuid', id: 'KE.998877665544' }, 'twilio', T0);
     expect(b.firstContact).toBe(true);
     expect((await repos.travelers.get('demo', b.contact.traveler_id))?.contact).toEqual({});
   });
 
   test("a foreign tenant's traveler with the same number is never matched", async () => {
-    const acme = await resolveSender(deps(), 'acme', 'sms', { kind: 'phone', e164: '+254711000004' }, T0);
-    const demo = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000004' }, T0);
+    const acme = await resolveSender(deps(), 'acme', 'sms', { kind: 'phone', e164: '+254711000004' }, 'twilio', T0);
+    const demo = await resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000004' }, 'twilio', T0);
     expect(demo.firstContact).toBe(true);
     expect(demo.contact.traveler_id).not.toBe(acme.contact.traveler_id);
     expect(await repos.travelers.get('demo', acme.contact.traveler_id)).toBeUndefined();
@@ -67,7 +67,7 @@ describe('who is writing: tenant + channel + address', () => {
   });
 
   test('ten first messages at once from one number make one contact, one traveler and one session', async () => {
-    const all = await Promise.all(Array.from({ length: 10 }, () => resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000005' }, T0)));
+    const all = await Promise.all(Array.from({ length: 10 }, () => resolveSender(deps(), 'demo', 'sms', { kind: 'phone', e164: '+254711000005' }, 'twilio', T0)));
     expect(new Set(all.map((r) => r.contact.session_id)).size).toBe(1);
     expect(new Set(all.map((r) => r.contact.traveler_id)).size).toBe(1);
     expect(all.filter((r) => r.firstContact)).toHaveLength(1);
@@ -76,10 +76,14 @@ describe('who is writing: tenant + channel + address', () => {
 
   test('receipts move only forward and belong to their tenant', async () => {
     await contacts.putReceipt({ tenant_id: 'demo', channel: 'sms', provider_message_id: 'SMabc', session_id: 'sess_x', message_id: 'msg_x', updated_at: T0.toISOString() });
+    // A status that beats the link is kept, and the link does not lower it.
+    expect(await contacts.advanceReceipt('demo', 'sms', 'SMearly', 'delivered', 4, T0.toISOString())).toBeUndefined();
+    expect(await contacts.putReceipt({ tenant_id: 'demo', channel: 'sms', provider_message_id: 'SMearly', session_id: 'sess_y', message_id: 'msg_y', updated_at: T0.toISOString() })).toMatchObject({ status: 'delivered', message_id: 'msg_y' });
     expect(await contacts.advanceReceipt('demo', 'sms', 'SMabc', 'delivered', 3, T0.toISOString())).toMatchObject({ status: 'delivered', message_id: 'msg_x' });
     expect(await contacts.advanceReceipt('demo', 'sms', 'SMabc', 'sent', 2, T0.toISOString())).toBeUndefined();
     expect((await contacts.getReceipt('demo', 'sms', 'SMabc'))?.status).toBe('delivered');
     expect(await contacts.advanceReceipt('acme', 'sms', 'SMabc', 'failed', 9, T0.toISOString())).toBeUndefined();
     expect(await contacts.getReceipt('acme', 'sms', 'SMabc')).toBeUndefined();
+    expect((await contacts.getReceipt('demo', 'sms', 'SMabc'))?.status).toBe('delivered');
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * `GET /d/{tenant}/{token}`: the web view a phone reply links to (issue 12, item 7). A
+ * signed, expiring token opens exactly one decision of one tenant, with its itinerary:
+ * the verdict first, then the ledger. Every text is escaped; nothing else is reachable.
+ */
+import { Hono } from 'hono';
+import { html, raw } from 'hono/html';
+import type { Decision } from '../../domain/entities/decision';
+import type { Itinerary } from '../../domain/entities/itinerary';
+import { TenantId } from '../../domain/ids';
+import type { Clock } from '../../domain/time';
+import type { DecisionLinks } from './decision-link';
+
+export interface DecisionViewDeps {
+  links: DecisionLinks;
+  clock: Clock;
+  decision(tenantId: string, decisionId: string): Promise<Decision | undefined>;
+  itinerary(tenantId: string, itineraryId: string): Promise<Itinerary | undefined>;
+}
+
+const LABEL = { book: 'Book', wait: 'Wait', switch: 'Switch', discard: 'Discard', refused: 'Not yet' } as const;
+const CSS = `body{font-family:system-ui,sans-serif;max-inline-size:40rem;margin:0 auto;padding:1rem;line-height:1.45;color:#1d1d1f}
+.verdict{font-size:1.35rem;margin:.2rem 0}.badge{display:inline-block;padding:.1rem .5rem;border-radius:.4rem;background:#075e54;color:#fff;font-size:.9rem}
+h2{font-size:1rem;margin:1.2rem 0 .3rem}ul{padding-inline-start:1.2rem;margin:.2rem 0}.muted{color:#555;font-size:.85rem}`;
+
+function page(title: string, body: ReturnType<typeof html>) {
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${raw(CSS)}</style></head><body>${body}</body></html>`;
+}
+
+export function decisionView(deps: DecisionViewDeps): Hono {
+  const http = new Hono();
+  const headers = { 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'" };
+  http.get('/d/:tenant/:token', async (c) => {
+    const tenantId = c.req.param('tenant');
+    const opened = TenantId.safeParse(tenantId).success ? deps.links.open(tenantId, c.req.param('token'), deps.clock()) : { ok: false as const, reason: 'malformed' as const };
+    const gone = (status: 404 | 410, text: string) => c.html(page('Decision', html`<p>${text}</p>`), status, headers);
+    if (!opened.ok) return opened.reason === 'expired' ? gone(410, 'This link has expired. Ask the agent again for a fresh one.') : gone(404, 'This link does not open anything.');
+    const d = await deps.decision(tenantId, opened.decisionId);
+    if (!d) return gone(404, 'This link does not open anything.');
+    const itin = d.linked_entities.itinerary_id ? await deps.itinerary(tenantId, d.linked_entities.itinerary_id) : undefined;
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    const body = html`<p class="badge">${LABEL[d.verdict.outcome]}</p>
+<h1 class="verdict">${d.verdict.headline}</h1>
+<p>${d.verdict.summary}</p>
+${d.refusal ? html`<p>${d.refusal.next_action}</p>` : ''}
+${itin
+  ? html`<h2>Plan: ${itin.title} (${itin.duration_days} days)</h2><ul>${itin.route.map((s) => html`<li>${s.name}: ${s.nights} night${s.nights === 1 ? '' : 's'}, ${s.lodging_tier.replace('_', ' ')}</li>`)}</ul>${
+      itin.estimated_cost_usd_per_person !== undefined ? html`<p class="muted">Estimated about USD ${itin.estimated_cost_usd_per_person.toLocaleString('en-US')} per person (an estimate, not a quote).</p>` : ''
+    }`
+  : ''}
+${d.assumptions.length ? html`<h2>Assumptions</h2><ul>${d.assumptions.map((a) => html`<li>${a.text} (${pct(a.confidence)})</li>`)}</ul>` : ''}
+${d.tradeoffs.gains.length ? html`<h2>What you gain</h2><ul>${d.tradeoffs.gains.map((g) => html`<li>${g}</li>`)}</ul>` : ''}
+${d.tradeoffs.losses.length ? html`<h2>What you give up</h2><ul>${d.tradeoffs.losses.map((l) => html`<li>${l}</li>`)}</ul>` : ''}
+${d.change_conditions.length ? html`<h2>What would change this</h2><ul>${d.change_conditions.map((x) => html`<li>${x}</li>`)}</ul>` : ''}
+<p class="muted">Confidence ${pct(d.confidence)} · decided ${d.created_at.slice(0, 10)} · ${d.logic_version}</p>`;
+    return c.html(page(`${LABEL[d.verdict.outcome]}: ${d.verdict.headline}`, body), 200, headers);
+  });
+  return http;
+}

@@ -1,0 +1,61 @@
+/**
+ * The steps both relays take for one verified, parsed inbound message, once it is known
+ * who wrote it: consent keywords first (never a turn), then a suppressed traveler gets
+ * nothing, then the message is stored (deduped on the provider's id) for its turn.
+ */
+import type { Accepted } from '../../agent/conversation/conversation-service';
+import { addressKey, type Address, type RelayChannel } from './address';
+import { applyConsent } from './consent-actions';
+import { consentKeyword, consentReply, type ConsentKeyword } from './consent';
+import { resolveSender } from './resolve-sender';
+import type { Contact } from './contact-store';
+import type { RelayDeps, RelaySettings } from './relay-deps';
+import type { RelayContext } from './phone-sink';
+
+export type InboundStep =
+  /** A consent keyword, handled; `reply` is the fixed text to send (absent when the provider sends its own). */
+  | { kind: 'keyword'; keyword: ConsentKeyword; contact: Contact; reply?: string }
+  /** The traveler opted out on this channel: nothing is stored or sent. */
+  | { kind: 'suppressed'; contact: Contact }
+  | { kind: 'stored'; contact: Contact; accepted: Exclude<Accepted, { kind: 'unavailable' }> }
+  | { kind: 'unavailable' };
+
+export interface InboundFacts {
+  settings: RelaySettings;
+  channel: RelayChannel;
+  who: Address;
+  provider: RelayContext['provider'];
+  /** MessageSid or wamid. */
+  providerMessageId: string;
+  text: string;
+  optOutType?: 'STOP' | 'START' | 'HELP';
+  /** Raw From/To, kept with the message. */
+  from?: string;
+  to?: string;
+}
+
+export async function takeInbound(deps: RelayDeps, f: InboundFacts): Promise<InboundStep> {
+  const now = deps.clock();
+  const resolved = await resolveSender({ contacts: deps.contacts, travelers: deps.travelers, ids: deps.ids, ...(deps.quietDays ? { quietDays: deps.quietDays } : {}) }, f.settings.tenantId, f.channel, f.who, f.provider, now);
+  const contact = resolved.contact;
+  const keyword = consentKeyword(f.text, f.optOutType);
+  if (keyword) {
+    if (keyword !== 'help') await applyConsent(deps, contact, keyword, now);
+    // Twilio confirms STOP and START itself on SMS long codes; everywhere else we do.
+    const providerConfirms = keyword !== 'help' && f.provider === 'twilio' && f.channel === 'sms' && (f.settings.twilio?.handles_keywords ?? true);
+    return { kind: 'keyword', keyword, contact: { ...contact, status: keyword === 'stop' ? 'suppressed' : keyword === 'start' ? 'active' : contact.status }, ...(providerConfirms ? {} : { reply: consentReply(keyword, f.settings.businessName) }) };
+  }
+  if (contact.status === 'suppressed') return { kind: 'suppressed', contact };
+  const context: RelayContext = { provider: f.provider, address: addressKey(f.who), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
+  const accepted = await deps.conversation.accept({
+    tenant_id: f.settings.tenantId,
+    channel: f.channel,
+    session_id: contact.session_id,
+    traveler_id: contact.traveler_id,
+    channel_message_id: f.providerMessageId,
+    text: f.text,
+    received_at: now.toISOString(),
+    channel_context: { ...context },
+  });
+  return accepted.kind === 'unavailable' ? { kind: 'unavailable' } : { kind: 'stored', contact, accepted };
+}

@@ -1,0 +1,99 @@
+/**
+ * The relays' reply sink: a neutral reply rendered for a phone (src/channels/relay/
+ * phone-reply.ts, with the signed link to the full decision) and sent through the
+ * provider the traveler wrote through — Twilio's Messages API or Meta's Graph API.
+ * What the provider answers decides what is recorded: sent (with a receipt for its
+ * status callbacks), kept pending (the provider is unreachable, or the WhatsApp window
+ * is closed), failed (refused for good), or, when the traveler opted out with the
+ * provider, suppressed like a STOP.
+ */
+import type { DeliveryOutcome, ReplySink } from '../../agent/conversation/reply-sink';
+import type { NeutralReply } from '../../agent/conversation/neutral-reply';
+import type { TranscriptMessage } from '../../domain/entities/message';
+import type { RelayChannel } from './address';
+import { applyConsent } from './consent-actions';
+import type { Contact } from './contact-store';
+import { renderPhoneReply } from './phone-reply';
+import { relaySettings, type RelayDeps, type RelaySettings } from './relay-deps';
+import type { OutboundMessage, SendResult } from './senders/outbound';
+
+/** Where a relay message came from, as stored with it (`channel_context`). */
+export interface RelayContext {
+  provider: 'twilio' | 'meta';
+  /** `+E164` or a BSUID: the contact's address. */
+  address: string;
+  from?: string;
+  to?: string;
+}
+
+export function relayContext(inbound: TranscriptMessage): RelayContext | undefined {
+  const c = inbound.meta?.channel_context;
+  if (!c || (c.provider !== 'twilio' && c.provider !== 'meta') || typeof c.address !== 'string') return undefined;
+  return c as unknown as RelayContext;
+}
+
+/** The phone text of a neutral reply, with the link to its decision (issued decisions only). */
+export function phoneText(deps: Pick<RelayDeps, 'links' | 'clock'>, channel: RelayChannel, reply: Pick<NeutralReply, 'tenant_id' | 'decision' | 'itinerary'>): string {
+  const d = reply.decision;
+  const link = d.verdict.outcome !== 'refused' && deps.links ? deps.links.linkFor(reply.tenant_id, d.decision_id, deps.clock()) : undefined;
+  return renderPhoneReply(channel, d, { ...(link ? { link } : {}), ...(reply.itinerary ? { itinerary: reply.itinerary } : {}) });
+}
+
+/** Sends one message through the provider of `provider`, translating what it answers. */
+export async function sendThrough(deps: RelayDeps, settings: RelaySettings, provider: RelayContext['provider'], message: OutboundMessage): Promise<SendResult> {
+  const sender = provider === 'twilio' ? deps.senders.twilio(settings) : deps.senders.meta(settings);
+  if (!sender) return { kind: 'rejected', code: 'not_configured', message: `${provider} is not configured for ${settings.tenantId}` };
+  return sender.send(message);
+}
+
+/**
+ * Records what a send came to: a receipt for status callbacks, suppression on an opt-out.
+ * Returns the delivery outcome for the stored message.
+ */
+export async function settle(deps: RelayDeps, contact: Contact | undefined, message: { tenant_id: string; session_id: string; message_id: string; channel: RelayChannel }, result: SendResult): Promise<DeliveryOutcome> {
+  const at = deps.clock().toISOString();
+  switch (result.kind) {
+    case 'sent': {
+      const receipt = await deps.contacts.putReceipt({ tenant_id: message.tenant_id, channel: message.channel, provider_message_id: result.providerMessageId, session_id: message.session_id, message_id: message.message_id, updated_at: at });
+      // A failure reported before the send was linked is the final word.
+      return receipt.status_rank >= 9 ? 'failed' : 'sent';
+    }
+    case 'opted_out':
+      if (contact) await applyConsent(deps, contact, 'stop', deps.clock());
+      deps.log(`relay: ${message.tenant_id} ${message.channel} send refused as opted out (${result.code}): traveler suppressed`);
+      return 'failed';
+    case 'outside_window':
+      deps.log(`relay: ${message.tenant_id} ${message.message_id} outside the WhatsApp window (${result.code}): kept pending`);
+      return 'kept';
+    case 'rejected':
+      deps.log(`relay: ${message.tenant_id} ${message.message_id} refused by the provider: ${result.code}`);
+      return 'failed';
+    case 'unavailable':
+      deps.log(`relay: ${message.tenant_id} ${message.message_id} not sent (${result.reason}): kept pending`);
+      return 'kept';
+  }
+}
+
+/**
+ * The REST sink of a stored inbound message: replies go back to its sender through its
+ * provider. A traveler suppressed since they wrote gets nothing.
+ */
+export function restSink(deps: RelayDeps, inbound: TranscriptMessage): ReplySink | undefined {
+  const ctx = relayContext(inbound);
+  if (!ctx || inbound.channel === 'web') return undefined;
+  const channel = inbound.channel;
+  return {
+    async deliver(reply) {
+      const settings = await relaySettings(deps, await deps.tenant(inbound.tenant_id));
+      if (!settings) return 'kept';
+      const contact = await deps.contacts.get(inbound.tenant_id, channel, ctx.address);
+      if (contact?.status === 'suppressed') return 'failed';
+      const result = await sendThrough(deps, settings, ctx.provider, { channel, to: ctx.address, text: phoneText(deps, channel, reply) });
+      const outcome = await settle(deps, contact, { ...reply, channel }, result);
+      if (outcome === 'sent' && ctx.provider === 'twilio' && inbound.channel_message_id) {
+        await deps.contacts.markAnsweredByRest(inbound.tenant_id, channel, inbound.channel_message_id, deps.clock().toISOString());
+      }
+      return outcome;
+    },
+  };
+}

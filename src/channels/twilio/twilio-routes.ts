@@ -1,0 +1,138 @@
+/**
+ * `POST /relay/twilio/{tenant}` (PROTOCOL.md §2): Twilio's Programmable Messaging webhook,
+ * SMS and WhatsApp through Twilio. The signature is checked over the tenant's public URL
+ * and every parameter before anything is parsed or stored. An inbound message is stored,
+ * then answered in TwiML when its turn finishes within the tenant's budget (8 s by
+ * default), else with an empty `<Response/>` and the reply follows by the Messages API.
+ * A status callback updates the delivery state of what we sent, and nothing else.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { NeutralReply } from '../../agent/conversation/neutral-reply';
+import type { DeliveryOutcome } from '../../agent/conversation/reply-sink';
+import type { TranscriptMessage } from '../../domain/entities/message';
+import { TenantId } from '../../domain/ids';
+import { parseTwilioAddress } from '../relay/address';
+import { takeInbound } from '../relay/inbound-steps';
+import { phoneText, restSink } from '../relay/phone-sink';
+import { relaySettings, type RelayDeps } from '../relay/relay-deps';
+import { applyStatus } from '../relay/delivery-status';
+import { verifyTwilio } from '../relay/signatures';
+import { parseTwilioWebhook } from './webhook';
+
+/** Twilio's webhook bodies are a few KB; anything much larger is not from Twilio. */
+export const MAX_TWILIO_BODY = 64 * 1024;
+
+const XML: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+const xmlText = (s: string) => s.replace(/[<>&"']/g, (c) => XML[c]!);
+
+/** A TwiML answer holding `text`, or the empty answer. */
+export function twiml(text?: string): string {
+  return text === undefined ? '<?xml version="1.0" encoding="UTF-8"?><Response/>' : `<?xml version="1.0" encoding="UTF-8"?><Response><Message>${xmlText(text)}</Message></Response>`;
+}
+
+const TRY_AGAIN = 'Sorry, something went wrong on our side. Please send that again.';
+const TEXT_ONLY = 'Sorry, I can only read text messages. Tell me about your trip in words.';
+
+export function twilioRoutes(deps: RelayDeps): Hono {
+  const http = new Hono();
+  const xml = (body: string, status: 200 | 503 = 200) => new Response(body, { status, headers: { 'content-type': 'text/xml; charset=utf-8' } });
+  const refuse = (status: 400 | 403 | 404, code: string, message: string) => Response.json({ error: { code, message } }, { status });
+
+  http.post(
+    '/twilio/:tenant',
+    bodyLimit({ maxSize: MAX_TWILIO_BODY, onError: () => refuse(400, 'too_large', `the body is over ${MAX_TWILIO_BODY} bytes`) }),
+    async (c) => {
+      const tenantId = c.req.param('tenant');
+      if (!TenantId.safeParse(tenantId).success) return refuse(404, 'not_found', 'no such tenant');
+      const raw = await c.req.text();
+      const settings = await relaySettings(deps, await deps.tenant(tenantId));
+      const token = settings?.secrets.twilioAuthToken;
+      if (!settings?.twilio || !token) {
+        deps.log(`relay twilio ${tenantId}: refused (no Twilio relay configured)`);
+        return refuse(403, 'forbidden', 'signature not valid');
+      }
+      const params = [...new URLSearchParams(raw)];
+      const verified = verifyTwilio(token, settings.twilioWebhookUrl, params, c.req.header('x-twilio-signature'));
+      if (!verified.ok) {
+        deps.log(`relay twilio ${tenantId}: refused (${verified.problem} signature)`);
+        return refuse(403, 'forbidden', 'signature not valid');
+      }
+      const hook = parseTwilioWebhook(params);
+      if (hook.kind === 'invalid') return refuse(400, 'bad_request', hook.problem);
+      if (hook.kind === 'status') {
+        await applyStatus(deps, tenantId, hook.status.To?.startsWith('whatsapp:') ? 'whatsapp' : 'sms', hook.status.MessageSid, hook.status.MessageStatus, hook.status.ErrorCode);
+        return xml(twiml());
+      }
+
+      const m = hook.message;
+      const from = parseTwilioAddress(m.From);
+      if (!from) return refuse(400, 'bad_request', 'From: not a phone number');
+      const text = m.Body.trim();
+      if (!text) return xml(twiml(TEXT_ONLY));
+      const step = await takeInbound(deps, { settings, channel: from.channel, who: { kind: 'phone', e164: from.e164 }, provider: 'twilio', providerMessageId: m.MessageSid, text, ...(m.OptOutType ? { optOutType: m.OptOutType } : {}), from: m.From, to: m.To });
+      switch (step.kind) {
+        case 'keyword':
+          return xml(twiml(step.reply));
+        case 'suppressed':
+          return xml(twiml());
+        case 'unavailable':
+          return xml(twiml(), 503);
+      }
+      const { accepted } = step;
+      if (accepted.kind === 'duplicate' && accepted.reply) {
+        // A redelivery: the recorded answer, unless it already went out by REST.
+        if (await deps.contacts.answeredByRest(tenantId, from.channel, m.MessageSid)) return xml(twiml());
+        return xml(twiml(phoneText(deps, from.channel, accepted.reply)));
+      }
+      return xml(await answerWithinBudget(deps, accepted, settings.replyBudgetMs));
+    },
+  );
+  return http;
+}
+
+/**
+ * Runs the turn and answers with its reply if it comes within the budget; otherwise
+ * answers `<Response/>` and lets the reply go by REST when it is ready (on AWS: the
+ * hand-off's invocation sends it, so a frozen function never sends twice).
+ */
+function answerWithinBudget(deps: RelayDeps, accepted: { kind: 'accepted' | 'duplicate'; inbound: TranscriptMessage }, budgetMs: number): Promise<string> {
+  return new Promise<string>((resolve) => {
+    let state: 'waiting' | 'answered' | 'late' = 'waiting';
+    const late = () => {
+      if (state !== 'waiting') return;
+      state = 'late';
+      resolve(twiml());
+      if (deps.handoff) deps.handoff(accepted.inbound).catch((err: unknown) => deps.log(`relay: hand-off of ${accepted.inbound.message_id} failed: ${(err as Error).message}`));
+    };
+    const timer = setTimeout(late, budgetMs);
+    const rest = restSink(deps, accepted.inbound);
+    const sink = {
+      async deliver(reply: NeutralReply, inbound: TranscriptMessage): Promise<DeliveryOutcome> {
+        if (state === 'waiting') {
+          state = 'answered';
+          clearTimeout(timer);
+          resolve(twiml(phoneText(deps, inbound.channel === 'whatsapp' ? 'whatsapp' : 'sms', reply)));
+          return 'sent';
+        }
+        if (deps.handoff) return 'kept';
+        return rest ? rest.deliver(reply, inbound) : 'kept';
+      },
+    };
+    deps.conversation.answer(accepted, { sink }).then(
+      (result) => {
+        if (result.kind === 'failed') deps.log(`relay: turn of ${accepted.inbound.message_id} failed (${result.reason})`);
+        // No reply for this message (its turn failed): say so now; the traveler sends it again.
+        if (state === 'waiting') {
+          clearTimeout(timer);
+          state = 'late';
+          resolve(twiml(result.kind === 'failed' ? TRY_AGAIN : undefined));
+        }
+      },
+      (err: unknown) => {
+        deps.log(`relay: turn of ${accepted.inbound.message_id} threw: ${(err as Error).message}`);
+        late();
+      },
+    );
+  });
+}
