@@ -1,15 +1,14 @@
-import type { Tenant } from '../domain/entities/tenant';
+import { DEFAULT_RATE_LIMITS, type Tenant } from '../domain/entities/tenant';
 import { originAllowed } from './origin';
 import { RateLimiter } from './rate-limiter';
 
 /**
  * Every channel's per-tenant policy in one place: the tenant settings cache, the origin
- * check and the rate limits (per connection, per sender address, per tenant). The
- * defaults below are the ones a tenant without its own settings gets.
+ * check and the rate limits (per connection, per sender address, per tenant). A tenant
+ * without its own limits gets DEFAULT_RATE_LIMITS (src/domain/entities/tenant.ts).
  */
 
-/** Messages a minute: per connection or sender address, and per tenant (all its channels together). */
-export const DEFAULT_RATE_LIMITS = { per_connection_per_minute: 30, per_tenant_per_minute: 600 } as const;
+export { DEFAULT_RATE_LIMITS };
 
 /** Frames of any kind one connection may send a minute (a heartbeat is one every few minutes). */
 export const MAX_FRAMES_PER_MINUTE = 120;

@@ -44,6 +44,12 @@ export const TenantRelaysSchema = z.object({
 export type TenantRelays = z.infer<typeof TenantRelaysSchema>;
 
 /**
+ * Messages a minute a tenant allows, unless it sets its own: per connection or sender
+ * address, and for the whole tenant (all its channels together).
+ */
+export const DEFAULT_RATE_LIMITS = { per_connection_per_minute: 30, per_tenant_per_minute: 600 } as const;
+
+/**
  * A tenant (one travel business) and its channel settings. Secrets are never
  * stored here in clear: `*_secret_ref` names a configuration entry.
  */
@@ -62,7 +68,7 @@ export const TenantSchema = z.object({
       per_connection_per_minute: z.number().int().positive(),
       per_tenant_per_minute: z.number().int().positive(),
     })
-    .default({ per_connection_per_minute: 30, per_tenant_per_minute: 600 }),
+    .default({ ...DEFAULT_RATE_LIMITS }),
   locale: z.string().default('en'),
   relays: TenantRelaysSchema.optional(),
 });
