@@ -43,7 +43,34 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   mergeDestinations(out, delta, set);
   keepDatesConsistent(out, set);
   keepGroupConsistent(out, set);
+  trackConflict(out, previous, delta, set);
   return canonical(out);
+}
+
+/**
+ * 7. A delta that `contradicts` known inputs keeps the later values and records the earlier
+ *    ones as the conflict; a later delta that restates one of its fields (a correction)
+ *    settles it.
+ */
+function trackConflict(out: TripInputs, previous: TripInputs, delta: TripInputsDelta, set: ReadonlySet<TripInputField>): void {
+  const fields = (delta.contradicts ?? []).filter((f) => previous[f] !== undefined);
+  if (fields.length > 0) {
+    const earlier: Record<string, unknown> = {};
+    for (const f of fields) earlier[f] = previous[f];
+    // The earlier statement's dates travel with its month, so both periods can be named.
+    for (const f of ['start_date', 'end_date', 'month', 'year', 'flexible_dates', 'budget_basis', 'budget_currency', 'group_size', 'adults'] as const) {
+      if (previous[f] !== undefined && earlier[f] === undefined && related(f, fields)) earlier[f] = previous[f];
+    }
+    out.conflict = { fields, earlier: earlier as TripInputs };
+    return;
+  }
+  if (out.conflict && out.conflict.fields.some((f) => set.has(f))) delete out.conflict;
+}
+
+function related(f: TripInputField, fields: readonly TripInputField[]): boolean {
+  const timing = ['month', 'start_date', 'end_date', 'year', 'flexible_dates'];
+  const money = ['budget_amount', 'budget_basis', 'budget_currency', 'group_size', 'adults'];
+  return (timing.includes(f) && fields.some((g) => timing.includes(g))) || (money.includes(f) && fields.includes('budget_amount'));
 }
 
 function mergeDestinations(out: TripInputs, delta: TripInputsDelta, set: ReadonlySet<TripInputField>): void {
@@ -146,5 +173,6 @@ function yearOf(isoDate: string): number {
 function canonical(inputs: TripInputs): TripInputs {
   const out: Record<string, unknown> = {};
   for (const f of TRIP_INPUT_FIELDS) if (inputs[f] !== undefined) out[f] = inputs[f];
+  if (inputs.conflict) out.conflict = inputs.conflict;
   return out as TripInputs;
 }

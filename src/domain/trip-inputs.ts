@@ -102,19 +102,35 @@ const tripInputFields = {
   traveler_type: TravelerTypeSchema.describe('Kind of traveler or trip'),
 };
 
-/** The accumulated trip inputs of a conversation (a decision's `inputs_snapshot`). */
-export const TripInputsSchema = z.object(tripInputFields).partial();
-export type TripInputs = z.infer<typeof TripInputsSchema>;
-export type TripInputField = keyof TripInputs;
+export type TripInputField = keyof typeof tripInputFields;
 export const TRIP_INPUT_FIELDS = Object.keys(tripInputFields) as TripInputField[];
+const TripInputFieldSchema = z.enum(TRIP_INPUT_FIELDS as [TripInputField, ...TripInputField[]]);
+
+/**
+ * Two statements of the same essential input that cannot both hold ("dates fixed 3–12
+ * August", later "leave only in late March, not negotiable"), neither a correction: the
+ * inputs hold the later one, `earlier` the one it disagrees with, until the traveler
+ * restates one of `fields`. The rules refuse naming both.
+ */
+export const InputConflictSchema = z.object({
+  fields: z.array(TripInputFieldSchema).min(1).max(4),
+  earlier: z.object(tripInputFields).partial(),
+});
+export type InputConflict = z.infer<typeof InputConflictSchema>;
+
+/** The accumulated trip inputs of a conversation (a decision's `inputs_snapshot`). */
+export const TripInputsSchema = z.object({ ...tripInputFields, conflict: InputConflictSchema }).partial();
+export type TripInputs = z.infer<typeof TripInputsSchema>;
 
 /**
  * What one traveler message adds or changes: the extraction tool's argument.
  * Set fields replace earlier values (a later statement wins); `remove_destinations`
  * drops places the traveler ruled out, and `clear_fields` forgets a field they withdrew.
  */
-export const TripInputsDeltaSchema = TripInputsSchema.extend({
+export const TripInputsDeltaSchema = TripInputsSchema.omit({ conflict: true }).extend({
   remove_destinations: z.array(DestinationIdSchema).max(20).optional(),
   clear_fields: z.array(z.enum(Object.keys(tripInputFields) as [TripInputField, ...TripInputField[]])).optional(),
+  /** Essential inputs this message states differently from what is known, without correcting them. */
+  contradicts: z.array(TripInputFieldSchema).max(4).optional(),
 });
 export type TripInputsDelta = z.infer<typeof TripInputsDeltaSchema>;

@@ -3,6 +3,7 @@ import type { CountryCode, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
+import { contradictedFields } from './contradicts';
 import { extractCountries } from './countries';
 import { extractPlaces, locatePlaces, type AliasIndex, type PlaceHit } from './destinations';
 import { durationMentions, segmentedTripDays } from './durations';
@@ -58,6 +59,9 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     if (type) out.traveler_type = type;
   }
   if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family)\b/.test(t)) delete out.traveler_type;
+
+  const contradicts = contradictedFields(t, out, ctx.previous, cues);
+  if (contradicts.length > 0) out.contradicts = contradicts;
 
   const hasContent = Object.keys(out).length > 0;
   const scope = classify(t, hasContent);

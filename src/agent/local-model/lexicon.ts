@@ -28,7 +28,7 @@ const WORDS: Readonly<Record<string, string>> = {
   adultes: 'adults', adultos: 'adults', adulti: 'adults', erwachsene: 'adults', erwachsenen: 'adults',
   enfants: 'kids', ninos: 'kids', ninas: 'kids', hijos: 'kids', kinder: 'kids', kindern: 'kids', criancas: 'kids', bambini: 'kids', watoto: 'kids',
   enfant: 'kid', crianca: 'kid', bambino: 'kid', bebe: 'baby', fils: 'son', fille: 'daughter', sohn: 'son', tochter: 'daughter', hijo: 'son', hija: 'daughter',
-  mois: 'months', ist: 'is', monate: 'months', meses: 'months', notre: 'our', nuestro: 'our', nuestra: 'our', unser: 'our', unsere: 'our', unseren: 'our',
+  mois: 'months', ist: 'is', perdon: 'sorry', desole: 'sorry', disculpa: 'sorry', disculpe: 'sorry', entschuldigung: 'sorry', monate: 'months', meses: 'months', notre: 'our', nuestro: 'our', nuestra: 'our', unser: 'our', unsere: 'our', unseren: 'our',
   famille: 'family', familia: 'family', familie: 'family', famiglia: 'family',
   somos: 'we are', sommes: 'are', nous: 'we', wir: 'we', sind: 'are', siamo: 'we are', tuko: 'we are', tutakuwa: 'we will be',
   // Durations.

@@ -1,5 +1,6 @@
 import type { TripInputField, TripInputs } from '../trip-inputs';
-import { dayNumber, dayNumberOf, monthIndex, monthOf, yearOf } from './calendar';
+import { dayNumber, dayNumberOf, monthIndex, monthName, monthOf, yearOf } from './calendar';
+import { money } from './format';
 
 /** One inconsistency in what the traveler said, with the fields that disagree. */
 export type Contradiction = { fields: TripInputField[]; text: string };
@@ -11,6 +12,9 @@ export type Contradiction = { fields: TripInputField[]; text: string };
  */
 export function findContradictions(i: TripInputs, now: Date): Contradiction[] {
   const out: Contradiction[] = [];
+  if (i.conflict) {
+    out.push({ fields: i.conflict.fields, text: `you first said ${statement(i.conflict.earlier, i.conflict.fields)}, then ${statement(i, i.conflict.fields)}, and both cannot hold` });
+  }
   const start = i.start_date;
   const end = i.end_date;
   if (start && end && dayNumber(end) < dayNumber(start)) {
@@ -66,4 +70,32 @@ export function findContradictions(i: TripInputs, now: Date): Contradiction[] {
     }
   }
   return out;
+}
+
+/** What the traveler said of these fields, in their terms: "3–12 August 2027 (fixed)", "$4,000 per person". */
+function statement(i: TripInputs, fields: readonly TripInputField[]): string {
+  const parts: string[] = [];
+  const timing = fields.some((f) => f === 'month' || f === 'start_date' || f === 'end_date' || f === 'year');
+  if (timing) {
+    const fixed = i.flexible_dates === false ? ' (fixed)' : '';
+    if (i.start_date) {
+      const from = Number(i.start_date.slice(8, 10));
+      const m = monthName(monthOf(i.start_date));
+      let range = `${from} ${m}`;
+      if (i.end_date) range = monthOf(i.end_date) === monthOf(i.start_date) ? `${from}–${Number(i.end_date.slice(8, 10))} ${m}` : `${range} to ${Number(i.end_date.slice(8, 10))} ${monthName(monthOf(i.end_date))}`;
+      parts.push(`${range} ${yearOf(i.end_date ?? i.start_date)}${fixed}`);
+    } else if (i.month !== undefined) parts.push(`${monthName(i.month)}${i.year !== undefined ? ` ${i.year}` : ''}${fixed}`);
+  }
+  if (fields.includes('budget_amount') && i.budget_amount !== undefined) {
+    parts.push(`${money(i.budget_amount, i.budget_currency ?? 'USD')} ${i.budget_basis === 'total' ? 'in total' : i.budget_basis === 'per_person' ? 'per person' : ''}`.trim());
+  }
+  const who = fields.some((f) => f === 'adults' || f === 'group_size' || f === 'children');
+  if (who) {
+    if (i.children === 0 && fields.includes('children')) parts.push('no children');
+    else if (i.children !== undefined && fields.includes('children')) parts.push(i.children === 1 ? 'one child' : `${i.children} children`);
+    if (i.group_size !== undefined && (fields.includes('group_size') || i.adults === undefined)) parts.push(i.group_size === 1 ? 'you travel alone' : `there are ${i.group_size} of you`);
+    else if (i.adults !== undefined) parts.push(i.adults === 1 ? 'you travel alone' : `there are ${i.adults} adults`);
+  }
+  if (fields.includes('child_ages') && i.child_ages?.length) parts.push(`children aged ${i.child_ages.join(' and ')}`);
+  return parts.length > 0 ? parts.join(', ') : fields.map((f) => f.replace(/_/g, ' ')).join(' and ');
 }

@@ -28,5 +28,6 @@ export function fixedShape(i: TripInputs): TripInputs {
     priorities: i.priorities,
     pace: i.pace,
     traveler_type: i.traveler_type,
+    conflict: i.conflict,
   };
 }

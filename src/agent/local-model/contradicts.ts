@@ -1,0 +1,57 @@
+import type { TripInputField, TripInputs } from '../../domain/trip-inputs';
+import type { Extraction } from '../extraction-schema';
+
+// A message that changes its mind on purpose says so; a statement without these is not a correction.
+const CHANGE = /\b(?:actually|instead|change|changed|now|update|updated|correction|sorry|oops|mistake|typo|i mean|i meant|make it|rather|scratch|new plan|turns out|after all|increase|raise|lower|reduce|stretch|(?:not|no) \d+)\b/;
+// The party grows or shrinks on purpose: "my brother is joining", "one more", "she can't come".
+const PARTY_CHANGE = /\b(?:extra|more|less|fewer|joining|join us|joins|coming|comes|added|adding|add|plus|too|as well|also|another|drop(?:ped)? out|can'?t come|cannot come|not coming|won'?t come|staying (?:home|behind)|without|minus)\b/;
+// "so that's $6,000 total": the traveler restates, they do not change.
+const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|makes|comes to)|i\.e\.|which (?:is|makes|comes to)|in other words|meaning)\b/;
+
+/**
+ * The essential inputs one message states differently from what is already known,
+ * without correcting them: a second fixed period that cannot hold with the first, a
+ * party that disagrees with the one stated ("just me, solo", then "my wife and I"),
+ * children after "no children", a per-person budget restated as a different total. A
+ * message that changes its mind on purpose ("actually", "my brother is joining", "we can
+ * now stretch to…") is a correction, never a contradiction.
+ */
+export function contradictedFields(text: string, out: Extraction, previous: TripInputs | undefined, cues: readonly number[] = []): TripInputField[] {
+  if (!previous) return [];
+  const changing = cues.length > 0 || CHANGE.test(text);
+  const fields: TripInputField[] = [];
+
+  // Two fixed periods: both stated as not movable, and they disagree.
+  if (previous.flexible_dates === false && out.flexible_dates === false && !changing) {
+    const before = previous.start_date ? Number(previous.start_date.slice(5, 7)) : previous.month;
+    const after = out.start_date ? Number(out.start_date.slice(5, 7)) : out.month;
+    if (before !== undefined && after !== undefined && before !== after) {
+      fields.push(out.start_date || previous.start_date ? 'start_date' : 'month');
+      if (out.start_date || previous.start_date) fields.unshift('month');
+    }
+  }
+
+  // The party said two ways.
+  if (!changing && !PARTY_CHANGE.test(text)) {
+    const size = (i: { adults?: number; children?: number; group_size?: number }) => i.group_size ?? (i.adults !== undefined ? i.adults + (i.children ?? 0) : undefined);
+    const was = size(previous);
+    const is = size(out);
+    if (was !== undefined && is !== undefined && was !== is && (out.adults !== undefined || out.group_size !== undefined)) {
+      fields.push(out.group_size !== undefined ? 'group_size' : 'adults');
+    }
+  }
+  if (previous.children === 0 && ((out.children ?? 0) > 0 || (out.child_ages?.length ?? 0) > 0) && !changing && !PARTY_CHANGE.test(text)) fields.push('children');
+
+  // A per-person amount restated as a different total (or the reverse).
+  if (previous.budget_amount !== undefined && out.budget_amount !== undefined && out.budget_basis && previous.budget_basis && out.budget_basis !== previous.budget_basis) {
+    const group = out.group_size ?? previous.group_size ?? (previous.adults !== undefined ? previous.adults + (previous.children ?? 0) : undefined);
+    const sameCurrency = (out.budget_currency ?? previous.budget_currency) === previous.budget_currency;
+    if (group !== undefined && sameCurrency && (RESTATES.test(text) || !changing)) {
+      const total = (basis: string, amount: number) => (basis === 'total' ? amount : amount * group);
+      const a = total(previous.budget_basis, previous.budget_amount);
+      const b = total(out.budget_basis, out.budget_amount);
+      if (Math.abs(a - b) > 0.1 * Math.max(a, b)) fields.push('budget_amount');
+    }
+  }
+  return fields;
+}
