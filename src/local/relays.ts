@@ -9,7 +9,6 @@ import type { Config } from '../config';
 import type { TenantRelays } from '../domain/entities/tenant';
 import type { StoreContext } from '../store/repository-kit';
 import { createRelays, type Relays } from '../channels/relay/create-relays';
-import { staticSecrets } from '../channels/relay/secrets';
 import { createProviderEmulator, type ProviderEmulator } from './provider-emulator/emulator';
 import { phoneRoutes } from './phone/phone-routes';
 
@@ -45,7 +44,8 @@ export function mountLocalRelays(app: App, opts: { config: Config; store: StoreC
   const publicBase = () => config.RELAY_PUBLIC_BASE_URL ?? opts.baseUrl();
   const relays = createRelays(app, {
     store: opts.store,
-    secrets: staticSecrets({ demo: secrets }),
+    // Locally every tenant with relays signs with the PROTOCOL.md §2 demo secrets (a test's second tenant too).
+    secrets: { secrets: async () => secrets },
     twilioApiBase: () => config.TWILIO_API_BASE ?? `${opts.baseUrl()}/_local/twilio`,
     graphApiBase: () => config.GRAPH_API_BASE ?? `${opts.baseUrl()}/_local/graph`,
     graphVersion: config.GRAPH_API_VERSION,

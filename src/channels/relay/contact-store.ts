@@ -246,6 +246,16 @@ export function createContactStore(ctx: StoreContext) {
       }
     },
 
+    /** Why an outbound message stays pending (a follow-up outside WhatsApp's window with no template). */
+    async putPending(tenantId: string, messageId: string, reason: string, at: string): Promise<void> {
+      await send('put pending', () => ctx.doc.send(new PutCommand({ TableName: table, Item: { pk: `${tenantId}#pending#${messageId}`, tenant_id: tenantId, message_id: messageId, reason, at } })));
+    },
+
+    async pendingReason(tenantId: string, messageId: string): Promise<string | undefined> {
+      const out = await send('get pending', () => ctx.doc.send(new GetCommand({ TableName: table, Key: { pk: `${tenantId}#pending#${messageId}` }, ConsistentRead: true })));
+      return out.Item?.tenant_id === tenantId ? String(out.Item.reason) : undefined;
+    },
+
     /** Records that the reply to an inbound provider message went out by REST, not in the webhook's answer. */
     async markAnsweredByRest(tenantId: string, channel: RelayChannel, channelMessageId: string, at: string): Promise<void> {
       await send('mark answered', () => ctx.doc.send(new PutCommand({ TableName: table, Item: { pk: `${tenantId}#rest#${channel}#${channelMessageId}`, tenant_id: tenantId, at } })));

@@ -10,10 +10,11 @@
 import type { DeliveryOutcome, ReplySink } from '../../agent/conversation/reply-sink';
 import type { NeutralReply } from '../../agent/conversation/neutral-reply';
 import type { TranscriptMessage } from '../../domain/entities/message';
-import type { RelayChannel } from './address';
 import { applyConsent } from './consent-actions';
 import type { Contact } from './contact-store';
-import { renderPhoneReply } from './phone-reply';
+import { MAX_SMS_SEGMENTS, plainForSms, renderPhoneReply } from './phone-reply';
+import { fitSegments, segmentSms } from './sms-segments';
+import type { RelayChannel } from './address';
 import { relaySettings, type RelayDeps, type RelaySettings } from './relay-deps';
 import type { OutboundMessage, SendResult } from './senders/outbound';
 
@@ -74,6 +75,35 @@ export async function settle(deps: RelayDeps, contact: Contact | undefined, mess
   }
 }
 
+/** WhatsApp allows free-form messages for 24 hours after the traveler's last one. */
+export const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
+
+/**
+ * A follow-up (the sweep's, not an answer): its own text and the link, within the SMS
+ * budget; outside WhatsApp's 24 h window, the tenant's approved template (the headline
+ * as its one variable), or nothing when it has none.
+ */
+function followupMessage(deps: RelayDeps, settings: RelaySettings, provider: RelayContext['provider'], channel: RelayChannel, to: string, reply: NeutralReply, lastInboundAt: string | undefined): OutboundMessage | { pending: string } {
+  const link = deps.links?.linkFor(reply.tenant_id, reply.decision.decision_id, deps.clock());
+  const text = channel === 'sms' ? fitWithLink(plainForSms(reply.text), link) : link ? `${reply.text}\n\nFull decision: ${link}` : reply.text;
+  const sentAt = Date.parse(reply.created_at);
+  const open = channel === 'sms' || (lastInboundAt !== undefined && sentAt - Date.parse(lastInboundAt) < WHATSAPP_WINDOW_MS);
+  if (open) return { channel, to, text };
+  const t = settings.followupTemplate;
+  const id = provider === 'twilio' ? t?.twilio_content_sid : t?.meta_template_name;
+  if (!t || !id) return { pending: 'whatsapp_window_closed_no_template' };
+  return { channel, to, text, template: { id, language: t.language, variables: [reply.decision.verdict.headline] } };
+}
+
+function fitWithLink(text: string, link: string | undefined): string {
+  const tail = link ? `\nFull decision: ${link}` : '';
+  for (let body = text; body.length > 0; body = body.slice(0, body.lastIndexOf(' ', body.length - 2)).trimEnd()) {
+    const candidate = `${body === text ? body : `${body}...`}${tail}`;
+    if (segmentSms(candidate).segments <= MAX_SMS_SEGMENTS) return candidate;
+  }
+  return fitSegments(text, MAX_SMS_SEGMENTS);
+}
+
 /**
  * The REST sink of a stored inbound message: replies go back to its sender through its
  * provider. A traveler suppressed since they wrote gets nothing.
@@ -88,7 +118,17 @@ export function restSink(deps: RelayDeps, inbound: TranscriptMessage): ReplySink
       if (!settings) return 'kept';
       const contact = await deps.contacts.get(inbound.tenant_id, channel, ctx.address);
       if (contact?.status === 'suppressed') return 'failed';
-      const result = await sendThrough(deps, settings, ctx.provider, { channel, to: ctx.address, text: phoneText(deps, channel, reply) });
+      let message: OutboundMessage = { channel, to: ctx.address, text: phoneText(deps, channel, reply) };
+      if (reply.followup) {
+        const m = followupMessage(deps, settings, ctx.provider, channel, ctx.address, reply, contact?.last_inbound_at);
+        if ('pending' in m) {
+          await deps.contacts.putPending(reply.tenant_id, reply.message_id, m.pending, deps.clock().toISOString());
+          deps.log(`relay: follow-up ${reply.message_id} kept pending (${m.pending})`);
+          return 'kept';
+        }
+        message = m;
+      }
+      const result = await sendThrough(deps, settings, ctx.provider, message);
       const outcome = await settle(deps, contact, { ...reply, channel }, result);
       if (outcome === 'sent' && ctx.provider === 'twilio' && inbound.channel_message_id) {
         await deps.contacts.markAnsweredByRest(inbound.tenant_id, channel, inbound.channel_message_id, deps.clock().toISOString());

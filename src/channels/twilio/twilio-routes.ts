@@ -7,7 +7,6 @@
  * A status callback updates the delivery state of what we sent, and nothing else.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { NeutralReply } from '../../agent/conversation/neutral-reply';
 import type { DeliveryOutcome } from '../../agent/conversation/reply-sink';
 import type { TranscriptMessage } from '../../domain/entities/message';
@@ -17,6 +16,7 @@ import { takeInbound } from '../relay/inbound-steps';
 import { phoneText, restSink } from '../relay/phone-sink';
 import { relaySettings, type RelayDeps } from '../relay/relay-deps';
 import { applyStatus } from '../relay/delivery-status';
+import { readBody } from '../relay/read-body';
 import { verifyTwilio } from '../relay/signatures';
 import { parseTwilioWebhook } from './webhook';
 
@@ -41,11 +41,12 @@ export function twilioRoutes(deps: RelayDeps): Hono {
 
   http.post(
     '/twilio/:tenant',
-    bodyLimit({ maxSize: MAX_TWILIO_BODY, onError: () => refuse(400, 'too_large', `the body is over ${MAX_TWILIO_BODY} bytes`) }),
     async (c) => {
       const tenantId = c.req.param('tenant');
       if (!TenantId.safeParse(tenantId).success) return refuse(404, 'not_found', 'no such tenant');
-      const raw = await c.req.text();
+      const body = await readBody(c.req.raw, MAX_TWILIO_BODY);
+      if (!body.ok) return refuse(400, 'too_large', `the body is over ${MAX_TWILIO_BODY} bytes`);
+      const raw = new TextDecoder().decode(body.bytes);
       const settings = await relaySettings(deps, await deps.tenant(tenantId));
       const token = settings?.secrets.twilioAuthToken;
       if (!settings?.twilio || !token) {

@@ -7,7 +7,6 @@
  * Graph API. `statuses[]` update delivery state only.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Accepted } from '../../agent/conversation/conversation-service';
 import { TenantId } from '../../domain/ids';
 import { whatsappUser } from '../relay/address';
@@ -15,6 +14,7 @@ import { applyStatus } from '../relay/delivery-status';
 import { takeInbound } from '../relay/inbound-steps';
 import { sendThrough } from '../relay/phone-sink';
 import { relaySettings, type RelayDeps, type RelaySettings } from '../relay/relay-deps';
+import { readBody } from '../relay/read-body';
 import { verifyMeta } from '../relay/signatures';
 import { flattenWebhook, WhatsappWebhookSchema } from './webhook';
 
@@ -42,11 +42,12 @@ export function whatsappRoutes(deps: RelayDeps): Hono {
 
   http.post(
     '/whatsapp/:tenant',
-    bodyLimit({ maxSize: MAX_WHATSAPP_BODY, onError: () => refuse(400, 'too_large', `the body is over ${MAX_WHATSAPP_BODY} bytes`) }),
     async (c) => {
       const tenantId = c.req.param('tenant');
       if (!TenantId.safeParse(tenantId).success) return refuse(404, 'not_found', 'no such tenant');
-      const raw = new Uint8Array(await c.req.arrayBuffer());
+      const body = await readBody(c.req.raw, MAX_WHATSAPP_BODY);
+      if (!body.ok) return refuse(400, 'too_large', `the body is over ${MAX_WHATSAPP_BODY} bytes`);
+      const raw = body.bytes;
       const settings = await relaySettings(deps, await deps.tenant(tenantId));
       const secret = settings?.secrets.metaAppSecret;
       if (!settings?.whatsapp || !secret) {
