@@ -93,11 +93,11 @@ function bestOfNamed(named: readonly Destination[], month: number, ctx: TripCont
   return better(single, route) ? single : route;
 }
 
-/** The best later month for the same places (or, with nothing named, for any place) within the traveler's flexibility. */
+/** The best other month for the same places (or, with nothing named, for any place) within the traveler's window (see TripContext.window). */
 function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Plan | undefined {
   let best: Plan | undefined;
-  for (let k = 1; k <= ctx.flexMonths; k++) {
-    const month = ((ctx.month - 1 + k) % 12) + 1;
+  for (const k of ctx.window) {
+    const month = ((((ctx.month - 1 + k) % 12) + 12) % 12) + 1;
     const candidate = frame.named.length > 0 ? bestOfNamed(frame.named, month, ctx, frame, budget, tables) : bestAlternative(frame, month, ctx, budget, tables);
     if (!candidate || !candidate.feasible || (!frame.inferred && !isNearAlternative(candidate, frame, tables))) continue;
     if (!best || candidate.score > best.score) best = candidate;

@@ -31,6 +31,13 @@ export type TripContext = {
   flexibility: Flexibility;
   /** How many later months a wait may look at. */
   flexMonths: number;
+  /**
+   * Months a flexible traveler's window holds besides the one stated, as offsets from it
+   * (negative: earlier): the rest of a stated year ("anytime in 2027"), else a few months
+   * later; never this month or one already past. A traveler who did not say they are flexible
+   * may only move later, by `flexMonths`.
+   */
+  window: readonly number[];
   /** Given or computed from dates; undefined means "use the destination's typical stay". */
   nights?: number;
   adults: number;
@@ -90,13 +97,23 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
   const groupSize = i.group_size ?? Math.max(1, adults + children);
   const priorities = i.priorities ?? [];
 
+  const flexMonths = flexibility === 'flexible' ? DEFAULTS.flexibleMonths : flexibility === 'unstated' ? DEFAULTS.unstatedFlexMonths : 0;
+  const window: number[] = [];
+  if (flexibility === 'flexible') {
+    const here = monthIndex(year, month);
+    const nowIdx = monthIndex(nowYear, nowMonth);
+    // A stated year with flexibility ("anytime in 2027") is the whole year; "flexible" alone looks later.
+    const [from, to] = i.year !== undefined && !i.start_date ? [monthIndex(i.year, 1), monthIndex(i.year, 12)] : [here + 1, here + flexMonths];
+    for (let k = from; k <= to; k++) if (k !== here && k > nowIdx) window.push(k - here);
+  } else for (let k = 1; k <= flexMonths; k++) window.push(k);
   return {
     inputs: i,
     month,
     year,
     daysAhead,
     flexibility,
-    flexMonths: flexibility === 'flexible' ? DEFAULTS.flexibleMonths : flexibility === 'unstated' ? DEFAULTS.unstatedFlexMonths : 0,
+    flexMonths,
+    window,
     nights,
     adults,
     children,

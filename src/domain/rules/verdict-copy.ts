@@ -34,8 +34,10 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const before = c.feasible
         ? `${routeName(c)} in ${monthName(c.month)} scores ${c.score.toFixed(1)} out of 5 on what you want, against ${p.score.toFixed(1)} in ${monthName(p.month)}.`
         : blockedIn(blockerText(c.blockers[0], ctx), monthName(c.month));
+      // A window that holds earlier months ("anytime in 2027") may move the trip forward, not only wait.
+      const earlier = ctx.window.some((k) => k < 0 && ((((ctx.month - 1 + k) % 12) + 12) % 12) + 1 === p.month);
       return {
-        headline: `Wait for ${monthName(p.month)}: ${routeName(p)} is clearly better then.`,
+        headline: earlier ? `Go in ${monthName(p.month)} instead: ${routeName(p)} is clearly better then.` : `Wait for ${monthName(p.month)}: ${routeName(p)} is clearly better then.`,
         summary: [before, monthFactsSentence(p), costSentence(p, budget)].join(' '),
       };
     }
