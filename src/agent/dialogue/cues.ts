@@ -58,3 +58,6 @@ export const GREETING =
 /** Short acknowledgements read as thanks ("ok cool", "génial", "alles klar"). */
 export const ACK =
   /^(?:ok(?:ay)?|great|perfect|super|top|genial|parfait|prima|passt|mega|nice(?: one)?|sounds good|very helpful|cool|alles klar|d'accord|gut|brilliant|awesome|lovely|noted|got it|wunderbar|klasse|toll|ta|entendu|tres bien|sehr gut)\b/;
+
+/** A request for the full reasoning in a text channel ("details", "détails", "mehr"). */
+export const DETAILS = /^(?:more )?(?:details?|more|explain more|tell me more|plus de details|en savoir plus|mehr|einzelheiten|mehr details)[\s.!?]*$/;

@@ -93,7 +93,7 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
         answerOnly: false,
         ...(shaped.addedDays !== undefined ? { addedDays: shaped.addedDays } : {}),
         ...(shaped.added ? { added: shaped.added } : {}),
-        ...(!reading.about ? { pendingAdd: true } : {}),
+        ...(!reading.about && !shaped.themed ? { pendingAdd: true } : {}),
       };
     }
     default:

@@ -1,10 +1,7 @@
-import { z } from 'zod';
+import { LANGUAGES, type Language } from '../../domain/dialogue';
 import { cueText } from './text';
 
-/** The languages the agent writes in. */
-export const LANGUAGES = ['en', 'fr', 'de'] as const;
-export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
+export { LANGUAGES, LanguageSchema, type Language } from '../../domain/dialogue';
 
 /** BCP 47 tags for `Intl` formatting. */
 export const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };

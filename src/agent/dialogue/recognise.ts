@@ -2,7 +2,7 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { Extraction, OutOfScopeTopic } from '../extraction-schema';
 import type { DialogueAct } from './acts';
-import { ACK, ADD_EXTEND, CHANGE_MIND, GOODBYE, GREETING, HELLO_OR_BYE, PRICE, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
+import { ACK, ADD_EXTEND, CHANGE_MIND, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, PRICE, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
 import { cueText, isEmojiOnly, withoutPictographs } from './text';
 
@@ -81,8 +81,13 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const named = placesExtracted(e);
   for (const id of placesNamed(text, ctx.pack)) if (!named.includes(id)) named.push(id);
   const planned = ctx.planned ?? ctx.known.destinations ?? [];
-  const about = named.find((id) => !planned.includes(id)) ?? named[0];
-  const withAbout = (act: DialogueAct): ActReading => (about ? { act, about } : { act });
+  const fresh = named.find((id) => !planned.includes(id));
+  const about = fresh ?? named[0];
+  // "Why not X" is about a place the decision did not choose; "why X" may be about one it did.
+  const withAbout = (act: DialogueAct): ActReading => {
+    const target = act === 'why_not' ? fresh : about;
+    return target ? { act, about: target } : { act };
+  };
   const known = Object.keys(ctx.known).length > 0;
   const changes = !sameInputs(ctx.merge(ctx.known, delta), ctx.known);
   const deltaPlaces = named.length > 0 || (e.countries?.length ?? 0) > 0;
@@ -98,7 +103,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
 
   if (any(CHANGE_MIND, t) && (hasPlaces(ctx.known) || planned.length > 0) && deltaPlaces) return withAbout('change_mind');
   if (any(ADD_EXTEND, t) && known && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t)) return withAbout('add_extend');
-  if (WHY_NOT_NOW.test(t)) return { act: 'why' };
+  if (WHY_NOT_NOW.test(t) || DETAILS.test(t)) return { act: 'why' };
   const whyNot = any(WHY_NOT, t);
   if (whyNot && (/\b(?:why not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht)\b/.test(t) || (about && !planned.includes(about)))) return withAbout('why_not');
   if (any(WHY, t)) return about && !planned.includes(about) && /\b(?:over|plutot|statt|instead)\b/.test(t) ? withAbout('why_not') : withAbout('why');

@@ -1,5 +1,5 @@
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
-import { dialogueTurns, loadDialogues, scoreDialogues, type Tally } from './score-dialogue';
+import { dialogueTurns, loadDialogues, median, scoreDialogues, type Tally } from './score-dialogue';
 
 const pct = (n: number, d: number) => (d === 0 ? '-' : (n / d).toFixed(3));
 
@@ -15,6 +15,8 @@ export function reportDialogues(title: string, file: string, pack: PackIndex, ve
   console.log(`  ${'lang'.padEnd(6)} ${'turns'.padStart(5)}  [targets: act ≥ 0.9, effect ≥ 0.9, changed by a question 0]`);
   console.log(line('all', score.all));
   for (const [lang, t] of Object.entries(score.byLanguage).sort()) console.log(line(lang, t));
+  const lengths = Object.entries(score.lengths).map(([ch, xs]) => `${ch} ${median(xs)}`);
+  if (lengths.length) console.log(`\n  median reply length (characters): ${lengths.join(', ')}`);
   console.log('\n  by expected act:');
   for (const [act, t] of Object.entries(score.byAct).sort()) {
     console.log(`  ${act.padEnd(13)} ${String(t.turns).padStart(4)}  act ${pct(t.actRight, t.turns)}  effect ${pct(t.effectRight, t.turns)}`);

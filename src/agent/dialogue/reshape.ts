@@ -28,6 +28,8 @@ export interface Reshaped {
   addedDays?: number;
   /** The place added, when the message or the turn before named one. */
   added?: DestinationId;
+  /** The addition named what it is for (the beach, a safari, gorillas) rather than a place. */
+  themed?: boolean;
 }
 
 /**
@@ -47,11 +49,12 @@ export function addOrExtend(text: string, known: TripInputs, delta: TripInputsDe
   if (priorities.length) patch.priorities = [...new Set([...(rest.priorities ?? []), ...priorities])];
   let inputs = merge(known, patch);
   // The turn before already lengthened the trip for this stop ("add one more stop" → "Victoria Falls?").
-  if (opts.placeOnly || lengthFixed(known)) return { inputs, ...(place ? { added: place.id } : {}) };
+  const named = { ...(place ? { added: place.id } : {}), ...(priorities.length ? { themed: true } : {}) };
+  if (opts.placeOnly || lengthFixed(known)) return { inputs, ...named };
   const days = daysToAdd(text) ?? place?.nights.ideal ?? typicalStay(pack);
   const base = known.duration_days ?? opts.baseDays;
   if (base !== undefined) inputs = merge(inputs, { duration_days: Math.min(120, base + days) });
-  return { inputs, addedDays: days, ...(place ? { added: place.id } : {}) };
+  return { inputs, addedDays: days, ...named };
 }
 
 /**

@@ -8,11 +8,13 @@ import type { MessageKind } from '../extraction-schema';
 import { extractTripInputs } from '../local-model/extract';
 import { guardMessage } from '../turn/guard';
 import { DialogueActSchema, type DialogueAct } from './acts';
-import type { LastAct } from './dialogue-step';
-import { dialogueTurn } from './dialogue-turn';
-import type { PlanLike } from './standing';
-import type { DecisionContent } from '../../domain/entities/decision';
+import { planDialogue } from './plan-dialogue';
+import type { Channel } from '../../domain/entities/common';
+import type { Decision } from '../../domain/entities/decision';
+import type { TranscriptMessage } from '../../domain/entities/message';
+import type { Language } from '../../domain/dialogue';
 import { LOGIC_VERSION } from '../../domain/rules/version';
+import { renderReply } from '../render/render-reply';
 
 export const EFFECTS = ['new', 'changed', 'replaced', 'unchanged'] as const;
 export const EffectSchema = z.enum(EFFECTS);
@@ -99,37 +101,49 @@ export function* legacyTurns(c: DialogueFixture, pack: PackIndex): Generator<Tur
 }
 
 /**
- * The product's turn with dialogue acts, as src/agent/turn/run-turn.ts runs it: local
- * extraction (which sets `dialogue_act`) → guard → dialogueTurn (act, inputs, rules or the
- * standing decision); the act of each reply is remembered for the next turn.
+ * The product's turn with dialogue acts, as src/agent/turn/run-turn.ts runs it, store
+ * aside: local extraction → guard → planDialogue (act, inputs, the rules or the standing
+ * decision, the reply in the traveler's language) over a transcript of the replies so far.
+ * The reply is also written for the text channels, to measure its length there.
  */
-export function* dialogueTurns(c: DialogueFixture, pack: PackIndex): Generator<TurnReading & { turn: ReturnType<typeof dialogueTurn> }> {
+export function* dialogueTurns(c: DialogueFixture, pack: PackIndex): Generator<TurnReading & { replies: Record<Channel, string> }> {
   const now = new Date(c.now);
   let inputs: TripInputs = {};
-  let standing: { content: DecisionContent; plan?: PlanLike } | undefined;
-  let last: LastAct | undefined;
+  let standing: Decision | undefined;
+  let language: Language | undefined;
+  const recent: TranscriptMessage[] = [];
+  let n = 0;
   for (const t of c.turns) {
     const extraction = extractTripInputs(t.text, { now, pack, previous: inputs });
     const guard = guardMessage(extraction);
-    const turn = dialogueTurn({
-      text: t.text,
-      extraction,
-      guard,
-      known: inputs,
-      ...(standing ? { standing } : {}),
-      ...(last ? { last } : {}),
-      pack,
-      merge: mergeTripInputs,
-      decide: (i, g) => decide(i, pack, now, g),
-      logicVersion: LOGIC_VERSION,
-    });
-    inputs = turn.inputs;
-    if (turn.decided && turn.result.kind !== 'unchanged') {
-      standing = { content: turn.result.content, ...(turn.result.kind === 'issued' && turn.result.itinerary ? { plan: turn.result.itinerary } : {}) };
-    }
-    const r = turn.step.reading;
-    last = { act: r.act, ...(r.about ? { about: r.about } : {}), ...(turn.step.pendingAdd ? { pending_add: true } : {}) };
-    yield { acts: [r.act], decided: turn.decided, inputs, turn };
+    const run = (channel: Channel) =>
+      planDialogue({
+        text: t.text,
+        channel,
+        extraction,
+        guard,
+        known: inputs,
+        ...(language ? { language } : {}),
+        recent,
+        ...(standing ? { standing } : {}),
+        pack,
+        merge: mergeTripInputs,
+        decide: (i, g) => decide(i, pack, now, g),
+        logicVersion: LOGIC_VERSION,
+        verdict: (content, itinerary) => renderReply(channel, content, itinerary, guard.scopeNote),
+        full: (content, itinerary) => renderReply(channel === 'sms' ? 'sms' : 'web', content, itinerary, guard.scopeNote),
+      });
+    const web = run('web');
+    const replies = { web: web.text, sms: run('sms').text, whatsapp: run('whatsapp').text };
+    n += 1;
+    const decided = web.result.kind !== 'unchanged' && !guard.signal && !web.answerOnly;
+    const decisionId = web.result.kind === 'unchanged' ? web.result.decision.decision_id : `dec_${String(n).padStart(26, '0')}`;
+    if (decided && web.result.kind !== 'unchanged') standing = { ...web.result.content, decision_id: decisionId } as Decision;
+    const itinerary = web.result.kind === 'issued' && web.result.itinerary ? { itinerary: { ...web.result.itinerary, itinerary_id: `itin_${n}`, inclusions: [], exclusions: [] } } : {};
+    recent.push({ direction: 'outbound', decision_id: decisionId, dialogue: web.dialogue, ...itinerary } as unknown as TranscriptMessage);
+    inputs = web.inputs;
+    language = web.language;
+    yield { acts: [web.dialogue.act], decided, inputs, replies };
   }
 }
 
@@ -168,6 +182,8 @@ export interface DialogueScore {
   byLanguage: Record<string, Tally>;
   byAct: Record<string, { turns: number; actRight: number; effectRight: number }>;
   misses: { id: string; turn: number; text: string; expected: string; got: string }[];
+  /** Reply lengths in characters per channel, every turn (for the median). */
+  lengths: Partial<Record<Channel, number[]>>;
 }
 
 const emptyTally = (): Tally => ({ turns: 0, actRight: 0, effectRight: 0, shouldStay: 0, movedByQuestion: 0 });
@@ -175,9 +191,9 @@ const emptyTally = (): Tally => ({ turns: 0, actRight: 0, effectRight: 0, should
 /** Runs every conversation through `run` (the product's turn logic) and scores acts and effects. */
 export function scoreDialogues(
   convs: readonly DialogueFixture[],
-  run: (c: DialogueFixture) => Iterable<TurnReading>,
+  run: (c: DialogueFixture) => Iterable<TurnReading & { replies?: Partial<Record<Channel, string>> }>,
 ): DialogueScore {
-  const score: DialogueScore = { conversations: convs.length, all: emptyTally(), byLanguage: {}, byAct: {}, misses: [] };
+  const score: DialogueScore = { conversations: convs.length, all: emptyTally(), byLanguage: {}, byAct: {}, misses: [], lengths: {} };
   for (const c of convs) {
     const lang = (score.byLanguage[c.language] ??= emptyTally());
     let previous: TripInputs | undefined;
@@ -185,6 +201,7 @@ export function scoreDialogues(
     for (const reading of run(c)) {
       const want = c.turns[k]!;
       const effect = effectOf(previous, reading);
+      for (const [channel, text] of Object.entries(reading.replies ?? {}) as [Channel, string][]) (score.lengths[channel] ??= []).push(text.length);
       if (reading.decided) previous = reading.inputs;
       const actOk = reading.acts.includes(want.act);
       const effectOk = effect === want.effect;
@@ -207,4 +224,12 @@ export function scoreDialogues(
     }
   }
   return score;
+}
+
+/** The median of a list of numbers (0 for none). */
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }

@@ -8,6 +8,7 @@ import { leadIdForSession, type IdGenerator } from '../../domain/ids';
 import type { DecideResult } from '../../domain/rules/types';
 import type { EventDraft } from '../../domain/state-machines';
 import type { TripInputs } from '../../domain/trip-inputs';
+import type { MessageDialogue } from '../../domain/dialogue';
 import { EXTRACT_TOOL_NAME } from '../extract-tool';
 import type { ExtractOutcome } from './extract-inputs';
 import type { GuardVerdict } from './guard';
@@ -30,6 +31,13 @@ export interface PlanTurnInput {
   /** The rules' answer, or the session's standing decision when nothing changed. */
   result: DecideResult | { kind: 'unchanged'; decision: Decision };
   render: (content: DecisionContent, itinerary?: ItineraryDraft) => string;
+  /**
+   * The decision answers the message without becoming the standing trip decision: a
+   * welcome, or a question asked before any decision (src/agent/dialogue).
+   */
+  answerOnly?: boolean;
+  /** The dialogue act the reply answered, recorded on the reply (and the session keeps its language). */
+  dialogue?: MessageDialogue;
 }
 
 export interface TurnPlan {
@@ -109,6 +117,7 @@ export function replyMessage(p: PlanTurnInput, messageId: string, decision: Deci
     delivery: 'pending',
     ...(itinerary ? { itinerary: itineraryBrief(itinerary) } : p.result.kind === 'unchanged' ? standingItinerary(p.context, decision.decision_id) : {}),
     meta: { model: p.extraction.model, processing_ms: p.extraction.duration_ms },
+    ...(p.dialogue ? { dialogue: p.dialogue } : {}),
   };
 }
 
@@ -124,6 +133,7 @@ export function nextSession(p: PlanTurnInput, decision: Decision, lead: Lead | u
     updated_at: now,
     ...(lead ? { lead_id: lead.lead_id } : {}),
     trip_inputs: p.inputs,
+    ...(p.dialogue ? { language: p.dialogue.language } : {}),
     ...(tripDecision
       ? {
           last_decision_id: decision.decision_id,
@@ -152,9 +162,9 @@ export function nextSession(p: PlanTurnInput, decision: Decision, lead: Lead | u
 export function planTurn(p: PlanTurnInput): TurnPlan {
   const session = p.context.session;
   const drafts = toolEvents(p, session);
-  // A guarded refusal (out of scope, unsafe, abuse) answers this message only: it neither
-  // supersedes the trip decision nor moves the lead.
-  const tripTurn = !p.guard.signal;
+  // A guarded refusal (out of scope, unsafe, abuse) or a welcome answers this message
+  // only: it neither supersedes the trip decision nor moves the lead.
+  const tripTurn = !p.guard.signal && !p.answerOnly;
   let decision: Decision;
   let itinerary: Itinerary | undefined;
   let supersede: CommitTurnInput['supersede'];

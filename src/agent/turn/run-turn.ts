@@ -5,8 +5,11 @@ import { leadIdForSession, type IdGenerator } from '../../domain/ids';
 import type { DecideResult, GuardSignal } from '../../domain/rules/types';
 import type { Clock } from '../../domain/time';
 import type { TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
-import type { Extraction, MessageKind } from '../extraction-schema';
+import type { MessageKind } from '../extraction-schema';
 import { renderReply } from '../render/render-reply';
+import { planDialogue } from '../dialogue/plan-dialogue';
+import type { Channel } from '../../domain/entities/common';
+import { defaultPackIndex, type PackIndex } from '../../domain/knowledge-pack/index-pack';
 import { extractInputs, type ExtractDeps } from './extract-inputs';
 import { guardMessage } from './guard';
 import { planTurn } from './plan-turn';
@@ -27,6 +30,8 @@ export interface TurnDeps {
   ids: IdGenerator;
   /** Commit attempts when another turn of the session won the race (default 3). */
   maxAttempts?: number;
+  /** The knowledge pack the dialogue answers from (default: the shipped pack, the one `decide` reads). */
+  pack?: PackIndex;
 }
 
 export type TurnResult =
@@ -39,11 +44,6 @@ export type TurnResult =
   | { kind: 'no_session' }
   | { kind: 'unavailable' };
 
-function tripDelta(e: Extraction): TripInputsDelta {
-  const { message_kind: _k, out_of_scope_topic: _t, ...delta } = e;
-  return delta;
-}
-
 /** The oldest inbound message of the recent transcript without a reply, if older than `mine`; else `mine`. */
 function oldestUnanswered(recent: readonly TranscriptMessage[], mine: TranscriptMessage): TranscriptMessage {
   const replied = new Set(recent.filter((m) => m.direction === 'outbound' && m.reply_to).map((m) => m.reply_to));
@@ -53,12 +53,6 @@ function oldestUnanswered(recent: readonly TranscriptMessage[], mine: Transcript
     if (m.direction === 'inbound' && !m.failed_at && !replied.has(m.message_id)) return m;
   }
   return mine;
-}
-
-/** Key-order-independent equality of two TripInputs. */
-function sameInputs(a: TripInputs, b: TripInputs): boolean {
-  const canon = (x: TripInputs) => JSON.stringify(Object.keys(x).sort().map((k) => [k, x[k as keyof TripInputs]]));
-  return canon(a) === canon(b);
 }
 
 /**
@@ -81,6 +75,7 @@ export async function processTurn(deps: TurnDeps, inbound: TranscriptMessage): P
       ...(inbound.traveler_id ? { traveler_id: inbound.traveler_id } : {}),
       // Enough to find this message's reply and an older unanswered one.
       transcriptLimit: 12,
+      withStanding: true,
     });
     const session = context.session;
     if (!session) return { kind: 'no_session' };
@@ -120,19 +115,29 @@ async function answerOne(deps: TurnDeps, context: TurnContext & { session: Sessi
   const { session } = context;
   const now = deps.clock();
   const known = session.trip_inputs;
-  // The standing decision is read from its record while the model works (the read
-  // overlaps the model call, so it adds no latency to the turn).
-  const standingRead = session.last_decision ? deps.store.getDecision(session.tenant_id, session.last_decision.decision_id) : undefined;
-  standingRead?.catch(() => undefined); // awaited below; a failed extraction must not leave it unhandled
   const extraction = await extractInputs(deps.extract, target.text, now, known, deps.clock);
   const guard = guardMessage(extraction.extraction, deps.classify?.(target.text, now));
-  const inputs = guard.useInputs ? deps.merge(known, tripDelta(extraction.extraction)) : known;
-  const inputsChanged = !sameInputs(inputs, known);
-  const standing = await standingRead;
-  const result =
-    !guard.signal && !inputsChanged && standing && standing.logic_version === deps.logicVersion
-      ? ({ kind: 'unchanged', decision: standing } as const)
-      : deps.decide(inputs, now, guard.signal);
+  // The standing decision as its record holds it (read with the context, beside the transcript).
+  const standing = context.standing;
+  // The dialogue act decides what the message does: a question keeps the inputs and the
+  // standing decision; a trip message, a suggestion, an addition or a change of mind moves them.
+  const render = (channel: Channel) => (content: DecisionContent, itinerary?: ItineraryDraft) => renderReply(channel, content, itinerary, guard.scopeNote);
+  const dialogue = planDialogue({
+    text: target.text,
+    channel: session.channel,
+    extraction: extraction.extraction,
+    guard,
+    known,
+    ...(session.language ? { language: session.language } : {}),
+    recent: context.recent,
+    ...(standing ? { standing } : {}),
+    pack: deps.pack ?? defaultPackIndex(),
+    merge: deps.merge,
+    decide: (inputs, signal) => deps.decide(inputs, now, signal),
+    logicVersion: deps.logicVersion,
+    verdict: render(session.channel),
+    full: render(session.channel === 'sms' ? 'sms' : 'web'),
+  });
 
   const plan = planTurn({
     now,
@@ -142,10 +147,12 @@ async function answerOne(deps: TurnDeps, context: TurnContext & { session: Sessi
     standing,
     extraction,
     guard,
-    inputs,
-    inputsChanged,
-    result,
-    render: (content: DecisionContent, itinerary?: ItineraryDraft) => renderReply(session.channel, content, itinerary, guard.scopeNote),
+    inputs: dialogue.inputs,
+    inputsChanged: dialogue.inputsChanged,
+    result: dialogue.result,
+    answerOnly: dialogue.answerOnly,
+    dialogue: dialogue.dialogue,
+    render: () => dialogue.text,
   });
   const committed = await deps.store.commitTurn(plan.commit);
   return { kind: committed.kind, plan } as const;

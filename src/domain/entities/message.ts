@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DecisionId, LeadId, MessageId, SessionId, TenantId, TravelerId } from '../ids';
 import { IsoDateTime } from '../time';
 import { ChannelSchema } from './common';
+import { MessageDialogueSchema } from '../dialogue';
 import { RouteStopSchema, type Itinerary } from './itinerary';
 
 /** The itinerary in brief, as a book reply carries it (clients show the plan without another request). */
@@ -66,6 +67,8 @@ export const TranscriptMessageSchema = z.object({
   itinerary: ItineraryBriefSchema.optional(),
   /** Outbound: a follow-up the sweep sent, not an answer the traveler asked for. */
   followup: z.boolean().optional(),
+  /** Outbound: the dialogue act this reply answered and what it answered with (issue 15). */
+  dialogue: MessageDialogueSchema.optional(),
   /**
    * Outbound, records written before the conversation core: the WebSocket frame as sent.
    * Still read (its itinerary and follow-up mark), never written: a reply is stored as the

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DecisionId, LeadId, SessionId, TravelerId } from '../ids';
 import { IsoDateTime } from '../time';
+import { LanguageSchema } from '../dialogue';
 import { TripInputsSchema } from '../trip-inputs';
 import { ChannelSchema, Version, recordBase } from './common';
 import { DecisionStateSchema, OutcomeSchema, RefusalReasonSchema } from './decision';
@@ -42,6 +43,8 @@ export const SessionSchema = z.object({
     .default({}),
   /** Everything the traveler has said so far, merged turn by turn. */
   trip_inputs: TripInputsSchema.default({}),
+  /** The language the traveler writes in, kept once detected (the widget's `data-locale` sets it at the start). */
+  language: LanguageSchema.optional(),
   last_decision_id: DecisionId.optional(),
   /**
    * The session's current trip decision as the next turn needs it (to supersede it

@@ -1,0 +1,148 @@
+import type { Channel } from '../../domain/entities/common';
+import type { DecisionContent } from '../../domain/entities/decision';
+import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
+import type { Extraction } from '../extraction-schema';
+import { SOCIAL_ACTS } from './acts';
+import { asks, missingEssentials, oneQuestion, placeName, priceAnswer, shortVerdict, standingLine, whyAnswer, whyNotAnswer, yearRoundSuggestion, type AnswerContext } from './answers';
+import { COPY } from './copy';
+import type { DialogueTurn } from './dialogue-turn';
+import { list } from './format';
+import type { Language } from './language';
+import { standingView, type PlanLike } from './standing';
+import { DETAILS } from './cues';
+import { monthName } from './months';
+import { cueText } from './text';
+
+export interface ComposeInput {
+  channel: Channel;
+  lang: Language;
+  turn: DialogueTurn;
+  /** The decision the reply carries (the standing one when nothing changed). */
+  content: DecisionContent;
+  /** The plan the reply carries, when it has one. */
+  plan?: PlanLike;
+  text: string;
+  extraction: Extraction;
+  pack: PackIndex;
+  /** The rules' own copy for this decision, rendered for the channel (English). */
+  verdict: () => string;
+  /** The full ledger for the channel (English), for "details". */
+  full: () => string;
+  /** A topic the message also asked about that the agent does not answer ("… do I need a visa?"). */
+  scopeTopic?: string;
+}
+
+export interface Composed {
+  text: string;
+  /** What the reply answered, for staff reading the transcript. */
+  answered: string;
+}
+
+/** Whether the traveler asks for the full reasoning ("details", "détails", "mehr"). */
+export function asksDetails(text: string): boolean {
+  return DETAILS.test(cueText(text));
+}
+
+/**
+ * The reply text of a turn: what the act asks for, answered from the standing decision and
+ * the pack in the traveler's language, then (only where a new decision was made) the
+ * verdict. A question never re-sends the whole verdict: it ends with one line on the
+ * standing decision. Social acts get a short human answer; at the start, a welcome that
+ * says what the agent does and asks for the one or two inputs it needs most.
+ */
+export function composeReply(p: ComposeInput): Composed {
+  const c = COPY[p.lang];
+  const step = p.turn.step;
+  const act = step.reading.act;
+  const before: AnswerContext = { pack: p.pack, inputs: p.turn.inputs, copy: c, lang: p.lang, ...(p.turn.view ? { view: p.turn.view } : {}) };
+  const started = p.turn.view !== undefined;
+  const decidedNow = p.turn.result.kind !== 'unchanged';
+  const nowView = standingView(p.content, p.pack, p.plan);
+  const after: AnswerContext = { ...before, view: nowView };
+  const verdictText = () => tripVerdict(p, after);
+
+  if (SOCIAL_ACTS.has(act)) {
+    if (!started) return { text: c.welcome(asks(before, missingEssentials(p.turn.inputs))), answered: 'welcome: what the agent does, and the inputs it needs most' };
+    const text = act === 'greeting' ? c.helloAgain : act === 'thanks' ? c.thanks : act === 'goodbye' ? c.goodbye : c.emoji;
+    return { text, answered: `${act}: a short answer; the standing decision stays in force` };
+  }
+  switch (act) {
+    case 'why':
+      if (asksDetails(p.text) && started) return { text: p.lang === 'en' ? p.full() : `${whyAnswer(before)}${planText(after)}`, answered: 'details: the full reasoning of the standing decision' };
+      return { text: whyAnswer(before), answered: 'why: the standing decision explained from its place and month in the pack' };
+    case 'why_not': {
+      const about = step.reading.about;
+      return { text: whyNotAnswer(before, about, p.text, p.extraction.countries ?? []), answered: `why not${about ? ` ${about}` : ''}: compared with the standing decision in the pack; nothing changed` };
+    }
+    case 'price':
+      return { text: priceAnswer(before, p.text), answered: 'price: the pack cost floors per lodging tier; the standing decision stays in force' };
+    case 'out_of_scope': {
+      const topic = p.turn.step.reading.topic ?? p.extraction.out_of_scope_topic ?? 'non_travel';
+      const text = p.lang === 'en' ? p.verdict() : c.scope[topic as keyof typeof c.scope] ?? c.scope.non_travel;
+      return { text: started ? `${text}\n\n${standingLine(before)}` : text, answered: `out of scope (${topic}): refused, bounded; the standing decision stays in force` };
+    }
+    case 'suggest': {
+      const question = oneQuestion(after, p.turn.inputs);
+      if (!decidedNow) return { text: joinLines(c.suggestStanding(standingLine(before)), question), answered: 'suggest: the standing decision recommended, one question for the most decisive missing input' };
+      if (p.content.refusal) return { text: joinLines(yearRoundSuggestion(after, p.turn.inputs), question), answered: 'suggest: a pack recommendation for what is known, one question for the most decisive missing input' };
+      const where = list(nowView.places.map((id) => p.pack.byId.get(id)).filter((d) => d !== undefined).map((d) => placeName(d, p.lang)), p.lang);
+      return { text: joinLines(c.suggestNew(nowView.month && where ? c.placeIn(where, monthName(nowView.month, p.lang)) : where), verdictText(), question), answered: 'suggest: a new decision recommended from the pack, one question for the most decisive missing input' };
+    }
+    case 'add_extend': {
+      const added = step.added ? p.pack.byId.get(step.added) : undefined;
+      const total = p.turn.inputs.duration_days;
+      const head = added ? c.added(placeName(added, p.lang), step.addedDays, total) : c.extended(step.addedDays ?? 0, total);
+      return { text: joinLines(head, step.pendingAdd ? c.addWhich : undefined, verdictText()), answered: `add/extend${added ? ` ${added.id}` : ''}${step.addedDays ? ` +${step.addedDays} days` : ''}: a new decision on the longer trip` };
+    }
+    case 'change_mind': {
+      const named = list((p.turn.inputs.destinations ?? []).map((id) => p.pack.byId.get(id)).filter((d) => d !== undefined).map((d) => placeName(d, p.lang)), p.lang);
+      return { text: joinLines(named ? c.replaced(named) : undefined, verdictText()), answered: 'change of mind: the places replaced, a new decision' };
+    }
+    default:
+      return { text: verdictText(), answered: decidedNow ? 'trip: a decision on the new inputs' : 'trip: nothing changed, the standing decision re-sent' };
+  }
+}
+
+function joinLines(...parts: Array<string | undefined>): string {
+  return parts.filter((x): x is string => Boolean(x)).join('\n\n');
+}
+
+/** "Book: Serengeti for July." — the label once, even when the rules' headline starts with it. */
+function headline(c: DecisionContent): string {
+  const label = COPY.en.outcome[c.verdict.outcome];
+  const h = c.verdict.headline;
+  return h.toLowerCase().startsWith(label.toLowerCase()) ? h : `${label}: ${h}`;
+}
+
+/** The plan in one line ("Plan (9 days): Kruger 5 nights, Victoria Falls 3 nights."). */
+function planText(a: AnswerContext): string {
+  const v = a.view;
+  if (!v || !v.days || !Object.keys(v.nights).length) return '';
+  const stops = v.places.map((id) => a.pack.byId.get(id)).filter((d) => d !== undefined).map((d) => a.copy.nightsAt(placeName(d, a.lang), v.nights[d.id] ?? 0));
+  return `\n\n${a.copy.planLine(v.days, list(stops, a.lang))}`;
+}
+
+/**
+ * A trip turn's verdict. In English, the rules' own copy: on the web the verdict and its
+ * two main reasons first (the widget folds the rest of the ledger), in text channels the
+ * compact form with "details" on request. In French and German, the same shape from
+ * templates, so a reply is never half English.
+ */
+function tripVerdict(p: ComposeInput, a: AnswerContext): string {
+  const body = verdictBody(p, a);
+  if (!p.scopeTopic || (p.lang === 'en' && (p.channel === 'web' ? p.content.refusal : true))) return body;
+  return `${body}\n\n${a.copy.scope[p.scopeTopic as keyof typeof a.copy.scope] ?? a.copy.scope.non_travel}`;
+}
+
+function verdictBody(p: ComposeInput, a: AnswerContext): string {
+  const text = p.channel !== 'web';
+  if (p.lang === 'en') {
+    if (p.content.refusal || p.turn.step.reading.act === 'out_of_scope') return p.verdict();
+    if (text) return p.verdict();
+    const c = p.content;
+    const reasons = c.tradeoffs.gains.slice(0, 2).map((g) => `- ${g}`);
+    return [headline(c), ...reasons].join('\n') + planText(a) + `\n\n${COPY.en.detailsHint}`;
+  }
+  const v = a.view!;
+  return `${shortVerdict(a, p.content, v)}${planText(a)}${p.content.refusal ? '' : `\n\n${a.copy.detailsHint}`}`;
+}

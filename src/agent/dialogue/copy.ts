@@ -1,0 +1,77 @@
+import type { Outcome } from '../../domain/entities/decision';
+import type { MonthFacts } from '../../domain/knowledge-pack/schema';
+import type { Priority, TripInputField } from '../../domain/trip-inputs';
+import type { OutOfScopeTopic } from '../extraction-schema';
+import { de } from './copy-de';
+import { en } from './copy-en';
+import { fr } from './copy-fr';
+import type { Language } from './language';
+
+/**
+ * Every sentence the dialogue writes, per language: one interface, so a language cannot
+ * miss a template (the compiler checks each is complete). Numbers, months, money and
+ * lists are formatted by `Intl` in format.ts, never here.
+ */
+export interface DialogueCopy {
+  outcome: Record<Outcome, string>;
+  priority: Record<Priority, string>;
+  rain: Record<MonthFacts['rain'], string>;
+  priceSeason: Record<MonthFacts['price_season'], string>;
+  migration: Record<Exclude<MonthFacts['migration'], 'none'>, string>;
+  /** What to ask for a missing input, as a noun phrase ("which month you travel"). */
+  ask: Partial<Record<TripInputField, string>> & { destinations: string; month: string };
+  /** The one question for the most decisive missing input. */
+  question: Partial<Record<TripInputField, string>> & { month: string };
+  /** The colon between a label and what follows (": ", French " : "). */
+  colon: string;
+  gameViewing: (score: number) => string;
+  crowding: (score: number) => string;
+  closed: string;
+  strongFor: (list: string) => string;
+  /** "{place} in {month}" */
+  placeIn: (place: string, month: string) => string;
+  standing: (label: string, what: string) => string;
+  noDecisionYet: (asks: string) => string;
+  welcome: (asks: string) => string;
+  helloAgain: string;
+  thanks: string;
+  goodbye: string;
+  emoji: string;
+  why: (label: string, what: string, reasons: string) => string;
+  whyWait: (later: string, now: string) => string;
+  whySwitch: (chosen: string, named: string) => string;
+  whyNotCompare: (other: string, chosen: string) => string;
+  whyNotBlocked: (other: string, reason: string) => string;
+  whyNotVerdict: { worse: (chosen: string) => string; fair: (other: string) => string };
+  blocker: {
+    excluded: string;
+    closed: (month: string) => string;
+    minAge: (age: number, youngest: number) => string;
+    drive: (hours: string, tolerance: string) => string;
+    lacks: (what: string) => string;
+    budget: (need: string, have: string) => string;
+  };
+  waitOption: (best: string, month: string) => string;
+  priceTiers: (place: string, budget: string, fair: string, premium: string) => string;
+  priceTrip: (nights: number, low: string, high: string) => string;
+  priceCheaper: (place: string, month: string, floor: string) => string;
+  pricePermit: (name: string, cost: string) => string;
+  priceNote: string;
+  suggestStanding: (standing: string) => string;
+  suggestNew: (what: string) => string;
+  suggestYear: (place: string, months: string) => string;
+  oneQuestion: (q: string) => string;
+  added: (place: string, days: number | undefined, total: number | undefined) => string;
+  extended: (days: number, total: number | undefined) => string;
+  addWhich: string;
+  replaced: (places: string) => string;
+  scope: Record<OutOfScopeTopic | 'abuse' | 'instructions' | 'unsafe', string>;
+  /** A short verdict for a trip turn: headline line, then its reasons. */
+  verdictLine: (label: string, what: string) => string;
+  planLine: (days: number, stops: string) => string;
+  nightsAt: (place: string, nights: number) => string;
+  needs: (asks: string) => string;
+  detailsHint: string;
+}
+
+export const COPY: Record<Language, DialogueCopy> = { en, fr, de };

@@ -1,0 +1,26 @@
+import { LOCALE, type Language } from './language';
+
+/** "$1,250", "1 250 $US", "1.250 $": an amount for the locale, rounded to tens (the pack's floors are estimates). */
+export function money(amount: number, currency: string, lang: Language): string {
+  const rounded = amount < 100 ? Math.round(amount) : Math.round(amount / 10) * 10;
+  try {
+    return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency, maximumFractionDigits: 0 }).format(rounded);
+  } catch {
+    return `${currency} ${new Intl.NumberFormat(LOCALE[lang]).format(rounded)}`;
+  }
+}
+
+/** "a, b and c" / "a, b et c" / "a, b und c". */
+export function list(items: readonly string[], lang: Language): string {
+  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** "5.5 h" / "5,5 h". */
+export function hours(h: number, lang: Language): string {
+  return `${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(h)} h`;
+}
+
+/** Upper-cases the first letter. */
+export function cap(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
