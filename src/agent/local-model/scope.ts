@@ -35,6 +35,10 @@ const UNSAFE = [
   /\b(?:take|cut|saw|remove|get|steal|grab|collect)\s+(?:off\s+)?(?:its|their|his|her|a|an|the|some)\s+(?:horns?|tusks?|ivory|skins?|pelts?|scales|teeth|claws|eggs)\b/,
   /\b(?:touch|pet|feed|chase|ride|hug|cuddle|grab|poke)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:wild\s+)?(?:lions?|elephants?|rhinos?|leopards?|gorillas?|cheetahs?|animals?|wildlife|hippos?|monkeys?|baboons?|cubs?)\b/,
   /\b(?:get|step|climb|walk)\s+out\s+of\s+the\s+(?:car|vehicle|jeep|truck)\b[^.!?]{0,40}\b(?:lions?|leopards?|elephants?|animals?|cats?|near|close|closer)\b/,
+  // Trekking to gorillas while ill and hiding it: people pass respiratory disease to great apes.
+  /\b(?:hide|hiding|conceal|concealing|lie about|lying about|not tell(?:ing)?|won'?t tell|don'?t tell)\b[^.!?]{0,40}\b(?:cough|cold|flu|fever|sick|ill|illness|symptoms?|covid|sniffles)\b|\b(?:cough|cold|flu|fever|sick|ill|symptoms?|covid)\b[^.!?]{0,60}\b(?:hide it|hide that|conceal it|won'?t tell|not tell|no one will know|nobody will know|keep it quiet)\b/,
+  // Walking among big game without an armed guide.
+  /\b(?:self-guided|unguided|without (?:a |any )?(?:guide|ranger)s?|no (?:guide|ranger)s?|on our own|by ourselves)\b[^.!?]{0,80}\b(?:walk|walking|on foot|hike|hiking)\b|\b(?:walk|walking|on foot|hike|hiking)\b[^.!?]{0,80}\b(?:self-guided|unguided|without (?:a |any )?(?:guide|ranger)s?|no (?:guide|ranger)s?)\b/,
   /\b(?:sneak|sneaking)\s+(?:in|into)\b|\b(?:avoid|dodge|skip|evade|not pay|without paying|get around)\s+(?:the\s+)?(?:park|conservation|entry|gate)\s+fees?\b|\bbribe\b|\b(?:off[ -]road(?:ing)?|drive off[ -]road)\b[^.!?]{0,40}\b(?:where|even though|illegal|not allowed|banned|forbidden|get closer)\b|\b(?:fly|flying|use|launch)\s+(?:a\s+|my\s+|our\s+)?drones?\b[^.!?]{0,40}\b(?:without|no)\s+(?:a\s+)?(?:permit|permission)\b|\b(?:break|ignore|evade|get around)\s+(?:the\s+)?park (?:rules|regulations)\b|\b(?:trophy hunt(?:ing)?|canned (?:lion )?hunt(?:ing)?)\b/,
 ];
 

@@ -18,6 +18,9 @@ export interface GuardVerdict {
   scopeNote?: string;
 }
 
+/** Topics where any verdict would read as a promise the agent cannot make. */
+const GUARANTEES: readonly string[] = ['safety_guarantee', 'price_guarantee'];
+
 const SEVERITY: Record<MessageKind, number> = { trip: 0, greeting: 0, out_of_scope: 1, injection: 2, abuse: 3, unsafe: 4 };
 
 /** The more severe of two judgements of a message (the model's and the embedded check's). */
@@ -54,6 +57,10 @@ export function guardMessage(extraction: Extraction, embeddedKind?: MessageKind)
         ? { flags: ['prompt_injection'], useInputs: true }
         : { signal: { reason: 'out_of_scope', topic: 'instructions' }, flags: ['prompt_injection'], useInputs: false };
     case 'out_of_scope':
+      // A guarantee (safety, prices) is never answered by a verdict that would seem to give it: refused, its trip facts kept.
+      if (hasTripInputs(extraction) && GUARANTEES.includes(extraction.out_of_scope_topic ?? '')) {
+        return { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic! }, flags: ['out_of_scope_question'], useInputs: true };
+      }
       if (hasTripInputs(extraction)) return { flags: ['out_of_scope_question'], useInputs: true, scopeNote: extraction.out_of_scope_topic ?? 'non_travel' };
       // Refused; a country it names is still kept for the trip ("We want Tanzania - is it safe?").
       return { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic ?? 'non_travel' }, flags: [], useInputs: (extraction.countries?.length ?? 0) > 0 };
