@@ -47,7 +47,9 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   let url = '';
 
   const launch = async () => {
-    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/local/main.ts')], {
+    // Exactly what `npm start` runs (its node flags included); the server is the deepest
+    // process under npm whose command line names the entry point.
+    child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
       env: { ...process.env, PORT: url ? new URL(url).port : '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -67,22 +69,28 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
       });
       child.once('exit', (code) => reject(new Error(`the stack exited (${code}) before listening; log: ${logFile}`)));
     });
+    serverPid = deepest(child.pid!, 'src/local/main.ts') ?? child.pid!;
   };
 
+  let serverPid = 0;
   const stopChild = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    // The server stops itself in order on SIGTERM; npm and tsx exit after it.
+    signal(serverPid || child.pid!, 'SIGTERM');
+    const timer = setTimeout(() => {
+      signal(serverPid, 'SIGKILL');
+      child.kill('SIGKILL');
+    }, 30_000);
     await exited;
     clearTimeout(timer);
   };
 
   await launch();
   const proc: StackProcess = {
-    pid: () => child.pid!,
-    enginePid: () => findDescendant(child.pid!, 'DynamoDBLocal'),
-    rssMb: () => statusKb(child.pid!, 'VmRSS') / 1024,
+    pid: () => serverPid,
+    enginePid: () => findJava(serverPid, 'DynamoDBLocal'),
+    rssMb: () => statusKb(serverPid, 'VmRSS') / 1024,
     async restart() {
       await stopChild();
       await launch();
@@ -122,18 +130,41 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-/** The first descendant of `pid` whose command line contains `needle`. */
-export function findDescendant(pid: number, needle: string): number | undefined {
+/** The first `java` process under `pid` whose command line contains `needle`. */
+export function findJava(pid: number, needle: string): number | undefined {
   for (const kid of childrenOf(pid)) {
     try {
-      if (readFileSync(`/proc/${kid}/cmdline`, 'utf8').includes(needle)) return kid;
+      const argv = readFileSync(`/proc/${kid}/cmdline`, 'utf8').split('\0');
+      // The JVM itself, not the shell guard whose arguments name the jar too.
+      if (/(^|\/)java$/.test(argv[0] ?? '') && argv.some((a) => a.includes(needle))) return kid;
     } catch {
       continue;
     }
-    const deeper = findDescendant(kid, needle);
+    const deeper = findJava(kid, needle);
     if (deeper) return deeper;
   }
   return undefined;
+}
+
+/** The deepest descendant of `pid` (or `pid` itself) whose command line contains `needle`. */
+function deepest(pid: number, needle: string): number | undefined {
+  for (const kid of childrenOf(pid)) {
+    const below = deepest(kid, needle);
+    if (below) return below;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle) ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function signal(pid: number, sig: NodeJS.Signals): void {
+  try {
+    if (pid) process.kill(pid, sig);
+  } catch {
+    // Already gone.
+  }
 }
 
 /** Samples a process's RSS every 100 ms until stopped; returns the peak, MiB. */
