@@ -121,9 +121,21 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
     if (input.lead_id) requests[T.leads] = { Keys: [{ pk: entityKey(t, input.lead_id) }], ConsistentRead: true };
     if (input.traveler_id) requests[T.travelers] = { Keys: [{ pk: entityKey(t, input.traveler_id) }], ConsistentRead: true };
 
-    // The two round trips run in parallel: the records, and the latest transcript.
-    const [records, recent] = await Promise.all([
-      batchGetAll(requests),
+    const one = <S extends z.ZodType>(records: Record<string, Item[]>, table: 'sessions' | 'leads' | 'travelers', schema: S): z.infer<S> | undefined => {
+      const item = (records[T[table]] ?? []).find((i) => i.tenant_id === t);
+      return item ? fromItem(schema, table, item) : undefined;
+    };
+    // The two round trips run in parallel: the records, and the latest transcript. The
+    // standing decision is read as soon as the session names it, while the transcript loads.
+    const records = batchGetAll(requests);
+    const standing = input.withStanding
+      ? records.then((r) => {
+          const id = one(r, 'sessions', SessionSchema)?.last_decision?.decision_id;
+          return id ? getDecision(t, id) : undefined;
+        })
+      : Promise.resolve(undefined);
+    const [found, recent, decision] = await Promise.all([
+      records,
       send('load transcript', () =>
         ctx.doc.send(
           new QueryCommand({
@@ -136,18 +148,16 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
           }),
         ),
       ),
+      standing,
     ]);
-    const one = <S extends z.ZodType>(table: 'sessions' | 'leads' | 'travelers', schema: S): z.infer<S> | undefined => {
-      const item = (records[T[table]] ?? []).find((i) => i.tenant_id === t);
-      return item ? fromItem(schema, table, item) : undefined;
-    };
-    const session = one('sessions', SessionSchema);
-    const lead = one('leads', LeadSchema);
-    const traveler = one('travelers', TravelerSchema);
+    const session = one(found, 'sessions', SessionSchema);
+    const lead = one(found, 'leads', LeadSchema);
+    const traveler = one(found, 'travelers', TravelerSchema);
     return {
       ...(session ? { session } : {}),
       ...(lead ? { lead } : {}),
       ...(traveler ? { traveler } : {}),
+      ...(decision ? { standing: decision } : {}),
       recent: (recent.Items ?? []).map((i) => fromItem(StoredMessageSchema, 'messages', i)).reverse(),
     };
   }

@@ -34,6 +34,8 @@ export interface LoadTurnContextInput {
   traveler_id?: string;
   /** How many of the latest transcript messages to load (default 20). */
   transcriptLimit?: number;
+  /** Also read the session's standing decision (`session.last_decision`) from its record, alongside the transcript. */
+  withStanding?: boolean;
 }
 
 export interface TurnContext {
@@ -42,6 +44,8 @@ export interface TurnContext {
   traveler?: Traveler;
   /** The latest transcript messages, oldest first. */
   recent: TranscriptMessage[];
+  /** The session's standing decision as its record holds it now (staff may have flagged it), when asked for. */
+  standing?: Decision;
 }
 
 /** A record updated in place: `expectedVersion` null creates it; the stored version becomes expected + 1 (0 on create). */
