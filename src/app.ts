@@ -4,7 +4,7 @@ import { createConversationService, type ConversationService } from './agent/con
 import { KeyedQueue } from './agent/conversation/keyed-queue';
 import type { SinkFactory } from './agent/conversation/reply-sink';
 import { extractTripInputs } from './agent/local-model/extract';
-import { createBedrockChatModel } from './agent/models/bedrock-chat-model';
+import { BedrockOnDemand } from './agent/models/bedrock-on-demand';
 import type { ExtractionModel } from './agent/models/extraction-model';
 import { LocalChatModel, LOCAL_MODEL_NAME } from './agent/models/local-chat-model';
 import { storedCircuitBreaker } from './agent/models/stored-circuit-breaker';
@@ -119,14 +119,16 @@ export function buildApp(opts: AppOptions): App {
   };
   let primary: ExtractionModel | undefined;
   if (config.MODEL_PROVIDER === 'bedrock' && config.BEDROCK_MODEL_ID) {
-    const chat = createBedrockChatModel({
+    // The Bedrock adapter loads on demand: a deployment on the embedded extractor never loads it.
+    const chat = new BedrockOnDemand({
       modelId: config.BEDROCK_MODEL_ID,
       region: config.AWS_REGION,
       ...(config.BEDROCK_ENDPOINT ? { endpoint: config.BEDROCK_ENDPOINT } : {}),
       timeoutMs: config.BEDROCK_TIMEOUT_MS,
       maxAttempts: 2,
     });
-    primary = { name: `bedrock:${config.BEDROCK_MODEL_ID}`, ai: true, chat, forcesToolChoice: Boolean(chat.supportsToolChoiceValues?.includes('tool')) };
+    // Forcing the tool is asked for always; the adapter drops it for a model that cannot take it.
+    primary = { name: `bedrock:${config.BEDROCK_MODEL_ID}`, ai: true, chat, forcesToolChoice: true };
   }
 
   const turn: TurnDeps = {

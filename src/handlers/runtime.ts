@@ -1,6 +1,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadConfig, type Config } from '../config';
-import { openStore, type OpenStore } from '../store/open-store';
+import { createDocumentClient, type StoreClients } from '../store/client';
+import type { StoreContext } from '../store/repository-kit';
+import { tableNames } from '../store/tables';
 
 /** What tests and the local tools may change about a handler's runtime; Lambda uses the defaults. */
 export interface RuntimeOptions {
@@ -35,17 +37,19 @@ export function handlerConfig(opts: RuntimeOptions): Config {
   return opts.env ? loadConfig(opts.env) : loadConfig();
 }
 
-/** Opens the deployed tables: never the embedded engine, never creating tables (template.yaml owns them). */
-export async function openHandlerStore(config: Config, opts: RuntimeOptions): Promise<OpenStore> {
-  const store = await openStore({
-    region: config.AWS_REGION,
-    ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
-    embedded: false,
-    tablePrefix: config.TABLE_PREFIX,
-    createTables: false,
-  });
-  opts.instrument?.(store.client);
-  return store;
+/** The deployed tables' clients: what a handler reads and writes through. */
+export interface HandlerStore extends StoreClients {
+  ctx: StoreContext;
+}
+
+/**
+ * Opens the deployed tables: never the embedded engine, never creating tables (template.yaml
+ * owns them), so no handler bundle carries the local engine's code.
+ */
+export function openHandlerStore(config: Config, opts: RuntimeOptions): HandlerStore {
+  const clients = createDocumentClient({ region: config.AWS_REGION, ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}) });
+  opts.instrument?.(clients.client);
+  return { ...clients, ctx: { doc: clients.doc, tables: tableNames(config.TABLE_PREFIX) } };
 }
 
 /** The log line writer of a handler: CloudWatch takes stdout/stderr lines. */

@@ -1,4 +1,4 @@
 /** Lambda entry point of the WebSocket API's $connect route. */
-import { websocketFunction } from './websocket-function';
+import { connectionFunction } from './connection-function';
 
-export const handler = websocketFunction('WsConnectFunction');
+export const handler = connectionFunction('WsConnectFunction');

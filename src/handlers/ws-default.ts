@@ -1,4 +1,4 @@
 /** Lambda entry point of the WebSocket API's $default and ping routes. */
-import { websocketFunction } from './websocket-function';
+import { connectionFunction } from './connection-function';
 
-export const handler = websocketFunction('WsDefaultFunction');
+export const handler = connectionFunction('WsDefaultFunction');

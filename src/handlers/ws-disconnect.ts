@@ -1,4 +1,4 @@
 /** Lambda entry point of the WebSocket API's $disconnect route. */
-import { websocketFunction } from './websocket-function';
+import { connectionFunction } from './connection-function';
 
-export const handler = websocketFunction('WsDisconnectFunction');
+export const handler = connectionFunction('WsDisconnectFunction');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -82,7 +82,38 @@ describe('the Lambda bundles run on their own', () => {
     }
   });
 
-  it('the $connect bundle builds the whole app (prompt inlined) and seeds the stack tenant', async () => {
+  /** The source files behind everything a function ships (its entry and every chunk), from their maps. */
+  const sourcesOf = (name: FunctionName): string[] =>
+    readdirSync(join(out, name), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mjs.map'))
+      .flatMap((f) => (JSON.parse(readFileSync(join(out, name, f), 'utf8')) as { sources: string[] }).sources);
+
+  it.each(['WsConnectFunction', 'WsDisconnectFunction', 'WsDefaultFunction'] as const)('%s carries no conversation, model, rules or knowledge pack', (name) => {
+    const sources = sourcesOf(name);
+    expect(sources.some((s) => s.includes('src/channels/websocket/connection-routes.ts'))).toBe(true);
+    const heavy = sources.filter((s) => /src\/agent\/|src\/domain\/rules\/|src\/domain\/knowledge-pack\/|node_modules\/@langchain\/|node_modules\/langsmith\//.test(s));
+    expect(heavy).toEqual([]);
+  });
+
+  it('the message bundle keeps the Bedrock adapter in a chunk of its own, out of what a cold start loads', () => {
+    const entry = readFileSync(fileOf('WsMessageFunction'), 'utf8');
+    const sources = sourcesOf('WsMessageFunction');
+    expect(sources.some((s) => s.includes('node_modules/@langchain/aws/'))).toBe(true);
+    // The adapter's chunk is reached by a dynamic import only: the entry names it in `import(...)`.
+    const chunk = readdirSync(join(out, 'WsMessageFunction', 'chunks')).find((f) => f.startsWith('bedrock-chat-model-') && f.endsWith('.mjs'));
+    expect(chunk).toBeDefined();
+    expect(entry).toMatch(new RegExp(`import\\([^)]*${chunk!.replace(/[.-]/g, '\\$&')}`));
+  });
+
+  it('the $default bundle answers a ping on a connection the $connect bundle stored', async () => {
+    await connect('c-ping=');
+    const result = await invoke('WsDefaultFunction', wsEvent('ping', 'c-ping=', { body: { action: 'ping' } }), { WEBSOCKET_MANAGEMENT_ENDPOINT: connections.endpoint });
+    expect(result).toEqual({ statusCode: 200 });
+    expect(frames('c-ping=')).toContainEqual({ type: 'pong' });
+    await expect(invoke('WsDefaultFunction', wsEvent('hello', 'c-ping=', { body: { action: 'hello' } }))).rejects.toThrow(/does not serve route hello/);
+  });
+
+  it('the $connect bundle (connection routes only) seeds the stack tenant and checks the origin', async () => {
     const env = { BOOTSTRAP_TENANT_ID: 'acme', ALLOWED_ORIGINS: ORIGIN };
     expect(await invoke('WsConnectFunction', wsEvent('$connect', 'c1=', { query: { tenant: 'acme' }, headers: { Origin: ORIGIN } }), env)).toEqual({ statusCode: 200 });
     expect((await invoke('WsConnectFunction', wsEvent('$connect', 'c2=', { query: { tenant: 'acme' }, headers: { Origin: 'https://evil.example' } }), env)).statusCode).toBe(403);

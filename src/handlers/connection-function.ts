@@ -1,0 +1,58 @@
+import type { HandlerResult, WebSocketEvent } from '../channels/websocket/api-gateway-event';
+import { createConnectionHandler } from '../channels/websocket/connection-routes';
+import { managementApiSender, managementClient } from '../channels/websocket/frame-sender';
+import { createTenantPolicy } from '../channels/tenant-policy';
+import { configuredClock } from '../domain/time';
+import { createConnectionsRepository } from '../store/repositories/connections';
+import { createTenantsRepository } from '../store/repositories/tenants';
+import { FUNCTIONS, type WebSocketFunctionName } from './access';
+import { ensureBootstrapTenant } from './bootstrap-tenant';
+import { handlerConfig, handlerLog, lazy, openHandlerStore, type RuntimeOptions } from './runtime';
+
+/** The functions that serve only the routes of a connection's life (no conversation). */
+export type ConnectionFunctionName = Exclude<WebSocketFunctionName, 'WsMessageFunction'>;
+
+/**
+ * A Lambda entry point for `$connect`, `$disconnect`, `$default` or `ping`. It wires the
+ * connection routes (src/channels/websocket/connection-routes.ts) to the two repositories
+ * they read, the tenant policy and `@connections`, and nothing else: no conversation,
+ * model, rules or knowledge pack, so its bundle stays small and a cold start is what a
+ * traveler opening a socket waits for. Same contract as websocketFunction: built once per
+ * container, on the first event; a route template.yaml does not point here is refused.
+ */
+export function connectionFunction(name: ConnectionFunctionName, opts: RuntimeOptions = {}) {
+  const routes: readonly string[] = FUNCTIONS[name].routes;
+  const handle = lazy(async () => {
+    const config = handlerConfig(opts);
+    const log = handlerLog(config, opts);
+    const store = openHandlerStore(config, opts);
+    const clock = configuredClock(config.NOW);
+    const connections = createConnectionsRepository(store.ctx);
+    const tenants = createTenantsRepository(store.ctx);
+    // As websocketFunction: the event names its API's endpoint; tests running the shipped bundle set one.
+    const endpoint = opts.managementEndpoint ?? config.WEBSOCKET_MANAGEMENT_ENDPOINT;
+    const handler = createConnectionHandler({
+      connections: {
+        putConnection: (c) => connections.put(c),
+        resolveConnection: (id) => connections.resolve(id),
+        deleteConnection: (t, id) => connections.delete(t, id),
+      },
+      policy: createTenantPolicy({ getTenant: (id) => tenants.get(id) }),
+      senderFor: (event) =>
+        managementApiSender(
+          managementClient(endpoint ?? `https://${event.requestContext.domainName}/${event.requestContext.stage}`, config.AWS_REGION, opts.managementCredentials),
+        ),
+      clock,
+      log,
+    });
+    if (routes.includes('$connect')) await ensureBootstrapTenant(tenants, config, clock());
+    return handler;
+  });
+
+  return async function handler(event: WebSocketEvent): Promise<HandlerResult> {
+    const route = event.requestContext.routeKey;
+    // API Gateway routes by template.yaml; another route here is a wiring mistake, refused loudly.
+    if (!routes.includes(route)) throw new Error(`${name} does not serve route ${route}`);
+    return (await handle())(event);
+  };
+}
