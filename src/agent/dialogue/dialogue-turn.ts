@@ -5,6 +5,7 @@ import type { TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import type { GuardVerdict } from '../turn/guard';
 import { dialogueStep, type DialogueStep, type LastAct } from './dialogue-step';
+import { sameInputs } from './recognise';
 import { standingView, type PlanLike, type StandingView } from './standing';
 
 export interface DialogueTurnInput {
@@ -31,11 +32,6 @@ export interface DialogueTurn {
   result: DecideResult | { kind: 'unchanged' };
   /** Whether the turn's decision becomes the standing trip decision. */
   decided: boolean;
-}
-
-function sameInputs(a: TripInputs, b: TripInputs): boolean {
-  const canon = (x: TripInputs) => JSON.stringify(Object.keys(x).sort().map((k) => [k, x[k as keyof TripInputs]]));
-  return canon(a) === canon(b);
 }
 
 /**

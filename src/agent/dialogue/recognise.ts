@@ -50,8 +50,10 @@ function tripDelta(e: Extraction): TripInputsDelta {
   return delta;
 }
 
-function sameInputs(a: TripInputs, b: TripInputs): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Key-order-independent equality of two TripInputs. */
+export function sameInputs(a: TripInputs, b: TripInputs): boolean {
+  const canon = (x: TripInputs) => JSON.stringify(Object.keys(x).sort().map((k) => [k, x[k as keyof TripInputs]]));
+  return canon(a) === canon(b);
 }
 
 function hasPlaces(i: TripInputs): boolean {

@@ -10,9 +10,9 @@ import { guardMessage } from '../turn/guard';
 import { DialogueActSchema, type DialogueAct } from './acts';
 import { planDialogue } from './plan-dialogue';
 import type { Channel } from '../../domain/entities/common';
-import type { Decision } from '../../domain/entities/decision';
+import type { Decision, DecisionContent } from '../../domain/entities/decision';
 import type { TranscriptMessage } from '../../domain/entities/message';
-import type { Language } from '../../domain/dialogue';
+import type { Language, MessageDialogue } from '../../domain/dialogue';
 import { LOGIC_VERSION } from '../../domain/rules/version';
 import { renderReply } from '../render/render-reply';
 
@@ -106,19 +106,26 @@ export function* legacyTurns(c: DialogueFixture, pack: PackIndex): Generator<Tur
  * decision, the reply in the traveler's language) over a transcript of the replies so far.
  * The reply is also written for the text channels, to measure its length there.
  */
-export function* dialogueTurns(c: DialogueFixture, pack: PackIndex): Generator<TurnReading & { replies: Record<Channel, string> }> {
-  const now = new Date(c.now);
+export function dialogueTurns(c: DialogueFixture, pack: PackIndex): Generator<SimulatedTurn> {
+  return simulateConversation(c.turns.map((t) => t.text), new Date(c.now), pack);
+}
+
+/** One simulated turn: what the score reads, the reply per channel and the turn's dialogue record. */
+export type SimulatedTurn = TurnReading & { replies: Record<Channel, string>; dialogue: MessageDialogue; decision: DecisionContent; answerOnly: boolean };
+
+/** Runs messages through the product's turn logic (store aside), for the eval and the unit tests. */
+export function* simulateConversation(texts: readonly string[], now: Date, pack: PackIndex): Generator<SimulatedTurn> {
   let inputs: TripInputs = {};
   let standing: Decision | undefined;
   let language: Language | undefined;
   const recent: TranscriptMessage[] = [];
   let n = 0;
-  for (const t of c.turns) {
-    const extraction = extractTripInputs(t.text, { now, pack, previous: inputs });
+  for (const text of texts) {
+    const extraction = extractTripInputs(text, { now, pack, previous: inputs });
     const guard = guardMessage(extraction);
     const run = (channel: Channel) =>
       planDialogue({
-        text: t.text,
+        text,
         channel,
         extraction,
         guard,
@@ -143,7 +150,8 @@ export function* dialogueTurns(c: DialogueFixture, pack: PackIndex): Generator<T
     recent.push({ direction: 'outbound', decision_id: decisionId, dialogue: web.dialogue, ...itinerary } as unknown as TranscriptMessage);
     inputs = web.inputs;
     language = web.language;
-    yield { acts: [web.dialogue.act], decided, inputs, replies };
+    const decision = web.result.kind === 'unchanged' ? web.result.decision : web.result.content;
+    yield { acts: [web.dialogue.act], decided, inputs, replies, dialogue: web.dialogue, decision, answerOnly: web.answerOnly };
   }
 }
 
