@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guardMessage } from '../../src/agent/turn/guard';
-import { x } from './local-model/helpers';
+import { guardMessage } from '../../../src/agent/turn/guard';
+import { x } from '../local-model/helpers';
 
 describe('guard', () => {
   it('refuses a question about a country as out of scope: the country is its subject, not a trip plan', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedQueue } from '../../src/agent/conversation/keyed-queue';
+import { KeyedQueue } from '../../../src/agent/conversation/keyed-queue';
 
 const tick = () => new Promise((r) => setImmediate(r));
 
