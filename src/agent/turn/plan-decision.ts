@@ -65,7 +65,7 @@ export function issueDecision(p: IssueInput): Issued {
     updated_at: now,
     state: 'DRAFTED',
     ai_used: p.extraction.ai_used,
-    ai_trace: { model: p.extraction.model, prompt_version: p.extraction.prompt_version, safety_flags: flags },
+    ai_trace: { model: p.extraction.model, prompt_version: p.extraction.prompt_version, safety_flags: flags, ...(p.extraction.tokens ? { tokens: p.extraction.tokens } : {}) },
     ...(p.supersedes ? { supersedes_decision_id: p.supersedes } : {}),
     linked_entities: itinerary ? { itinerary_id: itinerary.itinerary_id } : {},
     review: { needs_review: false, review_reason: null, review_status: 'none' },
