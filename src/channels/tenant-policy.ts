@@ -13,6 +13,23 @@ export { DEFAULT_RATE_LIMITS };
 /** Frames of any kind one connection may send a minute (a heartbeat is one every few minutes). */
 export const MAX_FRAMES_PER_MINUTE = 120;
 
+/**
+ * Limits on what else writes (issue 16): new conversations (each stores a traveler, a
+ * session and an event) per connection or sender address and per tenant, and WebSocket
+ * handshakes (each stores a connection record) per source address. A tenant's
+ * `rate_limits` may carry its own values under these names; these are the defaults.
+ * In-process counts: on AWS each Lambda instance counts its share (as for messages).
+ */
+export const DEFAULT_WRITE_LIMITS = {
+  /** A page load starts one; resuming is free. */
+  sessions_per_connection_per_minute: 10,
+  sessions_per_tenant_per_minute: 600,
+  /** Generous for many travelers behind one NAT; a flood from one address stops here. */
+  handshakes_per_address_per_minute: 600,
+} as const;
+
+type WriteLimits = { -readonly [K in keyof typeof DEFAULT_WRITE_LIMITS]: number };
+
 /** How long tenant settings are kept in memory (per process, or per warm Lambda). */
 export const TENANT_CACHE_MS = 60_000;
 
@@ -31,6 +48,10 @@ export interface TenantPolicy {
   takeMessage(tenantId: string, sender: SenderKey): Promise<boolean>;
   /** Counts one WebSocket frame of any kind, before any read; false over MAX_FRAMES_PER_MINUTE. */
   takeFrame(connectionId: string): boolean;
+  /** Counts one new conversation; false when the sender or the tenant is over its limit this minute. */
+  takeSession(tenant: Tenant, sender: SenderKey): boolean;
+  /** Counts one handshake from a source address; false when that address is over its limit this minute. */
+  takeHandshake(tenant: Tenant, sourceIp: string): boolean;
 }
 
 export interface TenantPolicyOptions {
@@ -65,5 +86,17 @@ export function createTenantPolicy(opts: TenantPolicyOptions): TenantPolicy {
       return limiter.take(key, limits.per_connection_per_minute, t) && limiter.take(`tenant:${tenantId}`, limits.per_tenant_per_minute, t);
     },
     takeFrame: (connectionId) => limiter.take(`frames:${connectionId}`, MAX_FRAMES_PER_MINUTE, now()),
+    takeSession(t, sender) {
+      const limits = writeLimits(t);
+      const key = 'connection' in sender ? `sess:conn:${sender.connection}` : `sess:addr:${t.tenant_id}:${sender.address}`;
+      return limiter.take(key, limits.sessions_per_connection_per_minute, now()) && limiter.take(`sess:tenant:${t.tenant_id}`, limits.sessions_per_tenant_per_minute, now());
+    },
+    takeHandshake: (t, sourceIp) => limiter.take(`hs:${t.tenant_id}:${sourceIp}`, writeLimits(t).handshakes_per_address_per_minute, now()),
   };
+}
+
+/** The tenant's own write limits where its settings carry them, else the defaults. */
+function writeLimits(t: Tenant): WriteLimits {
+  const own = t.rate_limits as Partial<WriteLimits> | undefined;
+  return { ...DEFAULT_WRITE_LIMITS, ...own };
 }

@@ -114,6 +114,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     embedded: config.DYNAMODB_ENDPOINT ? false : opts.inMemory ? { inMemory: true } : { dataDir: config.DATA_DIR },
     tablePrefix: config.TABLE_PREFIX,
     createTables: true,
+    // The embedded engine is restarted whenever it dies (src/store/engine/supervisor.ts); its restarts are logged here.
+    log,
   });
 
   let gateway: LocalGateway | undefined;

@@ -6,6 +6,7 @@
  */
 import { CONNECTION_TTL_SECONDS, type Connection } from '../../domain/entities/connection';
 import { TenantId } from '../../domain/ids';
+import { StoreUnavailableError } from '../../store/errors';
 import type { Clock } from '../../domain/time';
 import type { TenantPolicy } from '../tenant-policy';
 import { getHeader, type HandlerResult, type WebSocketEvent } from './api-gateway-event';
@@ -75,6 +76,8 @@ export function createConnectionRoutes(deps: ConnectionDeps) {
     const tenant = await deps.policy.tenant(tenantParam.data);
     const origin = getHeader(event.headers, 'origin');
     if (!deps.policy.admits(tenant, origin)) return { statusCode: 403, body: 'Forbidden' };
+    // Each handshake stores a connection record: a flood from one address stops here (API Gateway throttles with 429 too).
+    if (!deps.policy.takeHandshake(tenant, event.requestContext.identity.sourceIp)) return { statusCode: 429, body: 'Too Many Requests' };
     const now = deps.clock();
     const userAgent = getHeader(event.headers, 'user-agent');
     await deps.connections.putConnection({
@@ -123,16 +126,25 @@ export function createConnectionRoutes(deps: ConnectionDeps) {
       .then(() => OK);
   }
 
-  /** The one error answer of a route that threw (the connection stays open). */
+  /**
+   * The one error answer of a route that threw (the connection stays open). A store that
+   * cannot be reached (the engine down or restarting) is `unavailable`: nothing was
+   * stored, and the client sends the same frame again (PROTOCOL.md addition); a handshake
+   * then gets 503.
+   */
   async function failed(event: WebSocketEvent, err: unknown): Promise<HandlerResult> {
     const route = event.requestContext.routeKey;
-    deps.log?.(`route ${route} failed: ${(err as Error).stack ?? String(err)}`);
+    const unavailable = err instanceof StoreUnavailableError;
+    deps.log?.(`route ${route} failed: ${unavailable ? (err as Error).message : ((err as Error).stack ?? String(err))}`);
     try {
-      await deps.senderFor(event).send(event.requestContext.connectionId, errorFrame('internal', 'Something went wrong. Please try again.', clientMessageIdOf(event.body)));
+      const frame = unavailable
+        ? errorFrame('unavailable', 'We cannot take that right now. Please send it again in a moment.', clientMessageIdOf(event.body))
+        : errorFrame('internal', 'Something went wrong. Please try again.', clientMessageIdOf(event.body));
+      await deps.senderFor(event).send(event.requestContext.connectionId, frame);
     } catch {
       // The client is gone too; nothing more to do.
     }
-    return route === '$connect' ? { statusCode: 500 } : OK;
+    return route === '$connect' ? { statusCode: unavailable ? 503 : 500 } : OK;
   }
 
   return { caller, connect, disconnect, ping, unknownAction, overFrameLimit, failed };

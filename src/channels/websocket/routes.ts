@@ -56,8 +56,17 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     await deps.connections.putConnection(c.connection);
   }
 
-  /** Starts a session for an anonymous web traveler, binds it to the connection and says so. */
-  async function startSession(c: Caller): Promise<Session> {
+  /**
+   * Starts a session for an anonymous web traveler, binds it to the connection and says so;
+   * undefined (after a `rate_limited` error naming `clientMessageId`) when the connection or
+   * the tenant has started too many this minute: each one stores a traveler, a session and an event.
+   */
+  async function startSession(c: Caller, clientMessageId?: string): Promise<Session | undefined> {
+    const tenant = await deps.policy.tenant(c.connection.tenant_id);
+    if (tenant && !deps.policy.takeSession(tenant, { connection: c.connectionId })) {
+      await c.send(errorFrame('rate_limited', 'Too many new conversations. Please wait a moment and try again.', clientMessageId));
+      return undefined;
+    }
     const session = await conversation.startConversation(c.connection.tenant_id, 'web', {
       ...(c.connection.user_agent ? { user_agent: c.connection.user_agent } : {}),
       ...(c.connection.origin ? { landing_url: c.connection.origin } : {}),
@@ -112,8 +121,10 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     // The connection knows its session and traveler since hello: no read here. (A session
     // that vanished is reported by the turn itself.) A sendMessage before hello implicitly
     // starts a session (PROTOCOL.md §1).
-    const { session_id, traveler_id } =
-      c.connection.session_id && c.connection.traveler_id ? { session_id: c.connection.session_id, traveler_id: c.connection.traveler_id } : await startSession(c);
+    const bound =
+      c.connection.session_id && c.connection.traveler_id ? { session_id: c.connection.session_id, traveler_id: c.connection.traveler_id } : await startSession(c, clientMessageId);
+    if (!bound) return;
+    const { session_id, traveler_id } = bound;
     const accepted = await conversation.accept({
       tenant_id: c.connection.tenant_id,
       channel: 'web',
