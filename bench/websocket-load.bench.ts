@@ -20,7 +20,8 @@ import { createRepositories } from '../src/store/repositories';
 
 const CLIENTS = 100;
 const TURNS = 10;
-const SCRIPT = [
+/** The conversation each load client has (bench/relay.bench.ts texts the same one). */
+export const SCRIPT = [
   'hi',
   'Masai Mara in August',
   'we are 2 adults',
@@ -34,7 +35,7 @@ const SCRIPT = [
 ];
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-interface ClientStats {
+export interface ClientStats {
   ack: number[];
   reply: number[];
   lost: number;
@@ -43,7 +44,7 @@ interface ClientStats {
 }
 
 /** One traveler: hello, then TURNS messages, each sent once its previous reply arrived. */
-async function traveler(url: string, index: number, stats: ClientStats): Promise<void> {
+export async function traveler(url: string, index: number, stats: ClientStats): Promise<void> {
   const ws = new WebSocket(url);
   const pending = new Map<string, { sent: number; acked: boolean; replies: number }>();
   const ackWaiters = new Map<string, string>(); // message_id -> client_message_id

@@ -12,7 +12,7 @@ import { toE164 } from '../../channels/relay/address';
 import { sendInbound, type InboundOptions } from '../provider-emulator/inbound';
 
 const DIR = fileURLToPath(new URL('./', import.meta.url));
-const ASSETS: Record<string, string> = { 'index.html': 'text/html; charset=utf-8', 'phone.js': 'text/javascript; charset=utf-8', 'phone.css': 'text/css; charset=utf-8' };
+const ASSETS: Record<string, string> = { 'index.html': 'text/html; charset=utf-8', 'phone.js': 'text/javascript; charset=utf-8', 'phone.css': 'text/css; charset=utf-8', 'icon.svg': 'image/svg+xml' };
 
 const SendSchema = z.strictObject({
   channel: z.enum(['sms', 'whatsapp-twilio', 'whatsapp-meta']),
