@@ -151,12 +151,11 @@ export function createConnectionRoutes(deps: ConnectionDeps) {
 }
 
 /**
- * A handler for the connection routes alone (`$connect`, `$disconnect`, `ping`,
- * `$default`), for a Lambda function that serves only them. The full handler
- * (./routes.ts) serves these the same way, plus `hello` and `sendMessage`.
+ * The one entry point API Gateway (or the local gateway) calls for every route: the
+ * connection's life here, every frame (counted first) to `onFrame`. Synchronous up to
+ * `onFrame`, so frames reach it in the order the gateway delivered them.
  */
-export function createConnectionHandler(deps: ConnectionDeps) {
-  const routes = createConnectionRoutes(deps);
+export function routeHandler(routes: ReturnType<typeof createConnectionRoutes>, onFrame: (event: WebSocketEvent) => Promise<HandlerResult>) {
   return async function handle(event: WebSocketEvent): Promise<HandlerResult> {
     const route = event.requestContext.routeKey;
     try {
@@ -164,15 +163,27 @@ export function createConnectionHandler(deps: ConnectionDeps) {
       if (route === '$disconnect') return await routes.disconnect(event);
       const limited = routes.overFrameLimit(event);
       if (limited) return await limited;
-      const c = await routes.caller(event);
-      if (!c) return OK;
-      const parsed = parseFrameText(event.body);
-      if (!parsed.ok) await c.send(errorFrame('bad_request', parsed.message));
-      else if (route === 'ping' || parsed.value.action === 'ping') await routes.ping(c, parsed.value);
-      else await routes.unknownAction(c, parsed.value.action);
-      return OK;
+      return await onFrame(event);
     } catch (err) {
       return routes.failed(event, err);
     }
   };
+}
+
+/**
+ * A handler for the connection routes alone (`$connect`, `$disconnect`, `ping`,
+ * `$default`), for a Lambda function that serves only them. The full handler
+ * (./routes.ts) serves these the same way, plus `hello` and `sendMessage`.
+ */
+export function createConnectionHandler(deps: ConnectionDeps) {
+  const routes = createConnectionRoutes(deps);
+  return routeHandler(routes, async (event) => {
+    const c = await routes.caller(event);
+    if (!c) return OK;
+    const parsed = parseFrameText(event.body);
+    if (!parsed.ok) await c.send(errorFrame('bad_request', parsed.message));
+    else if (event.requestContext.routeKey === 'ping' || parsed.value.action === 'ping') await routes.ping(c, parsed.value);
+    else await routes.unknownAction(c, parsed.value.action);
+    return OK;
+  });
 }
