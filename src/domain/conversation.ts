@@ -3,6 +3,7 @@ import { EventSchema, type DomainEvent } from './entities/event';
 import type { Session } from './entities/session';
 import type { Traveler } from './entities/traveler';
 import type { IdGenerator } from './ids';
+import type { Language } from './dialogue';
 
 export interface NewConversationInput {
   tenant_id: string;
@@ -13,6 +14,8 @@ export interface NewConversationInput {
   landing_url?: string;
   /** An existing traveler (a returning phone number); a new anonymous one when absent. */
   traveler?: Traveler;
+  /** The language the client asked for (the widget's `data-locale`); replies use it until the traveler writes in another. */
+  language?: Language;
 }
 
 /**
@@ -28,7 +31,7 @@ export function newConversation(input: NewConversationInput): { traveler: Travel
     updated_at: now,
     status: 'active',
     contact: {},
-    locale: 'en',
+    locale: input.language ?? 'en',
     consent: { marketing_opt_in: false, data_processing_opt_in: false },
     profile: {},
   };
@@ -44,6 +47,7 @@ export function newConversation(input: NewConversationInput): { traveler: Travel
     outcome: { decision_outcome: 'none' },
     technical: input.user_agent ? { user_agent: input.user_agent } : {},
     trip_inputs: {},
+    ...(input.language ? { language: input.language } : {}),
     turn_count: 0,
     version: 0,
   };

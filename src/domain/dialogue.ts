@@ -15,6 +15,12 @@ export const LANGUAGES = ['en', 'fr', 'de'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 
+/** The language a locale tag names ("fr-CH" → fr), when the agent writes it. */
+export function languageOfLocale(locale: string | undefined): Language | undefined {
+  const primary = locale?.trim().toLowerCase().split(/[-_]/)[0];
+  return LanguageSchema.safeParse(primary).data;
+}
+
 /** What a reply records of the act it answered, so staff see why it said what it said. */
 export const MessageDialogueSchema = z.object({
   act: DialogueActSchema,

@@ -47,7 +47,7 @@ export type ServerFrame =
   | { type: 'session'; session_id: string; traveler_id: string; resumed: boolean }
   | { type: 'ack'; client_message_id: string; message_id: string; duplicate: boolean }
   | { type: 'typing'; on: boolean }
-  | { type: 'reply'; message_id: string; reply_to: string; text: string; decision: Decision; itinerary?: unknown }
+  | { type: 'reply'; message_id: string; reply_to: string; text: string; decision: Decision; itinerary?: unknown; answer?: boolean }
   | { type: 'pong' }
   | { type: 'error'; code: string; message: string; client_message_id?: string };
 
@@ -113,7 +113,7 @@ export function parseServerFrame(raw: string): ServerFrame | undefined {
     case 'reply': {
       const decision = readDecision(v.decision);
       if (!isString(v.message_id) || !decision) return undefined;
-      return { type: 'reply', message_id: v.message_id, reply_to: String(v.reply_to ?? ''), text: String(v.text ?? ''), decision, itinerary: v.itinerary };
+      return { type: 'reply', message_id: v.message_id, reply_to: String(v.reply_to ?? ''), text: String(v.text ?? ''), decision, itinerary: v.itinerary, answer: isAnswer(v.dialogue) };
     }
     case 'pong':
       return { type: 'pong' };
@@ -127,4 +127,15 @@ export function parseServerFrame(raw: string): ServerFrame | undefined {
     default:
       return undefined;
   }
+}
+
+// Acts whose reply is an answer in words (why, price, thanks…): the widget shows its text,
+// not the standing decision's card again. Trip messages and changes of plan get the card.
+const CARD_ACTS = ['trip', 'suggest', 'add_extend', 'change_mind'];
+
+/** Whether a reply frame's `dialogue` (act, language) asks for its text rather than a card. */
+function isAnswer(d: unknown): boolean {
+  if (typeof d !== 'object' || d === null) return false;
+  const { act, language } = d as { act?: unknown; language?: unknown };
+  return (typeof act === 'string' && !CARD_ACTS.includes(act)) || (typeof language === 'string' && language !== 'en');
 }

@@ -1,4 +1,5 @@
 import type { Channel } from '../../domain/entities/common';
+import type { Language } from '../../domain/dialogue';
 import type { TranscriptMessage } from '../../domain/entities/message';
 import type { Session } from '../../domain/entities/session';
 import type { Traveler } from '../../domain/entities/traveler';
@@ -55,6 +56,8 @@ export interface StartOptions {
   traveler?: Traveler;
   user_agent?: string;
   landing_url?: string;
+  /** The language the client asked for (the widget's `data-locale`). */
+  language?: Language;
 }
 
 /** The channel-neutral conversation core: see ./index.ts. */
@@ -196,6 +199,7 @@ export function createConversationService(deps: ConversationDeps): ConversationS
         ...(options.traveler ? { traveler: options.traveler } : {}),
         ...(options.user_agent ? { user_agent: options.user_agent } : {}),
         ...(options.landing_url ? { landing_url: options.landing_url } : {}),
+        ...(options.language ? { language: options.language } : {}),
       });
       await deps.store.startConversation({ traveler, session, event, travelerIsNew: !options.traveler });
       return session;

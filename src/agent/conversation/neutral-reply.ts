@@ -1,5 +1,6 @@
 import type { Channel } from '../../domain/entities/common';
 import type { Decision } from '../../domain/entities/decision';
+import type { MessageDialogue } from '../../domain/dialogue';
 import { ItineraryBriefSchema, type ItineraryBrief, type TranscriptMessage } from '../../domain/entities/message';
 
 /**
@@ -20,6 +21,8 @@ export interface NeutralReply {
   itinerary?: ItineraryBrief;
   /** A follow-up the sweep sent, not an answer to a traveler's message. */
   followup?: boolean;
+  /** The dialogue act the reply answered (a question, a pleasantry, a trip message…) and its language. */
+  dialogue?: MessageDialogue;
   created_at: string;
   /** Whether it reached the traveler yet, as last recorded. */
   delivery: 'pending' | 'sent' | 'failed';
@@ -43,6 +46,7 @@ export function neutralReply(outbound: TranscriptMessage, decision: Decision): N
     decision,
     ...(itinerary ? { itinerary } : {}),
     ...(followup ? { followup } : {}),
+    ...(outbound.dialogue ? { dialogue: outbound.dialogue } : {}),
     created_at: outbound.created_at,
     delivery: outbound.delivery ?? 'pending',
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DialogueAct, Language } from '../../domain/dialogue';
 import type { Decision } from '../../domain/entities/decision';
 import type { ItineraryBrief } from '../../domain/entities/message';
 import { SessionId, MessageId } from '../../domain/ids';
@@ -20,6 +21,8 @@ export const HelloFrameSchema = z
     action: z.literal('hello'),
     session_id: SessionId.optional(),
     after_message_id: MessageId.optional(),
+    /** Addition: the client's language (the widget's `data-locale`), for a new session's replies. */
+    locale: z.string().min(2).max(35).optional(),
   });
 
 // Characters that show nothing: controls other than line breaks and tabs, format characters
@@ -45,7 +48,7 @@ export type SendMessageFrame = z.infer<typeof SendMessageFrameSchema>;
 
 /**
  * The `reply` frame of PROTOCOL.md §1, built from a neutral reply (./reply-frame.ts).
- * Additions: `itinerary` on book, `followup: true` on a follow-up the sweep sent.
+ * Additions: `itinerary` on book, `followup: true` on a follow-up the sweep sent, `dialogue` (act and language) on an answer.
  */
 export interface ReplyFrame {
   type: 'reply';
@@ -55,6 +58,8 @@ export interface ReplyFrame {
   decision: Omit<Decision, 'tenant_id' | 'review'>;
   itinerary?: ItineraryBrief;
   followup?: true;
+  /** Addition: the dialogue act the reply answered and the language it is written in (the widget shows an answer's text, not the card again). */
+  dialogue?: { act: DialogueAct; language: Language };
 }
 
 /** Server → client frames. */

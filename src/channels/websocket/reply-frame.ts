@@ -12,5 +12,6 @@ export function replyFrame(reply: NeutralReply): ReplyFrame {
     decision: publicDecision(reply.decision),
     ...(reply.itinerary ? { itinerary: reply.itinerary } : {}),
     ...(reply.followup ? { followup: true as const } : {}),
+    ...(reply.dialogue ? { dialogue: { act: reply.dialogue.act, language: reply.dialogue.language } } : {}),
   };
 }

@@ -49,7 +49,8 @@ export function renderEntry(e: HistoryEntry, s: Strings, locale: string, onChip:
     'li',
     { class: 'msg agent', 'data-id': e.id },
     h('span', { class: 'sr' }, `${s.agent}: `),
-    renderCard(e.decision, e.itinerary, s, onChip),
+    // An answer (why, price, thanks, or any reply not in English) is its text; a trip reply is its decision card.
+    e.answer ? h('p', { class: 'text', dir: 'auto' }, e.text) : renderCard(e.decision, e.itinerary, s, onChip),
     h('span', { class: 'meta' }, stamp(e.at, locale)),
   );
 }
