@@ -36,6 +36,26 @@ const READINGS: readonly Reading[] = [
 // "an infant", "our newborn", "with the baby": under a year, no number needed.
 const INFANT = /\b(?:an?|our|my|the|with|plus|and|\+) (?:infant|newborn|baby)\b(?! (?:is|who|aged?|of|de) ?\d)/g;
 
+// "kids of 9 and 12 years", "niños de 10 y 13 años", "3 teens of 13, 15 and 17", "kids 4 n 6": a list after a plural child word.
+const PLURAL_CHILD = '(?:kids|children|teens|teenagers|twins|boys|girls|sons|daughters|grandkids|grandchildren|little ones)';
+const AGE_LIST = new RegExp(`\\b${PLURAL_CHILD}\\s*(?:of|de|von|aged?|:|,|-)?\\s*(\\d{1,2}(?:\\s*(?:,|and|&|y|n|et|und)\\s*\\d{1,2})+)(\\s*(?:years?|yrs?|y\\/?o)\\b)?`, 'g');
+
+/** Ages listed after a plural child word, with where each was said. */
+export function listedAges(text: string): Array<Mention<number>> {
+  const out: Array<Mention<number>> = [];
+  for (const m of text.matchAll(AGE_LIST)) {
+    const list = m[1]!;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    if (!m[2] && NOT_AGE.test(after)) continue;
+    let offset = m.index! + m[0].indexOf(list);
+    for (const part of list.split(/(\s*(?:,|and|&|y|n|et|und)\s*)/)) {
+      if (/^\d+$/.test(part) && Number(part) <= 17) out.push({ at: offset, value: Number(part) });
+      offset += part.length;
+    }
+  }
+  return out;
+}
+
 /** A child in sight: a word for one, or an age in months ("our 10-month-old"). */
 export const CHILD_IN_SIGHT = new RegExp(`\\b(?:${SINGLE_CHILD}|baby|infant|newborn|toddler)\\b|\\d{1,2}[- ]?months?[- ]old`);
 
@@ -64,8 +84,11 @@ export function indirectAges(text: string): Array<Mention<number> & { future?: b
   const out: typeof found = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && f.future && f.at - prev.at < 70 && Math.abs(f.value - prev.value) <= 1) {
-      out[out.length - 1] = /\b(?:will|'ll) (?:be|turn) \d+ (?:by|when|for|before|on|at|in time)\b/.test(text.slice(prev.at, f.at + 30)) ? f : prev;
+    if (prev && (f.future || prev.future) && f.at - prev.at < 70 && Math.abs(f.value - prev.value) <= 1) {
+      const tied = /\b(?:will|'ll) (?:be|turn) \d+ (?:by|when|for|before|on|at|in time)\b/;
+      const future = f.future ? f : prev;
+      const today = f.future ? prev : f;
+      out[out.length - 1] = tied.test(text.slice(Math.max(0, future.at - 12), future.at + 30)) ? future : today;
       continue;
     }
     out.push(f);

@@ -28,7 +28,7 @@ const WORDS: Readonly<Record<string, string>> = {
   adultes: 'adults', adultos: 'adults', adulti: 'adults', erwachsene: 'adults', erwachsenen: 'adults',
   enfants: 'kids', ninos: 'kids', ninas: 'kids', hijos: 'kids', kinder: 'kids', kindern: 'kids', criancas: 'kids', bambini: 'kids', watoto: 'kids',
   enfant: 'kid', crianca: 'kid', bambino: 'kid', bebe: 'baby', fils: 'son', fille: 'daughter', sohn: 'son', tochter: 'daughter', hijo: 'son', hija: 'daughter',
-  mois: 'months', ist: 'is', perdon: 'sorry', desole: 'sorry', disculpa: 'sorry', disculpe: 'sorry', entschuldigung: 'sorry', monate: 'months', meses: 'months', notre: 'our', nuestro: 'our', nuestra: 'our', unser: 'our', unsere: 'our', unseren: 'our',
+  mois: 'months', ist: 'is', juni: 'june', juli: 'july', dolares: 'dollars', dolar: 'dollar', ados: 'teens', adolescentes: 'teens', jugendliche: 'teens', visado: 'visa', pasaporte: 'passport', reisepass: 'passport', impfung: 'vaccination', impfungen: 'vaccinations', gelbfieberimpfung: 'yellow fever vaccination', gelbfieber: 'yellow fever', vacuna: 'vaccine', vacunas: 'vaccines', kalbersaison: 'calving season', kalber: 'calving', vogelbeobachtung: 'birdwatching', ruhe: 'quiet', allein: 'alone', haben: 'have', yr: 'year', n: 'and', fahren: 'drive', fahrt: 'drive', autofahrt: 'drive', autofahrten: 'drives', stunden: 'hours', stunde: 'hour', hochstens: 'at most', maximal: 'at most', heures: 'hours', horas: 'hours', le: 'the', les: 'the', seul: 'alone', seule: 'alone', couple: 'couple', perdon: 'sorry', desole: 'sorry', disculpa: 'sorry', disculpe: 'sorry', entschuldigung: 'sorry', monate: 'months', meses: 'months', notre: 'our', nuestro: 'our', nuestra: 'our', unser: 'our', unsere: 'our', unseren: 'our',
   famille: 'family', familia: 'family', familie: 'family', famiglia: 'family',
   somos: 'we are', sommes: 'are', nous: 'we', wir: 'we', sind: 'are', siamo: 'we are', tuko: 'we are', tutakuwa: 'we will be',
   // Durations.
@@ -75,9 +75,40 @@ function fuzzyMonth(word: string): string | undefined {
 // Real words a typo away from a month name; never rewrite them.
 const NOT_MONTHS = new Set(['augusta', 'augustine', 'marches', 'marched', 'octobers', 'decembers', 'aprils', 'septembers', 'novembers', 'januarys', 'februarys']);
 
+// Phrases whose words mean something else one by one ("au" is "to" in "du 5 au 15 août",
+// "zusammen" is "in total" beside money): read as a whole, before the words.
+const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) => string)]> = [
+  [/^(hallo|hi|hello|servus|moin) zusammen\b/, '$1 all'],
+  [/\b(?:du|vom|del|dal|de) (\d{1,2})(?:\.|er|eme|o)? (?:au|bis|al|a|to|zum) (\d{1,2})\.?(?= [a-z])/g, 'from $1 to $2'],
+  [/\b(?:pour|para|fur|fuer) (?:nous|los|uns|wir) (\d|deux|dos|zwei|trois|tres|drei)\b/g, 'for the $1 of us'],
+  [/\b(?:pour tout le groupe|pour le groupe|pour toute la famille|para todo el grupo|para todos|fur alle|fuer alle|fur die ganze (?:gruppe|familie))\b/g, 'for the whole group'],
+  [/\b(?:en total|au total|insgesamt|zusammen|en tout|in totale)\b/g, 'in total'],
+  [/\bbetween (?:all of us|all of them|the (\d+) of us|us all|us)\b/g, 'in total'],
+  [/\bzu (zweit|dritt|viert|funft|sechst)\b/g, (_m, n) => `${{ zweit: 2, dritt: 3, viert: 4, funft: 5, sechst: 6 }[n as 'zweit']} of us`],
+  [/\b(?:nur )?wir (?:beide|zwei)\b|\bnous deux\b|\blos dos\b|\bnosotros dos\b/g, 'just the 2 of us'],
+  [/\b(?:on est|on sera|nous sommes|nous partons a|nous serons|somos|seremos|wir sind|wir reisen zu) (\d{1,2})\b/g, 'we are $1'],
+  [/\b(?:tout sauf|tous sauf|todo menos|todo excepto|alles au(?:ss|ß)er|alles ausser)\b/g, 'anything but'],
+  [/\b(?:l'an prochain|l'annee prochaine|el ano que viene|el proximo ano|nachstes jahr|naechstes jahr|im nachsten jahr|l'anno prossimo)\b/g, 'next year'],
+  [/\b(?:voyage de noces|lune de miel|luna de miel|flitterwochen|lua de mel)\b/g, 'honeymoon'],
+  [/\b(?:premier safari|primer safari|erste safari|erstes safari)\b/g, 'first safari'],
+  [/\b(?:primera vez|premiere fois|erstes mal)\b/g, 'first time'],
+  [/\b(?:cinco grandes|big 5|les cinq grands|die grossen funf|die grossen 5)\b/g, 'big five'],
+  [/\b(?:safari a pied|a pied|zu fuss|a pie)\b/g, 'walking safari'],
+  [/\b(?:keine kinder|pas d'enfants|sans enfants|sin ninos|sin hijos)\b/g, 'no kids'],
+  [/\b(?:ich reise allein|je voyage seul|viajo solo|viajo sola)\b/g, 'i travel alone'],
+  [/\b(?:rythme tranquille|rythme lent|ritmo tranquilo|ruhiges tempo|gemutlich)\b/g, 'slow pace'],
+  [/\b(?:keine massen(?: an touristen)?|pas de foule|sin multitudes|ohne massen)\b/g, 'no crowds'],
+  [/\bhey there,? anyone (?:home|there)\b/g, 'hey there'],
+  [/\b(?:viaje en familia|voyage en famille|en famille|familienreise|familienurlaub|vacaciones en familia)\b/g, 'family trip'],
+  [/\bam tag\b|\bpar jour\b|\bal dia\b|\bpor dia\b/g, 'a day'],
+  [/\bw\/\s*/g, 'with '],
+];
+
 /** Rewrites lower-cased, accent-free text so foreign, SMS and misspelt words read as English. */
 export function toEnglishWords(text: string): string {
-  let t = text.replace(/[a-z0-9]+/g, (w) => {
+  let t = text;
+  for (const [re, to] of PHRASES) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
+  t = t.replace(/[a-z0-9]+/g, (w) => {
     const mapped = WORDS[w];
     if (mapped !== undefined) return mapped;
     if (NOT_MONTHS.has(w) || !/^[a-z]+$/.test(w)) return w;

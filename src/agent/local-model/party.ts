@@ -1,5 +1,5 @@
 import type { TripInputs } from '../../domain/trip-inputs';
-import { CHILD_IN_SIGHT, childrenNamedOneByOne, indirectAges } from './child-ages';
+import { CHILD_IN_SIGHT, childrenNamedOneByOne, indirectAges, listedAges } from './child-ages';
 import { pick, type Mention } from './mention';
 
 /**
@@ -152,7 +152,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   const ageList = ages(text);
   // Ages said indirectly ("just turned 11", "a boy of 12", "16 next spring") count as stated, with a child in sight.
   if (childContext) {
-    for (const a of indirectAges(text)) if (!ageList.some((b) => Math.abs(b.at - a.at) < 4)) ageList.push(a);
+    for (const a of [...listedAges(text), ...indirectAges(text)]) if (!ageList.some((b) => Math.abs(b.at - a.at) < 4)) ageList.push(a);
     ageList.sort((a, b) => a.at - b.at);
   }
   const childAges = ageList.map((a) => a.value);

@@ -1,0 +1,58 @@
+/**
+ * Date ranges in the other common written forms, rewritten into the one the date reader
+ * knows ("from 14 march to 22 march"): month first ("Dec 20th 2026 - Jan 2nd", "March
+ * 14-22"), all digits ("14-22/03", "14/03-22/03", "14.03.-22.03.2027"). Digits are read
+ * day first, as most travelers outside the US write them, unless the first number cannot
+ * be a month's day order (a second number over 12 means month first: "03/14-03/22").
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SHORT = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const TO = '\\s*(?:-|to|until|till|through|thru)\\s*';
+
+const monthOf = (abbr: string) => MONTHS.findIndex((m) => m.startsWith(abbr.slice(0, 3))) + 1;
+const name = (m: number) => MONTHS[m - 1]!;
+
+// "dec 20th 2026 - jan 2nd", "march 14 - april 2, 2027"
+const MONTH_FIRST_SPAN = new RegExp(`\\b${SHORT}\\s+${DAY}(?:,?\\s+(\\d{4}))?${TO}${SHORT}\\s+${DAY}(?:,?\\s+(\\d{4}))?\\b`, 'g');
+// "march 14-22", "aug 5 to 15"
+const MONTH_FIRST_DAYS = new RegExp(`\\b${SHORT}\\s+${DAY}${TO}${DAY}\\b(?!\\s*(?:days?|nights?|people|adults|%|k\\b))(?:,?\\s+(\\d{4}))?`, 'g');
+// "14/03-22/03", "14.03.-22.03.2027", "03/14 - 03/22"
+const DIGITS_BOTH = /\b(\d{1,2})[/.](\d{1,2})\.?\s*-\s*(\d{1,2})[/.](\d{1,2})(?:[/.]+(\d{4}|\d{2}(?!\d)))?/g;
+// "14-22/03", "14–22.03.2027"
+const DIGITS_SHARED = /\b(\d{1,2})\s*-\s*(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/g;
+
+function year(y: string | undefined): string {
+  if (!y) return '';
+  return ` ${y.length === 2 ? `20${y}` : y}`;
+}
+
+/** Rewrites the range forms above in normalised (lower-case) text; anything else is left as it is. */
+export function rewriteDateRanges(text: string): string {
+  if (!/\d/.test(text)) return text;
+  // "12 de agosto": the Spanish and Portuguese "of" between a day and its month.
+  let t = text.replace(/\b(\d{1,2}) de (january|february|march|april|may|june|july|august|september|october|november|december)\b/g, '$1 $2');
+  t = t.replace(MONTH_FIRST_SPAN, (m, m1: string, d1: string, y1: string | undefined, m2: string, d2: string, y2: string | undefined) => {
+    const a = monthOf(m1);
+    const b = monthOf(m2);
+    if (a < 1 || b < 1) return m;
+    return `from ${Number(d1)} ${name(a)}${year(y1)} to ${Number(d2)} ${name(b)}${year(y2)}`;
+  });
+  t = t.replace(MONTH_FIRST_DAYS, (m, m1: string, d1: string, d2: string, y: string | undefined) => {
+    const a = monthOf(m1);
+    if (a < 1 || Number(d1) > 31 || Number(d2) > 31 || Number(d2) < Number(d1)) return m;
+    return `from ${Number(d1)} to ${Number(d2)} ${name(a)}${year(y)}`;
+  });
+  t = t.replace(DIGITS_BOTH, (m, a: string, b: string, c: string, d: string, y: string | undefined) => {
+    const monthFirst = Number(b) > 12 && Number(a) <= 12;
+    const [d1, m1, d2, m2] = monthFirst ? [b, a, d, c] : [a, b, c, d];
+    if (Number(m1) < 1 || Number(m1) > 12 || Number(m2) < 1 || Number(m2) > 12 || Number(d1) > 31 || Number(d2) > 31) return m;
+    return `from ${Number(d1)} ${name(Number(m1))} to ${Number(d2)} ${name(Number(m2))}${year(y)}`;
+  });
+  t = t.replace(DIGITS_SHARED, (m, a: string, b: string, mo: string, y: string | undefined) => {
+    if (Number(mo) < 1 || Number(mo) > 12 || Number(a) > 31 || Number(b) > 31 || Number(b) < Number(a)) return m;
+    return `from ${Number(a)} to ${Number(b)} ${name(Number(mo))}${year(y)}`;
+  });
+  return t;
+}
