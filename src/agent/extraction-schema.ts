@@ -28,6 +28,8 @@ export const ExtractionSchema = TripInputsDeltaSchema.extend({
   message_kind: MessageKindSchema.optional(),
   out_of_scope_topic: OutOfScopeTopicSchema.optional(),
   /** What the message does in the conversation (src/agent/dialogue): a question, a pleasantry, a change of plan… */
-  dialogue_act: DialogueActSchema.optional(),
+  dialogue_act: DialogueActSchema.describe(
+    'What the message does: trip (states or corrects trip facts), why, why_not (asks about a place or option not chosen), suggest, greeting, thanks, goodbye, emoji (pictographs only), price, add_extend (add a stop or days), change_mind (replace the plan), out_of_scope',
+  ).optional(),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
