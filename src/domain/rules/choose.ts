@@ -37,7 +37,7 @@ export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefine
   const good = current.feasible && current.score >= GOOD;
   if (good && ctx.flexibility !== 'flexible') return { outcome: 'book', plan: current };
 
-  const later = laterWindow(ctx, frame, budget, tables);
+  const later = laterWindow(ctx, frame, budget, tables, good);
   if (later) {
     const margin = good ? FLEX_WAIT_MARGIN : CLEAR_MARGIN;
     const floor = current.feasible ? GOOD : ACCEPTABLE;
@@ -94,9 +94,10 @@ function bestOfNamed(named: readonly Destination[], month: number, ctx: TripCont
 }
 
 /** The best other month for the same places (or, with nothing named, for any place) within the traveler's window (see TripContext.window). */
-function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Plan | undefined {
+function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables, good: boolean): Plan | undefined {
   let best: Plan | undefined;
-  for (const k of ctx.window) {
+  // A month that already works is moved only a little later; the whole window is searched before a switch or discard.
+  for (const k of good ? ctx.window.filter((w) => w > 0 && w <= ctx.flexMonths) : ctx.window) {
     const month = ((((ctx.month - 1 + k) % 12) + 12) % 12) + 1;
     const candidate = frame.named.length > 0 ? bestOfNamed(frame.named, month, ctx, frame, budget, tables) : bestAlternative(frame, month, ctx, budget, tables);
     if (!candidate || !candidate.feasible || (!frame.inferred && !isNearAlternative(candidate, frame, tables))) continue;

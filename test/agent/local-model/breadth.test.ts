@@ -19,6 +19,11 @@ describe('date ranges in the common written forms', () => {
     expect(e.end_date).toBe(end);
   });
 
+  it('a place that starts like a month is not one ("Mara 15-24 August")', () => {
+    expect(x('Masai Mara 15-24 August 2027')).toMatchObject({ destinations: ['masai_mara'], start_date: '2027-08-15', end_date: '2027-08-24' });
+    expect(x('Amboseli, Marangu later, 2-6 june')).toMatchObject({ start_date: '2027-06-02', end_date: '2027-06-06' });
+  });
+
   it('leaves counts and amounts alone', () => {
     expect(rewriteDateRanges('2-3 weeks, budget 3-5k, kids 4-6')).toBe('2-3 weeks, budget 3-5k, kids 4-6');
   });

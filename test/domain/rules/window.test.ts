@@ -27,6 +27,12 @@ describe('a flexible traveler’s window is honoured before any discard or switc
     expect(r.content.verdict.headline).toMatch(/July|August|September|October/);
   });
 
+  it('a month that already works is kept, or moved only a little later, despite a year-wide window', () => {
+    const r = decide({ destinations: ['serengeti'], priorities: ['wildlife_density'], month: 2, year: next, flexible_dates: true }, pack, NOW);
+    expect(['book', 'wait']).toContain(r.content.verdict.outcome);
+    if (r.content.verdict.outcome === 'wait') expect(r.content.verdict.headline).toMatch(/March|April|May/);
+  });
+
   it('a better month earlier in the stated year moves the trip forward, and says so', () => {
     const r = decide({ destinations: ['zanzibar'], priorities: ['beach'], month: 4, year: next, flexible_dates: true }, pack, NOW);
     expect(r.content.verdict.outcome).toBe('wait');
