@@ -16,7 +16,8 @@ export function reportDialogues(title: string, file: string, pack: PackIndex, ve
   console.log(line('all', score.all));
   for (const [lang, t] of Object.entries(score.byLanguage).sort()) console.log(line(lang, t));
   const lengths = Object.entries(score.lengths).map(([ch, xs]) => `${ch} ${median(xs)}`);
-  if (lengths.length) console.log(`\n  median reply length (characters): ${lengths.join(', ')}`);
+  const verdicts = Object.entries(score.verdictLengths).map(([ch, xs]) => `${ch} ${median(xs)}`);
+  if (lengths.length) console.log(`\n  median reply length in characters, every turn: ${lengths.join(', ')}; turns with a new decision: ${verdicts.join(', ')}`);
   console.log('\n  by expected act:');
   for (const [act, t] of Object.entries(score.byAct).sort()) {
     console.log(`  ${act.padEnd(13)} ${String(t.turns).padStart(4)}  act ${pct(t.actRight, t.turns)}  effect ${pct(t.effectRight, t.turns)}`);

@@ -192,6 +192,8 @@ export interface DialogueScore {
   misses: { id: string; turn: number; text: string; expected: string; got: string }[];
   /** Reply lengths in characters per channel, every turn (for the median). */
   lengths: Partial<Record<Channel, number[]>>;
+  /** The same, for turns that made a new standing decision (a verdict, not an answer). */
+  verdictLengths: Partial<Record<Channel, number[]>>;
 }
 
 const emptyTally = (): Tally => ({ turns: 0, actRight: 0, effectRight: 0, shouldStay: 0, movedByQuestion: 0 });
@@ -201,7 +203,7 @@ export function scoreDialogues(
   convs: readonly DialogueFixture[],
   run: (c: DialogueFixture) => Iterable<TurnReading & { replies?: Partial<Record<Channel, string>> }>,
 ): DialogueScore {
-  const score: DialogueScore = { conversations: convs.length, all: emptyTally(), byLanguage: {}, byAct: {}, misses: [], lengths: {} };
+  const score: DialogueScore = { conversations: convs.length, all: emptyTally(), byLanguage: {}, byAct: {}, misses: [], lengths: {}, verdictLengths: {} };
   for (const c of convs) {
     const lang = (score.byLanguage[c.language] ??= emptyTally());
     let previous: TripInputs | undefined;
@@ -209,7 +211,10 @@ export function scoreDialogues(
     for (const reading of run(c)) {
       const want = c.turns[k]!;
       const effect = effectOf(previous, reading);
-      for (const [channel, text] of Object.entries(reading.replies ?? {}) as [Channel, string][]) (score.lengths[channel] ??= []).push(text.length);
+      for (const [channel, text] of Object.entries(reading.replies ?? {}) as [Channel, string][]) {
+        (score.lengths[channel] ??= []).push(text.length);
+        if (reading.decided) (score.verdictLengths[channel] ??= []).push(text.length);
+      }
       if (reading.decided) previous = reading.inputs;
       const actOk = reading.acts.includes(want.act);
       const effectOk = effect === want.effect;
