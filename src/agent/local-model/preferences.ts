@@ -25,7 +25,9 @@ const PRIORITY_PHRASES: ReadonlyArray<readonly [Priority, RegExp]> = [
   ['value', /\b(?:(?:good|great|best|real) value|value for money|budget[ -]friendly|cheap(?:er|est)?|affordable|inexpensive|on a (?:tight )?budget|(?:tight|limited|small|low|modest|shoestring) budget|budget(?:'s| is) (?:tight|limited|small|low)|save money|bang for (?:the |our )?buck|not (?:too )?(?:expensive|pricey)|cost[ -]conscious|economical|low[ -]cost|money[ -]saving|low season prices?|bargain)\b/g],
   ['beach', /\b(?:beach(?:es)?|seaside|ocean|coast(?:al)?|snorkel(?:l?ing)?|diving|scuba|bush and beach|by the sea|indian ocean)\b/g],
   ['gorillas', /\b(?:gorillas?|silverbacks?|primates?|gorilla trek(?:king)?)\b/g],
-  ['walking', /\b(?:walking safaris?|walking|on foot|bush ?walks?|guided walks?|nature walks?|walks|go for a walk|hik(?:e|es|ing))\b(?! distance)/g],
+  ['walking', /\b(?:walking safaris?|walking|on foot|bush ?walks?|guided walks?|nature walks?|walks|go for a walk|hik(?:e|es|ing))\b(?! distance| sticks?| frames?| aids?| boots| shoes| poles?)/g],
+  // "a proper big game safari": the game is the point, wherever the place named.
+  ['wildlife_density', /\bbig[ -]game\b(?! (?:fish|fishing|hunt\w*))/g],
   ['birding', /\b(?:birds?|birding|birdwatching|bird[ -]watching|birders?|ornitholog\w*|flamingos?|birdlife)\b/g],
   ['big_five', /\b(?:big (?:5|five)|all 5|all five)\b/g],
 ];

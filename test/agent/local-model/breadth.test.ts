@@ -65,3 +65,15 @@ describe('amounts, bases and parties in other languages and idioms', () => {
     expect(x('anywhere but Amboseli').excluded_destinations).toEqual(['amboseli']);
   });
 });
+
+describe('interests said in passing', () => {
+  it('a big game safari wants game viewing, wherever the place named', () => {
+    expect(x('a big-game safari from Zanzibar, lions if possible').priorities).toContain('wildlife_density');
+  });
+
+  it('a walking stick or frame is not a walking safari', () => {
+    expect(x('my dad uses a walking stick, Ngorongoro in May').priorities).toBeUndefined();
+    expect(x('grandma has a walking frame').priorities).toBeUndefined();
+    expect(x('we love bush walks').priorities).toEqual(['walking']);
+  });
+});
