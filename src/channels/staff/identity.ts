@@ -10,7 +10,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { Clock } from '../../domain/time';
-import type { CredentialKind, StaffCredential, StaffCredentialsRepository, StaffRole } from '../../store/repositories/staff-credentials';
+import { credentialTtl, type CredentialKind, type StaffCredential, type StaffCredentialsRepository, type StaffRole } from '../../store/repositories/staff-credentials';
 
 /** Who is acting: every staff event records this. */
 export interface StaffMember {
@@ -95,6 +95,7 @@ export function createStaffIdentity(opts: StaffIdentityOptions) {
   async function issue(kind: CredentialKind, member: StaffMember, expiresAt: Date, extra: Partial<StaffCredential> = {}): Promise<IssuedCredential> {
     const id = newId();
     const secret = randomBytes(32).toString('base64url');
+    const now = opts.clock();
     const record: StaffCredential = {
       tenant_id: member.tenant_id,
       kind,
@@ -103,8 +104,9 @@ export function createStaffIdentity(opts: StaffIdentityOptions) {
       staff_id: member.staff_id,
       name: member.name,
       role: member.role,
-      created_at: opts.clock().toISOString(),
+      created_at: now.toISOString(),
       expires_at: expiresAt.toISOString(),
+      ttl: credentialTtl(kind, expiresAt.getTime() - now.getTime()),
       ...extra,
     };
     await repo.put(record);

@@ -36,7 +36,8 @@ export const StaffCredentialSchema = z.object({
   parent_id: z.string().optional(),
   /** Sessions: the anti-CSRF token every state change must echo. */
   csrf: z.string().optional(),
-  ttl: z.number().int().optional(),
+  /** Epoch seconds after which DynamoDB deletes the record (`credentialTtl`). */
+  ttl: z.number().int(),
 });
 export type StaffCredential = z.infer<typeof StaffCredentialSchema>;
 
@@ -44,12 +45,16 @@ function key(tenantId: string, kind: CredentialKind, id: string): Item {
   return { pk: `${tenantId}#${kind}`, sk: id };
 }
 
-/** Days a revoked or expired record is kept for audit before DynamoDB's TTL removes it. */
+/** Days a revoked or expired token is kept for audit before DynamoDB's TTL removes it. */
 const AUDIT_DAYS = 90;
 
-function ttlOf(c: StaffCredential): number {
-  const end = Date.parse(c.expires_at);
-  return Math.floor(end / 1000) + (c.kind === 'token' ? AUDIT_DAYS * 86_400 : 0);
+/**
+ * The TTL (epoch seconds) of a credential valid for `validMs` more: DynamoDB's TTL runs on
+ * the wall clock, while `expires_at` follows the product's clock (a `NOW=` demo may run in
+ * the past), so the TTL is counted from the real now. Reads still check `expires_at`.
+ */
+export function credentialTtl(kind: CredentialKind, validMs: number, wallNow = Date.now()): number {
+  return Math.floor((wallNow + validMs) / 1000) + (kind === 'token' ? AUDIT_DAYS * 86_400 : 0);
 }
 
 /** Credentials of a tenant: put, read, list tokens, revoke, consume a one-time code. */
@@ -61,7 +66,7 @@ export function createStaffCredentialsRepository(ctx: StoreContext) {
         ctx.doc.send(
           new PutCommand({
             TableName: T(),
-            Item: { ...c, ttl: ttlOf(c), ...key(c.tenant_id, c.kind, c.credential_id) },
+            Item: { ...c, ...key(c.tenant_id, c.kind, c.credential_id) },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         ),

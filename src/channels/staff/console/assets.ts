@@ -63,9 +63,12 @@ ul.inline { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: w
 .diff .del { color: #8a1c1c; text-decoration: line-through; } .diff .ins { color: #0b6b2f; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 .chartrow { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 18px; align-items: start; }
-figure.chart { margin: 0; } figure.chart svg { width: 100%; height: auto; }
+figure.chart { margin: 0; } figure.chart > svg { width: 100%; height: auto; } .legend svg { width: 12px; height: 12px; }
 .axis { stroke: #4a5360; stroke-width: 1; } .tick { font-size: 10px; fill: #4a5360; }
 .legend { display: flex; flex-wrap: wrap; gap: 12px; list-style: none; padding: 0; font-size: 0.85rem; }
 .s-rate { fill: #0b57d0; } .s-book { fill: #1e7d3c; } .s-wait { fill: #b06d00; } .s-switch { fill: #2f6fc0; }
 .s-discard { fill: #b32d2d; } .s-refused { fill: #6b7480; }
 `;
+
+/** The console's icon (browsers ask for one; without it every page logs a 404). */
+export const CONSOLE_ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#102a43"/><path d="M4 8.5l2.5 2.5L12 5.5" stroke="#fff" stroke-width="2" fill="none"/></svg>';

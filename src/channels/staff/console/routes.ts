@@ -16,7 +16,7 @@ import type { StaffReads } from '../reads';
 import { impactOf, replayDecision } from '../replay';
 import * as S from '../schemas';
 import { MAX_IMPACT_DECISIONS } from '../api';
-import { CONSOLE_CSS } from './assets';
+import { CONSOLE_CSS, CONSOLE_ICON } from './assets';
 import { conversationBody } from './pages/conversation';
 import { conversationsBody } from './pages/conversations';
 import { decisionBody } from './pages/decision';
@@ -38,11 +38,13 @@ export function staffConsole(s: StaffContext, reads: StaffReads, acts: StaffActi
     await next();
     c.header('content-security-policy', CONSOLE_CSP);
     c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
+    // same-origin, not no-referrer: with no-referrer Chromium sends `Origin: null` on our own forms.
+    c.header('referrer-policy', 'same-origin');
     c.header('x-frame-options', 'DENY');
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
   ui.get('/assets/console.css', (c) => c.body(CONSOLE_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=300' }));
+  ui.get('/assets/favicon.svg', (c) => c.body(CONSOLE_ICON, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=86400' }));
 
   ui.get('/sign-in', (c) => layout(c, 'Sign in', signInBody(undefined, safeNext(c.req.query('next')))));
   ui.post('/sign-in', async (c) => {

@@ -32,6 +32,7 @@ export function layout(c: Context, title: string, body: Html, who?: { member: St
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Staff console</title>
 <link rel="stylesheet" href="/console/assets/console.css">
+<link rel="icon" href="/console/assets/favicon.svg">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>

@@ -21,6 +21,7 @@ let counter = 0;
 
 /** Vertical bars per category, stacked when there are several series. */
 export function barChart(opts: { title: string; desc: string; categories: string[]; series: Series[]; max?: number; percent?: boolean }): Html {
+  if (opts.categories.length === 0) return html`<p class="note">Nothing in this period.</p>`;
   const id = `chart-${++counter}`;
   const n = Math.max(1, opts.categories.length);
   const totals = opts.categories.map((_, i) => opts.series.reduce((s, x) => s + (x.values[i] ?? 0), 0));
