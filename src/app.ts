@@ -26,6 +26,9 @@ import type { Tenant } from './domain/entities/tenant';
 import type { Channel } from './domain/entities/common';
 import type { Session } from './domain/entities/session';
 import { createSweepJob, type SweepJob } from './jobs/sweep-job';
+import { dynamoSweepStore } from './jobs/dynamo-sweep-store';
+import { createRedriveJob, type RedriveJob } from './jobs/redrive-unanswered';
+import { createUnansweredInbound } from './store/unanswered-inbound';
 import { createRepositories, type Repositories } from './store/repositories';
 import type { StoreContext } from './store/repository-kit';
 import { startConversation as storeConversation } from './store/start-conversation';
@@ -74,6 +77,8 @@ export interface App {
   handleWebSocket: ReturnType<typeof createWebSocketHandler>;
   /** The dormancy sweep and follow-ups, at the app's clock unless given an instant (the timer and the scheduled Lambda). */
   sweep: SweepJob;
+  /** Answers stored messages still unanswered past a threshold, once each, through their channel (issue 16). */
+  redrive: RedriveJob;
   clock: Clock;
   ids: IdGenerator;
   /** Starts a conversation outside a socket (the terminal chat, tests, benchmarks). */
@@ -180,8 +185,19 @@ export function buildApp(opts: AppOptions): App {
     log,
   });
 
+  // Stored messages still unanswered past a threshold are answered once, with no resend
+  // (issue 16, src/jobs/redrive-unanswered.ts): the local stack runs it every few
+  // seconds, and the sweep runs it over the last two hours.
+  const redrive = createRedriveJob({
+    conversation,
+    unanswered: createUnansweredInbound(opts.store),
+    listTenantIds: () => dynamoSweepStore(opts.store, repos).listTenantIds(),
+    ...(opts.managementEndpoint || config.WEBSOCKET_MANAGEMENT_ENDPOINT ? { sender: { send: (id, frame) => senderAt(sweepEndpoint()!).send(id, frame) } } : {}),
+    log,
+  });
+
   // The dormancy sweep and follow-ups: the local timer and the scheduled Lambda run this same job.
-  const sweep = createSweepJob({
+  const sweepLeads = createSweepJob({
     ctx: opts.store,
     repos,
     ids,
@@ -191,6 +207,11 @@ export function buildApp(opts: AppOptions): App {
     sinks: conversation.sinks,
     log,
   });
+  const sweep: SweepJob = async (now) => {
+    const result = await sweepLeads(now);
+    await redrive(2 * 60 * 60_000).catch((err: unknown) => log(`re-drive failed: ${(err as Error).message}`));
+    return result;
+  };
 
   const http = new Hono();
   http.onError(onError(log));
@@ -217,6 +238,7 @@ export function buildApp(opts: AppOptions): App {
     queue: conversation.queue,
     handleWebSocket,
     sweep,
+    redrive,
     clock,
     ids,
     startConversation: (tenantId, channel) => conversation.startConversation(tenantId, channel),

@@ -69,6 +69,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.webp': 'image/webp',
 };
 
+/** How often the local stack looks for stored messages left unanswered. */
+const REDRIVE_INTERVAL_MS = 10_000;
+
 /** How long a stop waits for running turns before it closes everything anyway. */
 const STOP_DEADLINE_MS = 25_000;
 
@@ -163,6 +166,18 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
         }, config.SWEEP_INTERVAL_MINUTES * 60_000)
       : undefined;
   sweepTimer?.unref();
+  // Stored messages left unanswered (a store write that outlived its timeout, a crash
+  // between store and answer) are answered without a resend: src/jobs/redrive-unanswered.ts.
+  let redriving = false;
+  const redriveTimer = setInterval(() => {
+    if (redriving) return;
+    redriving = true;
+    app
+      .redrive()
+      .catch((err: unknown) => log(`re-drive failed: ${(err as Error).message}`))
+      .finally(() => (redriving = false));
+  }, REDRIVE_INTERVAL_MS);
+  redriveTimer.unref();
 
   let stopped: Promise<void> | undefined;
   return {
@@ -178,6 +193,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     stop() {
       stopped ??= (async () => {
         clearInterval(sweepTimer);
+        clearInterval(redriveTimer);
         // Refuse new connections, sessions and messages; let frames already taken finish,
         // their turns commit and their replies go out through @connections on this same
         // server (so it keeps listening until then); then close the sockets, the HTTP

@@ -1,0 +1,87 @@
+/**
+ * The re-drive (issue 16): stored but unanswered messages past the threshold are answered
+ * exactly once, through their own channel, with no resend; answered and failed ones are
+ * left alone. Real DynamoDB Local, the real conversation service.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Accepted } from '../../src/agent/conversation';
+import type { NeutralReply } from '../../src/agent/conversation/neutral-reply';
+import type { FrameSender } from '../../src/channels/websocket/frame-sender';
+import type { ServerFrame } from '../../src/channels/websocket/frames';
+import type { Channel } from '../../src/domain/entities/common';
+import { createRedriveJob, REDRIVE_AFTER_MS } from '../../src/jobs/redrive-unanswered';
+import { createUnansweredInbound } from '../../src/store/unanswered-inbound';
+import { startTestApp, type TestApp } from '../support/app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+/** Stores a message the way a channel does, and leaves it unanswered (its sender was told `unavailable`, or the process died). */
+async function storedOnly(channel: Channel, id: string, context: Record<string, unknown>) {
+  const session = await t.app.startConversation('demo', channel);
+  const accepted: Accepted = await t.app.conversation.accept({
+    tenant_id: 'demo',
+    channel,
+    session_id: session.session_id,
+    traveler_id: session.traveler_id,
+    channel_message_id: channel === 'web' ? `${session.session_id}:${id}` : id,
+    text: 'Masai Mara in August, 2 adults, 7 days',
+    channel_context: context,
+  });
+  if (accepted.kind !== 'accepted') throw new Error(`not stored: ${accepted.kind}`);
+  return accepted.inbound;
+}
+
+describe('re-drive of stored, unanswered messages', () => {
+  it('answers each once through its own channel, leaves answered and failed ones alone, and sends nothing on the next run', async () => {
+    const web = await storedOnly('web', 'w1', { connection_id: 'conn-web-1' });
+    const sms = await storedOnly('sms', 'SM-redrive-1', { to: '+15550001111' });
+    const failed = await storedOnly('web', 'w2', { connection_id: 'conn-web-2' });
+    await t.app.repos.turns.markFailed('demo', failed.session_id, failed.message_id, new Date().toISOString());
+    const answered = await t.say(await t.newSession(), 'Serengeti in February');
+
+    const frames: { to: string; frame: ServerFrame }[] = [];
+    const sender: FrameSender = { send: async (to, frame) => (frames.push({ to, frame }), 'sent') };
+    const smsReplies: NeutralReply[] = [];
+    t.app.conversation.sinks.set('sms', () => ({ deliver: async (reply) => (smsReplies.push(reply), 'sent') }));
+    const job = createRedriveJob({
+      conversation: t.app.conversation,
+      unanswered: createUnansweredInbound(t.store.ctx),
+      listTenantIds: async () => ['demo'],
+      sender,
+      // Past the threshold for everything stored above.
+      now: () => Date.now() + REDRIVE_AFTER_MS + 5_000,
+    });
+
+    const first = await job();
+    expect(first).toEqual({ found: 2, replied: 2, alreadyAnswered: 0, failed: 0 });
+    expect(frames).toHaveLength(1);
+    expect(frames[0]!.to).toBe('conn-web-1');
+    expect(frames[0]!.frame).toMatchObject({ type: 'reply', reply_to: web.message_id });
+    expect(smsReplies.map((r) => r.reply_to)).toEqual([sms.message_id]);
+    // Nothing went to the failed message's sender or to the answered one's.
+    expect(frames.some((f) => f.to === 'conn-web-2')).toBe(false);
+    expect(JSON.stringify(frames)).not.toContain(answered.inbound.message_id);
+
+    const second = await job();
+    expect(second).toEqual({ found: 0, replied: 0, alreadyAnswered: 0, failed: 0 });
+    expect(frames).toHaveLength(1);
+    expect(smsReplies).toHaveLength(1);
+  });
+
+  it('leaves messages younger than the threshold to the turn that is taking them', async () => {
+    await storedOnly('web', 'young', { connection_id: 'conn-young' });
+    const frames: string[] = [];
+    const job = createRedriveJob({
+      conversation: t.app.conversation,
+      unanswered: createUnansweredInbound(t.store.ctx),
+      listTenantIds: async () => ['demo'],
+      sender: { send: async (to) => (frames.push(to), 'sent') },
+    });
+    expect((await job()).found).toBe(0);
+    expect(frames).toEqual([]);
+  });
+});
