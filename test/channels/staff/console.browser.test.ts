@@ -149,7 +149,9 @@ describe('the staff console in chromium', () => {
     await clickAndLoad(page, page.getByRole('button', { name: "Rebuild today's figures now" }), '/console/metrics');
     const summary = page.locator('.facts');
     expect(await summary.locator('dd').nth(2).textContent()).toBe('2');
-    expect(await page.locator('svg[role="img"]').count()).toBe(5);
+    // Completion, outcome mix, reversals and bookings drawn; no refusal or drop-off today, and the page says so.
+    expect(await page.locator('svg[role="img"]').count()).toBe(3);
+    expect(await page.locator('p.note', { hasText: 'Nothing in this period.' }).count()).toBe(2);
     expect(await page.locator('table caption', { hasText: 'Decisions by outcome and day' }).count()).toBe(1);
     await shot(page, 'metrics');
 
