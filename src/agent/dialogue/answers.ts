@@ -4,7 +4,7 @@ import type { Destination } from '../../domain/knowledge-pack/schema';
 import type { CountryCode, DestinationId, TripInputField, TripInputs } from '../../domain/trip-inputs';
 import type { DialogueCopy } from './copy';
 import { blockerFor, fitScore, monthFacts } from './facts';
-import { cap, list, money } from './format';
+import { cap, hours, list, money } from './format';
 import type { Language } from './language';
 import { monthName } from './months';
 import type { StandingView } from './standing';
@@ -20,9 +20,20 @@ export interface AnswerContext {
 }
 
 // Names French and German travelers use for a few places; the rest are the same proper names.
-const LOCAL_NAMES: Partial<Record<Language, Partial<Record<DestinationId, string>>>> = {
-  fr: { victoria_falls: 'chutes Victoria', okavango_delta: "delta de l'Okavango", ngorongoro: 'cratère du Ngorongoro' },
-  de: { victoria_falls: 'Victoriafälle', okavango_delta: 'Okavango-Delta', zanzibar: 'Sansibar', ngorongoro: 'Ngorongoro-Krater', kruger: 'Krüger-Nationalpark' },
+// The pack's names are English ("Tsavo East and Tsavo West"): French and German replies use the names their readers know.
+const LOCAL_NAMES: Partial<Record<Language, Record<DestinationId, string>>> = {
+  fr: {
+    masai_mara: 'Masai Mara', amboseli: 'Amboseli', samburu: 'Samburu', laikipia: 'Laikipia', tsavo: 'Tsavo', serengeti: 'Serengeti',
+    ngorongoro: 'cratère du Ngorongoro', tarangire: 'Tarangire', lake_manyara: 'lac Manyara', ruaha: 'Ruaha', nyerere: 'Nyerere (Selous)',
+    bwindi: 'Bwindi', volcanoes: 'parc des Volcans', okavango_delta: "delta de l'Okavango", chobe: 'Chobe', kruger: 'Kruger', etosha: 'Etosha',
+    south_luangwa: 'South Luangwa', victoria_falls: 'chutes Victoria', zanzibar: 'Zanzibar',
+  },
+  de: {
+    masai_mara: 'Masai Mara', amboseli: 'Amboseli', samburu: 'Samburu', laikipia: 'Laikipia', tsavo: 'Tsavo', serengeti: 'Serengeti',
+    ngorongoro: 'Ngorongoro-Krater', tarangire: 'Tarangire', lake_manyara: 'Manyara-See', ruaha: 'Ruaha', nyerere: 'Nyerere (Selous)',
+    bwindi: 'Bwindi', volcanoes: 'Volcanoes-Nationalpark', okavango_delta: 'Okavango-Delta', chobe: 'Chobe', kruger: 'Krüger-Nationalpark', etosha: 'Etosha',
+    south_luangwa: 'South Luangwa', victoria_falls: 'Victoriafälle', zanzibar: 'Sansibar',
+  },
 };
 
 export function placeName(d: Destination, lang: Language): string {
@@ -102,6 +113,12 @@ export function whyAnswer(a: AnswerContext): string {
   return lines.join(' ');
 }
 
+/** The gateway's short name ("Nairobi" from "Nairobi (Wilson Airport …)"). */
+function gatewayName(d: Destination): string {
+  const cut = d.gateway.name.search(/[(;,]/);
+  return (cut > 0 ? d.gateway.name.slice(0, cut) : d.gateway.name).trim();
+}
+
 /** The best place of a country in a month for the traveler's priorities. */
 function bestIn(a: AnswerContext, country: CountryCode, month: number): Destination | undefined {
   const prio = a.inputs.priorities ?? [];
@@ -134,12 +151,15 @@ export function whyNotAnswer(a: AnswerContext, about: DestinationId | undefined,
   const nights = nightsOf(a, other);
   const blocked = blockerFor(other, month, a.inputs, c, a.lang, monthText, budget, budget !== undefined ? nights : undefined);
   const lines: string[] = [];
+  // Asked about distance ("isn't it closer?") or with a driving limit: the road hours lead.
+  const drive = a.inputs.drive_tolerance_hours !== undefined || /\b(?:clos|near|drive|driving|proche|route|nah|naher|fahr)/.test(cueText(text));
+  const facts = (d: Destination) => [...(drive ? [c.driveFrom(hours(d.gateway.drive_hours, a.lang), gatewayName(d))] : []), ...monthFacts(d, month, a.inputs, c, a.lang, 3)];
   if (blocked) lines.push(c.whyNotBlocked(cap(placeName(other, a.lang)), blocked));
   else {
     lines.push(
       c.whyNotCompare(
-        `${cap(c.placeIn(placeName(other, a.lang), monthText))}${c.colon}${list(monthFacts(other, month, a.inputs, c, a.lang, 3), a.lang)}`,
-        `${placeName(chosen, a.lang)}${c.colon}${list(monthFacts(chosen, month, a.inputs, c, a.lang, 3), a.lang)}`,
+        `${cap(c.placeIn(placeName(other, a.lang), monthText))}${c.colon}${list(facts(other), a.lang)}`,
+        `${placeName(chosen, a.lang)}${c.colon}${list(facts(chosen), a.lang)}`,
       ),
     );
     const prio = a.inputs.priorities ?? [];
@@ -207,7 +227,11 @@ export function yearRoundSuggestion(a: AnswerContext, i: TripInputs): string {
 /** The short verdict line of a decision the rules just made, in the traveler's language, with its two main reasons. */
 export function shortVerdict(a: AnswerContext, content: DecisionContent, view: StandingView): string {
   const c = a.copy;
-  if (content.refusal) return `${c.outcome.refused}: ${c.needs(asks(a, content.refusal.missing_inputs.length ? content.refusal.missing_inputs : missingEssentials(a.inputs)))}`;
+  if (content.refusal) {
+    const needs = c.needs(asks(a, content.refusal.missing_inputs.length ? content.refusal.missing_inputs : missingEssentials(a.inputs)));
+    // German capitalises a sentence after a colon; English and French do not.
+    return `${c.outcome.refused}${c.colon}${a.lang === 'de' ? needs : needs[0]!.toLowerCase() + needs.slice(1)}`;
+  }
   const lead = places(view.places, a.pack)[0];
   const head = c.verdictLine(c.outcome[content.verdict.outcome], what(a, view.places, view.month));
   if (!lead || !view.month) return head;

@@ -78,7 +78,10 @@ export function composeReply(p: ComposeInput): Composed {
       return { text: priceAnswer(before, p.text), answered: 'price: the pack cost floors per lodging tier; the standing decision stays in force' };
     case 'out_of_scope': {
       const topic = p.turn.step.reading.topic ?? p.extraction.out_of_scope_topic ?? 'non_travel';
-      const text = p.lang === 'en' ? p.verdict() : c.scope[topic as keyof typeof c.scope] ?? c.scope.non_travel;
+      // The rules' bounded refusal when the guard refused; otherwise (a topic only this step
+      // recognised, in French or German) the same pointer from the templates.
+      const guarded = p.content.refusal && p.content.refusal.reason !== 'missing_inputs';
+      const text = p.lang === 'en' && guarded ? p.verdict() : (c.scope[topic as keyof typeof c.scope] ?? c.scope.non_travel);
       return { text: started ? `${text}\n\n${standingLine(before)}` : text, answered: `out of scope (${topic}): refused, bounded; the standing decision stays in force` };
     }
     case 'suggest': {

@@ -39,6 +39,7 @@ export const de: DialogueCopy = {
   gameViewing: (n) => `Tierbeobachtung mit ${n}/5 bewertet`,
   crowding: (n) => `Andrang mit ${n}/5 bewertet`,
   closed: 'die meisten Camps geschlossen',
+  driveFrom: (hours, gateway) => `${hours} Fahrt ab ${gateway}`,
   strongFor: (list) => `eine starke Wahl für ${list}`,
   placeIn: (place, month) => `${place} im ${month}`,
   standing: (label, what) => `Ihre Entscheidung gilt weiter: ${label}, ${what}.`,

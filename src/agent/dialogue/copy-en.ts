@@ -39,6 +39,7 @@ export const en: DialogueCopy = {
   gameViewing: (n) => `game viewing rated ${n}/5`,
   crowding: (n) => `crowding rated ${n}/5`,
   closed: 'most camps closed',
+  driveFrom: (hours, gateway) => `${hours} by road from ${gateway}`,
   strongFor: (list) => `a strong choice for ${list}`,
   placeIn: (place, month) => `${place} in ${month}`,
   standing: (label, what) => `Your decision stands: ${label}, ${what}.`,

@@ -39,6 +39,7 @@ export const fr: DialogueCopy = {
   gameViewing: (n) => `observation de la faune notée ${n}/5`,
   crowding: (n) => `affluence notée ${n}/5`,
   closed: 'la plupart des camps fermés',
+  driveFrom: (hours, gateway) => `${hours} de route depuis ${gateway}`,
   strongFor: (list) => `un excellent choix pour ${list}`,
   placeIn: (place, month) => `${place} en ${month}`,
   standing: (label, what) => `Votre décision reste valable : ${label}, ${what}.`,

@@ -27,6 +27,8 @@ export interface DialogueCopy {
   gameViewing: (score: number) => string;
   crowding: (score: number) => string;
   closed: string;
+  /** "5.5 h by road from Nairobi" */
+  driveFrom: (hours: string, gateway: string) => string;
   strongFor: (list: string) => string;
   /** "{place} in {month}" */
   placeIn: (place: string, month: string) => string;

@@ -101,7 +101,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     if (!tripContent || !changes) return { act: 'out_of_scope' };
   }
   const topic = foreignTopic(t);
-  if (topic && /\?|\b(?:pouvez|kannst|konnen|peux)\b/.test(t) && !(changes && Object.keys(delta).some((k) => k !== 'countries'))) return { act: 'out_of_scope', topic };
+  // Animals named in the question ("guarantee we'll see lions?") are its subject, not a change of plan.
+  if (topic && /\?|\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t) && !(changes && Object.keys(delta).some((k) => k !== 'countries' && k !== 'priorities'))) return { act: 'out_of_scope', topic };
 
   if (any(CHANGE_MIND, t) && (hasPlaces(ctx.known) || planned.length > 0) && deltaPlaces) return withAbout('change_mind');
   if (any(ADD_EXTEND, t) && known && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t)) return withAbout('add_extend');
