@@ -1,7 +1,7 @@
 /**
  * `npm run chat`: converse with the agent in the terminal, on the embedded stack (DynamoDB
  * Local in memory, the local model unless MODEL_PROVIDER=bedrock). Each reply prints as a
- * verdict card. Type /new for a new conversation, /quit (or Ctrl-D) to leave.
+ * verdict card, an answer to a question (why, price, thanks…) as its text. Type /new for a new conversation, /quit (or Ctrl-D) to leave.
  */
 import { createInterface } from 'node:readline/promises';
 import { stdin, stdout } from 'node:process';
@@ -40,6 +40,12 @@ async function turn(text: string): Promise<void> {
   });
   if (result.kind !== 'replied') {
     console.log(`(no reply: ${result.reason})`);
+    return;
+  }
+  // An answer (why, price, thanks…) prints as its text: the standing decision's card is not sent again.
+  const act = result.reply.dialogue?.act;
+  if (act && !['trip', 'suggest', 'add_extend', 'change_mind'].includes(act)) {
+    console.log(result.reply.text + '\n');
     return;
   }
   const decision = result.reply.decision;

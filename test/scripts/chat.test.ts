@@ -17,7 +17,7 @@ describe('npm run chat', () => {
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stdin.end('hi\nMasai Mara in August for the migration, 2 adults, 7 days, $6000 per person\n/quit\n');
+    child.stdin.end('hi\nwe are 2 adults\nMasai Mara in August for the migration, 2 adults, 7 days, $6000 per person\nwhy?\n/quit\n');
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(0);
     expect(out).toContain('REFUSED');
@@ -25,5 +25,9 @@ describe('npm run chat', () => {
     expect(out).toMatch(/Plan — Maasai Mara/);
     expect(out).toMatch(/Assumptions/);
     expect(out).toMatch(/What would change this/);
+    // A greeting is welcomed and a question answered in words, without another card.
+    expect(out).toMatch(/I help you decide/);
+    expect(out).toMatch(/Why book, Maasai Mara in August: /);
+    expect(out.match(/Plan — Maasai Mara/g)).toHaveLength(1);
   }, 60_000);
 });
