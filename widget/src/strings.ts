@@ -137,7 +137,59 @@ const fr: Strings = {
   greeting: 'Dites-moi où et quand vous voulez partir, qui voyage et votre budget. Je vous dirai s’il faut réserver, attendre, changer ou renoncer, et pourquoi.',
 };
 
-const TABLE: Record<string, Strings> = { en, fr };
+const de: Strings = {
+  title: 'Safari-Berater',
+  launcher: 'Meine Reise planen',
+  close: 'Schließen',
+  newConversation: 'Neues Gespräch',
+  messageLabel: 'Ihre Nachricht',
+  placeholder: 'Wohin, wann, wer, Budget…',
+  send: 'Senden',
+  typing: 'Denke nach…',
+  status: { connecting: 'Verbinde…', online: 'Online', offline: 'Offline: Nachrichten werden gesendet, sobald die Verbindung zurück ist' },
+  queued: 'Wartet auf Versand',
+  notSent: 'Nicht gesendet',
+  retry: 'Erneut senden',
+  you: 'Sie',
+  agent: 'Berater',
+  outcome: { book: 'Buchen', wait: 'Warten', switch: 'Wechseln', discard: 'Verwerfen', refused: 'Noch nicht' },
+  assumptions: 'Annahmen',
+  tradeoffs: 'Vor- und Nachteile',
+  gains: 'Vorteile',
+  losses: 'Nachteile',
+  changeConditions: 'Was diese Entscheidung ändern würde',
+  confidence: (p) => `Sicherheit ${p} %`,
+  needs: 'Für eine Entscheidung brauche ich:',
+  nextStep: 'Nächster Schritt',
+  plan: 'Ihre Reise in Kürze',
+  planLength: (d) => `${d} Tage`,
+  nights: (n) => (n === 1 ? '1 Nacht' : `${n} Nächte`),
+  fields: {
+    destinations: ['Wohin', 'Wir möchten nach '],
+    excluded_destinations: ['Lieber nicht', 'Wir möchten nicht nach '],
+    countries: ['Land', 'Wir denken an eine Reise nach '],
+    month: ['Wann', 'Wir möchten im '],
+    year: ['Jahr', 'Wir reisen '],
+    start_date: ['Abreise', 'Wir reisen am '],
+    end_date: ['Rückreise', 'Wir kommen am '],
+    duration_days: ['Dauer', 'Wir haben '],
+    adults: ['Erwachsene', 'Wir sind '],
+    children: ['Kinder', 'Mit uns reisen '],
+    child_ages: ['Alter der Kinder', 'Die Kinder sind '],
+    group_size: ['Gruppe', 'Wir sind '],
+    budget_amount: ['Budget', 'Unser Budget liegt bei '],
+    budget_currency: ['Währung', 'Unser Budget ist in '],
+    budget_basis: ['Pro Person oder gesamt', 'Unser Budget ist '],
+    priorities: ['Prioritäten', 'Am wichtigsten ist uns '],
+    drive_tolerance_hours: ['Fahrzeit', 'Wir fahren höchstens '],
+    flexible_dates: ['Flexible Termine', 'Unsere Termine sind '],
+    pace: ['Tempo', 'Wir reisen gern '],
+    traveler_type: ['Reiseart', 'Diese Reise ist '],
+  },
+  greeting: 'Sagen Sie mir, wohin und wann Sie reisen möchten, wer mitkommt und wie hoch Ihr Budget ist. Ich sage Ihnen, ob Sie buchen, warten, wechseln oder die Idee verwerfen sollten, und warum.',
+};
+
+const TABLE: Record<string, Strings> = { en, fr, de };
 
 /** The supported locale closest to `requested` (`fr-CA` → `fr`), English otherwise. */
 export function pickLocale(requested: string | undefined | null): string {
