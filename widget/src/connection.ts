@@ -34,6 +34,8 @@ export interface ConnectionTiming {
   backoffMaxMs: number;
   /** After a resume, how long to wait for the replay before re-sending stored-but-unanswered messages. */
   replyGraceMs: number;
+  /** A message refused as `unavailable` is sent again on its own this many times (with backoff) before the traveler is told. */
+  unavailableRetries: number;
 }
 
 export const DEFAULT_TIMING: ConnectionTiming = {
@@ -43,6 +45,7 @@ export const DEFAULT_TIMING: ConnectionTiming = {
   backoffBaseMs: 1_000,
   backoffMaxMs: 30_000,
   replyGraceMs: 8_000,
+  unavailableRetries: 4,
 };
 
 export interface ConnectionOptions {
@@ -106,6 +109,8 @@ export class Connection {
   private timers: ReturnType<typeof setTimeout>[] = [];
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private pongTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Automatic resends so far of messages refused as `unavailable`, by client_message_id. */
+  private unavailableTries = new Map<string, number>();
 
   constructor(options: ConnectionOptions) {
     this.o = options;
@@ -239,6 +244,9 @@ export class Connection {
     } else if (frame.type === 'reply') {
       this.settle((e) => e.message_id === frame.reply_to);
     } else if (frame.type === 'error' && frame.client_message_id) {
+      // `unavailable` means "not known to be stored; send the same client_message_id again"
+      // (docs/protocol-additions.md): do so after a backoff, before troubling the traveler.
+      if (frame.code === 'unavailable' && this.resendLater(frame.client_message_id)) return;
       this.settle((e) => e.client_message_id === frame.client_message_id);
       if (this.inFlight === frame.client_message_id) this.inFlight = undefined;
       this.pump();
@@ -250,8 +258,32 @@ export class Connection {
     this.o.onFrame(frame);
   }
 
+  /**
+   * Keeps a message refused as `unavailable` at the head of the outbox and writes it again,
+   * under the same id, after a backoff (nothing else goes first, so order holds). False once
+   * its automatic resends are used up: then the traveler sees the error and may retry.
+   */
+  private resendLater(id: string): boolean {
+    const entry = this.outbox.find((e) => e.client_message_id === id);
+    const tries = this.unavailableTries.get(id) ?? 0;
+    if (!entry || tries >= this.t.unavailableRetries) {
+      this.unavailableTries.delete(id);
+      return false;
+    }
+    this.unavailableTries.set(id, tries + 1);
+    // Stored but unanswered (its turn failed): the resend retries it.
+    delete entry.message_id;
+    this.inFlight = id;
+    this.later(backoffDelay(tries, this.t, this.o.random ?? Math.random), () => {
+      if (this.inFlight === id) this.inFlight = undefined;
+      this.pump();
+    });
+    return true;
+  }
+
   private settle(match: (e: OutboxEntry) => boolean): void {
     const before = this.outbox.length;
+    for (const e of this.outbox) if (match(e)) this.unavailableTries.delete(e.client_message_id);
     this.outbox = this.outbox.filter((e) => !match(e));
     if (this.outbox.length !== before) this.o.onOutbox?.(this.pending());
   }
