@@ -16,6 +16,7 @@
 import type { Decision } from '../domain/entities/decision';
 import type { Session } from '../domain/entities/session';
 import { isReversal } from '../domain/state-machines/decision-machine';
+import type { DecisionsRepository } from '../store/repositories/decisions';
 import type { DailyRollup, MetricRollupsRepository } from '../store/repositories/metric-rollups';
 import type { StaffQueries } from '../store/repositories/staff-queries';
 
@@ -26,6 +27,7 @@ const COMPLETION_HORIZON_DAYS = 2;
 export interface RollupDeps {
   queries: StaffQueries;
   rollups: MetricRollupsRepository;
+  decisions: Pick<DecisionsRepository, 'get'>;
   listTenantIds(): Promise<string[]>;
   log?: (line: string) => void;
 }
@@ -132,8 +134,9 @@ export async function buildDailyRollup(deps: Omit<RollupDeps, 'listTenantIds'>, 
   ]);
   const known = new Map(decisions.map((d) => [d.decision_id, d]));
   const missing = decisions.filter((d) => d.supersedes_decision_id && !known.has(d.supersedes_decision_id)).map((d) => d.supersedes_decision_id!);
-  const fetched = missing.length ? await deps.queries.decisionsByIds(tenantId, missing) : new Map<string, Decision>();
-  const previous = new Map([...known, ...fetched]);
+  // Rare (a revision across midnight): plain reads, so the sweep needs no BatchGetItem.
+  const fetched = await Promise.all([...new Set(missing)].map((id) => deps.decisions.get(tenantId, id)));
+  const previous = new Map([...known, ...fetched.flatMap((d): [string, Decision][] => (d ? [[d.decision_id, d]] : []))]);
   const rollup = computeDailyRollup({ tenantId, day, builtAt: now.toISOString(), sessions, decisions, previous, bookings });
   await deps.rollups.put(rollup);
   return rollup;

@@ -39,7 +39,7 @@ export function createSweepJob(opts: SweepJobOptions): SweepJob {
     ...(opts.sender ? { sender: opts.sender } : {}),
     ...(opts.sinks ? { sinks: opts.sinks, inboundOf: (t: string, s: string, id: string) => opts.repos.messages.get(t, s, id) } : {}),
   });
-  const rollups = { queries: createStaffQueries(opts.ctx), rollups: createMetricRollupsRepository(opts.ctx), listTenantIds: () => store.listTenantIds(), ...(opts.log ? { log: opts.log } : {}) };
+  const rollups = { queries: createStaffQueries(opts.ctx), rollups: createMetricRollupsRepository(opts.ctx), decisions: opts.repos.decisions, listTenantIds: () => store.listTenantIds(), ...(opts.log ? { log: opts.log } : {}) };
   return async (now = clock()) => {
     const result = await runSweep(
       {

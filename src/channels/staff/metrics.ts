@@ -114,5 +114,5 @@ export async function rebuildDay(s: StaffContext, m: StaffMember, day?: string):
   const now = s.clock();
   const target = day ?? dayOf(now);
   if (target > dayOf(now)) throw new StaffError('bad_request', 'a day in the future has no figures yet');
-  return buildDailyRollup({ queries: s.queries, rollups: s.rollups }, m.tenant_id, target, now);
+  return buildDailyRollup({ queries: s.queries, rollups: s.rollups, decisions: s.decisions }, m.tenant_id, target, now);
 }

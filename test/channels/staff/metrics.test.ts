@@ -3,6 +3,7 @@ import { rollupRecentDays } from '../../../src/jobs/metrics-rollup';
 import { createMetricRollupsRepository } from '../../../src/store/repositories/metric-rollups';
 import { createStaffQueries } from '../../../src/store/repositories/staff-queries';
 import { countRoundTrips } from '../../../src/store/round-trip-counter';
+import { createDecisionsRepository } from '../../../src/store/repositories/decisions';
 import { shapes } from './fixtures';
 import { seedConversations, type SeededConversation } from './support/seed';
 import { startStaffServer, type StaffServer } from './support/server';
@@ -25,7 +26,7 @@ beforeAll(async () => {
   expect(booked.status).toBe(200);
   // The sweep's rollup pass over the last two days, as the scheduled job runs it.
   await rollupRecentDays(
-    { queries: createStaffQueries(srv.store.ctx), rollups: createMetricRollupsRepository(srv.store.ctx), listTenantIds: async () => ['acme', 'demo'] },
+    { queries: createStaffQueries(srv.store.ctx), rollups: createMetricRollupsRepository(srv.store.ctx), decisions: createDecisionsRepository(srv.store.ctx), listTenantIds: async () => ['acme', 'demo'] },
     new Date(NOW),
     2,
   );
