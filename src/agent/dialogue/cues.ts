@@ -5,50 +5,51 @@
  */
 
 export const CHANGE_MIND = [
-  /\b(?:scrap|ditch|start (?:over|again)|from scratch|change of plans?|changed (?:our|my) minds?|never ?mind|on second thoughts?|second thoughts|let'?s drop|drop (?:the|that|it|southern|northern|east|kenya|tanzania|botswana)|forget (?:the|that|it|about|kenya|tanzania|botswana|uganda|rwanda|zambia|namibia|south africa|zimbabwe|\w+ altogether)|let'?s forget|forget \w+ altogether)\b/,
-  /\b(?:oubli(?:ez|ons|e|er)|laiss(?:ez|ons|e|er) tomber|repart(?:ir|ons)? de zero|on change tout|changement de (?:plan|programme)|plus rien a voir|tout recommencer|on recommence)\b/,
-  /\b(?:vergiss|vergessen (?:sie|wir)|gestrichen|vom tisch|lassen wir|nochmal von vorn|von vorne|zuruck auf anfang|planan?derung|alles neu|doch nicht mehr)\b/,
+  /\b(?:scrap|ditch|start (?:over|again)|from scratch|change of plans?|new plan|different plan|changed (?:our|my) minds?|change (?:our|my) minds?|never ?mind|(?:let'?s|let us) (?:drop|forget|skip|ditch)|on second thoughts?|second thoughts|let'?s drop|drop (?:the|that|it|southern|northern|east|kenya|tanzania|botswana)|forget (?:the|that|it|about|kenya|tanzania|botswana|uganda|rwanda|zambia|namibia|south africa|zimbabwe|\w+ altogether)|let'?s forget|forget \w+ altogether)\b/,
+  /\b(?:oubli(?:ez|ons|e|er)|laiss(?:ez|ons|e|er) tomber|repart(?:ir|ons)? de zero|on change tout|changement de (?:plan|programme)|nouveau (?:plan|programme)|change d'avis|plus rien a voir|tout recommencer|on recommence|abandonn\w*|on renonce a)\b/,
+  /\b(?:vergiss|vergessen (?:sie|wir)|gestrichen|vom tisch|lassen wir|nochmal von vorn|von vorne|zuruck auf anfang|planan?derung|neuer plan|alles neu|doch nicht mehr|anders uberlegt|umentschieden|fallt weg|streichen|vergess\w*|(?:ist|sind) raus)\b/,
 ];
 
 export const ADD_EXTEND = [
-  /\b(?:add(?:ing)?|tack (?:on|it on)|throw in|extend(?:ing)?|lengthen|extra (?:nights?|days?)|(?:nights?|days?) more|more (?:nights?|days?)|one more stop|another stop|finish (?:somewhere|with|by|at|in|off)|end (?:with|by) |at the end(?! of)|also do|combine (?:it )?with|stay longer)\b/,
-  /\b(?:ajout\w*|rajout\w*|prolong\w*|rallong\w*|de plus\b|finir (?:par|a|avec|sur)|terminer (?:par|a|avec|sur)|a la fin(?! d)|ensuite\b|en plus\b|aussi faire|une etape)/,
-  /\b(?:dazu|anhang\w*|dranhang\w*|hinten dran|verlanger\w*|einbauen|am ende|ans ende|danach noch|zusatzlich\w*|erganz\w*|noch (?:ein(?:en)? )?(?:stopp|tag|paar tage))\b/,
+  /\b(?:add(?:s|ed|ing)?|tack (?:on|it on)|throw in|extend(?:ing)?|lengthen|include|fit in|squeeze in|extra (?:nights?|days?)|(?:nights?|days?) more|(?:nights?|days?) longer|more (?:nights?|days?)|one more stop|another stop|finish (?:somewhere|with|by|at|in|off)|end (?:with|by) |at the end(?! of)|also do|combine (?:it )?with|stay longer|longer stay)\b/,
+  /\b(?:ajout\w*|rajout\w*|prolong\w*|rallong\w*|inclure|integrer|de plus\b|plus longtemps|finir (?:par|a|avec|sur)|terminer (?:par|a|avec|sur)|a la fin(?! d)|ensuite\b|en plus\b|aussi faire|une etape)/,
+  /\b(?:dazu\w*|anhang\w*|dranhang\w*|hinten dran|verlanger\w*|einbauen|einplanen|mitnehmen|hinterher|am ende|ans ende|danach noch|zusatzlich\w*|erganz\w*|langer bleiben|(?:tage?|nachte?) langer|noch (?:ein(?:en)? )?(?:stopp|tag|paar tage))\b/,
 ];
 
 /** "Why not …" and its kin: a comparison with something the decision did not choose. */
 export const WHY_NOT = [
-  /\b(?:why not|what about|how about|why (?:that one |this one |it |this |that )?(?:over|instead of|rather than)|instead of [\w' ]+,? why|isn'?t (?:it|that|there) (?:closer|cheaper|better|quieter|nearer|easier)|wouldn'?t [\w' ]+ be better|not (?:better|closer|cheaper) for)\b/,
-  /\b(?:pourquoi (?:pas|ne pas)|qu'en pensez-vous|c'est pas (?:mieux|plus proche|moins cher|plus calme)|n'est-ce pas|pas (?:mieux|plus proche|moins cher) (?:pour|non)|moins cher,? non|plus proche,? non|au lieu de)\b/,
-  /\b(?:warum nicht|wieso nicht|weshalb nicht|was ist mit|wie sieht'?s mit|wie sieht es mit|ware [\w ]+ nicht besser|ist (?:das|es|sie|er) (?:denn )?nicht (?:naher|besser|gunstiger|ruhiger)|statt|doch gunstiger|nicht dort)\b/,
+  /\b(?:why not|what about|how about|why (?:that one |this one |it |this |that )?(?:over|instead of|rather than)|instead of [\w' ]+,? why|isn'?t (?:it|that|there) (?:closer|cheaper|better|quieter|nearer|easier)|wouldn'?t [\w' ]+ be better|would [\w' ]+ not be better|(?:be |is |isn'?t )?(?:better|closer|cheaper|quieter|nearer) (?:for|in|than|then|there|\?)|not (?:better|closer|cheaper) for|not (?:a )?(?:better|closer|cheaper|quieter) (?:idea|option|choice|place|bet))/,
+  /\b(?:pourquoi (?:pas|ne pas)|qu'en pensez-vous|c'est pas (?:mieux|plus proche|moins cher|plus calme)|n'est-ce pas|ne serait(?:-il|-elle|-ce)? pas (?:mieux|plus)|serait (?:mieux|plus proche|moins cher)|pas (?:mieux|plus proche|moins cher) (?:pour|non)|moins cher,? non|plus proche,? non|au lieu de)\b/,
+  /\b(?:warum nicht|wieso nicht|weshalb nicht|was ist mit|wie sieht'?s mit|wie sieht es mit|ware [\w ]+ nicht besser|ware [\w ]+ besser|ist (?:das|es|sie|er) (?:denn )?nicht (?:naher|besser|gunstiger|ruhiger)|statt|doch gunstiger|nicht dort)\b/,
 ];
 
 /** "Why not now?": the question is why the decision waits, a why. */
 export const WHY_NOT_NOW = /\b(?:why not now|why not go now|pourquoi pas maintenant|pourquoi pas tout de suite|warum nicht jetzt|warum nicht gleich)\b/;
 
 export const WHY = [
-  /\b(?:why|how come|reason(?:ing|s)?|explain|what'?s behind|based on|what changed|rationale|justify|logic)\b/,
-  /\b(?:pourquoi|expliqu\w*|raisonnement|logique|justifie\w*|vous basez|vous vous basez|qu'est-ce qui a change|change la donne|sur quoi)\b/,
-  /\b(?:warum|wieso|weshalb|begrund\w*|logik|worauf|wie kommst du darauf|wie kommen sie darauf|was hat sich|unterschied)\b/,
+  /\b(?:why|how come|reason(?:ing|s)?|explain|what'?s behind|based on|what changed|rationale|justify|logic|what makes|how did you (?:decide|choose|pick|get|come)|how do you know|is (?:that|it|this) really|are you sure)\b/,
+  /\b(?:pourquoi|expliqu\w*|raisonnement|logique|justifie\w*|vous basez|vous vous basez|qu'est-ce qui a change|qu'est-ce qui (?:vous )?fait (?:dire|penser)|comment (?:avez-vous|as-tu) (?:decide|choisi)|c'est vraiment|vous etes sur|change la donne|sur quoi)\b/,
+  /\b(?:warum|wieso|weshalb|begrund\w*|grund|grunde|erklar\w*|logik|worauf|wie kommst du darauf|wie kommen sie darauf|wie (?:haben sie|hast du) (?:das )?entschieden|ist das wirklich|sind sie sicher|was hat sich|unterschied)\b/,
 ];
 
 export const PRICE = [
-  /\b(?:how much|costs?|costing|price[sd]?|pricing|cheaper|cheapest|budget version|less expensive|more expensive|afford)\b/,
-  /\b(?:combien|prix|cout\w*|moins cher|plus economique|economique|petit budget|reviendrait|tarifs?|bon marche)\b/,
-  /\b(?:kosten|kostet|kostete|preis\w*|gunstig\w*|billig\w*|teurer|sparversion)\b/,
+  /\b(?:how much|costs?|costing|price[sd]?|pricing|cheaper|cheapest|budget version|(?:less |more |too |very |how )?expensive|afford\w*|on a (?:budget|shoestring)|come to|what budget|budget (?:would|do|should|will) (?:we|i) need)\b/,
+  /\b(?:combien|prix|cout\w*|moins cher|trop cher|revient cher|cher\s*\?|plus economique|economique|petit budget|reviendrait|tarifs?|bon marche|quel budget|budget a prevoir)/,
+  /\b(?:kosten|kostet|kostete|preis\w*|gunstig\w*|billig\w*|teuer\w*|sparversion)\b/,
 ];
 
 /** Lodging tiers: a price question when asked ("and in luxury?"), a trip fact when stated ("7 nights, luxury"). */
 export const TIER = /\b(?:top-end|top end|high-end|luxury|mid-range|midrange|budget (?:tier|lodges?|option)|haut de gamme|milieu de gamme|luxe|luxus\w*|mittelklasse|gehobene\w*|top-lodges?)\b/;
 
 export const SUGGEST = [
-  /\b(?:what (?:do|would|should) you (?:suggest|recommend|propose|reckon)|(?:suggest|recommend)(?:ation)?s?\b[^.!]*\?|where (?:would|should|do|could) (?:you|we)|any (?:ideas?|suggestions?|recommendations?|tips)|ideas? for|in (?:our|my) (?:shoes|place|position)|what would you do|better idea|what do you reckon|best plan|what should we do|where to go)\b/,
-  /\b(?:(?:vous|tu) (?:nous )?(?:conseill\w*|recommand\w*|sugger\w*|propos\w*)|conseillez-vous|a votre place|a ta place|vous feriez quoi|tu ferais quoi|meilleure idee|des idees|une idee|ou (?:partir|aller|iriez-vous|irais-tu)|selon vous|que (?:proposez|conseillez)|suggerez)\b/,
-  /\b(?:empfehl\w*|empfiehl\w*|vorschlag\w*|schlagen [\w ]*vor|schlagt [\w ]*vor|an unserer stelle|an eurer stelle|bessere idee|ideen|wohin (?:sollen|sollten|wurden|wurdest)|wo (?:sollen|sollten) wir|was wurdest du|was wurden sie)\b/,
+  /(?:suggest|recommend)(?:ation)?s?\b[^.!]*\?/,
+  /\b(?:what (?:do|would|should) you (?:suggest|recommend|propose|reckon)|(?:you|we) should do|what (?:do you think|would you say)|where (?:would|should|do|could) (?:you|we)|a tip|any tips|your (?:pick|choice|favou?rite|call|advice)|any (?:ideas?|suggestions?|recommendations?|tips)|ideas? for|in (?:our|my) (?:shoes|place|position)|what would you do|better idea|what do you reckon|best plan|what should we do|where to go)\b/,
+  /\b(?:(?:vous|tu) (?:nous )?(?:conseill\w*|recommand\w*|sugger\w*|propos\w*)|recommande\w*|un conseil|suggestions?|vous feriez|tu ferais|conseillez-vous|a votre place|a ta place|vous feriez quoi|tu ferais quoi|meilleure idee|des idees|une idee|ou (?:partir|aller|iriez-vous|irais-tu)|selon vous|que (?:proposez|conseillez)|suggerez)\b/,
+  /\b(?:empfehl\w*|empfiehl\w*|vorschlag\w*|einen tipp|tipps|ratst|raten sie|ratet ihr|schlagen [\w ]*vor|schlagt [\w ]*vor|an unserer stelle|an eurer stelle|bessere idee|ideen|wohin (?:sollen|sollten|wurden|wurdest)|wo (?:sollen|sollten) wir|was wurdest du|was wurden sie)\b/,
 ];
 
 export const GOODBYE =
-  /\b(?:bye|goodbye|good bye|see (?:ya|you)|talk (?:later|soon)|later|gotta (?:run|go)|au revoir|a bientot|a plus|bonne (?:soiree|journee|nuit|fin de journee)|je dois (?:filer|y aller)|tschuss|tschau|bis (?:dann|bald|spater|morgen)|auf wiedersehen|auf wiederlesen|man sieht sich|schonen tag|muss los)\b|(?:^|\s)a ?\+(?:\s|$)/;
+  /\b(?:bye|goodbye|good bye|see (?:ya|you)|talk (?:later|soon)|later|gotta (?:run|go)|that'?s all|au revoir|a bientot|a plus|a la prochaine|bonne (?:soiree|journee|nuit|fin de journee|continuation)|je dois (?:filer|y aller)|tschuss|tschau|tscho|bis (?:dann|bald|spater|morgen|zum nachsten mal)|auf wiedersehen|auf wiederlesen|man sieht sich|schonen (?:tag|abend|wochenende)|muss los)\b|(?:^|\s)a ?\+(?:\s|$)/;
 /** Words that greet or take leave: a greeting at the start, a goodbye once the trip is under way. */
 export const HELLO_OR_BYE = /^(?:salut|ciao|servus|tschau|ciao ciao)\b/;
 export const THANKS =

@@ -4,7 +4,7 @@ import type { Extraction, OutOfScopeTopic } from '../extraction-schema';
 import type { DialogueAct } from './acts';
 import { ACK, ADD_EXTEND, CHANGE_MIND, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, PRICE, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
-import { cueText, isEmojiOnly, withoutPictographs } from './text';
+import { cueText, daysToAdd, isEmojiOnly, withoutPictographs } from './text';
 
 /** What the recogniser reads besides the text. */
 export interface ActContext {
@@ -33,7 +33,7 @@ const any = (res: readonly RegExp[], t: string) => res.some((re) => re.test(t));
 // Topics the agent refuses, as French and German travelers ask them (the English ones are scope.ts's).
 const TOPICS: ReadonlyArray<readonly [OutOfScopeTopic, RegExp]> = [
   ['visa', /\b(?:visas?|visum|visa-?pflicht|einreisebestimmungen|passeport)\b/],
-  ['health', /vaccin|impf|gelbfieber|paludisme|malaria|\bsante\b|gesundheit|medicament|\barzt\b|\bmedecin\b/],
+  ['health', /vaccin|impf|gelbfieber|\b(?:need|get|have) (?:any |the |some )?(?:shots|jabs)\b|paludisme|malaria|\bsante\b|gesundheit|medicament|\barzt\b|\bmedecin\b/],
   ['safety_guarantee', /\b(?:garanti\w*|guarantee\w*|dangereu\w*|securite|securise|gefahrlich\w*|gefahr)\b|\b(?:ist es|ist das|sind wir) (?:dort |da |gerade |dort gerade |momentan )*sicher\b/],
   ['booking_admin', /\b(?:rembours\w*|annul\w* (?:ma|notre) reservation|stornier\w*|erstatt\w*|ma reservation|meine buchung)\b/],
   ['non_travel', /\b(?:impots?|declaration d'impots|steuer\w*|poeme|gedicht|recette|rezept|devoirs|hausaufgaben)\b/],
@@ -106,9 +106,14 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
 
   if (any(CHANGE_MIND, t) && (hasPlaces(ctx.known) || planned.length > 0) && deltaPlaces) return withAbout('change_mind');
   if (any(ADD_EXTEND, t) && known && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t)) return withAbout('add_extend');
+  // Days counted for something after or beside the plan ("and then a few days on the beach"):
+  // an addition, not a new length for the whole trip.
+  if (known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined) return withAbout('add_extend');
   if (WHY_NOT_NOW.test(t) || DETAILS.test(t)) return { act: 'why' };
   const whyNot = any(WHY_NOT, t);
-  if (whyNot && (/\b(?:why not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht)\b/.test(t) || (about && !planned.includes(about)))) return withAbout('why_not');
+  // A country the trip does not have yet is a comparison target too ("what about Kenya instead?").
+  const otherCountry = (e.countries ?? []).some((c) => !ctx.known.countries?.includes(c));
+  if (whyNot && (/\b(?:why not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht)\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
   if (any(WHY, t)) return about && !planned.includes(about) && /\b(?:over|plutot|statt|instead)\b/.test(t) ? withAbout('why_not') : withAbout('why');
   if ((any(PRICE, t) || (TIER.test(t) && (/\?/.test(t) || !changes))) && e.budget_amount === undefined) return { act: 'price' };
   if (any(SUGGEST, t)) return { act: 'suggest' };
@@ -126,5 +131,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     if (ctx.pendingAdd) return { act: 'add_extend', about };
     if (/\?|\b(?:maybe|peut-etre|vielleicht)\b/.test(t)) return { act: 'why_not', about };
   }
+  // A question about a place or country the plan does not have, changing nothing but places
+  // ("could we not do Etosha instead?", "Und Namibia?"): a comparison, the plan stands.
+  const onlyPlaces = Object.keys(delta).every((k) => ['destinations', 'countries', 'remove_destinations', 'excluded_destinations'].includes(k));
+  if ((fresh || otherCountry) && hasPlaces(ctx.known) && onlyPlaces && /\?\s*$/.test(t) && !ctx.pendingAdd) return withAbout('why_not');
   return { act: 'trip' };
 }
