@@ -41,25 +41,36 @@ export function fieldLabel(field: string): string {
   return FIELD_LABEL[field] ?? field.replace(/_/g, ' ');
 }
 
+/** "Book: Book the Mara…" reads twice: the label is left out when the headline already starts with it. */
+function labelled(label: string, headline: string): string {
+  return headline.toLowerCase().startsWith(label.toLowerCase()) ? headline : `${label}: ${headline}`;
+}
+
+/** Ledger lines joined in one sentence, without ".;" between them. */
+function joined(lines: readonly string[]): string {
+  return `${lines.map((l) => l.replace(/[.;\s]+$/, '')).join('; ')}.`;
+}
+
 function percent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
 }
 
 /** The widget's text: verdict first, then summary, assumptions, trade-offs and change conditions. */
 function renderFull(d: DecisionContent, itinerary?: ItineraryDraft): string {
-  const lines: string[] = [`${OUTCOME_LABEL[d.verdict.outcome]}: ${d.verdict.headline}`, '', d.verdict.summary];
+  const lines: string[] = [labelled(OUTCOME_LABEL[d.verdict.outcome], d.verdict.headline), '', d.verdict.summary];
   if (d.refusal) {
     // A missing-inputs summary already says what to send; other refusals point somewhere.
     if (d.refusal.reason !== 'missing_inputs') lines.push('', d.refusal.next_action);
     return lines.join('\n');
   }
   if (itinerary) {
-    lines.push('', `Plan: ${itinerary.title} (${itinerary.duration_days} days)`);
+    const days = `${itinerary.duration_days} days`;
+    lines.push('', `Plan: ${itinerary.title.includes(days) ? itinerary.title : `${itinerary.title} (${days})`}`);
     for (const stop of itinerary.route) lines.push(`- ${stop.name}: ${stop.nights} night${stop.nights === 1 ? '' : 's'}, ${stop.lodging_tier.replace('_', ' ')}`);
   }
   lines.push('', 'Assumptions:');
   for (const a of d.assumptions) lines.push(`- ${a.text} (${percent(a.confidence)})`);
-  lines.push('', `Gains: ${d.tradeoffs.gains.join('; ')}`, `Losses: ${d.tradeoffs.losses.join('; ')}`);
+  lines.push('', `Gains: ${joined(d.tradeoffs.gains)}`, `Losses: ${joined(d.tradeoffs.losses)}`);
   lines.push('', 'What would change this:');
   for (const c of d.change_conditions) lines.push(`- ${c}`);
   lines.push('', `Confidence: ${percent(d.confidence)}`);
@@ -68,7 +79,11 @@ function renderFull(d: DecisionContent, itinerary?: ItineraryDraft): string {
 
 /** SMS and WhatsApp: the verdict and what to do next, within three SMS segments. */
 function renderCompact(d: DecisionContent): string {
-  const head = `${OUTCOME_LABEL[d.verdict.outcome].toUpperCase()}: ${d.verdict.headline}`;
+  const label = OUTCOME_LABEL[d.verdict.outcome];
+  // "BOOK Serengeti…" rather than "BOOK: Book Serengeti…": the verdict word once, in capitals, first.
+  const head = d.verdict.headline.toLowerCase().startsWith(label.toLowerCase())
+    ? `${label.toUpperCase()}${d.verdict.headline.slice(label.length)}`
+    : `${label.toUpperCase()}: ${d.verdict.headline}`;
   if (d.refusal) {
     const ask = d.refusal.missing_inputs.length > 0 ? ` Please tell me ${d.refusal.missing_inputs.map(fieldLabel).join(', ')}.` : ` ${d.refusal.next_action}`;
     return fitSms(`${head}${ask}`, MAX_SMS_SEGMENTS);

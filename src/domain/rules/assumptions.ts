@@ -78,7 +78,7 @@ function background(ctx: TripContext, plan: Plan, budget: BudgetResolution): Ass
   const out: AssumptionDraft[] = [];
   if (lead) {
     const f = lead.months[plan.month - 1]!;
-    out.push({ text: `${monthName(plan.month)} at ${lead.name} follows its usual pattern: ${f.rain} rain, crowding ${f.crowding}/5, ${f.price_season} prices.`, confidence: 0.75, filled: false });
+    out.push({ text: `${monthName(plan.month)} at ${lead.name} follows its usual pattern: ${f.rain === 'dry' ? 'dry weather' : `${f.rain} rain`}, crowding ${f.crowding}/5, ${f.price_season} prices.`, confidence: 0.75, filled: false });
   }
   if (budget.kind === 'known') out.push({ text: 'Your budget is for the trip on the ground; international flights are extra.', confidence: 0.7, filled: false });
   else out.push({ text: 'Prices stay close to the pack’s current floors; they are estimates, not quotes.', confidence: 0.7, filled: false });

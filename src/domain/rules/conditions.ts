@@ -3,7 +3,7 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
-import { PRIORITY_LABEL, hours, joinAnd, nightsText, usd } from './format';
+import { PRIORITY_LABEL, askedFor, hours, joinAnd, nightsText, usd } from './format';
 import type { Destination } from '../knowledge-pack/schema';
 import type { Priority } from '../trip-inputs';
 import { hardMinAge } from './pack-tables';
@@ -28,7 +28,7 @@ export function changeConditionsFor(ctx: TripContext, frame: Frame, choice: Choi
       bookConditions(ctx, choice.plan, budget, out);
       break;
     case 'switch': {
-      const names = frame.named.map((d) => d.name).join(' or ');
+      const names = askedFor(frame.named, ctx.inputs.countries);
       out.push(`If ${names} is a must, we would plan it for ${monthName(ctx.month)} and say plainly what it gives up.`);
       if (ctx.flexibility !== 'fixed') out.push(`If your dates can move, ${names} may work in another month: tell us how far.`);
       bookConditions(ctx, choice.plan, budget, out);

@@ -17,6 +17,7 @@ import { ledgerFor } from './ledger';
 import { tablesFor } from './pack-tables';
 import { contradictionRefusal, guardRefusal, missingRefusal } from './refusal';
 import type { DecideResult, GuardSignal } from './types';
+import { soloCopy } from './solo-copy';
 import { agesDecide, sweepMonths, type MonthSweep, type Trial } from './unknowns';
 import { verdictCopy } from './verdict-copy';
 import { LOGIC_VERSION } from './version';
@@ -68,7 +69,7 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   if (sweep?.kind === 'best_month') drafts.unshift({ text: `${monthName(ctx.month)} ${ctx.year} suits you: you left the month open and it is the best one we found.`, confidence: 0.7, filled: true });
   const copy = verdictCopy(ctx, frame, choice, budget, sweep?.kind === 'every_month');
   const ledger = ledgerFor(ctx, frame, choice, budget);
-  const content: DecisionContent = {
+  const drafted: DecisionContent = {
     decision_type: decisionType(choice, frame),
     verdict: { outcome: choice.outcome, headline: copy.headline, summary: copy.summary },
     assumptions: toAssumptions(drafts),
@@ -78,6 +79,7 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
     inputs_snapshot: inputs,
     logic_version: LOGIC_VERSION,
   };
+  const content = ctx.groupSize === 1 && !ctx.assumed.group ? soloCopy(drafted) : drafted;
   if (choice.outcome === 'book') {
     return { kind: 'issued', content, itinerary: itineraryFor(ctx, choice.plan, drafts.map((a) => a.text)) };
   }

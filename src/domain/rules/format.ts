@@ -53,3 +53,12 @@ function groupThousands(n: number): string {
   }
   return n < 0 ? `-${out}` : out;
 }
+
+const COUNTRY_NAME: Record<string, string> = { KE: 'Kenya', TZ: 'Tanzania', UG: 'Uganda', RW: 'Rwanda', BW: 'Botswana', ZA: 'South Africa', NA: 'Namibia', ZM: 'Zambia', ZW: 'Zimbabwe' };
+
+/** What the traveler asked for, by name: the places named, else the countries, else a plain phrase (never an empty name). */
+export function askedFor(named: readonly { name: string }[], countries: readonly string[] | undefined, join = ' or '): string {
+  if (named.length > 0) return named.map((d) => d.name).join(join);
+  if (countries && countries.length > 0) return countries.map((c) => COUNTRY_NAME[c] ?? c).join(join);
+  return 'the trip you described';
+}

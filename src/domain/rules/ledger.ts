@@ -4,9 +4,17 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import { DEFAULTS, type TripContext } from './context';
-import { PRIORITY_LABEL, hours, joinAnd, nightsText, usd } from './format';
+import { PRIORITY_LABEL, askedFor, hours, joinAnd, nightsText, usd } from './format';
 import { mainStop, type Blocker, type Plan, type PlannedStop } from './plan';
 import { servedPriorities } from './score';
+
+/** What a dry month gives, in the words of the place (game-drive words only for a safari). */
+const DRY_GAIN = {
+  safari: 'Dry season: easier roads and clearer game viewing',
+  gorilla_trek: 'Dry season: firmer, less slippery trails',
+  beach: 'Dry season: sunny beach days',
+  waterfall: 'Dry weather: clear views of the falls',
+} as const;
 
 /** The trade-off ledger: what the verdict gains and what it gives up, at least one of each, all from pack facts. */
 export type Ledger = { gains: string[]; losses: string[] };
@@ -40,7 +48,7 @@ export function ledgerFor(ctx: TripContext, frame: Frame, choice: Choice, budget
       } else {
         gains.unshift(`A trip that works in ${monthName(ctx.month)}, where ${blockerText(choice.current.blockers[0] ?? choice.current.dropped[0], ctx)}.`);
       }
-      losses.push(`Not ${frame.named.map((d) => d.name).join(' or ')}, which you asked for.`);
+      losses.push(`Not ${askedFor(frame.named, ctx.inputs.countries)}, which you asked for.`);
       planLosses(alt, ctx, losses);
       break;
     }
@@ -65,7 +73,7 @@ function planGains(plan: Plan, frame: Frame, budget: Budget | undefined, gains: 
   const strong = servedPriorities(frame, plan, 4);
   if (strong.length > 0) gains.push(`Strong for ${joinAnd(strong.slice(0, 3).map((p) => PRIORITY_LABEL[p]))} in ${monthName(plan.month)}.`);
   else if (f.wildlife >= 4) gains.push(`${monthName(plan.month)} is a good month at ${lead.dest.name} (${f.wildlife}/5 for its main draw).`);
-  if (f.rain === 'dry') gains.push(`Dry season in ${monthName(plan.month)}: easier roads and clearer viewing.`);
+  if (f.rain === 'dry') gains.push(`${DRY_GAIN[lead.dest.kind]} in ${monthName(plan.month)}.`);
   const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
   if (flown) gains.push(`Flying to ${flown.dest.name} spares you the ${hours(flown.roadAvoided!)} road transfer from ${shortName(flown.from)}.`);
   if (budget && plan.feasible) gains.push(`Fits your budget: about ${usd(plan.costPp)} per person against your ${usd(budget.perPersonUsd)}.`);

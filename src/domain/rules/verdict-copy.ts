@@ -95,7 +95,12 @@ const RAIN: Record<MonthFacts['rain'], string> = {
   moderate: 'some wet days',
   heavy: 'heavy rain',
 };
-const CROWDS = ['', 'quiet parks', 'fairly quiet parks', 'moderate crowds', 'busy parks', 'very busy parks'] as const;
+// Crowds in the words of the place: parks for a safari, trails for a trek, beaches, viewpoints at the falls.
+const CROWD_PLACE: Record<Destination['kind'], string> = { safari: 'parks', gorilla_trek: 'trails', beach: 'beaches', waterfall: 'viewpoints' };
+function crowds(kind: Destination['kind'], level: number): string {
+  const where = CROWD_PLACE[kind];
+  return ['', `quiet ${where}`, `fairly quiet ${where}`, 'moderate crowds', `busy ${where}`, `very busy ${where}`][level] ?? 'moderate crowds';
+}
 const PRICES: Record<MonthFacts['price_season'], string> = {
   low: 'low-season prices',
   shoulder: 'shoulder-season prices',
@@ -112,8 +117,9 @@ function monthFactsSentence(p: Plan): string {
   const f: MonthFacts = s.dest.months[p.month - 1]!;
   const note = f.note ? `${f.note.replace(/\.$/, '')}; ` : '';
   const draw = note ? DRAW[s.dest.kind] : cap(DRAW[s.dest.kind]);
-  const verb = s.dest.kind === 'waterfall' ? 'rate' : 'rates';
-  return `In ${monthName(p.month)}${p.stops.length > 1 ? ` at ${s.dest.name}` : ''}: ${note}${draw} ${verb} ${f.wildlife}/5, with ${RAIN[f.rain]}, ${CROWDS[f.crowding]} and ${PRICES[f.price_season]}.`;
+  // "trekking conditions rate", "the falls rate": the verb agrees with a plural draw.
+  const verb = s.dest.kind === 'waterfall' || s.dest.kind === 'gorilla_trek' ? 'rate' : 'rates';
+  return `In ${monthName(p.month)}${p.stops.length > 1 ? ` at ${s.dest.name}` : ''}: ${note}${draw} ${verb} ${f.wildlife}/5, with ${RAIN[f.rain]}, ${crowds(s.dest.kind, f.crowding)} and ${PRICES[f.price_season]}.`;
 }
 
 /** "game viewing 3/5, heavy rain" for a weaker option. */

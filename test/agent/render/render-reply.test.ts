@@ -38,7 +38,8 @@ const refusal: DecisionContent = DecisionContentSchema.parse({
 describe('renderReply', () => {
   it('leads with the verdict on the widget, then summary, assumptions, trade-offs and change conditions in that order', () => {
     const text = renderReply('web', issued);
-    expect(text.startsWith('Wait: Wait for July')).toBe(true);
+    // The headline already leads with the verdict: no "Wait: Wait for July".
+    expect(text.startsWith('Wait for July')).toBe(true);
     const order = ['In April', 'Assumptions:', 'Two adults travelling. (60%)', 'Gains:', 'Losses:', 'What would change this:', 'Confidence: 74%'].map((s) => text.indexOf(s));
     for (const i of order) expect(i).toBeGreaterThan(0);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -55,7 +56,7 @@ describe('renderReply', () => {
   it('keeps SMS and WhatsApp replies within three segments, verdict first', () => {
     for (const channel of ['sms', 'whatsapp'] as const) {
       const text = renderReply(channel, issued);
-      expect(text.startsWith('WAIT: ')).toBe(true);
+      expect(text.startsWith('WAIT for July')).toBe(true);
       expect(smsSegments(text)).toBeLessThanOrEqual(MAX_SMS_SEGMENTS);
     }
   });
