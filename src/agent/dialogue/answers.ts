@@ -187,7 +187,12 @@ export function priceAnswer(a: AnswerContext, text: string): string {
       ? stops[0]!.cost_floor_usd_pppn[tier] * totalNights
       : stops.reduce((s, d) => s + d.cost_floor_usd_pppn[tier] * (v.nights[d.id] ?? 0), 0);
   lines.push(c.priceTrip(totalNights, m(per('budget')), m(per('premium'))));
-  for (const d of stops) for (const p of d.permits) lines.push(c.pricePermit(p.name, m(p.cost_usd)));
+  for (const d of stops) {
+    if (!d.permits.length) continue;
+    const costs = d.permits.map((p) => p.cost_usd);
+    const listed = d.permits.map((p) => `${p.name}: ${m(p.cost_usd)}`).join('; ');
+    lines.push(c.pricePermits(placeName(d, a.lang), m(Math.min(...costs)), m(Math.max(...costs)), listed));
+  }
   const month = v?.month ?? a.inputs.month;
   if (CHEAPER.test(cueText(text)) && month) {
     const cheaper = [...a.pack.byId.values()]

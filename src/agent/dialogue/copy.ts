@@ -53,11 +53,11 @@ export interface DialogueCopy {
     lacks: (what: string) => string;
     budget: (need: string, have: string) => string;
   };
-  waitOption: (best: string, month: string) => string;
   priceTiers: (place: string, budget: string, fair: string, premium: string) => string;
   priceTrip: (nights: number, low: string, high: string) => string;
   priceCheaper: (place: string, month: string, floor: string) => string;
-  pricePermit: (name: string, cost: string) => string;
+  /** Permits and entry fees of a place: `listed` is the pack's own list (English names with costs), for English. */
+  pricePermits: (place: string, low: string, high: string, listed: string) => string;
   priceNote: string;
   suggestStanding: (standing: string) => string;
   suggestNew: (what: string) => string;

@@ -73,7 +73,7 @@ describe('suggestions', () => {
 
   it('with nothing known: one question for the month, with a pack pick meanwhile', () => {
     const [s] = run('where should we go?');
-    expect(s!.replies.web).toMatch(/A strong choice for that: /);
+    expect(s!.replies.web).toMatch(/A strong choice: /);
     expect(s!.replies.web).toMatch(/One question: Which month would you travel\?/);
   });
 
@@ -155,5 +155,14 @@ describe('length that fits the channel', () => {
     expect(details!.replies.web).toMatch(/Assumptions:/);
     expect(details!.decided).toBe(false);
     expect(trip!.replies.sms.length).toBeLessThanOrEqual(3 * 153);
+  });
+});
+
+describe('permits and entry fees', () => {
+  it('are quoted per place from the pack, by name in English and as a range in French', () => {
+    const [, en] = run('Bwindi gorillas in July, 2 adults, 3 days', 'what will it cost?');
+    expect(en!.replies.web).toMatch(/Uganda gorilla trekking permit \(foreign non-resident\): US\$800/);
+    const [, fr] = run('Gorilles à Bwindi en juillet, 2 adultes, 3 jours', 'ça coûte combien ?');
+    expect(fr!.replies.web).toMatch(/Permis et droits d'entrée à Bwindi : de 800\u00a0\$US à 1\u202f500\u00a0\$US par personne\./);
   });
 });
