@@ -9,6 +9,8 @@ import type { DialogueTurn } from './dialogue-turn';
 import { list } from './format';
 import type { Language } from './language';
 import { standingView, type PlanLike } from './standing';
+import { MAX_SMS_SEGMENTS } from '../render/render-reply';
+import { smsSegments } from '../render/sms-segments';
 import { DETAILS } from './cues';
 import { monthName } from './months';
 import { cueText } from './text';
@@ -141,7 +143,12 @@ function verdictBody(p: ComposeInput, a: AnswerContext): string {
   const text = p.channel !== 'web';
   if (p.lang === 'en') {
     if (p.content.refusal || p.turn.step.reading.act === 'out_of_scope') return p.verdict();
-    if (text) return p.verdict();
+    if (text) {
+      // The compact verdict, and the way to the rest when it still fits the channel (SMS: three segments).
+      const compact = p.verdict();
+      const offer = `${compact}\n${COPY.en.detailsHint}`;
+      return p.channel === 'whatsapp' || smsSegments(offer) <= MAX_SMS_SEGMENTS ? offer : compact;
+    }
     const c = p.content;
     const reasons = c.tradeoffs.gains.slice(0, 2).map((g) => `- ${g}`);
     return [headline(c), ...reasons].join('\n') + planText(a) + `\n\n${COPY.en.detailsHint}`;

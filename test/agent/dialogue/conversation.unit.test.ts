@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateConversation, type SimulatedTurn } from '../../../src/agent/dialogue/score-dialogue';
+import { smsSegments } from '../../../src/agent/render/sms-segments';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
 
 // Whole conversations through the product's turn logic (planDialogue, store aside): what
@@ -164,5 +165,13 @@ describe('permits and entry fees', () => {
     expect(en!.replies.web).toMatch(/Uganda gorilla trekking permit \(foreign non-resident\): US\$800/);
     const [, fr] = run('Gorilles à Bwindi en juillet, 2 adultes, 3 jours', 'ça coûte combien ?');
     expect(fr!.replies.web).toMatch(/Permis et droits d'entrée à Bwindi : de 800\u00a0\$US à 1\u202f500\u00a0\$US par personne\./);
+  });
+});
+
+describe('details on request in text channels', () => {
+  it('a WhatsApp verdict offers details; an SMS one only while it fits three segments', () => {
+    const [trip] = run('Serengeti in August, 2 adults, 8 days');
+    expect(trip!.replies.whatsapp).toMatch(/Reply "details"/);
+    expect(smsSegments(trip!.replies.sms)).toBeLessThanOrEqual(3);
   });
 });
