@@ -26,6 +26,12 @@ export const DEFAULT_WRITE_LIMITS = {
   sessions_per_tenant_per_minute: 600,
   /** Generous for many travelers behind one NAT; a flood from one address stops here. */
   handshakes_per_address_per_minute: 600,
+  /**
+   * A widget says hello once per socket; each hello writes the connection record and a
+   * resume replays the whole session, so a client that asks again and again (and need
+   * not even read the answer) is held to a few a minute.
+   */
+  hellos_per_connection_per_minute: 6,
 } as const;
 
 type WriteLimits = { -readonly [K in keyof typeof DEFAULT_WRITE_LIMITS]: number };
@@ -52,6 +58,8 @@ export interface TenantPolicy {
   takeSession(tenant: Tenant, sender: SenderKey): boolean;
   /** Counts one handshake from a source address; false when that address is over its limit this minute. */
   takeHandshake(tenant: Tenant, sourceIp: string): boolean;
+  /** Counts one hello (new session or resume) on a connection; false over its limit this minute. */
+  takeHello(tenant: Tenant, connectionId: string): boolean;
 }
 
 export interface TenantPolicyOptions {
@@ -92,6 +100,7 @@ export function createTenantPolicy(opts: TenantPolicyOptions): TenantPolicy {
       return limiter.take(key, limits.sessions_per_connection_per_minute, now()) && limiter.take(`sess:tenant:${t.tenant_id}`, limits.sessions_per_tenant_per_minute, now());
     },
     takeHandshake: (t, sourceIp) => limiter.take(`hs:${t.tenant_id}:${sourceIp}`, writeLimits(t).handshakes_per_address_per_minute, now()),
+    takeHello: (t, connectionId) => limiter.take(`hello:${connectionId}`, writeLimits(t).hellos_per_connection_per_minute, now()),
   };
 }
 

@@ -40,6 +40,13 @@ describe('write limits (issue 16): new conversations and handshakes', () => {
     expect(policy.takeHandshake(t, '203.0.113.8')).toBe(true);
   });
 
+  it('caps hellos (each a connection write, a resume a whole replay) per connection', () => {
+    const policy = createTenantPolicy({ getTenant: async () => undefined, now: () => 5_000 });
+    const t = tenant('acme');
+    expect(passing(100, () => policy.takeHello(t, 'conn-a'))).toBe(DEFAULT_WRITE_LIMITS.hellos_per_connection_per_minute);
+    expect(policy.takeHello(t, 'conn-b')).toBe(true);
+  });
+
   it("takes a tenant's own limits from its rate_limits where it sets them", () => {
     const policy = createTenantPolicy({ getTenant: async () => undefined, now: () => 5_000 });
     const strict = tenant('strict', { sessions_per_connection_per_minute: 2, handshakes_per_address_per_minute: 3 });

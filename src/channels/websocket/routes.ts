@@ -90,6 +90,11 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
       await c.send(errorFrame('bad_request', describeIssues(frame.error)));
       return;
     }
+    const tenant = await deps.policy.tenant(c.connection.tenant_id);
+    if (tenant && !deps.policy.takeHello(tenant, c.connectionId)) {
+      await c.send(errorFrame('rate_limited', 'Too many hellos on this connection. Please wait a moment.'));
+      return;
+    }
     const wanted = frame.data.session_id;
     // Another tenant's session reads as missing: it is never resumed, and nothing says it exists.
     const existing = wanted ? await conversation.getSession(c.connection.tenant_id, wanted) : undefined;
