@@ -1,4 +1,5 @@
 import type { ConversationService } from '../../agent/conversation/conversation-service';
+import { languageOfLocale } from '../../domain/dialogue';
 import { KeyedQueue } from '../../agent/conversation/keyed-queue';
 import type { ReplySink } from '../../agent/conversation/reply-sink';
 import type { Session } from '../../domain/entities/session';
@@ -61,13 +62,15 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
    * undefined (after a `rate_limited` error naming `clientMessageId`) when the connection or
    * the tenant has started too many this minute: each one stores a traveler, a session and an event.
    */
-  async function startSession(c: Caller, clientMessageId?: string): Promise<Session | undefined> {
+  async function startSession(c: Caller, locale?: string, clientMessageId?: string): Promise<Session | undefined> {
     const tenant = await deps.policy.tenant(c.connection.tenant_id);
     if (tenant && !deps.policy.takeSession(tenant, { connection: c.connectionId })) {
       await c.send(errorFrame('rate_limited', 'Too many new conversations. Please wait a moment and try again.', clientMessageId));
       return undefined;
     }
+    const language = languageOfLocale(locale);
     const session = await conversation.startConversation(c.connection.tenant_id, 'web', {
+      ...(language ? { language } : {}),
       ...(c.connection.user_agent ? { user_agent: c.connection.user_agent } : {}),
       ...(c.connection.origin ? { landing_url: c.connection.origin } : {}),
     });
@@ -99,7 +102,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     // Another tenant's session reads as missing: it is never resumed, and nothing says it exists.
     const existing = wanted ? await conversation.getSession(c.connection.tenant_id, wanted) : undefined;
     if (!existing) {
-      await startSession(c);
+      await startSession(c, frame.data.locale);
       return;
     }
     await bind(c, existing);
@@ -127,7 +130,7 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     // that vanished is reported by the turn itself.) A sendMessage before hello implicitly
     // starts a session (PROTOCOL.md §1).
     const bound =
-      c.connection.session_id && c.connection.traveler_id ? { session_id: c.connection.session_id, traveler_id: c.connection.traveler_id } : await startSession(c, clientMessageId);
+      c.connection.session_id && c.connection.traveler_id ? { session_id: c.connection.session_id, traveler_id: c.connection.traveler_id } : await startSession(c, undefined, clientMessageId);
     if (!bound) return;
     const { session_id, traveler_id } = bound;
     const accepted = await conversation.accept({
