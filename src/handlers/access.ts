@@ -28,7 +28,43 @@ export interface FunctionSpec {
   readonly manageConnections: boolean;
   /** `bedrock:InvokeModel` on the configured model (Converse is authorised as InvokeModel). */
   readonly invokeModel: boolean;
+  /** HTTP API routes (`METHOD /path`) API Gateway sends to it (the relays, issue 12). */
+  readonly httpRoutes?: readonly string[];
+  /** Runs on this table's stream (a DynamoDB event source), its failures parked in a dead-letter queue. */
+  readonly stream?: LogicalTable;
+  /** `ssm:GetParameter` under the stack's relay secrets path (through the Parameters and Secrets extension). */
+  readonly parameters?: boolean;
 }
+
+/** The relays' HTTP function: who is writing (a phone lookup by index), consent, the turn, receipts, the decision view. */
+const RELAY_TABLES = {
+  tenants: { actions: ['GetItem'] },
+  channel_contacts: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
+  travelers: { actions: ['BatchGetItem', 'GetItem', 'PutItem', 'Query'], indexes: true },
+  sessions: { actions: ['BatchGetItem', 'PutItem'] },
+  leads: { actions: ['BatchGetItem', 'GetItem', 'PutItem'] },
+  decisions: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
+  itineraries: { actions: ['GetItem', 'PutItem'] },
+  events: { actions: ['PutItem'] },
+  messages: { actions: ['BatchGetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  inbound_dedupe: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
+  circuit_breakers: { actions: ['GetItem', 'PutItem'] },
+} as const;
+
+/** A handed-off turn: the stored message read by its key, the turn, the reply's receipt or an opt-out. */
+const RELAY_TURN_TABLES = {
+  tenants: { actions: ['GetItem'] },
+  channel_contacts: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
+  travelers: { actions: ['BatchGetItem'] },
+  sessions: { actions: ['BatchGetItem', 'PutItem'] },
+  leads: { actions: ['BatchGetItem', 'GetItem', 'PutItem'] },
+  decisions: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
+  itineraries: { actions: ['PutItem'] },
+  events: { actions: ['PutItem'] },
+  messages: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+  inbound_dedupe: { actions: ['UpdateItem'] },
+  circuit_breakers: { actions: ['GetItem', 'PutItem'] },
+} as const;
 
 export const FUNCTIONS = {
   /** `$connect`: tenant and origin check, the connection record; posting from `$connect` always fails, so no @connections. */
@@ -92,8 +128,32 @@ export const FUNCTIONS = {
     manageConnections: true,
     invokeModel: false,
   },
+  /**
+   * The relays' HTTP API (issue 12): Twilio and Meta webhooks and the decision web view.
+   * It stores, resolves the sender, runs the turn within Twilio's budget, and hands a turn
+   * it cannot finish before answering to RelayTurnFunction through the contacts table's stream.
+   */
+  RelayFunction: {
+    entry: 'relay',
+    routes: [],
+    httpRoutes: ['POST /relay/twilio/{tenant}', 'GET /relay/whatsapp/{tenant}', 'POST /relay/whatsapp/{tenant}', 'GET /d/{tenant}/{token}'],
+    parameters: true,
+    tables: RELAY_TABLES,
+    manageConnections: false,
+    invokeModel: true,
+  },
+  /** A handed-off relay turn (the stream of channel_contacts): answers it and sends the reply by REST. */
+  RelayTurnFunction: {
+    entry: 'relay-turn',
+    routes: [],
+    stream: 'channel_contacts',
+    parameters: true,
+    tables: RELAY_TURN_TABLES,
+    manageConnections: false,
+    invokeModel: true,
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof FUNCTIONS;
-export type WebSocketFunctionName = Exclude<FunctionName, 'SweepFunction'>;
+export type WebSocketFunctionName = Exclude<FunctionName, 'SweepFunction' | 'RelayFunction' | 'RelayTurnFunction'>;
 export const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];

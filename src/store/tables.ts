@@ -62,7 +62,7 @@ export const TABLES = {
    * traveler, session, consent, last inbound time) and what became of a message we sent
    * (`<tenant>#receipt#<channel>#<provider id>` → transcript message, delivery status). Gets, never scans.
    */
-  channel_contacts: { partitionKey: 'pk', indexes: [], retain: true },
+  channel_contacts: { partitionKey: 'pk', indexes: [], ttlAttribute: 'ttl', retain: true },
   /** Staff tokens, console sessions and one-time sign-in codes: `<tenant>#<kind>` + id, secrets only as hashes. */
   staff_credentials: { partitionKey: 'pk', sortKey: 'sk', indexes: [], ttlAttribute: 'ttl', retain: true },
   /** Per-day metric rollups built by the sweep: `<tenant>#daily` + `YYYY-MM-DD` (rebuildable from the records). */

@@ -14,6 +14,8 @@ import { recordFactory } from '../store/fixtures';
 import { startConnectionsServer, type ConnectionsServer } from './support/connections-server';
 import { wsEvent } from './support/events';
 import { recordIamAccess } from './support/iam-recorder';
+import { relayHttpFunction, relayTurnFunction } from '../../src/handlers/relay-function';
+import { startRelayWorld } from './support/relay-world';
 
 /**
  * The access map of src/handlers/access.ts (and so template.yaml's policies) against the
@@ -37,6 +39,8 @@ let connections: ConnectionsServer;
 let converse: Awaited<ReturnType<typeof startConverseServer>>;
 const observed: Partial<Record<FunctionName, ReturnType<ReturnType<typeof recordIamAccess>['snapshot']>>> = {};
 const unknown: string[] = [];
+/** The hand-off items RelayFunction wrote, as the stream delivers them to RelayTurnFunction. */
+const relayHandoffs: Array<Record<string, { S?: string; N?: string }>> = [];
 
 function options(name: FunctionName, env: Record<string, string> = {}): RuntimeOptions & { done(): void } {
   let recorder: ReturnType<typeof recordIamAccess> | undefined;
@@ -171,6 +175,72 @@ describe('each function touches exactly the tables and actions access.ts declare
     const result = await sweepFunction(opts)({ source: 'aws.events' });
     expect(result).toMatchObject({ dormant: 1, followups: 2, delivered: 1 });
     opts.done();
+  });
+
+  it('RelayFunction: SMS turns through Bedrock (failing, then answering), a redelivery, STOP and START, a new session after the quiet period, a status callback, hand-offs, the verification and the decision view', async () => {
+    const relay = await startRelayWorld(store);
+    const model = await startConverseServer([
+      { status: 500, body: { message: 'boom' } },
+      { status: 500, body: { message: 'boom' } },
+      { status: 200, body: toolUse },
+      { status: 200, body: withInput(toolUse, { adults: 3, group_size: 3 }) },
+    ]);
+    try {
+      const acme = (await repos.tenants.get('acme'))!;
+      await repos.tenants.put({ ...acme, relays: relay.settings });
+      await repos.tenants.put({ ...acme, tenant_id: 'acme-slow', relays: { ...relay.settings, reply_budget_ms: 0 } });
+      // A quiet period of under nine seconds: the third SMS starts a new session that keeps the lead.
+      const opts = options('RelayFunction', relay.env({ MODEL_PROVIDER: 'bedrock', BEDROCK_MODEL_ID: 'anthropic.claude-test', BEDROCK_ENDPOINT: model.endpoint, SESSION_QUIET_DAYS: '0.0001' }));
+      const handler = relayHttpFunction(opts);
+      const sms = relay.twilioEvent('acme', '+254711000900', 'Masai Mara in August, 2 adults, 7 days, $6000 per person');
+      const answered = await handler(sms.event);
+      expect(answered.statusCode).toBe(200);
+      expect(answered.body).toContain('<Message>');
+      expect((await handler(sms.event)).body).toBe(answered.body);
+      expect((await handler(relay.twilioEvent('acme', '+254711000900', 'STOP').event)).statusCode).toBe(200);
+      expect((await handler(relay.twilioEvent('acme', '+254711000900', 'START').event)).statusCode).toBe(200);
+      // Changed inputs in the same session (Bedrock answering now): the standing decision is superseded.
+      expect((await handler(relay.twilioEvent('acme', '+254711000900', 'we are 3 adults').event)).body).toContain('<Message>');
+      await new Promise((r) => setTimeout(r, 9000));
+      expect((await handler(relay.twilioEvent('acme', '+254711000900', 'Masai Mara in August, 2 adults').event)).body).toContain('<Message>');
+      expect((await handler(relay.twilioStatusEvent('acme', 'SM' + 'ab'.repeat(16), 'delivered'))).statusCode).toBe(200);
+      // Handed off: every Cloud API message, and Twilio messages past the budget.
+      expect((await handler(relay.metaEvent('acme', '254711000901', 'Serengeti in June for 2 adults').event)).statusCode).toBe(200);
+      expect((await handler(relay.metaEvent('acme', '254711000901', 'we are 3 adults').event)).statusCode).toBe(200);
+      expect((await handler(relay.twilioEvent('acme-slow', '+254711000902', 'Kruger in July, 2 adults').event)).body).toMatch(/<Response\/>$/);
+      expect((await handler(relay.twilioEvent('acme-slow', '+254711000903', 'Etosha in August, 2 adults').event)).body).toMatch(/<Response\/>$/);
+      expect((await handler(relay.verifyEvent('acme'))).body).toBe('42');
+      const link = /Full decision: ([^\s<]+)/.exec(answered.body)?.[1];
+      expect(link).toBeDefined();
+      const view = await handler(relay.viewEvent(link!));
+      expect(view.statusCode, view.body).toBe(200);
+      opts.done();
+      relayHandoffs.push(...(await relay.handoffs()));
+    } finally {
+      await model.close();
+      await relay.close();
+    }
+  });
+
+  it('RelayTurnFunction: hand-offs answered and sent by the Graph API and Twilio; a send refused as opted out suppresses', async () => {
+    const relay = await startRelayWorld(store);
+    const model = await startConverseServer([
+      { status: 500, body: { message: 'boom' } },
+      { status: 500, body: { message: 'boom' } },
+      { status: 200, body: toolUse },
+      { status: 200, body: withInput(toolUse, { adults: 3, group_size: 3 }) },
+    ]);
+    try {
+      relay.fault('+254711000903', '21610');
+      const opts = options('RelayTurnFunction', relay.env({ MODEL_PROVIDER: 'bedrock', BEDROCK_MODEL_ID: 'anthropic.claude-test', BEDROCK_ENDPOINT: model.endpoint }));
+      expect(relayHandoffs).toHaveLength(4);
+      await relayTurnFunction(opts)({ Records: relayHandoffs.map((image) => ({ eventName: 'INSERT', dynamodb: { NewImage: image } })) });
+      expect(relay.outbox().map((r) => r.to).sort()).toEqual(['+254711000902', 'whatsapp:+254711000901', 'whatsapp:+254711000901']);
+      opts.done();
+    } finally {
+      await model.close();
+      await relay.close();
+    }
   });
 
   it('matches access.ts exactly, function by function', () => {

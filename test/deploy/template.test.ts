@@ -149,11 +149,23 @@ describe('template.yaml against the code', () => {
     expect(served).toEqual(declared);
   });
 
-  it('runs the sweep function, and only it, on an EventBridge schedule', () => {
+  it('runs the sweep function, and only it, on an EventBridge schedule; the relays on their HTTP API routes and their stream', () => {
     for (const [id, r] of functions()) {
-      const events = Object.values((r.Properties?.Events ?? {}) as Record<string, { Type: string; Properties: Record<string, unknown> }>);
-      if ((FUNCTIONS[id] as FunctionSpec).scheduled) expect(events).toEqual([expect.objectContaining({ Type: 'Schedule', Properties: expect.objectContaining({ Schedule: { Ref: 'SweepSchedule' } }) })]);
-      else expect(events).toEqual([]);
+      const spec = FUNCTIONS[id] as FunctionSpec;
+      const events = Object.values((r.Properties?.Events ?? {}) as Record<string, { Type: string; Properties: Record<string, any> }>);
+      if (spec.scheduled) expect(events).toEqual([expect.objectContaining({ Type: 'Schedule', Properties: expect.objectContaining({ Schedule: { Ref: 'SweepSchedule' } }) })]);
+      else if (spec.httpRoutes) {
+        expect(events.every((e) => e.Type === 'HttpApi' && e.Properties.ApiId?.Ref === 'HttpApi'), `${id}: HTTP API events only`).toBe(true);
+        expect(events.map((e) => `${e.Properties.Method} ${e.Properties.Path}`).sort()).toEqual([...spec.httpRoutes].sort());
+      } else if (spec.stream) {
+        // One stream, retried, with its failures parked in a dead-letter queue.
+        expect(events).toEqual([expect.objectContaining({ Type: 'DynamoDB' })]);
+        const p = events[0]!.Properties;
+        expect(p.Stream).toEqual({ 'Fn::GetAtt': [templateResourceId(spec.stream), 'StreamArn'] });
+        expect(p.DestinationConfig?.OnFailure?.Type).toBe('SQS');
+        expect(resources[p.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0]]?.Type).toBe('AWS::SQS::Queue');
+        expect(p.MaximumRetryAttempts).toBeGreaterThan(0);
+      } else expect(events).toEqual([]);
     }
     expect(resources.SweepFunction!.Properties!.Environment.Variables).toMatchObject({ DORMANCY_DAYS: { Ref: 'DormancyDays' } });
   });
@@ -164,6 +176,8 @@ describe('template.yaml against the code', () => {
       const tables: Record<string, { actions: string[]; indexes?: true }> = {};
       let manage = false;
       let invoke = false;
+      let parameters = false;
+      let stream = false;
       const statements: any[] = r.Properties!.Policies.flatMap((p: any) => p.Statement);
       for (const raw of statements) {
         // A conditional statement (`!If [UseBedrock, statement, !Ref AWS::NoValue]`) counts when granted.
@@ -172,7 +186,7 @@ describe('template.yaml against the code', () => {
         const actions: string[] = s.Action;
         const resourcesOf: any[] = s.Resource;
         expect(actions.every((a) => !a.includes('*')), `${id}: no wildcard actions`).toBe(true);
-        if (actions[0]!.startsWith('dynamodb:')) {
+        if (actions[0]!.startsWith('dynamodb:') && !actions[0]!.match(/Stream|GetRecords|GetShardIterator/)) {
           const tableIds = resourcesOf.map((x) => x['Fn::GetAtt']?.[0] ?? /^\$\{(\w+)\.Arn\}\/index\/\*$/.exec(x['Fn::Sub'])?.[1]);
           const table = LOGICAL_TABLES.find((t) => templateResourceId(t) === tableIds[0])!;
           expect(table, `${id}: ${JSON.stringify(resourcesOf)}`).toBeDefined();
@@ -181,6 +195,16 @@ describe('template.yaml against the code', () => {
         } else if (actions.join() === 'execute-api:ManageConnections') {
           manage = true;
           expect(resourcesOf).toEqual([{ 'Fn::Sub': 'arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${WebSocketApi}/${Stage}/POST/@connections/*' }]);
+        } else if (actions.join() === 'ssm:GetParameter') {
+          expect(spec.parameters, `${id}: reads Parameter Store`).toBe(true);
+          expect(resourcesOf).toEqual([{ 'Fn::Sub': 'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/${AWS::StackName}/relays/*' }]);
+          parameters = true;
+        } else if (actions.every((a) => ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'].includes(a))) {
+          expect(resourcesOf).toEqual([{ 'Fn::GetAtt': [templateResourceId(spec.stream!), 'StreamArn'] }]);
+          stream = true;
+        } else if (actions.join() === 'sqs:SendMessage') {
+          expect(spec.stream, `${id}: a dead-letter queue only for a stream function`).toBeDefined();
+          expect(resources[resourcesOf[0]['Fn::GetAtt'][0]]?.Type).toBe('AWS::SQS::Queue');
         } else if (actions.join() === 'bedrock:InvokeModel') {
           invoke = true;
           expect(raw['Fn::If']?.[0], 'granted only when a model is configured').toBe('UseBedrock');
@@ -193,6 +217,8 @@ describe('template.yaml against the code', () => {
       expect(tables, id).toEqual(declared);
       expect(manage, `${id} ManageConnections`).toBe(spec.manageConnections);
       expect(invoke, `${id} InvokeModel`).toBe(spec.invokeModel);
+      expect(parameters, `${id} Parameter Store`).toBe(Boolean(spec.parameters));
+      expect(stream, `${id} stream`).toBe(Boolean(spec.stream));
     }
   });
 

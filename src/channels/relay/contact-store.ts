@@ -246,6 +246,16 @@ export function createContactStore(ctx: StoreContext) {
       }
     },
 
+    /**
+     * AWS: hands a stored message's turn to another invocation. The table's stream carries
+     * the item to the relay turn function (filtered on `kind`), which retries and then
+     * parks failures in its dead-letter queue; the item expires after a day.
+     */
+    async putHandoff(inbound: { tenant_id: string; session_id: string; message_id: string }, at: Date): Promise<void> {
+      const item = { pk: `${inbound.tenant_id}#handoff#${inbound.message_id}`, kind: 'handoff', tenant_id: inbound.tenant_id, session_id: inbound.session_id, message_id: inbound.message_id, ttl: Math.floor(at.getTime() / 1000) + 86_400 };
+      await send('put handoff', () => ctx.doc.send(new PutCommand({ TableName: table, Item: item })));
+    },
+
     /** Why an outbound message stays pending (a follow-up outside WhatsApp's window with no template). */
     async putPending(tenantId: string, messageId: string, reason: string, at: string): Promise<void> {
       await send('put pending', () => ctx.doc.send(new PutCommand({ TableName: table, Item: { pk: `${tenantId}#pending#${messageId}`, tenant_id: tenantId, message_id: messageId, reason, at } })));

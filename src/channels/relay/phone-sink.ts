@@ -34,9 +34,10 @@ export function relayContext(inbound: TranscriptMessage): RelayContext | undefin
 }
 
 /** The phone text of a neutral reply, with the link to its decision (issued decisions only). */
-export function phoneText(deps: Pick<RelayDeps, 'links' | 'clock'>, channel: RelayChannel, reply: Pick<NeutralReply, 'tenant_id' | 'decision' | 'itinerary'>): string {
+export function phoneText(deps: Pick<RelayDeps, 'links'>, channel: RelayChannel, reply: Pick<NeutralReply, 'tenant_id' | 'decision' | 'itinerary'>): string {
   const d = reply.decision;
-  const link = d.verdict.outcome !== 'refused' && deps.links ? deps.links.linkFor(reply.tenant_id, d.decision_id, deps.clock()) : undefined;
+  // Dated from the decision, so a redelivery's recorded answer is the same text, link included.
+  const link = d.verdict.outcome !== 'refused' && deps.links ? deps.links.linkFor(reply.tenant_id, d.decision_id, new Date(d.created_at)) : undefined;
   return renderPhoneReply(channel, d, { ...(link ? { link } : {}), ...(reply.itinerary ? { itinerary: reply.itinerary } : {}) });
 }
 
@@ -84,7 +85,7 @@ export const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
  * as its one variable), or nothing when it has none.
  */
 function followupMessage(deps: RelayDeps, settings: RelaySettings, provider: RelayContext['provider'], channel: RelayChannel, to: string, reply: NeutralReply, lastInboundAt: string | undefined): OutboundMessage | { pending: string } {
-  const link = deps.links?.linkFor(reply.tenant_id, reply.decision.decision_id, deps.clock());
+  const link = deps.links?.linkFor(reply.tenant_id, reply.decision.decision_id, new Date(reply.created_at));
   const text = channel === 'sms' ? fitWithLink(plainForSms(reply.text), link) : link ? `${reply.text}\n\nFull decision: ${link}` : reply.text;
   const sentAt = Date.parse(reply.created_at);
   const open = channel === 'sms' || (lastInboundAt !== undefined && sentAt - Date.parse(lastInboundAt) < WHATSAPP_WINDOW_MS);

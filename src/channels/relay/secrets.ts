@@ -41,7 +41,7 @@ const ExtensionAnswer = z.object({ Parameter: z.object({ Value: z.string() }) })
  * is an absent secret; the extension's own cache keeps repeat reads local, and ours keeps
  * them off the network altogether for `ttlMs`.
  */
-export function parameterStoreSecrets(opts: { prefix: string; port: number; sessionToken: string; ttlMs?: number; fetch?: typeof fetch; now?: () => number }): SecretSource {
+export function parameterStoreSecrets(opts: { prefix: string; port: number; sessionToken: string; ttlMs?: number; fetch?: typeof fetch; now?: () => number }): SecretSource & { parameter(path: string): Promise<string | undefined> } {
   const doFetch = opts.fetch ?? fetch;
   const now = opts.now ?? Date.now;
   const cache = new Map<string, { at: number; value: RelaySecrets }>();
@@ -53,6 +53,8 @@ export function parameterStoreSecrets(opts: { prefix: string; port: number; sess
     return ExtensionAnswer.parse(await res.json()).Parameter.Value;
   }
   return {
+    /** One parameter under the prefix (`<prefix>/<path>`), e.g. the stack's decision link key. */
+    parameter: (path) => read(`${opts.prefix}/${path}`),
     async secrets(tenantId) {
       const hit = cache.get(tenantId);
       if (hit && now() - hit.at < (opts.ttlMs ?? 300_000)) return hit.value;

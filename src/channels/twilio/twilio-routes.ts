@@ -103,8 +103,12 @@ function answerWithinBudget(deps: RelayDeps, accepted: { kind: 'accepted' | 'dup
     const late = () => {
       if (state !== 'waiting') return;
       state = 'late';
-      resolve(twiml());
-      if (deps.handoff) deps.handoff(accepted.inbound).catch((err: unknown) => deps.log(`relay: hand-off of ${accepted.inbound.message_id} failed: ${(err as Error).message}`));
+      if (!deps.handoff) return resolve(twiml());
+      // The hand-off is written before the answer: a Lambda is frozen once it has answered.
+      deps
+        .handoff(accepted.inbound)
+        .catch((err: unknown) => deps.log(`relay: hand-off of ${accepted.inbound.message_id} failed (the sweep re-drives it): ${(err as Error).message}`))
+        .finally(() => resolve(twiml()));
     };
     const timer = setTimeout(late, budgetMs);
     const rest = restSink(deps, accepted.inbound);
