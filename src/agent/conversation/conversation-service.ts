@@ -1,4 +1,5 @@
 import type { Channel } from '../../domain/entities/common';
+import type { Decision } from '../../domain/entities/decision';
 import type { Language } from '../../domain/dialogue';
 import type { TranscriptMessage } from '../../domain/entities/message';
 import type { Session } from '../../domain/entities/session';
@@ -214,8 +215,11 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     },
     async repliesAfter(tenantId, sessionId, afterMessageId) {
       const messages = (await turn.store.transcriptAfter(tenantId, sessionId, afterMessageId)).filter(isReplayable);
-      // One read per decision: a standing decision re-sent several times is read once.
-      const decisions = new Map(messages.map((m) => [m.decision_id, turn.store.getDecision(tenantId, m.decision_id)] as const));
+      // One read per decision: a standing decision re-sent several times is read once. (Only
+      // one read is started per id: a second one, dropped by the map, would reject unheard
+      // when the store times out and take the process down.)
+      const decisions = new Map<string, Promise<Decision | undefined>>();
+      for (const m of messages) if (!decisions.has(m.decision_id)) decisions.set(m.decision_id, turn.store.getDecision(tenantId, m.decision_id));
       for (const read of decisions.values()) read.catch(() => undefined); // awaited in order below
       const replies: NeutralReply[] = [];
       for (const m of messages) {
