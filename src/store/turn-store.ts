@@ -39,6 +39,9 @@ export type * from '../domain/ports/turn-store';
 /** DynamoDB's limit of items in one TransactWriteItems. */
 export const MAX_TRANSACTION_ITEMS = 100;
 
+/** Standing decisions kept in memory per process (a few KB each). */
+const MAX_CACHED_DECISIONS = 2000;
+
 type Role = ConflictTarget;
 
 /** Creates the DynamoDB turn store. */
@@ -129,10 +132,7 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
     // standing decision is read as soon as the session names it, while the transcript loads.
     const records = batchGetAll(requests);
     const standing = input.withStanding
-      ? records.then((r) => {
-          const id = one(r, 'sessions', SessionSchema)?.last_decision?.decision_id;
-          return id ? getDecision(t, id) : undefined;
-        })
+      ? records.then((r) => standingOf(t, one(r, 'sessions', SessionSchema)))
       : Promise.resolve(undefined);
     const [found, recent, decision] = await Promise.all([
       records,
@@ -229,9 +229,9 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
             TableName: T.decisions,
             Key: { pk: entityKey(t, input.supersede.decision_id) },
             UpdateExpression: 'SET #s = :s, updated_at = :u',
-            ConditionExpression: 'attribute_exists(pk)',
+            ConditionExpression: input.supersede.from_state ? 'attribute_exists(pk) AND #s = :from' : 'attribute_exists(pk)',
             ExpressionAttributeNames: { '#s': 'state' },
-            ExpressionAttributeValues: { ':s': input.supersede.new_state, ':u': at },
+            ExpressionAttributeValues: { ':s': input.supersede.new_state, ':u': at, ...(input.supersede.from_state ? { ':from': input.supersede.from_state } : {}) },
           },
         },
       });
@@ -258,6 +258,7 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
     try {
       await ctx.doc.send(new TransactWriteCommand({ TransactItems: items.map((i) => i.op) }));
     } catch (err) {
+      if (input.supersede) standingCache.delete(cacheKey(t, input.supersede.decision_id));
       const codes = cancellationCodes(err);
       const failed = items.filter((_, i) => codes[i] === 'ConditionalCheckFailed' || codes[i] === 'TransactionConflict').map((i) => i.role);
       if (failed.length > 0 && !isTransient(err)) {
@@ -268,6 +269,8 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
       if (u) return u;
       throw translateError(err, 'commit turn');
     }
+    if (decision && session.last_decision?.decision_id === decision.decision_id) remember(decision);
+    if (input.supersede) standingCache.delete(cacheKey(t, input.supersede.decision_id));
     return {
       kind: 'committed',
       session_version: input.session.expectedVersion === null ? 0 : input.session.expectedVersion + 1,
@@ -302,7 +305,31 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
 
   /** Strongly consistent: the standing decision was committed by the turn just before. */
   async function getDecision(tenantId: string, decisionId: string): Promise<Decision | undefined> {
-    return getItem(ctx, 'decisions', DecisionSchema, tenantId, { pk: entityKey(tenantId, decisionId) }, true);
+    const decision = await getItem(ctx, 'decisions', DecisionSchema, tenantId, { pk: entityKey(tenantId, decisionId) }, true);
+    if (decision) remember(decision);
+    return decision;
+  }
+
+  /**
+   * The standing decisions this process committed or read, so the next turn of a session
+   * needs no read for it. Only the state of a decision ever changes: the session names the
+   * state its turns left it in, a superseding commit is conditional on the state it saw,
+   * and a commit that conflicts forgets what it used (the retry reads the record again).
+   */
+  const standingCache = new Map<string, Decision>();
+  const cacheKey = (tenantId: string, decisionId: string) => `${tenantId}#${decisionId}`;
+  function remember(d: Decision): void {
+    if (standingCache.size >= MAX_CACHED_DECISIONS) standingCache.clear();
+    standingCache.set(cacheKey(d.tenant_id, d.decision_id), d);
+  }
+
+  /** The session's standing decision: from this process's cache when the state matches, else its record. */
+  async function standingOf(tenantId: string, session: Session | undefined): Promise<Decision | undefined> {
+    const last = session?.last_decision;
+    if (!last) return undefined;
+    const cached = standingCache.get(cacheKey(tenantId, last.decision_id));
+    if (cached && cached.state === last.state) return cached;
+    return getDecision(tenantId, last.decision_id);
   }
 
   return { storeInbound, loadTurnContext, commitTurn, markDelivered, markFailed, getDecision, transcriptAfter };

@@ -86,5 +86,5 @@ export function retireStanding(standing: Decision, next: Decision, inputsChanged
   if (standing.decision_id === next.decision_id) return { events: [] };
   const retired = supersedeDecision(standing, { decision_id: next.decision_id, outcome: next.verdict.outcome, inputsChanged }, now);
   if (!retired.ok || retired.decision.state === standing.state) return { events: [] };
-  return { supersede: { decision_id: standing.decision_id, new_state: retired.decision.state as 'SUPERSEDED' | 'REVISED' }, events: retired.events };
+  return { supersede: { decision_id: standing.decision_id, new_state: retired.decision.state as 'SUPERSEDED' | 'REVISED', from_state: standing.state }, events: retired.events };
 }

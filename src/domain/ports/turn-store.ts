@@ -63,8 +63,12 @@ export interface CommitTurnInput {
   outbound: TranscriptMessage;
   /** The turn's new decision; absent when the reply re-sends the session's standing one (`outbound.decision_id`). */
   decision?: Decision;
-  /** The earlier decision this one supersedes or revises. */
-  supersede?: { decision_id: string; new_state: 'SUPERSEDED' | 'REVISED' };
+  /**
+   * The earlier decision this one supersedes or revises, from the state the turn saw
+   * (`from_state`): staff who moved it meanwhile (a flag) make the commit a conflict, and
+   * the turn plans again from the decision as it is now.
+   */
+  supersede?: { decision_id: string; new_state: 'SUPERSEDED' | 'REVISED'; from_state?: Decision['state'] };
   itinerary?: Itinerary;
   events: DomainEvent[];
   /** The inbound message's dedupe identity, as given to `storeInbound`. */
