@@ -5,10 +5,10 @@
  *   npm run staff-token -- list --tenant demo
  *   npm run staff-token -- revoke --tenant demo --id 01J…
  *
- * A token is printed once and stored only as a SHA-256 hash. The store is the one the
- * configuration names: DYNAMODB_ENDPOINT (the endpoint `npm start` prints, while it runs;
- * or AWS with TABLE_PREFIX=<stack name>), else the embedded engine on DATA_DIR (stop
- * `npm start` first: one engine per data folder).
+ * A token is printed once and stored only as a SHA-256 hash. The store: with `--aws`, the
+ * deployed tables (AWS credentials from the environment, TABLE_PREFIX=<stack name>,
+ * AWS_REGION); else DYNAMODB_ENDPOINT (the endpoint `npm start` prints, while it runs); else
+ * the embedded engine on DATA_DIR (stop `npm start` first: one engine per data folder).
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -18,7 +18,7 @@ import { TenantId } from '../src/domain/ids';
 import { openStore } from '../src/store/open-store';
 import { STAFF_ROLES, createStaffCredentialsRepository } from '../src/store/repositories/staff-credentials';
 
-const USAGE = `usage:
+const USAGE = `usage (add --aws to use the deployed tables: TABLE_PREFIX=<stack>, AWS_REGION, AWS credentials):
   npm run staff-token -- create --tenant <id> --role <${STAFF_ROLES.join('|')}> --name <name> [--days <1-366>]
   npm run staff-token -- list --tenant <id>
   npm run staff-token -- revoke --tenant <id> --id <token id>`;
@@ -33,26 +33,29 @@ function parseCommand(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { tenant: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, days: { type: 'string' }, id: { type: 'string' } },
+    options: { tenant: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, days: { type: 'string' }, id: { type: 'string' }, aws: { type: 'boolean' } },
   });
-  const parsed = Command.safeParse({ command: positionals[0], ...values });
+  const { aws, ...rest } = values;
+  const parsed = Command.safeParse({ command: positionals[0], ...rest });
   if (!parsed.success) {
     console.error(parsed.error.issues.map((i) => `  ${i.path.join('.') || 'command'}: ${i.message}`).join('\n'));
     console.error(USAGE);
     process.exit(2);
   }
-  return parsed.data;
+  return { ...parsed.data, aws: Boolean(aws) };
 }
 
 async function main(): Promise<void> {
   const cmd = parseCommand(process.argv.slice(2));
   const config = loadConfig();
-  const store = await openStore({
-    region: config.AWS_REGION,
-    ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
-    embedded: config.DYNAMODB_ENDPOINT ? false : { dataDir: config.DATA_DIR },
-    tablePrefix: config.TABLE_PREFIX,
-  });
+  const store = cmd.aws
+    ? await openStore({ region: config.AWS_REGION, embedded: false, tablePrefix: config.TABLE_PREFIX, createTables: false })
+    : await openStore({
+        region: config.AWS_REGION,
+        ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
+        embedded: config.DYNAMODB_ENDPOINT ? false : { dataDir: config.DATA_DIR },
+        tablePrefix: config.TABLE_PREFIX,
+      });
   try {
     const auth = createStaffIdentity({ credentials: createStaffCredentialsRepository(store.ctx), clock: () => new Date() });
     if (cmd.command === 'create') {
