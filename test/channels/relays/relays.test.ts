@@ -15,6 +15,8 @@ import { startTestStack } from '../../support/stack';
 import { scanEvents } from '../../support/scan-events';
 import { messageSid, metaJson, signMeta, twilioForm, wamid } from './fixtures';
 import { eventually, relayClient } from './relay-client';
+import { createRedriveJob } from '../../../src/jobs/redrive-unanswered';
+import { createUnansweredInbound } from '../../../src/store/unanswered-inbound';
 
 const TRIP = 'Masai Mara in August, 2 adults, we love the migration, 7 days, $6000 per person';
 const VERDICT = /^(BOOK|WAIT|SWITCH|DISCARD|Book|Wait|Switch|Discard)\b/;
@@ -328,3 +330,31 @@ describe('follow-ups and the 24 hour window', () => {
     expect(out[0]!.segments).toBeLessThanOrEqual(3);
   });
 });
+
+describe('nothing lost between the store and the answer', () => {
+  test('a message stored when the process died before its turn is answered once by the re-drive, through its own provider', async () => {
+    const from = number();
+    await relay.sms('slow', from, TRIP);
+    await eventually(() => relay.outbox(from), (r) => r.length === 1);
+    const contact = (await contacts().get('slow', 'sms', from))!;
+    // What the relay stores before it answers, and then nothing: the process "died".
+    const sid = messageSid();
+    const stored = await stack.app.conversation.accept({
+      tenant_id: 'slow', channel: 'sms', session_id: contact.session_id, traveler_id: contact.traveler_id,
+      channel_message_id: sid, text: 'What about September instead?', channel_context: { provider: 'twilio', address: from, from, to: '+15005550006' },
+    });
+    expect(stored.kind).toBe('accepted');
+    // The sweep's re-drive (issue 16's job, its age threshold at zero so the test need not wait a minute).
+    const redrive = createRedriveJob({ conversation: stack.app.conversation, unanswered: createUnansweredInbound(stack.store.ctx), listTenantIds: async () => ['slow'], afterMs: 0 });
+    const first = await redrive();
+    expect(first.replied).toBe(1);
+    const out = await relay.outbox(from);
+    expect(out).toHaveLength(2);
+    expect(out[1]!.text).toMatch(VERDICT);
+    // Once: a second run and Twilio's redelivery of that MessageSid send nothing more.
+    expect((await redrive()).found).toBe(0);
+    expect((await relay.sms('slow', from, 'What about September instead?', sid)).body).toMatch(/<Response\/>$/);
+    expect(await relay.outbox(from)).toHaveLength(2);
+  });
+});
+
