@@ -4,8 +4,8 @@ import { KeyedQueue } from '../../agent/conversation/keyed-queue';
 import type { ReplySink } from '../../agent/conversation/reply-sink';
 import type { Session } from '../../domain/entities/session';
 import type { TranscriptMessage } from '../../domain/entities/message';
-import type { HandlerResult, WebSocketEvent } from './api-gateway-event';
-import { OK, clientMessageIdIn, createConnectionRoutes, type Caller, type ConnectionDeps } from './connection-routes';
+import type { WebSocketEvent } from './api-gateway-event';
+import { OK, clientMessageIdIn, createConnectionRoutes, routeHandler, type Caller, type ConnectionDeps } from './connection-routes';
 import { HelloFrameSchema, SendMessageFrameSchema, describeIssues, errorFrame, parseFrameText } from './frames';
 import { replyFrame } from './reply-frame';
 
@@ -181,26 +181,16 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
     return undefined;
   }
 
-  /** The one entry point: API Gateway (or the local gateway) calls it for every route. */
-  return async function handle(event: WebSocketEvent): Promise<HandlerResult> {
-    const route = event.requestContext.routeKey;
-    try {
-      if (route === '$connect') return await routes.connect(event);
-      if (route === '$disconnect') return await routes.disconnect(event);
-      const limited = routes.overFrameLimit(event);
-      if (limited) return await limited;
-      // A connection's frames are taken in the order they arrived, each up to its ack, so
-      // "hello" binds its session before the next frame reads it and messages sent together
-      // are stored, and so answered, in sending order. (Entered before any await: the
-      // gateway calls this in arrival order.) The turns themselves queue per session.
-      let later: Later = undefined;
-      await arrivals.run(event.requestContext.connectionId, async () => {
-        later = await take(event, route);
-      });
-      await (later as Later)?.();
-      return OK;
-    } catch (err) {
-      return routes.failed(event, err);
-    }
-  };
+  // A connection's frames are taken in the order they arrived, each up to its ack, so
+  // "hello" binds its session before the next frame reads it and messages sent together
+  // are stored, and so answered, in sending order. (Entered before any await: the gateway
+  // calls the handler in arrival order.) The turns themselves queue per session.
+  return routeHandler(routes, async (event) => {
+    let later: Later = undefined;
+    await arrivals.run(event.requestContext.connectionId, async () => {
+      later = await take(event, event.requestContext.routeKey);
+    });
+    await (later as Later)?.();
+    return OK;
+  });
 }
