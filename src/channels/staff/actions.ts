@@ -130,7 +130,14 @@ export function staffActions(s: StaffContext) {
           : input.status === 'closed'
             ? { action_taken: 'none' as const, ...(input.public_note ? { public_note: input.public_note } : {}) }
             : review.resolution;
-      const next: ReviewItem = { ...review, status: input.status, updated_at: at, resolution };
+      const next: ReviewItem = {
+        ...review,
+        status: input.status,
+        updated_at: at,
+        resolution,
+        // Whoever takes it into review (or resolves it straight from the queue) owns it.
+        ...(input.status === 'in_review' || !review.assignee ? { assignee: { staff_id: m.staff_id, name: m.name } } : {}),
+      };
       let decisionMove;
       const drafts: EventDraft[] = [];
       if (move.triggers.length) {

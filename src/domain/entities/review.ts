@@ -20,6 +20,8 @@ export const ReviewItemSchema = z.object({
   reason_code: ReviewReasonCodeSchema,
   notes: z.string().max(4000).default(''),
   flagged_by: z.string().max(120).optional(),
+  /** The staff member who took the item into review (issue 13's queue shows it). */
+  assignee: z.object({ staff_id: z.string().min(1).max(80), name: z.string().max(120) }).optional(),
   resolution: z
     .object({
       action_taken: z.enum(REVIEW_ACTIONS).optional(),

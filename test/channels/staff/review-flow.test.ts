@@ -40,7 +40,8 @@ describe('flag → review → correct, end to end', () => {
     const needing = (await call('GET', '/api/staff/sessions?needs_review=true')).json;
     expect(needing.items.map((s: { session_id: string }) => s.session_id)).toEqual([demo[1]!.session.session_id]);
 
-    expect((await call('POST', `/api/staff/reviews/${reviewId}`, { status: 'in_review' })).json.status).toBe('in_review');
+    const taken = (await call('POST', `/api/staff/reviews/${reviewId}`, { status: 'in_review' })).json;
+    expect(taken).toMatchObject({ status: 'in_review', assignee: { name: 'Rita Reviewer' } });
     const corrected = await call('POST', `/api/staff/reviews/${reviewId}`, { status: 'corrected', action_taken: 'updated_rules', logic_version_new: 'rules_v1.1', public_note: 'fixed dates now switch' });
     expect(corrected.status).toBe(200);
     expect(corrected.json).toMatchObject({ status: 'corrected', resolution: { action_taken: 'updated_rules', logic_version_new: 'rules_v1.1', public_note: 'fixed dates now switch' } });

@@ -13,7 +13,7 @@ export function queueBody(status: ReviewStatus, rows: { review: ReviewItem; deci
   )}</ul></nav>
 <table class="list">
   <caption>Reviews ${status.replace('_', ' ')}, oldest change first</caption>
-  <thead><tr><th scope="col">Age</th><th scope="col">Review</th><th scope="col">Reason</th><th scope="col">Decision</th><th scope="col">Flagged by</th><th scope="col">Notes</th></tr></thead>
+  <thead><tr><th scope="col">Age</th><th scope="col">Review</th><th scope="col">Reason</th><th scope="col">Decision</th><th scope="col">Assignee</th><th scope="col">Notes</th></tr></thead>
   <tbody>${rows.length
     ? rows.map(
         ({ review: r, decision: d }) => html`<tr>
@@ -21,7 +21,7 @@ export function queueBody(status: ReviewStatus, rows: { review: ReviewItem; deci
       <td><a href="/console/reviews/${r.review_id}">${r.review_id}</a></td>
       <td>${r.reason_code}</td>
       <td>${d ? html`${outcomeBadge(d.verdict.outcome)} ${d.verdict.headline}` : r.decision_id}</td>
-      <td>${r.flagged_by ?? ''}</td>
+      <td>${r.assignee?.name ?? 'unassigned'}</td>
       <td>${r.notes}</td></tr>`,
       )
     : html`<tr><td colspan="6">The queue is empty.</td></tr>`}</tbody>
@@ -56,6 +56,7 @@ export function reviewBody(r: ReviewItem, d: Decision | undefined, canAct: boole
   <dt>Status</dt><dd><strong>${r.status}</strong></dd>
   <dt>Reason</dt><dd>${r.reason_code}</dd>
   <dt>Age</dt><dd>${age(r.created_at, now)} (flagged ${when(r.created_at)}${r.flagged_by ? ` by ${r.flagged_by}` : ''})</dd>
+  <dt>Assignee</dt><dd>${r.assignee ? r.assignee.name : 'unassigned'}</dd>
   <dt>Notes</dt><dd>${r.notes || '—'}</dd>
   ${r.resolution.action_taken ? html`<dt>Action taken</dt><dd>${r.resolution.action_taken}</dd>` : ''}
   ${r.resolution.logic_version_new ? html`<dt>New logic version</dt><dd>${r.resolution.logic_version_new}</dd>` : ''}
