@@ -145,6 +145,12 @@ function adultCompanions(text: string): number {
   return n;
 }
 
+/** Adults named after a counted party and joined to it: "2 adults + my mum", "3 adults plus my parents". */
+function addedRelatives(text: string): number {
+  const m = /\b\d{1,2}\s*(?:x\s*)?(?:adults?|grown-?ups)\b\s*(?:\+|plus|and|with|as well as|,)\s*(?=(?:my|our)\b)([^.!?;]*)/.exec(text);
+  return m ? adultCompanions(m[1]!) : 0;
+}
+
 /** Group composition from one message. */
 export function extractParty(text: string, cues: readonly number[], previous?: TripInputs): Party {
   const out: Party = {};
@@ -157,6 +163,8 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   }
   const childAges = ageList.map((a) => a.value);
   let adults = pick(mentions(ADULTS, text), cues) ?? pick(mentions(ADULT_NOUNS, text), cues);
+  // Precedence: a counted party, then relatives added to it by name ("2 adults + my mum").
+  if (adults !== undefined) adults += addedRelatives(text);
   const couples = mentions(COUPLES, text, 30);
   if (adults === undefined && couples.length) adults = pick(couples, cues)! * 2;
   // "a group of 4 girls", "6 of us lads": grown-up friends, not children.

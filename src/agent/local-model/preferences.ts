@@ -31,7 +31,7 @@ const PRIORITY_PHRASES: ReadonlyArray<readonly [Priority, RegExp]> = [
   ['birding', /\b(?:birds?|birding|birdwatching|bird[ -]watching|birders?|ornitholog\w*|flamingos?|birdlife)\b/g],
   ['big_five', /\b(?:big (?:5|five)|all 5|all five)\b/g],
 ];
-const NEGATED = /(?:\bno|\bnot|n't|\bcannot|\bunable to|\bnever|\bwithout|\bskip|\bnot really|\bnot into|\bnot interested in|\bnot bothered (?:about|by)|\bnot fussed about|\bdon'?t (?:care|need|want|mind)(?: about| for)?|\bless|\bno need for|\bnor|\bhate|\bforget)\s+(?:(?:the|a|any|much|really|so|super|very|that|about|for|in|into|on|of|too|big|interested|care|lots of|fussy|bothered|worried)\s+)*$/;
+const NEGATED = /(?:\bno|\bnot|n't|\bcannot|\bunable to|\bnever|\bwithout|\bskip|\bnot really|\bnot into|\bnot interested in|\bnot bothered (?:about|by)|\bnot fussed about|\bdon'?t (?:care|need|want|mind)(?: about| for)?|\bless|\bno need for|\bnor|\bhate|\bforget)\s+(?:(?:the|a|any|much|really|so|super|very|that|about|for|in|into|on|of|too|big|interested|care|lots of|fussy|bothered|worried|do|manage|handle|long|longer|far|steep)\s+)*$/;
 
 const PACE_PHRASES: ReadonlyArray<readonly [Pace, RegExp]> = [
   ['slow', /\b(?:relax(?:ed|ing)?|slow(?:er)?(?: pace| paced)?|(?:not|never|without|[a-z]+n't) (?:[a-z']+ ){0,3}?(?:rushed|rushing|hurried|rush(?: around| about)?)|no rush|gentle(?: pace| safari| trip)?|(?:not|nothing) (?:too )?(?:strenuous|demanding|tiring|hectic|exhausting)|easy[ -]?going|unhurried|leisurely|take (?:it|things) easy|laid[ -]back|chill(?:ed)?|easy pace|gentle pace|stay put|fewer (?:places|stops|moves)|not (?:too much|a lot of) moving around|don'?t want to (?:rush|move around (?:too much|a lot))|not (?:too )?hectic|downtime|slow travel|no early mornings?)\b/g],

@@ -77,3 +77,17 @@ describe('interests said in passing', () => {
     expect(x('we love bush walks').priorities).toEqual(['walking']);
   });
 });
+
+describe('the party, counted then added to', () => {
+  it.each<[string, number]>([
+    ['2 adults + my mum (74)', 3],
+    ['3 adults plus my parents', 5],
+    ['2 adults and our daughter, 8', 2],
+  ])('%s → %i adults', (text, n) => {
+    expect(x(text).adults).toBe(n);
+  });
+
+  it('a walk someone cannot do is not a walking safari', () => {
+    expect(x("she can't do long walks, Ngorongoro in July").priorities).toBeUndefined();
+  });
+});
