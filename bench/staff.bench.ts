@@ -61,9 +61,11 @@ export async function run(): Promise<void> {
     const conversations: SeededConversation[] = [];
     for (let i = 0; i < CONVERSATIONS; i++) {
       const day = new Date(Date.parse(`${FIRST_DAY}T00:00:00Z`) + (i % DAYS) * 86_400_000).toISOString().slice(0, 10);
-      const shape = shapes('bench', day)[i % 6]!;
-      const startedAt = new Date(Date.parse(shape.startedAt) + Math.floor(i / DAYS) * 4000).toISOString();
-      conversations.push(buildConversation({ ...shape, startedAt, channel: (['web', 'sms', 'whatsapp'] as const)[i % 3] }, ids));
+      // Shape and channel vary within each day (not with it), so every day holds every kind.
+      const k = Math.floor(i / DAYS);
+      const shape = shapes('bench', day)[k % 6]!;
+      const startedAt = new Date(Date.parse(`${day}T00:00:00Z`) + k * 25_000).toISOString();
+      conversations.push(buildConversation({ ...shape, startedAt, channel: (['web', 'sms', 'whatsapp'] as const)[Math.floor(k / 6) % 3] }, ids));
     }
     const items = conversations.flatMap(conversationItems);
     const built = performance.now() - t0;
