@@ -24,7 +24,7 @@ export const REDRIVE_AFTER_MS = 60_000;
 export const REDRIVE_LOOKBACK_MS = 15 * 60_000;
 
 export interface RedriveOptions {
-  conversation: Pick<ConversationService, 'answer'>;
+  conversation: Pick<ConversationService, 'answer' | 'queue'>;
   unanswered: UnansweredInbound;
   listTenantIds(): Promise<string[]>;
   /** Web replies go to the connection the message came from; without a sender they stay pending for its resume. */
@@ -43,6 +43,8 @@ export interface RedriveResult {
   replied: number;
   /** Answered meanwhile by another turn: nothing sent again. */
   alreadyAnswered: number;
+  /** Left to a turn of their session already queued in this process (it answers the oldest unanswered message first). */
+  queued: number;
   /** Could not be answered (marked failed: a resend retries them). */
   failed: number;
 }
@@ -66,14 +68,19 @@ export function createRedriveJob(opts: RedriveOptions): RedriveJob {
   const log = opts.log ?? (() => {});
   const sinks = opts.sender ? { web: webSinkVia(opts.sender) } : {};
   return async (lookbackMs = opts.lookbackMs ?? REDRIVE_LOOKBACK_MS) => {
-    const result: RedriveResult = { found: 0, replied: 0, alreadyAnswered: 0, failed: 0 };
+    const result: RedriveResult = { found: 0, replied: 0, alreadyAnswered: 0, queued: 0, failed: 0 };
     const to = new Date(wallClock() - afterMs);
     const from = new Date(to.getTime() - lookbackMs);
     for (const tenantId of await opts.listTenantIds()) {
       for (const inbound of await opts.unanswered.find(tenantId, from, to)) {
         result.found += 1;
-        // In the session's place in the queue: a turn of this process still running for it
-        // finishes first, and then this finds the answer recorded and sends nothing.
+        // Not lost, only waiting: a turn of its session is queued here and will answer it first.
+        if (opts.conversation.queue.has(inbound.session_id)) {
+          result.queued += 1;
+          continue;
+        }
+        // In the session's place in the queue: a turn that starts meanwhile finishes first,
+        // and then this finds the answer recorded and sends nothing.
         const outcome = await opts.conversation.answer({ kind: 'accepted', inbound }, { sinks });
         if (outcome.kind === 'failed') result.failed += 1;
         else if (outcome.recorded) result.alreadyAnswered += 1;

@@ -57,7 +57,7 @@ describe('re-drive of stored, unanswered messages', () => {
     });
 
     const first = await job();
-    expect(first).toEqual({ found: 2, replied: 2, alreadyAnswered: 0, failed: 0 });
+    expect(first).toEqual({ found: 2, replied: 2, alreadyAnswered: 0, queued: 0, failed: 0 });
     expect(frames).toHaveLength(1);
     expect(frames[0]!.to).toBe('conn-web-1');
     expect(frames[0]!.frame).toMatchObject({ type: 'reply', reply_to: web.message_id });
@@ -67,9 +67,31 @@ describe('re-drive of stored, unanswered messages', () => {
     expect(JSON.stringify(frames)).not.toContain(answered.inbound.message_id);
 
     const second = await job();
-    expect(second).toEqual({ found: 0, replied: 0, alreadyAnswered: 0, failed: 0 });
+    expect(second).toEqual({ found: 0, replied: 0, alreadyAnswered: 0, queued: 0, failed: 0 });
     expect(frames).toHaveLength(1);
     expect(smsReplies).toHaveLength(1);
+  });
+
+  it('leaves a message to a turn of its session already queued in this process', async () => {
+    const inbound = await storedOnly('web', 'queued-1', { connection_id: 'conn-queued' });
+    let release!: () => void;
+    const held = t.app.conversation.queue.run(inbound.session_id, () => new Promise<void>((r) => (release = r)));
+    const frames: string[] = [];
+    const job = createRedriveJob({
+      conversation: t.app.conversation,
+      unanswered: createUnansweredInbound(t.store.ctx),
+      listTenantIds: async () => ['demo'],
+      sender: { send: async (to) => (frames.push(to), 'sent') },
+      now: () => Date.now() + REDRIVE_AFTER_MS + 5_000,
+    });
+    const result = await job();
+    expect(result).toMatchObject({ found: 1, queued: 1, replied: 0 });
+    expect(frames).toEqual([]);
+    release();
+    await held;
+    // Once nothing of its session is queued, a later run answers it.
+    expect(await job()).toMatchObject({ found: 1, replied: 1 });
+    expect(frames).toEqual(['conn-queued']);
   });
 
   it('leaves messages younger than the threshold to the turn that is taking them', async () => {

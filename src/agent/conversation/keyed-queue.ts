@@ -41,6 +41,11 @@ export class KeyedQueue {
     while (this.tails.size > 0) await Promise.all([...this.tails.values()]);
   }
 
+  /** Whether work is queued or running under `key`. */
+  has(key: string): boolean {
+    return this.tails.has(key);
+  }
+
   /** Keys with work queued or running. */
   get pending(): number {
     return this.tails.size;
