@@ -6,6 +6,7 @@ import { addDays } from '../../src/domain/time';
 import { FUNCTIONS, type FunctionName } from '../../src/handlers/access';
 import type { RuntimeOptions } from '../../src/handlers/runtime';
 import { sweepFunction } from '../../src/handlers/sweep-function';
+import { connectionFunction } from '../../src/handlers/connection-function';
 import { websocketFunction } from '../../src/handlers/websocket-function';
 import { createRepositories, type Repositories } from '../../src/store/repositories';
 import { startConverseServer } from '../support/converse-server';
@@ -90,7 +91,7 @@ describe('each function touches exactly the tables and actions access.ts declare
 
   it('WsConnectFunction: seeds the stack tenant, checks tenant and origin, stores the connection', async () => {
     const opts = options('WsConnectFunction', { BOOTSTRAP_TENANT_ID: 'acme', ALLOWED_ORIGINS: `${ORIGIN}, https://www.shop.example` });
-    const handler = websocketFunction('WsConnectFunction', opts);
+    const handler = connectionFunction('WsConnectFunction', opts);
     const ok = await handler(wsEvent('$connect', 'c-main=', { query: { tenant: 'acme' }, headers: { Origin: ORIGIN } }));
     expect(ok.statusCode).toBe(200);
     expect((await repos.tenants.get('acme'))?.allowed_origins).toEqual([ORIGIN, 'https://www.shop.example']);
@@ -104,7 +105,7 @@ describe('each function touches exactly the tables and actions access.ts declare
 
   it('WsDefaultFunction: pong, an error frame for a frame no route matched, a gone client forgotten', async () => {
     const opts = options('WsDefaultFunction');
-    const handler = websocketFunction('WsDefaultFunction', opts);
+    const handler = connectionFunction('WsDefaultFunction', opts);
     await handler(wsEvent('ping', 'c-main=', { body: { action: 'ping' } }));
     await handler(wsEvent('$default', 'c-main=', { body: 'not json' }));
     expect(frames('c-main=')).toEqual([{ type: 'pong' }, expect.objectContaining({ type: 'error', code: 'bad_request' })]);
@@ -141,7 +142,7 @@ describe('each function touches exactly the tables and actions access.ts declare
 
   it('WsDisconnectFunction: forgets the connection', async () => {
     const opts = options('WsDisconnectFunction');
-    const handler = websocketFunction('WsDisconnectFunction', opts);
+    const handler = connectionFunction('WsDisconnectFunction', opts);
     await handler(wsEvent('$disconnect', 'c-bye='));
     await handler(wsEvent('$disconnect', 'c-never='));
     expect(await repos.connections.resolve('c-bye=')).toBeUndefined();
