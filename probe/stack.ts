@@ -57,7 +57,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     child.stderr!.pipe(log, { end: false });
     url = await new Promise<string>((resolve, reject) => {
       let out = '';
-      const timer = setTimeout(() => reject(new Error(`the stack did not print "listening on" within 120 s; log: ${logFile}`)), 120_000);
+      // A cold JVM on a busy 2-core machine can take minutes.
+      const timer = setTimeout(() => reject(new Error(`the stack did not print "listening on" within 300 s; log: ${logFile}`)), 300_000);
       child.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         log.write(chunk);
