@@ -8,31 +8,38 @@ import { scoreExtractions } from '../../../src/agent/local-model/score-extractio
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
 
 /**
- * Blind set 1 (issue 14), written by a helper who never saw the code, kept as a regression
- * set. The floors sit within 0.01 of the figures measured after the issue-14 fixes
- * (docs/blind-evaluation.md), so a regression of a few conversations or fields fails.
+ * The blind sets (issue 14), written by helpers who never saw the code, kept as regression
+ * sets once their figures were recorded (docs/blind-evaluation.md). Each floor sits within
+ * 0.01 of the measured figure, so a regression of a few conversations or fields fails.
+ * blind-1 was the development set of the issue-14 fixes; blind-2 was scored once, after
+ * them, and its figure is the reported one.
  */
-const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/blind-1');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const pack = defaultPackIndex();
 
-const FLOORS = { acceptable: 0.908, extractionMicroF1: 0.961 };
+const SETS = [
+  { name: 'blind-1', conversations: 85, messages: 146, acceptable: 0.908, extractionMicroF1: 0.961 },
+  { name: 'blind-2', conversations: 101, messages: 158, acceptable: 0.833, extractionMicroF1: 0.901 },
+];
 
-describe('blind set 1', () => {
-  it(`keeps acceptable outcomes ≥ ${FLOORS.acceptable} with no unsafe book`, () => {
+describe.each(SETS)('blind set $name', (set) => {
+  const dir = join(fixtures, set.name);
+
+  it(`keeps acceptable outcomes ≥ ${set.acceptable} with no unsafe book`, () => {
     const run = runConversations(join(dir, 'conversations.json'), pack);
-    expect(run.total).toBe(85);
+    expect(run.total).toBe(set.conversations);
     expect(run.unsafeBooks).toEqual([]);
-    expect(run.acceptable / run.total).toBeGreaterThanOrEqual(FLOORS.acceptable);
+    expect(run.acceptable / run.total).toBeGreaterThanOrEqual(set.acceptable);
   });
 
-  it(`keeps extraction micro-F1 ≥ ${FLOORS.extractionMicroF1}`, () => {
-    const fixtures = loadExtractionFixtures(dir, (f) => f === 'extraction.json');
-    expect(fixtures.length).toBe(146);
-    const cases = fixtures.map((f) => ({
+  it(`keeps extraction micro-F1 ≥ ${set.extractionMicroF1}`, () => {
+    const messages = loadExtractionFixtures(dir, (f) => f === 'extraction.json');
+    expect(messages.length).toBe(set.messages);
+    const cases = messages.map((f) => ({
       id: f.id,
       expected: f.expected,
       predicted: extractTripInputs(f.text, { now: new Date(f.now), pack, ...(f.previous ? { previous: f.previous } : {}) }),
     }));
-    expect(scoreExtractions(cases).micro.f1).toBeGreaterThanOrEqual(FLOORS.extractionMicroF1);
+    expect(scoreExtractions(cases).micro.f1).toBeGreaterThanOrEqual(set.extractionMicroF1);
   });
 });
