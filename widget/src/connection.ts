@@ -52,7 +52,7 @@ export interface ConnectionOptions {
   /** The WebSocket endpoint, e.g. `wss://api.example.com/prod`; `tenant` is added to its query. */
   endpoint: string;
   tenant: string;
-  /** Sent with a new session's hello, so the agent answers in the page's language from the start. */
+  /** Sent with a hello that starts a session (not with a resume), so the agent answers in the page's language from the start. */
   locale?: string;
   /** Read at every (re)connect, so a resume always asks for what was missed since the last reply seen. */
   resumeFrom(): { session_id?: string; after_message_id?: string };
@@ -206,7 +206,7 @@ export class Connection {
     socket.onopen = () => {
       if (socket !== this.socket) return;
       const from = this.o.resumeFrom();
-      this.write({ action: 'hello', ...(from.session_id ? { session_id: from.session_id } : {}), ...(from.session_id && from.after_message_id ? { after_message_id: from.after_message_id } : {}), ...(this.o.locale ? { locale: this.o.locale } : {}) });
+      this.write({ action: 'hello', ...(from.session_id ? { session_id: from.session_id } : {}), ...(from.session_id && from.after_message_id ? { after_message_id: from.after_message_id } : {}), ...(!from.session_id && this.o.locale ? { locale: this.o.locale } : {}) });
     };
     socket.onmessage = (ev) => {
       if (socket !== this.socket || typeof ev.data !== 'string') return;

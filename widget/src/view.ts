@@ -177,7 +177,8 @@ export class View {
   addEntry(e: HistoryEntry): void {
     const li = this.log.appendChild(this.entry(e));
     if (e.kind !== 'reply') return this.scrollToEnd();
-    this.live.textContent = `${this.o.strings.outcome[e.decision.verdict.outcome]}: ${e.decision.verdict.headline}. ${e.decision.verdict.summary}`;
+    // An answer is announced as its words; a verdict as its outcome, headline and summary.
+    this.live.textContent = e.answer ? e.text : `${this.o.strings.outcome[e.decision.verdict.outcome]}: ${e.decision.verdict.headline}. ${e.decision.verdict.summary}`;
     // Verdict first on screen too: a long card is scrolled to its top, not its end.
     this.log.scrollTop = li.offsetTop - this.log.offsetTop - 8;
   }

@@ -7,6 +7,18 @@ import { renderItinerary } from './itinerary';
 const pct = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100);
 
 /**
+ * An answer in words (why, price, thanks, a welcome, any reply not in English) as a card of
+ * its text: the decision it carries is the standing one, not shown again; a refusal still
+ * offers its chips, so a welcome's questions are one tap away.
+ */
+export function renderAnswer(d: Decision, text: string, s: Strings, onChip: (prompt: string) => void): HTMLElement {
+  const card = h('article', { class: `card answer outcome-${d.verdict.outcome}`, 'data-outcome': d.verdict.outcome }, h('p', { class: 'text', dir: 'auto' }, text));
+  const chips = d.refusal ? renderChips(d.refusal.missing_inputs, s, onChip) : undefined;
+  if (chips) card.append(chips);
+  return card;
+}
+
+/**
  * One decision as a card, verdict first: outcome and headline, then the
  * summary; the ledger (assumptions, gains and losses, change conditions) folded
  * below; a refusal shows what is missing as chips and the next step instead.

@@ -1,7 +1,7 @@
 import { canRetry } from '../protocol';
 import type { HistoryEntry } from '../store';
 import type { Strings } from '../strings';
-import { renderCard } from './card';
+import { renderAnswer, renderCard } from './card';
 import { h } from './dom';
 
 /** Formats a time of day in the widget's locale (the traveler's clock: when they saw it). */
@@ -50,7 +50,7 @@ export function renderEntry(e: HistoryEntry, s: Strings, locale: string, onChip:
     { class: 'msg agent', 'data-id': e.id },
     h('span', { class: 'sr' }, `${s.agent}: `),
     // An answer (why, price, thanks, or any reply not in English) is its text; a trip reply is its decision card.
-    e.answer ? h('p', { class: 'text', dir: 'auto' }, e.text) : renderCard(e.decision, e.itinerary, s, onChip),
+    e.answer ? renderAnswer(e.decision, e.text, s, onChip) : renderCard(e.decision, e.itinerary, s, onChip),
     h('span', { class: 'meta' }, stamp(e.at, locale)),
   );
 }
