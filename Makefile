@@ -5,7 +5,7 @@
 # builder cannot take); `npm run build` builds all of them into dist/functions/ the same way.
 # test/deploy/template.test.ts checks there is one target per function of template.yaml.
 
-FUNCTIONS := WsConnectFunction WsDisconnectFunction WsDefaultFunction WsMessageFunction SweepFunction RelayFunction RelayTurnFunction
+FUNCTIONS := WsConnectFunction WsDisconnectFunction WsDefaultFunction WsMessageFunction SweepFunction RelayFunction RelayTurnFunction StaffFunction
 
 .PHONY: $(addprefix build-,$(FUNCTIONS))
 

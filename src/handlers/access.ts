@@ -152,8 +152,31 @@ export const FUNCTIONS = {
     manageConnections: false,
     invokeModel: true,
   },
+  /**
+   * The staff API and console (issue 13): reads every conversation record of a tenant,
+   * moves decisions, reviews, leads and travelers in transactions, manages staff
+   * credentials, rebuilds a day's metrics. No turn, no model, no @connections.
+   */
+  StaffFunction: {
+    entry: 'staff',
+    routes: [],
+    httpRoutes: ['ANY /api/staff/{proxy+}', 'ANY /console', 'ANY /console/{proxy+}'],
+    tables: {
+      staff_credentials: { actions: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'] },
+      sessions: { actions: ['BatchGetItem', 'GetItem', 'Query'], indexes: true },
+      leads: { actions: ['GetItem', 'PutItem', 'Query'], indexes: true },
+      decisions: { actions: ['BatchGetItem', 'GetItem', 'Query', 'UpdateItem'], indexes: true },
+      events: { actions: ['PutItem', 'Query'], indexes: true },
+      reviews: { actions: ['GetItem', 'PutItem', 'Query'], indexes: true },
+      messages: { actions: ['Query'], indexes: true },
+      travelers: { actions: ['GetItem', 'PutItem'] },
+      metric_rollups: { actions: ['PutItem', 'Query'] },
+    },
+    manageConnections: false,
+    invokeModel: false,
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof FUNCTIONS;
-export type WebSocketFunctionName = Exclude<FunctionName, 'SweepFunction' | 'RelayFunction' | 'RelayTurnFunction'>;
+export type WebSocketFunctionName = Exclude<FunctionName, 'SweepFunction' | 'RelayFunction' | 'RelayTurnFunction' | 'StaffFunction'>;
 export const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];
