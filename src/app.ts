@@ -11,8 +11,6 @@ import { storedCircuitBreaker } from './agent/models/stored-circuit-breaker';
 import { loadPrompt } from './agent/prompts';
 import type { TurnDeps } from './agent/turn/run-turn';
 import { onError } from './channels/http/error-response';
-import { createStaffApp } from './channels/staff/app';
-import type { StaffMember } from './channels/staff/identity';
 import { DEFAULT_RATE_LIMITS, createTenantPolicy, type TenantPolicy } from './channels/tenant-policy';
 import type { WebSocketEvent } from './channels/websocket/api-gateway-event';
 import { managementApiSender, managementClient, type FrameSender } from './channels/websocket/frame-sender';
@@ -54,8 +52,6 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Reply sinks by channel (the relays'); more can be set later on `conversation.sinks`. */
   sinks?: Partial<Record<Channel, SinkFactory>>;
-  /** Staff tokens from configuration, never stored (the local stack's `demo-staff-token`); none on AWS. */
-  staffTokens?: readonly { token: string; member: StaffMember }[];
 }
 
 /** The application, built once from its dependencies; Lambda handlers and the local stack both call this. */
@@ -226,8 +222,6 @@ export function buildApp(opts: AppOptions): App {
       return c.json({ ok: false }, 503);
     }
   });
-  // The staff API (/api/staff) and console (/console), issue 13: its own sub-app over the same store, clock, ids and rules.
-  http.route('/', createStaffApp({ store: opts.store, clock, ids, rules: { decide: turn.decide, logicVersion: turn.logicVersion }, ...(opts.staffTokens ? { staticTokens: opts.staffTokens } : {}), log }));
 
   return {
     http,

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { buildApp, demoTenant, type App } from '../app';
+import { createStaffApp } from '../channels/staff/app';
 import { DEMO_STAFF_ADMIN } from '../channels/staff/demo-sign-in';
 import { loadConfig, type Config } from '../config';
 import { openStore, type OpenStore } from '../store/open-store';
@@ -128,10 +129,22 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     store: store.ctx,
     managementEndpoint: () => gateway!.managementEndpoint(baseUrl),
     managementCredentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    staffTokens: [{ token: config.DEMO_STAFF_TOKEN, member: DEMO_STAFF_ADMIN }],
     log,
   });
   await app.repos.tenants.put(demoTenant(app.clock()));
+  // The staff API and console (issue 13) on the app's routes, over the app's store, clock, ids and rules.
+  // Mounted here and by StaffFunction, not in buildApp: the WebSocket and relay Lambdas never load them.
+  app.http.route(
+    '/',
+    createStaffApp({
+      store: store.ctx,
+      clock: app.clock,
+      ids: app.ids,
+      rules: { decide: app.turn.decide, logicVersion: app.turn.logicVersion },
+      staticTokens: [{ token: config.DEMO_STAFF_TOKEN, member: DEMO_STAFF_ADMIN }],
+      log,
+    }),
+  );
 
   gateway = createLocalGateway({ handler: app.handleWebSocket, path: '/ws', ...(opts.gatewayLimits ? { limits: opts.gatewayLimits } : {}), log });
   mountDemo(app.http, await buildWidgetBundle(log));
