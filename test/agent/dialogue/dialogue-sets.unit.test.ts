@@ -1,0 +1,30 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { dialogueTurns, loadDialogues, scoreDialogues } from '../../../src/agent/dialogue/score-dialogue';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+
+/**
+ * The dialogue sets (issue 15), written by helpers who never saw the code. dialogue-1 was
+ * the development set of the dialogue acts; dialogue-2 was scored once, after them, and is
+ * the reported figure (docs/dialogue.md). Floors sit within 0.01 of the measured figures,
+ * and the count of decisions a question changed may not grow.
+ */
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+const pack = defaultPackIndex();
+
+const SETS = [
+  { name: 'dialogue-1', conversations: 115, act: 0.988, effect: 0.984, movedByQuestion: 0 },
+  { name: 'dialogue-2', conversations: 96, act: 0.885, effect: 0.932, movedByQuestion: 4 },
+];
+
+describe.each(SETS)('dialogue set $name', (set) => {
+  it(`reads acts ≥ ${set.act} and effects ≥ ${set.effect}; at most ${set.movedByQuestion} decisions changed by a question`, () => {
+    const convs = loadDialogues(join(fixtures, set.name, 'conversations.json'));
+    expect(convs.length).toBe(set.conversations);
+    const score = scoreDialogues(convs, (c) => dialogueTurns(c, pack));
+    expect(score.all.actRight / score.all.turns).toBeGreaterThanOrEqual(set.act);
+    expect(score.all.effectRight / score.all.turns).toBeGreaterThanOrEqual(set.effect);
+    expect(score.all.movedByQuestion).toBeLessThanOrEqual(set.movedByQuestion);
+  });
+});
