@@ -14,7 +14,7 @@ import type { DomainEvent } from '../../domain/entities/event';
 import type { Session } from '../../domain/entities/session';
 import type { Traveler } from '../../domain/entities/traveler';
 import { IsoDateTime } from '../../domain/time';
-import { cancellationCodes, translateError } from '../../store/errors';
+import { cancellationCodes, isConditionFailed, translateError } from '../../store/errors';
 import { createPut, send, type StoreContext } from '../../store/repository-kit';
 import { eventItem } from '../../store/repositories/events';
 import { sessionItem } from '../../store/repositories/sessions';
@@ -114,7 +114,7 @@ export function createContactStore(ctx: StoreContext) {
         );
         return parseContact(out.Attributes, tenantId);
       } catch (err) {
-        if ((err as { name?: string }).name === 'ConditionalCheckFailedException') return undefined;
+        if (isConditionFailed(err)) return undefined;
         throw translateError(err, 'touch contact');
       }
     },
@@ -241,7 +241,7 @@ export function createContactStore(ctx: StoreContext) {
         const parsed = ReceiptSchema.safeParse(rest);
         return parsed.success ? parsed.data : undefined;
       } catch (err) {
-        if ((err as { name?: string }).name === 'ConditionalCheckFailedException') return undefined;
+        if (isConditionFailed(err)) return undefined;
         throw translateError(err, 'advance receipt');
       }
     },

@@ -8,7 +8,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import { z } from 'zod';
 import { TenantId } from '../../domain/ids';
 import { IsoDateTime } from '../../domain/time';
-import { ConflictError, NotFoundError } from '../errors';
+import { ConflictError, isConditionFailed, NotFoundError } from '../errors';
 import { fromItem, send, type Item, type StoreContext } from '../repository-kit';
 
 export const STAFF_ROLES = ['viewer', 'reviewer', 'admin'] as const;
@@ -107,7 +107,7 @@ export function createStaffCredentialsRepository(ctx: StoreContext) {
           }),
         );
       } catch (err) {
-        if ((err as { name?: string }).name === 'ConditionalCheckFailedException') throw new NotFoundError('staff token', id);
+        if (isConditionFailed(err)) throw new NotFoundError('staff token', id);
         await send('revoke staff_credentials', () => Promise.reject(err));
       }
     },
@@ -129,7 +129,7 @@ export function createStaffCredentialsRepository(ctx: StoreContext) {
         if (!out.Attributes) throw new ConflictError('sign-in code already used');
         return fromItem(StaffCredentialSchema, 'staff_credentials', out.Attributes);
       } catch (err) {
-        if ((err as { name?: string }).name === 'ConditionalCheckFailedException') throw new ConflictError('sign-in code already used', { cause: err });
+        if (isConditionFailed(err)) throw new ConflictError('sign-in code already used', { cause: err });
         return send('consume staff_credentials', () => Promise.reject(err));
       }
     },
