@@ -1,6 +1,6 @@
 import { managementApiSender, managementClient } from '../channels/websocket/frame-sender';
 import { ulidIdGenerator } from '../domain/ids';
-import { fixedOffsetClock, systemClock } from '../domain/time';
+import { configuredClock } from '../domain/time';
 import { createSweepJob } from '../jobs/sweep-job';
 import type { SweepResult } from '../jobs/run-sweep';
 import { createRepositories } from '../store/repositories';
@@ -16,7 +16,7 @@ export function sweepFunction(opts: RuntimeOptions = {}) {
     const config = handlerConfig(opts);
     const log = handlerLog(config, opts);
     const store = await openHandlerStore(config, opts);
-    const clock = config.NOW ? fixedOffsetClock(config.NOW) : systemClock;
+    const clock = configuredClock(config.NOW);
     const endpoint = opts.managementEndpoint ?? config.WEBSOCKET_MANAGEMENT_ENDPOINT;
     const sweep = createSweepJob({
       ctx: store.ctx,

@@ -1,6 +1,6 @@
 import { buildApp } from '../app';
 import type { HandlerResult, WebSocketEvent } from '../channels/websocket/api-gateway-event';
-import { fixedOffsetClock, systemClock } from '../domain/time';
+import { configuredClock } from '../domain/time';
 import { FUNCTIONS, type WebSocketFunctionName } from './access';
 import { ensureBootstrapTenant } from './bootstrap-tenant';
 import { registerBundledPrompts } from './bundled-prompts';
@@ -18,7 +18,7 @@ export function websocketFunction(name: WebSocketFunctionName, opts: RuntimeOpti
     const log = handlerLog(config, opts);
     registerBundledPrompts();
     const store = await openHandlerStore(config, opts);
-    const clock = config.NOW ? fixedOffsetClock(config.NOW) : systemClock;
+    const clock = configuredClock(config.NOW);
     // WEBSOCKET_MANAGEMENT_ENDPOINT is unset for these functions on AWS (each event names its
     // API's own endpoint); tests running the shipped bundle set it to a local @connections server.
     const endpoint = opts.managementEndpoint ?? config.WEBSOCKET_MANAGEMENT_ENDPOINT;
