@@ -106,6 +106,11 @@ export function createTenantPolicy(opts: TenantPolicyOptions): TenantPolicy {
 
 /** The tenant's own write limits where its settings carry them, else the defaults. */
 function writeLimits(t: Tenant): WriteLimits {
-  const own = t.rate_limits as Partial<WriteLimits> | undefined;
-  return { ...DEFAULT_WRITE_LIMITS, ...own };
+  const own = t.rate_limits;
+  return {
+    sessions_per_connection_per_minute: own?.sessions_per_connection_per_minute ?? DEFAULT_WRITE_LIMITS.sessions_per_connection_per_minute,
+    sessions_per_tenant_per_minute: own?.sessions_per_tenant_per_minute ?? DEFAULT_WRITE_LIMITS.sessions_per_tenant_per_minute,
+    handshakes_per_address_per_minute: own?.handshakes_per_address_per_minute ?? DEFAULT_WRITE_LIMITS.handshakes_per_address_per_minute,
+    hellos_per_connection_per_minute: own?.hellos_per_connection_per_minute ?? DEFAULT_WRITE_LIMITS.hellos_per_connection_per_minute,
+  };
 }

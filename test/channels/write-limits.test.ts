@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Tenant } from '../../src/domain/entities/tenant';
+import { TenantSchema, type Tenant } from '../../src/domain/entities/tenant';
 import { DEFAULT_WRITE_LIMITS, createTenantPolicy } from '../../src/channels/tenant-policy';
 
 const tenant = (id: string, extra: Record<string, number> = {}): Tenant =>
@@ -54,5 +54,13 @@ describe('write limits (issue 16): new conversations and handshakes', () => {
     expect(passing(10, () => policy.takeHandshake(strict, '198.51.100.1'))).toBe(3);
     // A sender address (SMS, WhatsApp) counts like a connection.
     expect(passing(10, () => policy.takeSession(strict, { address: '+15550001111' }))).toBe(2);
+  });
+
+  it('keeps those limits through the tenant schema, as a stored tenant is read', () => {
+    const policy = createTenantPolicy({ getTenant: async () => undefined, now: () => 5_000 });
+    const stored = TenantSchema.parse({ ...tenant('stored', { hellos_per_connection_per_minute: 1 }) });
+    expect(stored.rate_limits.hellos_per_connection_per_minute).toBe(1);
+    expect(passing(5, () => policy.takeHello(stored, 'conn'))).toBe(1);
+    expect(() => TenantSchema.parse({ ...tenant('bad', { sessions_per_tenant_per_minute: -1 }) })).toThrow();
   });
 });

@@ -67,6 +67,11 @@ export const TenantSchema = z.object({
     .object({
       per_connection_per_minute: z.number().int().positive(),
       per_tenant_per_minute: z.number().int().positive(),
+      /** Write limits of the tenant's own (issue 16); absent, the tenant policy's defaults apply. */
+      sessions_per_connection_per_minute: z.number().int().positive().optional(),
+      sessions_per_tenant_per_minute: z.number().int().positive().optional(),
+      handshakes_per_address_per_minute: z.number().int().positive().optional(),
+      hellos_per_connection_per_minute: z.number().int().positive().optional(),
     })
     .default({ ...DEFAULT_RATE_LIMITS }),
   locale: z.string().default('en'),
