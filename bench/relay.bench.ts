@@ -6,17 +6,16 @@
  * turns/s in the same run, on the same server, at the same concurrency (a relay should
  * add no real cost to a turn).
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { twilioSignature } from '../src/channels/relay/signatures';
 import { createDocumentClient } from '../src/store/client';
 import { createTables } from '../src/store/create-tables';
 import { startDynamoDbLocal } from '../src/store/engine/dynamodb-local';
-import { createRepositories } from '../src/store/repositories';
 import { tableNames } from '../src/store/tables';
 import { DEMO_TWILIO, demoRelays } from '../src/local/relays';
 import { loadConfig } from '../src/config';
 import { figure, percentile } from './format';
+import { putLoadTenant, startStackProcess } from './load-stack';
 import { SCRIPT, traveler, type ClientStats } from './websocket-load.bench';
 
 const IN_FLIGHT = 50;
@@ -24,7 +23,6 @@ const TURNS = SCRIPT.length;
 const WARMUP = 5;
 const TENANT = 'loadtest';
 const TOKEN = loadConfig({}).DEMO_TWILIO_AUTH_TOKEN;
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 interface RelayStats {
   answer: number[];
@@ -66,38 +64,13 @@ export async function run(): Promise<void> {
   const engine = await startDynamoDbLocal({ inMemory: true });
   const prefix = 'relay';
   const { client, doc } = createDocumentClient({ endpoint: engine.endpoint, region: 'local' });
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: ChildProcess | undefined;
   try {
     const tables = tableNames(prefix);
     await createTables(client, tables);
-    const now = new Date().toISOString();
-    await createRepositories({ doc, tables }).tenants.put({
-      tenant_id: TENANT,
-      name: 'Load test',
-      status: 'active',
-      created_at: now,
-      updated_at: now,
-      allowed_origins: [],
-      allow_missing_origin: true,
-      rate_limits: { per_connection_per_minute: 1000, per_tenant_per_minute: 1_000_000 },
-      locale: 'en',
-      relays: demoRelays(loadConfig({})),
-    });
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/local/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', DYNAMODB_ENDPOINT: engine.endpoint, TABLE_PREFIX: prefix, LOG_LEVEL: 'silent', NODE_NO_WARNINGS: '1', SWEEP_INTERVAL_MINUTES: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const base = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server!.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      server!.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-      setTimeout(() => reject(new Error('server did not start')), 60_000).unref();
-    });
+    await putLoadTenant(doc, tables, TENANT, { relays: demoRelays(loadConfig({})) });
+    let base: string;
+    ({ server, base } = await startStackProcess({ endpoint: engine.endpoint, prefix, env: { SWEEP_INTERVAL_MINUTES: '0' } }));
     const number = (i: number, phase: string) => `+2547${phase}${String(i).padStart(7, '0')}`;
 
     // Warm both paths (JIT, caches, the engine's first transactions) before measuring either.

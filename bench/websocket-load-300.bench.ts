@@ -4,7 +4,7 @@
  * so they are stated once). Prints lost and duplicated replies, reply latency and the
  * server's peak RSS (without the DynamoDB Local JVM, which runs beside it).
  */
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
@@ -14,7 +14,7 @@ import { startDynamoDbLocal } from '../src/store/engine/dynamodb-local';
 import { createDocumentClient } from '../src/store/client';
 import { createTables } from '../src/store/create-tables';
 import { tableNames } from '../src/store/tables';
-import { createRepositories } from '../src/store/repositories';
+import { putLoadTenant, startStackProcess } from './load-stack';
 
 const CLIENTS = 300;
 const MESSAGES = ['Masai Mara in August, 2 adults, 7 days', 'budget $5000 per person'];
@@ -79,38 +79,14 @@ export async function run(): Promise<void> {
   const engine = await startDynamoDbLocal({ inMemory: true });
   const prefix = 'load300';
   const { client, doc } = createDocumentClient({ endpoint: engine.endpoint, region: 'local' });
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: ChildProcess | undefined;
   try {
     const tables = tableNames(prefix);
     await createTables(client, tables);
-    const now = new Date().toISOString();
-    await createRepositories({ doc, tables }).tenants.put({
-      tenant_id: 'loadtest',
-      name: 'Load test',
-      status: 'active',
-      created_at: now,
-      updated_at: now,
-      allowed_origins: [],
-      allow_missing_origin: true,
-      rate_limits: { per_connection_per_minute: 1000, per_tenant_per_minute: 1_000_000 },
-      locale: 'en',
-    });
+    await putLoadTenant(doc, tables, 'loadtest');
     const flags = startFlags();
-    server = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/local/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', DYNAMODB_ENDPOINT: engine.endpoint, TABLE_PREFIX: prefix, LOG_LEVEL: 'silent', NODE_NO_WARNINGS: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const base = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server!.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      server!.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-      setTimeout(() => reject(new Error('server did not start')), 60_000).unref();
-    });
+    let base: string;
+    ({ server, base } = await startStackProcess({ endpoint: engine.endpoint, prefix, nodeFlags: flags }));
     const url = `${base.replace('http', 'ws')}/ws?tenant=loadtest`;
     const stats: Stats = { reply: [], lost: 0, duplicated: 0, errors: 0 };
     const start = performance.now();

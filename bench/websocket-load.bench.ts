@@ -5,8 +5,7 @@
  * duplicated replies, turns/s as a ratio of the engine's raw TransactWriteItems/s
  * measured in the same run, and the server's peak RSS.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import WebSocket from 'ws';
 import { figure, percentile } from './format';
 import { cpuSeconds, javaPid, peakRssMb } from './proc';
@@ -16,7 +15,7 @@ import { startDynamoDbLocal } from '../src/store/engine/dynamodb-local';
 import { createDocumentClient } from '../src/store/client';
 import { createTables } from '../src/store/create-tables';
 import { tableNames } from '../src/store/tables';
-import { createRepositories } from '../src/store/repositories';
+import { putLoadTenant, startStackProcess } from './load-stack';
 
 const CLIENTS = 100;
 const TURNS = 10;
@@ -33,7 +32,6 @@ export const SCRIPT = [
   'add one more adult',
   'thanks!',
 ];
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 export interface ClientStats {
   ack: number[];
@@ -94,22 +92,11 @@ export async function run(): Promise<void> {
   const engine = await startDynamoDbLocal({ inMemory: true });
   const prefix = 'load';
   const { client, doc } = createDocumentClient({ endpoint: engine.endpoint, region: 'local' });
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: ChildProcess | undefined;
   try {
     const tables = tableNames(prefix);
     await createTables(client, tables);
-    const now = new Date().toISOString();
-    await createRepositories({ doc, tables }).tenants.put({
-      tenant_id: 'loadtest',
-      name: 'Load test',
-      status: 'active',
-      created_at: now,
-      updated_at: now,
-      allowed_origins: [],
-      allow_missing_origin: true,
-      rate_limits: { per_connection_per_minute: 1000, per_tenant_per_minute: 1_000_000 },
-      locale: 'en',
-    });
+    await putLoadTenant(doc, tables, 'loadtest');
 
     // A cold JVM runs its first transactions slower: warm it first, so the engine's figure is its real one.
     await rawTransactWritesPerSecond(doc, tables.inbound_dedupe, 500, 50);
@@ -117,21 +104,8 @@ export async function run(): Promise<void> {
     const floor = await turnFloorPerSecond(doc, tables, 600, 16);
     const leanFloor = await turnFloorPerSecond(doc, tables, 600, 16, true);
 
-    server = spawn(process.execPath, [...(process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/local/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', DYNAMODB_ENDPOINT: engine.endpoint, TABLE_PREFIX: prefix, LOG_LEVEL: 'silent', NODE_NO_WARNINGS: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const base = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server!.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      server!.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-      setTimeout(() => reject(new Error('server did not start')), 60_000).unref();
-    });
+    let base: string;
+    ({ server, base } = await startStackProcess({ endpoint: engine.endpoint, prefix, nodeFlags: (process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean) }));
     const url = `${base.replace('http', 'ws')}/ws?tenant=loadtest`;
 
     const stats: ClientStats = { ack: [], reply: [], lost: 0, duplicated: 0, errors: 0 };

@@ -155,7 +155,8 @@ describe('the widget fits the people using it', () => {
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('button.send');
     expect(await page.locator('.send').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
-    await say(page, 'hi');
+    // A trip message, so the reply is a verdict with its badge (a greeting is answered with a welcome, no badge).
+    await say(page, 'Masai Mara in August, 2 adults, 7 days');
     await expect.poll(() => page.locator('.msg.agent').count(), { timeout: 20_000 }).toBe(1);
     expect(await border('.msg.user')).toBe('solid 1');
     expect(await border('.badge')).toBe('solid 1');

@@ -1,20 +1,10 @@
+import { PRIORITY_LABEL } from '../../domain/rules/format';
 import type { DialogueCopy } from './copy';
 
 export const en: DialogueCopy = {
   outcome: { book: 'Book', wait: 'Wait', switch: 'Switch', discard: 'Discard', refused: 'Not yet' },
-  priority: {
-    wildlife_density: 'dense game viewing',
-    migration: 'the migration',
-    privacy: 'privacy',
-    photography: 'photography',
-    comfort: 'comfort',
-    value: 'value for money',
-    beach: 'beach time',
-    gorillas: 'gorillas',
-    walking: 'walking safaris',
-    birding: 'birding',
-    big_five: 'the big five',
-  },
+  // The rules' own English names of the priorities: one list for the verdict copy and the answers.
+  priority: PRIORITY_LABEL,
   rain: { dry: 'dry season', light: 'light rain', moderate: 'moderate rain', heavy: 'heavy rain' },
   priceSeason: { low: 'low-season prices', shoulder: 'shoulder-season prices', high: 'high-season prices', peak: 'peak-season prices' },
   migration: { present: 'the migration is there', calving: 'the calving season', river_crossings: 'the river crossings' },
