@@ -53,6 +53,7 @@ export function createRelays(app: Pick<App, 'conversation' | 'policy' | 'repos' 
   const deps: RelayDeps = {
     conversation: app.conversation,
     tenant: (id) => app.policy.tenant(id),
+    limits: app.policy,
     secrets: opts.secrets,
     ...(opts.defaultRelays ? { defaultRelays: opts.defaultRelays } : {}),
     publicBaseUrl: opts.publicBaseUrl,

@@ -1,13 +1,14 @@
 /**
- * The steps both relays take for one verified, parsed inbound message, once it is known
- * who wrote it: consent keywords first (never a turn), then a suppressed traveler gets
- * nothing, then the message is stored (deduped on the provider's id) for its turn.
+ * The steps both relays take for one verified, parsed inbound message: the shared rate
+ * limits first (nothing is written over them), then who wrote it, consent keywords (never
+ * a turn), a suppressed traveler gets nothing, then the message is stored (deduped on the
+ * provider's id) for its turn.
  */
 import type { Accepted } from '../../agent/conversation/conversation-service';
 import { addressKey, type Address, type RelayChannel } from './address';
 import { applyConsent } from './consent-actions';
 import { consentKeyword, consentReply, type ConsentKeyword } from './consent';
-import { resolveSender } from './resolve-sender';
+import { NewContactLimitedError, resolveSender, type ResolvedSender } from './resolve-sender';
 import type { Contact } from './contact-store';
 import type { RelayDeps, RelaySettings } from './relay-deps';
 import type { RelayContext } from './phone-sink';
@@ -18,6 +19,12 @@ export type InboundStep =
   /** The traveler opted out on this channel: nothing is stored or sent. */
   | { kind: 'suppressed'; contact: Contact }
   | { kind: 'stored'; contact: Contact; accepted: Exclude<Accepted, { kind: 'unavailable' }> }
+  /**
+   * Over the tenant's limits (src/channels/tenant-policy.ts): the sender's or the tenant's
+   * messages this minute, or new conversations for a first message. Nothing was stored;
+   * the provider is asked to deliver it again later (docs/relays.md).
+   */
+  | { kind: 'limited'; limit: 'messages' | 'sessions' }
   | { kind: 'unavailable' };
 
 export interface InboundFacts {
@@ -36,7 +43,32 @@ export interface InboundFacts {
 
 export async function takeInbound(deps: RelayDeps, f: InboundFacts): Promise<InboundStep> {
   const now = deps.clock();
-  const resolved = await resolveSender({ contacts: deps.contacts, travelers: deps.travelers, ids: deps.ids, ...(deps.quietDays ? { quietDays: deps.quietDays } : {}) }, f.settings.tenantId, f.channel, f.who, f.provider, now);
+  const tenantId = f.settings.tenantId;
+  const sender = { address: addressKey(f.who) };
+  // Counted before the contact is touched, so a refused message leaves no write behind.
+  if (!(await deps.limits.takeMessage(tenantId, sender))) return { kind: 'limited', limit: 'messages' };
+  const tenant = await deps.tenant(tenantId);
+  let resolved: ResolvedSender;
+  try {
+    resolved = await resolveSender(
+      {
+        contacts: deps.contacts,
+        travelers: deps.travelers,
+        ids: deps.ids,
+        ...(deps.quietDays ? { quietDays: deps.quietDays } : {}),
+        // A first message stores a traveler, a session and an event: a new conversation, as a WebSocket hello's.
+        admitNew: () => tenant !== undefined && deps.limits.takeSession(tenant, sender),
+      },
+      tenantId,
+      f.channel,
+      f.who,
+      f.provider,
+      now,
+    );
+  } catch (err) {
+    if (err instanceof NewContactLimitedError) return { kind: 'limited', limit: 'sessions' };
+    throw err;
+  }
   const contact = resolved.contact;
   const keyword = consentKeyword(f.text, f.optOutType);
   if (keyword) {
@@ -48,7 +80,7 @@ export async function takeInbound(deps: RelayDeps, f: InboundFacts): Promise<Inb
   if (contact.status === 'suppressed') return { kind: 'suppressed', contact };
   const context: RelayContext = { provider: f.provider, address: addressKey(f.who), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
   const accepted = await deps.conversation.accept({
-    tenant_id: f.settings.tenantId,
+    tenant_id: tenantId,
     channel: f.channel,
     session_id: contact.session_id,
     traveler_id: contact.traveler_id,

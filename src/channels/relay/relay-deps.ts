@@ -8,6 +8,7 @@ import type { TranscriptMessage } from '../../domain/entities/message';
 import type { Tenant, TenantRelays } from '../../domain/entities/tenant';
 import type { IdGenerator } from '../../domain/ids';
 import type { Clock } from '../../domain/time';
+import type { TenantPolicy } from '../tenant-policy';
 import type { LeadsRepository } from '../../store/repositories/leads';
 import type { TravelersRepository } from '../../store/repositories/travelers';
 import type { StoreContext } from '../../store/repository-kit';
@@ -32,6 +33,8 @@ export interface RelaySettings {
 export interface RelayDeps {
   conversation: ConversationService;
   tenant(tenantId: string): Promise<Tenant | undefined>;
+  /** The shared per-tenant rate limits (src/channels/tenant-policy.ts), as the WebSocket routes apply them. */
+  limits: Pick<TenantPolicy, 'takeMessage' | 'takeSession'>;
   secrets: SecretSource;
   /** Relay settings for tenants whose record has none (the local stack's demo tenant). */
   defaultRelays?: (tenantId: string) => TenantRelays | undefined;

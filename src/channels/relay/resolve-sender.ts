@@ -20,6 +20,19 @@ export interface ResolveDeps {
   travelers: Pick<TravelersRepository, 'get' | 'findByPhone'>;
   ids: IdGenerator;
   quietDays?: number;
+  /**
+   * Counts a new conversation against the tenant's write limits before anything of it is
+   * written (the shared tenant policy's `takeSession`); false refuses it.
+   */
+  admitNew?: () => boolean;
+}
+
+/** A first message from a new address over the tenant's new-conversation limit: nothing was written. */
+export class NewContactLimitedError extends Error {
+  constructor(readonly tenantId: string) {
+    super(`new conversations of ${tenantId} are over their limit`);
+    this.name = 'NewContactLimitedError';
+  }
 }
 
 export interface ResolvedSender {
@@ -35,7 +48,8 @@ export interface ResolvedSender {
 /**
  * Finds (or creates) the contact of an address and records this message's time on it.
  * Concurrent first messages from one address end with one contact: the loser of the
- * conditional write reads the winner's.
+ * conditional write reads the winner's. Throws NewContactLimitedError when a first message
+ * is over the tenant's new-conversation limit.
  */
 export async function resolveSender(deps: ResolveDeps, tenantId: string, channel: RelayChannel, who: Address, provider: Contact['provider'], now: Date): Promise<ResolvedSender> {
   const address = addressKey(who);
@@ -43,6 +57,8 @@ export async function resolveSender(deps: ResolveDeps, tenantId: string, channel
   for (let attempt = 0; attempt < 3; attempt++) {
     const prior = await deps.contacts.touch(tenantId, channel, address, provider, at);
     if (prior) return continueConversation(deps, prior, now);
+    // `touch` wrote nothing for an unknown address: refusing here leaves no trace.
+    if (deps.admitNew && !deps.admitNew()) throw new NewContactLimitedError(tenantId);
 
     // Seed 001's phone lookup (by `tenant#+E164`): the same person on the other channel keeps their traveler.
     const known = who.kind === 'phone' ? await deps.travelers.findByPhone(tenantId, who.e164) : undefined;

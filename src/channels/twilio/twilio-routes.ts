@@ -16,6 +16,7 @@ import { takeInbound } from '../relay/inbound-steps';
 import { phoneText, restSink } from '../relay/phone-sink';
 import { relaySettings, type RelayDeps } from '../relay/relay-deps';
 import { applyStatus } from '../relay/delivery-status';
+import { limitedResponse } from '../relay/limited-response';
 import { readBody } from '../relay/read-body';
 import { verifyTwilio } from '../relay/signatures';
 import { parseTwilioWebhook } from './webhook';
@@ -77,6 +78,9 @@ export function twilioRoutes(deps: RelayDeps): Hono {
           return xml(twiml(step.reply));
         case 'suppressed':
           return xml(twiml());
+        case 'limited':
+          deps.log(`relay twilio ${tenantId}: refused (over the ${step.limit} limit)`);
+          return limitedResponse(step.limit);
         case 'unavailable':
           return xml(twiml(), 503);
       }

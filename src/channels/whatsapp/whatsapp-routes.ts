@@ -14,6 +14,7 @@ import { applyStatus } from '../relay/delivery-status';
 import { takeInbound } from '../relay/inbound-steps';
 import { sendThrough } from '../relay/phone-sink';
 import { relaySettings, type RelayDeps, type RelaySettings } from '../relay/relay-deps';
+import { limitedResponse } from '../relay/limited-response';
 import { readBody } from '../relay/read-body';
 import { verifyMeta } from '../relay/signatures';
 import { flattenWebhook, WhatsappWebhookSchema } from './webhook';
@@ -74,6 +75,10 @@ export function whatsappRoutes(deps: RelayDeps): Hono {
       }
       // Store every message before the 200 (Meta redelivers what was not acknowledged).
       const later: Array<() => Promise<void>> = [];
+      // The turns run after the answer: Meta wants its 200 within seconds.
+      const runLater = () => {
+        if (later.length) setTimeout(() => void Promise.all(later.map((run) => run().catch((err: unknown) => deps.log(`relay whatsapp ${tenantId}: ${(err as Error).message}`)))), 0);
+      };
       for (const item of messages) {
         // Another business number of the same app is not this tenant's to answer.
         if (item.phoneNumberId !== settings.whatsapp.phone_number_id) continue;
@@ -85,7 +90,17 @@ export function whatsappRoutes(deps: RelayDeps): Hono {
           continue;
         }
         const step = await takeInbound(deps, { settings, channel: 'whatsapp', who, provider: 'meta', providerMessageId: item.message.id, text });
-        if (step.kind === 'unavailable') return refuse(503, 'unavailable', 'The service is busy. Please try again in a moment.');
+        // Meta delivers the whole webhook again: what was stored before this message is answered
+        // now, and is a duplicate then.
+        if (step.kind === 'unavailable') {
+          runLater();
+          return refuse(503, 'unavailable', 'The service is busy. Please try again in a moment.');
+        }
+        if (step.kind === 'limited') {
+          deps.log(`relay whatsapp ${tenantId}: refused (over the ${step.limit} limit)`);
+          runLater();
+          return limitedResponse(step.limit);
+        }
         if (step.kind === 'keyword') {
           if (step.reply) later.push(() => notice(deps, settings, step.contact.address, step.reply!));
           continue;
@@ -98,8 +113,7 @@ export function whatsappRoutes(deps: RelayDeps): Hono {
           else later.push(() => answer(deps, accepted));
         }
       }
-      // The turns run after the answer: Meta wants its 200 within seconds.
-      if (later.length) setTimeout(() => void Promise.all(later.map((run) => run().catch((err: unknown) => deps.log(`relay whatsapp ${tenantId}: ${(err as Error).message}`)))), 0);
+      runLater();
       return c.text('EVENT_RECEIVED', 200);
     },
   );
