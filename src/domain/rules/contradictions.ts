@@ -53,6 +53,10 @@ export function findContradictions(i: TripInputs, now: Date): Contradiction[] {
   const children = i.children ?? ages?.length;
   if (i.group_size !== undefined) {
     const known = (i.adults ?? 0) + (children ?? 0);
+    // Both parts stated and a total that is neither their sum: "6 of us: 2 adults and 3 kids".
+    if (i.adults !== undefined && i.children !== undefined && i.group_size > known) {
+      out.push({ fields: ['group_size', 'adults', 'children'], text: `the group size (${i.group_size}) is not the ${i.adults} adults and ${i.children} children named` });
+    }
     if (i.group_size < known) {
       const fields: TripInputField[] = ['group_size'];
       if (i.adults !== undefined) fields.push('adults');

@@ -48,7 +48,7 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   let decided = fixed;
   let sweep: MonthSweep | undefined;
   // A month nobody stated is asked only when the verdict depends on it.
-  if (missing.length === 1 && missing[0] === 'month') {
+  if ((missing.length === 1 && missing[0] === 'month') || missing.includes('destinations')) {
     sweep = sweepMonths(fixed, now, trial);
     if (sweep) decided = sweep.trial.inputs;
   }
@@ -66,7 +66,10 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   const choice = choose(ctx, frame, budget, tables);
 
   const drafts = assumptionsFor(ctx, frame, choice, budgetLine);
-  if (sweep?.kind === 'best_month') drafts.unshift({ text: `${monthName(ctx.month)} ${ctx.year} suits you: you left the month open and it is the best one we found.`, confidence: 0.7, filled: true });
+  if (sweep?.kind === 'best_month') {
+    const why = sweep.open ? 'you left the month open and it is the best one we found' : 'no month makes your first choice work, and it is the best month for this one';
+    drafts.unshift({ text: `${monthName(ctx.month)} ${ctx.year} suits you: ${why}.`, confidence: 0.7, filled: true });
+  }
   const copy = verdictCopy(ctx, frame, choice, budget, sweep?.kind === 'every_month');
   const ledger = ledgerFor(ctx, frame, choice, budget);
   const drafted: DecisionContent = {

@@ -1,5 +1,6 @@
 import type { TripInputs } from '../trip-inputs';
 import { monthIndex } from './calendar';
+import { hasFocus } from './essentials';
 import type { Choice } from './choose';
 
 /** One decision as choose() makes it for a fully stated month: what the sweep compares. */
@@ -9,8 +10,10 @@ export type Trial = { inputs: TripInputs; choice: Choice };
 export type MonthSweep =
   /** No month rescues the trip: decided now, the month would not change it. */
   | { kind: 'every_month'; trial: Trial }
-  /** The traveler left the month to us: the best month we found. */
-  | { kind: 'best_month'; trial: Trial };
+  /** No focus yet, but no place works in the stated month: decided now, the place would not change it. */
+  | { kind: 'every_place'; trial: Trial }
+  /** The traveler left the month to us (`open`), or the named places never work: the best month we found. */
+  | { kind: 'best_month'; trial: Trial; open: boolean };
 
 /**
  * The months a traveler with no month could mean: the stated year's months still ahead,
@@ -39,14 +42,28 @@ export function candidateMonths(i: TripInputs, now: Date): Array<{ month: number
  * never give the point of the trip is a switch in any month, to the best month for it.
  */
 export function sweepMonths(i: TripInputs, now: Date, trial: (inputs: TripInputs) => Trial): MonthSweep | undefined {
+  if (!hasFocus(i)) return hopeless(i, now, trial);
   const trials = candidateMonths(i, now).map(({ month, year }) => trial({ ...i, month, year }));
   if (trials.length === 0) return undefined;
   if (trials.every((t) => t.choice.outcome === 'discard')) return { kind: 'every_month', trial: trials[0]! };
-  const allSwitch = trials.every((t) => t.choice.outcome === 'switch' && !t.choice.current.feasible);
-  if (i.flexible_dates !== true && !allSwitch) return undefined;
+  // The named places never work (no beach in the Delta, no migration in Etosha), whatever the month:
+  // the month would only pick the alternative's month, so the best one is chosen now.
+  const neverWorks = trials.every((t) => (t.choice.outcome === 'switch' || t.choice.outcome === 'discard') && !t.choice.current.feasible);
+  if (i.flexible_dates !== true && !neverWorks) return undefined;
   let best: Trial | undefined;
   for (const t of trials) if (!best || rank(t) > rank(best)) best = t;
-  return best && best.choice.outcome !== 'discard' ? { kind: 'best_month', trial: best } : undefined;
+  return best && best.choice.outcome !== 'discard' ? { kind: 'best_month', trial: best, open: i.flexible_dates === true } : undefined;
+}
+
+/**
+ * A trip with no place, country or priority yet: asking where is pointless when no place
+ * in any month it could be works (a budget under every option's floor), so it is discarded now.
+ */
+function hopeless(i: TripInputs, now: Date, trial: (inputs: TripInputs) => Trial): MonthSweep | undefined {
+  const timed = i.month !== undefined || i.start_date !== undefined;
+  const trials = (timed ? [i] : candidateMonths(i, now).map(({ month, year }) => ({ ...i, month, year }))).map(trial);
+  if (trials.length === 0 || !trials.every((t) => t.choice.outcome === 'discard')) return undefined;
+  return { kind: timed ? 'every_place' : 'every_month', trial: trials[0]! };
 }
 
 /** Book (or a wait for the same places) above a switch above a discard; then the plan's score. */

@@ -39,6 +39,32 @@ describe('asking only what could change the verdict', () => {
     expect(r.content.verdict.headline).toMatch(/Bwindi|Volcanoes/);
   });
 
+  it('switches now even when one month discards: a beach asked of a game reserve never works, whatever the month', () => {
+    const r = run({ destinations: ['south_luangwa'], priorities: ['beach'], adults: 3 });
+    expect(r.content.verdict.outcome).toBe('switch');
+    expect(r.content.verdict.headline).toMatch(/Zanzibar/);
+    expect(r.content.assumptions.some((a) => /no month makes your first choice work/.test(a.text))).toBe(true);
+  });
+
+  it('decides now when no place works in any month, before asking where (a budget under every floor)', () => {
+    const r = run({ adults: 3, group_size: 3, duration_days: 10, budget_amount: 200, budget_currency: 'USD', budget_basis: 'total' });
+    expect(r.kind).toBe('issued');
+    expect(r.content.verdict.outcome).toBe('discard');
+    expect(r.content.verdict.summary).toMatch(/month would not change/);
+  });
+
+  it('with a month but no place, a budget no place meets is discarded for that month, not asked where', () => {
+    const r = run({ month: 5, budget_amount: 40, budget_currency: 'EUR', budget_basis: 'per_person' });
+    expect(r.content.verdict.outcome).toBe('discard');
+    expect(r.content.verdict.summary).toMatch(/May/);
+  });
+
+  it('still asks where when some place could work', () => {
+    const r = run({ adults: 2, duration_days: 8, budget_amount: 9000, budget_currency: 'USD', budget_basis: 'total' });
+    expect(r.kind).toBe('refused');
+    expect(r.content.refusal?.missing_inputs).toContain('destinations');
+  });
+
   it('a stated year limits the months weighed to that year, from now on', () => {
     const y = NOW.getUTCFullYear() + 1;
     const months = candidateMonths({ year: y }, NOW);
