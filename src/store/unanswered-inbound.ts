@@ -13,21 +13,38 @@ import { fromItem, send, type StoreContext } from './repository-kit';
 
 /** Most candidates one look returns (the next run takes the rest). */
 const MAX_CANDIDATES = 200;
+/**
+ * Most messages one look reads. A busy tenant has thousands of answered messages in the
+ * window; the unanswered ones are found among them, and a run stays bounded.
+ */
+const MAX_SCANNED = 20_000;
 
 /** Port: the inbound messages of a tenant stored between two instants with no reply and no failure, oldest first. */
 export interface UnansweredInbound {
   find(tenantId: string, from: Date, to: Date): Promise<TranscriptMessage[]>;
 }
 
+export interface UnansweredInboundOptions {
+  maxCandidates?: number;
+  maxScanned?: number;
+  /** Items per Query page (default: DynamoDB's 1 MB page). */
+  pageSize?: number;
+}
+
 /**
  * Reads the tenant's inbound messages by time from the messages' `by_tenant` index (its
  * sort key is the message id, a ULID, so time-ordered), then their dedupe items, which
- * carry `reply_message_id` once a turn committed the answer.
+ * carry `reply_message_id` once a turn committed the answer. Answered messages are dropped
+ * page by page, before counting candidates: otherwise a tenant's first 200 answered
+ * messages of the window would hide every unanswered one after them.
  */
-export function createUnansweredInbound(ctx: StoreContext): UnansweredInbound {
+export function createUnansweredInbound(ctx: StoreContext, opts: UnansweredInboundOptions = {}): UnansweredInbound {
+  const maxCandidates = opts.maxCandidates ?? MAX_CANDIDATES;
+  const maxScanned = opts.maxScanned ?? MAX_SCANNED;
   return {
     async find(tenantId, from, to) {
-      const inbound: TranscriptMessage[] = [];
+      const unanswered: TranscriptMessage[] = [];
+      let scanned = 0;
       let start: Record<string, unknown> | undefined;
       do {
         const page = await send('query messages.by_tenant', () =>
@@ -37,18 +54,22 @@ export function createUnansweredInbound(ctx: StoreContext): UnansweredInbound {
               IndexName: 'by_tenant',
               KeyConditionExpression: 'by_tenant_pk = :t AND by_tenant_sk BETWEEN :a AND :b',
               ExpressionAttributeValues: { ':t': tenantId, ':a': `msg_${encodeTime(from.getTime(), 10)}`, ':b': `msg_${encodeTime(to.getTime(), 10)}~` },
+              ...(opts.pageSize ? { Limit: opts.pageSize } : {}),
               ...(start ? { ExclusiveStartKey: start } : {}),
             }),
           ),
         );
+        const inbound: TranscriptMessage[] = [];
         for (const raw of page.Items ?? []) {
           const m = fromItem(StoredMessageSchema, 'messages', raw);
           if (m.direction === 'inbound' && !m.failed_at && m.channel_message_id) inbound.push(m);
         }
+        scanned += page.Items?.length ?? 0;
+        const answered = await repliedKeys(ctx, inbound);
+        unanswered.push(...inbound.filter((m) => !answered.has(keyOf(m))));
         start = page.LastEvaluatedKey;
-      } while (start && inbound.length < MAX_CANDIDATES);
-      const answered = await repliedKeys(ctx, inbound.slice(0, MAX_CANDIDATES));
-      return inbound.slice(0, MAX_CANDIDATES).filter((m) => !answered.has(keyOf(m)));
+      } while (start && unanswered.length < maxCandidates && scanned < maxScanned);
+      return unanswered.slice(0, maxCandidates);
     },
   };
 }

@@ -94,6 +94,17 @@ describe('re-drive of stored, unanswered messages', () => {
     expect(frames).toEqual(['conn-queued']);
   });
 
+  it('finds an unanswered message behind more answered ones than it returns at once', async () => {
+    const from = new Date(Date.now() - 1000);
+    const session = await t.newSession();
+    for (const text of ['Masai Mara in August', '2 adults', 'for 7 days']) await t.say(session, text);
+    const waiting = await storedOnly('web', 'behind-answered', { connection_id: 'conn-behind' });
+    // Two candidates a look, two items a page: the three answered messages fill the first pages.
+    const unanswered = createUnansweredInbound(t.store.ctx, { maxCandidates: 2, pageSize: 2 });
+    const found = await unanswered.find('demo', from, new Date(Date.now() + 60_000));
+    expect(found.map((m) => m.message_id)).toEqual([waiting.message_id]);
+  });
+
   it('leaves messages younger than the threshold to the turn that is taking them', async () => {
     await storedOnly('web', 'young', { connection_id: 'conn-young' });
     const frames: string[] = [];
