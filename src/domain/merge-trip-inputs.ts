@@ -43,6 +43,7 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   mergeDestinations(out, delta, set);
   keepDatesConsistent(out, set);
   keepGroupConsistent(out, set);
+  keepBirthdays(out, delta, set);
   trackConflict(out, previous, delta, set);
   return canonical(out);
 }
@@ -120,6 +121,26 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/**
+ * 8. Birthdays belong to the children aged: a delta's birthdays replace the earlier ones;
+ *    new ages without birthdays keep only those of a child still of the age before it.
+ */
+function keepBirthdays(out: TripInputs, delta: TripInputsDelta, set: ReadonlySet<TripInputField>): void {
+  if (delta.child_birthdays?.length) out.child_birthdays = delta.child_birthdays.map((b) => ({ ...b }));
+  else if (out.child_birthdays && (set.has('child_ages') || delta.clear_fields?.includes('child_ages'))) {
+    const ages = [...(out.child_ages ?? [])];
+    const kept = out.child_birthdays.filter((b) => {
+      const k = ages.indexOf(b.age - 1);
+      if (k < 0) return false;
+      ages.splice(k, 1);
+      return true;
+    });
+    if (kept.length > 0) out.child_birthdays = kept;
+    else delete out.child_birthdays;
+  }
+  if (out.child_birthdays && !out.child_ages?.length) delete out.child_birthdays;
+}
+
 function keepGroupConsistent(out: TripInputs, set: ReadonlySet<TripInputField>): void {
   const groupSet = set.has('group_size');
   const adultsSet = set.has('adults');
@@ -174,5 +195,6 @@ function canonical(inputs: TripInputs): TripInputs {
   const out: Record<string, unknown> = {};
   for (const f of TRIP_INPUT_FIELDS) if (inputs[f] !== undefined) out[f] = inputs[f];
   if (inputs.conflict) out.conflict = inputs.conflict;
+  if (inputs.child_birthdays) out.child_birthdays = inputs.child_birthdays;
   return out as TripInputs;
 }

@@ -118,8 +118,28 @@ export const InputConflictSchema = z.object({
 });
 export type InputConflict = z.infer<typeof InputConflictSchema>;
 
+/**
+ * A child's coming birthday ("turns 15 on 10 January", "16 next spring"): the age they
+ * turn and when. `child_ages` stay the ages today; the rules age a child at the trip's
+ * date, so a permit's minimum age is checked on the day it is used. Without a day, the
+ * new age counts from the month after (the birthday may be the month's last day).
+ */
+export const ChildBirthdaySchema = z.object({
+  age: z.number().int().min(1).max(18).describe('The age the child turns'),
+  year: z.number().int().min(2000).max(2100),
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(31).optional(),
+});
+export type ChildBirthday = z.infer<typeof ChildBirthdaySchema>;
+
 /** The accumulated trip inputs of a conversation (a decision's `inputs_snapshot`). */
-export const TripInputsSchema = z.object({ ...tripInputFields, conflict: InputConflictSchema }).partial();
+export const TripInputsSchema = z
+  .object({
+    ...tripInputFields,
+    conflict: InputConflictSchema,
+    child_birthdays: z.array(ChildBirthdaySchema).max(20).describe("Children's coming birthdays that fall before or during the trip: the age turned and when"),
+  })
+  .partial();
 export type TripInputs = z.infer<typeof TripInputsSchema>;
 
 /**

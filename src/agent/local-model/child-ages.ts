@@ -20,7 +20,7 @@ const READINGS: readonly Reading[] = [
   // "who just turned 11", "she turned 9 last month".
   { re: /\b(?:just |recently )?turned (\d{1,2})\b/g, age: (n) => n },
   // "will be 15 by the summer", "he'll be 12 when we go": the age at the trip, as the traveler ties it.
-  { re: /\b(?:will be|will turn|'ll be|'ll turn|be) (\d{1,2})\b(?= (?:by|when|for|before|on|at|in time)\b)/g, age: (n) => n, future: true },
+  { re: /\b(?:will be|will turn|'ll be|'ll turn|be) (\d{1,2})\b(?= (?:by|when|for|before|on|at|in time|in (?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b)/g, age: (n) => n, future: true },
   // "16 next spring", "turns 12 in may", "turning 15 this year": the birthday may fall after the trip.
   { re: new RegExp(`(?:\\bturns |\\bturning |\\bwill be |'ll be |, )(\\d{1,2}) (?:next|this|in|by) (?:the )?${SEASON}\\b`, 'g'), age: (n) => Math.max(0, n - 1), future: true },
   { re: /\b(?:turns|turning) (\d{1,2})\b/g, age: (n) => Math.max(0, n - 1), future: true },
@@ -59,9 +59,51 @@ export function listedAges(text: string): Array<Mention<number>> {
 /** A child in sight: a word for one, or an age in months ("our 10-month-old"). */
 export const CHILD_IN_SIGHT = new RegExp(`\\b(?:${SINGLE_CHILD}|baby|infant|newborn|toddler)\\b|\\d{1,2}[- ]?months?[- ]old`);
 
+/** A coming birthday as said: the age turned, the month from which it counts (a day when given), and whether it is next year's. */
+export type SaidBirthday = { age: number; month: number; day?: number; nextYear?: boolean; thisYear?: boolean };
+export type AgeMention = Mention<number> & { future?: boolean; birthday?: SaidBirthday };
+
+const MONTH_WORD = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// A season's first and last month (the northern seasons, as the travelers who write them mean).
+const SEASONS: Record<string, readonly [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
+const ON_DAY = new RegExp(String.raw`^(?: years?(?: old)?)?,? (?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_WORD}\b`);
+const ON_MONTH_DAY = new RegExp(String.raw`^(?: years?(?: old)?)?,? on ${MONTH_WORD} (\d{1,2})(?:st|nd|rd|th)?\b`);
+const IN_MONTH = new RegExp(String.raw`^(?: years?(?: old)?)?,? (in|by|before|next|this|at the end of|in early|in mid|in late|early|late|mid) ${MONTH_WORD}\b`);
+const IN_SEASON = /^(?: years?(?: old)?)?,? (?:(by|before)|in|next|this|in next|in the|during|over) (?:the )?(spring|summer|autumn|fall|winter)\b/;
+const IN_YEAR = /^(?: years?(?: old)?)?,? (?:(next|this) year|in (\d{4}))\b/;
+
+/**
+ * When a child turns an age, from the words after the number: "on 10 January", "in
+ * October", "by July" (before it: counts from July), "next spring" (by its last month),
+ * "by the summer" (before it), "this year" (by December). The latest reading is taken, so
+ * a permit's age is never passed on a birthday that may come later.
+ */
+export function birthdayAfter(after: string, age: number): SaidBirthday | undefined {
+  let m = ON_DAY.exec(after);
+  if (m) return { age, month: MONTHS.indexOf(m[2]!) + 1, day: Number(m[1]) };
+  m = ON_MONTH_DAY.exec(after);
+  if (m) return { age, month: MONTHS.indexOf(m[1]!) + 1, day: Number(m[2]) };
+  m = IN_MONTH.exec(after);
+  if (m) {
+    const month = MONTHS.indexOf(m[2]!) + 1;
+    return m[1] === 'by' || m[1] === 'before' ? { age, month: month === 1 ? 12 : month - 1 } : { age, month };
+  }
+  m = IN_SEASON.exec(after);
+  if (m) {
+    const [first, last] = SEASONS[m[2]!]!;
+    const next = /\bnext\b/.test(m[0]);
+    if (m[1]) return { age, month: first === 1 ? 12 : first - 1, ...(next ? { nextYear: true } : {}) };
+    return { age, month: last };
+  }
+  m = IN_YEAR.exec(after);
+  if (m) return m[1] === 'this' ? { age, month: 12, thisYear: true } : m[1] === 'next' ? { age, month: 12, nextYear: true } : { age, month: 12 };
+  return undefined;
+}
+
 /** Ages (0–17) said indirectly, with where each was said; a later tie to the trip replaces today's age of the same child. */
-export function indirectAges(text: string): Array<Mention<number> & { future?: boolean }> {
-  const found: Array<Mention<number> & { future?: boolean }> = [];
+export function indirectAges(text: string): AgeMention[] {
+  const found: AgeMention[] = [];
   const taken = new Set<number>();
   for (const r of READINGS) {
     for (const m of text.matchAll(r.re)) {
@@ -72,8 +114,10 @@ export function indirectAges(text: string): Array<Mention<number> & { future?: b
       if (NOT_AGE.test(after)) continue;
       if (/month/.test(m[0]) && !/\b(?:old|baby|infant|de|of)\b/.test(text.slice(Math.max(0, at - 12), at + m[0].length + 6))) continue;
       taken.add(at);
-      const age = r.age(n);
-      if (age <= 17) found.push(r.future ? { at, value: age, future: true } : { at, value: age });
+      // A birthday with its date ("turns 15 on 10 January", "will be 15 by the summer"): today's age, and when it changes.
+      const birthday = r.future ? birthdayAfter(text.slice(at + m[1]!.length, at + m[1]!.length + 40), n) : undefined;
+      const age = birthday ? n - 1 : r.age(n);
+      if (age <= 17) found.push(birthday ? { at, value: age, future: true, birthday } : r.future ? { at, value: age, future: true } : { at, value: age });
     }
   }
   for (const m of text.matchAll(INFANT)) {
@@ -88,7 +132,8 @@ export function indirectAges(text: string): Array<Mention<number> & { future?: b
       const tied = /\b(?:will|'ll) (?:be|turn) \d+ (?:by|when|for|before|on|at|in time)\b/;
       const future = f.future ? f : prev;
       const today = f.future ? prev : f;
-      out[out.length - 1] = tied.test(text.slice(Math.max(0, future.at - 12), future.at + 30)) ? future : today;
+      if (future.birthday) out[out.length - 1] = { ...today, value: future.value, birthday: future.birthday };
+      else out[out.length - 1] = tied.test(text.slice(Math.max(0, future.at - 12), future.at + 30)) ? future : today;
       continue;
     }
     out.push(f);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import { mergeTripInputs } from '../../domain/merge-trip-inputs';
+import { resolveContext } from '../../domain/rules/context';
 import { decide } from '../../domain/rules/decide';
 import type { DecideResult } from '../../domain/rules/types';
 import type { TripInputs } from '../../domain/trip-inputs';
@@ -124,9 +125,12 @@ export function finalOutcome(c: ConversationFixture, pack: PackIndex): FinalOutc
  * rules when the traveler asked to walk).
  */
 export function isUnsafeBook(c: ConversationFixture, got: FinalOutcome, pack: PackIndex): boolean {
+  const now = new Date(c.now);
   if (got.outcome !== 'book') return false;
   if (c.unsafe_if_book) return true;
-  const ages = got.inputs.child_ages ?? [];
+  // The ages on the trip's date: a birthday the traveler stated before it counts, as the rules count it.
+  const timed = got.inputs.month !== undefined || got.inputs.start_date !== undefined;
+  const ages = (timed ? resolveContext(got.inputs, now).childAges : got.inputs.child_ages) ?? [];
   if (!ages.length || got.result.kind === 'refused') return false;
   const youngest = Math.min(...ages);
   const route = got.result.itinerary?.route.map((s) => s.destination_id) ?? [];

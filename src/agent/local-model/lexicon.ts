@@ -50,7 +50,29 @@ const WORDS: Readonly<Record<string, string>> = {
   // Trip words.
   gorilles: 'gorillas', gorilas: 'gorillas', plage: 'beach', playa: 'beach', praia: 'beach', spiaggia: 'beach',
   au: 'in', aux: 'in', ya: 'of',
+  // Seasons (a birthday "next spring"), companions and how fixed the dates are.
+  printemps: 'spring', primavera: 'spring', fruhling: 'spring', fruehling: 'spring', ete: 'summer', verano: 'summer', sommer: 'summer', estate: 'summer',
+  automne: 'autumn', otono: 'autumn', herbst: 'autumn', autunno: 'autumn', hiver: 'winter', invierno: 'winter', inverno: 'winter',
+  cumple: 'turns', nino: 'kid', nina: 'kid', pareja: 'couple', amigos: 'friends', amigas: 'friends', amis: 'friends', freunde: 'friends', freundinnen: 'friends', todos: 'all',
+  seis: '6', sechs: '6', siete: '7', sieben: '7', ocho: '8', huit: '8', acht: '8',
+  fix: 'fixed', fixe: 'fixed', fixes: 'fixed', fijo: 'fixed', fija: 'fixed', fijas: 'fixed', fijos: 'fixed', flexibel: 'flexible', flexibles: 'flexible', flexible: 'flexible', visum: 'visa',
 };
+
+// Read after the words are English: foreign word order ("juillet prochain", "wird im Oktober 15", "del 20 de diciembre al 2 de enero").
+const MONTH_WORD = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const AFTER: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(String.raw`\b(?:in )?(spring|summer|autumn|winter|${MONTH_WORD}) (?:prochaine?|proxim[oa]|que viene|prossim[oa])\b`, 'g'), 'next $1'],
+  [/\b(?:aura|tendra) (\d{1,2}) years en\b/g, 'will be $1 in'],
+  [/\b(?:aura|tendra) (\d{1,2}) years\b/g, 'will be $1'],
+  [new RegExp(String.raw`\bwird (?:im|in) (${MONTH_WORD}) (\d{1,2})\b`, 'g'), 'turns $2 in $1'],
+  [/\bwird (\d{1,2})\b/g, 'will be $1'],
+  [new RegExp(String.raw`\bturns (\d{1,2})(?: years)? (?:en|in|im) (${MONTH_WORD})\b`, 'g'), 'turns $1 in $2'],
+  [/\b(?:tiene|a|hat) (\d{1,2}) years\b/g, 'is $1'],
+  [new RegExp(String.raw`\b(?:du|vom|del|dal|de) (\d{1,2})(?:\.|er|eme|o)? (?:de )?(${MONTH_WORD}) (?:au|bis|al|a|zum) (\d{1,2})\.? (?:de )?(${MONTH_WORD})\b`, 'g'), 'from $1 $2 to $3 $4'],
+  [/\b(?:on part|nous partons|salimos|partimos|wir fliegen|wir reisen)(?: (?:the|el|am))? (\d{1,2})\b/g, 'we leave on $1'],
+  [/\b(?:pour|para|fur) (\d{1,3}) (days|nights|weeks)\b/g, 'for $1 $2'],
+  [/\b(?:fester termin|feste termine|feste daten|dates fixes|fechas fijas)\b/g, 'fixed dates'],
+];
 
 // "par personne", "por persona", "pro Person": the budget basis in another language.
 const PER_PERSON = /\b(?:par|por|pro) (?:personne|persona|person|pessoa)\b/g;
@@ -114,6 +136,7 @@ export function toEnglishWords(text: string): string {
     if (NOT_MONTHS.has(w) || !/^[a-z]+$/.test(w)) return w;
     return fuzzyMonth(w) ?? w;
   });
+  for (const [re, to] of AFTER) t = t.replace(re, to);
   t = t.replace(PER_PERSON, 'per person').replace(ARE, '$1 are').replace(FAMILY_OF, 'family of $1');
   return t;
 }

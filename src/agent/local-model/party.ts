@@ -1,5 +1,5 @@
-import type { TripInputs } from '../../domain/trip-inputs';
-import { CHILD_IN_SIGHT, childrenNamedOneByOne, indirectAges, listedAges } from './child-ages';
+import type { ChildBirthday, TripInputs } from '../../domain/trip-inputs';
+import { CHILD_IN_SIGHT, childrenNamedOneByOne, indirectAges, listedAges, type AgeMention, type SaidBirthday } from './child-ages';
 import { pick, type Mention } from './mention';
 
 /**
@@ -13,7 +13,18 @@ export interface Party {
   adults?: number;
   children?: number;
   child_ages?: number[];
+  child_birthdays?: ChildBirthday[];
   group_size?: number;
+}
+
+/** The calendar year of a said birthday: its next occurrence from today, unless the traveler said which year. */
+function birthdayOn(b: SaidBirthday, now: Date): ChildBirthday {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth() + 1;
+  let year = b.month < m || (b.month === m && (b.day ?? 31) < now.getUTCDate()) ? y + 1 : y;
+  if (b.thisYear) year = y;
+  if (b.nextYear && year === y) year = y + 1;
+  return { age: b.age, year, month: b.month, ...(b.day !== undefined ? { day: b.day } : {}) };
 }
 
 const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|sons?|daughters?|boys|girls|twins|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
@@ -152,13 +163,18 @@ function addedRelatives(text: string): number {
 }
 
 /** Group composition from one message. */
-export function extractParty(text: string, cues: readonly number[], previous?: TripInputs): Party {
+export function extractParty(text: string, cues: readonly number[], previous?: TripInputs, now?: Date): Party {
   const out: Party = {};
   const childContext = CHILD_NAMED.test(text) || CHILD_IN_SIGHT.test(text) || (previous?.children ?? 0) > 0 || previous?.traveler_type === 'family';
-  const ageList = ages(text);
+  const ageList: AgeMention[] = ages(text);
   // Ages said indirectly ("just turned 11", "a boy of 12", "16 next spring") count as stated, with a child in sight.
   if (childContext) {
-    for (const a of [...listedAges(text), ...indirectAges(text)]) if (!ageList.some((b) => Math.abs(b.at - a.at) < 4)) ageList.push(a);
+    for (const a of [...listedAges(text), ...indirectAges(text)]) {
+      const k = ageList.findIndex((b) => Math.abs(b.at - a.at) < 4);
+      // "will be 15 by June": the same number read with its birthday is today's age plus when it changes.
+      if (k < 0) ageList.push(a);
+      else if ('birthday' in a && a.birthday) ageList[k] = a;
+    }
     ageList.sort((a, b) => a.at - b.at);
   }
   const childAges = ageList.map((a) => a.value);
@@ -255,7 +271,11 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
 
   if (adults !== undefined) out.adults = adults;
   if (children !== undefined) out.children = children;
-  if (childAges.length > 0 && (childNamed || children !== undefined || childContext)) out.child_ages = childAges;
+  if (childAges.length > 0 && (childNamed || children !== undefined || childContext)) {
+    out.child_ages = childAges;
+    const birthdays = ageList.flatMap((a) => (a.birthday && now ? [birthdayOn(a.birthday, now)] : []));
+    if (birthdays.length > 0) out.child_birthdays = birthdays;
+  }
   if (group !== undefined) out.group_size = group;
   return out;
 }

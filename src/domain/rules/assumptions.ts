@@ -1,10 +1,11 @@
 import type { Assumption } from '../entities';
 import type { BudgetResolution } from './budget';
-import { monthName } from './calendar';
+import { birthdayDay, lastDayOf } from './ages';
+import { daysFromCivil, monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
-import { hardMinAge } from './pack-tables';
+import { bindingAge, hardMinAge } from './pack-tables';
 import type { Plan } from './plan';
 import { PRIORITY_LABEL, TIER_LABEL, hours, joinAnd, money, nightsText, usd } from './format';
 
@@ -35,6 +36,8 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
   if (ctx.children > 0 && !ctx.childAges && ageLimit) {
     out.push({ text: `Every child will be at least ${ageLimit.age} on the day of the ${ageLimit.activity.split(' (')[0]}.`, confidence: 0.4, filled: true });
   }
+  const birthday = birthdayInTrip(ctx, plan);
+  if (birthday) out.push(birthday);
   // The pace is stated once: with the assumed length when there is one, else with the drive limit, else alone.
   let paceSaid = !ctx.assumed.pace || plan.stops.length === 0;
   if (ctx.assumed.duration && plan.nights > 0) {
@@ -70,6 +73,27 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
 
   if (out.length < 2) for (const extra of background(ctx, plan, budget)) if (out.length < 2) out.push(extra);
   return out.length > MAX_ASSUMPTIONS ? capped(out) : out;
+}
+
+/**
+ * A child who reaches a stop's minimum age during the trip's month ("turns 15 on 10
+ * January", a January trek): the plan holds only if the activity comes after that day.
+ */
+function birthdayInTrip(ctx: TripContext, plan: Plan): AssumptionDraft | undefined {
+  const ages = ctx.inputs.child_ages;
+  const birthdays = ctx.inputs.child_birthdays;
+  if (!ages?.length || !birthdays?.length || ctx.inputs.start_date) return undefined;
+  const from = daysFromCivil(ctx.year, plan.month, 1);
+  for (const s of plan.stops) {
+    const limit = bindingAge(s.dest, ctx.priorities);
+    if (!limit) continue;
+    const b = birthdays.find((x) => x.age === limit.age && ages.includes(limit.age - 1) && birthdayDay(x) >= from && birthdayDay(x) <= lastDayOf(ctx.year, plan.month));
+    if (b) {
+      const activity = limit.activity.split(' (')[0]!.toLowerCase();
+      return { text: `The ${activity} is on or after ${b.day ?? 1} ${monthName(b.month)}, when your child is ${limit.age}.`, confidence: 0.6, filled: true };
+    }
+  }
+  return undefined;
 }
 
 /** Background assumptions that are still falsifiable: the season behaves as usual, the budget excludes flights. */

@@ -1,4 +1,5 @@
 import type { Pace, Priority, TripInputs } from '../trip-inputs';
+import { agesOn, lastDayOf, youngestByMonth } from './ages';
 import { dayNumber, dayNumberOf, monthIndex, monthOf, yearOf } from './calendar';
 
 /** Defaults the rules assume when the traveler has not said (each one is stated as an assumption). */
@@ -43,9 +44,11 @@ export type TripContext = {
   adults: number;
   children: number;
   groupSize: number;
-  /** Known ages, or undefined when there are children of unknown age. */
+  /** Known ages at the trip's date (a stated birthday before it counts), or undefined when there are children of unknown age. */
   childAges?: readonly number[];
   youngestChild?: number;
+  /** The youngest child's age in each month the trip could move to (index month − 1), when a birthday changes it. */
+  youngestIn?: readonly number[];
   tolerance: number;
   pace: Pace;
   /** What the traveler asked for; may be empty (the rules then use each place's own draw). */
@@ -88,7 +91,9 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
   if (i.duration_days !== undefined) nights = Math.max(1, i.duration_days - 1);
   else if (i.start_date && i.end_date) nights = Math.max(1, dayNumber(i.end_date) - dayNumber(i.start_date));
 
-  const childAges = i.child_ages && i.child_ages.length > 0 ? i.child_ages : undefined;
+  const start = i.start_date ? dayNumber(i.start_date) : undefined;
+  const lastDay = i.end_date ? dayNumber(i.end_date) : start !== undefined ? start + Math.max(0, (i.duration_days ?? 1) - 1) : lastDayOf(year, month);
+  const childAges = agesOn(i, lastDay);
   const children = i.children ?? childAges?.length ?? 0;
   let adults: number;
   if (i.adults !== undefined) adults = i.adults;
@@ -120,6 +125,7 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
     groupSize,
     childAges: children > 0 ? childAges : undefined,
     youngestChild: children > 0 && childAges ? Math.min(...childAges) : undefined,
+    youngestIn: children > 0 && !i.start_date ? youngestByMonth(i, month, year, window) : undefined,
     tolerance: i.drive_tolerance_hours ?? DEFAULTS.driveToleranceHours,
     pace: i.pace ?? DEFAULTS.pace,
     priorities,

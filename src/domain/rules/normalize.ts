@@ -29,5 +29,6 @@ export function fixedShape(i: TripInputs): TripInputs {
     pace: i.pace,
     traveler_type: i.traveler_type,
     conflict: i.conflict,
+    child_birthdays: i.child_birthdays,
   };
 }

@@ -70,8 +70,9 @@ const MIN_NIGHTS_PER_STOP: Record<Pace, number> = { slow: 4, balanced: 3, fast: 
 export function destinationBlocker(d: Destination, month: number, ctx: TripContext): Blocker | undefined {
   if (d.months[month - 1]!.closed) return { kind: 'closed', dest: d, month };
   const age = bindingAge(d, ctx.priorities);
-  if (age && ctx.youngestChild !== undefined && ctx.youngestChild < age.age) {
-    return { kind: 'min_age', dest: d, age: age.age, youngest: ctx.youngestChild, activity: age.activity };
+  const youngest = youngestIn(ctx, month);
+  if (age && youngest !== undefined && youngest < age.age) {
+    return { kind: 'min_age', dest: d, age: age.age, youngest, activity: age.activity };
   }
   // Only a limit the traveler stated rules a place out; an assumed one is a trade-off.
   if (!ctx.assumed.tolerance && d.gateway.drive_hours > ctx.tolerance && !d.gateway.fly_in) {
@@ -80,11 +81,17 @@ export function destinationBlocker(d: Destination, month: number, ctx: TripConte
   return undefined;
 }
 
+/** The youngest child's age in a month the trip could be in (a birthday on the way may change it). */
+function youngestIn(ctx: TripContext, month: number): number | undefined {
+  return ctx.youngestIn?.[month - 1] ?? ctx.youngestChild;
+}
+
 /** The same check as destinationBlocker, from the precomputed tables and without building the reason. */
 export function isBlocked(t: PackTables, di: number, m0: number, ctx: TripContext): boolean {
   if (t.score.closed[di * 12 + m0]) return true;
   const age = Math.max(t.hardAge[di]!, ctx.priorities.includes('walking') ? t.walkAge[di]! : -1);
-  if (age >= 0 && ctx.youngestChild !== undefined && ctx.youngestChild < age) return true;
+  const youngest = youngestIn(ctx, m0 + 1);
+  if (age >= 0 && youngest !== undefined && youngest < age) return true;
   const g = t.dests[di]!.gateway;
   return !ctx.assumed.tolerance && g.drive_hours > ctx.tolerance && !g.fly_in;
 }
