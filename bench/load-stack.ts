@@ -7,10 +7,47 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Tenant } from '../src/domain/entities/tenant';
+import { createDocumentClient } from '../src/store/client';
+import { createTables } from '../src/store/create-tables';
+import { startDynamoDbLocal } from '../src/store/engine/dynamodb-local';
 import { createRepositories } from '../src/store/repositories';
-import type { TableNames } from '../src/store/tables';
+import { tableNames, type TableNames } from '../src/store/tables';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+export interface LoadEngine {
+  endpoint: string;
+  /** The JVM's launcher pid (bench/proc.ts finds the JVM under it). */
+  pid: number;
+  doc: DynamoDBDocumentClient;
+  tables: TableNames;
+  /** Closes the client and stops the engine. */
+  stop(): Promise<void>;
+}
+
+/** An in-memory DynamoDB Local with the product's tables under `prefix`, and a client on it. */
+export async function startLoadEngine(prefix: string): Promise<LoadEngine> {
+  const engine = await startDynamoDbLocal({ inMemory: true });
+  const { client, doc } = createDocumentClient({ endpoint: engine.endpoint, region: 'local' });
+  const tables = tableNames(prefix);
+  try {
+    await createTables(client, tables);
+  } catch (err) {
+    client.destroy();
+    await engine.stop();
+    throw err;
+  }
+  return {
+    endpoint: engine.endpoint,
+    pid: engine.pid,
+    doc,
+    tables,
+    async stop() {
+      client.destroy();
+      await engine.stop();
+    },
+  };
+}
 
 /** Stores a tenant whose rate limits a load run never reaches. */
 export async function putLoadTenant(doc: DynamoDBDocumentClient, tables: TableNames, tenantId: string, extra: Partial<Tenant> = {}): Promise<void> {

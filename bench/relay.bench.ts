@@ -8,14 +8,10 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { twilioSignature } from '../src/channels/relay/signatures';
-import { createDocumentClient } from '../src/store/client';
-import { createTables } from '../src/store/create-tables';
-import { startDynamoDbLocal } from '../src/store/engine/dynamodb-local';
-import { tableNames } from '../src/store/tables';
 import { DEMO_TWILIO, demoRelays } from '../src/local/relays';
 import { loadConfig } from '../src/config';
 import { figure, percentile } from './format';
-import { putLoadTenant, startStackProcess } from './load-stack';
+import { putLoadTenant, startLoadEngine, startStackProcess } from './load-stack';
 import { SCRIPT, traveler, type ClientStats } from './websocket-load.bench';
 
 const IN_FLIGHT = 50;
@@ -61,13 +57,11 @@ async function texter(base: string, from: string, stats: RelayStats): Promise<vo
 }
 
 export async function run(): Promise<void> {
-  const engine = await startDynamoDbLocal({ inMemory: true });
   const prefix = 'relay';
-  const { client, doc } = createDocumentClient({ endpoint: engine.endpoint, region: 'local' });
+  const engine = await startLoadEngine(prefix);
+  const { doc, tables } = engine;
   let server: ChildProcess | undefined;
   try {
-    const tables = tableNames(prefix);
-    await createTables(client, tables);
     await putLoadTenant(doc, tables, TENANT, { relays: demoRelays(loadConfig({})) });
     let base: string;
     ({ server, base } = await startStackProcess({ endpoint: engine.endpoint, prefix, env: { SWEEP_INTERVAL_MINUTES: '0' } }));
@@ -121,7 +115,6 @@ export async function run(): Promise<void> {
     figure('relay answered/s as a ratio of WebSocket turns/s', ratio, '', { text: '>= 0.9', met: ratio >= 0.9 });
   } finally {
     server?.kill('SIGTERM');
-    client.destroy();
     await engine.stop();
   }
 }

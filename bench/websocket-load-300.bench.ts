@@ -10,11 +10,7 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { figure, percentile } from './format';
 import { peakRssMb } from './proc';
-import { startDynamoDbLocal } from '../src/store/engine/dynamodb-local';
-import { createDocumentClient } from '../src/store/client';
-import { createTables } from '../src/store/create-tables';
-import { tableNames } from '../src/store/tables';
-import { putLoadTenant, startStackProcess } from './load-stack';
+import { putLoadTenant, startLoadEngine, startStackProcess } from './load-stack';
 
 const CLIENTS = 300;
 const MESSAGES = ['Masai Mara in August, 2 adults, 7 days', 'budget $5000 per person'];
@@ -76,13 +72,11 @@ async function traveler(url: string, index: number, stats: Stats): Promise<void>
 }
 
 export async function run(): Promise<void> {
-  const engine = await startDynamoDbLocal({ inMemory: true });
   const prefix = 'load300';
-  const { client, doc } = createDocumentClient({ endpoint: engine.endpoint, region: 'local' });
+  const engine = await startLoadEngine(prefix);
+  const { doc, tables } = engine;
   let server: ChildProcess | undefined;
   try {
-    const tables = tableNames(prefix);
-    await createTables(client, tables);
     await putLoadTenant(doc, tables, 'loadtest');
     const flags = startFlags();
     let base: string;
@@ -106,7 +100,6 @@ export async function run(): Promise<void> {
       server.kill('SIGTERM');
       await new Promise((r) => server!.once('exit', r));
     }
-    client.destroy();
     await engine.stop();
   }
 }

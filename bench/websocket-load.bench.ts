@@ -11,11 +11,7 @@ import { figure, percentile } from './format';
 import { cpuSeconds, javaPid, peakRssMb } from './proc';
 import { rawTransactWritesPerSecond } from './raw-transactions';
 import { FLOOR_COMMIT_ITEMS, turnFloorPerSecond } from './turn-floor';
-import { startDynamoDbLocal } from '../src/store/engine/dynamodb-local';
-import { createDocumentClient } from '../src/store/client';
-import { createTables } from '../src/store/create-tables';
-import { tableNames } from '../src/store/tables';
-import { putLoadTenant, startStackProcess } from './load-stack';
+import { putLoadTenant, startLoadEngine, startStackProcess } from './load-stack';
 
 const CLIENTS = 100;
 const TURNS = 10;
@@ -89,13 +85,11 @@ export async function traveler(url: string, index: number, stats: ClientStats): 
 }
 
 export async function run(): Promise<void> {
-  const engine = await startDynamoDbLocal({ inMemory: true });
   const prefix = 'load';
-  const { client, doc } = createDocumentClient({ endpoint: engine.endpoint, region: 'local' });
+  const engine = await startLoadEngine(prefix);
+  const { doc, tables } = engine;
   let server: ChildProcess | undefined;
   try {
-    const tables = tableNames(prefix);
-    await createTables(client, tables);
     await putLoadTenant(doc, tables, 'loadtest');
 
     // A cold JVM runs its first transactions slower: warm it first, so the engine's figure is its real one.
@@ -150,7 +144,6 @@ export async function run(): Promise<void> {
       server.kill('SIGTERM');
       await new Promise((r) => server!.once('exit', r));
     }
-    client.destroy();
     await engine.stop();
   }
 }
