@@ -110,23 +110,35 @@ export const FUNCTIONS = {
     manageConnections: true,
     invokeModel: true,
   },
+  /**
+   * The schedule: dormancy, follow-ups through every channel (web frames; SMS and WhatsApp
+   * through the relays' senders, with consent, the 24 h window and a pending reason in
+   * channel_contacts), the staff metrics' rollups (Query by_tenant and by_type, issue 13),
+   * and the re-drive of stored messages left unanswered (the messages' by_tenant index and
+   * their dedupe items, then the turn itself, through Bedrock when configured).
+   */
   SweepFunction: {
     entry: 'sweep',
     routes: [],
     scheduled: true,
+    parameters: true,
     tables: {
-      tenants: { actions: ['Scan'] },
-      leads: { actions: ['Query', 'PutItem'], indexes: true },
-      sessions: { actions: ['Query'], indexes: true },
-      // Query (by_tenant) and events' Query (by_type): the staff metrics' daily rollups (issue 13).
-      decisions: { actions: ['GetItem', 'Query'], indexes: true },
+      tenants: { actions: ['GetItem', 'Scan'] },
+      channel_contacts: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
+      travelers: { actions: ['BatchGetItem'] },
+      leads: { actions: ['BatchGetItem', 'GetItem', 'PutItem', 'Query'], indexes: true },
+      sessions: { actions: ['BatchGetItem', 'PutItem', 'Query'], indexes: true },
+      decisions: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'], indexes: true },
+      itineraries: { actions: ['PutItem'] },
       events: { actions: ['PutItem', 'Query'], indexes: true },
-      messages: { actions: ['PutItem', 'Query', 'UpdateItem'], indexes: true },
+      messages: { actions: ['GetItem', 'PutItem', 'Query', 'UpdateItem'], indexes: true },
+      inbound_dedupe: { actions: ['BatchGetItem', 'UpdateItem'] },
+      circuit_breakers: { actions: ['GetItem', 'PutItem'] },
       connections: { actions: ['Scan'] },
       metric_rollups: { actions: ['PutItem'] },
     },
     manageConnections: true,
-    invokeModel: false,
+    invokeModel: true,
   },
   /**
    * The relays' HTTP API (issue 12): Twilio and Meta webhooks and the decision web view.

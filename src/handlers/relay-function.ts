@@ -6,46 +6,16 @@
  */
 import { Hono } from 'hono';
 import { handle, type LambdaContext, type LambdaEvent } from 'hono/aws-lambda';
-import { buildApp } from '../app';
-import { createRelays, type Relays } from '../channels/relay/create-relays';
-import { createContactStore } from '../channels/relay/contact-store';
-import { parameterStoreSecrets } from '../channels/relay/secrets';
-import type { Config } from '../config';
-import { configuredClock } from '../domain/time';
-import { registerBundledPrompts } from './bundled-prompts';
-import { handlerConfig, handlerLog, lazy, openHandlerStore, type RuntimeOptions } from './runtime';
+import type { App } from '../app';
+import type { Relays } from '../channels/relay/create-relays';
+import { buildAwsApp } from './aws-app';
+import { lazy, type RuntimeOptions } from './runtime';
 
-/** Parameter Store under RELAY_SECRETS_PREFIX: `<prefix>/<tenant>/twilio-auth-token`…, and `<prefix>/_stack/decision-link-secret`. */
-function awsSecrets(config: Config) {
-  if (!config.RELAY_SECRETS_PREFIX || !config.AWS_SESSION_TOKEN) throw new Error('RELAY_SECRETS_PREFIX and the Lambda session token are required for the relays');
-  return parameterStoreSecrets({ prefix: config.RELAY_SECRETS_PREFIX, port: config.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT, sessionToken: config.AWS_SESSION_TOKEN });
-}
-
-/** The application with its relays, built once per container. */
+/** The application with its relays, built once per container (src/handlers/aws-app.ts). */
 export function relayRuntime(opts: RuntimeOptions = {}) {
-  return lazy(async (): Promise<{ app: ReturnType<typeof buildApp>; relays: Relays; http: Hono; log: (line: string) => void }> => {
-    const config = handlerConfig(opts);
-    const log = handlerLog(config, opts);
-    registerBundledPrompts();
-    const store = await openHandlerStore(config, opts);
-    const clock = configuredClock(config.NOW);
-    const app = buildApp({ config, store: store.ctx, clock, log });
-    const secrets = awsSecrets(config);
-    const contacts = createContactStore(store.ctx);
-    const linkSecret = config.DECISION_LINK_SECRET ?? (await secrets.parameter('_stack/decision-link-secret'));
-    const relays = createRelays(app, {
-      store: store.ctx,
-      secrets,
-      twilioApiBase: () => config.TWILIO_API_BASE ?? 'https://api.twilio.com',
-      graphApiBase: () => config.GRAPH_API_BASE ?? 'https://graph.facebook.com',
-      graphVersion: config.GRAPH_API_VERSION,
-      publicBaseUrl: () => config.RELAY_PUBLIC_BASE_URL,
-      ...(linkSecret ? { linkSecret } : {}),
-      quietDays: config.SESSION_QUIET_DAYS,
-      // The function answers and is frozen: the turn goes on in the relay turn function.
-      handoff: (inbound) => contacts.putHandoff(inbound, clock()),
-      log,
-    });
+  return lazy(async (): Promise<{ app: App; relays: Relays; http: Hono; log: (line: string) => void }> => {
+    const { app, relays, log } = await buildAwsApp(opts, { relays: 'required', handoff: true });
+    if (!relays) throw new Error('the relay functions need their relays');
     const http = new Hono().route('/relay', relays.routes).route('/', relays.view);
     return { app, relays, http, log };
   });

@@ -1,37 +1,22 @@
-import { managementApiSender, managementClient } from '../channels/websocket/frame-sender';
-import { ulidIdGenerator } from '../domain/ids';
-import { configuredClock } from '../domain/time';
-import { createSweepJob } from '../jobs/sweep-job';
 import type { SweepResult } from '../jobs/run-sweep';
-import { createRepositories } from '../store/repositories';
-import { handlerConfig, handlerLog, lazy, openHandlerStore, type RuntimeOptions } from './runtime';
+import { buildAwsApp } from './aws-app';
+import { lazy, type RuntimeOptions } from './runtime';
 
 /**
- * The scheduled Lambda entry point of the dormancy sweep and follow-ups (EventBridge
- * schedule in template.yaml). Web follow-ups go to WEBSOCKET_MANAGEMENT_ENDPOINT; the
- * event itself carries nothing the sweep needs.
+ * The scheduled Lambda entry point (EventBridge schedule in template.yaml): the same
+ * `app.sweep` the local stack's timer runs, from the same composition (src/handlers/aws-app.ts).
+ * It moves silent leads to DORMANT, sends due follow-ups through each channel (web frames
+ * to WEBSOCKET_MANAGEMENT_ENDPOINT; SMS and WhatsApp through the relays' senders, within
+ * consent and WhatsApp's 24 h window), rolls up the staff metrics, and re-drives stored
+ * messages left unanswered past a minute (a relay turn whose hand-off failed, a crash
+ * between store and answer), answering each once. The event carries nothing it needs.
  */
 export function sweepFunction(opts: RuntimeOptions = {}) {
-  const job = lazy(async () => {
-    const config = handlerConfig(opts);
-    const log = handlerLog(config, opts);
-    const store = await openHandlerStore(config, opts);
-    const clock = configuredClock(config.NOW);
-    const endpoint = opts.managementEndpoint ?? config.WEBSOCKET_MANAGEMENT_ENDPOINT;
-    const sweep = createSweepJob({
-      ctx: store.ctx,
-      repos: createRepositories(store.ctx, clock),
-      ids: ulidIdGenerator(),
-      dormancyDays: config.DORMANCY_DAYS,
-      ...(endpoint ? { sender: managementApiSender(managementClient(endpoint, config.AWS_REGION, opts.managementCredentials)) } : {}),
-      log,
-    });
-    return { sweep, clock, log };
-  });
+  const runtime = lazy(() => buildAwsApp(opts, { relays: 'optional', handoff: false }));
 
   return async function handler(_event?: unknown): Promise<SweepResult> {
-    const { sweep, clock, log } = await job();
-    const result = await sweep(clock());
+    const { app, clock, log } = await runtime();
+    const result = await app.sweep(clock());
     log(`sweep: ${JSON.stringify(result)}`);
     return result;
   };

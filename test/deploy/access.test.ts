@@ -16,7 +16,8 @@ import { startConnectionsServer, type ConnectionsServer } from './support/connec
 import { wsEvent } from './support/events';
 import { recordIamAccess } from './support/iam-recorder';
 import { relayHttpFunction, relayTurnFunction } from '../../src/handlers/relay-function';
-import { startRelayWorld } from './support/relay-world';
+import { makeWaiting, startRelayWorld, storeUnanswered } from './support/relay-world';
+import { createContactStore } from '../../src/channels/relay/contact-store';
 
 /**
  * The access map of src/handlers/access.ts (and so template.yaml's policies) against the
@@ -149,7 +150,7 @@ describe('each function touches exactly the tables and actions access.ts declare
     opts.done();
   });
 
-  it('SweepFunction: a dormant lead, a follow-up to a live connection, one without its decision', async () => {
+  it('SweepFunction: a dormant lead; follow-ups on the web (live, none, no decision), by SMS (sent, refused as opted out) and WhatsApp (a template, pending); a stored relay message re-driven through Bedrock', async () => {
     const now = new Date();
     const f = recordFactory('acme', addDays(now, -60));
     const trav = f.traveler();
@@ -172,10 +173,57 @@ describe('each function touches exactly the tables and actions access.ts declare
     await mk({ lead_state: 'WAITING', last_activity_at: addDays(now, -14), next_action_at: addDays(now, -0.1) }, true);
     // A waiting lead whose decision is not found: its session comes from the lead's sessions.
     await mk({ lead_state: 'WAITING', channel: 'sms', last_activity_at: addDays(now, -14), next_action_at: addDays(now, -0.1) }, false, false);
-    const opts = options('SweepFunction');
-    const result = await sweepFunction(opts)({ source: 'aws.events' });
-    expect(result).toMatchObject({ dormant: 1, followups: 2, delivered: 1 });
-    opts.done();
+
+    // Travelers who texted, through the relay function as deployed (not recorded here).
+    const relay = await startRelayWorld(store);
+    const model = await startConverseServer([
+      { status: 500, body: { message: 'boom' } },
+      { status: 500, body: { message: 'boom' } },
+    ]);
+    try {
+      const acme = (await repos.tenants.get('acme'))!;
+      const template = { twilio_content_sid: `HX${'1'.repeat(32)}`, meta_template_name: 'trip_followup', language: 'en' };
+      const twilio = { ...relay.settings.twilio, whatsapp_from: '+14155238886' };
+      await repos.tenants.put({ ...acme, relays: { ...relay.settings, twilio, followup_template: template } });
+      await repos.tenants.put({ ...acme, tenant_id: 'acme-plain', relays: { ...relay.settings, twilio } });
+      const seed = relayHttpFunction({ env: options('RelayFunction', relay.env()).env, log: () => {} });
+      const text = async (tenant: string, from: string) => expect((await seed(relay.twilioEvent(tenant, from, 'Masai Mara in August, 2 adults, 7 days, $6000 per person').event)).body).toContain('<Message>');
+      await text('acme', '+254711000800');
+      await text('acme', '+254711000801');
+      await text('acme', 'whatsapp:+254711000802');
+      await text('acme-plain', 'whatsapp:+254711000803');
+      await text('acme', '+254711000804');
+      const due = new Date(addDays(now, 1));
+      for (const [tenant, channel, address] of [['acme', 'sms', '+254711000800'], ['acme', 'sms', '+254711000801'], ['acme', 'whatsapp', '+254711000802'], ['acme-plain', 'whatsapp', '+254711000803']] as const) {
+        await makeWaiting(store, tenant, channel, address, due);
+      }
+      relay.fault('+254711000801', '21610');
+      // Stored by a relay function that died before the turn: the sweep's re-drive answers it.
+      const contact = (await createContactStore(store.ctx).get('acme', 'sms', '+254711000804'))!;
+      await storeUnanswered(store, contact, 'we are 3 adults now', 120_000);
+
+      // Two days on: the follow-ups are due and WhatsApp's 24 h window has closed.
+      const readsBefore = relay.parameterReads();
+      const postsBefore = connections.posted.length;
+      const opts = options('SweepFunction', relay.env({ NOW: addDays(now, 2), MODEL_PROVIDER: 'bedrock', BEDROCK_MODEL_ID: 'anthropic.claude-test', BEDROCK_ENDPOINT: model.endpoint }));
+      const result = await sweepFunction(opts)({ source: 'aws.events' });
+      expect(result.dormant).toBeGreaterThanOrEqual(1);
+      expect(result.followups).toBeGreaterThanOrEqual(6);
+      const sent = relay.outbox();
+      expect(sent.filter((m) => m.to === '+254711000800')).toHaveLength(1);
+      expect(sent.find((m) => m.to === 'whatsapp:+254711000802')?.template?.id).toBe(template.twilio_content_sid);
+      expect(sent.filter((m) => m.to === 'whatsapp:+254711000803')).toEqual([]);
+      expect(sent.filter((m) => m.to === '+254711000804')).toHaveLength(1);
+      expect((await createContactStore(store.ctx).get('acme', 'sms', '+254711000801'))?.status).toBe('suppressed');
+      // Beyond DynamoDB, what its role grants and its code used: Parameter Store, Bedrock, @connections.
+      expect(relay.parameterReads()).toBeGreaterThan(readsBefore);
+      expect(model.requests.length).toBeGreaterThanOrEqual(1);
+      expect(connections.posted.length).toBeGreaterThan(postsBefore);
+      opts.done();
+    } finally {
+      await model.close();
+      await relay.close();
+    }
   });
 
   it('RelayFunction: SMS turns through Bedrock (failing, then answering), a redelivery, STOP and START, a new session after the quiet period, a status callback, hand-offs, the verification and the decision view', async () => {
