@@ -33,3 +33,33 @@ export const MessageDialogueSchema = z.object({
   pending_add: z.boolean().optional(),
 });
 export type MessageDialogue = z.infer<typeof MessageDialogueSchema>;
+
+/**
+ * The decision record's copy in the traveler's language (French or German), written from
+ * the dialogue's templates beside the rules' English copy: every text a traveler sees of
+ * a decision (the widget's card, an SMS or WhatsApp reply, the signed web view) is read
+ * from here when it is present, so a reply is never half English. Staff keep the English.
+ */
+export const LocalizedDecisionSchema = z.object({
+  language: z.enum(['fr', 'de']),
+  /** The outcome's label ("Réserver", "Warten"). */
+  label: z.string().min(1).max(40),
+  headline: z.string().min(1).max(200),
+  summary: z.string().min(1).max(1200),
+  assumptions: z.array(z.object({ text: z.string().min(1).max(400), confidence: z.number().min(0).max(1) })).max(8),
+  gains: z.array(z.string().min(1).max(400)).max(8),
+  losses: z.array(z.string().min(1).max(400)).max(8),
+  change_conditions: z.array(z.string().min(1).max(400)).max(6),
+  /** A refusal's next step and what it asks for, as phrases. */
+  next_action: z.string().min(1).max(400).optional(),
+  missing: z.array(z.string().min(1).max(200)).max(3).optional(),
+  plan: z
+    .object({
+      title: z.string().min(1).max(160),
+      stops: z.array(z.object({ destination_id: DestinationIdSchema, name: z.string().min(1), line: z.string().min(1).max(200) })),
+      inclusions: z.array(z.string().min(1).max(300)),
+      exclusions: z.array(z.string().min(1).max(300)),
+    })
+    .optional(),
+});
+export type LocalizedDecision = z.infer<typeof LocalizedDecisionSchema>;

@@ -10,6 +10,7 @@ import { list } from './format';
 import type { Language } from './language';
 import { standingView, type PlanLike } from './standing';
 import { MAX_SMS_SEGMENTS } from '../render/render-reply';
+import { localizedFull } from '../render/in-language';
 import { smsSegments } from '../render/sms-segments';
 import { DETAILS } from './cues';
 import { monthName } from './months';
@@ -70,7 +71,7 @@ export function composeReply(p: ComposeInput): Composed {
   }
   switch (act) {
     case 'why':
-      if (asksDetails(p.text) && started) return { text: p.lang === 'en' ? p.full() : `${whyAnswer(before)}${planText(after)}`, answered: 'details: the full reasoning of the standing decision' };
+      if (asksDetails(p.text) && started) return { text: p.lang === 'en' ? p.full() : localizedDetails(p, before, after), answered: 'details: the full reasoning of the standing decision' };
       return { text: whyAnswer(before), answered: 'why: the standing decision explained from its place and month in the pack' };
     case 'why_not': {
       const about = step.reading.about;
@@ -154,5 +155,19 @@ function verdictBody(p: ComposeInput, a: AnswerContext): string {
     return [headline(c), ...reasons].join('\n') + planText(a) + `\n\n${COPY.en.detailsHint}`;
   }
   const v = a.view!;
+  const loc = p.content.localized;
+  // On the web, the localized record's headline and its two main reasons, as in English.
+  if (!text && loc?.language === p.lang && !p.content.refusal) {
+    return [`${loc.label}${a.copy.colon}${loc.headline}`, ...loc.gains.slice(0, 2).map((g) => `- ${g}`)].join('\n') + planText(a) + `\n\n${a.copy.detailsHint}`;
+  }
+  // A refusal other than missing inputs (a contradiction, a refused topic) says what the record says.
+  if (loc?.language === p.lang && p.content.refusal && p.content.refusal.reason !== 'missing_inputs') return `${loc.label}${a.copy.colon}${loc.headline} ${loc.next_action ?? ''}`.trim();
   return `${shortVerdict(a, p.content, v)}${planText(a)}${p.content.refusal ? '' : `\n\n${a.copy.detailsHint}`}`;
+}
+
+/** "détails", "Details": the standing decision's whole localized ledger, else the templated reasoning and plan. */
+function localizedDetails(p: ComposeInput, before: AnswerContext, after: AnswerContext): string {
+  const loc = p.content.localized;
+  if (loc?.language === p.lang) return localizedFull(loc, Boolean(p.content.refusal));
+  return `${whyAnswer(before)}${planText(after)}`;
 }

@@ -1,4 +1,5 @@
 import type { DialogueCopy } from './copy';
+import { que } from './elide-fr';
 
 export const fr: DialogueCopy = {
   outcome: { book: 'Réserver', wait: 'Attendre', switch: 'Changer', discard: 'Renoncer', refused: 'Pas encore' },
@@ -52,7 +53,7 @@ export const fr: DialogueCopy = {
   emoji: "Ravi que cela vous plaise ! Demandez-moi pourquoi, combien cela coûte, ou ce qu'il faut changer.",
   why: (label, what, reasons) => `Pourquoi « ${label} », ${what} : ${reasons}.`,
   whyWait: (later, now) => `Attendre vaut la peine : ${later}, contre ${now}.`,
-  whySwitch: (chosen, named) => `${chosen} convient mieux que ${named}.`,
+  whySwitch: (chosen, named) => `${chosen} convient mieux ${que(named)}.`,
   whyNotCompare: (other, chosen) => `${other}, contre ${chosen}.`,
   whyNotBlocked: (other, reason) => `${other} ne convient pas à ce voyage : ${reason}.`,
   whyNotVerdict: {
@@ -71,7 +72,7 @@ export const fr: DialogueCopy = {
     `${place}, par personne et par nuit (hébergement, repas, droits d'entrée) : économique dès ${budget}, milieu de gamme dès ${fair}, haut de gamme dès ${premium}.`,
   priceTrip: (nights, low, high) => `Pour ${nights} nuits : environ ${low} par personne en économique, ${high} en haut de gamme.`,
   priceCheaper: (place, month, floor) => `Moins cher avec une bonne observation de la faune en ${month} : ${place}, dès ${floor} par personne et par nuit.`,
-  pricePermits: (place, low, high) => (low === high ? `Permis et droits d'entrée à ${place} : ${low} par personne.` : `Permis et droits d'entrée à ${place} : de ${low} à ${high} par personne.`),
+  pricePermits: (place, low, high) => (low === high ? `Permis et droits d'entrée pour ${place} : ${low} par personne.` : `Permis et droits d'entrée pour ${place} : de ${low} à ${high} par personne.`),
   priceNote: 'Ce sont des prix planchers indicatifs de notre guide, pas des devis.',
   suggestStanding: (standing) => `À votre place, je garderais le projet tel quel. ${standing}`,
   suggestNew: (what) => `Ma suggestion : ${what}.`,

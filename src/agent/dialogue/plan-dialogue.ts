@@ -11,6 +11,7 @@ import type { GuardVerdict } from '../turn/guard';
 import { composeReply } from './compose';
 import { dialogueTurn } from './dialogue-turn';
 import { detectLanguage } from './language';
+import { localizeDecision } from './localize-decision';
 import { lastAct, planOf } from './transcript';
 
 export interface PlanDialogueInput {
@@ -63,8 +64,8 @@ export function planDialogue(p: PlanDialogueInput): PlannedDialogue {
     decide: p.decide,
     logicVersion: p.logicVersion,
   });
-  const result = turn.result.kind === 'unchanged' ? ({ kind: 'unchanged', decision: p.standing! } as const) : turn.result;
   const language = detectLanguage(p.text) ?? p.language ?? 'en';
+  const result = turn.result.kind === 'unchanged' ? ({ kind: 'unchanged', decision: p.standing! } as const) : inLanguage(turn.result, language, p.pack, p.guard.signal?.topic);
   const content = result.kind === 'unchanged' ? result.decision : result.content;
   const itinerary = result.kind === 'issued' ? result.itinerary : undefined;
   const carried = itinerary ?? (result.kind === 'unchanged' ? plan : undefined);
@@ -91,4 +92,12 @@ export function planDialogue(p: PlanDialogueInput): PlannedDialogue {
     dialogue: { act: r.act, ...(r.about ? { about: r.about } : {}), answered: composed.answered, language, ...(turn.step.pendingAdd ? { pending_add: true } : {}) },
     text: composed.text,
   };
+}
+
+/** A new decision for a French or German traveler carries its copy in their language (the record keeps the rules' English beside it). */
+function inLanguage(result: DecideResult, language: Language, pack: PackIndex, topic: string | undefined): DecideResult {
+  if (language === 'en') return result;
+  const itinerary = result.kind === 'issued' ? result.itinerary : undefined;
+  const localized = localizeDecision({ content: result.content, ...(itinerary ? { plan: itinerary } : {}), pack, lang: language, ...(topic ? { topic } : {}) });
+  return { ...result, content: { ...result.content, localized } };
 }

@@ -9,6 +9,10 @@ import type { Decision } from '../../domain/entities/decision';
 import type { Itinerary } from '../../domain/entities/itinerary';
 import { TenantId } from '../../domain/ids';
 import type { Clock } from '../../domain/time';
+import type { Language } from '../../domain/dialogue';
+import { LOCALE } from '../../agent/dialogue/language';
+import { decisionLanguage, inTravelerLanguage } from '../../agent/render/in-language';
+import { LABELS } from '../../agent/render/labels';
 import type { DecisionLinks } from './decision-link';
 
 export interface DecisionViewDeps {
@@ -18,13 +22,12 @@ export interface DecisionViewDeps {
   itinerary(tenantId: string, itineraryId: string): Promise<Itinerary | undefined>;
 }
 
-const LABEL = { book: 'Book', wait: 'Wait', switch: 'Switch', discard: 'Discard', refused: 'Not yet' } as const;
 const CSS = `body{font-family:system-ui,sans-serif;max-inline-size:40rem;margin:0 auto;padding:1rem;line-height:1.45;color:#1d1d1f}
 .verdict{font-size:1.35rem;margin:.2rem 0}.badge{display:inline-block;padding:.1rem .5rem;border-radius:.4rem;background:#075e54;color:#fff;font-size:.9rem}
 h2{font-size:1rem;margin:1.2rem 0 .3rem}ul{padding-inline-start:1.2rem;margin:.2rem 0}.muted{color:#555;font-size:.85rem}`;
 
-function page(title: string, body: ReturnType<typeof html>) {
-  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${raw(CSS)}</style></head><body>${body}</body></html>`;
+function page(title: string, body: ReturnType<typeof html>, lang: Language = 'en') {
+  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${raw(CSS)}</style></head><body>${body}</body></html>`;
 }
 
 export function decisionView(deps: DecisionViewDeps): Hono {
@@ -35,25 +38,37 @@ export function decisionView(deps: DecisionViewDeps): Hono {
     const opened = TenantId.safeParse(tenantId).success ? deps.links.open(tenantId, c.req.param('token'), deps.clock()) : { ok: false as const, reason: 'malformed' as const };
     const gone = (status: 404 | 410, text: string) => c.html(page('Decision', html`<p>${text}</p>`), status, headers);
     if (!opened.ok) return opened.reason === 'expired' ? gone(410, 'This link has expired. Ask the agent again for a fresh one.') : gone(404, 'This link does not open anything.');
-    const d = await deps.decision(tenantId, opened.decisionId);
-    if (!d) return gone(404, 'This link does not open anything.');
-    const itin = d.linked_entities.itinerary_id ? await deps.itinerary(tenantId, d.linked_entities.itinerary_id) : undefined;
-    const pct = (x: number) => `${Math.round(x * 100)}%`;
-    const body = html`<p class="badge">${LABEL[d.verdict.outcome]}</p>
+    const stored = await deps.decision(tenantId, opened.decisionId);
+    if (!stored) return gone(404, 'This link does not open anything.');
+    const itin = stored.linked_entities.itinerary_id ? await deps.itinerary(tenantId, stored.linked_entities.itinerary_id) : undefined;
+    // In the traveler's language: the localized copy of a French or German decision, its words and formats.
+    const lang = decisionLanguage(stored);
+    const d = inTravelerLanguage(stored);
+    const t = LABELS[lang];
+    const locale = LOCALE[lang];
+    const pct = (x: number) => new Intl.NumberFormat(locale, { style: 'percent' }).format(x);
+    const stops = d.localized?.plan?.stops;
+    const label = t.outcome[d.verdict.outcome];
+    const body = html`<p class="badge">${label}</p>
 <h1 class="verdict">${d.verdict.headline}</h1>
 <p>${d.verdict.summary}</p>
 ${d.refusal ? html`<p>${d.refusal.next_action}</p>` : ''}
 ${itin
-  ? html`<h2>Plan: ${itin.title} (${itin.duration_days} days)</h2><ul>${itin.route.map((s) => html`<li>${s.name}: ${s.nights} night${s.nights === 1 ? '' : 's'}, ${s.lodging_tier.replace('_', ' ')}</li>`)}</ul>${
-      itin.estimated_cost_usd_per_person !== undefined ? html`<p class="muted">Estimated about USD ${itin.estimated_cost_usd_per_person.toLocaleString('en-US')} per person (an estimate, not a quote).</p>` : ''
+  ? html`<h2>${t.plan}${t.colon}${d.localized?.plan?.title ?? `${itin.title} (${t.days(itin.duration_days)})`}</h2><ul>${itin.route.map((s, k) => {
+      const local = stops?.find((x) => x.destination_id === s.destination_id) ?? stops?.[k];
+      return local ? html`<li>${local.name}${t.colon}${local.line}</li>` : html`<li>${s.name}${t.colon}${t.nights(s.nights)}, ${s.lodging_tier.replace('_', ' ')}</li>`;
+    })}</ul>${
+      itin.estimated_cost_usd_per_person !== undefined
+        ? html`<p class="muted">${lang === 'en' ? `Estimated about USD ${itin.estimated_cost_usd_per_person.toLocaleString('en-US')} per person (an estimate, not a quote).` : t.estimate(new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(itin.estimated_cost_usd_per_person))}</p>`
+        : ''
     }`
   : ''}
-${d.assumptions.length ? html`<h2>Assumptions</h2><ul>${d.assumptions.map((a) => html`<li>${a.text} (${pct(a.confidence)})</li>`)}</ul>` : ''}
-${d.tradeoffs.gains.length ? html`<h2>What you gain</h2><ul>${d.tradeoffs.gains.map((g) => html`<li>${g}</li>`)}</ul>` : ''}
-${d.tradeoffs.losses.length ? html`<h2>What you give up</h2><ul>${d.tradeoffs.losses.map((l) => html`<li>${l}</li>`)}</ul>` : ''}
-${d.change_conditions.length ? html`<h2>What would change this</h2><ul>${d.change_conditions.map((x) => html`<li>${x}</li>`)}</ul>` : ''}
-<p class="muted">Confidence ${pct(d.confidence)} · decided ${d.created_at.slice(0, 10)} · ${d.logic_version}</p>`;
-    return c.html(page(`${LABEL[d.verdict.outcome]}: ${d.verdict.headline}`, body), 200, headers);
+${d.assumptions.length ? html`<h2>${t.assumptions}</h2><ul>${d.assumptions.map((a) => html`<li>${a.text} (${pct(a.confidence)})</li>`)}</ul>` : ''}
+${d.tradeoffs.gains.length ? html`<h2>${t.gains}</h2><ul>${d.tradeoffs.gains.map((g) => html`<li>${g}</li>`)}</ul>` : ''}
+${d.tradeoffs.losses.length ? html`<h2>${t.losses}</h2><ul>${d.tradeoffs.losses.map((l) => html`<li>${l}</li>`)}</ul>` : ''}
+${d.change_conditions.length ? html`<h2>${t.changes}</h2><ul>${d.change_conditions.map((x) => html`<li>${x}</li>`)}</ul>` : ''}
+<p class="muted">${t.confidence} ${pct(d.confidence)} · ${t.decided} ${lang === 'en' ? d.created_at.slice(0, 10) : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(d.created_at))} · ${d.logic_version}</p>`;
+    return c.html(page(`${label}${t.colon}${d.verdict.headline}`, body, lang), 200, headers);
   });
   return http;
 }

@@ -6,6 +6,8 @@
  */
 import type { Outcome } from '../../domain/entities/decision';
 import type { RelayChannel } from './address';
+import type { Language } from '../../domain/dialogue';
+import { LABELS } from '../../agent/render/labels';
 import { fitSegments, segmentSms } from './sms-segments';
 
 /** The most segments an SMS reply may take. */
@@ -26,7 +28,10 @@ export interface PhoneItinerary {
   route: Array<{ name: string; nights: number }>;
 }
 
-const LABEL: Record<Outcome, string> = { book: 'BOOK', wait: 'WAIT', switch: 'SWITCH', discard: 'DISCARD', refused: 'NOT YET' };
+/** The verdict word in capitals, in the decision's language. */
+function outcomeWord(outcome: Outcome, lang: Language): string {
+  return LABELS[lang].outcome[outcome].toLocaleUpperCase(lang);
+}
 
 /**
  * Typography with a plain GSM-7 equivalent, as Twilio's Smart Encoding replaces it: a
@@ -54,21 +59,22 @@ function firstSentence(text: string): string {
  * for a refusal, what to send), then the link, which is never cut.
  */
 /** The verdict line: the outcome, unless the headline already opens with it ("Book Maasai Mara for August."). */
-function verdictLine(d: PhoneDecision, label: (s: string) => string): string {
-  const word = LABEL[d.verdict.outcome];
-  return d.verdict.headline.toUpperCase().startsWith(`${word} `) ? d.verdict.headline : `${label(word)}: ${d.verdict.headline}`;
+function verdictLine(d: PhoneDecision, label: (s: string) => string, lang: Language): string {
+  const word = outcomeWord(d.verdict.outcome, lang);
+  return d.verdict.headline.toLocaleUpperCase(lang).startsWith(`${word} `) ? d.verdict.headline : `${label(word)}${LABELS[lang].colon}${d.verdict.headline}`;
 }
 
-export function renderSmsReply(d: PhoneDecision, link?: string): string {
-  const head = plainForSms(verdictLine(d, (w) => w));
-  const tail = link ? `\nFull decision: ${link}` : '';
+export function renderSmsReply(d: PhoneDecision, link?: string, lang: Language = 'en'): string {
+  const t = LABELS[lang];
+  const head = plainForSms(verdictLine(d, (w) => w, lang));
+  const tail = link ? `\n${t.fullDecision}${t.colon}${link}` : '';
   const parts: string[] = [];
   if (d.refusal) {
     parts.push(plainForSms(d.verdict.summary));
   } else {
     const change = d.change_conditions[0];
     parts.push(plainForSms(d.verdict.summary));
-    if (change) parts.push(plainForSms(`What would change it: ${change}`));
+    if (change) parts.push(plainForSms(`${t.changeIt}${t.colon}${change}`));
   }
   // Fit the middle into what the head and the link leave: the change line is kept whole
   // when it fits on its own; the summary is cut first.
@@ -97,22 +103,23 @@ function fitPrefix(text: string, fits: (s: string) => boolean): string {
 }
 
 /** The WhatsApp text: the same order, with room for the reasons both ways and the plan in brief. */
-export function renderWhatsappReply(d: PhoneDecision, itinerary?: PhoneItinerary, link?: string): string {
-  const first = verdictLine(d, (w) => `*${w}*`);
+export function renderWhatsappReply(d: PhoneDecision, itinerary?: PhoneItinerary, link?: string, lang: Language = 'en'): string {
+  const t = LABELS[lang];
+  const first = verdictLine(d, (w) => `*${w}*`, lang);
   const lines = [first.startsWith('*') ? first : `*${first}*`, '', d.verdict.summary];
   if (!d.refusal) {
     const gains = d.tradeoffs.gains.slice(0, 3);
     const losses = d.tradeoffs.losses.slice(0, 2);
-    if (gains.length) lines.push('', '*Why*', ...gains.map((g) => `+ ${g}`));
+    if (gains.length) lines.push('', `*${t.why}*`, ...gains.map((g) => `+ ${g}`));
     if (losses.length) lines.push(...losses.map((l) => `- ${l}`));
-    if (itinerary) lines.push('', `*Plan*: ${itinerary.title} (${itinerary.duration_days} days): ${itinerary.route.map((s) => `${s.name} ${s.nights}n`).join(', ')}`);
-    if (d.change_conditions[0]) lines.push('', `*What would change it*: ${d.change_conditions[0]}`);
+    if (itinerary) lines.push('', `*${t.plan}*${t.colon}${itinerary.title}${lang !== 'en' && itinerary.title.includes(String(itinerary.duration_days)) ? '' : ` (${t.days(itinerary.duration_days)})`}${t.colon}${itinerary.route.map((s) => `${s.name} ${t.nightsShort(s.nights)}`).join(', ')}`);
+    if (d.change_conditions[0]) lines.push('', `*${t.changeIt}*${t.colon}${d.change_conditions[0]}`);
   }
-  if (link) lines.push('', `Full decision: ${link}`);
+  if (link) lines.push('', `${t.fullDecision}${t.colon}${link}`);
   return lines.join('\n');
 }
 
-/** The reply for a relay channel. */
-export function renderPhoneReply(channel: RelayChannel, d: PhoneDecision, opts: { link?: string; itinerary?: PhoneItinerary } = {}): string {
-  return channel === 'sms' ? renderSmsReply(d, opts.link) : renderWhatsappReply(d, opts.itinerary, opts.link);
+/** The reply for a relay channel, in the decision's language (`lang`, English by default). */
+export function renderPhoneReply(channel: RelayChannel, d: PhoneDecision, opts: { link?: string; itinerary?: PhoneItinerary; lang?: Language } = {}): string {
+  return channel === 'sms' ? renderSmsReply(d, opts.link, opts.lang) : renderWhatsappReply(d, opts.itinerary, opts.link, opts.lang);
 }

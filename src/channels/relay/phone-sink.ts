@@ -10,6 +10,8 @@
 import type { DeliveryOutcome, ReplySink } from '../../agent/conversation/reply-sink';
 import type { NeutralReply } from '../../agent/conversation/neutral-reply';
 import type { TranscriptMessage } from '../../domain/entities/message';
+import { decisionLanguage, inTravelerLanguage, inTravelerLanguagePlan } from '../../agent/render/in-language';
+import { LABELS } from '../../agent/render/labels';
 import { applyConsent } from './consent-actions';
 import type { Contact } from './contact-store';
 import { MAX_SMS_SEGMENTS, plainForSms, renderPhoneReply } from './phone-reply';
@@ -33,13 +35,28 @@ export function relayContext(inbound: TranscriptMessage): RelayContext | undefin
   return c as unknown as RelayContext;
 }
 
-/** The phone text of a neutral reply, with the link to its decision (issued decisions only). */
-export function phoneText(deps: Pick<RelayDeps, 'links'>, channel: RelayChannel, reply: Pick<NeutralReply, 'tenant_id' | 'decision' | 'itinerary'>): string {
+/**
+ * The phone text of a neutral reply, with the link to its decision (issued decisions only).
+ * A reply to a question or a pleasantry (why, price, thanks, a welcome…) is its own answer
+ * text, written for the channel in the traveler's language; a decision is rendered from
+ * the record, in the language its localized copy is written in.
+ */
+export function phoneText(deps: Pick<RelayDeps, 'links'>, channel: RelayChannel, reply: Pick<NeutralReply, 'tenant_id' | 'decision' | 'itinerary'> & Partial<Pick<NeutralReply, 'text' | 'dialogue'>>): string {
   const d = reply.decision;
   // Dated from the decision, so a redelivery's recorded answer is the same text, link included.
   const link = d.verdict.outcome !== 'refused' && deps.links ? deps.links.linkFor(reply.tenant_id, d.decision_id, new Date(d.created_at)) : undefined;
-  return renderPhoneReply(channel, d, { ...(link ? { link } : {}), ...(reply.itinerary ? { itinerary: reply.itinerary } : {}) });
+  const lang = reply.dialogue?.language ?? decisionLanguage(d);
+  if (reply.text && reply.dialogue && (!CARD_ACTS.has(reply.dialogue.act) || decisionLanguage(d) !== lang)) {
+    const t = LABELS[lang];
+    const tail = link ? `${t.fullDecision}${t.colon}${link}` : undefined;
+    return channel === 'sms' ? fitWithLink(plainForSms(reply.text), tail) : tail ? `${reply.text}\n\n${tail}` : reply.text;
+  }
+  const itinerary = reply.itinerary ? inTravelerLanguagePlan(reply.itinerary, d.localized) : undefined;
+  return renderPhoneReply(channel, inTravelerLanguage(d), { ...(link ? { link } : {}), ...(itinerary ? { itinerary } : {}), lang: decisionLanguage(d) });
 }
+
+/** Acts answered with a decision (a trip statement, a suggestion, an addition, a change of plan); the rest are answered in words. */
+const CARD_ACTS: ReadonlySet<string> = new Set(['trip', 'suggest', 'add_extend', 'change_mind']);
 
 /** Sends one message through the provider of `provider`, translating what it answers. */
 export async function sendThrough(deps: RelayDeps, settings: RelaySettings, provider: RelayContext['provider'], message: OutboundMessage): Promise<SendResult> {
@@ -86,7 +103,9 @@ export const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
  */
 function followupMessage(deps: RelayDeps, settings: RelaySettings, provider: RelayContext['provider'], channel: RelayChannel, to: string, reply: NeutralReply, lastInboundAt: string | undefined): OutboundMessage | { pending: string } {
   const link = deps.links?.linkFor(reply.tenant_id, reply.decision.decision_id, new Date(reply.created_at));
-  const text = channel === 'sms' ? fitWithLink(plainForSms(reply.text), link) : link ? `${reply.text}\n\nFull decision: ${link}` : reply.text;
+  const words = LABELS[reply.dialogue?.language ?? decisionLanguage(reply.decision)];
+  const tail = link ? `${words.fullDecision}${words.colon}${link}` : undefined;
+  const text = channel === 'sms' ? fitWithLink(plainForSms(reply.text), tail) : tail ? `${reply.text}\n\n${tail}` : reply.text;
   const sentAt = Date.parse(reply.created_at);
   const open = channel === 'sms' || (lastInboundAt !== undefined && sentAt - Date.parse(lastInboundAt) < WHATSAPP_WINDOW_MS);
   if (open) return { channel, to, text };
@@ -96,8 +115,9 @@ function followupMessage(deps: RelayDeps, settings: RelaySettings, provider: Rel
   return { channel, to, text, template: { id, language: t.language, variables: [reply.decision.verdict.headline] } };
 }
 
-function fitWithLink(text: string, link: string | undefined): string {
-  const tail = link ? `\nFull decision: ${link}` : '';
+/** The text cut (with an ellipsis) so that it and the link line (`tail`, never cut) fit the SMS budget. */
+function fitWithLink(text: string, linkLine: string | undefined): string {
+  const tail = linkLine ? `\n${linkLine}` : '';
   for (let body = text; body.length > 0; body = body.slice(0, body.lastIndexOf(' ', body.length - 2)).trimEnd()) {
     const candidate = `${body === text ? body : `${body}...`}${tail}`;
     if (segmentSms(candidate).segments <= MAX_SMS_SEGMENTS) return candidate;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DecisionId, ItineraryId, LeadId, PageId, SessionId, TravelerId } from '../ids';
 import { IsoDateTime } from '../time';
 import { TRIP_INPUT_FIELDS, TripInputsSchema, type TripInputField } from '../trip-inputs';
+import { LocalizedDecisionSchema } from '../dialogue';
 import { recordBase } from './common';
 
 export const OUTCOMES = ['book', 'wait', 'switch', 'discard', 'refused'] as const;
@@ -73,6 +74,8 @@ const decisionContentShape = {
   inputs_snapshot: TripInputsSchema,
   logic_version: z.string().regex(/^rules_v\d+\.\d+$/),
   refusal: RefusalSchema.optional(),
+  /** Addition (issue 15): the same decision written for a French or German traveler. */
+  localized: LocalizedDecisionSchema.optional(),
 };
 
 type ContentLike = {

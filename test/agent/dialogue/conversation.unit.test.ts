@@ -164,7 +164,7 @@ describe('permits and entry fees', () => {
     const [, en] = run('Bwindi gorillas in July, 2 adults, 3 days', 'what will it cost?');
     expect(en!.replies.web).toMatch(/Uganda gorilla trekking permit \(foreign non-resident\): US\$800/);
     const [, fr] = run('Gorilles à Bwindi en juillet, 2 adultes, 3 jours', 'ça coûte combien ?');
-    expect(fr!.replies.web).toMatch(/Permis et droits d'entrée à Bwindi : de 800\u00a0\$US à 1\u202f500\u00a0\$US par personne\./);
+    expect(fr!.replies.web).toMatch(/Permis et droits d'entrée pour Bwindi : de 800\u00a0\$US à 1\u202f500\u00a0\$US par personne\./);
   });
 });
 
