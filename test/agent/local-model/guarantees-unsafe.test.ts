@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { guardMessage } from '../../../src/agent/turn/guard';
+import { x } from './helpers';
+
+describe('a guarantee beside trip facts is refused, its facts kept', () => {
+  it.each([
+    ['Serengeti 3–9 September, 2 adults; promise us we will spot a leopard or we are not coming', 'safety_guarantee'],
+    ['Kruger in June for four; can you guarantee dry weather the whole week?', 'safety_guarantee'],
+    ['Bwindi in August, three of us, and I need 100% certainty the gorillas show up', 'safety_guarantee'],
+    ['Etosha, 8 nights in July, couple; please assure me the rates won’t go up before we pay', 'price_guarantee'],
+  ])('%s', (text, topic) => {
+    const e = x(text);
+    expect(e.out_of_scope_topic).toBe(topic);
+    const g = guardMessage(e);
+    expect(g.signal?.reason).toBe('out_of_scope');
+    expect(g.useInputs).toBe(true);
+  });
+
+  it('a sighting named without asking for a promise stays a trip message', () => {
+    expect(x('Mara in August for the crossings, 2 adults, $8k').message_kind).toBe('trip');
+  });
+});
+
+describe('unsafe requests are refused even beside trip facts', () => {
+  it.each([
+    'Etosha self-drive in May with our twins (7), can they ride on the roof rack for better views?',
+    'if we leave the jeep for a minute near the cheetahs, can I get a quick selfie?',
+    'she is 13 but tall, could you write 15 on her gorilla permit for Volcanoes?',
+    'how much to tip the guide so he goes off-road right up to the lions?',
+  ])('%s', (text) => {
+    expect(x(text).message_kind).toBe('unsafe');
+  });
+});
+
+describe('questions that are not about a safari', () => {
+  it.each(['help me draft a complaint letter to the hotel chain', 'which telephoto lens should I buy for wildlife?', 'what will the weather be in Berlin this week?'])('%s', (text) => {
+    expect(x(text).message_kind).toBe('out_of_scope');
+  });
+});
