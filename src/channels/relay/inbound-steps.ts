@@ -41,12 +41,20 @@ export interface InboundFacts {
   to?: string;
 }
 
+/**
+ * Counts one inbound message against the sender's and the tenant's messages a minute;
+ * false over either. Also for what is never stored but answered (a photo gets "text only").
+ */
+export function takeMessageLimit(deps: Pick<RelayDeps, 'limits'>, tenantId: string, who: Address): Promise<boolean> {
+  return deps.limits.takeMessage(tenantId, { address: addressKey(who) });
+}
+
 export async function takeInbound(deps: RelayDeps, f: InboundFacts): Promise<InboundStep> {
   const now = deps.clock();
   const tenantId = f.settings.tenantId;
   const sender = { address: addressKey(f.who) };
   // Counted before the contact is touched, so a refused message leaves no write behind.
-  if (!(await deps.limits.takeMessage(tenantId, sender))) return { kind: 'limited', limit: 'messages' };
+  if (!(await takeMessageLimit(deps, tenantId, f.who))) return { kind: 'limited', limit: 'messages' };
   const tenant = await deps.tenant(tenantId);
   let resolved: ResolvedSender;
   try {

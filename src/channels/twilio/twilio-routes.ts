@@ -12,7 +12,7 @@ import type { DeliveryOutcome } from '../../agent/conversation/reply-sink';
 import type { TranscriptMessage } from '../../domain/entities/message';
 import { TenantId } from '../../domain/ids';
 import { parseTwilioAddress } from '../relay/address';
-import { takeInbound } from '../relay/inbound-steps';
+import { takeInbound, takeMessageLimit } from '../relay/inbound-steps';
 import { phoneText, restSink } from '../relay/phone-sink';
 import { relaySettings, type RelayDeps } from '../relay/relay-deps';
 import { applyStatus } from '../relay/delivery-status';
@@ -71,7 +71,11 @@ export function twilioRoutes(deps: RelayDeps): Hono {
       const from = parseTwilioAddress(m.From);
       if (!from) return refuse(400, 'bad_request', 'From: not a phone number');
       const text = m.Body.trim();
-      if (!text) return xml(twiml(TEXT_ONLY));
+      if (!text) {
+        // Not stored, but answered: a flood of photos counts like one of texts.
+        if (!(await takeMessageLimit(deps, tenantId, { kind: 'phone', e164: from.e164 }))) return limitedResponse('messages');
+        return xml(twiml(TEXT_ONLY));
+      }
       const step = await takeInbound(deps, { settings, channel: from.channel, who: { kind: 'phone', e164: from.e164 }, provider: 'twilio', providerMessageId: m.MessageSid, text, ...(m.OptOutType ? { optOutType: m.OptOutType } : {}), from: m.From, to: m.To });
       switch (step.kind) {
         case 'keyword':

@@ -11,7 +11,7 @@ import type { Accepted } from '../../agent/conversation/conversation-service';
 import { TenantId } from '../../domain/ids';
 import { whatsappUser } from '../relay/address';
 import { applyStatus } from '../relay/delivery-status';
-import { takeInbound } from '../relay/inbound-steps';
+import { takeInbound, takeMessageLimit } from '../relay/inbound-steps';
 import { sendThrough } from '../relay/phone-sink';
 import { relaySettings, type RelayDeps, type RelaySettings } from '../relay/relay-deps';
 import { limitedResponse } from '../relay/limited-response';
@@ -86,6 +86,11 @@ export function whatsappRoutes(deps: RelayDeps): Hono {
         if (!who) continue;
         const text = item.message.type === 'text' ? (item.message.text?.body ?? '').trim() : '';
         if (!text) {
+          // Not stored, but answered: a flood of photos counts like one of texts.
+          if (!(await takeMessageLimit(deps, tenantId, who))) {
+            runLater();
+            return limitedResponse('messages');
+          }
           later.push(() => notice(deps, settings, who.kind === 'phone' ? who.e164 : who.id, TEXT_ONLY));
           continue;
         }

@@ -83,6 +83,18 @@ describe('relay rate limits', () => {
     expect((await relay.sms('demo', from, TRIP)).message).toMatch(VERDICT);
   });
 
+  test('a message that is not stored but answered ("text only" for a photo) counts too: a flood of them gets 429, not an SMS each', async () => {
+    const from = number();
+    for (let i = 0; i < 2; i++) {
+      const answer = await rawSms('chatty', from, '');
+      expect(answer.res.status).toBe(200);
+      expect(answer.body).toContain('text messages');
+    }
+    const over = await rawSms('chatty', from, '');
+    expectLimited({ status: over.res.status, body: over.body });
+    expect(await contacts().get('chatty', 'sms', from)).toBeUndefined();
+  });
+
   test('the refusal carries Retry-After, so Meta (which delivers a non-200 webhook again) comes back after the window', async () => {
     const from = number();
     const first = await relay.whatsapp('chatty', from, TRIP);
