@@ -63,3 +63,22 @@ export const LocalizedDecisionSchema = z.object({
     .optional(),
 });
 export type LocalizedDecision = z.infer<typeof LocalizedDecisionSchema>;
+
+/** How staff read each act in the console ("why not", "change of mind"). */
+export const DIALOGUE_ACT_LABEL: Record<DialogueAct, string> = {
+  trip: 'trip details',
+  why: 'why',
+  why_not: 'why not',
+  suggest: 'asks for a suggestion',
+  greeting: 'greeting',
+  thanks: 'thanks',
+  goodbye: 'goodbye',
+  emoji: 'emoji',
+  price: 'price question',
+  add_extend: 'add or extend',
+  change_mind: 'change of mind',
+  out_of_scope: 'out of scope',
+};
+
+/** The language names staff read beside an act. */
+export const LANGUAGE_NAME: Record<Language, string> = { en: 'English', fr: 'French', de: 'German' };

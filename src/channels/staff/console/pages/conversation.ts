@@ -1,9 +1,11 @@
 /**
- * One conversation: the transcript in order, each reply with its verdict inline, and the
+ * One conversation: the transcript in order, each reply with its verdict inline and the
+ * dialogue act it answered (what the message was read as, and what answered it), and the
  * decision beside it (the one chosen with `?decision=`, else the latest). Lead actions
  * (mark booked, suppress) sit under it for reviewers.
  */
 import { html } from 'hono/html';
+import { DIALOGUE_ACT_LABEL, LANGUAGE_NAME, type MessageDialogue } from '../../../../domain/dialogue';
 import type { Decision } from '../../../../domain/entities/decision';
 import type { Lead } from '../../../../domain/entities/lead';
 import type { TranscriptMessage } from '../../../../domain/entities/message';
@@ -41,6 +43,11 @@ function leadActions(v: ConversationView): Html {
 </section>`;
 }
 
+/** What a reply took its message for (the dialogue act, the place it was about, the language) and what it answered with (issue 15). */
+function dialogueLine(d: MessageDialogue): Html {
+  return html`<p class="meta act" data-act="${d.act}">Read as <strong>${DIALOGUE_ACT_LABEL[d.act]}</strong>${d.about ? html` about ${d.about}` : ''}, in ${LANGUAGE_NAME[d.language]}${d.pending_add ? ' (waiting for the place to add)' : ''} · answered: ${d.answered}</p>`;
+}
+
 export function conversationBody(v: ConversationView): Html {
   const byId = new Map(v.decisions.map((d) => [d.decision_id, d]));
   const replies = v.messages.filter((m) => m.decision_id && byId.has(m.decision_id));
@@ -59,6 +66,7 @@ export function conversationBody(v: ConversationView): Html {
         ? html`<p class="verdict">${outcomeBadge(d.verdict.outcome)} <a href="${withQuery(base, { decision: d.decision_id })}#panel-${d.decision_id}"${chosen?.decision_id === d.decision_id ? html` aria-current="true"` : ''}>${d.verdict.headline}</a></p>`
         : ''}
       <p class="text">${m.text}</p>
+      ${m.dialogue ? dialogueLine(m.dialogue) : ''}
     </li>`;
   })}
   </ol>
