@@ -1,5 +1,6 @@
 import { monotonicFactory, ulid } from 'ulid';
 import { z } from 'zod';
+import * as zm from './zod-mini';
 
 /** Entity id prefixes (ARCHITECTURE.md "Data"): every id is `<prefix>_<ULID>`. */
 export const ID_PREFIXES = {
@@ -19,27 +20,42 @@ export type IdPrefix = (typeof ID_PREFIXES)[IdKind];
 
 const ULID_PATTERN = '[0-9A-HJKMNP-TV-Z]{26}';
 
-/** A zod schema for ids of one prefix, e.g. `idSchema('dec')` accepts `dec_01J...`. */
-export function idSchema<P extends IdPrefix>(prefix: P) {
-  const pattern = new RegExp(`^${prefix}_${ULID_PATTERN}$`);
-  return z.string().regex(pattern, `expected an id like ${prefix}_<ULID>`);
+/** The check every id of one prefix passes: `dec_01J...` for `dec`. */
+function idCheck(prefix: IdPrefix) {
+  return zm.regex(new RegExp(`^${prefix}_${ULID_PATTERN}$`), `expected an id like ${prefix}_<ULID>`);
 }
 
-export const TravelerId = idSchema('trav');
-export const SessionId = idSchema('sess');
-export const LeadId = idSchema('lead');
-export const DecisionId = idSchema('dec');
-export const ItineraryId = idSchema('itin');
-export const EventId = idSchema('evt');
-export const ReviewId = idSchema('rev');
-export const MessageId = idSchema('msg');
-export const PageId = idSchema('page');
+/** A zod schema for ids of one prefix, e.g. `idSchema('dec')` accepts `dec_01J...`. */
+export function idSchema<P extends IdPrefix>(prefix: P) {
+  return z.string().check(idCheck(prefix));
+}
 
-/** Tenant ids are short slugs chosen by operators (`demo`, `acme-safaris`). */
-export const TenantId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'tenant ids are lowercase letters, digits and dashes');
-export type TenantId = z.infer<typeof TenantId>;
+/**
+ * The same schema in zod/mini (./zod-mini.ts), for the lean functions' schemas (a
+ * connection record, a hello frame): `z.optional(miniIdSchema('sess'))` there.
+ */
+export function miniIdSchema<P extends IdPrefix>(prefix: P) {
+  return zm.string().check(idCheck(prefix));
+}
+
+// Marked pure so a bundle that uses none of them (the connection functions) drops them and,
+// with them, the `zod` namespace they are built from.
+export const TravelerId = /* @__PURE__ */ idSchema('trav');
+export const SessionId = /* @__PURE__ */ idSchema('sess');
+export const LeadId = /* @__PURE__ */ idSchema('lead');
+export const DecisionId = /* @__PURE__ */ idSchema('dec');
+export const ItineraryId = /* @__PURE__ */ idSchema('itin');
+export const EventId = /* @__PURE__ */ idSchema('evt');
+export const ReviewId = /* @__PURE__ */ idSchema('rev');
+export const MessageId = /* @__PURE__ */ idSchema('msg');
+export const PageId = /* @__PURE__ */ idSchema('page');
+
+/**
+ * Tenant ids are short slugs chosen by operators (`demo`, `acme-safaris`). A zod/mini
+ * schema: every connection is checked against it, and zod schemas nest it as they are.
+ */
+export const TenantId = zm.string().check(zm.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'tenant ids are lowercase letters, digits and dashes'));
+export type TenantId = zm.infer<typeof TenantId>;
 
 /** Port: makes new ids. Injected so tests are deterministic. */
 export type IdGenerator = (prefix: IdPrefix) => string;

@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import * as zm from './zod-mini';
 
+// Marked pure so a bundle that uses neither (the connection functions) drops them and the
+// `zod` namespace with them.
 /** ISO-8601 instant in UTC with a `Z` suffix, e.g. `2026-11-21T08:10:00.000Z`. */
-export const IsoDateTime = z.iso.datetime({ offset: false });
+export const IsoDateTime = /* @__PURE__ */ z.iso.datetime({ offset: false });
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
+/** The same schema in zod/mini (./zod-mini.ts), for the lean functions' schemas (a tenant, a connection). */
+export const MiniIsoDateTime = zm.iso.datetime({ offset: false });
+
 /** Calendar date `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date();
+export const IsoDate = /* @__PURE__ */ z.iso.date();
 
 /** Port: the current time. Injected everywhere so tests and `NOW` demos are reproducible. */
 export type Clock = () => Date;

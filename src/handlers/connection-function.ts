@@ -1,6 +1,6 @@
 import type { HandlerResult, WebSocketEvent } from '../channels/websocket/api-gateway-event';
 import { createConnectionHandler } from '../channels/websocket/connection-routes';
-import { managementApiSender, managementClient } from '../channels/websocket/frame-sender';
+import type { FrameSender } from '../channels/websocket/frame-sender';
 import { createTenantPolicy } from '../channels/tenant-policy';
 import { configuredClock } from '../domain/time';
 import { createConnectionsRepository } from '../store/repositories/connections';
@@ -12,6 +12,17 @@ import { handlerConfig, handlerLog, lazy, openHandlerStore, type RuntimeOptions 
 /** The functions that serve only the routes of a connection's life (no conversation). */
 export type ConnectionFunctionName = Exclude<WebSocketFunctionName, 'WsMessageFunction'>;
 
+/** The `@connections` client module (the API Gateway management API client and its sender). */
+export type FrameSenderModule = typeof import('../channels/websocket/frame-sender');
+
+/**
+ * Loads the `@connections` client when a frame is first sent. `$connect` and `$disconnect`
+ * post only when a route fails, and that post fails anyway (the connection is not open yet,
+ * or not any more, and their role may not post): they never load the client otherwise.
+ * `$default` answers every frame, so its entry imports the module statically instead.
+ */
+export const loadFrameSenderOnDemand = (): Promise<FrameSenderModule> => import('../channels/websocket/frame-sender');
+
 /**
  * A Lambda entry point for `$connect`, `$disconnect`, `$default` or `ping`. It wires the
  * connection routes (src/channels/websocket/connection-routes.ts) to the two repositories
@@ -20,7 +31,7 @@ export type ConnectionFunctionName = Exclude<WebSocketFunctionName, 'WsMessageFu
  * traveler opening a socket waits for. Same contract as websocketFunction: built once per
  * container, on the first event; a route template.yaml does not point here is refused.
  */
-export function connectionFunction(name: ConnectionFunctionName, opts: RuntimeOptions = {}) {
+export function connectionFunction(name: ConnectionFunctionName, opts: RuntimeOptions = {}, loadFrameSender: () => Promise<FrameSenderModule> = loadFrameSenderOnDemand) {
   const routes: readonly string[] = FUNCTIONS[name].routes;
   const handle = lazy(async () => {
     const config = handlerConfig(opts);
@@ -38,10 +49,13 @@ export function connectionFunction(name: ConnectionFunctionName, opts: RuntimeOp
         deleteConnection: (t, id) => connections.delete(t, id),
       },
       policy: createTenantPolicy({ getTenant: (id) => tenants.get(id) }),
-      senderFor: (event) =>
-        managementApiSender(
-          managementClient(endpoint ?? `https://${event.requestContext.domainName}/${event.requestContext.stage}`, config.AWS_REGION, opts.managementCredentials),
-        ),
+      senderFor: (event): FrameSender => ({
+        async send(connectionId, frame) {
+          const { managementApiSender, managementClient } = await loadFrameSender();
+          const url = endpoint ?? `https://${event.requestContext.domainName}/${event.requestContext.stage}`;
+          return managementApiSender(managementClient(url, config.AWS_REGION, opts.managementCredentials)).send(connectionId, frame);
+        },
+      }),
       clock,
       log,
     });

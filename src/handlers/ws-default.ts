@@ -1,4 +1,6 @@
 /** Lambda entry point of the WebSocket API's $default and ping routes. */
+import * as frameSender from '../channels/websocket/frame-sender';
 import { connectionFunction } from './connection-function';
 
-export const handler = connectionFunction('WsDefaultFunction');
+// Every frame here is answered through `@connections`: its client loads with the function.
+export const handler = connectionFunction('WsDefaultFunction', {}, async () => frameSender);

@@ -3,9 +3,10 @@
  * list it came from. A cursor from tenant A (or from another list) is rejected for
  * tenant B, so a cursor can never widen a query beyond the caller's tenant.
  */
-import { z } from 'zod';
+import * as z from '../domain/zod-mini';
 import { InvalidCursorError } from './errors';
 
+// zod/mini (domain/zod-mini.ts): every repository imports this module, the connection functions' too.
 const CursorSchema = z.object({
   v: z.literal(1),
   t: z.string(),

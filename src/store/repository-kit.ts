@@ -4,7 +4,7 @@
  * entity parsed with its zod schema) and cursor-paginated queries.
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import { safeParse, type $ZodType, type output } from 'zod/v4/core';
 import { decodeCursor, encodeCursor } from './cursor';
 import { ConflictError, CorruptItemError, DuplicateError, NotFoundError, isConditionFailed, translateError } from './errors';
 import { TABLES, keyAttributes, type LogicalTable, type TableNames } from './tables';
@@ -53,10 +53,11 @@ function keysOf(table: LogicalTable): string[] {
  * Parses a stored item into its entity: key attributes are stripped, then the entity
  * schema parses the rest, so a corrupt item becomes a typed error instead of a crash.
  */
-export function fromItem<S extends z.ZodType>(schema: S, table: LogicalTable, raw: Item): z.infer<S> {
+export function fromItem<S extends $ZodType>(schema: S, table: LogicalTable, raw: Item): output<S> {
   const entity: Item = { ...raw };
   for (const attr of keysOf(table)) delete entity[attr];
-  const parsed = schema.safeParse(entity);
+  // zod's own parse function: entities are zod or zod/mini schemas (domain/zod-mini.ts).
+  const parsed = safeParse(schema, entity);
   if (!parsed.success) {
     throw new CorruptItemError(table, String(raw.pk ?? '?'), parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   }
@@ -64,14 +65,14 @@ export function fromItem<S extends z.ZodType>(schema: S, table: LogicalTable, ra
 }
 
 /** Reads one item by key; undefined when absent or when it belongs to another tenant. */
-export async function getItem<S extends z.ZodType>(
+export async function getItem<S extends $ZodType>(
   ctx: StoreContext,
   table: LogicalTable,
   schema: S,
   tenantId: string,
   key: Item,
   consistent = false,
-): Promise<z.infer<S> | undefined> {
+): Promise<output<S> | undefined> {
   const out = await send(`get ${table}`, () =>
     ctx.doc.send(new GetCommand({ TableName: ctx.tables[table], Key: key, ConsistentRead: consistent })),
   );
@@ -96,12 +97,12 @@ export interface QuerySpec {
  * Runs one Query page. Reads one item more than asked, so the cursor is only returned
  * when another item really follows (no empty last page).
  */
-export async function queryPage<S extends z.ZodType>(
+export async function queryPage<S extends $ZodType>(
   ctx: StoreContext,
   spec: QuerySpec,
   schema: S,
   options: ListOptions = {},
-): Promise<Page<z.infer<S>>> {
+): Promise<Page<output<S>>> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
   const names: Record<string, string> = { '#p': spec.partition.attr };
   const values: Item = { ':p': spec.partition.value };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../domain/zod-mini';
 
 /**
  * The Lambda proxy event API Gateway's WebSocket API sends to a route's
@@ -26,52 +26,53 @@ export const DEFAULT_ROUTE = '$default';
 export const WEBSOCKET_EVENT_TYPES = ['CONNECT', 'MESSAGE', 'DISCONNECT'] as const;
 export type WebSocketEventType = (typeof WEBSOCKET_EVENT_TYPES)[number];
 
+// zod/mini (domain/zod-mini.ts): the connection functions import this module for its types and getHeader.
 const StringMap = z.record(z.string(), z.string());
 const MultiStringMap = z.record(z.string(), z.array(z.string()));
 
 export const WebSocketIdentitySchema = z.object({
   sourceIp: z.string(),
   // Absent in some older captured events, so optional.
-  userAgent: z.string().optional(),
+  userAgent: z.optional(z.string()),
 });
 
 const RequestContextShape = z.object({
-  routeKey: z.string().min(1),
+  routeKey: z.string().check(z.minLength(1)),
   eventType: z.enum(WEBSOCKET_EVENT_TYPES),
-  connectionId: z.string().min(1),
+  connectionId: z.string().check(z.minLength(1)),
   domainName: z.string(),
   stage: z.string(),
   apiId: z.string(),
   requestId: z.string(),
-  extendedRequestId: z.string().optional(),
+  extendedRequestId: z.optional(z.string()),
   /** CLF-style, e.g. `15/Jan/2019:13:09:27 +0000`. */
-  requestTime: z.string().optional(),
-  messageDirection: z.literal('IN').optional(),
+  requestTime: z.optional(z.string()),
+  messageDirection: z.optional(z.literal('IN')),
   /** Epoch milliseconds. */
-  connectedAt: z.number().int(),
+  connectedAt: z.number().check(z.int()),
   /** Epoch milliseconds. */
-  requestTimeEpoch: z.number().int(),
+  requestTimeEpoch: z.number().check(z.int()),
   /** Set on MESSAGE events; `null` on `$connect` in real events. */
-  messageId: z.string().nullable().optional(),
+  messageId: z.optional(z.nullable(z.string())),
   /** Set on DISCONNECT events (the WebSocket close code); `null` on `$connect`. */
-  disconnectStatusCode: z.number().int().nullable().optional(),
-  disconnectReason: z.string().optional(),
+  disconnectStatusCode: z.optional(z.nullable(z.number().check(z.int()))),
+  disconnectReason: z.optional(z.string()),
   identity: WebSocketIdentitySchema,
 });
 
 const EventShape = z.object({
   requestContext: RequestContextShape,
-  headers: StringMap.optional(),
-  multiValueHeaders: MultiStringMap.optional(),
-  queryStringParameters: StringMap.optional(),
-  multiValueQueryStringParameters: MultiStringMap.optional(),
-  body: z.string().optional(),
+  headers: z.optional(StringMap),
+  multiValueHeaders: z.optional(MultiStringMap),
+  queryStringParameters: z.optional(StringMap),
+  multiValueQueryStringParameters: z.optional(MultiStringMap),
+  body: z.optional(z.string()),
   isBase64Encoded: z.boolean(),
 });
 
 // AWS adds fields over time (authorizer, ...): parsing keeps unknown ones rather than reject the event.
-export const WebSocketRequestContextSchema = RequestContextShape.loose();
-export const WebSocketEventSchema = EventShape.extend({ requestContext: WebSocketRequestContextSchema }).loose();
+export const WebSocketRequestContextSchema = z.looseObject(RequestContextShape.shape);
+export const WebSocketEventSchema = z.looseObject({ ...EventShape.shape, requestContext: WebSocketRequestContextSchema });
 
 /** The event a WebSocket route handler receives (the fields we rely on; AWS may send more). */
 export type WebSocketEvent = z.infer<typeof EventShape>;
@@ -84,9 +85,9 @@ export type WebSocketRequestContext = z.infer<typeof RequestContextShape>;
  * (no route responses are configured): replies go through `@connections`.
  */
 export const HandlerResultSchema = z.object({
-  statusCode: z.number().int().min(100).max(599),
-  body: z.string().optional(),
-  headers: StringMap.optional(),
+  statusCode: z.number().check(z.int(), z.minimum(100), z.maximum(599)),
+  body: z.optional(z.string()),
+  headers: z.optional(StringMap),
 });
 export type HandlerResult = z.infer<typeof HandlerResultSchema>;
 

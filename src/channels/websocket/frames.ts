@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import type { DialogueAct, Language } from '../../domain/dialogue';
 import type { Decision } from '../../domain/entities/decision';
 import type { ItineraryBrief } from '../../domain/entities/message';
-import { SessionId, MessageId } from '../../domain/ids';
+import { miniIdSchema } from '../../domain/ids';
+import * as z from '../../domain/zod-mini';
 
 /** Largest client frame accepted and largest server frame ever sent (API Gateway: 32 KB). */
 export const MAX_FRAME_BYTES = 32 * 1024;
@@ -15,31 +15,36 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /**
  * Client → server frames (PROTOCOL.md §1), validated before anything is stored. Fields
  * this version does not know are ignored, so a newer client's additions do not break it.
+ * zod/mini (domain/zod-mini.ts): the connection functions answer pings with these.
  */
-export const HelloFrameSchema = z
-  .object({
-    action: z.literal('hello'),
-    session_id: SessionId.optional(),
-    after_message_id: MessageId.optional(),
-    /** Addition: the client's language (the widget's `data-locale`), for a new session's replies. */
-    locale: z.string().min(2).max(35).optional(),
-  });
+export const HelloFrameSchema = z.object({
+  action: z.literal('hello'),
+  session_id: z.optional(miniIdSchema('sess')),
+  after_message_id: z.optional(miniIdSchema('msg')),
+  /** Addition: the client's language (the widget's `data-locale`), for a new session's replies. */
+  locale: z.optional(z.string().check(z.minLength(2), z.maxLength(35))),
+});
 
 // Characters that show nothing: controls other than line breaks and tabs, format characters
 // (zero-width, direction marks, tags), variation selectors and the Hangul fillers.
 const INVISIBLE = /(?![\n\r\t])[\p{Cc}\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]/gu;
 
-export const SendMessageFrameSchema = z
-  .object({
-    action: z.literal('sendMessage'),
-    client_message_id: z.string().min(1).max(64),
-    text: z
-      .string()
-      .transform((t) => t.trim())
-      // Text made only of characters that show nothing is empty. (The text is kept as typed:
-      // a zero-width joiner inside an emoji belongs to it.)
-      .pipe(z.string().refine((t) => t.replace(INVISIBLE, '').trim().length > 0, 'text is empty').max(MAX_TEXT_CHARS, `text is over ${MAX_TEXT_CHARS} characters`)),
-  });
+export const SendMessageFrameSchema = z.object({
+  action: z.literal('sendMessage'),
+  client_message_id: z.string().check(z.minLength(1), z.maxLength(64)),
+  text: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((t: string) => t.trim()),
+    ),
+    // Text made only of characters that show nothing is empty. (The text is kept as typed:
+    // a zero-width joiner inside an emoji belongs to it.)
+    z.string().check(
+      z.refine((t) => t.replace(INVISIBLE, '').trim().length > 0, 'text is empty'),
+      z.maxLength(MAX_TEXT_CHARS, `text is over ${MAX_TEXT_CHARS} characters`),
+    ),
+  ),
+});
 
 export const PingFrameSchema = z.object({ action: z.literal('ping') });
 
@@ -89,7 +94,7 @@ export function parseFrameText(body: string | undefined): { ok: true; value: Rec
 }
 
 /** One readable line from a zod error, naming the field, never internals. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))

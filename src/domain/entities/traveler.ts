@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { TravelerId } from '../ids';
+import { E164 } from '../phone';
 import { PaceSchema, TravelerTypeSchema } from '../trip-inputs';
 import { recordBase } from './common';
 
-/** E.164 phone number, e.g. `+254712345678`. */
-export const E164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number such as +254712345678');
+export { E164 };
 
 /** A person (or primary planner) talking to the agent (seed 000, table 1). */
 export const TravelerSchema = z.object({
@@ -13,8 +13,8 @@ export const TravelerSchema = z.object({
   status: z.enum(['active', 'suppressed', 'deleted']),
   contact: z.object({
     email: z.email().optional(),
-    phone: E164.optional(),
-    whatsapp: E164.optional(),
+    phone: z.optional(E164),
+    whatsapp: z.optional(E164),
   }),
   locale: z.string().min(2).max(35).default('en'),
   timezone: z.string().optional(),
