@@ -38,7 +38,11 @@ const AGES_AFTER_KIDS = new RegExp(`\\b(?:kids|children)\\s*(?:,|:|-)?\\s*${AGE_
 const COUNTED_AGES = new RegExp(`\\b(\\d)\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s*(?:,|:|-)\\s*(?:aged?\\s+)?${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%))`, 'g');
 const NOT_AN_AGE_AFTER = /^\s*(?:days?|nights?|weeks?|months?|people|persons|pax|adults?|hours?|hrs?|k\b|%)/;
 const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
-const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter)\b/;
+const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b/;
+// "my two kids, in their late teens now (17 and 19)": ages in brackets a few words after a child word; 18 and over are grown up.
+const BRACKET_AGES_NEAR = new RegExp(`\\b${CHILD_WORD}\\b[^.!?()]{0,40}\\((?:aged?\\s+)?(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)(?:\\s*(?:years?(?: old)?|yrs?|y\\/?o))?\\s*\\)`, 'g');
+// "two of us" that already counts the child named ("taking my niece ... two of us"), unless more are added to it.
+const OF_US_TOTAL = /\b(?:just |only )?(?:the )?(\d) of us\b(?!\s*(?:\+|plus|and|with|,\s*(?:and|plus)|adults|grown))/;
 
 const ADULTS = new RegExp(`\\b${NUM}\\s*(?:x\\s*)?(?:adults?|grown-?ups|adult travell?ers)\\b`, 'g');
 const CHILDREN = new RegExp(`\\b${NUM}\\s+(?:young\\s+|small\\s+|little\\s+)?${CHILD_WORD}\\b`, 'g');
@@ -46,7 +50,7 @@ const CHILD_COUNT = new RegExp(CHILDREN.source);
 const GROUP = [
   new RegExp(`\\b${NUM}\\s*(?:people|persons?|pax|travell?ers|guests|of us|of them|ppl|in (?:our|the|my) (?:group|party|family)|of (?:our|my) (?:members|friends|group|club|team|colleagues|family))\\b(?!\\s*(?:each|per (?:vehicle|car|jeep|room|tent|cabin)|a (?:vehicle|car|jeep|room)))`, 'g'),
   new RegExp(`\\b(?:family|group|party|team) of ${NUM}\\b`, 'g'),
-  new RegExp(`\\b(?:budget|trip|safari|holiday|honeymoon|quote|price)\\s+for\\s+${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|years?|\\d|k\\b|%|grand))`, 'g'),
+  new RegExp(`\\b(?:budget|trip|safari|holiday|honeymoon|quote|price|permits?|tickets?)\\s+for\\s+${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|years?|\\d|k\\b|%|grand))`, 'g'),
   new RegExp(`\\b(?:we(?:'re| are| will be|'ll be|re)|there(?:'re| are| will be|'ll be|'s| is))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%))`, 'g'),
   new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;]))`, 'g'),
   new RegExp(`\\b${NUM}\\s+(?:with|including)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:grandma|granny|grandpa|grandmother|grandfather|nan|nana|mum|mom|dad|mother|father|sister|brother|friend|aunt|uncle|in-laws?|grandparents|parents)\\b`, 'g'),
@@ -117,6 +121,14 @@ function ages(text: string): Array<Mention<number>> {
       offset += part.length;
     }
   }
+  for (const m of text.matchAll(BRACKET_AGES_NEAR)) {
+    const list = m[1]!;
+    let offset = m.index! + m[0].lastIndexOf(list);
+    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
+      if (/^\d+$/.test(part)) add(offset, Number(part));
+      offset += part.length;
+    }
+  }
   // "(8 and 11)" or "(12)" straight after a child word.
   for (const m of text.matchAll(AGES_IN_BRACKETS)) {
     const list = m[1]!;
@@ -127,6 +139,13 @@ function ages(text: string): Array<Mention<number>> {
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Children by word who are grown up by their stated age ("my two kids (17 and 19)"): they travel as adults. */
+function grownChildren(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(BRACKET_AGES_NEAR)) for (const a of m[1]!.split(/\s*(?:,|and|&)\s*/)) if (Number(a) >= 18 && Number(a) < 100) n += 1;
+  return n;
 }
 
 function mentions(re: RegExp, text: string, max = 60, min = 1): Array<Mention<number>> {
@@ -169,11 +188,12 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   const ageList: AgeMention[] = ages(text);
   // Ages said indirectly ("just turned 11", "a boy of 12", "16 next spring") count as stated, with a child in sight.
   if (childContext) {
-    for (const a of [...listedAges(text), ...indirectAges(text)]) {
+    const said: AgeMention[] = [...listedAges(text), ...indirectAges(text)];
+    for (const a of said) {
       const k = ageList.findIndex((b) => Math.abs(b.at - a.at) < 4);
       // "will be 15 by June": the same number read with its birthday is today's age plus when it changes.
       if (k < 0) ageList.push(a);
-      else if ('birthday' in a && a.birthday) ageList[k] = a;
+      else if (a.birthday) ageList[k] = a;
     }
     ageList.sort((a, b) => a.at - b.at);
   }
@@ -227,6 +247,11 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
     children = 1;
   }
   if (noKids && children === undefined) children = 0;
+  const grown = grownChildren(text);
+  if (grown > 0 && children !== undefined && children >= grown) {
+    children -= grown;
+    if (adults !== undefined) adults += grown;
+  }
 
   if (SOLO.test(text) && adults === undefined && group === undefined && !childNamed && companions === 0) {
     adults = 1;
@@ -236,6 +261,9 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
     adults = 2;
     if (!childNamed || noKids) group = 2;
   }
+
+  // "Taking my niece ... two of us": the stated total already counts the child.
+  if (group !== undefined && adults === group && (children ?? 0) > 0 && children! < group && OF_US_TOTAL.exec(text)?.[1] === String(group)) adults = group - children!;
 
   // Relative changes against what is already known.
   if (previous && group === undefined && adults === undefined) {
