@@ -35,7 +35,15 @@ export const MonthFactsSchema = z.object({
 });
 export type MonthFacts = z.infer<typeof MonthFactsSchema>;
 
-export const SourceSchema = z.object({ title: z.string().min(1), url: z.url() });
+/**
+ * A public source for the destination's facts. `supports` names the claim it backs (a season, a
+ * fee, an age rule), so a reviewer can check one fact against one page rather than the whole list.
+ */
+export const SourceSchema = z.object({
+  title: z.string().min(1),
+  url: z.url(),
+  supports: z.string().min(1).max(300).optional(),
+});
 
 export const DestinationSchema = z.object({
   id: DestinationIdSchema,
