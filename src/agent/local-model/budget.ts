@@ -1,5 +1,5 @@
 import type { Mention } from './mention';
-import { parseAmount } from './numbers';
+import { parseAmount, plainDigits } from './numbers';
 
 /**
  * The budget: amount, ISO currency and whether it is per person or for everyone. A
@@ -15,7 +15,8 @@ export interface Budget {
 
 const PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:us\$|usd|us dollars?)$/, 'USD'],
-  [/^(?:a\$|aud)$/, 'AUD'],
+  [/^(?:a\$|au\$|aud)$/, 'AUD'],
+  [/^(?:n\$|nad)$/, 'NAD'],
   [/^(?:c\$|cad)$/, 'CAD'],
   [/^(?:nz\$|nzd)$/, 'NZD'],
   [/^\$$/, 'USD'],
@@ -47,10 +48,11 @@ const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:sek|nok|dkk|jpy|cny|sgd|hkd|aed|nzd|nad|zmw|rwf|bwp)$/, ''],
 ];
 
-const AMOUNT = '(\\d{1,3}(?:[ .]\\d{3})+|\\d+(?:\\.\\d+)?)';
+// Local formats: "450 000", "8.500", "10'000", "3.200,50" (a decimal comma after grouped thousands), "3200,50".
+const AMOUNT = "(\\d{1,3}(?:[ .']\\d{3})+(?:,\\d{1,2}(?!\\d))?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)";
 const MULT = '(?:\\s*(k|m|mn|grand|thousand|million)\\b)?';
 const RANGE_LOW = `(?:${AMOUNT}${MULT}\\s*(?:-|to|or|and)\\s*)?`;
-const PREFIX_RE = new RegExp(`(us\\$|a\\$|c\\$|nz\\$|\\$|€|£|¥|₹|\\b(?:usd|eur|gbp|kes|kshs?\\.?|tsh\\.?|tzs|ugx|ush|zar|chf|aud|cad|nzd|inr|rs\\.?|rwf|bwp|jpy|sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw)|\\br(?=\\s?\\d{2,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
+const PREFIX_RE = new RegExp(`(us\\$|au\\$|a\\$|c\\$|nz\\$|n\\$|\\$|€|£|¥|₹|\\b(?:usd|eur|gbp|kes|kshs?\\.?|tsh\\.?|tzs|ugx|ush|zar|chf|aud|cad|nzd|inr|rs\\.?|rwf|bwp|jpy|sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw)|\\br(?=\\s?\\d{2,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
 const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(usd|us dollars?|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|rands?|chf|swiss francs?|inr|rupees?|aud|cad|nzd|sek|nok|dkk|jpy|cny|sgd|hkd|aed|nad|zmw|rwf|bwp)\\b`, 'g');
 const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|roughly|max|maximum|up to|under|below|=|:))*|spend(?:ing)?(?:\\s+(?:about|around|up to|max|no more than|under|roughly))?|afford(?:\\s+(?:about|around|up to|max))?|max(?:imum)?|up to|no more than|under|below|around|about|roughly|approx\\.?)\\s*:?\\s*${RANGE_LOW}${AMOUNT}${MULT}`, 'g');
 // "6000€", "4000 €": the symbol after the amount, as many Europeans write it.
@@ -59,14 +61,14 @@ const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
 
 const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing)\b/;
 const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|all in|all-in|altogether|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:the|all) \d+ of us|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|for 2|for (?:the )?two of us|for everybody|whole trip|entire trip|overall)\b/;
-const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,20}$/;
+const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|\btotal(?: budget)? (?:is|=|:|of|comes to|would be)\s*(?:about |around |roughly |max |up to )?$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,20}$/;
 const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:about\s+|around\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
 const PER_NIGHT = /^\s*(?:[a-z]{1,6}\s+)?(?:pp\s*|per person\s*|each\s*)?(?:per night|a night|\/night|pppn|per day|a day|\/day|nightly|daily)\b/;
+const NOT_BASIS = /\b(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:per person|pp|per head|each|total|in total|all in)\b/g;
 const BUDGET_CONTEXT = /\b(?:budget|spend|spending|afford|cost|price|money|cash|total|each|per person|pp|max|maximum|up to|under|below|around|about|roughly|grand|quid|bucks)\b/;
 
 function amountOf(raw: string, mult?: string): number | undefined {
-  const digits = /^\d{1,3}(?:[ .]\d{3})+$/.test(raw) ? raw.replace(/[ .]/g, '') : raw;
-  return parseAmount(digits, mult);
+  return parseAmount(plainDigits(raw), mult);
 }
 
 function currencyOf(table: ReadonlyArray<readonly [RegExp, string]>, token: string, text: string): string | undefined {
@@ -152,8 +154,10 @@ export function budgetMentions(text: string): Array<Mention<Budget>> {
     if (PER_NIGHT.test(after)) continue;
     const b: Budget = { budget_amount: h.amount };
     if (h.currency) b.budget_currency = h.currency;
-    if (PER_PERSON.test(after) || PER_PERSON_BEFORE.test(before)) b.budget_basis = 'per_person';
-    else if (TOTAL.test(after) || TOTAL_BEFORE.test(before)) b.budget_basis = 'total';
+    // "total, not per person": a basis said and one denied; the denied one is not read.
+    const said = after.replace(NOT_BASIS, ' ');
+    if (PER_PERSON.test(said) || PER_PERSON_BEFORE.test(before)) b.budget_basis = 'per_person';
+    else if (TOTAL.test(said) || TOTAL_BEFORE.test(before)) b.budget_basis = 'total';
     out.push({ at: h.at, value: b });
   }
   return out;

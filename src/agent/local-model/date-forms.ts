@@ -19,8 +19,8 @@ const name = (m: number) => MONTHS[m - 1]!;
 const MONTH_FIRST_SPAN = new RegExp(`\\b${SHORT}\\s+${DAY}(?:,?\\s+(\\d{4}))?${TO}${SHORT}\\s+${DAY}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 // "march 14-22", "aug 5 to 15"
 const MONTH_FIRST_DAYS = new RegExp(`\\b${SHORT}\\s+${DAY}${TO}${DAY}\\b(?!\\s*(?:days?|nights?|people|adults|%|k\\b))(?:,?\\s+(\\d{4}))?`, 'g');
-// "14/03-22/03", "14.03.-22.03.2027", "03/14 - 03/22"
-const DIGITS_BOTH = /\b(\d{1,2})[/.](\d{1,2})\.?\s*-\s*(\d{1,2})[/.](\d{1,2})(?:[/.]+(\d{4}|\d{2}(?!\d)))?/g;
+// "14/03-22/03", "14.03.-22.03.2027", "03/14 - 03/22", "28.12. bis 6.1.": any range word between two day-month pairs.
+const DIGITS_BOTH = /\b(\d{1,2})[/.](\d{1,2})\.?(?:[/.](?:20)?\d{2}(?!\d))?\s*(?:-|to|bis|au|al|a|until|till|through|thru)\s*(\d{1,2})[/.](\d{1,2})(?:[/.]+(\d{4}|\d{2}(?!\d)))?\.?(?!\d|\s*(?:h|hours?|hrs?|km|k|m|%|days?|nights?|weeks?|million)\b)/g;
 // "14-22/03", "14–22.03.2027"
 const DIGITS_SHARED = /\b(\d{1,2})\s*-\s*(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/g;
 
@@ -29,11 +29,29 @@ function year(y: string | undefined): string {
   return ` ${y.length === 2 ? `20${y}` : y}`;
 }
 
+// Days that are their own names: "from Boxing Day", "Christmas Eve to New Year's Day".
+const NAMED_DAYS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bboxing day\b/g, '26 december'],
+  [/\bchristmas eve\b/g, '24 december'],
+  [/\bchristmas day\b/g, '25 december'],
+  [/\bnew year'?s eve\b|\bsilvester\b|\bnochevieja\b|\ble reveillon\b/g, '31 december'],
+  [/\bnew year'?s day\b/g, '1 january'],
+];
+const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+// "12. August", "12.–19. August": the German ordinal dot after a day.
+const ORDINAL_DOT_MONTH = new RegExp(`\\b(\\d{1,2})\\.\\s+${MONTH_NAME}\\b`, 'g');
+const ORDINAL_DOT_TO = /\b(\d{1,2})\.(?=\s*(?:-|bis|to)\s*\d{1,2}\.?\s+[a-z])/g;
+// "Dec 30 '26", "30 Dec '26": a two-digit year after an apostrophe.
+const SHORT_YEAR = /((?:\b[a-z]{3,9}\.?\s+\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?),?\s+)'(\d{2})\b/g;
+
 /** Rewrites the range forms above in normalised (lower-case) text; anything else is left as it is. */
 export function rewriteDateRanges(text: string): string {
-  if (!/\d/.test(text)) return text;
+  let t = text;
+  for (const [re, day] of NAMED_DAYS) t = t.replace(re, day);
+  if (!/\d/.test(t)) return t;
   // "12 de agosto": the Spanish and Portuguese "of" between a day and its month.
-  let t = text.replace(/\b(\d{1,2}) de (january|february|march|april|may|june|july|august|september|october|november|december)\b/g, '$1 $2');
+  t = t.replace(/\b(\d{1,2}) de (january|february|march|april|may|june|july|august|september|october|november|december)\b/g, '$1 $2');
+  t = t.replace(ORDINAL_DOT_TO, '$1').replace(ORDINAL_DOT_MONTH, '$1 $2').replace(SHORT_YEAR, '$120$2');
   t = t.replace(MONTH_FIRST_SPAN, (m, m1: string, d1: string, y1: string | undefined, m2: string, d2: string, y2: string | undefined) => {
     const a = monthOf(m1);
     const b = monthOf(m2);

@@ -168,8 +168,11 @@ export function extractPlaces(text: string, index: AliasIndex, previous?: TripIn
   const out: Places = {};
   const of = (k: (kind: MentionKind, id: DestinationId) => boolean) => [...verdict].filter(([id, kind]) => k(kind, id)).map(([id]) => id);
   const want = of((k) => k === 'want');
-  const excluded = of((k) => k !== 'want');
-  const removed = of((k, id) => k === 'remove' || (k === 'exclude' && previous?.destinations?.includes(id) === true));
+  // A place taken back from the plan ("drop Zanzibar", "not Kruger, make it the Okavango") is removed;
+  // only a place refused outright ("anywhere but the Mara", "we've done Amboseli") is ruled out.
+  const wasWanted = (id: DestinationId) => previous?.destinations?.includes(id) === true;
+  const excluded = of((k, id) => k !== 'want' && !wasWanted(id));
+  const removed = of((k, id) => k !== 'want' && (k === 'remove' || wasWanted(id)));
   if (want.length) out.destinations = want;
   if (excluded.length) out.excluded_destinations = excluded;
   if (removed.length) out.remove_destinations = removed;

@@ -3,6 +3,7 @@ import type { CountryCode, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
+import { plusDays } from './calendar';
 import { contradictedFields } from './contradicts';
 import { extractCountries } from './countries';
 import { extractPlaces, locatePlaces, type AliasIndex, type PlaceHit } from './destinations';
@@ -58,7 +59,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     const type = impliedTravelerType(t, out, ctx.previous);
     if (type) out.traveler_type = type;
   }
-  if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family)\b/.test(t)) delete out.traveler_type;
+  if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones)\b/.test(t)) delete out.traveler_type;
 
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;
@@ -71,17 +72,13 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
 }
 
 /**
- * A traveler type the message implies without naming it: children travelling with their
- * own parents or grandparents make a family trip ("me + hubby + 3 kids", "the kids are off
- * school"), and a place ruled out because it was visited makes a repeat visitor ("we've
- * done Kruger"). After the children were already counted, a mention of "the kids" adds
- * nothing new about the kind of trip.
+ * A traveler type the message implies without naming it: a place ruled out because it was
+ * visited makes a repeat visitor ("we've done Kruger"). Children alone do not make a
+ * "family" type: the traveler says so ("a family trip"), and the children are counted.
  */
 function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs): Extraction['traveler_type'] {
-  const kids = (out.children ?? 0) > 0;
-  if (kids && /\b(?:our|my)\b|\b(?:we|i) have (?:\d+ )?(?:kids|children|sons?|daughters?)\b/.test(t)) return 'family';
-  if (kids && /\b(?:wife|husband|hubby|partner|spouse|grand(?:parents|ma|mother|pa|father)|mum|mom|dad)\b/.test(t)) return 'family';
-  if (previous?.children === undefined && /\b(?:with|and|take|taking|bring|bringing) the (?:kids|children)\b|\bthe (?:kids|children) (?:are|will|have|get|love|want)\b/.test(t)) return 'family';
+  // Children in sight but not counted ("over Easter with the kids"): the type is all that tells the rules they come.
+  if (out.children === undefined && previous?.children === undefined && /\b(?:with|and|take|taking|bring|bringing) (?:the|our|my) (?:kids|children|teens|teenagers|grandkids|grandchildren|little ones)\b|\b(?:the|our) (?:kids|children) (?:are|will|have|get|love|want)\b/.test(t) && !/\b(?:kids|children) (?:are|will be) \d/.test(t)) return 'family';
   if (out.excluded_destinations?.length && /\b(?:done|did|been to|been there|visited|went to|was in|were in)\b/.test(t)) return 'repeat';
   return undefined;
 }
@@ -110,8 +107,14 @@ function timing(raw: { text: string; original: string }, now: Date, cues: number
   }
   const segmented = segmentedTripDays(n.text, places, cues);
   const duration = segmented === undefined ? pick(durationMentions(n.text), cues) : (segmented ?? undefined);
-  if (duration !== undefined) out.duration_days = duration;
-  else if (out.start_date && out.end_date) out.duration_days = spanDays(out.start_date, out.end_date);
+  // Both ends given: the range is the trip, and a shorter length is a part of it ("10–20 July, a couple
+  // of nights at the lake"); a longer one stays, for the rules to see both ("1–5 August for two weeks").
+  // A start and a length give the end ("7 nights from 29 Dec" ends on 5 Jan: N nights span N + 1 days).
+  if (out.start_date && out.end_date) out.duration_days = duration !== undefined && duration > spanDays(out.start_date, out.end_date) ? duration : spanDays(out.start_date, out.end_date);
+  else if (duration !== undefined) {
+    out.duration_days = duration;
+    if (out.start_date && Number.isInteger(duration)) out.end_date = plusDays(new Date(`${out.start_date}T00:00:00Z`), duration - 1);
+  }
   // A new month or year that contradicts dates already given makes those dates stale.
   if (previous?.start_date && !out.start_date && (out.month !== undefined || out.year !== undefined)) {
     const prevMonth = Number(previous.start_date.slice(5, 7));

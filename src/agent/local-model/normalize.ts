@@ -1,4 +1,5 @@
 import { rewriteDateRanges } from './date-forms';
+import { foreignToEnglish } from './foreign-words';
 import { toEnglishWords } from './lexicon';
 import { wordsToDigits } from './numbers';
 
@@ -27,6 +28,6 @@ export function normalize(original: string): Normalized {
   t = t.toLowerCase().replace(/\s+/g, ' ').trim();
   // Thousands separators ("8,000", "1 500 000" is rare enough to leave) become plain digits.
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
-  t = rewriteDateRanges(wordsToDigits(toEnglishWords(t)));
+  t = rewriteDateRanges(wordsToDigits(toEnglishWords(foreignToEnglish(t))));
   return { original, text: t };
 }

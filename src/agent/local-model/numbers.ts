@@ -59,6 +59,17 @@ export function wordsToDigits(text: string): string {
   });
 }
 
+/**
+ * An amount as written in any common local format, as plain digits with a decimal point:
+ * grouped thousands by space, dot or apostrophe ("450 000", "8.500", "10'000"), with a
+ * decimal comma after them ("3.200,50") or alone ("3200,50"). "5.5" stays 5.5.
+ */
+export function plainDigits(raw: string): string {
+  const grouped = /^(\d{1,3}(?:[ .']\d{3})+)(?:,(\d{1,2}))?$/.exec(raw);
+  if (grouped) return grouped[1]!.replace(/[ .']/g, '') + (grouped[2] ? `.${grouped[2]}` : '');
+  return /^\d+,\d{1,2}$/.test(raw) ? raw.replace(',', '.') : raw;
+}
+
 /** Parses "5", "5.5", "5k", "1.2m", "10 grand" style amounts; undefined when not a number. */
 export function parseAmount(digits: string, suffix?: string): number | undefined {
   const n = Number(digits);

@@ -57,10 +57,12 @@ const GROUP = [
 ];
 // Nouns that describe everyone in the party ("2 birders", "two retired teachers").
 const ADULT_NOUNS = /\b(\d{1,2})\s+(?:[a-z]+\s+)?(?:birders|photographers|grandparents|retirees|pensioners|teachers|students|seniors|ladies|guys|men|women|doctors|nurses|lads|girlfriends)\b/g;
+// "for both of us", "us both", "us two": two people, whoever they are.
+const BOTH_OF_US = /\b(?:both of us|us both|us 2|the 2 of us)\b/g;
 const COUPLES = /\b(\d)\s+couples\b/g;
-const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|(?:just\s+)?the 2 of us|(?:just\s+)?2 of us|(?:for\s+)?both of us|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
+const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b/;
-const NO_KIDS = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|kids? (?:are|is) staying (?:home|behind)|adults only)\b/;
+const NO_KIDS = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|(?:kids?|children) (?:are |is |will )?(?:staying|stay|stays) (?:home|behind|with|at)|(?:kids?|children) (?:aren'?t|are not|won'?t be|will not be|isn'?t|is not) (?:coming|joining|travell?ing)|adults only)\b/;
 
 // Companions named one by one; the number is how many people the word stands for.
 const ADULT_RELATIONS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -215,7 +217,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
     cues,
   );
   // "one of us is vegetarian" is not a party of one; solo travel is read separately.
-  let group = pick(GROUP.flatMap((re) => mentions(re, text, 60, 2)), cues);
+  let group = pick([...GROUP.flatMap((re) => mentions(re, text, 60, 2)), ...[...text.matchAll(BOTH_OF_US)].map((m) => ({ at: m.index!, value: 2 }))], cues);
   const childNamed = CHILD_NAMED.test(text.replace(/\b(?:group of|of us|we(?:'re| are)) \d+ (?:girls|boys)\b|\b(?:girls|boys|lads)'? (?:trip|weekend|holiday|getaway)\b/g, ''));
   const noKids = NO_KIDS.test(text);
 
@@ -223,7 +225,8 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   const companions = adultCompanions(text);
   // "for my parents, just the two of them": the writer books for others and stays home.
   const selfAway = /\b(?:(?:just |only )?the \d+ of them|both of them|just them|on (?:their|his|her) own|on behalf of|for (?:my|our) (?:parents|grandparents|in-laws|mum|mom|dad|mother|father|son|daughter|kids|children))\b/.test(text) && !/\b(?:me|i|myself|we|us)\b/.test(text.replace(/\bi (?:am|'m) (?:writing|asking|enquiring|inquiring|planning|booking|organi[sz]ing)\b/g, ''));
-  const selfNamed = !selfAway && (/\b(?:me|i|myself)\b/.test(text) || /\bmy\b/.test(text));
+  // "my husband hates beaches" names him without saying he travels; "my wife and kids", "with my sister" do.
+  const selfNamed = !selfAway && (/\b(?:me|i|myself)\b/.test(text) || (/\bmy\b/.test(text) && /\b(?:with|and|plus|joining|join|coming|come|travel\w*|bring\w*|tak(?:e|ing))\b|\+/.test(text)));
   const joining = /\b(?:add|adding|plus|bring(?:ing)?|also|too|as well|joining|join us|coming|comes|tagging along)\b/.test(text);
   const leaving = /\b(?:can'?t come|cannot come|not coming|won'?t come|dropped out|drop(?:ping)? out|staying (?:home|behind)|minus|without)\b/.test(text);
   // "my brother is coming too" changes the known party; it does not describe a new one.

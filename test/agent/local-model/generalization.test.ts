@@ -115,7 +115,10 @@ describe('preferences phrasing', () => {
   });
 
   it('implies a family or repeat traveler from who and what', () => {
-    expect(x('me + hubby + 3 kids (4, 9, 13)').traveler_type).toBe('family');
+    // Counted children are the party, not a type; uncounted ones need the type to reach the rules.
+    expect(x('me + hubby + 3 kids (4, 9, 13)')).toMatchObject({ adults: 2, children: 3 });
+    expect(x('me + hubby + 3 kids (4, 9, 13)').traveler_type).toBeUndefined();
+    expect(x('half term with the kids, somewhere warm').traveler_type).toBe('family');
     expect(x("we've done Kruger, want something different")).toMatchObject({ excluded_destinations: ['kruger'], traveler_type: 'repeat' });
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * A first pass of foreign and slang wording read as English, before lexicon.ts: the
+ * words and idioms travelers use in French, Spanish and German for the return date,
+ * the budget's basis, animals, lodging and interests, companions, and the messages the
+ * scope guard must recognise (a booking to cancel, a rude word, "ignore your rules").
+ * The pass runs on lower-cased, accent-free text and only rewrites whole words or
+ * phrases that have no other everyday meaning in an English message; lexicon.ts then
+ * reads the result as it reads English (its own tables still apply to what is left).
+ */
+
+// Phrases first: their words one by one would mean something else.
+const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Greetings that carry a word lexicon.ts reads as money ("zusammen" = "in total").
+  // Currencies whose letter lexicon.ts would read as a word ("n$" is not "and").
+  [/\bn\$\s*(?=\d)/g, 'nad '],
+  [/\bau\$\s*(?=\d)/g, 'aud '],
+  [/^(guten (?:morgen|tag|abend)|hallo|hi|hello|servus|moin) zusammen\b/, '$1 all'],
+  // The return date: "y volvemos el 2 de enero", "retour le 6", "zuruck am 6.1.".
+  [/\b(?:y |et |und )?(?:volvemos|regresamos|volvere|retour|rentrons|revenons|zuruck|ruckflug|ruckreise|heimflug)(?: (?:el|le|am|les|on))?\b/g, ' and back on'],
+  [/\b(?:nos vamos|salimos|partimos|on part|nous partons|wir fliegen|abflug)(?: (?:el|le|am|on))?\b/g, 'we leave on'],
+  // The budget's basis: "pro Kopf", "par tete", "chacun", "cada uno", "jeweils".
+  [/\b(?:pro kopf|par tete|por cabeza|pro nase|pro person|par personne|por persona)\b/g, 'per person'],
+  [/\b(?:chacun|chacune|cada uno|cada una|jeweils|je person)\b/g, 'each'],
+  // "para los cuatro", "pour nous quatre", "fur uns vier": the whole party.
+  [/\b(?:para|pour|fur|fuer) (?:los|las|nous|uns) ([a-z]+|\d{1,2})\b/g, 'for the $1 of us'],
+  // Interests said as a scene: "les gnous qui traversent la riviere", "los cruces del rio".
+  [/\b(?:traversee?s? de la riviere|traversent la riviere|cruces? del rio|cruzan el rio|flussuberquerungen?|uberqueren den fluss)\b/g, 'river crossings'],
+  [/\b(?:zum ersten mal|pour la premiere fois|por primera vez)\b/g, 'for the first time'],
+  [/\b(?:the mrs|the missus|the missis|the wifey|the hubby)\b/g, 'my partner'],
+  [/\b(?:brauche ich|brauchen wir|necesito|necesitamos|ai-je besoin d'?un|avons-nous besoin d'?un)\b/g, 'do i need'],
+  [/\b(?:espece de|was soll der mist)\b/g, 'you are useless'],
+  [/\bt'es\b|\btu es\b|\bdu bist\b|\beres\b/g, 'you are'],
+  [/\b(?:sag|sagen sie|dis|di) (?:einfach|juste|simplemente)\b/g, 'just say'],
+];
+
+const WORDS: Readonly<Record<string, string>> = {
+  // Articles and possessives that let the English readers see a single person.
+  un: 'a', une: 'a', una: 'a', ein: 'a', eine: 'a', einen: 'a', el: 'the',
+  ma: 'my', mon: 'my', mes: 'my', mein: 'my', meine: 'my', mis: 'my',
+  // Companions and children.
+  ado: 'teen', adolescente: 'teen', teenager: 'teen', frere: 'brother', soeur: 'sister', hermano: 'brother', hermana: 'sister',
+  bruder: 'brother', schwester: 'sister', m8: 'mate', m8s: 'mates', mrs: 'wife', missus: 'wife', zwillinge: 'twins', jumeaux: 'twins', jumelles: 'twins', gemelos: 'twins', mellizos: 'twins',
+  // Animals and interests.
+  aves: 'birds', pajaros: 'birds', oiseaux: 'birds', vogel: 'birds', vogeln: 'birds', fotografia: 'photography', fotografie: 'photography', photographie: 'photography',
+  fotografieren: 'photograph', fotografiar: 'photograph', photographier: 'photograph', fotografen: 'photographers', fotografos: 'photographers', photographes: 'photographers', fotograf: 'photographer',
+  fussafaris: 'walking safaris', fusssafaris: 'walking safaris', fussafari: 'walking safari', wanderungen: 'walks', randonnees: 'walks', caminatas: 'walks',
+  abenteurer: 'adventurers', aventuriers: 'adventurers', aventureros: 'adventurers', abenteuer: 'adventure', aventure: 'adventure', aventura: 'adventure',
+  gnous: 'wildebeest', nus: 'wildebeest', gnus: 'wildebeest', guepards: 'cheetahs', guepardos: 'cheetahs', geparden: 'cheetahs', gepard: 'cheetah', guepard: 'cheetah',
+  lowen: 'lions', loewen: 'lions', lions: 'lions', leones: 'lions', leoparden: 'leopards', leopardos: 'leopards', elefanten: 'elephants', elefantes: 'elephants',
+  nashorner: 'rhinos', nashoerner: 'rhinos', rinocerontes: 'rhinos', rhinoceros: 'rhinos', hipopotamos: 'hippos', hippopotames: 'hippos', flusspferde: 'hippos', nilpferde: 'hippos',
+  buffel: 'buffalo', bufalos: 'buffalo', girafes: 'giraffes', jirafas: 'giraffes', giraffen: 'giraffes',
+  luxus: 'luxury', lujo: 'luxury', luxe: 'luxury', luxueux: 'luxury', lujoso: 'luxury', lujosos: 'luxury', zelten: 'camping', camping: 'camping',
+  langsam: 'slowly', lentement: 'slowly', despacio: 'slowly', tranquilamente: 'slowly',
+  // Scope: bookings, documents, prices, rude words and instructions.
+  annuler: 'cancel', annulez: 'cancel', stornieren: 'cancel', cancelar: 'cancel', rembourser: 'refund', remboursement: 'refund', erstattung: 'refund', reembolso: 'refund',
+  acompte: 'deposit', anzahlung: 'deposit', deposito: 'deposit', buchung: 'booking', reserva: 'booking', validez: 'validity', gultigkeit: 'validity', validite: 'validity',
+  precio: 'price', prix: 'price', preis: 'price', versicherung: 'insurance', assurance: 'insurance', seguro: 'insurance',
+  blode: 'stupid', bloede: 'stupid', dumme: 'stupid', dummer: 'stupid', stupide: 'stupid', estupido: 'stupid', estupida: 'stupid', idiota: 'idiot', nul: 'useless', inutil: 'useless', nutzlos: 'useless',
+  maschine: 'machine', maquina: 'machine',
+  ignoriere: 'ignore', ignoriert: 'ignore', ignorez: 'ignore', ignore: 'ignore', ignora: 'ignore', vergiss: 'forget', oublie: 'forget', olvida: 'forget',
+  deine: 'your', dein: 'your', tes: 'your', vos: 'your', tus: 'your', regeln: 'rules', regles: 'rules', reglas: 'rules', anweisungen: 'instructions', instrucciones: 'instructions',
+};
+
+/** Rewrites foreign and slang wording into the English the other readers know; text already lower-cased and accent-free. */
+export function foreignToEnglish(text: string): string {
+  let t = text;
+  for (const [re, to] of PHRASES) t = t.replace(re, to);
+  return t.replace(/[a-z0-9]+/g, (w) => WORDS[w] ?? w).replace(/ {2,}/g, ' ').trim();
+}
