@@ -52,12 +52,28 @@ export interface RedriveResult {
 /** One run; `lookbackMs` widens the window for a caller that runs rarely (the hourly sweep). */
 export type RedriveJob = (lookbackMs?: number) => Promise<RedriveResult>;
 
-/** The web's sink for a re-driven message: a reply frame to the connection it came from. */
+/**
+ * The web's sink for a re-driven message: to the connection it came from, its `ack` and then
+ * its reply. A sender told `unavailable` never learnt the message's id, so without the ack
+ * it could not tie the reply to what it sent (and would resend it); the ack says what every
+ * ack says: this client_message_id is stored, as this message_id.
+ */
 export function webSinkVia(sender: FrameSender): SinkFactory {
   return (inbound) => {
     const connectionId = channelContext(inbound).connection_id;
     if (typeof connectionId !== 'string') return undefined;
-    return { deliver: async (reply) => ((await sender.send(connectionId, replyFrame(reply))) === 'sent' ? 'sent' : 'kept') };
+    // The web's channel_message_id is `<session_id>:<client_message_id>` (src/channels/websocket/routes.ts).
+    const prefix = `${inbound.session_id}:`;
+    const clientMessageId = inbound.channel_message_id?.startsWith(prefix) ? inbound.channel_message_id.slice(prefix.length) : undefined;
+    return {
+      async deliver(reply) {
+        if (clientMessageId) {
+          const acked = await sender.send(connectionId, { type: 'ack', client_message_id: clientMessageId, message_id: inbound.message_id, duplicate: false });
+          if (acked !== 'sent') return 'kept';
+        }
+        return (await sender.send(connectionId, replyFrame(reply))) === 'sent' ? 'sent' : 'kept';
+      },
+    };
   };
 }
 
@@ -68,6 +84,7 @@ export function createRedriveJob(opts: RedriveOptions): RedriveJob {
   const log = opts.log ?? (() => {});
   const sinks = opts.sender ? { web: webSinkVia(opts.sender) } : {};
   return async (lookbackMs = opts.lookbackMs ?? REDRIVE_LOOKBACK_MS) => {
+    const started = wallClock();
     const result: RedriveResult = { found: 0, replied: 0, alreadyAnswered: 0, queued: 0, failed: 0 };
     const to = new Date(wallClock() - afterMs);
     const from = new Date(to.getTime() - lookbackMs);
@@ -87,7 +104,7 @@ export function createRedriveJob(opts: RedriveOptions): RedriveJob {
         else result.replied += 1;
       }
     }
-    if (result.found > 0) log(`re-drive: ${JSON.stringify(result)}`);
+    if (result.found > 0) log(`re-drive: ${JSON.stringify(result)} in ${wallClock() - started} ms (messages up to ${to.toISOString()})`);
     return result;
   };
 }
