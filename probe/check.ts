@@ -3,6 +3,8 @@ import type { Stack } from './stack';
 
 export interface ProbeContext {
   stack: Stack;
+  /** The tenant this check's travelers use: its own, so no other check has spent its limits (probe/tenants.ts). */
+  tenant: string;
   /** Records and prints one result. */
   report(name: string, pass: boolean, figures: string): void;
   /** GET /healthz: its status, or 0 when nothing answered within 3 s. */

@@ -25,9 +25,20 @@ export class HandshakeRefused extends Error {
   }
 }
 
+/**
+ * `rate_limited` answers to clients that were not meant to meet a limit: the probe's own
+ * traffic spent an allowance (another check's, or its own), so what the check measured
+ * is not what it meant to. The runner reports these per check rather than let them pass.
+ */
+export const unexpectedLimits: string[] = [];
+
 export class ProbeClient {
   readonly frames: Frame[] = [];
+  /** When each frame arrived (Date.now()), by index in `frames`. */
+  readonly arrivals: number[] = [];
   closeCode: number | undefined;
+  /** This client misbehaves on purpose (floods, fuzz, slow readers): its `rate_limited` answers are expected. */
+  expectsLimits = false;
   private readonly waiters = new Set<{ match: (f: Frame) => boolean; resolve: (f: Frame | undefined) => void }>();
   private readonly closeWaiters = new Set<(code: number) => void>();
 
@@ -40,6 +51,8 @@ export class ProbeClient {
         frame = { type: '(not json)', raw: data.toString().slice(0, 200), isBinary };
       }
       this.frames.push(frame);
+      this.arrivals.push(Date.now());
+      if (frame.type === 'error' && frame.code === 'rate_limited' && !this.expectsLimits) unexpectedLimits.push(String(frame.message));
       for (const w of this.waiters) {
         if (w.match(frame)) {
           this.waiters.delete(w);
@@ -172,6 +185,12 @@ export interface Exchange {
   error?: Frame;
   ackMs?: number;
   ms: number;
+}
+
+/** One exchange in a few words: `reply`, `error rate_limited`, `acked_only`, `silent`. */
+export function outcomeOf(ex: Exchange): string {
+  if (ex.outcome !== 'error') return ex.outcome;
+  return ex.error?.code === 'rate_limited' ? `error rate_limited (${String(ex.error.message)})` : `error ${String(ex.error?.code ?? ex.error?.message)}`;
 }
 
 /** Opens a client and starts (or resumes) its session. */

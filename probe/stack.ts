@@ -28,14 +28,16 @@ export interface StackProcess {
 export interface Stack {
   url: string;
   wsUrl: string;
+  /** The stack's DynamoDB endpoint, where the probe seeds its tenants; undefined when not known. */
+  dynamoEndpoint?: string;
   process?: StackProcess;
   stop(): Promise<void>;
 }
 
 /** A stack already running: the probe talks to it and controls nothing. */
-export function stackAt(url: string): Stack {
+export function stackAt(url: string, dynamoEndpoint?: string): Stack {
   const base = url.replace(/\/+$/, '');
-  return { url: base, wsUrl: `${base.replace(/^http/, 'ws')}/ws`, stop: async () => undefined };
+  return { url: base, wsUrl: `${base.replace(/^http/, 'ws')}/ws`, ...(dynamoEndpoint ? { dynamoEndpoint } : {}), stop: async () => undefined };
 }
 
 /** Starts the product as `npm start` does, on a free port and a fresh data directory. */
@@ -45,6 +47,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const log = createWriteStream(logFile, { flags: 'a' });
   let child: ChildProcess;
   let url = '';
+  let dynamoEndpoint: string | undefined;
 
   const launch = async () => {
     // Exactly what `npm start` runs (its node flags included); the server is the deepest
@@ -62,6 +65,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
       child.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         log.write(chunk);
+        dynamoEndpoint = /DynamoDB endpoint (http:\/\/\S+)/.exec(out)?.[1] ?? dynamoEndpoint;
         const m = /listening on (http:\/\/\S+)/.exec(out);
         if (m) {
           clearTimeout(timer);
@@ -104,6 +108,9 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     },
     get wsUrl() {
       return `${url.replace(/^http/, 'ws')}/ws`;
+    },
+    get dynamoEndpoint() {
+      return dynamoEndpoint;
     },
     process: proc,
     async stop() {

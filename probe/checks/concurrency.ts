@@ -20,7 +20,7 @@ export const concurrency: Check = {
     // Connect in a ramp (a page load, not a single instant), then all talk at once.
     await pool(Array.from({ length: CLIENTS }), 20, async () => {
       try {
-        clients.push((await traveler(ctx.stack.wsUrl)).client);
+        clients.push((await traveler(ctx.stack.wsUrl, { tenant: ctx.tenant })).client);
       } catch {
         refused += 1;
       }

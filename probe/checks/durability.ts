@@ -45,7 +45,7 @@ export const durability: Check = {
       const killAfter = 40 + round * 10;
       const clients: { client: ProbeClient; sessionId: string }[] = [];
       for (let i = 0; i < CLIENTS; i++) {
-        const t = await traveler(ctx.stack.wsUrl);
+        const t = await traveler(ctx.stack.wsUrl, { tenant: ctx.tenant });
         clients.push({ client: t.client, sessionId: String(t.session.session_id) });
       }
       await Promise.all(
@@ -86,7 +86,7 @@ export const durability: Check = {
       const bySession = new Map<string, Acked[]>();
       for (const a of nearest) bySession.set(a.sessionId, [...(bySession.get(a.sessionId) ?? []), a]);
       for (const [sessionId, list] of bySession) {
-        const { client } = await traveler(ctx.stack.wsUrl, {}, sessionId);
+        const { client } = await traveler(ctx.stack.wsUrl, { tenant: ctx.tenant }, sessionId);
         for (const a of list) {
           total += 1;
           const again = await client.say(a.cmid, a.text, 30_000);

@@ -19,7 +19,7 @@ export const handshakeFlood: Check = {
     await pool(Array.from({ length: HANDSHAKES }), 40, async () => {
       let key: string;
       try {
-        const c = await ProbeClient.open(ctx.stack.wsUrl, { localAddress: '127.0.0.1' });
+        const c = await ProbeClient.open(ctx.stack.wsUrl, { tenant: ctx.tenant, localAddress: '127.0.0.1' });
         c.terminate();
         key = '101';
       } catch (err) {
@@ -31,7 +31,7 @@ export const handshakeFlood: Check = {
     // Someone else, elsewhere, is not shut out.
     let other = 'not tried';
     try {
-      const { client } = await traveler(ctx.stack.wsUrl, { localAddress: '127.0.0.2' });
+      const { client } = await traveler(ctx.stack.wsUrl, { tenant: ctx.tenant, localAddress: '127.0.0.2' });
       other = (await client.say('elsewhere-1', 'Masai Mara in August, 2 adults, 7 days', 30_000)).outcome;
       client.close();
     } catch (err) {
@@ -57,7 +57,8 @@ export const sessionFlood: Check = {
     let other = 0;
     let maxPerConnection = 0;
     await pool(Array.from({ length: SESSION_CONNECTIONS }), SESSION_CONNECTIONS, async () => {
-      const client = await ProbeClient.open(ctx.stack.wsUrl, { localAddress: '127.0.0.3' });
+      const client = await ProbeClient.open(ctx.stack.wsUrl, { tenant: ctx.tenant, localAddress: '127.0.0.3' });
+      client.expectsLimits = true;
       let mine = 0;
       for (let i = 0; i < HELLOS_PER_CONNECTION; i++) {
         const answer = client.next((x) => x.type === 'session' || x.type === 'error', 15_000);

@@ -108,10 +108,13 @@ export const fuzzFrames: Check = {
     let unanswered = 0;
     let doubled = 0;
     let replies = 0;
+    let limitedValid = 0;
     const closes = { right: 0, wrong: [] as string[] };
     const unansweredSamples: string[] = [];
     await pool(Array.from({ length: connections }), 4, async (_, c) => {
-      const { client } = await traveler(ctx.stack.wsUrl);
+      const { client } = await traveler(ctx.stack.wsUrl, { tenant: ctx.tenant });
+      // Its fuzzed hellos outrun the hellos a connection may say a minute; a valid message refused is counted below.
+      client.expectsLimits = true;
       const list = frames(Math.min(PER_CONNECTION - 1, TOTAL - c * PER_CONNECTION), 1000 + c, `fz${c}`);
       const before = answers(client);
       for (const f of list) {
@@ -127,6 +130,8 @@ export const fuzzFrames: Check = {
           if (unansweredSamples.length < 3) unansweredSamples.push(`${f.data.slice(0, 60)} → last frames ${JSON.stringify(client.frames.slice(-3)).slice(0, 300)}`);
         }
         else if (got.type === 'reply') replies += 1;
+        // The fuzz stays under the message limits: a valid message refused for a limit means the probe spent it, not the fuzz.
+        else if (f.cmid && got.code === 'rate_limited') limitedValid += 1;
       }
       // A late second answer to any frame would arrive now.
       await new Promise((r) => setTimeout(r, 1000));
@@ -147,8 +152,8 @@ export const fuzzFrames: Check = {
     const alive = ctx.stack.process ? isAlive(ctx.stack.process.pid()) : true;
     ctx.report(
       'fuzz-frames',
-      unanswered === 0 && doubled === 0 && closes.wrong.length === 0 && health === 200 && alive,
-      `${sent + connections} frames on ${connections} connections: ${answered} answered once (${replies} of them valid messages replied), ${unanswered} unanswered${unansweredSamples.length ? ` (${unansweredSamples.map((x) => JSON.stringify(x)).join(', ')})` : ''}, ${doubled} extra answers; ${closes.right}/${connections} closing frames closed with their code${closes.wrong.length ? ` (wrong: ${closes.wrong.slice(0, 3).join('; ')})` : ''}; /healthz ${health}, server ${alive ? 'up' : 'DOWN'}`,
+      unanswered === 0 && limitedValid === 0 && doubled === 0 && closes.wrong.length === 0 && health === 200 && alive,
+      `${sent + connections} frames on ${connections} connections: ${answered} answered once (${replies} of them valid messages replied${limitedValid ? `, ${limitedValid} valid messages refused rate_limited` : ''}), ${unanswered} unanswered${unansweredSamples.length ? ` (${unansweredSamples.map((x) => JSON.stringify(x)).join(', ')})` : ''}, ${doubled} extra answers; ${closes.right}/${connections} closing frames closed with their code${closes.wrong.length ? ` (wrong: ${closes.wrong.slice(0, 3).join('; ')})` : ''}; /healthz ${health}, server ${alive ? 'up' : 'DOWN'}`,
     );
   },
 };

@@ -2,7 +2,8 @@
 import type { Check } from '../check';
 import { concurrency } from './concurrency';
 import { durability } from './durability';
-import { engineKill, enginePause, engineStall } from './engine';
+import { engineKill, enginePause } from './engine';
+import { engineStall } from './engine-stall';
 import { handshakeFlood, sessionFlood } from './floods';
 import { fuzzFrames } from './fuzz-frames';
 import { isolation } from './isolation';

@@ -21,10 +21,10 @@ export const isolation: Check = {
       ['malformed tenant', () => ProbeClient.open(ws, { tenant: '../demo' }), 403],
       ['long tenant', () => ProbeClient.open(ws, { tenant: 'd'.repeat(300) }), 403],
       ['no tenant', () => ProbeClient.openUrl(ws), 403],
-      ['two tenants', () => ProbeClient.openUrl(`${ws}?tenant=demo&tenant=acme`), 403],
-      ['foreign origin', () => ProbeClient.open(ws, { origin: 'https://evil.example' }), 403],
-      ['lookalike origin', () => ProbeClient.open(ws, { origin: 'http://localhost.evil.example' }), 403],
-      ['local origin', () => ProbeClient.open(ws, { origin: 'http://localhost:3000' }), 101],
+      ['two tenants', () => ProbeClient.openUrl(`${ws}?tenant=${ctx.tenant}&tenant=acme`), 403],
+      ['foreign origin', () => ProbeClient.open(ws, { tenant: ctx.tenant, origin: 'https://evil.example' }), 403],
+      ['lookalike origin', () => ProbeClient.open(ws, { tenant: ctx.tenant, origin: 'http://localhost.evil.example' }), 403],
+      ['local origin', () => ProbeClient.open(ws, { tenant: ctx.tenant, origin: 'http://localhost:3000' }), 101],
     ];
     const wrong: string[] = [];
     for (const [label, open, want] of cases) {
@@ -32,7 +32,7 @@ export const isolation: Check = {
       if (got !== want) wrong.push(`${label}: ${got} (want ${want})`);
     }
     // A session id that is not this tenant's (here: made up) is never resumed.
-    const { client } = await traveler(ws);
+    const { client } = await traveler(ws, { tenant: ctx.tenant });
     const made = await client.hello('sess_01JZZZZZZZZZZZZZZZZZZZZZZZ');
     client.close();
     const notResumed = made?.resumed === false && made.session_id !== 'sess_01JZZZZZZZZZZZZZZZZZZZZZZZ';
