@@ -213,6 +213,70 @@ describe('pinned facts', () => {
   });
 });
 
+describe('reviewed against public sources (docs/knowledge-pack.md)', () => {
+  const SEASONS = /\b(rain|rains|rainy|season|dry|flood|flow|wet)\b/i;
+  const MONEY = /\b(fee|fees|permit|USD|rates|rest camps|insurance)\b/i;
+
+  it('every source says which claim it supports; each place cites its seasons and its costs or fees', () => {
+    for (const d of defaultPack().destinations) {
+      for (const s of d.sources) expect(s.supports, `${d.id}: ${s.title}`).toBeTruthy();
+      expect(d.sources.some((s) => SEASONS.test(s.supports ?? '')), `${d.id}: no source for its seasons`).toBe(true);
+      const needsMoneySource = d.cost_note !== undefined || d.permits.length > 0 || d.min_age !== undefined;
+      if (needsMoneySource) expect(d.sources.some((s) => MONEY.test(s.supports ?? '') || /\bage\b/.test(s.supports ?? '')), `${d.id}: no source for its fees, permits or ages`).toBe(true);
+    }
+  });
+
+  it('permit prices and ages match the sources cited for them (UWA, RDB)', () => {
+    const cites = (id: DestinationId, claim: RegExp) => dest(id).sources.some((s) => claim.test(s.supports ?? ''));
+    expect(cites('bwindi', /USD 800/)).toBe(true);
+    expect(cites('bwindi', /minimum age 15/)).toBe(true);
+    expect(cites('volcanoes', /USD 1,500/)).toBe(true);
+    expect(cites('volcanoes', /15 or older/)).toBe(true);
+    expect(cites('masai_mara', /USD 200 a day from July to December/)).toBe(true);
+    expect(dest('masai_mara').cost_note).toMatch(/USD 200 per adult per day Jul–Dec, USD 100 Jan–Jun/);
+  });
+
+  it('East Africa: the short rains fall in November and the long rains run into May', () => {
+    const eastAfrica = ['masai_mara', 'amboseli', 'samburu', 'laikipia', 'tsavo', 'serengeti', 'ngorongoro', 'tarangire', 'lake_manyara', 'zanzibar', 'bwindi', 'volcanoes'] as const;
+    for (const id of eastAfrica) {
+      expect(['moderate', 'heavy'], `${id} Nov`).toContain(month(id, 'Nov').rain);
+      expect(month(id, 'May').rain, `${id} May`).not.toBe('dry');
+    }
+    for (const m of ['Apr', 'May'] as const) expect(month('zanzibar', m).rain, m).toBe('heavy');
+    // Amboseli's elephants leave the swamps in both rains, so November scores as the long rains do.
+    expect(month('amboseli', 'Nov').wildlife).toBe(month('amboseli', 'Apr').wildlife);
+    expect(month('amboseli', 'Nov').wildlife).toBeLessThan(month('amboseli', 'Aug').wildlife);
+  });
+
+  it('Victoria Falls: high water February to May, low water October to December', () => {
+    for (const m of ['Oct', 'Nov', 'Dec'] as const) expect(month('victoria_falls', m).wildlife, m).toBeLessThanOrEqual(3);
+    for (const m of ['Feb', 'Mar', 'Apr', 'May'] as const) expect(month('victoria_falls', m).wildlife, m).toBeGreaterThanOrEqual(3);
+    expect(month('victoria_falls', 'Oct').note).toMatch(/low water/i);
+  });
+
+  it('walking safaris: Kruger and South Luangwa walk no one under 12; gorilla permits need 15', () => {
+    expect(dest('kruger').min_age).toMatchObject({ age: 12 });
+    expect(dest('kruger').min_age?.activity).toMatch(/walk/);
+    expect(dest('south_luangwa').min_age).toMatchObject({ age: 12 });
+    expect(dest('south_luangwa').min_age?.activity).toMatch(/walk/);
+    for (const id of ['bwindi', 'volcanoes'] as const) expect(dest(id).permits.every((p) => p.min_age === 15), id).toBe(true);
+  });
+
+  it('a month note reads as one plain clause inside a sentence, and never makes resident animals seasonal', () => {
+    for (const d of defaultPack().destinations) {
+      d.months.forEach((f, i) => {
+        if (!f.note) return;
+        const where = `${d.id} ${MONTHS[i]}: "${f.note}"`;
+        // The copy quotes notes after a colon and before a semicolon: a note with its own would read "In April: X: Y; …".
+        expect(f.note, where).not.toMatch(/[:;—–]|\.$/);
+        expect(f.note, where).toMatch(/^[A-Z]/);
+        // Gorillas, rhino and the big cats live there all year: a month note naming them would imply they come and go.
+        expect(f.note, where).not.toMatch(/\b(gorillas?|rhinos?|lions?|leopards?|buffalo)\b/i);
+      });
+    }
+  });
+});
+
 describe('currency', () => {
   it('toUsd converts with the table, case-insensitively; unknown codes give undefined', () => {
     const ix = defaultPackIndex();
