@@ -76,6 +76,9 @@ const ALL_COUNTRIES: readonly CountryCode[] = ['KE', 'TZ', 'UG', 'RW', 'BW', 'ZA
 // The traveler will go nowhere else: "Botswana or nothing", "only Kenya", "it must be in East Africa".
 const ONLY_BEFORE = /\b(?:only|strictly|exclusively|must be|has to be|have to be|needs to be|it'?s only|stay(?:ing)?)\s+(?:(?:want|wanna|go|going|travel|travelling|visit|visiting|consider|considering|do|doing|in|to|within|the)\s+)*$/;
 const ONLY_AFTER = /^\s*(?:or nothing|or bust|only|and nowhere else|and nothing else|,? nowhere else|,? no other (?:country|countries|place))\b/;
+// For a place, "only" is too often "just" ("only the Mara this time"); the stronger words hold.
+const PLACE_ONLY_BEFORE = /\b(?:strictly|exclusively|must be|has to be|have to be|needs to be)\s+(?:(?:in|at|to|the)\s+)*$/;
+const PLACE_ONLY_AFTER = /^\s*(?:or nothing|or bust|and nowhere else|,? nowhere else|,? no other (?:place|park)s?)\b/;
 const NOWHERE_ELSE = /\b(?:not going anywhere else|won'?t go anywhere else|not (?:go|going|travel|travelling) anywhere else|nowhere else|no other countr(?:y|ies)|or nothing|or bust)\b/;
 
 /** Regions named as wanted or ruled out, as their countries. */
@@ -116,6 +119,14 @@ export function countryLimits(text: string, wanted: readonly CountryCode[], hits
     }
   }
   if (inside.size > 0) for (const c of ALL_COUNTRIES) if (!inside.has(c)) for (const d of placesIn(c)) excluded.add(d);
+  // "Kruger or nothing", "it has to be the Delta": a place the traveler will not leave; every other one is ruled out.
+  const onlyPlaces = new Set<string>();
+  for (const h of hits) {
+    if (!h.id.startsWith('place:')) continue;
+    const before = text.slice(Math.max(0, h.at - 30), h.at).split(/[.!?;,]/).at(-1)!;
+    if (PLACE_ONLY_BEFORE.test(before) || PLACE_ONLY_AFTER.test(text.slice(h.end, h.end + 30))) onlyPlaces.add(h.id.slice('place:'.length));
+  }
+  if (onlyPlaces.size > 0 && inside.size === 0) for (const c of ALL_COUNTRIES) for (const d of placesIn(c)) if (!onlyPlaces.has(d)) excluded.add(d);
   return { countries, excluded: [...excluded] };
 }
 

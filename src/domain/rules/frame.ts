@@ -11,7 +11,7 @@ const one = new Int32Array(1);
  * The place of a country that is best in a month on its own merits (weather and quality),
  * not yet named nor ruled out; one that links to a named place first, so a route can join them.
  */
-function bestInCountry(country: string, month: number, tables: PackTables, namedIdx: readonly number[], excluded: readonly string[] | undefined): number | undefined {
+function bestInCountry(country: string, month: number, tables: PackTables, namedIdx: readonly number[], excluded: readonly string[] | undefined, prio: readonly number[]): number | undefined {
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const k of tables.all) {
@@ -19,7 +19,8 @@ function bestInCountry(country: string, month: number, tables: PackTables, named
     if (d.country !== country || namedIdx.includes(k) || excluded?.includes(d.id)) continue;
     one[0] = k;
     const links = namedIdx.some((n) => tables.legs[k]![n] !== undefined);
-    const score = scoreStops(tables.score, one, month - 1, []) + (links ? 100 : 0);
+    // On the traveler's priorities when they gave some ("cross into Tanzania" for the migration is the Serengeti, not its beach).
+    const score = scoreStops(tables.score, one, month - 1, prio) + (links ? 100 : 0);
     if (score > bestScore) {
       best = k;
       bestScore = score;
@@ -75,7 +76,7 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
     standIns = [];
     for (const c of wantedCountries) {
       if (named.some((d) => d.country === c)) continue;
-      const best = bestInCountry(c, ctx.month, tables, namedIdx, excluded);
+      const best = bestInCountry(c, ctx.month, tables, namedIdx, excluded, ctx.priorities.map((p) => PRIORITY_INDEX[p]));
       if (best !== undefined) {
         named.push(tables.dests[best]!);
         namedIdx.push(best);
