@@ -108,6 +108,8 @@ export interface BuiltFunction {
   file: string;
   /** What a cold start loads: the entry and the chunks it imports statically, transitively. */
   bytes: number;
+  /** Those files (metafile output paths). */
+  startOutputs: string[];
   /** Everything the function ships (entry and every chunk, maps aside). */
   totalBytes: number;
   mapBytes: number;
@@ -139,7 +141,7 @@ export async function buildFunction(name: FunctionName, dir: string): Promise<Bu
   visit(key);
   const size = (keys: Iterable<string>) => [...keys].reduce((n, k) => n + outputs[k]!.bytes, 0);
   const code = Object.keys(outputs).filter((k) => !k.endsWith('.map'));
-  return { name, file, bytes: size(loaded), totalBytes: size(code), mapBytes: statSync(`${file}.map`).size, metafile: result.metafile };
+  return { name, file, bytes: size(loaded), startOutputs: [...loaded], totalBytes: size(code), mapBytes: statSync(`${file}.map`).size, metafile: result.metafile };
 }
 
 /** Builds every function's bundle into `outDir/<LogicalId>/` (default dist/functions), replacing what was there. */
@@ -158,11 +160,11 @@ export function contributorOf(input: string): string {
   return src ? src[1]! : input.replace(/^[^:]+:/, '');
 }
 
-/** The largest contributors to a bundle, in bytes of minified output, largest first. */
-export function topContributors(built: BuiltFunction, count = 12): { name: string; bytes: number }[] {
+/** The largest contributors to a bundle (or to what its cold start loads), in bytes of minified output, largest first. */
+export function topContributors(built: BuiltFunction, count = 12, atStart = false): { name: string; bytes: number }[] {
   const sizes = new Map<string, number>();
   for (const [path, output] of Object.entries(built.metafile.outputs)) {
-    if (path.endsWith('.map')) continue;
+    if (path.endsWith('.map') || (atStart && !built.startOutputs.includes(path))) continue;
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const name = contributorOf(input);
       sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
