@@ -61,7 +61,7 @@ const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
 
 const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing)\b/;
 const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|all in|all-in|altogether|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:the|all) \d+ of us|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|for 2|for (?:the )?two of us|for everybody|whole trip|entire trip|overall)\b/;
-const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|\btotal(?: budget)? (?:is|=|:|of|comes to|would be)\s*(?:about |around |roughly |max |up to )?$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,20}$/;
+const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|\btotal(?: budget)? (?:is|=|:|of|comes to|would be)\s*(?:about |around |roughly |max |up to )?$|\bfor (?:the |all )?(?:\d+ of us|both of us|us (?:all|both)|everyone|everybody|the (?:whole )?(?:group|family|party))\s*[,:-]?\s*$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,20}$/;
 const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:about\s+|around\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
 const PER_NIGHT = /^\s*(?:[a-z]{1,6}\s+)?(?:pp\s*|per person\s*|each\s*)?(?:per night|a night|\/night|pppn|per day|a day|\/day|nightly|daily)\b/;
 const NOT_BASIS = /\b(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:per person|pp|per head|each|total|in total|all in)\b/g;

@@ -6,6 +6,7 @@ import { spanDays, timingMentions, yearMentions } from './dates';
 import { plusDays } from './calendar';
 import { contradictedFields } from './contradicts';
 import { extractCountries } from './countries';
+import { impliedInterests } from './interests';
 import { extractPlaces, locatePlaces, type AliasIndex, type PlaceHit } from './destinations';
 import { durationMentions, segmentedTripDays } from './durations';
 import { correctionCues, pick } from './mention';
@@ -48,6 +49,8 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     if (basis) out.budget_basis = basis;
   }
   Object.assign(out, extractPreferences(t, cues));
+  const interests = impliedInterests(t).filter((p) => !out.priorities?.includes(p));
+  if (interests.length > 0) out.priorities = [...(out.priorities ?? []), ...interests];
   const byId = ctx.pack.byId;
   const placesIn = byId ? (c: CountryCode) => [...byId.values()].filter((d) => d.country === c).map((d) => d.id) : undefined;
   const countries = extractCountries(t, ctx.previous, places, placesIn);
@@ -68,7 +71,23 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   const scope = classify(t, hasContent);
   out.message_kind = scope.message_kind;
   if (scope.out_of_scope_topic) out.out_of_scope_topic = scope.out_of_scope_topic;
+  if (scope.message_kind === 'out_of_scope' || scope.message_kind === 'unsafe') dropIncidental(out);
   return out;
+}
+
+// What places a question about a trip: where, when exactly, how long, for how much.
+const TRIP_CORE = ['destinations', 'countries', 'excluded_destinations', 'start_date', 'end_date', 'duration_days', 'budget_amount'] as const;
+const INCIDENTAL = ['adults', 'children', 'child_ages', 'child_birthdays', 'group_size', 'priorities', 'traveler_type', 'pace', 'month', 'year'] as const;
+
+/**
+ * A question the agent does not answer ("malaria tablets for a 6-year-old?", "will the
+ * price be the same in six months?", "is my insurance valid on a walking safari?") names
+ * people, interests or a time only as part of the question: with no place, dates or
+ * budget beside them, they are not trip facts.
+ */
+function dropIncidental(out: Extraction): void {
+  if (TRIP_CORE.some((f) => out[f] !== undefined)) return;
+  for (const f of INCIDENTAL) delete out[f];
 }
 
 /**

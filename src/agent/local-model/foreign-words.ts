@@ -14,6 +14,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Currencies whose letter lexicon.ts would read as a word ("n$" is not "and").
   [/\bn\$\s*(?=\d)/g, 'nad '],
   [/\bau\$\s*(?=\d)/g, 'aud '],
+  // Greetings whose words lexicon.ts would read as trip words ("dias" = days).
+  [/\bbuenos dias\b/g, 'good morning'],
   [/^(guten (?:morgen|tag|abend)|hallo|hi|hello|servus|moin) zusammen\b/, '$1 all'],
   // The return date: "y volvemos el 2 de enero", "retour le 6", "zuruck am 6.1.".
   [/\b(?:y |et |und )?(?:volvemos|regresamos|volvere|retour|rentrons|revenons|zuruck|ruckflug|ruckreise|heimflug)(?: (?:el|le|am|les|on))?\b/g, ' and back on'],
@@ -26,9 +28,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Interests said as a scene: "les gnous qui traversent la riviere", "los cruces del rio".
   [/\b(?:traversee?s? de la riviere|traversent la riviere|cruces? del rio|cruzan el rio|flussuberquerungen?|uberqueren den fluss)\b/g, 'river crossings'],
   [/\b(?:zum ersten mal|pour la premiere fois|por primera vez)\b/g, 'for the first time'],
+  // SMS "2" for "too": "2 crowded", "2 expensive".
+  [/\b2 (crowded|busy|expensive|pricey|far|long|much|touristy|hot|cold)\b/g, 'too $1'],
   [/\b(?:the mrs|the missus|the missis|the wifey|the hubby)\b/g, 'my partner'],
   [/\b(?:brauche ich|brauchen wir|necesito|necesitamos|ai-je besoin d'?un|avons-nous besoin d'?un)\b/g, 'do i need'],
   [/\b(?:espece de|was soll der mist)\b/g, 'you are useless'],
+  [/\b(?:waren|war) (?:toll|super|schon|klasse)\b|\bserait (?:genial|super|top)\b|\bseria (?:genial|increible)\b/g, 'would be great'],
   [/\bt'es\b|\btu es\b|\bdu bist\b|\beres\b/g, 'you are'],
   [/\b(?:sag|sagen sie|dis|di) (?:einfach|juste|simplemente)\b/g, 'just say'],
 ];
@@ -50,7 +55,8 @@ const WORDS: Readonly<Record<string, string>> = {
   nashorner: 'rhinos', nashoerner: 'rhinos', rinocerontes: 'rhinos', rhinoceros: 'rhinos', hipopotamos: 'hippos', hippopotames: 'hippos', flusspferde: 'hippos', nilpferde: 'hippos',
   buffel: 'buffalo', bufalos: 'buffalo', girafes: 'giraffes', jirafas: 'giraffes', giraffen: 'giraffes',
   luxus: 'luxury', lujo: 'luxury', luxe: 'luxury', luxueux: 'luxury', lujoso: 'luxury', lujosos: 'luxury', zelten: 'camping', camping: 'camping',
-  langsam: 'slowly', lentement: 'slowly', despacio: 'slowly', tranquilamente: 'slowly',
+  voir: 'see', ver: 'see', sehen: 'see', voulons: 'want', voudrions: 'would like', queremos: 'we want', quisieramos: 'we would like', mochten: 'would like', wollen: 'want',
+  reisen: 'travel', lieber: 'rather', langsam: 'slowly', lentement: 'slowly', despacio: 'slowly', tranquilamente: 'slowly',
   // Scope: bookings, documents, prices, rude words and instructions.
   annuler: 'cancel', annulez: 'cancel', stornieren: 'cancel', cancelar: 'cancel', rembourser: 'refund', remboursement: 'refund', erstattung: 'refund', reembolso: 'refund',
   acompte: 'deposit', anzahlung: 'deposit', deposito: 'deposit', buchung: 'booking', reserva: 'booking', validez: 'validity', gultigkeit: 'validity', validite: 'validity',
@@ -63,7 +69,7 @@ const WORDS: Readonly<Record<string, string>> = {
 
 /** Rewrites foreign and slang wording into the English the other readers know; text already lower-cased and accent-free. */
 export function foreignToEnglish(text: string): string {
-  let t = text;
+  let t = text.replace(/\u00df/g, 'ss');
   for (const [re, to] of PHRASES) t = t.replace(re, to);
   return t.replace(/[a-z0-9]+/g, (w) => WORDS[w] ?? w).replace(/ {2,}/g, ' ').trim();
 }

@@ -43,6 +43,13 @@ function ratio(tp: number, fp: number, fn: number): FieldScore {
 }
 
 /**
+ * Fields the extractor proposes that no label set carries, so a prediction of them can be
+ * neither right nor wrong: a child's coming birthday (`child_birthdays`, added after every
+ * set was written; its age today is scored in `child_ages`).
+ */
+const UNLABELLED: ReadonlySet<string> = new Set(['child_birthdays']);
+
+/**
  * Scores predictions against labels: per field, a scalar is a true positive when equal;
  * an array is scored per element (each expected element found is a TP, each extra an FP,
  * each missing an FN). `message_kind` and `out_of_scope_topic` are fields like any other.
@@ -56,7 +63,7 @@ export function scoreExtractions(cases: ReadonlyArray<{ id: string; expected: Ex
     counts.set(field, c);
   };
   for (const { id, expected, predicted } of cases) {
-    const fields = new Set([...Object.keys(expected), ...Object.keys(predicted)]);
+    const fields = new Set([...Object.keys(expected), ...Object.keys(predicted)].filter((f) => !UNLABELLED.has(f)));
     for (const field of fields) {
       const e = (expected as Record<string, unknown>)[field];
       const p = (predicted as Record<string, unknown>)[field];

@@ -1,0 +1,43 @@
+import type { Priority } from '../../domain/trip-inputs';
+
+/**
+ * Priorities said through what the traveler wants to see or where they want to sleep,
+ * rather than by the priority's own words: animals ("leopards and rhinos top of the
+ * wishlist", "mostly cheetahs") and lodging styles ("lodges with a pool", "budget
+ * camping is fine"). An animal named in passing ("Tarangire for the elephants",
+ * "elephants!!") is not a priority: only a wish said about them is. Two or more of the
+ * Big Five wished for make `big_five`; any other animal wished for (a cheetah, hippos,
+ * wild dogs) makes `wildlife_density`, the many-species viewing the traveler is after.
+ */
+
+const BIG_FIVE = /\b(?:lions?|leopards?|rhinos?|rhinoceros(?:es)?|elephants?|buffalo(?:es|s)?|cape buffalo)\b/g;
+// The other animals that make a game-rich trip; a region's specialties (gerenuk, Grevy's zebra) are what a place has, not density.
+const OTHER_GAME = /\b(?:cheetahs?|hippos?|hippopotamus(?:es)?|wild ?dogs?|painted (?:dogs|wolves)|hyenas?|crocodiles?|crocs|servals?|caracals?)\b/;
+// A wish about what they name: to see it, a list of hopes, what they came for.
+const WISH = /\b(?:see|seeing|spot|spotting|watch|wish ?list|bucket list|top of|mostly|most of all|especially|above all|keen on|hoping|hope to|dream(?:ing)? of|would be (?:great|amazing|nice|wonderful|incredible)|love to|want|wants|wanted|must|priority|priorities|after|looking for)\b/;
+// "in the camp", "walk to the lion": the wish must not be the unsafe kind (scope.ts reads those).
+const NEGATED = /\b(?:no|not|never|don'?t (?:care|mind)|not bothered|not fussed)\b[^.!?]{0,25}$/;
+
+const LODGING: ReadonlyArray<readonly [Priority, RegExp]> = [
+  // "lodges with a pool", "a camp with a plunge pool", "glamping": comfort in where they sleep.
+  ['comfort', /\b(?:lodges?|camps?|hotels?|rooms?|tents?|accommodation) with (?:a |their own |its own |private )?(?:plunge )?pools?\b|\bglamping\b|\btree ?house lodges?\b/],
+  // "budget camping is fine", "basic camps", "camping is fine": the cheaper way to sleep.
+  ['value', /\b(?:budget|basic|simple|cheap|public) (?:camping|campsites?|camps?|lodges?|accommodation|tents?|options?)\b|\bcamping (?:is|would be) (?:fine|ok(?:ay)?|good|perfect)\b/],
+];
+
+/** Priorities implied by animals wished for and by lodging styles. */
+export function impliedInterests(text: string): Priority[] {
+  const out = new Set<Priority>();
+  for (const sentence of text.split(/[.!?;]+/)) {
+    if (!WISH.test(sentence)) continue;
+    const big = new Set<string>();
+    for (const m of sentence.matchAll(BIG_FIVE)) {
+      if (!NEGATED.test(sentence.slice(0, m.index))) big.add(m[0].replace(/(?:es|s)$/, '').slice(0, 5));
+    }
+    if (big.size >= 2) out.add('big_five');
+    const other = OTHER_GAME.exec(sentence);
+    if (other && !NEGATED.test(sentence.slice(0, other.index))) out.add('wildlife_density');
+  }
+  for (const [p, re] of LODGING) if (re.test(text)) out.add(p);
+  return [...out];
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { plainDigits } from '../../../src/agent/local-model/numbers';
+import { scoreExtractions } from '../../../src/agent/local-model/score-extraction';
+import { x } from './helpers';
+
+// Phrasings written for these mechanisms, none copied from a blind set (issue 14, item 8).
+
+describe('date ranges across forms and year ends', () => {
+  it.each<[string, string, string, number]>([
+    ['Tarangire vom 27.12. bis 3.1., wenn es geht', '2026-12-27', '2027-01-03', 8],
+    ['we fly 14.03. to 21.03.2027', '2027-03-14', '2027-03-21', 8],
+    ['Etosha 5.–11. Juni mit dem Camper', '2027-06-05', '2027-06-11', 7],
+    ["Jan 30 '27 to Feb 6 '27 in Chobe", '2027-01-30', '2027-02-06', 8],
+    ['Salimos el 18 de agosto y volvemos el 27 de agosto', '2027-08-18', '2027-08-27', 10],
+    ['from Christmas Eve until 2 January', '2026-12-24', '2027-01-02', 10],
+  ])('%s', (text, start, end, days) => {
+    expect(x(text)).toMatchObject({ start_date: start, end_date: end, duration_days: days });
+  });
+
+  it('computes the end from a start and a length: N nights end N days later, N days end N − 1 later', () => {
+    expect(x('9 nights starting 26 December')).toMatchObject({ start_date: '2026-12-26', end_date: '2027-01-04', duration_days: 10 });
+    expect(x('arriving 3 March, ten days in all')).toMatchObject({ start_date: '2027-03-03', end_date: '2027-03-12', duration_days: 10 });
+    expect(x('two weeks from 1 July')).toMatchObject({ start_date: '2027-07-01', end_date: '2027-07-14' });
+  });
+
+  it('keeps the range as the trip when a shorter stay is one part of it, and a longer stated length for the rules to see', () => {
+    expect(x('3–12 May, with two nights on the lake shore').duration_days).toBe(10);
+    expect(x('Chobe 4 to 7 June for three weeks').duration_days).toBe(21);
+  });
+});
+
+describe('amounts in local formats and currencies', () => {
+  it.each<[string, string]>([
+    ['450 000', '450000'],
+    ['8.500', '8500'],
+    ["12'500", '12500'],
+    ['4.750,50', '4750.50'],
+    ['950,25', '950.25'],
+    ['7.5', '7.5'],
+  ])('%s reads as %s', (raw, plain) => {
+    expect(plainDigits(raw)).toBe(plain);
+  });
+
+  it.each<[string, number, string, string | undefined]>([
+    ['Wir planen 4.750,50 EUR pro Kopf', 4750.5, 'EUR', 'per_person'],
+    ["Unser Budget: CHF 12'500 insgesamt", 12500, 'CHF', 'total'],
+    ['N$ 30 000 for the rental and parks', 30000, 'NAD', undefined],
+    ['around AU$9,000 all up', 9000, 'AUD', undefined],
+    ['2 500 € chacune', 2500, 'EUR', 'per_person'],
+    ['para las tres, 7.200 euros', 7200, 'EUR', 'total'],
+    ['our total is 14,000 dollars', 14000, 'USD', 'total'],
+  ])('%s', (text, amount, currency, basis) => {
+    const e = x(text);
+    expect(e).toMatchObject({ budget_amount: amount, budget_currency: currency });
+    expect(e.budget_basis).toBe(basis);
+  });
+
+  it('reads the basis said, not the one denied', () => {
+    expect(x('9000 euros for everyone, not per person').budget_basis).toBe('total');
+  });
+});
+
+describe('who is travelling', () => {
+  it('counts "the N of us" as the group, without guessing who is grown up', () => {
+    expect(x('Ruaha in October, just the 2 of us')).toMatchObject({ group_size: 2 });
+    expect(x('Ruaha in October, just the 2 of us').adults).toBeUndefined();
+    expect(x('$8k for us both').group_size).toBe(2);
+    expect(x('the children are staying with their aunt, so it is just the 2 of us', { adults: 2, children: 2, group_size: 4 })).toMatchObject({ children: 0, adults: 2, group_size: 2 });
+  });
+
+  it('counts a partner only when they travel, not when they are only talked about', () => {
+    expect(x('Kruger please, my wife is scared of snakes').adults).toBeUndefined();
+    expect(x('Kruger with my wife in May').adults).toBe(2);
+  });
+
+  it('counted children are the party, not a "family" type; uncounted ones keep the type', () => {
+    const counted = x('me, my partner and our three boys (7, 9 and 12)');
+    expect(counted).toMatchObject({ adults: 2, children: 3, child_ages: [7, 9, 12] });
+    expect(counted.traveler_type).toBeUndefined();
+    expect(x('a family safari in Kenya').traveler_type).toBe('family');
+    expect(x('Easter holidays, bringing the kids along').traveler_type).toBe('family');
+  });
+});
+
+describe('corrections of places', () => {
+  it('a place taken back from the plan is removed; one refused outright is ruled out', () => {
+    const taken = x('actually leave out Tarangire', { destinations: ['serengeti', 'tarangire'] });
+    expect(taken.remove_destinations).toEqual(['tarangire']);
+    expect(taken.excluded_destinations).toBeUndefined();
+    expect(x('anywhere except Amboseli').excluded_destinations).toEqual(['amboseli']);
+  });
+});
+
+describe('interests from animals and lodging', () => {
+  it('two of the Big Five wished for make big_five; other game wished for makes wildlife_density', () => {
+    expect(x('we really want to see buffalo and elephants').priorities).toContain('big_five');
+    expect(x('hoping for wild dogs above all').priorities).toContain('wildlife_density');
+    expect(x('Die Geparden wären toll').priorities).toContain('wildlife_density');
+  });
+
+  it('an animal named in passing or as a place specialty adds no priority', () => {
+    expect(x('Amboseli, known for its elephants').priorities).toBeUndefined();
+    expect(x('Samburu to see the reticulated giraffe').priorities).toBeUndefined();
+  });
+
+  it('reads lodging styles', () => {
+    expect(x('a tented camp with a plunge pool would be lovely').priorities).toContain('comfort');
+    expect(x('basic campsites are fine by us').priorities).toContain('value');
+  });
+});
+
+describe('pace and traveler type in other words and languages', () => {
+  it.each<[string, Partial<Record<'pace' | 'traveler_type', string>>]>([
+    ['we want to pack loads in', { pace: 'fast' }],
+    ['Wir reisen lieber langsam', { pace: 'slow' }],
+    ["we've been on more than ten safaris", { traveler_type: 'repeat' }],
+    ['been there twice already', { traveler_type: 'repeat' }],
+    ['our 1st safari!', { traveler_type: 'first_time' }],
+    ['Nous sommes des aventuriers', { traveler_type: 'adventure' }],
+  ])('%s', (text, want) => {
+    expect(x(text)).toMatchObject(want);
+  });
+});
+
+describe('questions the agent does not answer', () => {
+  it('recognises greetings, documents, bookings and price promises in several languages', () => {
+    expect(x('hello, anybody around?').message_kind).toBe('greeting');
+    expect(x('buenos dias, buenas tardes').message_kind).toBe('greeting');
+    expect(x('Is a passport valid for 4 more months enough for Kenya?').out_of_scope_topic).toBe('visa');
+    expect(x('can you move the name on my booking to my sister').out_of_scope_topic).toBe('booking_admin');
+    expect(x('does my travel insurance cover a balloon flight?').out_of_scope_topic).toBe('booking_admin');
+    expect(x('Can the quoted price stay the same until next year?').out_of_scope_topic).toBe('price_guarantee');
+  });
+
+  it('keeps no people, interests or times named only inside such a question', () => {
+    const e = x('what vaccinations does a 4-year-old need?');
+    expect(e.message_kind).toBe('out_of_scope');
+    expect(e.children).toBeUndefined();
+    expect(e.child_ages).toBeUndefined();
+    expect(x('will prices be the same in 3 months?').month).toBeUndefined();
+    // With a place, the question's trip facts stay (the verdict can come with the pointer).
+    expect(x('malaria risk in Kruger in March?')).toMatchObject({ destinations: ['kruger'], month: 3 });
+  });
+});
+
+describe('scoring', () => {
+  it('does not score a field no label set carries', () => {
+    const s = scoreExtractions([{ id: 'a', expected: { child_ages: [14] }, predicted: { child_ages: [14], child_birthdays: [{ age: 15, year: 2027, month: 6 }] } }]);
+    expect(s.micro.fp).toBe(0);
+    expect(s.fields.child_birthdays).toBeUndefined();
+  });
+});
