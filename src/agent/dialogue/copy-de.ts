@@ -88,6 +88,8 @@ export const de: DialogueCopy = {
     safety_guarantee: 'Sicherheit oder Tiersichtungen kann ich nicht garantieren: Die Reisehinweise Ihrer Regierung nennen die aktuelle Lage, und Wildtiere zeigen sich nie auf Bestellung.',
     price_guarantee: 'Preise kann ich nicht garantieren: Die Beträge hier sind Richtwerte, verbindlich ist nur das bestätigte Angebot einer Lodge oder eines Veranstalters.',
     booking_admin: 'Buchungen kann ich weder ändern noch stornieren: Das Unternehmen, bei dem Sie gebucht haben, hilft Ihnen dabei.',
+    insurance: 'Zu Versicherungen kann ich nicht beraten: Ein Versicherer oder Makler sagt Ihnen, was eine Police abdeckt (Storno, Krankheit, Rücktransport, Trekking).',
+    paperwork: 'Zu Pässen, Genehmigungen und anderen Formalitäten kann ich nicht beraten: Die offizielle Einwanderungs-, Park- oder Luftfahrtbehörde jedes Landes nennt die aktuellen Regeln.',
     non_travel: 'Ich kann Ihnen nur bei der Entscheidung über eine Reise helfen.',
     abuse: 'Bleiben wir respektvoll: Ich bin hier, um Ihnen bei der Reiseentscheidung zu helfen.',
     instructions: 'Ich entscheide nur anhand Ihrer Reisedaten und kann meine Arbeitsweise nicht ändern.',

@@ -77,6 +77,8 @@ export const en: DialogueCopy = {
     safety_guarantee: "I can't guarantee safety or sightings: your government's travel advice carries the current situation, and wildlife is never certain.",
     price_guarantee: "I can't guarantee prices: figures here are indicative floors, and only a lodge's or operator's confirmed quote is binding.",
     booking_admin: "I can't change or cancel bookings: the company you booked with can help with that.",
+    insurance: "I can't advise on insurance: an insurer or broker can tell you what a policy covers (cancellation, medical care, repatriation, trekking).",
+    paperwork: "I can't advise on passports, permits or other paperwork: the official immigration, park or aviation authority of each country has the current rules.",
     non_travel: 'I can only help you decide on a trip.',
     abuse: "Let's keep this respectful: I'm here to help you decide on a trip.",
     instructions: "I decide from your trip details only and can't change how I work.",

@@ -89,6 +89,8 @@ export const fr: DialogueCopy = {
     safety_guarantee: "Je ne peux garantir ni la sécurité ni les observations : les conseils aux voyageurs de votre gouvernement donnent la situation actuelle, et la faune n'est jamais certaine.",
     price_guarantee: "Je ne peux pas garantir les prix : ces montants sont des planchers indicatifs, et seul le devis confirmé d'un lodge ou d'un voyagiste engage.",
     booking_admin: "Je ne peux ni modifier ni annuler une réservation : l'agence auprès de laquelle vous avez réservé pourra vous aider.",
+    insurance: "Je ne peux pas vous conseiller sur les assurances : un assureur ou un courtier vous dira ce que couvre un contrat (annulation, frais médicaux, rapatriement, trekking).",
+    paperwork: "Je ne peux pas vous conseiller sur les passeports, permis et autres formalités : l'autorité officielle de chaque pays (immigration, parcs, aviation civile) donne les règles en vigueur.",
     non_travel: "Je peux seulement vous aider à décider d'un voyage.",
     abuse: 'Restons courtois : je suis là pour vous aider à décider de votre voyage.',
     instructions: 'Je décide uniquement à partir des détails de votre voyage et ne peux pas changer ma façon de travailler.',

@@ -1,11 +1,11 @@
 import type { Outcome } from '../../domain/entities/decision';
 import type { MonthFacts } from '../../domain/knowledge-pack/schema';
 import type { Priority, TripInputField } from '../../domain/trip-inputs';
-import type { OutOfScopeTopic } from '../extraction-schema';
 import { de } from './copy-de';
 import { en } from './copy-en';
 import { fr } from './copy-fr';
 import type { Language } from './language';
+import type { DialogueTopic } from './topics';
 
 /**
  * Every sentence the dialogue writes, per language: one interface, so a language cannot
@@ -67,7 +67,7 @@ export interface DialogueCopy {
   extended: (days: number, total: number | undefined) => string;
   addWhich: string;
   replaced: (places: string) => string;
-  scope: Record<OutOfScopeTopic | 'abuse' | 'instructions' | 'unsafe', string>;
+  scope: Record<DialogueTopic | 'abuse' | 'instructions' | 'unsafe', string>;
   /** A short verdict for a trip turn: headline line, then its reasons. */
   verdictLine: (label: string, what: string) => string;
   planLine: (days: number, stops: string) => string;

@@ -4,7 +4,17 @@
  * between acts; a cue alone never changes the trip.
  */
 
+/**
+ * Softer words for a change of plan ("actually", "rather", "plutôt", "doch", "lieber"):
+ * a change of mind only when the message names places the trip does not have and none it has.
+ */
+export const CHANGE_MIND_SOFT =
+  /\b(?:instead|rather|prefer\w*|actually|after all|you know what|let'?s (?:just )?(?:go|do)|go (?:with|for)|plutot|finalement|en fait|non finalement|stattdessen|lieber|doch|eigentlich|vielmehr)\b/;
+
 export const CHANGE_MIND = [
+  /\b(?:forget (?:all|everything|about)|scrap (?:that|it|all|everything|the)|cancel (?:that|it|the)|we(?:'ve| have)? changed|change of heart|completely different|something else entirely|start from scratch|back to square one)\b/,
+  /\b(?:on annule|annul(?:ez|ons) (?:le|la|les|tout|ca)|on change tout|changeons tout|tout change|autre chose|completement different|on a decide|on oublie|oublie[rz]? (?:ca|tout|le|la|les)|finalement non|non,? finalement)\b/,
+  /\b(?:alles auf anfang|schluss damit|komplett anders|ganz anders|(?:etwas|was) (?:ganz )?anderes|ganz neu|neu planen|planen wir (?:ganz )?neu|streich\w*|lass(?:t)? mal|lassen wir das|ach nee|nee,|doch nicht|alles zuruck)\b/,
   /\b(?:scrap|ditch|start (?:over|again)|from scratch|change of plans?|new plan|different plan|changed (?:our|my) minds?|change (?:our|my) minds?|never ?mind|(?:let'?s|let us) (?:drop|forget|skip|ditch)|on second thoughts?|second thoughts|let'?s drop|drop (?:the|that|it|southern|northern|east|kenya|tanzania|botswana)|forget (?:the|that|it|about|kenya|tanzania|botswana|uganda|rwanda|zambia|namibia|south africa|zimbabwe|\w+ altogether)|let'?s forget|forget \w+ altogether)\b/,
   /\b(?:oubli(?:ez|ons|e|er)|laiss(?:ez|ons|e|er) tomber|repart(?:ir|ons)? de zero|on change tout|changement de (?:plan|programme)|nouveau (?:plan|programme)|change d'avis|plus rien a voir|tout recommencer|on recommence|abandonn\w*|on renonce a)\b/,
   /\b(?:vergiss|vergessen (?:sie|wir)|gestrichen|vom tisch|lassen wir|nochmal von vorn|von vorne|zuruck auf anfang|planan?derung|neuer plan|alles neu|doch nicht mehr|anders uberlegt|umentschieden|fallt weg|streichen|vergess\w*|(?:ist|sind) raus)\b/,
@@ -20,14 +30,14 @@ export const ADD_EXTEND = [
 export const WHY_NOT = [
   /\b(?:why not|what about|how about|why (?:that one |this one |it |this |that )?(?:over|instead of|rather than)|instead of [\w' ]+,? why|isn'?t (?:it|that|there) (?:closer|cheaper|better|quieter|nearer|easier)|wouldn'?t [\w' ]+ be better|would [\w' ]+ not be better|(?:be |is |isn'?t )?(?:better|closer|cheaper|quieter|nearer) (?:for|in|than|then|there|\?)|not (?:better|closer|cheaper) for|not (?:a )?(?:better|closer|cheaper|quieter) (?:idea|option|choice|place|bet))/,
   /\b(?:pourquoi (?:pas|ne pas)|qu'en pensez-vous|c'est pas (?:mieux|plus proche|moins cher|plus calme)|n'est-ce pas|ne serait(?:-il|-elle|-ce)? pas (?:mieux|plus)|serait (?:mieux|plus proche|moins cher)|pas (?:mieux|plus proche|moins cher) (?:pour|non)|moins cher,? non|plus proche,? non|au lieu de)\b/,
-  /\b(?:warum nicht|wieso nicht|weshalb nicht|was ist mit|wie sieht'?s mit|wie sieht es mit|ware [\w ]+ nicht besser|ware [\w ]+ besser|ist (?:das|es|sie|er) (?:denn )?nicht (?:naher|besser|gunstiger|ruhiger)|statt|doch gunstiger|nicht dort)\b/,
+  /\b(?:warum nicht?|wieso nicht?|weshalb nicht?|was ist mit|wie sieht'?s mit|wie sieht es mit|ware [\w ]+ nicht besser|ware [\w ]+ besser|ist (?:das|es|sie|er) (?:denn )?nicht (?:naher|besser|gunstiger|ruhiger)|statt|doch gunstiger|nicht dort)\b/,
 ];
 
 /** "Why not now?": the question is why the decision waits, a why. */
-export const WHY_NOT_NOW = /\b(?:why not now|why not go now|pourquoi pas maintenant|pourquoi pas tout de suite|warum nicht jetzt|warum nicht gleich)\b/;
+export const WHY_NOT_NOW = /\b(?:why not now|why not go now|why not (?:just )?book\w*|why (?:no|not a) booking|pourquoi pas maintenant|pourquoi pas tout de suite|pourquoi (?:ne )?pas (?:de )?reserv\w*|warum nicht jetzt|warum nicht gleich|(?:warum|wieso|weshalb) nicht (?:gleich |sofort |direkt )?buchen)\b/;
 
 export const WHY = [
-  /\b(?:why|how come|reason(?:ing|s)?|explain|what'?s behind|based on|what changed|rationale|justify|logic|what makes|how did you (?:decide|choose|pick|get|come)|how do you know|is (?:that|it|this) really|are you sure)\b/,
+  /\b(?:why|how come|reason(?:ing|s)?|explain|what'?s behind|based on|what changed|rationale|justify|logic|what (?:makes|made)|made you|how did you (?:decide|choose|pick|get|come)|how do you know|is (?:that|it|this) really|are you sure)\b/,
   /\b(?:pourquoi|expliqu\w*|raisonnement|logique|justifie\w*|vous basez|vous vous basez|qu'est-ce qui a change|qu'est-ce qui (?:vous )?fait (?:dire|penser)|comment (?:avez-vous|as-tu) (?:decide|choisi)|c'est vraiment|vous etes sur|change la donne|sur quoi)\b/,
   /\b(?:warum|wieso|weshalb|begrund\w*|grund|grunde|erklar\w*|logik|worauf|wie kommst du darauf|wie kommen sie darauf|wie (?:haben sie|hast du) (?:das )?entschieden|ist das wirklich|sind sie sicher|was hat sich|unterschied)\b/,
 ];
@@ -35,27 +45,30 @@ export const WHY = [
 export const PRICE = [
   /\b(?:how much|costs?|costing|price[sd]?|pricing|cheaper|cheapest|budget version|(?:less |more |too |very |how )?expensive|afford\w*|on a (?:budget|shoestring)|come to|what budget|budget (?:would|do|should|will) (?:we|i) need)\b/,
   /\b(?:combien|prix|cout\w*|moins cher|trop cher|revient cher|cher\s*\?|plus economique|economique|petit budget|reviendrait|tarifs?|bon marche|quel budget|budget a prevoir)/,
-  /\b(?:kosten|kostet|kostete|preis\w*|gunstig\w*|billig\w*|teuer\w*|sparversion)\b/,
+  /\b(?:kosten|kostet|kostete|preis\w*|gunstig\w*|billig\w*|teu(?:er|r)\w*|sparversion|wie ?viel)\b/,
 ];
 
 /** Lodging tiers: a price question when asked ("and in luxury?"), a trip fact when stated ("7 nights, luxury"). */
-export const TIER = /\b(?:top-end|top end|high-end|luxury|mid-range|midrange|budget (?:tier|lodges?|option)|haut de gamme|milieu de gamme|luxe|luxus\w*|mittelklasse|gehobene\w*|top-lodges?)\b/;
+export const TIER = /\b(?:top-end|top end|high-end|luxury|mid-range|midrange|budget (?:tiers?|lodges?|options?|versions?)|exclusive|upmarket|exklusiv\w*|haut de gamme|milieu de gamme|luxe|luxus\w*|mittelklasse|gehobene\w*|top-lodges?)\b/;
 
 export const SUGGEST = [
   /(?:suggest|recommend)(?:ation)?s?\b[^.!]*\?/,
-  /\b(?:what (?:do|would|should) you (?:suggest|recommend|propose|reckon)|(?:you|we) should do|what (?:do you think|would you say)|where (?:would|should|do|could) (?:you|we)|a tip|any tips|your (?:pick|choice|favou?rite|call|advice)|any (?:ideas?|suggestions?|recommendations?|tips)|ideas? for|in (?:our|my) (?:shoes|place|position)|what would you do|better idea|what do you reckon|best plan|what should we do|where to go)\b/,
-  /\b(?:(?:vous|tu) (?:nous )?(?:conseill\w*|recommand\w*|sugger\w*|propos\w*)|recommande\w*|un conseil|suggestions?|vous feriez|tu ferais|conseillez-vous|a votre place|a ta place|vous feriez quoi|tu ferais quoi|meilleure idee|des idees|une idee|ou (?:partir|aller|iriez-vous|irais-tu)|selon vous|que (?:proposez|conseillez)|suggerez)\b/,
-  /\b(?:empfehl\w*|empfiehl\w*|vorschlag\w*|einen tipp|tipps|ratst|raten sie|ratet ihr|schlagen [\w ]*vor|schlagt [\w ]*vor|an unserer stelle|an eurer stelle|bessere idee|ideen|wohin (?:sollen|sollten|wurden|wurdest)|wo (?:sollen|sollten) wir|was wurdest du|was wurden sie)\b/,
+  /\b(?:what (?:do|would|should) you (?:suggest|recommend|propose|reckon)|(?:you|we) should do|what (?:do you think|would you say)|where (?:would|should|do|could) (?:you|we)|a tip|any tips|your (?:pick|choice|favou?rite|call|advice)|any (?:ideas?|suggestions?|recommendations?|tips)|ideas? for|in (?:our|my) (?:shoes|place|position)|what would you do|better idea|a recommendation|(?:some|your) advice|advise us|what do you reckon|best plan|what should we do|where to go)\b/,
+  /\b(?:(?:vous|tu) (?:me |nous )?(?:conseill\w*|recommand\w*|sugger\w*|propos\w*)|(?:pouvez|pourriez)-vous (?:me |nous )?(?:conseiller|recommander|proposer|suggerer)|(?:vous|tu) (?:iriez|irais) ou|ou (?:iriez|irais)|recommande\w*|un conseil|suggestions?|vous feriez|tu ferais|conseillez-vous|a votre place|a ta place|vous feriez quoi|tu ferais quoi|meilleure idee|des idees|une idee|ou (?:partir|aller|iriez-vous|irais-tu)|selon vous|que (?:proposez|conseillez)|suggerez)\b/,
+  /\b(?:empfehl\w*|empfiehl\w*|vorschlag\w*|einen tipp|tipps|ratst|raten sie|ratet ihr|schlagen [\w ]*vor|schlagt [\w ]*vor|an unserer stelle|an eurer stelle|bessere idee|ideen|wohin (?:sollen|sollten|wurden|wurdest)|wo (?:sollen|sollten) wir|wo (?:wurdet|wurden|wurdest) (?:ihr|sie|du)|anderen vorschlag|was wurdest du|was wurden sie)\b/,
 ];
 
 export const GOODBYE =
-  /\b(?:bye|goodbye|good bye|see (?:ya|you)|talk (?:later|soon)|later|gotta (?:run|go)|that'?s all|au revoir|a bientot|a plus|a la prochaine|bonne (?:soiree|journee|nuit|fin de journee|continuation)|je dois (?:filer|y aller)|tschuss|tschau|tscho|bis (?:dann|bald|spater|morgen|zum nachsten mal)|auf wiedersehen|auf wiederlesen|man sieht sich|schonen (?:tag|abend|wochenende)|muss los)\b|(?:^|\s)a ?\+(?:\s|$)/;
+  /\b(?:bye|goodbye|good bye|see (?:ya|you)|talk (?:later|soon)|later|gotta (?:run|go)|that'?s all|au revoir|a bientot|a plus|a la prochaine|bonne (?:soiree|journee|nuit|fin de journee|continuation)|je dois (?:filer|y aller)|tschuss|tschau|tscho|bis (?:dann|bald|spater|morgen|zum nachsten mal)|auf wiedersehen|auf wiederlesen|auf wiederhoren|man sieht sich|schonen (?:tag|abend|wochenende)|muss los|ttyl|laters|cya|good ?night|nighty night|night night|ciao|adieu|ade|tschussi|tscho|bonne nuit|(?:mit )?(?:freundlichen|viele|liebe|beste|herzliche) grussen?|cordialement|bien a vous)\b|(?:^|\s)a ?\+(?:\s|$)/;
 /** Words that greet or take leave: a greeting at the start, a goodbye once the trip is under way. */
-export const HELLO_OR_BYE = /^(?:salut|ciao|servus|tschau|ciao ciao)\b/;
+export const HELLO_OR_BYE = /(?:^|[\s,.!])(?:salut|ciao|servus|tschau|ciao ciao)(?:[\s,.!]|$)/;
 export const THANKS =
-  /\b(?:thanks?|thank (?:you|u)|thx|ty|cheers|much appreciated|appreciate(?:d)?|merci|danke\w*|dank)\b/;
+  /\b(?:thanks?|thank (?:you|u)|thx|ty|cheers|much appreciated|appreciate(?:d)?|merci|remerci\w*|danke\w*|dank|vielen dank)\b/;
 export const GREETING =
-  /^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|morning|evening|bonjour|bonsoir|salut|coucou|rebonjour|re|hallo|moin|servus|gruss gott|gruezi|guten (?:tag|morgen|abend)|gruss dich)\b/;
+  /^(?:hi|hello|hey|heya|hiya|howdy|yo|hej|good (?:morning|afternoon|evening|day)|morning|evening|bonjour|bonsoir|salut|coucou|rebonjour|re|hallo|hallochen|huhu|moin|servus|tach|gruss gott|gruezi|guten (?:tag|morgen|abend)|gruss dich)\b/;
+/** Season's greetings: a greeting even when they name a month ("joyeux Noël" is not a trip in December). */
+export const SEASON_GREETING =
+  /\b(?:merry christmas|happy (?:new year|holidays|easter|christmas)|season'?s greetings|joyeux noel|bonne annee|bonnes fetes|joyeuses paques|meilleurs voeux|frohe (?:weihnachten|ostern|feiertage)|frohes (?:neues|fest)|prost neujahr|guten rutsch|gutes neues)\b/;
 /** Short acknowledgements read as thanks ("ok cool", "génial", "alles klar"). */
 export const ACK =
   /^(?:ok(?:ay)?|great|perfect|super|top|genial|parfait|prima|passt|mega|nice(?: one)?|sounds good|very helpful|cool|alles klar|d'accord|gut|brilliant|awesome|lovely|noted|got it|wunderbar|klasse|toll|ta|entendu|tres bien|sehr gut)\b/;

@@ -4,6 +4,7 @@ import type { Extraction } from '../extraction-schema';
 import type { GuardVerdict } from '../turn/guard';
 import { DialogueActSchema, QUESTION_ACTS, type DialogueAct } from './acts';
 import { recogniseAct, type ActReading } from './recognise';
+import { droppedPlaces } from './dropped';
 import { addOrExtend, replacePlaces, suggestionInputs } from './reshape';
 
 /** What the previous reply recorded of its act (read from the transcript). */
@@ -64,6 +65,7 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
     merge: p.merge,
     ...(p.standing ? { planned: p.standing.places } : {}),
     ...(p.last?.pending_add ? { pendingAdd: true } : {}),
+    ...(p.standing?.days !== undefined ? { days: p.standing.days } : {}),
   });
   const proposed = DialogueActSchema.safeParse(p.extraction.dialogue_act).data;
   // The model's act stands, except where only the conversation can tell (a follow-up to an unnamed add).
@@ -82,11 +84,11 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
     case 'suggest':
       return { reading, inputs: p.guard.useInputs ? suggestionInputs(p.known, delta, p.merge) : p.known, answerOnly: false };
     case 'change_mind':
-      return { reading, inputs: p.guard.useInputs ? replacePlaces(p.known, delta, p.merge) : p.known, answerOnly: false };
+      return { reading, inputs: p.guard.useInputs ? replacePlaces(p.known, delta, p.merge, droppedPlaces(p.text, p.pack)) : p.known, answerOnly: false };
     case 'add_extend': {
       if (!p.guard.useInputs) return { reading, inputs: p.known, answerOnly: false };
       const placeOnly = Boolean(p.last?.pending_add && reading.about);
-      const shaped = addOrExtend(p.text, p.known, delta, reading.about, p.pack, p.merge, { ...(p.standing?.days !== undefined ? { baseDays: p.standing.days } : {}), placeOnly });
+      const shaped = addOrExtend(p.text, p.known, delta, reading.about, p.pack, p.merge, { ...(p.standing?.days !== undefined ? { baseDays: p.standing.days } : {}), placeOnly, ...(p.standing ? { planned: p.standing.places } : {}) });
       return {
         reading,
         inputs: shaped.inputs,

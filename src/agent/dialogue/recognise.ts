@@ -1,8 +1,9 @@
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
-import type { Extraction, OutOfScopeTopic } from '../extraction-schema';
+import type { Extraction } from '../extraction-schema';
 import type { DialogueAct } from './acts';
-import { ACK, ADD_EXTEND, CHANGE_MIND, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, PRICE, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
+import { ACK, ADD_EXTEND, CHANGE_MIND, CHANGE_MIND_SOFT, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, PRICE, SEASON_GREETING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
+import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
 import { cueText, daysToAdd, isEmojiOnly, withoutPictographs } from './text';
 
@@ -18,31 +19,23 @@ export interface ActContext {
   planned?: readonly DestinationId[];
   /** The previous turn asked to add a stop without naming it: a place now fills it. */
   pendingAdd?: boolean;
+  /** The standing plan's length in days, when one stands. */
+  days?: number;
 }
 
 export interface ActReading {
   act: DialogueAct;
   /** The pack place the act is about (why not X, add X). */
   about?: DestinationId;
-  /** An out-of-scope topic the English scope reader missed (French, German). */
-  topic?: OutOfScopeTopic;
+  /** An out-of-scope topic the scope reader missed (French, German, insurance, paperwork…). */
+  topic?: DialogueTopic;
 }
 
 const any = (res: readonly RegExp[], t: string) => res.some((re) => re.test(t));
 
-// Topics the agent refuses, as French and German travelers ask them (the English ones are scope.ts's).
-const TOPICS: ReadonlyArray<readonly [OutOfScopeTopic, RegExp]> = [
-  ['visa', /\b(?:visas?|visum|visa-?pflicht|einreisebestimmungen|passeport)\b/],
-  ['health', /vaccin|impf|gelbfieber|\b(?:need|get|have) (?:any |the |some )?(?:shots|jabs)\b|paludisme|malaria|\bsante\b|gesundheit|medicament|\barzt\b|\bmedecin\b/],
-  ['safety_guarantee', /\b(?:garanti\w*|guarantee\w*|dangereu\w*|securite|securise|gefahrlich\w*|gefahr)\b|\b(?:ist es|ist das|sind wir) (?:dort |da |gerade |dort gerade |momentan )*sicher\b/],
-  ['booking_admin', /\b(?:rembours\w*|annul\w* (?:ma|notre) reservation|stornier\w*|erstatt\w*|ma reservation|meine buchung)\b/],
-  ['non_travel', /\b(?:impots?|declaration d'impots|steuer\w*|poeme|gedicht|recette|rezept|devoirs|hausaufgaben)\b/],
-];
-
-/** A topic the agent refuses, read from a French or German message. */
-export function foreignTopic(t: string): OutOfScopeTopic | undefined {
-  for (const [topic, re] of TOPICS) if (re.test(t)) return topic;
-  return undefined;
+/** A topic the agent refuses, read from the message in any of its languages. */
+export function foreignTopic(t: string): DialogueTopic | undefined {
+  return refusedTopic(t);
 }
 
 function tripDelta(e: Extraction): TripInputsDelta {
@@ -66,6 +59,17 @@ function restWords(t: string): number {
     .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w && !/^(?:and|et|und|then|alors|dann|maybe|perhaps|peut-etre|peut|etre|vielleicht|the|le|la|les|l'\w*|de|des|du|das|die|der|den|dem|instead|plutot|stattdessen|ok|so|also|dans|ce|cas|in|diesem|fall|national|park|np|delta|falls|chutes|krater|crater|reserve)$/.test(w)).length;
+}
+
+/**
+ * Whether a day count is the trip's new length rather than days to add: more days than
+ * the plan has, with no word of "more" ("could we make it 12 days?" on an 8-day plan).
+ */
+function newLength(text: string, t: string, ctx: ActContext): boolean {
+  const n = daysToAdd(text);
+  const base = ctx.known.duration_days ?? ctx.days;
+  if (n === undefined || base === undefined || n <= base) return false;
+  return !/\b(?:more|extra|another|additional|longer|de plus|supplementaires?|en plus|weitere\w*|zusatzlich\w*|mehr|noch|langer)\b/.test(t);
 }
 
 /**
@@ -98,31 +102,60 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (kind === 'out_of_scope' || kind === 'unsafe' || kind === 'abuse' || kind === 'injection') {
     // A trip message that also asks something out of scope keeps its trip reading.
     const tripContent = Object.keys(delta).some((k) => k !== 'countries');
-    if (!tripContent || !changes) return { act: 'out_of_scope' };
+    // Insurance and paperwork have no name in the scope reader's topics: this reading's is more precise.
+    if (!tripContent || !changes) return refusedTopic(t) ? { act: 'out_of_scope', topic: refusedTopic(t)! } : { act: 'out_of_scope' };
   }
   const topic = foreignTopic(t);
-  // Animals named in the question ("guarantee we'll see lions?") are its subject, not a change of plan.
-  if (topic && /\?|\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t) && !(changes && Object.keys(delta).some((k) => k !== 'countries' && k !== 'priorities'))) return { act: 'out_of_scope', topic };
+  const asks = asksSomething(t);
+  // Places, animals and children named in the question ("does my daughter need malaria
+  // tablets for Kruger?") are its subject; only stated trip facts make it a trip message.
+  if (topic && (asks || /\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t)) && !(changes && statesTripFacts(delta))) return { act: 'out_of_scope', topic };
+  // Season's greetings name a month ("joyeux Noël") without being a trip in it.
+  if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: 'greeting' };
 
-  if (any(CHANGE_MIND, t) && (hasPlaces(ctx.known) || planned.length > 0) && deltaPlaces) return withAbout('change_mind');
-  if (any(ADD_EXTEND, t) && known && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t)) return withAbout('add_extend');
+  // A question that starts with "why" asks about the plan: never an addition or a change of plan.
+  const whyFirst = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/.test(t);
+  const otherCountry = (e.countries ?? []).some((c) => !ctx.known.countries?.includes(c));
+  // The places the message brings in (not the ones it removes): all new means a new plan.
+  const brought = named.filter((id) => !e.remove_destinations?.includes(id) && !e.excluded_destinations?.includes(id));
+  const allFresh = brought.length > 0 && brought.every((id) => !planned.includes(id) && !ctx.known.destinations?.includes(id));
+  const placed = hasPlaces(ctx.known) || planned.length > 0;
+  if (!whyFirst && placed && deltaPlaces) {
+    if (any(CHANGE_MIND, t)) return withAbout('change_mind');
+    // "Actually, let's just go with Kruger", "finalement on préfère le Rwanda": new places
+    // only, stated rather than asked, with a word of preference, replace the old ones.
+    if (CHANGE_MIND_SOFT.test(t) && !asks && (allFresh || (brought.length === 0 && otherCountry)) && !any(ADD_EXTEND, t)) return withAbout('change_mind');
+  }
+  const priceAsked = asks && any(PRICE, t) && named.length === 0 && daysToAdd(text) === undefined;
+  if (!whyFirst && !priceAsked && any(ADD_EXTEND, t) && known && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t) && !newLength(text, t, ctx)) return withAbout('add_extend');
   // Days counted for something after or beside the plan ("and then a few days on the beach"):
   // an addition, not a new length for the whole trip.
-  if (known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined) return withAbout('add_extend');
+  if (!whyFirst && known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');
   if (WHY_NOT_NOW.test(t) || DETAILS.test(t)) return { act: 'why' };
   const whyNot = any(WHY_NOT, t);
   // A country the trip does not have yet is a comparison target too ("what about Kenya instead?").
-  const otherCountry = (e.countries ?? []).some((c) => !ctx.known.countries?.includes(c));
-  if (whyNot && (/\b(?:why not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht)\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
-  if (any(WHY, t)) return about && !planned.includes(about) && /\b(?:over|plutot|statt|instead)\b/.test(t) ? withAbout('why_not') : withAbout('why');
-  if ((any(PRICE, t) || (TIER.test(t) && (/\?/.test(t) || !changes))) && e.budget_amount === undefined) return { act: 'price' };
+  if (whyNot && (/\b(?:why not|pourquoi (?:pas|ne pas)|warum nicht?|wieso nicht?)\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
+  if (any(WHY, t)) {
+    // "Why Volcanoes and not Bwindi?", "why isn't the Serengeti in there?": about the place the plan left out.
+    const contrast = /\b(?:and not|but not|rather than|instead of|over|plutot|et pas|et non|au lieu|und nicht|statt|anstatt|anstelle|not|pas|nicht|nich|kein\w*)\b|n'?t\b/.test(t);
+    return (fresh || otherCountry) && contrast ? withAbout('why_not') : withAbout('why');
+  }
+  // A comparison asked about a place the plan already has ("is Samburu better than this?") explains the plan.
+  if (whyNot && asks && about && planned.includes(about)) return withAbout('why');
   if (any(SUGGEST, t)) return { act: 'suggest' };
+  const priceCue = any(PRICE, t) || (TIER.test(t) && (asks || !changes));
+  // A price word in a trip statement ("Tsavo, August, as cheap as possible") states the trip.
+  if (priceCue && e.budget_amount === undefined && (asks || !changes || !statesTripFacts(delta))) return { act: 'price' };
+  // "Where should we go in March?" with no place named, before any plan: a request for a suggestion.
+  if (asks && !planned.length && named.length === 0 && /\b(?:where|ou|wo|wohin|hinfahren)\b/.test(t)) return { act: 'suggest' };
 
   if (!changes) {
-    if (GOODBYE.test(t) || (known && HELLO_OR_BYE.test(t))) return { act: 'goodbye' };
+    if (GOODBYE.test(t) || (known && HELLO_OR_BYE.test(t) && restWords(t) <= 3)) return { act: 'goodbye' };
     if (THANKS.test(t)) return { act: 'thanks' };
     if (GREETING.test(t) || HELLO_OR_BYE.test(t)) return { act: 'greeting' };
     if (ACK.test(t) && restWords(t) <= 4) return { act: 'thanks' };
+    // A word or two that says nothing of a trip, before any: a hello ("Huhu", "Hallöchen").
+    if (!known && !asks && restWords(t) <= 2) return { act: 'greeting' };
   }
 
   // A place and nothing else, asked about once a trip stands: a stop to add after "add one

@@ -1,5 +1,5 @@
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
-import type { DestinationId, Priority, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
+import type { CountryCode, DestinationId, Priority, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import { cueText, daysToAdd } from './text';
 
 type Merge = (previous: TripInputs, delta: TripInputsDelta) => TripInputs;
@@ -39,21 +39,23 @@ export interface Reshaped {
  * nights in Zanzibar" lengthens a 7-day trip to 10, it does not shorten it to 3.
  * `baseDays` is the standing plan's length when the traveler never gave one.
  */
-export function addOrExtend(text: string, known: TripInputs, delta: TripInputsDelta, about: DestinationId | undefined, pack: PackIndex, merge: Merge, opts: { baseDays?: number; placeOnly?: boolean } = {}): Reshaped {
+export function addOrExtend(text: string, known: TripInputs, delta: TripInputsDelta, about: DestinationId | undefined, pack: PackIndex, merge: Merge, opts: { baseDays?: number; placeOnly?: boolean; planned?: readonly DestinationId[] } = {}): Reshaped {
   const { duration_days: _d, start_date: _s, end_date: _e, month: _m, ...rest } = delta;
   const t = cueText(text);
   const place = about ? pack.byId.get(about) : undefined;
   const priorities = THEMES.filter(([, re]) => re.test(t)).map(([p]) => p);
   const patch: TripInputsDelta = { ...rest };
-  if (place) patch.destinations = [...new Set([...(known.destinations ?? []), ...(rest.destinations ?? []), place.id])];
+  // Added to the plan that stands: a suggested plan's places, when the traveler named none, stay in it.
+  const base = known.destinations?.length || known.countries?.length ? (known.destinations ?? []) : (opts.planned ?? []);
+  if (place) patch.destinations = [...new Set([...base, ...(rest.destinations ?? []), place.id])];
   if (priorities.length) patch.priorities = [...new Set([...(rest.priorities ?? []), ...priorities])];
   let inputs = merge(known, patch);
   // The turn before already lengthened the trip for this stop ("add one more stop" → "Victoria Falls?").
   const named = { ...(place ? { added: place.id } : {}), ...(priorities.length ? { themed: true } : {}) };
   if (opts.placeOnly || lengthFixed(known)) return { inputs, ...named };
   const days = daysToAdd(text) ?? place?.nights.ideal ?? typicalStay(pack);
-  const base = known.duration_days ?? opts.baseDays;
-  if (base !== undefined) inputs = merge(inputs, { duration_days: Math.min(120, base + days) });
+  const length = known.duration_days ?? opts.baseDays;
+  if (length !== undefined) inputs = merge(inputs, { duration_days: Math.min(120, length + days) });
   return { inputs, addedDays: days, ...named };
 }
 
@@ -61,14 +63,15 @@ export function addOrExtend(text: string, known: TripInputs, delta: TripInputsDe
  * Change of mind: the places named now replace every place and country before; the rest
  * of the trip (party, dates, budget) stands unless restated. A place or country the
  * message names that the trip already had is the one being dropped ("forget Kenya, we go
- * to Tanzania"). Priorities restated replace the old ones rather than adding to them.
+ * to Tanzania"), and so is one named right after a dropping word (`dropped`), even when
+ * only a suggested plan had it. Priorities restated replace the old ones rather than adding to them.
  */
-export function replacePlaces(known: TripInputs, delta: TripInputsDelta, merge: Merge): TripInputs {
+export function replacePlaces(known: TripInputs, delta: TripInputsDelta, merge: Merge, dropped: { destinations: readonly DestinationId[]; countries: readonly CountryCode[] } = { destinations: [], countries: [] }): TripInputs {
   const clear = new Set([...(delta.clear_fields ?? []), 'destinations', 'countries'] as const);
   if (delta.priorities?.length) clear.add('priorities');
   const { remove_destinations: _r, destinations, countries, ...rest } = delta;
-  const fresh = (destinations ?? []).filter((d) => !known.destinations?.includes(d));
-  const freshCountries = (countries ?? []).filter((c) => !known.countries?.includes(c));
+  const fresh = (destinations ?? []).filter((d) => !known.destinations?.includes(d) && !dropped.destinations.includes(d));
+  const freshCountries = (countries ?? []).filter((c) => !known.countries?.includes(c) && !dropped.countries.includes(c));
   return merge(known, {
     ...rest,
     ...(fresh.length ? { destinations: fresh } : {}),

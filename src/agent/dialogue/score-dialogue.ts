@@ -15,6 +15,7 @@ import type { TranscriptMessage } from '../../domain/entities/message';
 import type { Language, MessageDialogue } from '../../domain/dialogue';
 import { LOGIC_VERSION } from '../../domain/rules/version';
 import { renderReply } from '../render/render-reply';
+import { standingView } from './standing';
 
 export const EFFECTS = ['new', 'changed', 'replaced', 'unchanged'] as const;
 export const EffectSchema = z.enum(EFFECTS);
@@ -53,6 +54,8 @@ export interface TurnReading {
   decided: boolean;
   /** The accumulated inputs after the turn. */
   inputs: TripInputs;
+  /** The places the turn's decision is about (a suggestion's pick when the traveler named none). */
+  decisionPlaces?: readonly string[];
 }
 
 /**
@@ -151,7 +154,8 @@ export function* simulateConversation(texts: readonly string[], now: Date, pack:
     inputs = web.inputs;
     language = web.language;
     const decision = web.result.kind === 'unchanged' ? web.result.decision : web.result.content;
-    yield { acts: [web.dialogue.act], decided, inputs, replies, dialogue: web.dialogue, decision, answerOnly: web.answerOnly };
+    const decisionPlaces = standingView(decision, pack, web.result.kind === 'issued' ? web.result.itinerary : undefined).places;
+    yield { acts: [web.dialogue.act], decided, inputs, decisionPlaces, replies, dialogue: web.dialogue, decision, answerOnly: web.answerOnly };
   }
 }
 
@@ -165,11 +169,13 @@ function places(i: TripInputs): Set<string> {
  * standing decision is `unchanged`; the first is `new`; one whose places share nothing
  * with the standing decision's (both named) is `replaced`; any other is `changed`.
  */
-export function effectOf(previous: TripInputs | undefined, reading: TurnReading): Effect {
+export function effectOf(previous: TripInputs | undefined, reading: TurnReading, previousPlaces: readonly string[] = []): Effect {
   if (!reading.decided) return 'unchanged';
   if (!previous) return 'new';
-  const before = places(previous);
-  const after = places(reading.inputs);
+  // A plan the agent suggested has the places it picked, though the traveler named none.
+  const named = places(previous);
+  const before = named.size > 0 ? named : new Set(previousPlaces);
+  const after = new Set([...places(reading.inputs), ...(reading.decisionPlaces ?? [])]);
   if (before.size > 0 && after.size > 0 && [...after].every((p) => !before.has(p))) return 'replaced';
   return 'changed';
 }
@@ -207,15 +213,19 @@ export function scoreDialogues(
   for (const c of convs) {
     const lang = (score.byLanguage[c.language] ??= emptyTally());
     let previous: TripInputs | undefined;
+    let previousPlaces: readonly string[] = [];
     let k = 0;
     for (const reading of run(c)) {
       const want = c.turns[k]!;
-      const effect = effectOf(previous, reading);
+      const effect = effectOf(previous, reading, previousPlaces);
       for (const [channel, text] of Object.entries(reading.replies ?? {}) as [Channel, string][]) {
         (score.lengths[channel] ??= []).push(text.length);
         if (reading.decided) (score.verdictLengths[channel] ??= []).push(text.length);
       }
-      if (reading.decided) previous = reading.inputs;
+      if (reading.decided) {
+        previous = reading.inputs;
+        previousPlaces = reading.decisionPlaces ?? [];
+      }
       const actOk = reading.acts.includes(want.act);
       const effectOk = effect === want.effect;
       const moved = want.effect === 'unchanged' && effect !== 'unchanged';

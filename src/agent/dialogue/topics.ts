@@ -1,0 +1,46 @@
+import type { OutOfScopeTopic } from '../extraction-schema';
+import type { TripInputsDelta } from '../../domain/trip-inputs';
+
+/**
+ * Topics the agent refuses to advise on, as travelers ask them in English, French and
+ * German, on `cueText`: the scope reader's topics (visa, health, guarantees, bookings,
+ * non-travel) and two it has no name for — insurance, and paperwork (passports, birth
+ * certificates, driving and drone permits, applying for park permits). Each answer is a
+ * bounded pointer to where a reliable answer lives.
+ */
+export type DialogueTopic = OutOfScopeTopic | 'insurance' | 'paperwork';
+
+const TOPICS: ReadonlyArray<readonly [DialogueTopic, RegExp]> = [
+  ['insurance', /\b(?:\w*insurance|insured|insurer|assurances?|\w*versicherung\w*|versichert)\b/],
+  [
+    'paperwork',
+    /\b(?:passports?|passeports?|reisepass\w*|passkopie\w*|birth certificates?|actes? de naissance|geburtsurkunde\w*|blank pages|pages? vierges?|driv(?:ing|er'?s) (?:permit|licen[cs]e)s?|permis de conduire|fuhrerschein\w*|drones?|drohnen?)\b|\b(?:apply|applying|obtain|get|buy|beantrag\w*|besorg\w*|obtenir|demander|acheter)\b[^.?!]{0,40}\b(?:permits?|permis|genehmigung\w*)\b|\bpermits?\b[^.?!]{0,30}\b(?:apply|obtain|beantrag\w*)\b|\b(?:genehmigung|erlaubnis|autorisation)\b/,
+  ],
+  ['visa', /\b(?:\w*visas?|visum|visa-?pflicht|einreise\w*|entry (?:rules|requirements)|pour entrer|conditions d'entree)\b/],
+  ['health', /vaccin|impf|gelbfieber|yellow fever|\b(?:shots|jabs)\b|palud|malaria|\bsante\b|gesundheit|medicament|\barzt\b|\bmedecin\b|\bdoctor\b|prophyla/],
+  ['safety_guarantee', /\b(?:garanti\w*|guarantee\w*|promise|promets|promettre|promettez|versprech\w*|dangereu\w*|securite|securise|gefahrlich\w*|gefahr)\b|\b(?:ist es|ist das|sind wir) (?:dort |da |gerade |dort gerade |momentan )*sicher\b|\bis it safe\b/],
+  ['booking_admin', /\b(?:rembours\w*|annul\w* (?:ma|notre) reservation|stornier\w*|erstatt\w*|ma reservation|meine buchung|refund\w*|cancel (?:my|our) booking)\b/],
+  ['non_travel', /\b(?:impots?|declaration d'impots|steuer\w*|poeme|gedicht|poem|recette|rezept|recipe|devoirs|hausaufgaben|homework|jokes?|blagues?|witz\w*|capital of|capitale d[eu]|hauptstadt|resto|restaurant in|football|fussball)\b/],
+];
+
+/** A topic the agent refuses to advise on, read from the message. */
+export function refusedTopic(t: string): DialogueTopic | undefined {
+  for (const [topic, re] of TOPICS) if (re.test(t)) return topic;
+  return undefined;
+}
+
+const ASKS =
+  /\?|^(?:(?:and|so|but|ok|okay|hmm|also|et|mais|alors|bon|und|aber|hey|hi|salut|hallo|just one question first|j'ai une question)\W+)*(?:do|does|did|is|are|can|could|will|would|should|must|shall|how|what|which|who|where|when|why|any|est-ce|faut-il|doit|doivent|dois|dois-je|peut|peut-on|pouvez|puis|y a-t-il|ou|quand|comment|combien|quel\w*|pourquoi|brauch\w*|muss|musst|mussen|kann|kannst|konnen|gibt es|wie|was|wo|wohin|wann|welche\w*|warum|wieso|ist|sind|habt|haben|soll\w*|une? \w+ est-elle|tell me|give me|write|erzahl\w*|schreib\w*|raconte\w*|ecri\w*|dis-moi|sag mir)\b/;
+
+/** Whether a message asks something (a question mark, or a question's first word in any of the three languages). */
+export function asksSomething(t: string): boolean {
+  return ASKS.test(t);
+}
+
+// What a trip statement states; places, priorities and children named in a question are its subject.
+const TRIP_FACTS = ['month', 'year', 'start_date', 'end_date', 'duration_days', 'budget_amount', 'adults', 'group_size', 'flexible_dates', 'pace', 'drive_tolerance_hours'] as const;
+
+/** Whether the message states the trip's core facts (when, how long, who, how much). */
+export function statesTripFacts(delta: TripInputsDelta): boolean {
+  return TRIP_FACTS.some((k) => delta[k] !== undefined);
+}
