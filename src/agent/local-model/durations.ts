@@ -60,6 +60,8 @@ function durationHits(text: string): DurationHit[] {
     // Ages, lead times and past trips are not the trip's length.
     if (/^\s*(?:old|ago|before|beforehand|prior|notice|from now|later|earlier|away)\b/.test(after)) continue;
     if (/\b(?:aged?|ages|last|past|previous|for the last|within|by)\s+$/.test(before)) continue;
+    // "give or take a couple of months", "plus or minus a week": how far the dates can move, not the trip.
+    if (/\b(?:give or take|plus or minus|\+\/-|either side|or so,? by)\s+(?:about\s+|around\s+)?$/.test(before) || /^\s*(?:either (?:side|way)|earlier or later|later or earlier|of flexibility|leeway|wiggle room)\b/.test(after)) continue;
     if (/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/.test(before) && !/^\s+(?:in|on|at)\b/.test(after) && !DONE_WITHIN.test(text.slice(Math.max(0, at - 50), at).replace(/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/, ''))) continue;
     const unit = m[4]!;
     let n = qty(m[2]);

@@ -1,7 +1,7 @@
 import type { Priority } from '../trip-inputs';
 import type { Budget } from './budget';
 import type { TripContext } from './context';
-import type { Frame } from './frame';
+import { PRIORITY_INDEX, type Frame } from './frame';
 import type { PackTables } from './pack-tables';
 import { buildPlan, isBlocked, typicalNights, type Plan } from './plan';
 import { CLEAR_MARGIN, PRIORITY_COUNT, scoreStops } from './score';
@@ -129,6 +129,30 @@ export function isNearAlternative(p: Plan, frame: Frame, tables: PackTables): bo
   const idx: number[] = [];
   for (const s of p.stops) idx.push(tables.pos.get(s.dest.id)!);
   return isNearIdx(tables, idx, p.month - 1, frame);
+}
+
+/** Value and comfort are met by the lodging chosen and the budget check, not by the place: they never make it a poor fit. */
+const STYLE = new Set<number>([PRIORITY_INDEX.value, PRIORITY_INDEX.comfort]);
+/** A place the traveler named is theirs unless it misses the point of the trip or clearly serves what they want poorly. */
+const NAMED_FIT = 2.5;
+
+/**
+ * Whether the traveler's own named places serve the trip: every point priority (gorillas,
+ * beach, migration) met, and the content priorities not clearly poor. Softer than for an
+ * alternative: a place the traveler chose is kept unless it misses what the trip is for.
+ */
+export function namedPlacesServe(p: Plan, frame: Frame, tables: PackTables): boolean {
+  const idx: number[] = [];
+  for (const s of p.stops) idx.push(tables.pos.get(s.dest.id)!);
+  const m0 = p.month - 1;
+  const value = tables.score.value;
+  for (const pi of frame.points) {
+    let served = false;
+    for (let k = 0; k < idx.length && !served; k++) served = value[(idx[k]! * 12 + m0) * PRIORITY_COUNT + pi]! >= 3;
+    if (!served) return false;
+  }
+  const content = frame.prio.filter((pi) => !STYLE.has(pi));
+  return content.length === 0 || fitOf(tables, idx, m0, content) >= NAMED_FIT;
 }
 
 function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame: Frame): boolean {

@@ -1,5 +1,5 @@
 import type { Destination } from '../knowledge-pack/schema';
-import { bestAlternative, isNearAlternative, unserved } from './alternatives';
+import { bestAlternative, isNearAlternative, namedPlacesServe, unserved } from './alternatives';
 import type { Budget } from './budget';
 import type { TripContext } from './context';
 import type { Frame } from './frame';
@@ -30,11 +30,13 @@ export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefine
   let current = named.length > 0 ? bestOfNamed(named, ctx.month, ctx, frame, budget, tables) : bestAlternative(frame, ctx.month, ctx, budget, tables);
   if (!current) return { outcome: 'discard', current: emptyPlan(ctx.month) };
   // Named places that do not offer what the traveler said they want (beach, gorillas…) are not a trip that works.
-  if (named.length > 0 && !frame.inferred && current.feasible && !isNearAlternative(current, frame, tables)) {
+  if (named.length > 0 && !frame.inferred && current.feasible && !namedPlacesServe(current, frame, tables)) {
     current = { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: unserved(current, frame, tables), named: true }] };
   }
 
-  const good = current.feasible && current.score >= GOOD;
+  // "Budget camping is fine" says how, not what for: a named place that works within the budget is the traveler's choice, kept.
+  const styleOnly = named.length > 0 && !frame.inferred && frame.priorities.length > 0 && frame.priorities.every((p) => p === 'value' || p === 'comfort');
+  const good = current.feasible && (current.score >= GOOD || styleOnly);
   if (good && ctx.flexibility !== 'flexible') return { outcome: 'book', plan: current };
 
   const later = laterWindow(ctx, frame, budget, tables, good);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import { decide } from '../../../src/domain/rules';
+import { NOW } from './arbitraries';
+
+const pack = defaultPackIndex();
+
+describe('value or comfort alone says how, not what for', () => {
+  it('a named place in its peak season, within the budget, is kept for a traveler who only asked for value', () => {
+    const r = decide({ destinations: ['masai_mara'], month: 8, duration_days: 6, adults: 2, budget_amount: 5000, budget_currency: 'USD', budget_basis: 'total', priorities: ['value'] }, pack, NOW);
+    expect(r.content.verdict.outcome).toBe('book');
+  });
+
+  it('a named place that cannot be reached is still switched, for value', () => {
+    const r = decide({ destinations: ['tsavo'], month: 10, drive_tolerance_hours: 1, priorities: ['value'] }, pack, NOW);
+    expect(r.content.verdict.outcome).toBe('switch');
+  });
+
+  it('a place the traveler named is not a poor fit for a content priority it serves fairly', () => {
+    const r = decide({ destinations: ['samburu'], month: 2, year: 2027, priorities: ['wildlife_density'], adults: 2 }, pack, NOW);
+    expect(r.content.verdict.summary).not.toMatch(/does not offer/);
+  });
+});
