@@ -39,6 +39,11 @@ function hasTripInputs(e: Extraction): boolean {
   return Object.keys(e).some((k) => k !== 'message_kind' && k !== 'out_of_scope_topic' && k !== 'countries');
 }
 
+/** Whether the message names a trip: a place, a country beside other facts, or its timing or length. */
+function namesTrip(e: Extraction): boolean {
+  return e.destinations !== undefined || e.month !== undefined || e.start_date !== undefined || e.end_date !== undefined || e.year !== undefined || e.duration_days !== undefined || e.countries !== undefined;
+}
+
 /**
  * Turns the message's classification into what the turn does with it. Out-of-scope
  * questions (visas, health, guarantees…) and unsafe or abusive messages end in a bounded
@@ -61,7 +66,9 @@ export function guardMessage(extraction: Extraction, embeddedKind?: MessageKind)
       if (hasTripInputs(extraction) && GUARANTEES.includes(extraction.out_of_scope_topic ?? '')) {
         return { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic! }, flags: ['out_of_scope_question'], useInputs: true };
       }
-      if (hasTripInputs(extraction)) return { flags: ['out_of_scope_question'], useInputs: true, scopeNote: extraction.out_of_scope_topic ?? 'non_travel' };
+      if (hasTripInputs(extraction) && namesTrip(extraction)) return { flags: ['out_of_scope_question'], useInputs: true, scopeNote: extraction.out_of_scope_topic ?? 'non_travel' };
+      // A question with trip words but no trip ("the best lens for birds under $1,000?"): refused, what it says kept.
+      if (hasTripInputs(extraction)) return { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic ?? 'non_travel' }, flags: ['out_of_scope_question'], useInputs: true };
       // Refused; a country it names is still kept for the trip ("We want Tanzania - is it safe?").
       return { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic ?? 'non_travel' }, flags: [], useInputs: (extraction.countries?.length ?? 0) > 0 };
     default:

@@ -37,3 +37,18 @@ describe('questions that are not about a safari', () => {
     expect(x(text).message_kind).toBe('out_of_scope');
   });
 });
+
+describe('an out-of-scope question with trip words but no trip', () => {
+  it('is refused, and what it says is kept', () => {
+    const e = x('which binoculars under £300 are best for birding?');
+    const g = guardMessage(e);
+    expect(g.signal?.reason).toBe('out_of_scope');
+    expect(g.useInputs).toBe(true);
+  });
+
+  it('beside a named trip it keeps the verdict plus a pointer', () => {
+    const g = guardMessage(x('Tarangire in September for 6 days; also, do we need yellow fever shots?'));
+    expect(g.signal).toBeUndefined();
+    expect(g.scopeNote).toBe('health');
+  });
+});
