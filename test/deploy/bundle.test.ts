@@ -95,6 +95,34 @@ describe('the Lambda bundles run on their own', () => {
     expect(heavy).toEqual([]);
   });
 
+  /** The source files behind what a cold start loads: the entry and the chunks it imports statically, transitively. */
+  const startSourcesOf = (name: FunctionName): string[] => {
+    const files = new Set<string>();
+    const visit = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      // Static imports only (`from"./x.mjs"`, `import"./x.mjs"`); `import("./x.mjs")` loads on demand.
+      for (const m of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*"(\.\.?\/[^"]+\.mjs)"/g)) visit(join(file, '..', m[1]!));
+    };
+    visit(fileOf(name));
+    return [...files].flatMap((f) => (JSON.parse(readFileSync(`${f}.map`, 'utf8')) as { sources: string[] }).sources);
+  };
+
+  it.each(['WsConnectFunction', 'WsDisconnectFunction', 'WsDefaultFunction'] as const)('%s validates with zod/mini: no zod namespace loads at start', (name) => {
+    const sources = startSourcesOf(name);
+    expect(sources.some((s) => s.includes('node_modules/zod/v4/mini/'))).toBe(true);
+    expect(sources.filter((s) => s.includes('node_modules/zod/v4/classic/'))).toEqual([]);
+  });
+
+  it('$connect and $disconnect load the @connections client only when a frame is sent; $default loads it at start', () => {
+    const isClient = (s: string) => s.includes('node_modules/@aws-sdk/client-apigatewaymanagementapi/');
+    for (const name of ['WsConnectFunction', 'WsDisconnectFunction'] as const) {
+      expect(startSourcesOf(name).filter(isClient), name).toEqual([]);
+      expect(sourcesOf(name).some(isClient), `${name} ships it for a failing route's error frame`).toBe(true);
+    }
+    expect(startSourcesOf('WsDefaultFunction').some(isClient)).toBe(true);
+  });
+
   it('the message bundle keeps the Bedrock adapter in a chunk of its own, out of what a cold start loads', () => {
     const entry = readFileSync(fileOf('WsMessageFunction'), 'utf8');
     const sources = sourcesOf('WsMessageFunction');
