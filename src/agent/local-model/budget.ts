@@ -57,6 +57,8 @@ const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(usd|us dollars
 const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|roughly|max|maximum|up to|under|below|=|:))*|spend(?:ing)?(?:\\s+(?:about|around|up to|max|no more than|under|roughly))?|afford(?:\\s+(?:about|around|up to|max))?|max(?:imum)?|up to|no more than|under|below|around|about|roughly|approx\\.?)\\s*:?\\s*${RANGE_LOW}${AMOUNT}${MULT}`, 'g');
 // "6000€", "4000 €": the symbol after the amount, as many Europeans write it.
 const SYMBOL_AFTER_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(€|£|\\$)(?!\\s*\\d)`, 'g');
+// "5500 per person", "4000 total": a bare amount is money when its basis follows it.
+const BASIS_AFTER_RE = new RegExp(`\\b${AMOUNT}${MULT}\\s*(?=(?:per person|per head|a head|pp\\b|each\\b|in total|total\\b|all in\\b|for everyone|for all of us))`, 'g');
 const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
 
 const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing)\b/;
@@ -122,6 +124,10 @@ function hitsOf(text: string): Hit[] {
     const line = text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 40);
     if (amount !== undefined && (m[4] === 'grand' || BUDGET_CONTEXT.test(line))) push({ at: m.index!, end: m.index! + m[0].length, amount });
   }
+  for (const m of text.matchAll(BASIS_AFTER_RE)) {
+    const amount = amountOf(m[1]!, m[2]);
+    if (amount !== undefined && amount >= 100) push({ at: m.index!, end: m.index! + m[0].length, amount });
+  }
   for (const m of text.matchAll(BARE_RE)) {
     const amount = amountOf(m[3]!, m[4]);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
@@ -135,7 +141,7 @@ function hitsOf(text: string): Hit[] {
 }
 
 // "make that per person, not total": the basis of a budget already given, changed alone.
-const BASIS_CHANGE = /\b(?:make (?:it|that)|change (?:it|that) to|switch(?: it)? to|that'?s|it'?s|that was|it was|i meant|meant|budget is|budget'?s)\s+(?:the\s+)?(?:budget\s+)?(per person|pp|per head|each|total|in total|for everyone|all in|for the (?:whole )?(?:group|family))\b/;
+const BASIS_CHANGE = /\b(?:make (?:it|that)|change (?:it|that) to|switch(?: it)? to|that'?s|it'?s|that was|it was|i meant|meant|budget is|budget'?s)\s+(?:the\s+)?(?:budget\s+)?(?:(?:\$|€|£)?\d[\d.,]*\s*(?:k\b)?\s*)?(per person|pp|per head|each|total|in total|for everyone|all in|for the (?:whole )?(?:group|family))\b/;
 
 /** The basis alone when the message changes only that ("make it per person"). */
 export function basisChange(text: string): Budget['budget_basis'] {

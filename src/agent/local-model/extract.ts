@@ -5,6 +5,7 @@ import { basisChange, budgetMentions } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
 import { plusDays } from './calendar';
 import { contradictedFields } from './contradicts';
+import { applyCorrections } from './corrections';
 import { extractCountries } from './countries';
 import { impliedInterests } from './interests';
 import { extractPlaces, locatePlaces, type AliasIndex, type PlaceHit } from './destinations';
@@ -12,6 +13,7 @@ import { durationMentions, segmentedTripDays } from './durations';
 import { correctionCues, pick } from './mention';
 import { normalize } from './normalize';
 import { extractParty } from './party';
+import { resolveParty } from './party-resolver';
 import { extractPreferences } from './preferences';
 import { classify } from './scope';
 
@@ -41,7 +43,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   const places = locatePlaces(t, ctx.pack);
   Object.assign(out, extractPlaces(t, ctx.pack, ctx.previous, places));
   Object.assign(out, timing(n, ctx.now, cues, places, ctx.previous));
-  Object.assign(out, extractParty(t, cues, ctx.previous, ctx.now));
+  Object.assign(out, resolveParty(t, extractParty(t, cues, ctx.previous, ctx.now), ctx.previous));
   const budget = pick(budgetMentions(t), cues);
   if (budget) Object.assign(out, budget);
   else if (ctx.previous?.budget_amount !== undefined) {
@@ -66,6 +68,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
 
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;
+  applyCorrections(t, out, ctx.previous);
 
   const hasContent = Object.keys(out).length > 0;
   const scope = classify(t, hasContent);

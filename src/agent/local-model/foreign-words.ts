@@ -30,6 +30,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:zum ersten mal|pour la premiere fois|por primera vez)\b/g, 'for the first time'],
   // SMS "2" for "too": "2 crowded", "2 expensive".
   [/\b2 (crowded|busy|expensive|pricey|far|long|much|touristy|hot|cold)\b/g, 'too $1'],
+  [/\b(?:en vez de|en lugar de|au lieu de|anstatt|anstelle von|statt)\b/g, 'instead of'],
+  [/\b(?:las fechas son|les dates sont|die daten sind|die termine sind|unsere daten sind)\b/g, 'the dates are'],
+  // SMS "w" for "with" before a companion ("w my gf").
+  [/\bw (?=(?:my|our|the|his|her) )/g, 'with '],
   [/\b(?:the mrs|the missus|the missis|the wifey|the hubby)\b/g, 'my partner'],
   [/\b(?:brauche ich|brauchen wir|necesito|necesitamos|ai-je besoin d'?un|avons-nous besoin d'?un)\b/g, 'do i need'],
   [/\b(?:espece de|was soll der mist)\b/g, 'you are useless'],
@@ -56,6 +60,7 @@ const WORDS: Readonly<Record<string, string>> = {
   buffel: 'buffalo', bufalos: 'buffalo', girafes: 'giraffes', jirafas: 'giraffes', giraffen: 'giraffes',
   luxus: 'luxury', lujo: 'luxury', luxe: 'luxury', luxueux: 'luxury', lujoso: 'luxury', lujosos: 'luxury', zelten: 'camping', camping: 'camping',
   voir: 'see', ver: 'see', sehen: 'see', voulons: 'want', voudrions: 'would like', queremos: 'we want', quisieramos: 'we would like', mochten: 'would like', wollen: 'want',
+  nicht: 'not', nein: 'no', kein: 'no', keine: 'no', nachsten: 'next', nachster: 'next', nachste: 'next', naechsten: 'next', petite: 'little girl', petit: 'little boy',
   reisen: 'travel', lieber: 'rather', langsam: 'slowly', lentement: 'slowly', despacio: 'slowly', tranquilamente: 'slowly',
   // Scope: bookings, documents, prices, rude words and instructions.
   annuler: 'cancel', annulez: 'cancel', stornieren: 'cancel', cancelar: 'cancel', rembourser: 'refund', remboursement: 'refund', erstattung: 'refund', reembolso: 'refund',

@@ -164,7 +164,7 @@ const RELATION_NEXT = /^'s\s+(?:[a-z]+\s+)?(?:wife|husband|partner|mum|mom|mothe
 // "pretend you're my grandma": a role asked of the bot, not a companion.
 const ROLE_BEFORE = /\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$/;
 
-function adultCompanions(text: string): number {
+export function adultCompanions(text: string): number {
   let n = 0;
   for (const [re, k] of ADULT_RELATIONS) {
     for (const m of text.matchAll(re)) {
@@ -192,7 +192,8 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   if (childContext) {
     const said: AgeMention[] = [...listedAges(text), ...indirectAges(text)];
     for (const a of said) {
-      const k = ageList.findIndex((b) => Math.abs(b.at - a.at) < 4);
+      // The same number read twice; "4, 7 y 10" are three ages a few characters apart.
+      const k = ageList.findIndex((b) => b.at === a.at || (Math.abs(b.at - a.at) < 4 && b.value === a.value));
       // "will be 15 by June": the same number read with its birthday is today's age plus when it changes.
       if (k < 0) ageList.push(a);
       else if (a.birthday) ageList[k] = a;

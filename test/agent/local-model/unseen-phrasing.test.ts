@@ -150,3 +150,57 @@ describe('scoring', () => {
     expect(s.fields.child_birthdays).toBeUndefined();
   });
 });
+
+describe('party resolver: ages and parts that one reading alone gets wrong', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['the boys are 2, 6 and 9 months', { children: 3, child_ages: [2, 6, 0] }],
+    ["our son's 13 going on 14", { children: 1, child_ages: [13] }],
+    ['dos adultos y un nino de 9 anos', { adults: 2, children: 1, child_ages: [9] }],
+    ['the triplets, aged six', { children: 3, child_ages: [6, 6, 6] }],
+    ['le petit a 4 ans et sa soeur 11', { children: 2, child_ages: [4, 11] }],
+    ['my in-laws, the 2 of us and our son, 10', { adults: 4, children: 1, child_ages: [10], group_size: 5 }],
+    ['nana + us two + the grandkids (5 and 8)', { adults: 3, children: 2, group_size: 5 }],
+  ])('%s', (text, want) => {
+    expect(x(text)).toMatchObject(want);
+  });
+
+  it('a pair said for a budget is not one part of a list', () => {
+    expect(x('my wife and I, around $9000 for the 2 of us, is that enough?')).toMatchObject({ adults: 2, group_size: 2 });
+  });
+
+  it('changes the known party: one more, a child brought along, children left at home', () => {
+    expect(x('2 more are joining us', { adults: 2, group_size: 2 }).group_size).toBe(4);
+    expect(x("we're bringing our nephew after all, he's 12", { adults: 2, group_size: 2 })).toMatchObject({ children: 1, child_ages: [12], group_size: 3 });
+    const home = x('the children will stay at home with my mother', { adults: 2, children: 3, child_ages: [4, 6, 9], group_size: 5 });
+    expect(home).toMatchObject({ children: 0, group_size: 2, clear_fields: ['child_ages'] });
+  });
+
+  it('ages alone after the children were counted are not a recount', () => {
+    expect(x('the girls are 7 and 10', { adults: 2, children: 2, group_size: 4 }).children).toBeUndefined();
+  });
+});
+
+describe('corrections relative to what is known', () => {
+  it('withdraws the budget, the timing or a priority that was known, and only that', () => {
+    expect(x('never mind the budget for now', { budget_amount: 6000, budget_currency: 'EUR' }).clear_fields).toEqual(['budget_amount', 'budget_currency']);
+    expect(x('money is no object after all', { budget_amount: 6000 }).clear_fields).toEqual(['budget_amount']);
+    expect(x("honestly we haven't decided the dates", { month: 9, year: 2027 }).clear_fields).toEqual(['month', 'year']);
+    expect(x('drop the birding, my mum gets bored', { priorities: ['birding'] }).clear_fields).toEqual(['priorities']);
+    const kept = x('forget the beach part', { priorities: ['beach', 'migration'] });
+    expect(kept).toMatchObject({ clear_fields: ['priorities'], priorities: ['migration'] });
+    expect(x('never mind the budget').clear_fields).toBeUndefined();
+  });
+
+  it('a correction does not repeat what it leaves unchanged', () => {
+    const e = x('sorry, our daughter is 9 not 8', { adults: 2, children: 1, child_ages: [8], group_size: 3 });
+    expect(e.child_ages).toEqual([9]);
+    expect(e.children).toBeUndefined();
+    expect(x('actually 5500 per person', { budget_amount: 4000, budget_currency: 'USD', budget_basis: 'per_person' })).toMatchObject({ budget_amount: 5500 });
+    expect(x('actually 5500 per person', { budget_amount: 4000, budget_currency: 'USD', budget_basis: 'per_person' }).budget_basis).toBeUndefined();
+    expect(x("oops, that's 3000 for everyone, not each", { budget_amount: 3000, budget_basis: 'per_person' }).budget_basis).toBe('total');
+  });
+
+  it('reads a place replaced in another language as removed', () => {
+    expect(x('Und wenn wir statt Kruger nach Etosha fahren?', { destinations: ['kruger'] })).toMatchObject({ destinations: ['etosha'], remove_destinations: ['kruger'] });
+  });
+});

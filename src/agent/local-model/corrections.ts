@@ -1,0 +1,68 @@
+import type { TripInputField, TripInputs } from '../../domain/trip-inputs';
+import type { Extraction } from '../extraction-schema';
+
+/**
+ * What a message changes relative to what is already known, as the extraction delta says
+ * it: fields the traveler withdraws ("forget the budget", "we don't know when yet", "the
+ * kids aren't coming", "forget the walking") go into `clear_fields`, only those that were
+ * known; and a correction that restates a value unchanged ("our son is 12, not 13" after
+ * one son was counted; "make that 7k per person" when it already was) does not repeat it,
+ * so the delta holds what changed.
+ */
+
+const WITHDRAW = '(?:forget(?: about)?|scratch|scrap|drop|ignore|disregard|never ?mind|remove|delete|ditch|lose|cancel|skip|no more|no longer)\\s+(?:(?:the|that|this|my|our|your|those|these|all|any|previous|earlier|old)\\s+)*';
+const BUDGET_FIELDS: readonly TripInputField[] = ['budget_amount', 'budget_currency', 'budget_basis'];
+const TIMING_FIELDS: readonly TripInputField[] = ['month', 'year', 'start_date', 'end_date'];
+const CHILD_FIELDS: readonly TripInputField[] = ['child_ages'];
+
+const BUDGET_GONE = new RegExp(
+  `\\b${WITHDRAW}(?:budget|money|amount|price limit|spending limit)\\b|\\bmoney(?:'s| is) no object\\b|\\bno (?:fixed |set )?budget\\b|\\bbudget (?:is |'s )?(?:open|unlimited|flexible|no object|not (?:an )?(?:issue|problem|decided))\\b|\\b(?:haven'?t|have not|not yet) (?:decided|settled|fixed) (?:on )?(?:the |a |our )?budget\\b`,
+);
+const TIMING_GONE = new RegExp(
+  `\\b${WITHDRAW}(?:dates?|timing|month|when)\\b|\\b(?:don'?t|do not|no longer) know when\\b|\\bno idea (?:yet )?(?:when|about (?:the )?dates)\\b|\\b(?:dates|timing) (?:are|is) (?:open|undecided|not (?:decided|set|fixed) (?:yet|anymore))\\b|\\b(?:haven'?t|have not|not yet) (?:decided|picked|chosen|settled on) (?:the |a |our )?(?:dates|month|when)\\b`,
+);
+// A priority withdrawn by its own word: "forget the walking", "drop the beach bit".
+const PRIORITY_WORDS: ReadonlyArray<readonly [NonNullable<TripInputs['priorities']>[number], string]> = [
+  ['walking', 'walk(?:ing|s)?(?: safari)?'],
+  ['beach', 'beach(?:es)?'],
+  ['birding', 'bird(?:s|ing|watching)?'],
+  ['gorillas', 'gorillas?(?: trek(?:king)?)?'],
+  ['photography', 'photo(?:graphy|s)?'],
+  ['migration', 'migration|river crossings?'],
+  ['big_five', 'big (?:5|five)'],
+  ['comfort', 'luxury|comfort'],
+  ['privacy', 'privacy'],
+];
+
+const CORRECTION = /\b(?:actually|sorry|oops|correction|i mean|i meant|make (?:it|that)|not \d+|rather|my bad|scratch that|wait)\b/;
+const SCALARS = ['adults', 'children', 'group_size', 'budget_amount', 'budget_currency', 'budget_basis', 'month', 'year', 'duration_days', 'pace', 'traveler_type'] as const;
+
+/** Adds to `out` what the message withdraws, and drops what a correction restates unchanged. */
+export function applyCorrections(text: string, out: Extraction, previous?: TripInputs): void {
+  if (!previous) return;
+  const clear = new Set<TripInputField>(out.clear_fields ?? []);
+  const known = (fields: readonly TripInputField[]) => fields.filter((f) => previous[f] !== undefined && out[f] === undefined);
+  if (out.budget_amount === undefined && BUDGET_GONE.test(text)) for (const f of known(BUDGET_FIELDS)) clear.add(f);
+  if (out.month === undefined && out.start_date === undefined && TIMING_GONE.test(text)) for (const f of known(TIMING_FIELDS)) clear.add(f);
+  // The children are no longer coming: their ages go with them.
+  if (out.children === 0 && (previous.children ?? 0) > 0) for (const f of known(CHILD_FIELDS)) clear.add(f);
+  const had = previous.priorities ?? [];
+  const dropped = PRIORITY_WORDS.filter(([p, words]) => had.includes(p) && new RegExp(`\\b${WITHDRAW}(?:${words})\\b`).test(text)).map(([p]) => p);
+  if (dropped.length > 0) {
+    const kept = had.filter((p) => !dropped.includes(p));
+    clear.add('priorities');
+    const wanted = (out.priorities ?? []).filter((p) => !dropped.includes(p));
+    if (kept.length + wanted.length > 0) out.priorities = [...new Set([...kept, ...wanted])];
+    else delete out.priorities;
+  }
+  if (clear.size > 0) out.clear_fields = [...clear];
+
+  // A correction restating a known value unchanged, beside what it does change.
+  if (!CORRECTION.test(text)) return;
+  const same = SCALARS.filter((f) => out[f] !== undefined && out[f] === previous[f]);
+  const changed = SCALARS.some((f) => out[f] !== undefined && out[f] !== previous[f]) || (out.child_ages !== undefined && JSON.stringify(out.child_ages) !== JSON.stringify(previous.child_ages)) || clear.size > 0 || (out.remove_destinations?.length ?? 0) > 0;
+  if (!changed) return;
+  for (const f of same) delete out[f];
+  // "drop the Serengeti, just the Mara": the place kept was already there.
+  if (out.destinations && (out.remove_destinations?.length ?? 0) > 0 && out.destinations.every((d) => previous.destinations?.includes(d))) delete out.destinations;
+}

@@ -1,0 +1,107 @@
+import type { TripInputs } from '../../domain/trip-inputs';
+import type { Party } from './party';
+import { adultCompanions } from './party';
+
+/**
+ * The second pass over who is travelling, after party.ts has read counts and ages. It
+ * settles what one reading alone gets wrong, in this order of precedence:
+ *
+ * 1. Ages: an age in months is under a year ("3, 5 and 11 months" is 3, 5 and 0); a
+ *    child's age in the possessive ("our daughter's 9 going on 10") or after "de"/"of"
+ *    ("a teen of 14 years"); a sibling or cousin with an age under 18 is a child ("her
+ *    brother, 10"); twins and triplets count as two and three of the same age.
+ * 2. Parts of a party named together add up: "my parents, the two of us and our
+ *    daughter" is 2 + 2 adults and a child; "grandma + grandpa + us two + the twins" 4 + 2.
+ * 3. A change to the known party: "one more joining" adds one to the group; a child
+ *    brought along ("we'll bring our daughter") adds the children to it.
+ *
+ * It only fills or corrects fields the text supports; counts it cannot settle stay as read.
+ */
+
+const MONTHS_OLD = /\b(\d{1,2})[- ]?months?\b/g;
+const POSSESSIVE_AGE = /\b(?:son|daughter|boy|girl|kid|child|baby|little one|youngest|eldest|oldest)'s (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|%))/g;
+const AGE_AFTER_DE = /\b(?:teen|teenager|kid|child|boy|girl|son|daughter|nephew|niece) (?:de|of|von|aged?) (\d{1,2})(?: years?(?: old)?)?\b(?!\s*(?:days?|nights?|weeks?|months?|people|adults?))/g;
+const SIBLING_AGE = /\b(?:brother|sister|cousin)s?,? (?:is |who is |aged? )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|people|adults?|%|k\b|\d))/g;
+const MULTIPLES = /\b(twins|triplets)\b(?:,?\s*(?:who are|are|aged?|of)?\s*(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?)))?/;
+// "the two of us", "us two", "both of us" beside other people named: the writer's own pair.
+const US_COUNT = /\b(?:the )?(\d) of us\b|\bus (\d)\b|\b(?:both of us|us both)\b/;
+// The pair is one item of a list: "my parents, the two of us and our daughter", "+ us two +".
+const LIST_BEFORE = /(?:,|\+|\band|\bplus)\s*(?:just\s+)?$/;
+const LIST_AFTER = /^\s*(?:,|\+|and\b|plus\b)\s*(?:my|our|the|his|her|grand\w*|mum|mom|dad|\d)\b/;
+const JOINING = /\b(?:joining|join us|coming(?: too| along| with us)?|tagging along|bring(?:ing)?|add(?:ing)?|is in|are in)\b/;
+
+function agesOf(re: RegExp, text: string): Array<{ at: number; value: number }> {
+  const out: Array<{ at: number; value: number }> = [];
+  for (const m of text.matchAll(re)) {
+    const n = Number(m[1]);
+    if (n <= 17) out.push({ at: m.index!, value: n });
+  }
+  return out;
+}
+
+/** Settles the party read by party.ts; returns the corrected fields (the others unchanged). */
+export function resolveParty(text: string, party: Party, previous?: TripInputs): Party {
+  const out: Party = { ...party };
+  let ages = out.child_ages ? [...out.child_ages] : [];
+  const childAges = ages.length > 0;
+
+  // 1. Ages in months are under a year: the number read is the months.
+  for (const m of text.matchAll(MONTHS_OLD)) {
+    const n = Number(m[1]);
+    const k = ages.lastIndexOf(n);
+    if (k >= 0 && n > 0 && !/\b(?:in|within|for|next|after)\s+$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) ages[k] = 0;
+  }
+  // Ages said in forms party.ts does not read, counted only when it found none of them.
+  const extra = [...agesOf(POSSESSIVE_AGE, text), ...agesOf(AGE_AFTER_DE, text)];
+  const siblings = agesOf(SIBLING_AGE, text);
+  if (!childAges && extra.length + siblings.length > 0) {
+    ages = [...extra, ...siblings].sort((a, b) => a.at - b.at).map((a) => a.value);
+    if (siblings.length > 0 && out.children !== undefined) out.children += siblings.length;
+  } else if (childAges && siblings.length > 0 && out.children !== undefined && out.children === ages.length) {
+    for (const s of siblings) if (!ages.includes(s.value)) ages.push(s.value);
+    out.children = ages.length;
+  }
+  // Twins and triplets: that many children, one age for all.
+  const multiple = MULTIPLES.exec(text);
+  if (multiple && !/\b\d+\s+(?:sets? of )?(?:twins|triplets)\b/.test(text)) {
+    const k = multiple[1] === 'twins' ? 2 : 3;
+    const age = multiple[2] !== undefined ? Number(multiple[2]) : ages.length === 1 ? ages[0] : undefined;
+    if ((out.children ?? 0) < k) {
+      if (out.group_size !== undefined && out.children !== undefined) out.group_size += k - out.children;
+      out.children = k;
+    }
+    if (age !== undefined && age <= 17 && ages.filter((a) => a === age).length < k && ages.length < k + 1) {
+      ages = [...ages.filter((a) => a !== age), ...Array<number>(k).fill(age)];
+    }
+  }
+  if (ages.length > 0) {
+    out.child_ages = ages;
+    // Ages alone after the children were counted ("the kids are 5 and 8") add ages, not a recount.
+    if (previous?.children === undefined && (out.children === undefined || out.children < ages.length)) out.children = ages.length;
+  }
+
+  // 2. Parts named together: the writer's pair plus the adults named with it.
+  const us = US_COUNT.exec(text);
+  const inList = us !== null && (LIST_BEFORE.test(text.slice(Math.max(0, us.index - 12), us.index)) || LIST_AFTER.test(text.slice(us.index + us[0].length)));
+  const named = inList ? adultCompanions(text) : 0;
+  if (us && inList && named > 0) {
+    const pair = Number(us[1] ?? us[2] ?? 2);
+    out.adults = pair + named;
+    out.group_size = out.adults + (out.children ?? 0);
+  } else if (out.adults === undefined && out.children !== undefined && out.group_size !== undefined && out.group_size > out.children && (out.children > 0 || ages.length > 0)) {
+    // Otherwise the grown-ups are whoever the count leaves after the children.
+    out.adults = out.group_size - out.children;
+  }
+
+  // 3. A change to the party already known: children no longer coming leave the adults.
+  if (previous && out.children === 0 && (previous.children ?? 0) > 0 && out.group_size === undefined && previous.group_size !== undefined) {
+    out.group_size = previous.group_size - previous.children!;
+  }
+  if (previous && out.group_size === undefined && JOINING.test(text)) {
+    const base = previous.group_size ?? (previous.adults !== undefined ? previous.adults + (previous.children ?? 0) : undefined);
+    const more = /\b(\d{1,2}|one|another|1) more\b/.exec(text);
+    if (base !== undefined && more && out.adults === undefined) out.group_size = base + (/^\d+$/.test(more[1]!) ? Number(more[1]) : 1);
+    else if (base !== undefined && out.children !== undefined && out.children > 0 && (previous.children ?? 0) === 0 && out.adults === undefined) out.group_size = base + out.children;
+  }
+  return out;
+}
