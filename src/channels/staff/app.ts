@@ -5,6 +5,7 @@
  * and tested alone.
  */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { staffActions } from './actions';
 import { staffApi } from './api';
 import { staffConsole } from './console/routes';
@@ -15,12 +16,25 @@ import { staffReads } from './reads';
 
 export type { StaffDeps } from './context';
 
+/**
+ * The largest staff request body (a review's notes are at most 4,000 characters). Sign-in
+ * is open to anyone, and without a cap one request could make the server buffer a body of
+ * any size before refusing it (found by the probe, issue 16).
+ */
+export const MAX_STAFF_BODY_BYTES = 64 * 1024;
+
 /** Builds the staff API and console from their dependencies. */
 export function createStaffApp(deps: StaffDeps): Hono {
   const s = staffContext(deps);
   const reads = staffReads(s);
   const acts = staffActions(s);
   const app = new Hono();
+  const capped = bodyLimit({
+    maxSize: MAX_STAFF_BODY_BYTES,
+    onError: (c) => c.json({ error: { code: 'too_large', message: `the body is over ${MAX_STAFF_BODY_BYTES} bytes` } }, 413),
+  });
+  app.use('/api/staff/*', capped);
+  app.use('/console/*', capped);
   app.route('/api/staff', staffApi(s, reads, acts));
   app.route('/console', staffConsole(s, reads, acts));
   // Sub-applications keep their own error handler when mounted, so this mapping applies

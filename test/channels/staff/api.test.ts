@@ -193,6 +193,16 @@ describe('staff API: input, conflicts, pagination', () => {
     expect((await reviewsOf(d.decision_id)).items).toEqual([]);
   });
 
+  test('a body over 64 KiB is 413 before it is read, signed in or not, and nothing is written', async () => {
+    const signIn = await srv.call('POST', '/api/staff/session', { body: { token: 'x'.repeat(100_000) } });
+    expect(signIn.status).toBe(413);
+    expect(signIn.json.error.code).toBe('too_large');
+    const d = decisionOf(demo[3]!);
+    const flag = await srv.call('POST', `/api/staff/decisions/${d.decision_id}/flag`, { token: tokens.reviewer, body: { reason_code: 'comms_failure', notes: 'x', pad: 'p'.repeat(100_000) } });
+    expect(flag.status).toBe(413);
+    expect((await reviewsOf(d.decision_id)).items).toEqual([]);
+  });
+
   test('version conflicts are 409 and write nothing', async () => {
     const d = decisionOf(demo[3]!);
     const stale = await srv.call('POST', `/api/staff/decisions/${d.decision_id}/flag`, { token: tokens.reviewer, body: { reason_code: 'comms_failure', notes: '', expected_updated_at: '2020-01-01T00:00:00.000Z' } });
