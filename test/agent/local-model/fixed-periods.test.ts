@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import { mergeTripInputs } from '../../../src/domain/merge-trip-inputs';
+import { decide } from '../../../src/domain/rules';
+import type { TripInputs } from '../../../src/domain/trip-inputs';
+import { NOW, x } from './helpers';
+
+function run(turns: string[]) {
+  let inputs: TripInputs = {};
+  for (const t of turns) {
+    const { message_kind: _k, out_of_scope_topic: _t, ...delta } = x(t, inputs);
+    inputs = mergeTripInputs(inputs, delta);
+  }
+  return decide(inputs, defaultPackIndex(), NOW);
+}
+
+describe('two fixed periods said in another language are a contradiction', () => {
+  it.each([
+    [['Kruger im Juni, das steht fest.', 'Wir können nur im November reisen, das ist fix.']],
+    [['Kruger en juin, c’est fixe.', 'Et on ne peut voyager qu’en novembre, c’est fixe.']],
+  ])('%j', (turns) => {
+    const r = run(turns);
+    expect(r.content.refusal?.reason).toBe('contradictory');
+  });
+
+  it('a fixed period later corrected is not one', () => {
+    const r = run(['Kruger in June, that is fixed.', 'actually we can only go in November now']);
+    expect(r.kind).toBe('issued');
+  });
+});
