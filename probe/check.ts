@@ -1,5 +1,6 @@
 /** What every probe check gets and how it reports: one `PASS|FAIL <check>: <figures>` line per result. */
 import type { Stack } from './stack';
+import type { TenantLimits } from './tenants';
 
 export interface ProbeContext {
   stack: Stack;
@@ -15,6 +16,10 @@ export interface Check {
   name: string;
   /** Needs a stack the probe started (to pause, kill or measure its processes). */
   needsProcess?: boolean;
+  /** Its tenant has the demo tenant's SMS and WhatsApp relay settings (the local stack's demo secrets). */
+  relays?: boolean;
+  /** Its tenant's own limits where they differ from the defaults (tenant settings `rate_limits`). */
+  tenantLimits?: TenantLimits;
   /** Hard ceiling on the check's wall time; past it the check is reported failed and the probe goes on. */
   deadlineMs: number;
   run(ctx: ProbeContext): Promise<void>;

@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     // A check past its deadline is failed, and its own late results are not counted; the
     // next check still waits for it to wind down (each of its waits is bounded), so checks
     // never overlap and one's load cannot spoil another's figures.
-    const tenant = seeder ? await seeder.seed(check.name) : 'demo';
+    const tenant = seeder ? await seeder.seed(check.name, { ...(check.relays ? { relays: true } : {}), ...(check.tenantLimits ? { limits: check.tenantLimits } : {}) }) : 'demo';
     unexpectedLimits.length = 0;
     const checkCtx: ProbeContext = { ...ctx, tenant, report: (name, pass, figures) => (late ? console.log(`  (late, not counted) ${pass ? 'PASS' : 'FAIL'} ${name}: ${figures}`) : ctx.report(name, pass, figures)) };
     const running = check.run(checkCtx).then(

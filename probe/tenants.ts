@@ -10,12 +10,16 @@
 import { loadConfig } from '../src/config';
 import { DEFAULT_RATE_LIMITS, type Tenant } from '../src/domain/entities/tenant';
 import { createDocumentClient } from '../src/store/client';
+import { demoRelays } from '../src/local/relays';
 import { createRepositories } from '../src/store/repositories';
 import { tableNames } from '../src/store/tables';
 
+/** Write limits a check's tenant may set for itself (its settings' `rate_limits`). */
+export type TenantLimits = Partial<Omit<NonNullable<Tenant['rate_limits']>, 'per_connection_per_minute' | 'per_tenant_per_minute'>>;
+
 export interface TenantSeeder {
   /** Stores a fresh tenant for `check` and returns its id. */
-  seed(check: string): Promise<string>;
+  seed(check: string, opts?: { relays?: boolean; limits?: TenantLimits }): Promise<string>;
   close(): void;
 }
 
@@ -27,7 +31,7 @@ export function tenantSeeder(endpoint: string): TenantSeeder {
   // Unique per run, so a stack probed twice within a minute (--url) starts every check afresh.
   const run = Date.now().toString(36);
   return {
-    async seed(check) {
+    async seed(check, opts = {}) {
       const now = new Date().toISOString();
       const tenant: Tenant = {
         tenant_id: `probe-${check}-${run}`.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63),
@@ -37,8 +41,9 @@ export function tenantSeeder(endpoint: string): TenantSeeder {
         updated_at: now,
         allowed_origins: ['http://localhost:*', 'http://127.0.0.1:*'],
         allow_missing_origin: true,
-        rate_limits: { ...DEFAULT_RATE_LIMITS },
+        rate_limits: { ...DEFAULT_RATE_LIMITS, ...opts.limits },
         locale: 'en',
+        ...(opts.relays ? { relays: demoRelays(config) } : {}),
       };
       await tenants.put(tenant);
       return tenant.tenant_id;

@@ -8,7 +8,9 @@ import { handshakeFlood, sessionFlood } from './floods';
 import { fuzzFrames } from './fuzz-frames';
 import { isolation } from './isolation';
 import { nothingStored } from './nothing-stored';
+import { relayFlood, relayWebhookFuzz } from './relays';
 import { slowReaders } from './slow-readers';
+import { staffAbuse } from './staff-abuse';
 
 export const ALL_CHECKS: readonly Check[] = [
   concurrency,
@@ -20,6 +22,9 @@ export const ALL_CHECKS: readonly Check[] = [
   engineStall,
   engineKill,
   durability,
+  relayWebhookFuzz,
+  staffAbuse,
   handshakeFlood,
   sessionFlood,
+  relayFlood,
 ];
