@@ -68,7 +68,7 @@ function durationHits(text: string): DurationHit[] {
     if (n === undefined) continue;
     // "3 hours a day", "twice a week" are rates, not the trip's length.
     if (!m[1] && /^(?:a|an)$/.test(m[2]!) && !/\b(?:for|just|only|spend|spending|about|around|in)\s+$/.test(before)) {
-      if (/\b(?:hours?|hrs?|h|times|twice|once|km|miles|drive|driving|game drives?|\d+)\b[^.,;!?]{0,14}$/.test(before) || /^\s*(?:max|maximum|tops)\b/.test(after)) continue;
+      if (/\b(?:hours?|hrs?|h|times|twice|once|km|miles|drive|driving|game drives?|\d+|\d+\s*h)\b[^.,;!?]{0,14}$/.test(before) || /^\s*(?:max|maximum|tops)\b/.test(after)) continue;
     }
     if (m[3] || m[5]) n += 0.5;
     let days = Math.floor(n * unitDays(unit));

@@ -204,3 +204,17 @@ describe('corrections relative to what is known', () => {
     expect(x('Und wenn wir statt Kruger nach Etosha fahren?', { destinations: ['kruger'] })).toMatchObject({ destinations: ['etosha'], remove_destinations: ['kruger'] });
   });
 });
+
+describe('small readings', () => {
+  it('a child who "is N next" season is N − 1 today', () => {
+    expect(x('our girl is 15 next summer').child_ages).toEqual([14]);
+  });
+
+  it('a driving rate is not the trip length', () => {
+    expect(x('max 4h de piste par jour').duration_days).toBeUndefined();
+  });
+
+  it('a month said first and its exact date later: the date wins', () => {
+    expect(x('Kruger at Christmas, 5 nights from 23 Dec')).toMatchObject({ start_date: '2026-12-23', end_date: '2026-12-28', month: 12, year: 2026 });
+  });
+});
