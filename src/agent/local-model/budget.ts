@@ -150,15 +150,21 @@ export function basisChange(text: string): Budget['budget_basis'] {
   return /^(?:per person|pp|per head|each)$/.test(m[1]!) ? 'per_person' : 'total';
 }
 
-/** Budget mentions (amount, currency and basis) in text order. */
-export function budgetMentions(text: string): Array<Mention<Budget>> {
+/** Budget mentions (amount, currency and basis) in text order; a nightly or daily rate counts over `tripDays` when the trip's length is known. */
+export function budgetMentions(text: string, tripDays?: number): Array<Mention<Budget>> {
   const out: Array<Mention<Budget>> = [];
   const hits = hitsOf(text);
   for (const h of hits) {
     const after = text.slice(h.end, h.end + 60);
     const before = text.slice(Math.max(0, h.at - 40), h.at);
-    if (PER_NIGHT.test(after)) continue;
-    const b: Budget = { budget_amount: h.amount };
+    const rate = PER_NIGHT.exec(after);
+    let amount = h.amount;
+    if (rate) {
+      // "$250 per person per night", "£100 a day between us": a rate is a budget only over the trip's length.
+      if (tripDays === undefined) continue;
+      amount = h.amount * (/night|pppn/.test(rate[0]) ? Math.max(1, tripDays - 1) : tripDays);
+    }
+    const b: Budget = { budget_amount: amount };
     if (h.currency) b.budget_currency = h.currency;
     // "total, not per person": a basis said and one denied; the denied one is not read.
     const said = after.replace(NOT_BASIS, ' ');

@@ -44,7 +44,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   Object.assign(out, extractPlaces(t, ctx.pack, ctx.previous, places));
   Object.assign(out, timing(n, ctx.now, cues, places, ctx.previous));
   Object.assign(out, resolveParty(t, extractParty(t, cues, ctx.previous, ctx.now), ctx.previous));
-  const budget = pick(budgetMentions(t), cues);
+  const budget = pick(budgetMentions(t, out.duration_days ?? ctx.previous?.duration_days), cues);
   if (budget) Object.assign(out, budget);
   else if (ctx.previous?.budget_amount !== undefined) {
     const basis = basisChange(t);
@@ -121,14 +121,7 @@ function withoutBirthdays(n: { text: string; original: string }): { text: string
 function timing(raw: { text: string; original: string }, now: Date, cues: number[], places: readonly PlaceHit[], previous?: TripInputs): TimingFields {
   const n = withoutBirthdays(raw);
   const out: TimingFields = {};
-  const mentions = timingMentions(n, now);
-  let when = pick(mentions, cues);
-  // "over New Year, 7 nights from 29 Dec": the month said first, then its exact date; the date says more.
-  if (when && when.start_date === undefined) {
-    const month = when.month;
-    const dated = mentions.find((m) => m.value.start_date !== undefined && (month === undefined || m.value.month === month));
-    if (dated) when = dated.value;
-  }
+  const when = pick(timingMentions(n, now), cues);
   if (when) Object.assign(out, when);
   if (out.year === undefined) {
     const y = pick(yearMentions(n.text, now), cues);
