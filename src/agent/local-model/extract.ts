@@ -121,7 +121,14 @@ function withoutBirthdays(n: { text: string; original: string }): { text: string
 function timing(raw: { text: string; original: string }, now: Date, cues: number[], places: readonly PlaceHit[], previous?: TripInputs): TimingFields {
   const n = withoutBirthdays(raw);
   const out: TimingFields = {};
-  const when = pick(timingMentions(n, now), cues);
+  const mentions = timingMentions(n, now);
+  let when = pick(mentions, cues);
+  // "over New Year, 7 nights from 29 Dec": the month said first, then its exact date; the date says more.
+  if (when && when.start_date === undefined) {
+    const month = when.month;
+    const dated = mentions.find((m) => m.value.start_date !== undefined && (month === undefined || m.value.month === month));
+    if (dated) when = dated.value;
+  }
   if (when) Object.assign(out, when);
   if (out.year === undefined) {
     const y = pick(yearMentions(n.text, now), cues);
