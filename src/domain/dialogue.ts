@@ -31,6 +31,8 @@ export const MessageDialogueSchema = z.object({
   language: LanguageSchema,
   /** An add/extend that named no place: the next place named fills it. */
   pending_add: z.boolean().optional(),
+  /** Nothing new was decided: the standing decision stays in force (a phone gets the answer's words, not the verdict again). */
+  kept: z.boolean().optional(),
 });
 export type MessageDialogue = z.infer<typeof MessageDialogueSchema>;
 

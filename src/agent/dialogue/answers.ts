@@ -115,10 +115,16 @@ export function whyAnswer(a: AnswerContext): string {
   return lines.join(' ');
 }
 
-/** The gateway's short name ("Nairobi" from "Nairobi (Wilson Airport …)"). */
-function gatewayName(d: Destination): string {
+/**
+ * The gateway's short name, a proper noun every language reads: "Nairobi" from "Nairobi
+ * (Wilson Airport …)", "Mfuwe" from "Mfuwe airport", "Iringa" from "Iringa by road".
+ */
+export function gatewayName(d: Destination): string {
   const cut = d.gateway.name.search(/[(;,]/);
-  return (cut > 0 ? d.gateway.name.slice(0, cut) : d.gateway.name).trim();
+  return (cut > 0 ? d.gateway.name.slice(0, cut) : d.gateway.name)
+    .replace(/\s+by road\b.*$/i, '')
+    .replace(/\s+(?:international\s+)?(?:airport|airstrip)\b/i, '')
+    .trim();
 }
 
 /** The best place of a country in a month for the traveler's priorities. */
@@ -151,7 +157,8 @@ export function whyNotAnswer(a: AnswerContext, about: DestinationId | undefined,
   }
   const budget = budgetPerPersonUsd(a.pack, a.inputs);
   const nights = nightsOf(a, other);
-  const blocked = blockerFor(other, month, a.inputs, c, a.lang, monthText, budget, budget !== undefined ? nights : undefined);
+  const currency = a.inputs.budget_currency && a.pack.fromUsd(1, a.inputs.budget_currency) !== undefined ? a.inputs.budget_currency : 'USD';
+  const blocked = blockerFor(other, month, a.inputs, c, a.lang, monthText, budget, budget !== undefined ? nights : undefined, (usd) => money(a.pack.fromUsd(usd, currency) ?? usd, currency, a.lang));
   const lines: string[] = [];
   // Asked about distance ("isn't it closer?") or with a driving limit: the road hours lead.
   const drive = a.inputs.drive_tolerance_hours !== undefined || /\b(?:clos|near|drive|driving|proche|route|nah|naher|fahr)/.test(cueText(text));

@@ -36,8 +36,8 @@ export function fitScore(d: Destination, month: number, priorities: readonly Pri
 /** Priorities the traveler named that a place cannot give at all (gorillas, beach, the migration). */
 const POINT: readonly Priority[] = ['gorillas', 'beach', 'migration', 'walking'];
 
-/** Why a place cannot work for this traveler in this month, from the pack, when it cannot. */
-export function blockerFor(d: Destination, month: number, inputs: TripInputs, c: DialogueCopy, lang: Language, monthText: string, perPersonBudgetUsd?: number, nights?: number): string | undefined {
+/** Why a place cannot work for this traveler in this month, from the pack, when it cannot; amounts by `cash` (the traveler's currency). */
+export function blockerFor(d: Destination, month: number, inputs: TripInputs, c: DialogueCopy, lang: Language, monthText: string, perPersonBudgetUsd?: number, nights?: number, cash: (usd: number) => string = (usd) => money(usd, 'USD', lang)): string | undefined {
   if (inputs.excluded_destinations?.includes(d.id)) return c.blocker.excluded;
   if (d.months[month - 1]!.closed) return c.blocker.closed(monthText);
   const ages = inputs.child_ages ?? [];
@@ -48,7 +48,7 @@ export function blockerFor(d: Destination, month: number, inputs: TripInputs, c:
   if (lacking.length) return c.blocker.lacks(list(lacking.map((p) => c.priority[p]), lang));
   if (perPersonBudgetUsd !== undefined && nights !== undefined) {
     const need = d.cost_floor_usd_pppn.budget * nights;
-    if (need > perPersonBudgetUsd) return c.blocker.budget(money(need, 'USD', lang), money(perPersonBudgetUsd, 'USD', lang));
+    if (need > perPersonBudgetUsd) return c.blocker.budget(cash(need), cash(perPersonBudgetUsd));
   }
   return undefined;
 }

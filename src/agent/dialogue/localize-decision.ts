@@ -5,7 +5,7 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { Destination } from '../../domain/knowledge-pack/schema';
 import { DEFAULTS } from '../../domain/rules/context';
 import type { CountryCode, DestinationId, TripInputs } from '../../domain/trip-inputs';
-import { asks, budgetPerPersonUsd, placeName } from './answers';
+import { budgetPerPersonUsd, gatewayName, placeName } from './answers';
 import { COPY } from './copy';
 import { blockerFor, monthFacts } from './facts';
 import { cap, hours, list, money } from './format';
@@ -76,12 +76,13 @@ export function localizeDecision(p: LocalizeInput): LocalizedDecision {
   const outcome = content.verdict.outcome;
   const planSentences = () => {
     if (!lead) return;
+    // What it is strong for among the traveler's priorities leads the month's facts; a route says so for all its stops.
     const served = (inputs.priorities ?? []).filter((x) => (lead.strengths[x] ?? 0) >= 4).slice(0, 3).map((x) => c.priority[x]);
-    if (served.length) summary.push(r.serves(cap(c.placeIn(chosenNames, m(month))), chosen.length > 1, list(served, lang)));
+    if (served.length && chosen.length > 1) summary.push(r.serves(cap(c.placeIn(chosenNames, m(month))), true, list(served, lang)));
     summary.push(r.facts(cap(placeIn(lead, month)), facts(lead, month, 4)));
     summary.push(r.cost(nights, r.lodges[tier], cash(costPp), budgetPp !== undefined ? cash(budgetPp) : undefined));
     const first = p.plan?.route[0];
-    const from = gateway(lead);
+    const from = gatewayName(lead);
     if (first?.transfer === 'flight' || (!first && lead.gateway.fly_in && lead.gateway.drive_hours > DEFAULTS.driveToleranceHours)) summary.push(r.flyIn(from));
     else if ((first?.drive_hours_in ?? lead.gateway.drive_hours) > 0) summary.push(r.byRoad(hours(first?.drive_hours_in ?? lead.gateway.drive_hours, lang), from));
   };
@@ -105,7 +106,7 @@ export function localizeDecision(p: LocalizeInput): LocalizedDecision {
     if (f.crowding >= 4) losses.push(r.loss.busy(f.crowding, m(month)));
     if (f.rain === 'moderate' || f.rain === 'heavy') losses.push(r.loss.rain(c.rain[f.rain], m(month)));
     const longest = p.plan?.route.reduce<LocalizePlan['route'][number] | undefined>((a, s) => (s.drive_hours_in > (a?.drive_hours_in ?? 0) ? s : a), undefined);
-    if (longest && longest.drive_hours_in >= 3) losses.push(r.loss.drive(placeName(pack.byId.get(longest.destination_id as DestinationId) ?? lead, lang), hours(longest.drive_hours_in, lang), gateway(lead)));
+    if (longest && longest.drive_hours_in >= 3) losses.push(r.loss.drive(placeName(pack.byId.get(longest.destination_id as DestinationId) ?? lead, lang), hours(longest.drive_hours_in, lang), gatewayName(lead)));
     if (p.plan?.route.some((s) => s.transfer === 'flight')) losses.push(r.loss.flights);
   };
   const bookConditions = () => {
@@ -149,14 +150,14 @@ export function localizeDecision(p: LocalizeInput): LocalizedDecision {
     }
     case 'switch': {
       const asked0 = named.places[0];
-      const why = asked0 ? (blockerFor(asked0, month, inputs, c, lang, m(month), budgetPp, nights) ?? facts(asked0, month, 2)) : undefined;
+      const why = asked0 ? (blockerFor(asked0, month, inputs, c, lang, m(month), budgetPp, nights, cash) ?? facts(asked0, month, 2)) : undefined;
       headline = r.headline.switch(chosenNames, m(month), named.text || undefined);
       if (asked0 && why) summary.push(r.switchWhy(cap(placeName(asked0, lang)), m(month), why));
       if (lead) {
         summary.push(r.switchBetter(cap(chosenNames), m(month), facts(lead, month, 3)));
         summary.push(r.cost(nights, r.lodges[tier], cash(costPp), budgetPp !== undefined ? cash(budgetPp) : undefined));
       }
-      if (named.text) gains.push(asked0 && why && blockerFor(asked0, month, inputs, c, lang, m(month), budgetPp, nights) ? r.gain.works(m(month), named.text, why) : r.gain.betterFit(m(month), named.text));
+      if (named.text) gains.push(asked0 && why && blockerFor(asked0, month, inputs, c, lang, m(month), budgetPp, nights, cash) ? r.gain.works(m(month), named.text, why) : r.gain.betterFit(m(month), named.text));
       planGains();
       if (named.text) losses.push(r.loss.notNamed(named.text));
       planLosses();
@@ -169,7 +170,7 @@ export function localizeDecision(p: LocalizeInput): LocalizedDecision {
     }
     default: {
       const asked0 = named.places[0];
-      const reason = (asked0 ? (blockerFor(asked0, month, inputs, c, lang, m(month), budgetPp, nightsFor(inputs, asked0)) ?? monthReason(asked0, month, inputs, lang)) : undefined) ?? r.nothingFits;
+      const reason = (asked0 ? (blockerFor(asked0, month, inputs, c, lang, m(month), budgetPp, nightsFor(inputs, asked0), cash) ?? monthReason(asked0, month, inputs, lang)) : undefined) ?? r.nothingFits;
       headline = r.headline.discard(named.text || undefined);
       summary.push(`${cap(asked0 ? `${placeName(asked0, lang)}${c.colon}${reason}` : reason)}.`, r.discardNone(m(month)));
       gains.push(r.gain.keepMoney);
@@ -314,12 +315,6 @@ function tierFor(places: readonly Destination[], nights: number, budgetPp: numbe
   if (budgetPp === undefined || !places.length) return 'fair_value';
   const per = (t: LodgingTier) => places.reduce((s, d) => s + d.cost_floor_usd_pppn[t], 0) * (nights / places.length);
   return per('premium') <= budgetPp ? 'premium' : per('fair_value') <= budgetPp ? 'fair_value' : 'budget';
-}
-
-/** The gateway's short name ("Nairobi" from "Nairobi (Wilson Airport …)"). */
-function gateway(d: Destination): string {
-  const cut = d.gateway.name.search(/[(;,]/);
-  return (cut > 0 ? d.gateway.name.slice(0, cut) : d.gateway.name).trim();
 }
 
 function dests(ids: readonly DestinationId[], pack: PackIndex): Destination[] {

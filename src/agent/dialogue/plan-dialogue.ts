@@ -89,7 +89,7 @@ export function planDialogue(p: PlanDialogueInput): PlannedDialogue {
     result,
     answerOnly: turn.result.kind !== 'unchanged' && !turn.decided && !p.guard.signal,
     language,
-    dialogue: { act: r.act, ...(r.about ? { about: r.about } : {}), answered: composed.answered, language, ...(turn.step.pendingAdd ? { pending_add: true } : {}) },
+    dialogue: { act: r.act, ...(r.about ? { about: r.about } : {}), answered: composed.answered, language, ...(turn.step.pendingAdd ? { pending_add: true } : {}), ...(result.kind === 'unchanged' ? { kept: true } : {}) },
     text: composed.text,
   };
 }

@@ -46,13 +46,16 @@ export function phoneText(deps: Pick<RelayDeps, 'links'>, channel: RelayChannel,
   // Dated from the decision, so a redelivery's recorded answer is the same text, link included.
   const link = d.verdict.outcome !== 'refused' && deps.links ? deps.links.linkFor(reply.tenant_id, d.decision_id, new Date(d.created_at)) : undefined;
   const lang = reply.dialogue?.language ?? decisionLanguage(d);
-  if (reply.text && reply.dialogue && (!CARD_ACTS.has(reply.dialogue.act) || decisionLanguage(d) !== lang)) {
+  if (reply.text && reply.dialogue && (!CARD_ACTS.has(reply.dialogue.act) || reply.dialogue.kept || decisionLanguage(d) !== lang)) {
     const t = LABELS[lang];
     const tail = link ? `${t.fullDecision}${t.colon}${link}` : undefined;
     return channel === 'sms' ? fitWithLink(plainForSms(reply.text), tail) : tail ? `${reply.text}\n\n${tail}` : reply.text;
   }
   const itinerary = reply.itinerary ? inTravelerLanguagePlan(reply.itinerary, d.localized) : undefined;
-  return renderPhoneReply(channel, inTravelerLanguage(d), { ...(link ? { link } : {}), ...(itinerary ? { itinerary } : {}), lang: decisionLanguage(d) });
+  const rendered = renderPhoneReply(channel, inTravelerLanguage(d), { ...(link ? { link } : {}), ...(itinerary ? { itinerary } : {}), lang: decisionLanguage(d) });
+  // What the turn did ("Added Zanzibar (3 days)…", "Starting again with Botswana") leads on WhatsApp, which has the room.
+  const head = channel === 'whatsapp' && reply.text && reply.dialogue && reply.dialogue.act !== 'trip' ? reply.text.split('\n\n')[0] : undefined;
+  return head && head !== reply.text ? `${head}\n\n${rendered}` : rendered;
 }
 
 /** Acts answered with a decision (a trip statement, a suggestion, an addition, a change of plan); the rest are answered in words. */

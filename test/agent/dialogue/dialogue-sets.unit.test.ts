@@ -6,16 +6,18 @@ import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack'
 
 /**
  * The dialogue sets (issue 15), written by helpers who never saw the code. dialogue-1 was
- * the development set of the dialogue acts; dialogue-2 was scored once, after them, and is
- * the reported figure (docs/dialogue.md). Floors sit within 0.01 of the measured figures,
- * and the count of decisions a question changed may not grow.
+ * the development set of the dialogue acts; dialogue-2 was scored once after them, and
+ * dialogue-3 once before the fixes by class (docs/dialogue.md); both were development sets
+ * after that. Floors sit within 0.01 of the measured figures, and no question may change
+ * a decision.
  */
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const pack = defaultPackIndex();
 
 const SETS = [
-  { name: 'dialogue-1', conversations: 115, act: 0.988, effect: 0.984, movedByQuestion: 0 },
-  { name: 'dialogue-2', conversations: 96, act: 0.885, effect: 0.932, movedByQuestion: 4 },
+  { name: 'dialogue-1', conversations: 115, act: 0.988, effect: 0.986, movedByQuestion: 0 },
+  { name: 'dialogue-2', conversations: 96, act: 0.987, effect: 0.985, movedByQuestion: 0 },
+  { name: 'dialogue-3', conversations: 90, act: 0.986, effect: 0.982, movedByQuestion: 0 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
@@ -26,5 +28,6 @@ describe.each(SETS)('dialogue set $name', (set) => {
     expect(score.all.actRight / score.all.turns).toBeGreaterThanOrEqual(set.act);
     expect(score.all.effectRight / score.all.turns).toBeGreaterThanOrEqual(set.effect);
     expect(score.all.movedByQuestion).toBeLessThanOrEqual(set.movedByQuestion);
-  });
+    // Every turn runs the whole dialogue step on three channels: seconds per set on a shared 2-core machine.
+  }, 180_000);
 });
