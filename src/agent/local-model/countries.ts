@@ -33,6 +33,8 @@ const NAMES: ReadonlyArray<readonly [string, CountryCode]> = [
   ['suedafrika', 'ZA'],
   ['sudafrique', 'ZA'],
   ['botswana', 'BW'],
+  ['botsuana', 'BW'],
+  ['zimbabue', 'ZW'],
   ['south africa', 'ZA'],
   ['afrique du sud', 'ZA'],
   ['namibia', 'NA'],

@@ -34,6 +34,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:las fechas son|les dates sont|die daten sind|die termine sind|unsere daten sind)\b/g, 'the dates are'],
   // SMS "w" for "with" before a companion ("w my gf").
   [/\bw (?=(?:my|our|the|his|her) )/g, 'with '],
+  // "im Mai", "im Juli": the German "in" before a month (alone "im" is often an English "I'm").
+  [/\bim (?=(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)/g, 'in '],
+  [/\b(?:mein(?:em)? mann|mon mari|mi marido|mi esposo)\b/g, 'my husband'],
+  [/\b(?:ich reise|je voyage|viajo|ich fahre|je pars)\b/g, 'i travel'],
   [/\b(?:the mrs|the missus|the missis|the wifey|the hubby)\b/g, 'my partner'],
   [/\b(?:brauche ich|brauchen wir|necesito|necesitamos|ai-je besoin d'?un|avons-nous besoin d'?un)\b/g, 'do i need'],
   [/\b(?:espece de|was soll der mist)\b/g, 'you are useless'],
@@ -61,6 +65,7 @@ const WORDS: Readonly<Record<string, string>> = {
   luxus: 'luxury', lujo: 'luxury', luxe: 'luxury', luxueux: 'luxury', lujoso: 'luxury', lujosos: 'luxury', zelten: 'camping', camping: 'camping',
   voir: 'see', ver: 'see', sehen: 'see', voulons: 'want', voudrions: 'would like', queremos: 'we want', quisieramos: 'we would like', mochten: 'would like', wollen: 'want',
   nicht: 'not', nein: 'no', kein: 'no', keine: 'no', nachsten: 'next', nachster: 'next', nachste: 'next', naechsten: 'next', petite: 'little girl', petit: 'little boy',
+  frau: 'wife', femme: 'wife', esposa: 'wife', partnerin: 'partner', nuestros: 'our', nuestras: 'our', nos: 'our', entspannt: 'relaxed', detendu: 'relaxed', tranquilo: 'relaxed', tranquille: 'relaxed',
   reisen: 'travel', lieber: 'rather', langsam: 'slowly', lentement: 'slowly', despacio: 'slowly', tranquilamente: 'slowly',
   // Scope: bookings, documents, prices, rude words and instructions.
   annuler: 'cancel', annulez: 'cancel', stornieren: 'cancel', cancelar: 'cancel', rembourser: 'refund', remboursement: 'refund', erstattung: 'refund', reembolso: 'refund',

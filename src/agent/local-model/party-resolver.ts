@@ -22,6 +22,7 @@ const MONTHS_OLD = /\b(\d{1,2})[- ]?months?\b/g;
 const POSSESSIVE_AGE = /\b(?:son|daughter|boy|girl|kid|child|baby|little one|youngest|eldest|oldest)'s (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|%))/g;
 const AGE_AFTER_DE = /\b(?:teen|teenager|kid|child|boy|girl|son|daughter|nephew|niece) (?:de|of|von|aged?) (\d{1,2})(?: years?(?: old)?)?\b(?!\s*(?:days?|nights?|weeks?|months?|people|adults?))/g;
 const SIBLING_AGE = /\b(?:brother|sister|cousin)s?,? (?:is |who is |aged? )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|people|adults?|%|k\b|\d))/g;
+const UNDER_AGE = /\b(\d{1,2}) (?:of them |kids |children )?(?:under|below|younger than|aged under) (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|k\b|%|usd|eur|gbp|dollars|euros|pounds))/;
 const MULTIPLES = /\b(twins|triplets)\b(?:,?\s*(?:who are|are|aged?|of)?\s*(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?)))?/;
 // "the two of us", "us two", "both of us" beside other people named: the writer's own pair.
 const US_COUNT = /\b(?:the )?(\d) of us\b|\bus (\d)\b|\b(?:both of us|us both)\b/;
@@ -78,6 +79,13 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
     out.child_ages = ages;
     // Ages alone after the children were counted ("the kids are 5 and 8") add ages, not a recount.
     if (previous?.children === undefined && (out.children === undefined || out.children < ages.length)) out.children = ages.length;
+  }
+
+  // "the 4 of us, 2 under 12": children counted by an age limit.
+  const under = UNDER_AGE.exec(text);
+  if (under && out.children === undefined && Number(under[2]) <= 18) {
+    out.children = Number(under[1]);
+    if (out.group_size !== undefined && out.group_size > out.children && out.adults === undefined) out.adults = out.group_size - out.children;
   }
 
   // 2. Parts named together: the writer's pair plus the adults named with it.

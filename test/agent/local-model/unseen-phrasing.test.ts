@@ -218,3 +218,22 @@ describe('small readings', () => {
     expect(x('Kruger at Christmas, 5 nights from 23 Dec')).toMatchObject({ start_date: '2026-12-23', end_date: '2026-12-28', month: 12, year: 2026 });
   });
 });
+
+describe('more forms of dates, parties and places', () => {
+  it('reads a day and month without a year when said as a travel day', () => {
+    expect(x('leaving 28/12 and back on 04/01')).toMatchObject({ start_date: '2026-12-28', end_date: '2027-01-04' });
+    expect(x('the lodge is open 24/7').start_date).toBeUndefined();
+  });
+
+  it('counts children by an age limit', () => {
+    expect(x('there are 5 of us, 3 under 10')).toMatchObject({ group_size: 5, children: 3, adults: 2 });
+  });
+
+  it('reads companions and months in German, Spanish and French', () => {
+    expect(x('ich reise mit meiner Frau und unseren drei Kindern (6, 9 und 12)')).toMatchObject({ adults: 2, children: 3, group_size: 5 });
+    expect(x('viajo con mi marido y nuestras hijas')).toMatchObject({ adults: 2 });
+    expect(x('je voyage avec ma femme')).toMatchObject({ adults: 2, group_size: 2 });
+    expect(x('zwei Wochen Sambia im Juni, ganz entspannt')).toMatchObject({ month: 6, duration_days: 14, countries: ['ZM'], pace: 'slow' });
+    expect(x('diez noches en Botsuana o Zimbabue').countries).toEqual(['BW', 'ZW']);
+  });
+});
