@@ -25,7 +25,7 @@ const READINGS: readonly Reading[] = [
   { re: new RegExp(`(?:\\bturns |\\bturning |\\bwill be |'ll be |, )(\\d{1,2}) (?:next|this|in|by) (?:the )?${SEASON}\\b`, 'g'), age: (n) => Math.max(0, n - 1), future: true },
   // "my boy is 16 next spring": the age named is the coming one.
   { re: new RegExp(`(?:\\bis |'s )(\\d{1,2}) next ${SEASON}\\b`, 'g'), age: (n) => Math.max(0, n - 1), future: true },
-  { re: /\b(?:turns|turning) (\d{1,2})\b/g, age: (n) => Math.max(0, n - 1), future: true },
+  { re: /\b(?:turns|turning|turn) (\d{1,2})\b/g, age: (n) => Math.max(0, n - 1), future: true },
   // "a boy of 12", "our daughter of 9".
   { re: new RegExp(`\\b${SINGLE_CHILD} of (\\d{1,2})\\b`, 'g'), age: (n) => n },
   // "my nephew, who is 14", "our son, 9".

@@ -72,3 +72,17 @@ describe('the rules age a child on the trip’s date', () => {
     expect(mergeTripInputs(first, { child_ages: [10], children: 1 }).child_birthdays).toBeUndefined();
   });
 });
+
+describe('a birthday said after the ages is the same children’s, not more of them', () => {
+  it('twins aged and then their shared birthday', () => {
+    const e = x('our two girls are both 11 and turn 12 on the 20th of June; walking safari in Zambia in August');
+    expect(e.child_ages).toEqual([11, 11]);
+    expect(e.child_birthdays).toHaveLength(2);
+  });
+
+  it('one child aged and then their birthday', () => {
+    const e = x('my son is 14 and will turn 15 in May, gorillas in Uganda in July');
+    expect(e.child_ages).toEqual([14]);
+    expect(e.child_birthdays).toEqual([expect.objectContaining({ age: 15, month: 5 })]);
+  });
+});
