@@ -45,7 +45,7 @@ const CASES: Array<{ name: string; inputs: TripInputs; kind?: 'out_of_scope' | '
   { name: 'Refused: unsafe', inputs: {}, kind: 'unsafe', topic: 'unsafe' },
 ];
 
-const SAY: Record<Language, string> = { en: 'Here are our trip details, thanks for helping.', fr: 'Voici les détails de notre voyage, merci de nous aider.', de: 'Hier sind die Angaben zu unserer Reise, danke für die Hilfe.' };
+const SAY: Record<Language, string> = { en: 'Here are the details of our trip.', fr: 'Voici les informations sur notre voyage.', de: 'Hier sind die Angaben zu unserer Reise.' };
 
 const CONVERSATIONS: Record<'fr' | 'de', string[]> = {
   fr: ['Bonjour !', 'Nous sommes deux adultes et rêvons du Serengeti en juillet, 9 jours.', 'Pourquoi ce choix ?', 'Et pourquoi pas le Masai Mara ?', 'Combien coûterait le haut de gamme ? Il y a moins cher ?', 'Que nous conseillez-vous ?', 'On aimerait ajouter Zanzibar à la fin.', 'Faut-il un visa pour la Tanzanie ?', 'Notre assurance couvre-t-elle le trekking ?', 'Merci beaucoup', '👍', 'détails', 'Oubliez la Tanzanie, on part au Botswana finalement.', 'Au revoir !'],

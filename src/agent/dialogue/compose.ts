@@ -11,6 +11,7 @@ import type { Language } from './language';
 import { standingView, type PlanLike } from './standing';
 import { MAX_SMS_SEGMENTS } from '../render/render-reply';
 import { localizedFull } from '../render/in-language';
+import { countryName } from './localize-decision';
 import { smsSegments } from '../render/sms-segments';
 import { DETAILS } from './cues';
 import { monthName } from './months';
@@ -101,7 +102,9 @@ export function composeReply(p: ComposeInput): Composed {
       return { text: joinLines(head, step.pendingAdd ? c.addWhich : undefined, verdictText()), answered: `add/extend${added ? ` ${added.id}` : ''}${step.addedDays ? ` +${step.addedDays} days` : ''}: a new decision on the longer trip` };
     }
     case 'change_mind': {
-      const named = list((p.turn.inputs.destinations ?? []).map((id) => p.pack.byId.get(id)).filter((d) => d !== undefined).map((d) => placeName(d, p.lang)), p.lang);
+      // The places the trip now holds, else its countries ("Starting again with Botswana").
+      const places = (p.turn.inputs.destinations ?? []).map((id) => p.pack.byId.get(id)).filter((d) => d !== undefined).map((d) => placeName(d, p.lang));
+      const named = list(places.length ? places : (p.turn.inputs.countries ?? []).map((cc) => countryName(cc, p.lang)), p.lang);
       return { text: joinLines(named ? c.replaced(named) : undefined, verdictText()), answered: 'change of mind: the places replaced, a new decision' };
     }
     default:

@@ -63,7 +63,7 @@ const CASES: Case[] = [
   { name: 'refused, unsafe', inputs: {}, kind: 'unsafe', topic: 'unsafe', outcome: 'refused', reason: 'unsafe' },
 ];
 
-const SAY = { fr: 'Voici les détails de notre voyage, merci de nous aider.', de: 'Hier sind die Angaben zu unserer Reise, danke für die Hilfe.' } as const;
+const SAY = { fr: 'Voici les informations sur notre voyage.', de: 'Hier sind die Angaben zu unserer Reise.' } as const;
 const CHANNELS: Channel[] = ['web', 'sms', 'whatsapp'];
 
 function asDecision(content: DecisionContent, itinerary?: ItineraryDraft): Decision {
