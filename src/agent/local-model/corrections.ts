@@ -10,7 +10,7 @@ import type { Extraction } from '../extraction-schema';
  * so the delta holds what changed.
  */
 
-const WITHDRAW = '(?:forget(?: about)?|scratch|scrap|drop|ignore|disregard|never ?mind|remove|delete|ditch|lose|cancel|skip|no more|no longer)\\s+(?:(?:the|that|this|my|our|your|those|these|all|any|previous|earlier|old)\\s+)*';
+const WITHDRAW = '(?:forget(?: about)?|scratch|scrap|drop|ignore|disregard|never ?mind|remove|delete|ditch|lose|cancel|skip|no more|no longer)\\s+(?:(?:the|that|this|my|our|your|those|these|all|any|previous|earlier|old|what (?:i|we) (?:said|told you|wrote) (?:about|on|re)|about)\\s+)*';
 const BUDGET_FIELDS: readonly TripInputField[] = ['budget_amount', 'budget_currency', 'budget_basis'];
 const TIMING_FIELDS: readonly TripInputField[] = ['month', 'year', 'start_date', 'end_date'];
 const CHILD_FIELDS: readonly TripInputField[] = ['child_ages'];

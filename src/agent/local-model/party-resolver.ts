@@ -28,7 +28,8 @@ const MULTIPLES = /\b(twins|triplets)\b(?:,?\s*(?:who are|are|aged?|of)?\s*(\d{1
 const US_COUNT = /\b(?:the )?(\d) of us\b|\bus (\d)\b|\b(?:both of us|us both)\b/;
 // The pair is one item of a list: "my parents, the two of us and our daughter", "+ us two +".
 const LIST_BEFORE = /(?:,|\+|\band|\bplus)\s*(?:just\s+)?$/;
-const LIST_AFTER = /^\s*(?:,|\+|and\b|plus\b)\s*(?:my|our|the|his|her|grand\w*|mum|mom|dad|\d)\b/;
+// After the pair, a comma starts a list only when another item follows it ("3 of us, my sister's coming" explains).
+const LIST_AFTER = /^\s*(?:(?:\+|and\b|plus\b)\s*(?:my|our|the|his|her|grand\w*|mum|mom|dad|\d)\b|,\s*(?:my|our|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|\+|and\b|plus\b))/;
 const JOINING = /\b(?:joining|join us|coming(?: too| along| with us)?|tagging along|bring(?:ing)?|add(?:ing)?|is in|are in)\b/;
 
 function agesOf(re: RegExp, text: string): Array<{ at: number; value: number }> {
@@ -104,6 +105,10 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
   // 3. A change to the party already known: children no longer coming leave the adults.
   if (previous && out.children === 0 && (previous.children ?? 0) > 0 && out.group_size === undefined && previous.group_size !== undefined) {
     out.group_size = previous.group_size - previous.children!;
+  }
+  // "my husband can't make it, so just me and the kids": new adults beside the children already counted.
+  if (previous && out.adults !== undefined && out.children === undefined && out.group_size === undefined && (previous.children ?? 0) > 0) {
+    out.group_size = out.adults + previous.children!;
   }
   if (previous && out.group_size === undefined && JOINING.test(text)) {
     const base = previous.group_size ?? (previous.adults !== undefined ? previous.adults + (previous.children ?? 0) : undefined);

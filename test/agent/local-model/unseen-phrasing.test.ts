@@ -237,3 +237,23 @@ describe('more forms of dates, parties and places', () => {
     expect(x('diez noches en Botsuana o Zimbabue').countries).toEqual(['BW', 'ZW']);
   });
 });
+
+describe('the known party and timing, changed on purpose', () => {
+  it('someone who cannot make it leaves the party', () => {
+    expect(x("my brother can't make it after all", { adults: 3, group_size: 3 })).toMatchObject({ adults: 2, group_size: 2 });
+  });
+
+  it('a pair explained after a comma is not one item of a list', () => {
+    expect(x("actually make it 3 of us, my cousin is coming", { adults: 2, group_size: 2 })).toMatchObject({ group_size: 3 });
+  });
+
+  it('withdraws what was said about the dates', () => {
+    expect(x('ignore what I said about the dates, sometime in 2027 is fine', { month: 4, year: 2027 }).clear_fields).toEqual(['month']);
+  });
+});
+
+describe('adults changed beside children already counted', () => {
+  it('keeps the children in the group', () => {
+    expect(x("my wife won't make it, so it's me and the boys", { adults: 2, children: 2, group_size: 4 })).toMatchObject({ adults: 1, group_size: 3 });
+  });
+});
