@@ -36,6 +36,7 @@ const AGES_IN_BRACKETS = new RegExp(`${CHILD_WORD}\\s*\\((?:aged?\\s+)?${AGE_LIS
 const AGES_AFTER_KIDS = new RegExp(`\\b(?:kids|children)\\s*(?:,|:|-)?\\s*${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%|\\d|years?\\s+(?!old)))`, 'g');
 // "my 2 nieces, 12 and 15", "3 kids: 4, 9, 13": a count, then exactly that many ages.
 const COUNTED_AGES = new RegExp(`\\b(\\d)\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s*(?:,|:|-)\\s*(?:aged?\\s+)?${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%))`, 'g');
+const SHARED_AGE = new RegExp(`\\b([2-6])\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s+(?:who\\s+)?(?:are|'re)\\s+(?:both|all)\\s+(\\d{1,2})\\b(?!\\s*(?:days?|nights?|weeks?|people|adults?))`, 'g');
 const NOT_AN_AGE_AFTER = /^\s*(?:days?|nights?|weeks?|months?|people|persons|pax|adults?|hours?|hrs?|k\b|%)/;
 const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
 const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b/;
@@ -101,6 +102,11 @@ function ages(text: string): Array<Mention<number>> {
     }
     // "our twins who are 7": one age, two children.
     if (/^twins\b/.test(m[0]) && parts.length === 1 && /^\d+$/.test(list)) add(offset, Number(list));
+  }
+  // "our two girls are both 11", "the 3 boys are all 9": one age for every child counted.
+  for (const m of text.matchAll(SHARED_AGE)) {
+    const at = m.index! + m[0].lastIndexOf(m[2]!);
+    for (let k = 0; k < Number(m[1]); k++) add(at + k, Number(m[2]));
   }
   for (const m of text.matchAll(COUNTED_AGES)) {
     const list = m[2]!;
@@ -195,8 +201,14 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
       // The same number read twice; "4, 7 y 10" are three ages a few characters apart.
       const k = ageList.findIndex((b) => b.at === a.at || (Math.abs(b.at - a.at) < 4 && b.value === a.value));
       // "will be 15 by June": the same number read with its birthday is today's age plus when it changes.
-      if (k < 0) ageList.push(a);
-      else if (a.birthday) ageList[k] = a;
+      if (k >= 0) {
+        if (a.birthday) ageList[k] = a;
+        continue;
+      }
+      // "our twins are 14 and turn 15 on 3 October": a birthday for children already aged, not another child.
+      const same = a.birthday ? ageList.filter((b) => b.value === a.value && b.at < a.at && a.at - b.at < 80 && !b.birthday) : [];
+      if (same.length === 0) ageList.push(a);
+      else for (const b of /\b(?:twins|both|they)\b/.test(text) ? same : same.slice(-1)) b.birthday = a.birthday;
     }
     ageList.sort((a, b) => a.at - b.at);
   }
