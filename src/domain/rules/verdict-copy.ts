@@ -36,8 +36,11 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
         : blockedIn(blockerText(c.blockers[0], ctx), monthName(c.month));
       // A window that holds earlier months ("anytime in 2027") may move the trip forward, not only wait.
       const earlier = ctx.window.some((k) => k < 0 && ((((ctx.month - 1 + k) % 12) + 12) % 12) + 1 === p.month);
+      // A child too young now who is old enough by the later month: that is the reason to wait, said as such.
+      const age = !c.feasible && c.blockers[0]?.kind === 'min_age' ? c.blockers[0] : undefined;
+      const reason = age ? `your youngest will be ${age.age} by then, old enough for ${age.activity.split(' (')[0]!.toLowerCase()} at ${routeName(p)}` : `${routeName(p)} is clearly better then`;
       return {
-        headline: earlier ? `Go in ${monthName(p.month)} instead: ${routeName(p)} is clearly better then.` : `Wait for ${monthName(p.month)}: ${routeName(p)} is clearly better then.`,
+        headline: earlier ? `Go in ${monthName(p.month)} instead: ${reason}.` : `Wait for ${monthName(p.month)}: ${reason}.`,
         summary: [before, monthFactsSentence(p), costSentence(p, budget)].join(' '),
       };
     }

@@ -86,3 +86,11 @@ describe('a birthday said after the ages is the same children’s, not more of t
     expect(e.child_birthdays).toEqual([expect.objectContaining({ age: 15, month: 5 })]);
   });
 });
+
+describe('the wait for a birthday says why', () => {
+  it('names the age the child reaches, not a better season', () => {
+    const r = decide({ destinations: ['bwindi'], priorities: ['gorillas'], children: 1, child_ages: [14], month: 3, year: 2027, flexible_dates: true, child_birthdays: [{ age: 15, year: 2027, month: 8, day: 2 }] }, pack, new Date('2026-11-20T09:00:00Z'));
+    expect(r.content.verdict.outcome).toBe('wait');
+    expect(r.content.verdict.headline).toMatch(/your youngest will be 15 by then/);
+  });
+});
