@@ -11,6 +11,7 @@ import type { Language } from './language';
 import { standingView, type PlanLike } from './standing';
 import { MAX_SMS_SEGMENTS } from '../render/render-reply';
 import { localizedFull } from '../render/in-language';
+import { afterLabel } from '../render/labels';
 import { countryName } from './localize-decision';
 import { smsSegments } from '../render/sms-segments';
 import { DETAILS } from './cues';
@@ -81,7 +82,8 @@ export function composeReply(p: ComposeInput): Composed {
     case 'price':
       return { text: priceAnswer(before, p.text), answered: 'price: the pack cost floors per lodging tier; the standing decision stays in force' };
     case 'out_of_scope': {
-      const topic = p.turn.step.reading.topic ?? p.extraction.out_of_scope_topic ?? 'non_travel';
+      const kind = p.extraction.message_kind;
+      const topic = p.turn.step.reading.topic ?? p.extraction.out_of_scope_topic ?? (kind === 'unsafe' ? 'unsafe' : kind === 'abuse' ? 'abuse' : kind === 'injection' ? 'instructions' : 'non_travel');
       // The rules' bounded refusal when the guard refused; otherwise (a topic only this step
       // recognised, in French or German) the same pointer from the templates.
       const guarded = p.content.refusal && p.content.refusal.reason !== 'missing_inputs';
@@ -161,10 +163,10 @@ function verdictBody(p: ComposeInput, a: AnswerContext): string {
   const loc = p.content.localized;
   // On the web, the localized record's headline and its two main reasons, as in English.
   if (!text && loc?.language === p.lang && !p.content.refusal) {
-    return [`${loc.label}${a.copy.colon}${loc.headline}`, ...loc.gains.slice(0, 2).map((g) => `- ${g}`)].join('\n') + planText(a) + `\n\n${a.copy.detailsHint}`;
+    return [`${loc.label}${a.copy.colon}${afterLabel(p.lang, loc.headline)}`, ...loc.gains.slice(0, 2).map((g) => `- ${g}`)].join('\n') + planText(a) + `\n\n${a.copy.detailsHint}`;
   }
   // A refusal other than missing inputs (a contradiction, a refused topic) says what the record says.
-  if (loc?.language === p.lang && p.content.refusal && p.content.refusal.reason !== 'missing_inputs') return `${loc.label}${a.copy.colon}${loc.headline} ${loc.next_action ?? ''}`.trim();
+  if (loc?.language === p.lang && p.content.refusal && p.content.refusal.reason !== 'missing_inputs') return `${loc.label}${a.copy.colon}${afterLabel(p.lang, loc.headline)} ${loc.next_action ?? ''}`.trim();
   return `${shortVerdict(a, p.content, v)}${planText(a)}${p.content.refusal ? '' : `\n\n${a.copy.detailsHint}`}`;
 }
 

@@ -1,7 +1,7 @@
 import type { Language, LocalizedDecision } from '../../domain/dialogue';
 import type { DecisionContent } from '../../domain/entities/decision';
 import { LOCALE } from '../dialogue/language';
-import { LABELS } from './labels';
+import { afterLabel, LABELS } from './labels';
 
 /** The fields of a decision a traveler reads, as every channel's renderer takes them. */
 type Readable = Pick<DecisionContent, 'verdict' | 'assumptions' | 'tradeoffs' | 'change_conditions' | 'refusal' | 'localized'>;
@@ -48,7 +48,7 @@ export function inTravelerLanguagePlan<P extends { title: string; route: Array<{
 export function localizedFull(l: LocalizedDecision, refused: boolean): string {
   const t = LABELS[l.language];
   const pct = (x: number) => new Intl.NumberFormat(LOCALE[l.language], { style: 'percent' }).format(x);
-  const lines = [`${l.label}${t.colon}${l.headline}`, '', l.summary];
+  const lines = [`${l.label}${t.colon}${afterLabel(l.language, l.headline)}`, '', l.summary];
   if (refused) return lines.join('\n');
   if (l.plan) {
     lines.push('', `${t.plan}${t.colon}${l.plan.title}`);

@@ -88,3 +88,12 @@ export const LABELS: Record<Language, DecisionLabels> = {
     tellMe: (what) => `Sagen Sie mir bitte, ${what}.`,
   },
 };
+
+/**
+ * A sentence after a label's colon: French writes it in lower case ("Pas encore : il me
+ * manque…") unless it opens with a name; English and German keep the capital.
+ */
+export function afterLabel(lang: Language, sentence: string): string {
+  if (lang !== 'fr') return sentence;
+  return /^(?:Il|Elle|Je|Ce|Cette|Ces|Certaines?|Le|La|Les|Un|Une|Des|Aucun|Aucune|Pas|Vos|Votre|Nous)\b/.test(sentence) ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
+}

@@ -12,7 +12,7 @@ import type { Clock } from '../../domain/time';
 import type { Language } from '../../domain/dialogue';
 import { LOCALE } from '../../agent/dialogue/language';
 import { decisionLanguage, inTravelerLanguage } from '../../agent/render/in-language';
-import { LABELS } from '../../agent/render/labels';
+import { afterLabel, LABELS } from '../../agent/render/labels';
 import type { DecisionLinks } from './decision-link';
 
 export interface DecisionViewDeps {
@@ -68,7 +68,7 @@ ${d.tradeoffs.gains.length ? html`<h2>${t.gains}</h2><ul>${d.tradeoffs.gains.map
 ${d.tradeoffs.losses.length ? html`<h2>${t.losses}</h2><ul>${d.tradeoffs.losses.map((l) => html`<li>${l}</li>`)}</ul>` : ''}
 ${d.change_conditions.length ? html`<h2>${t.changes}</h2><ul>${d.change_conditions.map((x) => html`<li>${x}</li>`)}</ul>` : ''}
 <p class="muted">${t.confidence} ${pct(d.confidence)} · ${t.decided} ${lang === 'en' ? d.created_at.slice(0, 10) : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(d.created_at))} · ${d.logic_version}</p>`;
-    return c.html(page(`${label}${t.colon}${d.verdict.headline}`, body, lang), 200, headers);
+    return c.html(page(`${label}${t.colon}${afterLabel(lang, d.verdict.headline)}`, body, lang), 200, headers);
   });
   return http;
 }

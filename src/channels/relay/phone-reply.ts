@@ -7,7 +7,7 @@
 import type { Outcome } from '../../domain/entities/decision';
 import type { RelayChannel } from './address';
 import type { Language } from '../../domain/dialogue';
-import { LABELS } from '../../agent/render/labels';
+import { afterLabel, LABELS } from '../../agent/render/labels';
 import { fitSegments, segmentSms } from './sms-segments';
 
 /** The most segments an SMS reply may take. */
@@ -61,7 +61,7 @@ function firstSentence(text: string): string {
 /** The verdict line: the outcome, unless the headline already opens with it ("Book Maasai Mara for August."). */
 function verdictLine(d: PhoneDecision, label: (s: string) => string, lang: Language): string {
   const word = outcomeWord(d.verdict.outcome, lang);
-  return d.verdict.headline.toLocaleUpperCase(lang).startsWith(`${word} `) ? d.verdict.headline : `${label(word)}${LABELS[lang].colon}${d.verdict.headline}`;
+  return d.verdict.headline.toLocaleUpperCase(lang).startsWith(`${word} `) ? d.verdict.headline : `${label(word)}${LABELS[lang].colon}${afterLabel(lang, d.verdict.headline)}`;
 }
 
 export function renderSmsReply(d: PhoneDecision, link?: string, lang: Language = 'en'): string {
