@@ -100,8 +100,8 @@ export function scoreExtractions(cases: ReadonlyArray<{ id: string; expected: Ex
 
 /**
  * The micro-F1 the extractor must keep on the holdout set (test/fixtures/extraction-holdout):
- * the figure last reached there (0.999 on 279 messages) minus a small margin, so a
+ * the figure last reached there (0.998 on 295 messages, issue 14) minus 0.01, so a
  * regression fails CI without every honest relabel or new message tipping it. Raise it
  * when the extractor improves; lower it only with new, harder messages, and say so.
  */
-export const HOLDOUT_MICRO_F1_FLOOR = 0.97;
+export const HOLDOUT_MICRO_F1_FLOOR = 0.988;
