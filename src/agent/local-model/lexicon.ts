@@ -55,7 +55,7 @@ const WORDS: Readonly<Record<string, string>> = {
   automne: 'autumn', otono: 'autumn', herbst: 'autumn', autunno: 'autumn', hiver: 'winter', invierno: 'winter', inverno: 'winter',
   cumple: 'turns', nino: 'kid', nina: 'kid', pareja: 'couple', amigos: 'friends', amigas: 'friends', amis: 'friends', freunde: 'friends', freundinnen: 'friends', todos: 'all',
   seis: '6', sechs: '6', siete: '7', sieben: '7', ocho: '8', huit: '8', acht: '8',
-  nur: 'only', fix: 'fixed', fixe: 'fixed', fixes: 'fixed', fijo: 'fixed', fija: 'fixed', fijas: 'fixed', fijos: 'fixed', flexibel: 'flexible', flexibles: 'flexible', flexible: 'flexible', visum: 'visa',
+  nur: 'only', en: 'in', fix: 'fixed', fixe: 'fixed', fixes: 'fixed', fijo: 'fixed', fija: 'fixed', fijas: 'fixed', fijos: 'fixed', flexibel: 'flexible', flexibles: 'flexible', flexible: 'flexible', visum: 'visa',
 };
 
 // Read after the words are English: foreign word order ("juillet prochain", "wird im Oktober 15", "del 20 de diciembre al 2 de enero").
@@ -66,6 +66,8 @@ const AFTER: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:aura|tendra) (\d{1,2}) years\b/g, 'will be $1'],
   [new RegExp(String.raw`\bwird (?:im|in) (${MONTH_WORD}) (\d{1,2})\b`, 'g'), 'turns $2 in $1'],
   [/\bwird (\d{1,2})\b/g, 'will be $1'],
+  // "im Mai": the German "in the" before a month ("im" alone is the SMS "I'm").
+  [new RegExp(String.raw`\bim (${MONTH_WORD})\b`, 'g'), 'in $1'],
   [new RegExp(String.raw`\bturns (\d{1,2})(?: years)? (?:en|in|im) (${MONTH_WORD})\b`, 'g'), 'turns $1 in $2'],
   [/\b(?:tiene|a|hat) (\d{1,2}) years\b/g, 'is $1'],
   [new RegExp(String.raw`\b(?:du|vom|del|dal|de) (\d{1,2})(?:\.|er|eme|o)? (?:de )?(${MONTH_WORD}) (?:au|bis|al|a|zum) (\d{1,2})\.? (?:de )?(${MONTH_WORD})\b`, 'g'), 'from $1 $2 to $3 $4'],

@@ -28,3 +28,16 @@ describe('two fixed periods said in another language are a contradiction', () =>
     expect(r.kind).toBe('issued');
   });
 });
+
+describe('May said in another language is the month', () => {
+  it.each([
+    ['Wir möchten im Mai nach Etosha', 5],
+    ['Queremos ir a Kruger en mayo', 5],
+  ])('%s', (text, month) => {
+    expect(x(text).month).toBe(month);
+  });
+
+  it('“im” alone stays the SMS “I’m”', () => {
+    expect(x('im a keen birder, Kruger in june').month).toBe(6);
+  });
+});
