@@ -175,7 +175,8 @@ export function effectOf(previous: TripInputs | undefined, reading: TurnReading,
   // A plan the agent suggested has the places it picked, though the traveler named none.
   const named = places(previous);
   const before = named.size > 0 ? named : new Set(previousPlaces);
-  const after = new Set([...places(reading.inputs), ...(reading.decisionPlaces ?? [])]);
+  // Replaced by the traveler: the places they now name (a place the rules re-picked for a new month is a change).
+  const after = places(reading.inputs);
   if (before.size > 0 && after.size > 0 && [...after].every((p) => !before.has(p))) return 'replaced';
   return 'changed';
 }

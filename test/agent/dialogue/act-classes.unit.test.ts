@@ -41,6 +41,9 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'is the e-visa for Uganda easy to get?', 'visa'],
   ['out_of_scope', 'pouvez-vous nous promettre des lions à Amboseli ?', 'safety_guarantee'],
   ['out_of_scope', 'Erzähl mir einen Witz über Elefanten', 'non_travel'],
+  ['out_of_scope', 'are the roads around Etosha safe at night?', 'safety_guarantee'],
+  ['out_of_scope', 'could you reserve the lodges for us?', 'booking_admin'],
+  ['out_of_scope', 'un certificat de fièvre jaune est-il demandé ?', 'health'],
   // …but a trip statement that also asks one keeps its trip reading.
   ['trip', 'Kruger in September, 2 adults, 6 days - do we need malaria pills?'],
   // "Why X and not Y", "why isn't Y in it": about the place left out.
@@ -60,6 +63,7 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['price', 'et ça coûterait combien en plus ?'],
   // Short farewells and thanks.
   ['goodbye', 'night night!'],
+  ['suggest', 'which would you choose, honestly?'],
   ['goodbye', 'ok, ciao'],
   ['goodbye', 'Viele Grüße'],
   ['thanks', 'je vous remercie infiniment'],
