@@ -66,6 +66,7 @@ const WORDS: Readonly<Record<string, string>> = {
   voir: 'see', ver: 'see', sehen: 'see', voulons: 'want', voudrions: 'would like', queremos: 'we want', quisieramos: 'we would like', mochten: 'would like', wollen: 'want',
   nicht: 'not', nein: 'no', kein: 'no', keine: 'no', nachsten: 'next', nachster: 'next', nachste: 'next', naechsten: 'next', petite: 'little girl', petit: 'little boy',
   frau: 'wife', femme: 'wife', esposa: 'wife', partnerin: 'partner', nuestros: 'our', nuestras: 'our', nos: 'our', entspannt: 'relaxed', detendu: 'relaxed', tranquilo: 'relaxed', tranquille: 'relaxed',
+  rentner: 'retirees', rentnerinnen: 'retirees', retraites: 'retirees', jubilados: 'retirees', ca: 'about',
   reisen: 'travel', lieber: 'rather', langsam: 'slowly', lentement: 'slowly', despacio: 'slowly', tranquilamente: 'slowly',
   // Scope: bookings, documents, prices, rude words and instructions.
   annuler: 'cancel', annulez: 'cancel', stornieren: 'cancel', cancelar: 'cancel', rembourser: 'refund', remboursement: 'refund', erstattung: 'refund', reembolso: 'refund',

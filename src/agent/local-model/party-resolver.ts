@@ -23,6 +23,7 @@ const POSSESSIVE_AGE = /\b(?:son|daughter|boy|girl|kid|child|baby|little one|you
 const AGE_AFTER_DE = /\b(?:teen|teenager|kid|child|boy|girl|son|daughter|nephew|niece) (?:de|of|von|aged?) (\d{1,2})(?: years?(?: old)?)?\b(?!\s*(?:days?|nights?|weeks?|months?|people|adults?))/g;
 const SIBLING_AGE = /\b(?:brother|sister|cousin)s?,? (?:is |who is |aged? )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|people|adults?|%|k\b|\d))/g;
 const UNDER_AGE = /\b(\d{1,2}) (?:of them |kids |children )?(?:under|below|younger than|aged under) (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|k\b|%|usd|eur|gbp|dollars|euros|pounds))/;
+const AMOUNT_FOR = /(?:[$€£]\s?\d[\d,. ']*(?:k\b)?|\b\d[\d,. ']*(?:k\b)?\s*(?:usd|eur|gbp|zar|kes|dollars?|euros?|pounds?|quid|rand))\s+(?:in total\s+|total\s+)?for (?:the )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|of us|people|persons|adults|pax))/;
 const MULTIPLES = /\b(twins|triplets)\b(?:,?\s*(?:who are|are|aged?|of)?\s*(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?)))?/;
 // "the two of us", "us two", "both of us" beside other people named: the writer's own pair.
 const US_COUNT = /\b(?:the )?(\d) of us\b|\bus (\d)\b|\b(?:both of us|us both)\b/;
@@ -88,6 +89,12 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
     out.children = Number(under[1]);
     if (out.group_size !== undefined && out.group_size > out.children && out.adults === undefined) out.adults = out.group_size - out.children;
   }
+
+  // "just me and my 12-year-old": alone with a child is not a party of one.
+  if (out.group_size === 1 && out.adults === 1 && (out.children ?? 0) > 0) out.group_size = 1 + out.children!;
+  // "$12,000 for two": the people an amount is for.
+  const forN = AMOUNT_FOR.exec(text);
+  if (forN && out.group_size === undefined && out.adults === undefined && out.children === undefined) out.group_size = Number(forN[1]);
 
   // 2. Parts named together: the writer's pair plus the adults named with it.
   const us = US_COUNT.exec(text);

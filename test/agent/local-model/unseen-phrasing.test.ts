@@ -257,3 +257,15 @@ describe('adults changed beside children already counted', () => {
     expect(x("my wife won't make it, so it's me and the boys", { adults: 2, children: 2, group_size: 4 })).toMatchObject({ adults: 1, group_size: 3 });
   });
 });
+
+describe('birthdays, amounts for N and a parent alone with a child', () => {
+  it("a birthday's date is not the trip's start", () => {
+    expect(x('our daughter will be 15 on 4 July, we want to trek on 12 July')).toMatchObject({ start_date: '2027-07-12', child_ages: [14] });
+  });
+
+  it('reads who an amount is for and a parent travelling alone with a child', () => {
+    expect(x('about €7,000 for three, flights extra').group_size).toBe(3);
+    expect(x('only me and my 9-year-old')).toMatchObject({ adults: 1, children: 1, group_size: 2 });
+    expect(x('wir sind zwei Rentner')).toMatchObject({ adults: 2, group_size: 2 });
+  });
+});
