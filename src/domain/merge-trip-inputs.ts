@@ -44,6 +44,9 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   keepDatesConsistent(out, set);
   keepGroupConsistent(out, set);
   keepBirthdays(out, delta, set);
+  // 9. How far a flexible trip can move goes with the flexibility: replaced when restated, gone when the dates are fixed.
+  if (delta.flexible_until) out.flexible_until = { ...delta.flexible_until };
+  else if (set.has('flexible_dates') && out.flexible_dates === false) delete out.flexible_until;
   trackConflict(out, previous, delta, set);
   return canonical(out);
 }
@@ -196,5 +199,6 @@ function canonical(inputs: TripInputs): TripInputs {
   for (const f of TRIP_INPUT_FIELDS) if (inputs[f] !== undefined) out[f] = inputs[f];
   if (inputs.conflict) out.conflict = inputs.conflict;
   if (inputs.child_birthdays) out.child_birthdays = inputs.child_birthdays;
+  if (inputs.flexible_until) out.flexible_until = inputs.flexible_until;
   return out as TripInputs;
 }

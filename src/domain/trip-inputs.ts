@@ -132,12 +132,20 @@ export const ChildBirthdaySchema = z.object({
 });
 export type ChildBirthday = z.infer<typeof ChildBirthdaySchema>;
 
+/** The latest month a flexible traveler said the trip can move to. */
+export const FlexibleUntilSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  month: z.number().int().min(1).max(12),
+});
+export type FlexibleUntil = z.infer<typeof FlexibleUntilSchema>;
+
 /** The accumulated trip inputs of a conversation (a decision's `inputs_snapshot`). */
 export const TripInputsSchema = z
   .object({
     ...tripInputFields,
     conflict: InputConflictSchema,
     child_birthdays: z.array(ChildBirthdaySchema).max(20).describe("Children's coming birthdays that fall before or during the trip: the age turned and when"),
+    flexible_until: FlexibleUntilSchema.describe('The latest month a flexible trip can move to ("we can push it to October", "any time in the next 12 months")'),
   })
   .partial();
 export type TripInputs = z.infer<typeof TripInputsSchema>;

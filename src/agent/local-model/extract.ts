@@ -14,6 +14,7 @@ import { correctionCues, pick } from './mention';
 import { normalize } from './normalize';
 import { extractParty } from './party';
 import { resolveParty } from './party-resolver';
+import { flexibleUntil } from './flex-window';
 import { extractPreferences } from './preferences';
 import { classify } from './scope';
 
@@ -51,6 +52,9 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     if (basis) out.budget_basis = basis;
   }
   Object.assign(out, extractPreferences(t, cues));
+  // "we can push it to October": how far the flexibility reaches (and it is flexibility).
+  const until = flexibleUntil(t, ctx.now);
+  if (until && out.flexible_dates !== false) Object.assign(out, { flexible_dates: true, flexible_until: until });
   const interests = impliedInterests(t).filter((p) => !out.priorities?.includes(p));
   if (interests.length > 0) out.priorities = [...(out.priorities ?? []), ...interests];
   const byId = ctx.pack.byId;

@@ -125,6 +125,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) 
   [/\bhey there,? anyone (?:home|there)\b/g, 'hey there'],
   [/\b(?:viaje en familia|voyage en famille|en famille|familienreise|familienurlaub|vacaciones en familia)\b/g, 'family trip'],
   [/\bam tag\b|\bpar jour\b|\bal dia\b|\bpor dia\b/g, 'a day'],
+  [/\bjusqu'(?:a|au|en)\b|\bhasta (?:el |la )?/g, 'until '],
+  [/\b(?:decaler|repousser|reporter|verschieben|aplazar|posponer)\b/g, 'move'],
   [/\bw\/\s*/g, 'with '],
 ];
 

@@ -45,9 +45,10 @@ function ratio(tp: number, fp: number, fn: number): FieldScore {
 /**
  * Fields the extractor proposes that no label set carries, so a prediction of them can be
  * neither right nor wrong: a child's coming birthday (`child_birthdays`, added after every
- * set was written; its age today is scored in `child_ages`).
+ * set was written; its age today is scored in `child_ages`) and how far flexible dates reach
+ * (`flexible_until`, whose flexibility is scored in `flexible_dates`).
  */
-const UNLABELLED: ReadonlySet<string> = new Set(['child_birthdays']);
+const UNLABELLED: ReadonlySet<string> = new Set(['child_birthdays', 'flexible_until']);
 
 /**
  * Scores predictions against labels: per field, a scalar is a true positive when equal;

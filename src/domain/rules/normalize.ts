@@ -30,5 +30,6 @@ export function fixedShape(i: TripInputs): TripInputs {
     traveler_type: i.traveler_type,
     conflict: i.conflict,
     child_birthdays: i.child_birthdays,
+    flexible_until: i.flexible_until,
   };
 }

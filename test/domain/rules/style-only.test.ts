@@ -21,3 +21,12 @@ describe('value or comfort alone says how, not what for', () => {
     expect(r.content.verdict.summary).not.toMatch(/does not offer/);
   });
 });
+
+describe('a flexible window that reaches a named month', () => {
+  it('waits for the good season inside the window, beyond the usual three months', () => {
+    const base = { destinations: ['chobe' as const], month: 1, priorities: ['wildlife_density' as const], flexible_dates: true };
+    const r = decide({ ...base, flexible_until: { year: 2027, month: 9 } }, pack, NOW);
+    expect(r.content.verdict.outcome).toBe('wait');
+    expect(r.content.verdict.headline).toMatch(/June|July|August|September/);
+  });
+});
