@@ -8,9 +8,16 @@
  * reads the result as it reads English (its own tables still apply to what is left).
  */
 
+const FOREIGN_MONTH = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|marz|april|juni|juli|august|september|oktober|november|dezember';
+
 // Phrases first: their words one by one would mean something else.
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Greetings that carry a word lexicon.ts reads as money ("zusammen" = "in total").
+  // Arrows between dates: "Dec 28 → Jan 4".
+  [/\s*(?:\u2192|\u27f6|->|=>)\s*/g, ' to '],
+  // A range across months in French, Spanish or German: "du 28 decembre au 4 janvier",
+  // "del 30 de diciembre de 2026 al 6 de enero" ("au" and "al" alone mean other things).
+  [new RegExp(`\\b(\\d{1,2})(?:er|\\.)?\\s+(?:de\\s+)?(${FOREIGN_MONTH})(?:\\s+(?:de\\s+)?(\\d{4}))?\\s+(?:au|al|bis|zum|hasta(?: el)?|a)\\s+(\\d{1,2})\\b`, 'g'), '$1 $2 $3 to $4'],
   // Currencies whose letter lexicon.ts would read as a word ("n$" is not "and").
   [/\bn\$\s*(?=\d)/g, 'nad '],
   [/\bau\$\s*(?=\d)/g, 'aud '],

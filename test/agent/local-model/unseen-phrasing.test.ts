@@ -269,3 +269,13 @@ describe('birthdays, amounts for N and a parent alone with a child', () => {
     expect(x('wir sind zwei Rentner')).toMatchObject({ adults: 2, group_size: 2 });
   });
 });
+
+describe('ranges across months in other languages and with arrows', () => {
+  it.each<[string, string, string]>([
+    ['du 29 decembre au 5 janvier a Zanzibar', '2026-12-29', '2027-01-05'],
+    ['del 27 de diciembre de 2026 al 3 de enero de 2027', '2026-12-27', '2027-01-03'],
+    ['Nov 29 → Dec 6', '2026-11-29', '2026-12-06'],
+  ])('%s', (text, start, end) => {
+    expect(x(text)).toMatchObject({ start_date: start, end_date: end });
+  });
+});
