@@ -110,7 +110,12 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
     // A stated year with flexibility ("anytime in 2027") is the whole year; "flexible" alone looks later.
     let [from, to] = i.year !== undefined && !i.start_date ? [monthIndex(i.year, 1), monthIndex(i.year, 12)] : [here + 1, here + flexMonths];
     // "We can push it to October": the window reaches the month they named (within a year of the trip).
-    if (i.flexible_until) to = Math.max(to, Math.min(here + 11, monthIndex(i.flexible_until.year, i.flexible_until.month)));
+    if (i.flexible_until) {
+      const until = monthIndex(i.flexible_until.year, i.flexible_until.month);
+      to = Math.max(to, Math.min(here + 11, until));
+      // "this July, or any time in the first half of next year": a window that ends before the month said lies before it.
+      if (until < here) from = Math.min(from, nowIdx + 1);
+    }
     for (let k = from; k <= to; k++) if (k !== here && k > nowIdx) window.push(k - here);
   } else for (let k = 1; k <= flexMonths; k++) window.push(k);
   return {

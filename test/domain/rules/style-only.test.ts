@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
 import { decide } from '../../../src/domain/rules';
+import { resolveContext } from '../../../src/domain/rules/context';
 import { NOW } from './arbitraries';
 
 const pack = defaultPackIndex();
@@ -28,5 +29,15 @@ describe('a flexible window that reaches a named month', () => {
     const r = decide({ ...base, flexible_until: { year: 2027, month: 9 } }, pack, NOW);
     expect(r.content.verdict.outcome).toBe('wait');
     expect(r.content.verdict.headline).toMatch(/June|July|August|September/);
+  });
+});
+
+describe('a flexible window that ends before the month said', () => {
+  it('lets the trip move earlier, into the window, as well as a little later', () => {
+    // "Serengeti this coming May, or any time until February", said in November 2026.
+    const ctx = resolveContext({ destinations: ['serengeti'], month: 5, flexible_dates: true, flexible_until: { year: 2027, month: 2 } }, NOW);
+    expect(ctx.year).toBe(2027);
+    expect(ctx.window).toEqual(expect.arrayContaining([-5, -4, -3, 1, 2, 3]));
+    expect(Math.min(...ctx.window)).toBe(-5); // December 2026, the month after today
   });
 });
