@@ -270,7 +270,8 @@ function planCopy(p: LocalizeInput, month: string, places: string): NonNullable<
   const plan = p.plan!;
   const stops = plan.route.map((s) => {
     const d = p.pack.byId.get(s.destination_id as DestinationId);
-    return { destination_id: s.destination_id as DestinationId, name: d ? placeName(d, p.lang) : s.destination_id, line: r.plan.stop(s.nights, r.tier[s.lodging_tier], s.transfer, hours(s.drive_hours_in, p.lang)), dest: d };
+    // A stop's name stands alone in lists ("Le parc des Volcans : 3 nuits…").
+    return { destination_id: s.destination_id as DestinationId, name: cap(d ? placeName(d, p.lang) : s.destination_id), line: r.plan.stop(s.nights, r.tier[s.lodging_tier], s.transfer, hours(s.drive_hours_in, p.lang)), dest: d };
   });
   const inclusions = [r.plan.lodging(r.tier[plan.route[0]?.lodging_tier ?? 'fair_value'], money(plan.estimated_cost_usd_per_person ?? 0, 'USD', p.lang))];
   for (const s of stops) {
@@ -279,7 +280,7 @@ function planCopy(p: LocalizeInput, month: string, places: string): NonNullable<
   }
   if (plan.route.some((s) => s.transfer === 'road' && s.drive_hours_in > 0)) inclusions.push(r.plan.road);
   const exclusions = [...r.plan.exclusions, ...(plan.route.some((s) => s.transfer === 'flight') ? [r.plan.flights] : [])];
-  return { title: clip(r.plan.title(places, month, plan.duration_days), 160), stops: stops.map(({ dest: _d, ...s }) => s), inclusions, exclusions };
+  return { title: clip(cap(r.plan.title(places, month, plan.duration_days)), 160), stops: stops.map(({ dest: _d, ...s }) => s), inclusions, exclusions };
 }
 
 function discardConditions(d: Destination, month: number, i: TripInputs, budgetPp: number | undefined, lang: 'fr' | 'de'): string[] {

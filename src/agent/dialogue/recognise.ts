@@ -160,13 +160,16 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
 
   // A place and nothing else, asked about once a trip stands: a stop to add after "add one
   // more stop", otherwise a comparison with the decision ("et Tarangire dans ce cas ?").
-  if (about && hasPlaces(ctx.known) && !planned.includes(about) && restWords(cueText(withoutPictographs(withoutPlaces(text, ctx.pack)))) <= 3) {
+  if (about && placed && !planned.includes(about) && restWords(cueText(withoutPictographs(withoutPlaces(text, ctx.pack)))) <= 3) {
     if (ctx.pendingAdd) return { act: 'add_extend', about };
     if (/\?|\b(?:maybe|peut-etre|vielleicht)\b/.test(t)) return { act: 'why_not', about };
   }
   // A question about a place or country the plan does not have, changing nothing but places
   // ("could we not do Etosha instead?", "Und Namibia?"): a comparison, the plan stands.
   const onlyPlaces = Object.keys(delta).every((k) => ['destinations', 'countries', 'remove_destinations', 'excluded_destinations'].includes(k));
-  if ((fresh || otherCountry) && hasPlaces(ctx.known) && onlyPlaces && /\?\s*$/.test(t) && !ctx.pendingAdd) return withAbout('why_not');
+  if ((fresh || otherCountry) && placed && onlyPlaces && /\?\s*$/.test(t) && !ctx.pendingAdd) return withAbout('why_not');
+  // Before any plan, a trip described with no place and no country leaves the choice to the
+  // agent ("we're looking for a quiet honeymoon safari in February"): a request for a suggestion.
+  if (!placed && !known && changes && !deltaPlaces && !e.countries?.length && (delta.priorities?.length || /\b(?:safari|trip|holiday|vacation|voyage|vacances|sejour|reise|urlaub)\b/.test(t))) return { act: 'suggest' };
   return { act: 'trip' };
 }

@@ -106,6 +106,21 @@ describe('weak act classes, by mechanism', () => {
     expect(turns[1]!.inputs.countries).toContain('BW');
   });
 
+  it('a first message that describes a trip but names no place leaves the choice to the agent: a suggestion', () => {
+    for (const text of ['we want a relaxed safari for our anniversary in May, 7 days', 'nous rêvons de voir des guépards en octobre', 'Wir planen im März eine Reise mit viel Tierbeobachtung']) {
+      const [first] = [...simulateConversation([text], now, pack)];
+      expect(first!.dialogue.act).toBe('suggest');
+    }
+    // A place or a country named is a trip.
+    expect([...simulateConversation(['Kruger in May, 7 days'], now, pack)][0]!.dialogue.act).toBe('trip');
+  });
+
+  it('a bare place question after a suggested plan compares, it does not add', () => {
+    const [, bare] = [...simulateConversation(['what would you suggest for June? 2 adults, 6 days', 'and Etosha?'], now, pack)];
+    expect(bare!.dialogue.act).toBe('why_not');
+    expect(bare!.decided).toBe(false);
+  });
+
   it('adding a place to a suggested plan keeps the suggested places', () => {
     const [suggested, added] = [...simulateConversation(['what would you suggest for July? 2 adults, 8 days', 'could we add Zanzibar at the end?'], now, pack)];
     expect(added!.dialogue.act).toBe('add_extend');

@@ -16,7 +16,7 @@ const pack = defaultPackIndex();
 
 const SETS = [
   { name: 'dialogue-1', conversations: 115, act: 0.988, effect: 0.986, movedByQuestion: 0 },
-  { name: 'dialogue-2', conversations: 96, act: 0.987, effect: 0.987, movedByQuestion: 0 },
+  { name: 'dialogue-2', conversations: 96, act: 0.99, effect: 0.987, movedByQuestion: 0 },
   { name: 'dialogue-3', conversations: 90, act: 0.986, effect: 0.986, movedByQuestion: 0 },
 ];
 

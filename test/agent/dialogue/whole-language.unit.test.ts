@@ -34,7 +34,7 @@ const ENGLISH = new Set(
    night nights day days book wait switch discard yet tell please full decision reply more about than there have has been
    were prices price rain season dry game viewing trip travel month flights flight road drive hours good best better busy
    quiet who need only still here assumptions gain gains losses estimate quote lodging meals fees included sorry thanks
-   welcome hello goodbye added starting again suggestion cheaper airport airstrip expensive cost costs stands standing`.split(/\s+/).filter(Boolean),
+   welcome hello goodbye added starting again cheaper airport airstrip expensive cost costs stands standing`.split(/\s+/).filter(Boolean),
 );
 // Proper nouns the pack and the gateways use in every language.
 const NAMES = [...new Set([...pack.byId.values()].flatMap((d) => [d.name, d.gateway.name.split(/[(;,]/)[0]!.trim()]))].sort((a, b) => b.length - a.length);
