@@ -13,6 +13,15 @@ const FOREIGN_MONTH = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembr
 // Phrases first: their words one by one would mean something else.
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Greetings that carry a word lexicon.ts reads as money ("zusammen" = "in total").
+  [/\bbetween (?:the )?([a-z]+|\d+) of us\b/g, 'in total for the $1 of us'],
+  [/\bp\. ?p\.?(?=\s|$)/g, 'per person'],
+  [/\s*\/\s*(?:personne|persona|person|pers\.?|pp|pax|head|kopf)\b/g, ' per person'],
+  // Thanks and goodbyes, so a pleasantry is not read as a trip message.
+  [/\b(?:merci beaucoup|vielen dank|danke schon|danke sehr|muchas gracias|mil gracias)\b/g, 'thanks a lot'],
+  [/\b(?:au revoir|hasta luego|bis bald|auf wiedersehen)\b/g, 'bye'],
+  // Safety questions: "c'est sur ?", "ist es sicher", "es seguro" (but "seguro de viaje" is insurance).
+  [/\bseguro de viaje\b|\breiseversicherung\b|\bassurance voyage\b/g, 'travel insurance'],
+  [/\b(?:c'est sur|est-ce sur|est-ce que c'est sur|ist es sicher|es seguro|esta seguro)\b/g, 'is it safe'],
   // Arrows between dates: "Dec 28 → Jan 4".
   [/\s*(?:\u2192|\u27f6|->|=>)\s*/g, ' to '],
   // A range across months in French, Spanish or German: "du 28 decembre au 4 janvier",
@@ -78,7 +87,9 @@ const WORDS: Readonly<Record<string, string>> = {
   // Scope: bookings, documents, prices, rude words and instructions.
   annuler: 'cancel', annulez: 'cancel', stornieren: 'cancel', cancelar: 'cancel', rembourser: 'refund', remboursement: 'refund', erstattung: 'refund', reembolso: 'refund',
   acompte: 'deposit', anzahlung: 'deposit', deposito: 'deposit', buchung: 'booking', reserva: 'booking', validez: 'validity', gultigkeit: 'validity', validite: 'validity',
-  precio: 'price', prix: 'price', preis: 'price', versicherung: 'insurance', assurance: 'insurance', seguro: 'insurance',
+  precio: 'price', prix: 'price', preis: 'price', versicherung: 'insurance', assurance: 'insurance',
+  persoon: 'person', personne: 'person', gesamt: 'total', merci: 'thanks', danke: 'thanks', gracias: 'thanks', grazie: 'thanks', tschuss: 'bye', adios: 'bye',
+  garantieren: 'guarantee', garantiert: 'guarantee', garantizan: 'guarantee', garantizar: 'guarantee', garantiza: 'guarantee', garantir: 'guarantee', garantissez: 'guarantee', garantie: 'guarantee', garantia: 'guarantee', veremos: 'we will see', verrons: 'we will see',
   blode: 'stupid', bloede: 'stupid', dumme: 'stupid', dummer: 'stupid', stupide: 'stupid', estupido: 'stupid', estupida: 'stupid', idiota: 'idiot', nul: 'useless', inutil: 'useless', nutzlos: 'useless',
   maschine: 'machine', maquina: 'machine',
   ignoriere: 'ignore', ignoriert: 'ignore', ignorez: 'ignore', ignore: 'ignore', ignora: 'ignore', vergiss: 'forget', oublie: 'forget', olvida: 'forget',

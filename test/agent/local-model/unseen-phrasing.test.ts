@@ -279,3 +279,23 @@ describe('ranges across months in other languages and with arrows', () => {
     expect(x(text)).toMatchObject({ start_date: start, end_date: end });
   });
 });
+
+describe('money, thanks and guarantees in other languages', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['£12k between the three of us', { budget_amount: 12000, budget_basis: 'total', group_size: 3 }],
+    ['max. 5.500 CHF p. P.', { budget_amount: 5500, budget_currency: 'CHF', budget_basis: 'per_person' }],
+    ['6500€/personne', { budget_amount: 6500, budget_currency: 'EUR', budget_basis: 'per_person' }],
+    ['€ 9.800,- gesamt', { budget_amount: 9800, budget_basis: 'total' }],
+  ])('%s', (text, want) => {
+    expect(x(text)).toMatchObject(want);
+  });
+
+  it('reads thanks and goodbyes as pleasantries and guarantees as out of scope', () => {
+    expect(x('merci beaucoup, au revoir').message_kind).toBe('greeting');
+    expect(x('muchas gracias!').message_kind).toBe('greeting');
+    expect(x('hi, how are you?').message_kind).toBe('greeting');
+    expect(x('Können Sie garantieren, dass wir Nashörner sehen?').message_kind).toBe('out_of_scope');
+    expect(x('¿Es seguro viajar a Kenia ahora?').out_of_scope_topic).toBe('safety_guarantee');
+    expect(x('¿mi seguro de viaje cubre el safari?').out_of_scope_topic).toBe('booking_admin');
+  });
+});
