@@ -57,13 +57,15 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
  *    settles it.
  */
 function trackConflict(out: TripInputs, previous: TripInputs, delta: TripInputsDelta, set: ReadonlySet<TripInputField>): void {
-  const fields = (delta.contradicts ?? []).filter((f) => previous[f] !== undefined);
+  // The earlier statement is the conversation's, or one made in this same message (`contradicted`).
+  const before: TripInputs = { ...previous, ...delta.contradicted };
+  const fields = (delta.contradicts ?? []).filter((f) => before[f] !== undefined);
   if (fields.length > 0) {
     const earlier: Record<string, unknown> = {};
-    for (const f of fields) earlier[f] = previous[f];
+    for (const f of fields) earlier[f] = before[f];
     // The earlier statement's dates travel with its month, so both periods can be named.
     for (const f of ['start_date', 'end_date', 'month', 'year', 'flexible_dates', 'budget_basis', 'budget_currency', 'group_size', 'adults'] as const) {
-      if (previous[f] !== undefined && earlier[f] === undefined && related(f, fields)) earlier[f] = previous[f];
+      if (before[f] !== undefined && earlier[f] === undefined && related(f, fields)) earlier[f] = before[f];
     }
     out.conflict = { fields, earlier: earlier as TripInputs };
     return;

@@ -160,5 +160,7 @@ export const TripInputsDeltaSchema = TripInputsSchema.omit({ conflict: true }).e
   clear_fields: z.array(z.enum(Object.keys(tripInputFields) as [TripInputField, ...TripInputField[]])).optional(),
   /** Essential inputs this message states differently from what is known, without correcting them. */
   contradicts: z.array(TripInputFieldSchema).max(4).optional(),
+  /** The other statement of a `contradicts` field made in this same message ("$3,000 per person, so $4,000 for both of us"). */
+  contradicted: z.object(tripInputFields).partial().optional(),
 });
 export type TripInputsDelta = z.infer<typeof TripInputsDeltaSchema>;

@@ -8,6 +8,29 @@ const PARTY_CHANGE = /\b(?:extra|more|less|fewer|joining|join us|joins|coming|co
 // "so that's $6,000 total": the traveler restates, they do not change.
 const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|makes|comes to)|i\.e\.|which (?:is|makes|comes to)|in other words|meaning)\b/;
 
+type BudgetReading = { at: number; value: Pick<TripInputs, 'budget_amount' | 'budget_currency' | 'budget_basis'> };
+
+/**
+ * A per-person amount and a total in the same message that disagree for the party
+ * ("$3,000 per person, so $4,000 total for both of us"): the other statement, to keep
+ * in the order said. A restatement that adds up, or a correction, is none.
+ */
+export function budgetSaidTwoWays(text: string, readings: readonly BudgetReading[], out: Extraction, previous: TripInputs | undefined, cues: readonly number[] = []): { earlier: BudgetReading['value']; later: BudgetReading['value'] } | undefined {
+  if (cues.length > 0 || readings.length < 2 || out.budget_amount === undefined) return undefined;
+  const group = out.group_size ?? previous?.group_size ?? (out.adults !== undefined ? out.adults + (out.children ?? 0) : undefined);
+  if (group === undefined || group < 2) return undefined;
+  const kept = readings.find((r) => r.value.budget_amount === out.budget_amount && r.value.budget_basis === out.budget_basis);
+  const other = readings.find((r) => r !== kept && r.value.budget_basis !== undefined && r.value.budget_basis !== out.budget_basis && (r.value.budget_currency ?? out.budget_currency) === out.budget_currency);
+  if (!kept || !other || !out.budget_basis) return undefined;
+  const between = text.slice(Math.min(kept.at, other.at), Math.max(kept.at, other.at));
+  if (CHANGE.test(between)) return undefined;
+  const total = (basis: string, amount: number) => (basis === 'total' ? amount : amount * group);
+  const a = total(out.budget_basis, out.budget_amount);
+  const b = total(other.value.budget_basis!, other.value.budget_amount!);
+  if (Math.abs(a - b) <= 0.1 * Math.max(a, b)) return undefined;
+  return other.at < kept.at ? { earlier: other.value, later: kept.value } : { earlier: kept.value, later: other.value };
+}
+
 /**
  * The essential inputs one message states differently from what is already known,
  * without correcting them: a second fixed period that cannot hold with the first, a

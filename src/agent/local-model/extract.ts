@@ -4,7 +4,7 @@ import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
 import { plusDays } from './calendar';
-import { contradictedFields } from './contradicts';
+import { budgetSaidTwoWays, contradictedFields } from './contradicts';
 import { applyCorrections } from './corrections';
 import { extractCountries } from './countries';
 import { impliedInterests } from './interests';
@@ -45,7 +45,8 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   Object.assign(out, extractPlaces(t, ctx.pack, ctx.previous, places));
   Object.assign(out, timing(n, ctx.now, cues, places, ctx.previous));
   Object.assign(out, resolveParty(t, extractParty(t, cues, ctx.previous, ctx.now), ctx.previous));
-  const budget = pick(budgetMentions(t, out.duration_days ?? ctx.previous?.duration_days), cues);
+  const budgetReadings = budgetMentions(t, out.duration_days ?? ctx.previous?.duration_days);
+  const budget = pick(budgetReadings, cues);
   if (budget) Object.assign(out, budget);
   else if (ctx.previous?.budget_amount !== undefined) {
     const basis = basisChange(t);
@@ -72,6 +73,13 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
 
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;
+  // "$3,000 per person, so $4,000 total for both of us": the same message says the budget two ways.
+  const twoWays = budgetSaidTwoWays(t, budgetReadings, out, ctx.previous, cues);
+  if (twoWays) {
+    out.contradicts = [...new Set([...(out.contradicts ?? []), 'budget_amount' as const])];
+    Object.assign(out, twoWays.later);
+    out.contradicted = twoWays.earlier;
+  }
   applyCorrections(t, out, ctx.previous);
 
   const hasContent = Object.keys(out).length > 0;
