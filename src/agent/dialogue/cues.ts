@@ -9,7 +9,7 @@
  * a change of mind only when the message names places the trip does not have and none it has.
  */
 export const CHANGE_MIND_SOFT =
-  /\b(?:instead|rather|prefer\w*|actually|after all|you know what|let'?s (?:just )?(?:go|do)|go (?:with|for)|plutot|finalement|en fait|non finalement|stattdessen|lieber|doch|eigentlich|vielmehr)\b/;
+  /\b(?:instead|rather|prefer\w*|actually|after all|you know what|let'?s (?:just )?(?:go|do)|go (?:with|for)|(?:let'?s|we'?ll|we want to|we'?d like to) (?:change|switch)|plutot|finalement|en fait|non finalement|on change|changeons|stattdessen|lieber|doch|eigentlich|vielmehr|wir wechseln|wechseln wir)\b/;
 
 export const CHANGE_MIND = [
   /\b(?:forget (?:all|everything|about)|scrap (?:that|it|all|everything|the)|cancel (?:that|it|the)|we(?:'ve| have)? changed|change of heart|completely different|something else entirely|start from scratch|back to square one)\b/,

@@ -14,11 +14,12 @@ const TOPICS: ReadonlyArray<readonly [DialogueTopic, RegExp]> = [
   ['insurance', /\b(?:\w*insurance|insured|insurer|assurances?|\w*versicherung\w*|versichert)\b/],
   [
     'paperwork',
-    /\b(?:passports?|passeports?|reisepass\w*|passkopie\w*|birth certificates?|actes? de naissance|geburtsurkunde\w*|blank pages|pages? vierges?|driv(?:ing|er'?s) (?:permit|licen[cs]e)s?|permis de conduire|fuhrerschein\w*|drones?|drohnen?)\b|\b(?:apply|applying|obtain|get|buy|beantrag\w*|besorg\w*|obtenir|demander|acheter)\b[^.?!]{0,40}\b(?:permits?|permis|genehmigung\w*)\b|\bpermits?\b[^.?!]{0,30}\b(?:apply|obtain|beantrag\w*)\b|\b(?:genehmigung|erlaubnis|autorisation)\b/,
+    /\b(?:passports?|passeports?|reisepass\w*|passkopie\w*|birth certificates?|actes? de naissance|geburtsurkunde\w*|blank pages|pages? vierges?|driv(?:ing|er'?s) (?:permit|licen[cs]e)s?|permis de conduire|fuhrerschein\w*|drones?|drohnen?)\b|\b(?:apply|applying|obtain|get|buy|beantrag\w*|besorg\w*|obtenir|demander|acheter)\b[^.?!]{0,40}\b(?:permits?|permis|genehmigung\w*)\b|\b(?:permits?|permis|genehmigung\w*)\b[^.?!]{0,40}\b(?:apply|obtain|comment|how|wie|beantrag\w*|occup\w*|kummer\w*)\b|\b(?:genehmigung|erlaubnis|autorisation)\b/,
   ],
   ['visa', /\b(?:\w*visas?|visum|visa-?pflicht|einreise\w*|entry (?:rules|requirements)|pour entrer|conditions d'entree)\b/],
   ['health', /vaccin|impf|gelbfieber|yellow fever|fievre jaune|\b(?:shots|jabs)\b|palud|malaria|\bsante\b|gesundheit|medicament|\barzt\b|\bmedecin\b|\bdoctor\b|prophyla/],
-  ['safety_guarantee', /\b(?:garanti\w*|guarantee\w*|promise|promets|promettre|promettez|versprech\w*|dangereu\w*|securite|securise|gefahrlich\w*|gefahr)\b|\b(?:ist es|ist das|sind wir) (?:dort |da |gerade |dort gerade |momentan )*sicher\b|\b(?:unsafe|safety|safe(?! (?:bet|choice|option|pick)))\b|\bsans danger\b/],
+  ['safety_guarantee', /\b(?:garanti\w*|guarantee\w*|promise|promets|promettre|promettez|versprech\w*|dangereu\w*|securite|securise|gefahrlich\w*|gefahr)\b|\b(?:ist es|ist das|sind wir|ist \w+)\b(?! sie\b)[^?.!]{0,30}\b(?:sicher|gefahrlich)\b|\b(?:unsafe|safety|safe(?! (?:bet|choice|option|pick)))\b|\bsans danger\b/],
+  ['price_guarantee', /\b(?:discounts?|rabais|remise|rabatt\w*|ermassigung\w*|price match\w*|lock (?:in )?the price|prix garanti\w*|festpreis\w*)\b/],
   ['booking_admin', /\b(?:rembours\w*|annul\w* (?:ma|notre) reservation|stornier\w*|erstatt\w*|ma reservation|meine buchung|refund\w*|cancel (?:my|our) booking|(?:can|could|will) you (?:book|reserve)|book (?:the |our |my )?(?:flights?|tickets?)(?: for us)?|pouvez-vous (?:nous )?reserver|(?:konnen|konntet|konnt) (?:sie|ihr) (?:das |die \w+ )?(?:fur uns )?buchen)\b/],
   ['non_travel', /\b(?:impots?|declaration d'impots|steuer\w*|poeme|gedicht|poem|recette|rezept|recipe|devoirs|hausaufgaben|homework|jokes?|blagues?|witz\w*|capital of|capitale d[eu]|hauptstadt|resto|restaurant in|football|fussball)\b/],
 ];

@@ -44,6 +44,9 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'are the roads around Etosha safe at night?', 'safety_guarantee'],
   ['out_of_scope', 'could you reserve the lodges for us?', 'booking_admin'],
   ['out_of_scope', 'un certificat de fièvre jaune est-il demandé ?', 'health'],
+  ['out_of_scope', 'pour les permis gorilles, comment ça se passe ?', 'paperwork'],
+  ['out_of_scope', 'Ist der Park nachts für Kinder gefährlich?', 'safety_guarantee'],
+  ['out_of_scope', 'any chance of a discount if we book two rooms?', 'price_guarantee'],
   // …but a trip statement that also asks one keeps its trip reading.
   ['trip', 'Kruger in September, 2 adults, 6 days - do we need malaria pills?'],
   // "Why X and not Y", "why isn't Y in it": about the place left out.
@@ -77,7 +80,7 @@ describe('weak act classes, by mechanism', () => {
   });
 
   it('a change of mind said with a preference word, new places only, replaces the plan', () => {
-    for (const text of ['actually, we would rather do Etosha', 'en fait on préfère Chobe', 'Wir fahren doch lieber nach Namibia']) expect(act(text).act).toBe('change_mind');
+    for (const text of ['actually, we would rather do Etosha', 'en fait on préfère Chobe', 'Wir fahren doch lieber nach Namibia', "let's switch to Zambia", 'bon, on change : la Namibie', 'Wir wechseln zu Etosha']) expect(act(text).act).toBe('change_mind');
     // Asked, it is a comparison; with a place the plan has, it is not a change of plan.
     expect(act('would we rather do Etosha instead?').act).toBe('why_not');
     expect(act('actually we prefer Kruger in September').act).toBe('trip');
