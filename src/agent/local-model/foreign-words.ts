@@ -14,6 +14,9 @@ const FOREIGN_MONTH = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembr
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Greetings that carry a word lexicon.ts reads as money ("zusammen" = "in total").
   [/\bbetween (?:the )?([a-z]+|\d+) of us\b/g, 'in total for the $1 of us'],
+  [/\b(?:wir waren|ich war|nous avons fait|on a fait|hemos hecho|hemos ido)(?: schon| bereits| deja| ya)? (\w+) (?:auf safari|safaris?|de safari)\b/g, 'we have been on safari $1'],
+  [/\b(?:grande migration|gran migracion|gnuwanderung|tierwanderung|wanderung der gnus)\b/g, 'great migration'],
+  [/\bcon (?=ninos|ninas|hijos|hijas|mis |nuestros |nuestras |mi )/g, 'with '],
   [/\bp\. ?p\.?(?=\s|$)/g, 'per person'],
   [/\s*\/\s*(?:personne|persona|person|pers\.?|pp|pax|head|kopf)\b/g, ' per person'],
   // Thanks and goodbyes, so a pleasantry is not read as a trip message.
@@ -83,6 +86,8 @@ const WORDS: Readonly<Record<string, string>> = {
   nicht: 'not', nein: 'no', kein: 'no', keine: 'no', nachsten: 'next', nachster: 'next', nachste: 'next', naechsten: 'next', petite: 'little girl', petit: 'little boy',
   frau: 'wife', femme: 'wife', esposa: 'wife', partnerin: 'partner', nuestros: 'our', nuestras: 'our', nos: 'our', entspannt: 'relaxed', detendu: 'relaxed', tranquilo: 'relaxed', tranquille: 'relaxed',
   rentner: 'retirees', rentnerinnen: 'retirees', retraites: 'retirees', jubilados: 'retirees', ca: 'about',
+  tranquilidad: 'quiet', intimite: 'privacy', intimidad: 'privacy', privatsphare: 'privacy', migracion: 'migration', mit: 'with',
+  dreimal: '3 times', zweimal: 'twice', viermal: '4 times', mehrmals: 'several times', fois: 'times', veces: 'times', plusieurs: 'several', varias: 'several',
   reisen: 'travel', lieber: 'rather', langsam: 'slowly', lentement: 'slowly', despacio: 'slowly', tranquilamente: 'slowly',
   // Scope: bookings, documents, prices, rude words and instructions.
   annuler: 'cancel', annulez: 'cancel', stornieren: 'cancel', cancelar: 'cancel', rembourser: 'refund', remboursement: 'refund', erstattung: 'refund', reembolso: 'refund',

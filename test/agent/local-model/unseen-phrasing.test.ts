@@ -299,3 +299,18 @@ describe('money, thanks and guarantees in other languages', () => {
     expect(x('¿mi seguro de viaje cubre el safari?').out_of_scope_topic).toBe('booking_admin');
   });
 });
+
+describe('interests and types in other languages', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['queremos tranquilidad y ver aves', { priorities: ['privacy', 'birding'] }],
+    ['die Gnuwanderung im August', { priorities: ['migration'], month: 8 }],
+    ['ich war schon zweimal auf Safari', { traveler_type: 'repeat' }],
+    ['safari con mis hijos en julio', { traveler_type: 'family' }],
+  ])('%s', (text, want) => {
+    expect(x(text)).toMatchObject(want);
+  });
+
+  it('"nothing fancy" is not a wish for comfort', () => {
+    expect(x('simple camps, nothing fancy').priorities).not.toContain('comfort');
+  });
+});
