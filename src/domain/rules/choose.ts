@@ -52,7 +52,9 @@ export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefine
   if (named.length > 0 || frame.wider) {
     // Named places, or named countries that cannot give what the trip is for: a better place elsewhere.
     const alt = bestAlternative(frame.wider ? { ...frame, pool: frame.wider } : frame, ctx.month, ctx, budget, tables);
-    if (alt && alt.feasible && isNearAlternative(alt, frame, tables)) {
+    // A traveler who asked for comfort is not served by budget lodges elsewhere: that is no rescue.
+    const downgrade = alt !== undefined && ctx.inputs.priorities?.includes('comfort') === true && alt.tier === 'budget';
+    if (alt && alt.feasible && !downgrade && isNearAlternative(alt, frame, tables)) {
       const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
       if (alt.score >= bar) return { outcome: 'switch', plan: alt, current };
     }

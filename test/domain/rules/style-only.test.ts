@@ -41,3 +41,15 @@ describe('a flexible window that ends before the month said', () => {
     expect(Math.min(...ctx.window)).toBe(-5); // December 2026, the month after today
   });
 });
+
+describe('comfort asked for', () => {
+  it('is not rescued by budget lodges elsewhere: a luxury wish far over the budget is discarded', () => {
+    const r = decide({ destinations: ['okavango_delta'], month: 9, duration_days: 6, adults: 2, priorities: ['comfort'], budget_amount: 2400, budget_currency: 'USD', budget_basis: 'total' }, pack, NOW);
+    expect(r.content.verdict.outcome).toBe('discard');
+  });
+
+  it('without comfort asked for, a cheaper place within the budget is still a switch', () => {
+    const r = decide({ destinations: ['okavango_delta'], month: 9, duration_days: 6, adults: 2, priorities: ['wildlife_density'], budget_amount: 2400, budget_currency: 'USD', budget_basis: 'total' }, pack, NOW);
+    expect(r.content.verdict.outcome).toBe('switch');
+  });
+});
