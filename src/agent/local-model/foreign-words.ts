@@ -88,6 +88,7 @@ const WORDS: Readonly<Record<string, string>> = {
   rentner: 'retirees', rentnerinnen: 'retirees', retraites: 'retirees', jubilados: 'retirees', ca: 'about',
   tranquilidad: 'quiet', intimite: 'privacy', intimidad: 'privacy', privatsphare: 'privacy', migracion: 'migration', mit: 'with',
   dreimal: '3 times', zweimal: 'twice', viermal: '4 times', mehrmals: 'several times', fois: 'times', veces: 'times', plusieurs: 'several', varias: 'several',
+  cubre: 'covers', couvre: 'covers', mi: 'my',
   reisen: 'travel', lieber: 'rather', langsam: 'slowly', lentement: 'slowly', despacio: 'slowly', tranquilamente: 'slowly',
   // Scope: bookings, documents, prices, rude words and instructions.
   annuler: 'cancel', annulez: 'cancel', stornieren: 'cancel', cancelar: 'cancel', rembourser: 'refund', remboursement: 'refund', erstattung: 'refund', reembolso: 'refund',

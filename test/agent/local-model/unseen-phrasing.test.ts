@@ -314,3 +314,10 @@ describe('interests and types in other languages', () => {
     expect(x('simple camps, nothing fancy').priorities).not.toContain('comfort');
   });
 });
+
+describe('insurance said beside trip facts', () => {
+  it('is a trip message; a question about cover is not', () => {
+    expect(x('travel insurance is sorted, 2 adults, Tanzania in June').message_kind).toBe('trip');
+    expect(x('will our insurance pay if the flight is cancelled?').out_of_scope_topic).toBe('booking_admin');
+  });
+});
