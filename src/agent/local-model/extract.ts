@@ -14,6 +14,7 @@ import { correctionCues, pick } from './mention';
 import { normalize } from './normalize';
 import { extractParty } from './party';
 import { resolveParty } from './party-resolver';
+import { droppedPriorities } from './dropped-priorities';
 import { flexibleUntil } from './flex-window';
 import { extractPreferences } from './preferences';
 import { classify } from './scope';
@@ -53,6 +54,15 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     if (basis) out.budget_basis = basis;
   }
   Object.assign(out, extractPreferences(t, cues));
+  // "gorillas were just one idea", "forget the walking": withdrawn priorities go, the others are restated.
+  // Only a priority already held is withdrawn; "not bothered about the big five" before any is just no interest.
+  const dropped = droppedPriorities(t).filter((p) => ctx.previous?.priorities?.includes(p));
+  if (dropped.length > 0) {
+    const keep = [...new Set([...(ctx.previous?.priorities ?? []), ...(out.priorities ?? [])])].filter((p) => !dropped.includes(p));
+    out.clear_fields = [...new Set([...(out.clear_fields ?? []), 'priorities' as const])];
+    if (keep.length > 0) out.priorities = keep;
+    else delete out.priorities;
+  }
   // "we can push it to October": how far the flexibility reaches (and it is flexibility).
   const until = flexibleUntil(t, ctx.now);
   if (until && out.flexible_dates !== false) Object.assign(out, { flexible_dates: true, flexible_until: until });
