@@ -17,6 +17,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wir waren|ich war|nous avons fait|on a fait|hemos hecho|hemos ido)(?: schon| bereits| deja| ya)? (\w+) (?:auf safari|safaris?|de safari)\b/g, 'we have been on safari $1'],
   [/\b(?:grande migration|gran migracion|gnuwanderung|tierwanderung|wanderung der gnus)\b/g, 'great migration'],
   [/\bcon (?=ninos|ninas|hijos|hijas|mis |nuestros |nuestras |mi )/g, 'with '],
+  [/\bpas de\b/g, 'no'],
+  [/\b(?:finalement|al final|en fin de compte)\b/g, 'after all'],
   [/\bp\. ?p\.?(?=\s|$)/g, 'per person'],
   [/\s*\/\s*(?:personne|persona|person|pers\.?|pp|pax|head|kopf)\b/g, ' per person'],
   // Thanks and goodbyes, so a pleasantry is not read as a trip message.
@@ -89,6 +91,7 @@ const WORDS: Readonly<Record<string, string>> = {
   tranquilidad: 'quiet', intimite: 'privacy', intimidad: 'privacy', privatsphare: 'privacy', migracion: 'migration', mit: 'with',
   dreimal: '3 times', zweimal: 'twice', viermal: '4 times', mehrmals: 'several times', fois: 'times', veces: 'times', plusieurs: 'several', varias: 'several',
   cubre: 'covers', couvre: 'covers', mi: 'my',
+  sin: 'without', sans: 'without', ohne: 'without',
   reisen: 'travel', lieber: 'rather', langsam: 'slowly', lentement: 'slowly', despacio: 'slowly', tranquilamente: 'slowly',
   // Scope: bookings, documents, prices, rude words and instructions.
   annuler: 'cancel', annulez: 'cancel', stornieren: 'cancel', cancelar: 'cancel', rembourser: 'refund', remboursement: 'refund', erstattung: 'refund', reembolso: 'refund',

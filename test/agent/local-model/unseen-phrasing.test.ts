@@ -321,3 +321,17 @@ describe('insurance said beside trip facts', () => {
     expect(x('will our insurance pay if the flight is cancelled?').out_of_scope_topic).toBe('booking_admin');
   });
 });
+
+describe('places swapped or dropped, in several languages', () => {
+  const known = { destinations: ['serengeti', 'ngorongoro', 'zanzibar'] } as const;
+  it.each<[string, Record<string, unknown>]>([
+    ['swap Zanzibar for Tarangire', { destinations: ['tarangire'], remove_destinations: ['zanzibar'] }],
+    ['replace Ngorongoro with Lake Manyara', { destinations: ['lake_manyara'], remove_destinations: ['ngorongoro'] }],
+    ['pas de Ngorongoro finalement', { remove_destinations: ['ngorongoro'] }],
+    ['sin Zanzibar, gracias', { remove_destinations: ['zanzibar'] }],
+  ])('%s', (text, want) => {
+    const e = x(text, { destinations: [...known.destinations] });
+    expect(e).toMatchObject(want);
+    expect(e.excluded_destinations).toBeUndefined();
+  });
+});
