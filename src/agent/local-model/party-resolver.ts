@@ -22,6 +22,7 @@ const MONTHS_OLD = /\b(\d{1,2})[- ]?months?\b/g;
 const POSSESSIVE_AGE = /\b(?:son|daughter|boy|girl|kid|child|baby|little one|youngest|eldest|oldest)'s (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|%))/g;
 const AGE_AFTER_DE = /\b(?:teen|teenager|kid|child|boy|girl|son|daughter|nephew|niece) (?:de|of|von|aged?) (\d{1,2})(?: years?(?: old)?)?\b(?!\s*(?:days?|nights?|weeks?|months?|people|adults?))/g;
 const SIBLING_AGE = /\b(?:brother|sister|cousin)s?,? (?:is |who is |aged? )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|people|adults?|%|k\b|\d))/g;
+const ROLE_AGE = /\b(?:son|daughter|boy|girl|eldest|youngest|oldest|middle one|older one|younger one)(?:,| is|'s)? (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|people|adults?|%|k\b|\d|-|years? (?!old)))/g;
 const UNDER_AGE = /\b(\d{1,2}) (?:of them |kids |children )?(?:under|below|younger than|aged under) (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|k\b|%|usd|eur|gbp|dollars|euros|pounds))/;
 const AMOUNT_FOR = /(?:[$€£]\s?\d[\d,. ']*(?:k\b)?|\b\d[\d,. ']*(?:k\b)?\s*(?:usd|eur|gbp|zar|kes|dollars?|euros?|pounds?|quid|rand))\s+(?:in total\s+|total\s+)?for (?:the )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|of us|people|persons|adults|pax))/;
 const MULTIPLES = /\b(twins|triplets)\b(?:,?\s*(?:who are|are|aged?|of)?\s*(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?)))?/;
@@ -53,6 +54,16 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
     const n = Number(m[1]);
     const k = ages.lastIndexOf(n);
     if (k >= 0 && n > 0 && !/\b(?:in|within|for|next|after)\s+$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) ages[k] = 0;
+  }
+  // "son 13, daughter 10", "our eldest is 16, the youngest 11": a child named by role, then the age.
+  const roles = agesOf(ROLE_AGE, text);
+  if (roles.length > ages.length) {
+    const missing = [...roles.map((r) => r.value)];
+    for (const a of ages) {
+      const k = missing.indexOf(a);
+      if (k >= 0) missing.splice(k, 1);
+    }
+    ages = [...ages, ...missing];
   }
   // Ages said in forms party.ts does not read, counted only when it found none of them.
   const extra = [...agesOf(POSSESSIVE_AGE, text), ...agesOf(AGE_AFTER_DE, text)];

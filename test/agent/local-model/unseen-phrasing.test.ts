@@ -335,3 +335,16 @@ describe('places swapped or dropped, in several languages', () => {
     expect(e.excluded_destinations).toBeUndefined();
   });
 });
+
+describe('children named by role with their ages', () => {
+  it.each<[string, number[]]>([
+    ['girl 9, boy 12', [9, 12]],
+    ['the eldest is 15 and the youngest 8', [15, 8]],
+  ])('%s', (text, ages) => {
+    expect(x(text)).toMatchObject({ children: ages.length, child_ages: ages });
+  });
+
+  it('a number that counts something else is not an age', () => {
+    expect(x('our son 2 weeks in July').child_ages).toBeUndefined();
+  });
+});
