@@ -18,6 +18,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:grande migration|gran migracion|gnuwanderung|tierwanderung|wanderung der gnus)\b/g, 'great migration'],
   [/\bcon (?=ninos|ninas|hijos|hijas|mis |nuestros |nuestras |mi )/g, 'with '],
   [/\bpas de\b/g, 'no'],
+  // Numbers said loosely or in words lexicon.ts does not know ("10ish", "quince dias", "une quinzaine").
+  [/\b(\d{1,3})ish\b/g, '$1'],
+  [/\bune quinzaine(?: de jours)?\b|\bunos quince dias\b/g, 'a fortnight'],
+  [/\bonce (?=dias|noches|semanas|anos)/g, '11 '],
   [/\b(?:finalement|al final|en fin de compte)\b/g, 'after all'],
   [/\bp\. ?p\.?(?=\s|$)/g, 'per person'],
   [/\s*\/\s*(?:personne|persona|person|pers\.?|pp|pax|head|kopf)\b/g, ' per person'],
@@ -92,6 +96,9 @@ const WORDS: Readonly<Record<string, string>> = {
   dreimal: '3 times', zweimal: 'twice', viermal: '4 times', mehrmals: 'several times', fois: 'times', veces: 'times', plusieurs: 'several', varias: 'several',
   cubre: 'covers', couvre: 'covers', mi: 'my',
   sin: 'without', sans: 'without', ohne: 'without',
+  neuf: '9', onze: '11', douze: '12', treize: '13', quatorze: '14', quinze: '15', seize: '16', vingt: '20',
+  nueve: '9', doce: '12', trece: '13', catorce: '14', quince: '15', dieciseis: '16', diecisiete: '17', veinte: '20', veintiun: '21', veintiuno: '21',
+  neun: '9', elf: '11', zwolf: '12', dreizehn: '13', vierzehn: '14', funfzehn: '15', sechzehn: '16', siebzehn: '17', zwanzig: '20', einundzwanzig: '21',
   reisen: 'travel', lieber: 'rather', langsam: 'slowly', lentement: 'slowly', despacio: 'slowly', tranquilamente: 'slowly',
   // Scope: bookings, documents, prices, rude words and instructions.
   annuler: 'cancel', annulez: 'cancel', stornieren: 'cancel', cancelar: 'cancel', rembourser: 'refund', remboursement: 'refund', erstattung: 'refund', reembolso: 'refund',

@@ -348,3 +348,15 @@ describe('children named by role with their ages', () => {
     expect(x('our son 2 weeks in July').child_ages).toBeUndefined();
   });
 });
+
+describe('lengths said in number words of other languages', () => {
+  it.each<[string, number]>([
+    ['catorce noches en Botsuana', 15],
+    ['vierzehn Tage Kenia', 14],
+    ['douze jours au Kenya', 12],
+    ['une quinzaine de jours', 14],
+    ['12ish nights', 13],
+  ])('%s', (text, days) => {
+    expect(x(text).duration_days).toBe(days);
+  });
+});
