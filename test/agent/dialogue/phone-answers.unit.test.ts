@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
 import { decisionLinks } from '../../../src/channels/relay/decision-link';
+import { LABELS } from '../../../src/agent/render/labels';
 import { phoneText } from '../../../src/channels/relay/phone-sink';
 import type { Decision } from '../../../src/domain/entities/decision';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
@@ -34,8 +35,8 @@ describe('phone replies follow the act', () => {
   it('a German trip message on WhatsApp gets the decision with German headings and link label', () => {
     const [trip] = phone('whatsapp', ['Wir möchten im Juli für 6 Tage in den Krüger-Park, zwei Erwachsene.']);
     expect(trip!.sent).toMatch(/^\*BUCHEN\*: /);
-    expect(trip!.sent).toContain('*Warum*');
-    expect(trip!.sent).toMatch(/Ganze Entscheidung: https:/);
+    expect(trip!.sent).toContain(`*${LABELS.de.why}*`);
+    expect(trip!.sent).toMatch(/Zur Entscheidung: https:/);
     expect(trip!.sent).not.toMatch(/\b(?:nights|days|Full decision|What would change)\b/);
   });
 });
