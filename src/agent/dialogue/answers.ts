@@ -21,13 +21,14 @@ export interface AnswerContext {
 
 // Names French and German travelers use for a few places; the rest are the same proper names.
 // The pack's names are English ("Tsavo East and Tsavo West"): French and German replies use the names their readers know.
-// French names carry their article ("le delta de l'Okavango"), so a sentence reads the same wherever the name stands;
+// French names carry their article where French uses one ("le delta de l'Okavango", "le Masai Mara", "le parc Kruger"),
+// all masculine so a pronoun or adjective after them agrees; templates avoid gendered words after a name anyway;
 // Victoria Falls is the town's name in French too, singular in every template.
 const LOCAL_NAMES: Partial<Record<Language, Record<DestinationId, string>>> = {
   fr: {
-    masai_mara: 'Masai Mara', amboseli: 'Amboseli', samburu: 'Samburu', laikipia: 'Laikipia', tsavo: 'Tsavo', serengeti: 'Serengeti',
-    ngorongoro: 'le cratère du Ngorongoro', tarangire: 'Tarangire', lake_manyara: 'le lac Manyara', ruaha: 'Ruaha', nyerere: 'Nyerere (Selous)',
-    bwindi: 'Bwindi', volcanoes: 'le parc des Volcans', okavango_delta: "le delta de l'Okavango", chobe: 'Chobe', kruger: 'Kruger', etosha: 'Etosha',
+    masai_mara: 'le Masai Mara', amboseli: "le parc d'Amboseli", samburu: 'Samburu', laikipia: 'Laikipia', tsavo: 'le Tsavo', serengeti: 'le Serengeti',
+    ngorongoro: 'le cratère du Ngorongoro', tarangire: 'le parc de Tarangire', lake_manyara: 'le lac Manyara', ruaha: 'le parc de Ruaha', nyerere: 'Nyerere (Selous)',
+    bwindi: 'Bwindi', volcanoes: 'le parc des Volcans', okavango_delta: "le delta de l'Okavango", chobe: 'le parc de Chobe', kruger: 'le parc Kruger', etosha: "le parc d'Etosha",
     south_luangwa: 'South Luangwa', victoria_falls: 'Victoria Falls', zanzibar: 'Zanzibar',
   },
   de: {

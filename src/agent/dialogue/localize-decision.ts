@@ -172,7 +172,8 @@ export function localizeDecision(p: LocalizeInput): LocalizedDecision {
       const asked0 = named.places[0];
       const reason = (asked0 ? (blockerFor(asked0, month, inputs, c, lang, m(month), budgetPp, nightsFor(inputs, asked0), cash) ?? monthReason(asked0, month, inputs, lang)) : undefined) ?? r.nothingFits;
       headline = r.headline.discard(named.text || undefined);
-      summary.push(`${cap(asked0 ? `${placeName(asked0, lang)}${c.colon}${reason}` : reason)}.`, r.discardNone(m(month)));
+      // German writes a whole sentence after a colon with a capital ("Bwindi: Die Hauptaktivität …").
+      summary.push(`${cap(asked0 ? `${placeName(asked0, lang)}${c.colon}${lang === 'de' ? cap(reason) : reason}` : reason)}.`, r.discardNone(m(month)));
       gains.push(r.gain.keepMoney);
       if (asked0) gains.push(r.gain.avoid(placeName(asked0, lang), reason));
       losses.push(r.loss.noTrip(named.text || cap(m(month))));
@@ -307,9 +308,14 @@ function namedPlaces(i: TripInputs, chosen: readonly DestinationId[], pack: Pack
   return { places, text: new Intl.ListFormat(LOCALE[lang], { type: 'disjunction' }).format(words) };
 }
 
-/** A country's name in the traveler's language ("Afrique du Sud", "Südafrika"). */
+// French names a country with its article ("le Botswana", "la Tanzanie", "l'Afrique du Sud"); these are the masculine ones.
+const FR_MASCULINE = new Set(['BW', 'KE', 'RW', 'ZW', 'MW', 'MZ', 'UG']);
+
+/** A country's name in the traveler's language ("l'Afrique du Sud", "Südafrika"). */
 export function countryName(code: CountryCode, lang: 'fr' | 'de' | 'en'): string {
-  return new Intl.DisplayNames([LOCALE[lang]], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  const name = new Intl.DisplayNames([LOCALE[lang]], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  if (lang !== 'fr' || name === code) return name;
+  return /^[aeiouyéh]/i.test(name) ? `l'${name}` : `${FR_MASCULINE.has(code.toUpperCase()) ? 'le' : 'la'} ${name}`;
 }
 
 function tierFor(places: readonly Destination[], nights: number, budgetPp: number | undefined): LodgingTier {
