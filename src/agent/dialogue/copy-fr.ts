@@ -1,6 +1,8 @@
 import type { DialogueCopy } from './copy';
 import { que } from './elide-fr';
 
+const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
 export const fr: DialogueCopy = {
   outcome: { book: 'Réserver', wait: 'Attendre', switch: 'Changer', discard: 'Renoncer', refused: 'Pas encore' },
   priority: {
@@ -43,22 +45,22 @@ export const fr: DialogueCopy = {
   driveFrom: (hours, gateway) => `${hours} de route depuis ${gateway}`,
   strongFor: (list) => `un excellent choix pour ${list}`,
   placeIn: (place, month) => `${place} en ${month}`,
-  standing: (label, what) => `Votre décision reste valable : ${label}, ${what}.`,
+  standing: (label, what) => `La décision reste valable : « ${label} », ${what}.`,
   noDecisionYet: (asks) => `Je n'ai pas encore tranché : dites-moi ${asks}.`,
   welcome: (asks) =>
-    `Bonjour ! Je vous aide à décider d'un safari ou d'un séjour balnéaire en Afrique de l'Est et australe : réserver, attendre, changer ou renoncer, toujours avec les raisons. Pour commencer, dites-moi ${asks}.`,
+    `Bonjour ! Je vous aide à décider d'un safari ou d'un séjour balnéaire en Afrique de l'Est et en Afrique australe : réserver, attendre, changer ou renoncer, toujours avec les raisons. Pour commencer, dites-moi ${asks}.`,
   helloAgain: 'Re-bonjour ! Votre projet est toujours là. Que voulez-vous savoir ou changer ?',
   thanks: "Avec plaisir ! Posez-moi d'autres questions sur le projet, ou dites-moi ce qu'il faut changer.",
   goodbye: 'Au revoir, et bonne préparation ! Votre projet reste enregistré ici pour votre retour.',
   emoji: "Ravi que cela vous plaise ! Demandez-moi pourquoi, combien cela coûte, ou ce qu'il faut changer.",
-  why: (label, what, reasons) => `Pourquoi « ${label} », ${what} : ${reasons}.`,
+  why: (label, what, reasons) => `Pourquoi « ${label} » pour ${what} : ${reasons}.`,
   whyWait: (later, now) => `Attendre vaut la peine : ${later}, contre ${now}.`,
-  whySwitch: (chosen, named) => `${chosen} convient mieux ${que(named)}.`,
+  whySwitch: (chosen, named) => `${cap(chosen)} convient mieux ${que(named)}.`,
   whyNotCompare: (other, chosen) => `${other}, contre ${chosen}.`,
   whyNotBlocked: (other, reason) => `${other} ne convient pas à ce voyage : ${reason}.`,
   whyNotVerdict: {
     worse: (chosen) => `Au vu de vos priorités, ${chosen} l'emporte.`,
-    fair: (other) => `${other} est une alternative sérieuse : dites « plutôt ${other} » et je trancherai sur cette base.`,
+    fair: (other) => `${cap(other)} est une alternative sérieuse : dites « plutôt ${other} » et je trancherai sur cette base.`,
   },
   blocker: {
     excluded: "vous l'avez écarté",
@@ -69,11 +71,11 @@ export const fr: DialogueCopy = {
     budget: (need, have) => `même les lodges économiques coûtent environ ${need} par personne, au-delà de vos ${have}`,
   },
   priceTiers: (place, budget, fair, premium) =>
-    `${place}, par personne et par nuit (hébergement, repas, droits d'entrée) : économique dès ${budget}, milieu de gamme dès ${fair}, haut de gamme dès ${premium}.`,
+    `${cap(place)}, par personne et par nuit (hébergement, repas, droits d'entrée) : économique dès ${budget}, milieu de gamme dès ${fair}, haut de gamme dès ${premium}.`,
   priceTrip: (nights, low, high) => `Pour ${nights} nuits : environ ${low} par personne en économique, ${high} en haut de gamme.`,
   priceCheaper: (place, month, floor) => `Moins cher avec une bonne observation de la faune en ${month} : ${place}, dès ${floor} par personne et par nuit.`,
   pricePermits: (place, low, high) => (low === high ? `Permis et droits d'entrée pour ${place} : ${low} par personne.` : `Permis et droits d'entrée pour ${place} : de ${low} à ${high} par personne.`),
-  priceNote: 'Ce sont des prix planchers indicatifs de notre guide, pas des devis.',
+  priceNote: 'Ce sont des prix planchers indicatifs tirés de notre documentation, pas des devis.',
   suggestStanding: (standing) => `À votre place, je garderais le projet tel quel. ${standing}`,
   suggestNew: (what) => `Ma suggestion : ${what}.`,
   suggestYear: (place, months) => `Un excellent choix : ${place}, idéal en ${months}.`,
@@ -81,7 +83,7 @@ export const fr: DialogueCopy = {
   added: (place, days, total) => `Ajout : ${place}${days ? ` (${days} ${days === 1 ? 'jour' : 'jours'})` : ''}${total ? ` ; le voyage dure maintenant ${total} jours` : ''}.`,
   extended: (days, total) => `${days} ${days === 1 ? 'jour ajouté' : 'jours ajoutés'}${total ? ` : le voyage dure maintenant ${total} jours` : ''}.`,
   addWhich: "Dites-moi le lieu si vous en avez un en tête.",
-  replaced: (places) => `On repart sur ${places}.`,
+  replaced: (places) => `C'est noté : on repart sur ${places}.`,
   scope: {
     visa: "Je ne peux pas vous conseiller sur les visas ni les conditions d'entrée : le site officiel d'immigration ou d'e-visa de chaque pays, ou son ambassade, donne les règles en vigueur.",
     health: 'Je ne peux pas donner de conseils de santé : un centre de vaccinations internationales ou votre médecin vous renseignera sur les vaccins, la prévention du paludisme et votre aptitude au voyage.',
@@ -98,7 +100,7 @@ export const fr: DialogueCopy = {
   },
   verdictLine: (label, what) => `${label} : ${what}.`,
   planLine: (days, stops) => `Programme (${days} jours) : ${stops}.`,
-  nightsAt: (place, nights) => `${place} ${nights} ${nights === 1 ? 'nuit' : 'nuits'}`,
+  nightsAt: (place, nights) => `${place} (${nights} ${nights === 1 ? 'nuit' : 'nuits'})`,
   needs: (asks) => `Pour décider, dites-moi ${asks}.`,
   detailsHint: 'Répondez « détails » pour le raisonnement complet.',
 };
