@@ -1,4 +1,7 @@
+import { withArticle as the } from './articles-de';
 import type { DialogueCopy } from './copy';
+
+const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 export const de: DialogueCopy = {
   outcome: { book: 'Buchen', wait: 'Warten', switch: 'Wechseln', discard: 'Verwerfen', refused: 'Noch nicht' },
@@ -30,7 +33,7 @@ export const de: DialogueCopy = {
   question: {
     month: 'In welchem Monat würden Sie reisen?',
     destinations: 'Gibt es einen Ort oder ein Tier, das Ihnen besonders am Herzen liegt?',
-    adults: 'Wie viele Personen reisen mit?',
+    adults: 'Wie viele Personen reisen insgesamt?',
     duration_days: 'Wie viele Tage haben Sie?',
     budget_amount: 'Welches Budget pro Person schwebt Ihnen vor?',
     child_ages: 'Wie alt sind die Kinder?',
@@ -40,24 +43,24 @@ export const de: DialogueCopy = {
   crowding: (n) => `Andrang mit ${n}/5 bewertet`,
   closed: 'die meisten Camps geschlossen',
   driveFrom: (hours, gateway) => `${hours} Fahrt ab ${gateway}`,
-  strongFor: (list) => `eine starke Wahl für ${list}`,
+  strongFor: (list) => `eine hervorragende Wahl für ${list}`,
   placeIn: (place, month) => `${place} im ${month}`,
-  standing: (label, what) => `Ihre Entscheidung gilt weiter: ${label}, ${what}.`,
+  standing: (label, what) => `Die Entscheidung gilt weiter: „${label}“, ${what}.`,
   noDecisionYet: (asks) => `Ich habe noch nicht entschieden: Sagen Sie mir bitte, ${asks}.`,
   welcome: (asks) =>
-    `Hallo! Ich helfe Ihnen bei der Entscheidung über eine Safari oder Strandreise im östlichen und südlichen Afrika: buchen, warten, wechseln oder verwerfen, immer mit Begründung. Sagen Sie mir zum Start, ${asks}.`,
+    `Hallo! Ich helfe Ihnen bei der Entscheidung über eine Safari oder Strandreise im östlichen und südlichen Afrika: buchen, warten, wechseln oder verwerfen, immer mit Begründung. Sagen Sie mir zu Beginn, ${asks}.`,
   helloAgain: 'Hallo, schön, dass Sie wieder da sind! Ihr Plan ist noch hier. Was möchten Sie wissen oder ändern?',
-  thanks: 'Gern geschehen! Fragen Sie mich gern mehr zum Plan, oder sagen Sie mir, was ich ändern soll.',
-  goodbye: 'Auf Wiedersehen und viel Freude bei der Planung! Ihr Plan bleibt hier gespeichert, wenn Sie zurückkommen.',
+  thanks: 'Gern geschehen! Fragen Sie mich ruhig mehr zum Plan, oder sagen Sie mir, was ich ändern soll.',
+  goodbye: 'Auf Wiedersehen und viel Freude bei der Planung! Ihr Plan bleibt hier gespeichert, bis Sie zurückkommen.',
   emoji: 'Das freut mich! Fragen Sie mich nach dem Warum, nach den Kosten, oder sagen Sie mir, was ich ändern soll.',
-  why: (label, what, reasons) => `Warum „${label}“, ${what}: ${reasons}.`,
+  why: (label, what, reasons) => `Warum „${label}“ für ${the(what, 'acc')}: ${reasons}.`,
   whyWait: (later, now) => `Warten lohnt sich: ${later}, gegenüber ${now}.`,
-  whySwitch: (chosen, named) => `${chosen} passt besser als ${named}.`,
+  whySwitch: (chosen, named) => `${capital(the(chosen, 'nom'))} passt besser als ${the(named, 'nom')}.`,
   whyNotCompare: (other, chosen) => `${other}, gegenüber ${chosen}.`,
-  whyNotBlocked: (other, reason) => `${other} passt nicht zu dieser Reise: ${reason}.`,
+  whyNotBlocked: (other, reason) => `${capital(the(other, 'nom'))} passt nicht zu dieser Reise: ${capital(reason)}.`,
   whyNotVerdict: {
-    worse: (chosen) => `Gemessen an Ihren Wünschen liegt ${chosen} vorn.`,
-    fair: (other) => `${other} ist eine gute Alternative: Schreiben Sie „lieber ${other}“, dann entscheide ich auf dieser Grundlage.`,
+    worse: (chosen) => `Gemessen an Ihren Wünschen liegt ${the(chosen, 'nom')} vorn.`,
+    fair: (other) => `${capital(the(other, 'nom'))} ist eine gute Alternative: Schreiben Sie „lieber ${other}“, dann entscheide ich auf dieser Grundlage.`,
   },
   blocker: {
     excluded: 'Sie haben es ausgeschlossen',
@@ -72,10 +75,10 @@ export const de: DialogueCopy = {
   priceTrip: (nights, low, high) => `Für ${nights} Nächte: etwa ${low} pro Person einfach, ${high} gehoben.`,
   priceCheaper: (place, month, floor) => `Günstiger mit guter Tierbeobachtung im ${month}: ${place}, ab ${floor} pro Person und Nacht.`,
   pricePermits: (place, low, high) => (low === high ? `Genehmigungen und Eintritte in ${place}: ${low} pro Person.` : `Genehmigungen und Eintritte in ${place}: ${low} bis ${high} pro Person.`),
-  priceNote: 'Das sind Richtwerte (Untergrenzen) aus unserem Reiseführer, keine Angebote.',
+  priceNote: 'Das sind Richtwerte (Untergrenzen) aus unseren Unterlagen, keine Angebote.',
   suggestStanding: (standing) => `An Ihrer Stelle würde ich beim jetzigen Plan bleiben. ${standing}`,
   suggestNew: (what) => `Mein Vorschlag: ${what}.`,
-  suggestYear: (place, months) => `Eine starke Wahl: ${place}, am besten im ${months}.`,
+  suggestYear: (place, months) => `Eine hervorragende Wahl: ${place}, am besten im ${months}.`,
   oneQuestion: (q) => `Eine Frage: ${q}`,
   added: (place, days, total) => `${place} hinzugefügt${days ? ` (${days} ${days === 1 ? 'Tag' : 'Tage'})` : ''}${total ? `: Die Reise dauert jetzt ${total} Tage` : ''}.`,
   extended: (days, total) => `${days} ${days === 1 ? 'Tag' : 'Tage'} hinzugefügt${total ? `: Die Reise dauert jetzt ${total} Tage` : ''}.`,
@@ -97,7 +100,7 @@ export const de: DialogueCopy = {
   },
   verdictLine: (label, what) => `${label}: ${what}.`,
   planLine: (days, stops) => `Plan (${days} Tage): ${stops}.`,
-  nightsAt: (place, nights) => `${place} ${nights} ${nights === 1 ? 'Nacht' : 'Nächte'}`,
-  needs: (asks) => `Für eine Entscheidung sagen Sie mir bitte, ${asks}.`,
+  nightsAt: (place, nights) => `${place} (${nights} ${nights === 1 ? 'Nacht' : 'Nächte'})`,
+  needs: (asks) => `Damit ich entscheiden kann, sagen Sie mir bitte, ${asks}.`,
   detailsHint: 'Antworten Sie mit „Details“ für die ganze Begründung.',
 };
