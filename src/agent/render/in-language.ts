@@ -51,7 +51,7 @@ export function localizedFull(l: LocalizedDecision, refused: boolean): string {
   const lines = [`${l.label}${t.colon}${afterLabel(l.language, l.headline)}`, '', l.summary];
   if (refused) return lines.join('\n');
   if (l.plan) {
-    lines.push('', `${t.plan}${t.colon}${l.plan.title}`);
+    lines.push('', `${t.plan}${t.colon}${afterLabel(l.language, l.plan.title)}`);
     for (const s of l.plan.stops) lines.push(`- ${s.name}${t.colon}${s.line}`);
   }
   lines.push('', `${t.assumptions}${t.colon.trimEnd()}`, ...l.assumptions.map((a) => `- ${a.text} (${pct(a.confidence)})`));

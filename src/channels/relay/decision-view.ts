@@ -54,12 +54,12 @@ export function decisionView(deps: DecisionViewDeps): Hono {
 <p>${d.verdict.summary}</p>
 ${d.refusal ? html`<p>${d.refusal.next_action}</p>` : ''}
 ${itin
-  ? html`<h2>${t.plan}${t.colon}${d.localized?.plan?.title ?? `${itin.title} (${t.days(itin.duration_days)})`}</h2><ul>${itin.route.map((s, k) => {
+  ? html`<h2>${t.plan}${t.colon}${d.localized?.plan?.title ? afterLabel(lang, d.localized.plan.title) : `${itin.title}${itin.title.includes(t.days(itin.duration_days)) ? '' : ` (${t.days(itin.duration_days)})`}`}</h2><ul>${itin.route.map((s, k) => {
       const local = stops?.find((x) => x.destination_id === s.destination_id) ?? stops?.[k];
       return local ? html`<li>${local.name}${t.colon}${local.line}</li>` : html`<li>${s.name}${t.colon}${t.nights(s.nights)}, ${s.lodging_tier.replace('_', ' ')}</li>`;
     })}</ul>${
       itin.estimated_cost_usd_per_person !== undefined
-        ? html`<p class="muted">${lang === 'en' ? `Estimated about USD ${itin.estimated_cost_usd_per_person.toLocaleString('en-US')} per person (an estimate, not a quote).` : t.estimate(new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(itin.estimated_cost_usd_per_person))}</p>`
+        ? html`<p class="muted">${lang === 'en' ? `Estimated about USD ${itin.estimated_cost_usd_per_person.toLocaleString('en-US')} per person (an estimate, not a quote).` : t.estimate(new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', currencyDisplay: lang === 'de' ? 'code' : 'symbol', maximumFractionDigits: 0 }).format(itin.estimated_cost_usd_per_person))}</p>`
         : ''
     }`
   : ''}
@@ -67,7 +67,7 @@ ${d.assumptions.length ? html`<h2>${t.assumptions}</h2><ul>${d.assumptions.map((
 ${d.tradeoffs.gains.length ? html`<h2>${t.gains}</h2><ul>${d.tradeoffs.gains.map((g) => html`<li>${g}</li>`)}</ul>` : ''}
 ${d.tradeoffs.losses.length ? html`<h2>${t.losses}</h2><ul>${d.tradeoffs.losses.map((l) => html`<li>${l}</li>`)}</ul>` : ''}
 ${d.change_conditions.length ? html`<h2>${t.changes}</h2><ul>${d.change_conditions.map((x) => html`<li>${x}</li>`)}</ul>` : ''}
-<p class="muted">${t.confidence} ${pct(d.confidence)} · ${t.decided} ${lang === 'en' ? d.created_at.slice(0, 10) : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(d.created_at))} · ${d.logic_version}</p>`;
+<p class="muted">${t.confidence} ${pct(d.confidence)} · ${t.decided} ${lang === 'en' ? d.created_at.slice(0, 10) : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(d.created_at)).replace(/^1 /, lang === 'fr' ? '1er ' : '1 ')} · ${d.logic_version}</p>`;
     return c.html(page(`${label}${t.colon}${afterLabel(lang, d.verdict.headline)}`, body, lang), 200, headers);
   });
   return http;

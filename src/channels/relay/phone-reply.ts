@@ -112,7 +112,7 @@ export function renderWhatsappReply(d: PhoneDecision, itinerary?: PhoneItinerary
     const losses = d.tradeoffs.losses.slice(0, 2);
     if (gains.length) lines.push('', `*${t.why}*`, ...gains.map((g) => `+ ${g}`));
     if (losses.length) lines.push(...losses.map((l) => `- ${l}`));
-    if (itinerary) lines.push('', `*${t.plan}*${t.colon}${itinerary.title}${lang !== 'en' && itinerary.title.includes(String(itinerary.duration_days)) ? '' : ` (${t.days(itinerary.duration_days)})`}${t.colon}${itinerary.route.map((s) => `${s.name} ${t.nightsShort(s.nights)}`).join(', ')}`);
+    if (itinerary) lines.push('', `*${t.plan}*${t.colon}${afterLabel(lang, itinerary.title)}${itinerary.title.includes(t.days(itinerary.duration_days)) ? '' : ` (${t.days(itinerary.duration_days)})`}${t.colon}${itinerary.route.map((s) => `${afterLabel(lang, s.name)} ${t.nightsShort(s.nights)}`).join(', ')}`);
     if (d.change_conditions[0]) lines.push('', `*${t.changeIt}*${t.colon}${d.change_conditions[0]}`);
   }
   if (link) lines.push('', `${t.fullDecision}${t.colon}${link}`);
