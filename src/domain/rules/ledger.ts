@@ -54,7 +54,7 @@ export function ledgerFor(ctx: TripContext, frame: Frame, choice: Choice, budget
     }
     case 'discard': {
       const why = choice.current.blockers[0] ?? choice.current.dropped[0];
-      gains.push('You keep your money and leave for a trip that can deliver what you want.');
+      gains.push('You keep your money for a trip that can deliver what you want.');
       if (why) gains.push(`You avoid a plan where ${blockerText(why, ctx)}.`);
       losses.push(frame.named.length > 0 ? `No ${frame.named.map((d) => d.name).join(' or ')} trip on these terms.` : `No trip in ${monthName(ctx.month)} on these terms.`);
       if (frame.priorities.length > 0) losses.push(`${cap(joinAnd(frame.priorities.map((p) => PRIORITY_LABEL[p])))} will have to wait.`);

@@ -43,7 +43,7 @@ export function missingRefusal(inputs: TripInputs, missing: TripInputField[]): D
 /** A refusal naming the inputs that disagree, so the traveler can correct one. */
 export function contradictionRefusal(inputs: TripInputs, c: Contradiction): DecisionContent {
   const fields = c.fields.slice(0, 3);
-  return refusalContent(inputs, 'contradictory', fields, `Tell me which is right: ${joinAnd(fields.map(fieldText))}.`, {
+  return refusalContent(inputs, 'contradictory', fields, `Tell me which is right: the ${fields.map(fieldText).join(' or the ')}.`, {
     headline: 'Some of your details disagree.',
     summary: `I can’t decide yet because ${c.text}. Once you correct ${fields.length > 1 ? 'one of them' : 'it'}, I will give you a verdict.`,
   });
@@ -84,7 +84,7 @@ function fieldText(f: TripInputField): string {
 }
 
 function topicText(topic: string): string {
-  return topic === 'non_travel' ? 'things other than travel' : topic.replace(/_/g, ' ');
+  return topic === 'non_travel' ? 'things other than travel' : topic === 'visa' ? 'visas' : topic.replace(/_/g, ' ');
 }
 
 function joinAnd(parts: string[]): string {
