@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { extractTripInputsTool } from '../src/agent/extract-tool';
+import { extractTripInputsTool } from '../src/agent/models/langchain-extraction';
 import { BedrockOnDemand } from '../src/agent/models/bedrock-on-demand';
 import { loadConfig } from '../src/config';
 import { startLocalStack } from '../src/local/stack';

@@ -10,6 +10,7 @@ import { openStore } from '../src/store/open-store';
 import { extractTripInputs } from '../src/agent/local-model/extract';
 import { LocalChatModel, LOCAL_MODEL_NAME, type ExtractFn } from '../src/agent/models/local-chat-model';
 import { createBedrockChatModel } from '../src/agent/models/bedrock-chat-model';
+import { LangChainExtraction } from '../src/agent/models/langchain-extraction';
 import { extractInputs } from '../src/agent/turn/extract-inputs';
 import { loadPrompt } from '../src/agent/prompts';
 import { defaultPackIndex } from '../src/domain/knowledge-pack/index-pack';
@@ -82,7 +83,7 @@ export async function run(): Promise<void> {
     // What Bedrock would be sent: one real Converse request, captured by a local endpoint.
     const server = await startConverseServer([{ status: 200, body: toolUse }]);
     try {
-      const chat = createBedrockChatModel({ modelId: 'anthropic.claude-haiku-4-5-20251001-v1:0', region: 'us-east-1', endpoint: server.endpoint, timeoutMs: 5000, maxAttempts: 1, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+      const chat = new LangChainExtraction(createBedrockChatModel({ modelId: 'anthropic.claude-haiku-4-5-20251001-v1:0', region: 'us-east-1', endpoint: server.endpoint, timeoutMs: 5000, maxAttempts: 1, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }));
       const local = { name: LOCAL_MODEL_NAME, ai: false, chat: new LocalChatModel(extractTripInputs, pack), forcesToolChoice: false };
       await extractInputs({ primary: { name: 'bedrock', ai: true, chat, forcesToolChoice: true }, fallback: local, prompt: loadPrompt('extract-trip-inputs') }, MESSAGES[0]!, now, { adults: 2 });
       const body = server.requests[0]!.body as { system: Array<{ text: string }>; messages: unknown; toolConfig: unknown };

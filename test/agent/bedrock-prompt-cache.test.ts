@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import toolUse from '../fixtures/bedrock/tool-use.json';
 import { startConverseServer } from '../support/converse-server';
 import { createBedrockChatModel, supportsPromptCaching } from '../../src/agent/models/bedrock-chat-model';
+import { LangChainExtraction } from '../../src/agent/models/langchain-extraction';
 import { LocalChatModel, LOCAL_MODEL_NAME } from '../../src/agent/models/local-chat-model';
 import type { ExtractionModel } from '../../src/agent/models/extraction-model';
 import { extractInputs } from '../../src/agent/turn/extract-inputs';
@@ -28,7 +29,7 @@ afterEach(async () => {
 async function twoTurns(modelId: string, answer: unknown = toolUse, promptCaching?: boolean) {
   const server = await startConverseServer([{ status: 200, body: answer }]);
   close = server.close;
-  const chat = createBedrockChatModel({
+  const model = createBedrockChatModel({
     modelId,
     region: 'us-east-1',
     endpoint: server.endpoint,
@@ -38,7 +39,7 @@ async function twoTurns(modelId: string, answer: unknown = toolUse, promptCachin
     ...(promptCaching === undefined ? {} : { promptCaching }),
   });
   // As src/app.ts builds it: forcing the tool only where the model accepts a named tool choice.
-  const primary: ExtractionModel = { name: `bedrock:${modelId}`, ai: true, chat, forcesToolChoice: Boolean(chat.supportsToolChoiceValues?.includes('tool')) };
+  const primary: ExtractionModel = { name: `bedrock:${modelId}`, ai: true, chat: new LangChainExtraction(model), forcesToolChoice: Boolean(model.supportsToolChoiceValues?.includes('tool')) };
   const outcomes = [
     await extractInputs({ primary, fallback: local, prompt }, 'Mara in August, 2 of us', new Date('2026-11-21T10:00:00Z'), { adults: 2 }),
     await extractInputs({ primary, fallback: local, prompt }, 'make it September', new Date('2026-12-02T08:30:00Z'), { adults: 2, month: 8, destinations: ['masai_mara'] }),

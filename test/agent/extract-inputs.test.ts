@@ -4,6 +4,7 @@ import invalidToolInput from '../fixtures/bedrock/invalid-tool-input.json';
 import throttling from '../fixtures/bedrock/throttling.json';
 import { startConverseServer, type ScriptedResponse } from '../support/converse-server';
 import { createBedrockChatModel } from '../../src/agent/models/bedrock-chat-model';
+import { LangChainExtraction } from '../../src/agent/models/langchain-extraction';
 import { LocalChatModel, LOCAL_MODEL_NAME, type ExtractFn } from '../../src/agent/models/local-chat-model';
 import type { CircuitBreaker, ExtractionModel } from '../../src/agent/models/extraction-model';
 import { extractInputs, SAFETY_FLAGS } from '../../src/agent/turn/extract-inputs';
@@ -34,7 +35,7 @@ afterEach(async () => {
 async function bedrockAnswering(script: ScriptedResponse[], timeoutMs = 2000) {
   const server = await startConverseServer(script);
   close = server.close;
-  const chat = createBedrockChatModel({
+  const model = createBedrockChatModel({
     modelId: MODEL_ID,
     region: 'us-east-1',
     endpoint: server.endpoint,
@@ -42,7 +43,7 @@ async function bedrockAnswering(script: ScriptedResponse[], timeoutMs = 2000) {
     maxAttempts: 2,
     credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
   });
-  const primary: ExtractionModel = { name: `bedrock:${MODEL_ID}`, ai: true, chat, forcesToolChoice: true };
+  const primary: ExtractionModel = { name: `bedrock:${MODEL_ID}`, ai: true, chat: new LangChainExtraction(model), forcesToolChoice: true };
   return { server, primary };
 }
 

@@ -127,8 +127,12 @@ describe('the Lambda bundles run on their own', () => {
     const entry = readFileSync(fileOf('WsMessageFunction'), 'utf8');
     const sources = sourcesOf('WsMessageFunction');
     expect(sources.some((s) => s.includes('node_modules/@langchain/aws/'))).toBe(true);
+    // hello and turns on the embedded extractor load no LangChain at all, not even @langchain/core.
+    const atStart = startSourcesOf('WsMessageFunction');
+    expect(atStart.some((s) => s.includes('src/agent/models/local-chat-model.ts'))).toBe(true);
+    expect(atStart.filter((s) => /node_modules\/(@langchain\/|langsmith\/)/.test(s))).toEqual([]);
     // The adapter's chunk is reached by a dynamic import only: the entry names it in `import(...)`.
-    const chunk = readdirSync(join(out, 'WsMessageFunction', 'chunks')).find((f) => f.startsWith('bedrock-chat-model-') && f.endsWith('.mjs'));
+    const chunk = readdirSync(join(out, 'WsMessageFunction', 'chunks')).find((f) => f.startsWith('bedrock-extraction-') && f.endsWith('.mjs'));
     expect(chunk).toBeDefined();
     expect(entry).toMatch(new RegExp(`import\\([^)]*${chunk!.replace(/[.-]/g, '\\$&')}`));
   });

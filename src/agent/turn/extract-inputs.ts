@@ -1,10 +1,9 @@
-import { HumanMessage, SystemMessage, type AIMessage } from '@langchain/core/messages';
 import type { TripInputs } from '../../domain/trip-inputs';
-import { EXTRACT_TOOL_NAME, extractTripInputsTool } from '../extract-tool';
+import { EXTRACT_TOOL_NAME } from '../extract-tool';
 import { ExtractionSchema, type Extraction } from '../extraction-schema';
 import { extractionContext } from '../models/extraction-context';
-import type { CircuitBreaker, ExtractionModel } from '../models/extraction-model';
-import { tokenUsageOf, type ModelTokenUsage } from '../models/token-usage';
+import type { CircuitBreaker, ExtractionModel, ExtractionReply } from '../models/extraction-model';
+import type { ModelTokenUsage } from '../models/token-usage';
 import type { Prompt } from '../prompts';
 
 export interface ExtractDeps {
@@ -39,14 +38,13 @@ export const SAFETY_FLAGS = {
   breakerOpen: 'primary_model_circuit_open',
 } as const;
 
-function messagesFor(prompt: Prompt, text: string, now: Date, known: TripInputs) {
-  const context = JSON.stringify(extractionContext(now, known), null, 1);
-  return [new SystemMessage(prompt.render({ context })), new HumanMessage(text)];
+function systemFor(prompt: Prompt, now: Date, known: TripInputs): string {
+  return prompt.render({ context: JSON.stringify(extractionContext(now, known), null, 1) });
 }
 
 /** Reads the one tool call; an invalid or missing one is dropped and flagged, never trusted. */
-function readToolCall(message: AIMessage, flags: string[]): Extraction {
-  const call = message.tool_calls?.find((c) => c.name === EXTRACT_TOOL_NAME);
+function readToolCall(reply: ExtractionReply, flags: string[]): Extraction {
+  const call = reply.toolCalls.find((c) => c.name === EXTRACT_TOOL_NAME);
   if (!call) {
     flags.push(SAFETY_FLAGS.noToolCall);
     return {};
@@ -59,9 +57,8 @@ function readToolCall(message: AIMessage, flags: string[]): Extraction {
   return parsed.data;
 }
 
-async function callModel(model: ExtractionModel, prompt: Prompt, text: string, now: Date, known: TripInputs): Promise<AIMessage> {
-  const bound = model.chat.bindTools!([extractTripInputsTool], model.forcesToolChoice ? { tool_choice: EXTRACT_TOOL_NAME } : {});
-  return (await bound.invoke(messagesFor(prompt, text, now, known))) as AIMessage;
+function callModel(model: ExtractionModel, prompt: Prompt, text: string, now: Date, known: TripInputs): Promise<ExtractionReply> {
+  return model.chat.extract({ system: systemFor(prompt, now, known), text, forceTool: model.forcesToolChoice });
 }
 
 /**
@@ -75,9 +72,9 @@ export async function extractInputs(deps: ExtractDeps, text: string, now: Date, 
   const started = clock().getTime();
   const flags: string[] = [];
   let calls = 0;
-  const answer = (model: ExtractionModel, message: AIMessage): ExtractOutcome => {
-    const extraction = readToolCall(message, flags);
-    const tokens = tokenUsageOf(message);
+  const answer = (model: ExtractionModel, reply: ExtractionReply): ExtractOutcome => {
+    const extraction = readToolCall(reply, flags);
+    const tokens = reply.tokens;
     return {
       extraction,
       model: model.name,
@@ -96,9 +93,9 @@ export async function extractInputs(deps: ExtractDeps, text: string, now: Date, 
     else {
       calls += 1;
       try {
-        const message = await callModel(deps.primary, deps.prompt, text, now, known);
+        const reply = await callModel(deps.primary, deps.prompt, text, now, known);
         await deps.breaker?.recordSuccess(clock());
-        return answer(deps.primary, message);
+        return answer(deps.primary, reply);
       } catch {
         flags.push(SAFETY_FLAGS.primaryFailed);
         await deps.breaker?.recordFailure(clock());
