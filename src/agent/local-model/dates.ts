@@ -172,7 +172,8 @@ function isMonthMay(n: { text: string; original: string }, at: number, before: s
     return true;
   }
   if (/^\.?\s*(?:20\d\d|\d{1,2}\b)/.test(after)) return true;
-  return false;
+  // "we were thinking May": written with a capital mid-sentence, and never as the verb in the message.
+  return /[a-z,;]\s+May\b/.test(n.original) && !/\bmay\b/.test(n.original);
 }
 
 function holidayMentions(text: string, now: Date): Array<Mention<Timing>> {

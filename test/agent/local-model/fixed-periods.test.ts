@@ -41,3 +41,13 @@ describe('May said in another language is the month', () => {
     expect(x('im a keen birder, Kruger in june').month).toBe(6);
   });
 });
+
+describe('May with a capital mid-sentence is the month', () => {
+  it('read when the message never uses the verb', () => {
+    expect(x('we had pencilled in May for Amboseli').month).toBe(5);
+  });
+
+  it('not when the message also uses “may” as a verb', () => {
+    expect(x('we may go to Amboseli, thinking May').month).toBeUndefined();
+  });
+});
