@@ -170,6 +170,11 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if ((fresh || otherCountry) && placed && onlyPlaces && /\?\s*$/.test(t) && !ctx.pendingAdd) return withAbout('why_not');
   // Before any plan, a trip described with no place and no country leaves the choice to the
   // agent ("we're looking for a quiet honeymoon safari in February"): a request for a suggestion.
-  if (!placed && !known && changes && !deltaPlaces && !e.countries?.length && (delta.priorities?.length || /\b(?:safari|trip|holiday|vacation|voyage|vacances|sejour|reise|urlaub)\b/.test(t))) return { act: 'suggest' };
+  // A hello that only says a trip is coming ("Hi! Planning our first trip") is a greeting.
+  const decisive = statesTripFacts(delta) || (delta.priorities?.length ?? 0) > 0;
+  if (!placed && !known && changes && !deltaPlaces && !e.countries?.length) {
+    if (decisive && (delta.priorities?.length || /\b(?:safari|trip|holiday|vacation|voyage|vacances|sejour|reise|urlaub)\b/.test(t))) return { act: 'suggest' };
+    if (!decisive && (GREETING.test(t) || HELLO_OR_BYE.test(t))) return { act: 'greeting' };
+  }
   return { act: 'trip' };
 }

@@ -45,6 +45,7 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'could you reserve the lodges for us?', 'booking_admin'],
   ['out_of_scope', 'un certificat de fièvre jaune est-il demandé ?', 'health'],
   ['out_of_scope', 'pour les permis gorilles, comment ça se passe ?', 'paperwork'],
+  ['out_of_scope', 'quels sont les risques sanitaires là-bas ?', 'health'],
   ['out_of_scope', 'Ist der Park nachts für Kinder gefährlich?', 'safety_guarantee'],
   ['out_of_scope', 'any chance of a discount if we book two rooms?', 'price_guarantee'],
   // …but a trip statement that also asks one keeps its trip reading.
@@ -114,6 +115,10 @@ describe('weak act classes, by mechanism', () => {
       const [first] = [...simulateConversation([text], now, pack)];
       expect(first!.dialogue.act).toBe('suggest');
     }
+    // A hello that only says a trip is coming is a greeting: the welcome asks for what is needed.
+    const [hello] = [...simulateConversation(['Hello! We are thinking about our first safari'], now, pack)];
+    expect(hello!.dialogue.act).toBe('greeting');
+    expect(hello!.decided).toBe(false);
     // A place or a country named is a trip.
     expect([...simulateConversation(['Kruger in May, 7 days'], now, pack)][0]!.dialogue.act).toBe('trip');
   });
