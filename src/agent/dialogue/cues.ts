@@ -59,7 +59,7 @@ export const SUGGEST = [
 ];
 
 export const GOODBYE =
-  /\b(?:bye|goodbye|good bye|see (?:ya|you)|talk (?:later|soon)|later|gotta (?:run|go)|that'?s all|au revoir|a bientot|a plus|a la prochaine|bonne (?:soiree|journee|nuit|fin de journee|continuation)|je dois (?:filer|y aller)|tschuss|tschau|tscho|bis (?:dann|bald|spater|morgen|zum nachsten mal)|auf wiedersehen|auf wiederlesen|auf wiederhoren|man sieht sich|schonen (?:tag|abend|wochenende)|muss los|ttyl|ttfn|laters|cya|good ?night|nighty night|night night|ciao|adieu|ade|tschussi|tscho|bonne nuit|(?:mit )?(?:freundlichen|viele|liebe|beste|herzliche) grussen?|cordialement|bien a vous)\b|(?:^|\s)a ?\+(?:\s|$)/;
+  /\b(?:bye|goodbye|good bye|see (?:ya|you)|(?:talk|speak|chat) (?:later|soon)|later|gotta (?:run|go)|that'?s all|au revoir|a bientot|a plus|a la prochaine|bonne (?:soiree|journee|nuit|fin de journee|continuation)|je dois (?:filer|y aller)|tschuss|tschau|tscho|bis (?:dann|bald|spater|morgen|zum nachsten mal)|auf wiedersehen|auf wiederlesen|auf wiederhoren|man sieht sich|schonen (?:tag|abend|wochenende)|muss los|ttyl|ttfn|laters|cya|good ?night|nighty night|night night|ciao|adieu|ade|tschussi|tscho|bonne nuit|(?:mit )?(?:freundlichen|viele|liebe|beste|herzliche) grussen?|cordialement|bien a vous)\b|(?:^|\s)a ?\+(?:\s|$)/;
 /** Words that greet or take leave: a greeting at the start, a goodbye once the trip is under way. */
 export const HELLO_OR_BYE = /(?:^|[\s,.!])(?:salut|ciao|servus|tschau|ciao ciao)(?:[\s,.!]|$)/;
 export const THANKS =

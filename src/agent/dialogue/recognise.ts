@@ -143,7 +143,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A comparison asked about a place the plan already has ("is Samburu better than this?") explains the plan.
   if (whyNot && asks && about && planned.includes(about)) return withAbout('why');
   if (any(SUGGEST, t)) return { act: 'suggest' };
-  const priceCue = any(PRICE, t) || (TIER.test(t) && (asks || !changes));
+  // A tier stated as a wish ("we prefer mid-range lodges") is about the trip, not its price.
+  const tierWish = /\b(?:prefer\w*|want|would like|we'?d like|like|preferons|prefere\w*|voudrions|aimerions|lieber|mochten|wollen|bevorzugen)\b/.test(t);
+  const priceCue = any(PRICE, t) || (TIER.test(t) && (asks || (!changes && !tierWish)));
   // A price word in a trip statement ("Tsavo, August, as cheap as possible") states the trip.
   if (priceCue && e.budget_amount === undefined && (asks || !changes || !statesTripFacts(delta))) return { act: 'price' };
   // "Where should we go in March?" with no place named, before any plan: a request for a suggestion.

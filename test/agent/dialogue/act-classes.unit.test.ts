@@ -71,6 +71,9 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['goodbye', 'ok, ciao'],
   ['goodbye', 'Viele Grüße'],
   ['thanks', 'je vous remercie infiniment'],
+  ['goodbye', 'speak soon!'],
+  // A lodging tier stated as a wish is not a price question.
+  ['trip', 'we would like top-end lodges please'],
 ];
 
 describe('weak act classes, by mechanism', () => {
