@@ -16,3 +16,9 @@ describe('a priority withdrawn', () => {
     expect(x('not fussed about the big five, we love birds').clear_fields).toBeUndefined();
   });
 });
+
+describe('what the trip is for, said as the kind of trip', () => {
+  it.each(['a proper game safari for the four of us', 'we want a classic family wildlife holiday in Kenya'])('%s', (text) => {
+    expect(x(text).priorities).toContain('wildlife_density');
+  });
+});
