@@ -148,12 +148,16 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     const working = (on: boolean) => own?.working?.(on).catch((err: unknown) => log(`working indicator not sent: ${(err as Error).message}`));
     await working(true);
     let result: TurnResult | undefined;
+    let storeDown = false;
     try {
       // An older message of the session still waiting is answered first, to its own sender.
       result = await processTurnInOrder(turn, inbound, async (earlier) => {
         await deliver(neutralReply(earlier.reply, earlier.decision), earlier.inbound, sinkOf(earlier.inbound));
       });
     } catch (err) {
+      // The store's errors carry a kind (ports: StoreError); one that could not be reached
+      // leaves the message not known to be answered, so the sender is told to resend.
+      storeDown = (err as { kind?: unknown } | null)?.kind === 'unavailable';
       log(`turn failed: ${(err as Error).stack ?? String(err)}`);
     } finally {
       await working(false);
@@ -174,7 +178,7 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     }
     // This message gets its one error. Later messages pass it by; a resend retries it.
     await turn.store.markFailed(inbound.tenant_id, inbound.session_id, inbound.message_id, turn.clock().toISOString()).catch(() => undefined);
-    return { kind: 'failed', inbound, reason: result?.kind === 'unavailable' ? 'unavailable' : result?.kind === 'no_session' ? 'no_session' : 'internal' };
+    return { kind: 'failed', inbound, reason: storeDown || result?.kind === 'unavailable' ? 'unavailable' : result?.kind === 'no_session' ? 'no_session' : 'internal' };
   }
 
   async function answer(accepted: Exclude<Accepted, { kind: 'unavailable' }>, options?: AnswerOptions): Promise<ConversationResult> {

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidInboundError, type DeliveryOutcome, type InboundMessage, type NeutralReply, type ReplySink } from '../../../src/agent/conversation';
+import { createConversationService, InvalidInboundError, type DeliveryOutcome, type InboundMessage, type NeutralReply, type ReplySink } from '../../../src/agent/conversation';
 import type { TranscriptMessage } from '../../../src/domain/entities/message';
 import type { Session } from '../../../src/domain/entities/session';
+import type { TurnStore } from '../../../src/domain/ports/turn-store';
+import { StoreUnavailableError } from '../../../src/store/errors';
 import { startTestApp, type TestApp } from '../../support/app';
 
 // The conversation core without any socket: fake reply sinks (our own port) record what
@@ -115,5 +117,38 @@ describe('the conversation service with a fake reply sink', () => {
     await expect(t.app.conversation.accept({ ...sms(s, '+15554440001', 'hi'), text: '' })).rejects.toBeInstanceOf(InvalidInboundError);
     await expect(t.app.conversation.accept({ ...sms(s, '+15554440001', 'hi'), session_id: 'not-a-session' })).rejects.toThrow(/session_id/);
     expect((await t.app.repos.messages.transcript('demo', s.session_id)).items).toHaveLength(0);
+  });
+});
+
+describe('a turn whose store cannot be reached', () => {
+  it('is answered unavailable (resend), not internal, and a resend once the store is back gets the one reply', async () => {
+    const phones = new FakePhones();
+    let down = true;
+    // Our own port, wrapped: the turn's context read fails as the repositories report an
+    // unreachable store (a timeout), while storing the message itself worked.
+    const store: TurnStore = {
+      ...t.app.turn.store,
+      loadTurnContext: async (input) => {
+        if (down) throw new StoreUnavailableError('store unavailable during load turn context: TimeoutError');
+        return t.app.turn.store.loadTurnContext(input);
+      },
+    };
+    const service = createConversationService({
+      turn: { ...t.app.turn, store },
+      store: { getSession: (tenant, id) => t.app.repos.sessions.get(tenant, id, true), startConversation: async () => { throw new Error('not used here'); } },
+    });
+    const s = await t.app.conversation.startConversation('demo', 'sms');
+    const message = sms(s, '+15553330001', 'Okavango Delta in July, 2 adults, 6 nights');
+
+    const first = await service.handle(message, { sinks: { sms: phones.sinkFor } });
+    expect(first).toMatchObject({ kind: 'failed', reason: 'unavailable' });
+    expect(phones.received).toHaveLength(0);
+
+    down = false;
+    const again = await service.handle(message, { sinks: { sms: phones.sinkFor } });
+    expect(again.kind).toBe('replied');
+    const outbound = (await t.app.repos.messages.transcript('demo', s.session_id)).items.filter((m) => m.direction === 'outbound');
+    expect(outbound).toHaveLength(1);
+    expect(phones.received).toHaveLength(1);
   });
 });
