@@ -152,6 +152,8 @@ function emptyConfusion(): ConversationRun['confusion'] {
   return m;
 }
 
+const PLACED = new Set<Outcome>(['book', 'wait', 'switch']);
+
 /** Runs every conversation of a folder or file and scores the final outcomes. */
 export function runConversations(path: string, pack: PackIndex): ConversationRun {
   const convs = loadConversations(path);
@@ -163,7 +165,9 @@ export function runConversations(path: string, pack: PackIndex): ConversationRun
     const exact =
       got.outcome === want.outcome &&
       (want.refusal_reason === undefined || got.reason === want.refusal_reason) &&
-      (want.destination === undefined || got.names(want.destination)) &&
+      // A place is judged only where the outcome is about one (book, wait, switch): a refusal or
+      // a discard names none, whatever place the writer noted (the sets' own spec says so).
+      (want.destination === undefined || !PLACED.has(want.outcome) || got.names(want.destination)) &&
       (want.missing_inputs === undefined || want.missing_inputs.every((f) => got.missing.includes(f)));
     const acceptable = exact || (want.acceptable_outcomes ?? []).includes(got.outcome);
     if (exact) run.correct += 1;
