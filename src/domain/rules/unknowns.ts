@@ -76,13 +76,16 @@ function rank(t: Trial): number {
 
 /**
  * Children whose ages are unknown, when there may be children at all: the ages stated so
- * far plus one stand-in per child not yet aged. Undefined when every age is known or no
- * child is in sight.
+ * far plus one stand-in per child not yet aged (a traveler of the group counted neither as an
+ * adult nor as a child is one too). Undefined when every age is known or no child is in sight.
  */
 export function unknownAges(i: TripInputs): { known: number[]; missing: number } | undefined {
   const known = i.child_ages ?? [];
   const adultsOnly = i.group_size !== undefined && i.adults !== undefined && i.group_size === i.adults;
-  const count = i.children ?? (i.traveler_type === 'family' && !adultsOnly ? Math.max(1, known.length) : known.length);
+  let count = i.children ?? (i.traveler_type === 'family' && !adultsOnly ? Math.max(1, known.length) : known.length);
+  // Travelers counted in the group but not as adults ("so one more") are of unknown age:
+  // on a trip an age rule decides, they may be children, so they are never assumed adults.
+  if (i.group_size !== undefined && i.adults !== undefined) count = Math.max(count, i.group_size - i.adults);
   if (count === 0 || known.length >= count) return undefined;
   return { known, missing: count - known.length };
 }

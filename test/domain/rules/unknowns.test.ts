@@ -20,6 +20,16 @@ describe('asking only what could change the verdict', () => {
     expect(r.content.verdict.summary).toMatch(/month would not change/);
   });
 
+  it('asks the age of a traveler counted neither as an adult nor as a child when an age rule decides (gorillas)', () => {
+    const party = { adults: 3, group_size: 4 };
+    expect(unknownAges(party)).toEqual({ known: [], missing: 1 });
+    const r = run({ destinations: ['volcanoes'], priorities: ['gorillas'], month: 7, ...party });
+    expect(r.kind).toBe('refused');
+    expect(r.content.refusal?.missing_inputs).toEqual(['child_ages']);
+    // The same party on a trip no age rule touches is decided without asking.
+    expect(run({ destinations: ['kruger'], month: 7, ...party }).kind).toBe('issued');
+  });
+
   it('asks the month when the verdict depends on it (the Mara is great in August, poor in April)', () => {
     const r = run({ destinations: ['masai_mara'], priorities: ['migration'], adults: 2 });
     expect(r.kind).toBe('refused');
