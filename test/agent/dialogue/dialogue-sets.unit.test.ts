@@ -18,6 +18,8 @@ const SETS = [
   { name: 'dialogue-1', conversations: 115, act: 0.988, effect: 0.986, movedByQuestion: 0 },
   { name: 'dialogue-2', conversations: 96, act: 0.99, effect: 0.987, movedByQuestion: 0 },
   { name: 'dialogue-3', conversations: 90, act: 0.986, effect: 0.986, movedByQuestion: 0 },
+  // Scored once on e05b8a8, after the fixes, never seen by whoever changed the code: the reported figure.
+  { name: 'dialogue-4', conversations: 96, act: 0.919, effect: 0.982, movedByQuestion: 1 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
