@@ -4,7 +4,7 @@
  * API Gateway stage throttle is the global ceiling.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
+  private readonly windows = new Map<string, { start: number; count: number; limit: number }>();
 
   constructor(private readonly windowMs = 60_000) {}
 
@@ -12,13 +12,24 @@ export class RateLimiter {
   take(key: string, limit: number, now: number): boolean {
     const w = this.windows.get(key);
     if (!w || now - w.start >= this.windowMs) {
-      this.windows.set(key, { start: now, count: 1 });
+      this.windows.set(key, { start: now, count: 1, limit });
       if (this.windows.size > 10_000) this.sweep(now);
       return true;
     }
+    w.limit = limit;
     if (w.count >= limit) return false;
     w.count += 1;
     return true;
+  }
+
+  /**
+   * Whether `key` has already used this window's allowance, at the limit it was last taken
+   * with, without counting: lets a caller refuse before doing the work that would tell it
+   * which limit applies.
+   */
+  spent(key: string, now: number): boolean {
+    const w = this.windows.get(key);
+    return w !== undefined && now - w.start < this.windowMs && w.count >= w.limit;
   }
 
   private sweep(now: number): void {

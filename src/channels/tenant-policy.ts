@@ -60,6 +60,8 @@ export interface TenantPolicy {
   takeHandshake(tenant: Tenant, sourceIp: string): boolean;
   /** Counts one hello (new session or resume) on a connection; false over its limit this minute. */
   takeHello(tenant: Tenant, connectionId: string): boolean;
+  /** Whether the connection's hellos for this minute are already spent (counts nothing; no tenant needed). */
+  helloSpent(connectionId: string): boolean;
 }
 
 export interface TenantPolicyOptions {
@@ -101,6 +103,7 @@ export function createTenantPolicy(opts: TenantPolicyOptions): TenantPolicy {
     },
     takeHandshake: (t, sourceIp) => limiter.take(`hs:${t.tenant_id}:${sourceIp}`, writeLimits(t).handshakes_per_address_per_minute, now()),
     takeHello: (t, connectionId) => limiter.take(`hello:${connectionId}`, writeLimits(t).hellos_per_connection_per_minute, now()),
+    helloSpent: (connectionId) => limiter.spent(`hello:${connectionId}`, now()),
   };
 }
 

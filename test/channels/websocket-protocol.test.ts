@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_WRITE_LIMITS } from '../../src/channels/tenant-policy';
 import type { LocalStack } from '../../src/local/stack';
 import { connectClient, pause, type Frame, type TestClient } from '../support/ws-client';
 import { startTestStack } from '../support/stack';
@@ -354,6 +355,22 @@ describe('bad frames', () => {
     // A message refused by this limit is named, so the client knows which one to send again.
     c.send({ action: 'sendMessage', client_message_id: 'flooded', text: 'Kruger in May' });
     await c.next((f) => f.type === 'error' && f.client_message_id === 'flooded');
+    c.close();
+  });
+
+  it('refuses a hello over its connection limit before reading anything (a replay flood costs no store request)', async () => {
+    const { c, session_id } = await startSession();
+    for (let i = 1; i < DEFAULT_WRITE_LIMITS.hellos_per_connection_per_minute; i++) {
+      c.send({ action: 'hello', session_id });
+      await c.next((f) => f.type === 'session' && f.resumed === true);
+    }
+    // The connection's record gone: any frame that reads it is told the connection is not open.
+    const records = await stack.store.doc.send(new ScanCommand({ TableName: stack.store.ctx.tables.connections, FilterExpression: 'session_id = :s', ExpressionAttributeValues: { ':s': session_id } }));
+    for (const item of records.Items ?? []) await stack.store.doc.send(new DeleteCommand({ TableName: stack.store.ctx.tables.connections, Key: { pk: item.pk } }));
+    c.send({ action: 'hello', session_id });
+    expect(await c.next(isType('error'))).toMatchObject({ code: 'rate_limited' });
+    c.send({ action: 'ping' });
+    expect(await c.next((f) => f.type === 'error' && f.code !== 'rate_limited')).toMatchObject({ code: 'unauthorized' });
     c.close();
   });
 

@@ -45,6 +45,10 @@ describe('write limits (issue 16): new conversations and handshakes', () => {
     const t = tenant('acme');
     expect(passing(100, () => policy.takeHello(t, 'conn-a'))).toBe(DEFAULT_WRITE_LIMITS.hellos_per_connection_per_minute);
     expect(policy.takeHello(t, 'conn-b')).toBe(true);
+    // Spent is known without the tenant and without counting, at the limit last applied.
+    expect(policy.helloSpent('conn-a')).toBe(true);
+    expect(policy.helloSpent('conn-b')).toBe(false);
+    expect(policy.helloSpent('conn-never-seen')).toBe(false);
   });
 
   it("takes a tenant's own limits from its rate_limits where it sets them", () => {

@@ -161,9 +161,17 @@ export function createWebSocketHandler(deps: WebSocketDeps) {
 
   /** Takes one frame up to its ack; returns what is left to do (a sendMessage's turn). */
   async function take(event: WebSocketEvent, route: string): Promise<Later> {
+    const parsed = parseFrameText(event.body);
+    const connectionId = event.requestContext.connectionId;
+    // A hello over its connection's limit is refused before any read: a client that asks for
+    // replays again and again (and need not read them) costs no store request and no
+    // connection lookup, so it cannot slow other travelers' turns.
+    if (parsed.ok && (route === 'hello' || parsed.value.action === 'hello') && deps.policy.helloSpent(connectionId)) {
+      await deps.senderFor(event).send(connectionId, errorFrame('rate_limited', 'Too many hellos on this connection. Please wait a moment.')).catch(() => 'gone');
+      return undefined;
+    }
     const c = await routes.caller(event);
     if (!c) return undefined;
-    const parsed = parseFrameText(event.body);
     if (!parsed.ok) {
       await c.send(errorFrame('bad_request', parsed.message));
       return undefined;
