@@ -17,6 +17,7 @@ import { mergeTripInputs } from '../../../src/domain/merge-trip-inputs';
 import { decide } from '../../../src/domain/rules/decide';
 import { LOGIC_VERSION } from '../../../src/domain/rules/version';
 import type { TripInputs } from '../../../src/domain/trip-inputs';
+import { sampleDecision } from '../../support/sample-decision';
 
 // A French or German traveler reads every reply wholly in their language, on every
 // channel: the widget's text and the decision its frame carries, the SMS and WhatsApp
@@ -66,21 +67,7 @@ const CASES: Case[] = [
 const SAY = { fr: 'Voici les informations sur notre voyage.', de: 'Hier sind die Angaben zu unserer Reise.' } as const;
 const CHANNELS: Channel[] = ['web', 'sms', 'whatsapp'];
 
-function asDecision(content: DecisionContent, itinerary?: ItineraryDraft): Decision {
-  return {
-    ...content,
-    decision_id: 'dec_01J00000000000000000000000',
-    tenant_id: 'demo-tenant',
-    created_at: now.toISOString(),
-    updated_at: now.toISOString(),
-    traveler_id: 'trv_01J00000000000000000000000',
-    state: content.refusal ? 'REFUSED' : 'ISSUED',
-    ai_used: false,
-    ai_trace: { model: 'local', prompt_version: 'v1', safety_flags: [] },
-    linked_entities: itinerary ? { itinerary_id: 'itn_01J00000000000000000000000' } : {},
-    review: { needs_review: false, review_reason: null, review_status: 'none' },
-  } as Decision;
-}
+const asDecision = (content: DecisionContent, itinerary?: ItineraryDraft): Decision => sampleDecision(content, now, itinerary);
 
 /** Everything the traveler reads of one reply on one channel. */
 async function whatTheTravelerReads(channel: Channel, text: string, dialogue: MessageDialogue, content: DecisionContent, itinerary?: ItineraryDraft): Promise<Record<string, string>> {
