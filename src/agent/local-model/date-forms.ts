@@ -12,6 +12,26 @@ const SHORT = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const TO = '\\s*(?:-|to|until|till|through|thru)\\s*';
 
+/**
+ * How the message writes its all-digit dates, read from the message as a whole: a first
+ * number over 12 ("30/12") shows day first, a second one over 12 ("08/19") shows month
+ * first, and "US dates" or "mm/dd" says so; the evidence settles the ambiguous ones
+ * ("08/12/2027 ... 08/19/2027" is 12 August). Undefined when nothing shows.
+ */
+export function digitDateOrder(text: string): 'day_first' | 'month_first' | undefined {
+  if (/(?:us|american) (?:dates?|format|style)|mm\/dd/.test(text)) return 'month_first';
+  if (/dd\/mm/.test(text)) return 'day_first';
+  let day = false;
+  let month = false;
+  for (const m of text.matchAll(/(?<![\d.\/])(\d{1,2})[/.](\d{1,2})(?=[/.]\d{2,4}\b|\b(?![.\/]\d))/g)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && a <= 31 && b <= 12) day = true;
+    if (b > 12 && b <= 31 && a <= 12) month = true;
+  }
+  return day === month ? undefined : day ? 'day_first' : 'month_first';
+}
+
 const monthOf = (abbr: string) => MONTHS.findIndex((m) => m.startsWith(abbr.slice(0, 3))) + 1;
 const name = (m: number) => MONTHS[m - 1]!;
 
@@ -22,7 +42,8 @@ const MONTH_FIRST_DAYS = new RegExp(`\\b${SHORT}\\s+${DAY}${TO}${DAY}\\b(?!\\s*(
 // "14/03-22/03", "14.03.-22.03.2027", "03/14 - 03/22", "28.12. bis 6.1.": any range word between two day-month pairs.
 const DIGITS_BOTH = /\b(\d{1,2})[/.](\d{1,2})\.?(?:[/.](?:20)?\d{2}(?!\d))?\s*(?:-|to|bis|au|al|a|until|till|through|thru)\s*(\d{1,2})[/.](\d{1,2})(?:[/.]+(\d{4}|\d{2}(?!\d)))?\.?(?!\d|\s*(?:h|hours?|hrs?|km|k|m|%|days?|nights?|weeks?|million)\b)/g;
 // "14-22/03", "14–22.03.2027"
-const DIGITS_SHARED = /\b(\d{1,2})\s*-\s*(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/g;
+// "14-22/03", "14–22.03.2027", "10.–20.7." (a German ordinal dot after the first day)
+const DIGITS_SHARED = /\b(\d{1,2})\.?\s*-\s*(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/g;
 
 function year(y: string | undefined): string {
   if (!y) return '';
@@ -38,6 +59,16 @@ const NAMED_DAYS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bnew year'?s day\b/g, '1 january'],
 ];
 const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+// Days said as ordinal words ("the first of June", "June the twenty-first"); number words before them are digits already.
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ORDINAL_WORD = `(?:(20|30)[- ]?)?(${ORDINALS.join('|')}|thirtieth)`;
+const ORDINAL_OF_MONTH = new RegExp(`\\b(?:the\\s+)?${ORDINAL_WORD}\\s+of\\s+${MONTH_NAME}\\b`, 'g');
+const MONTH_ORDINAL = new RegExp(`\\b${MONTH_NAME}\\s+(?:the\\s+)?${ORDINAL_WORD}\\b(?!\\s+(?:week|half|weekend|time|days?|nights?|trip|safari))`, 'g');
+
+function ordinalDay(tens: string | undefined, word: string): number {
+  const n = word === 'thirtieth' ? 30 : ORDINALS.indexOf(word) + 1;
+  return (tens ? Number(tens) : 0) + n;
+}
 // "12. August", "12.–19. August": the German ordinal dot after a day.
 const ORDINAL_DOT_MONTH = new RegExp(`\\b(\\d{1,2})\\.\\s+${MONTH_NAME}\\b`, 'g');
 const ORDINAL_DOT_TO = /\b(\d{1,2})\.(?=\s*(?:-|bis|to)\s*\d{1,2}\.?\s+[a-z])/g;
@@ -50,7 +81,10 @@ const SHORT_YEAR = /((?:\b[a-z]{3,9}\.?\s+\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+[a
 export function rewriteDateRanges(text: string): string {
   let t = text;
   for (const [re, day] of NAMED_DAYS) t = t.replace(re, day);
+  t = t.replace(ORDINAL_OF_MONTH, (m, tens: string | undefined, w: string, mo: string) => (ordinalDay(tens, w) <= 31 ? `${ordinalDay(tens, w)} ${mo}` : m));
+  t = t.replace(MONTH_ORDINAL, (m, mo: string, tens: string | undefined, w: string) => (ordinalDay(tens, w) <= 31 ? `${mo} ${ordinalDay(tens, w)}` : m));
   if (!/\d/.test(t)) return t;
+  const order = digitDateOrder(t);
   // "12 de agosto": the Spanish and Portuguese "of" between a day and its month.
   t = t.replace(/\b(\d{1,2}) de (january|february|march|april|may|june|july|august|september|october|november|december)\b/g, '$1 $2');
   t = t.replace(TRAVEL_DAY_MONTH, (m, cue: string, d: string, mo: string) => (Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 ? `${cue}${Number(d)} ${name(Number(mo))}` : m));
@@ -67,7 +101,7 @@ export function rewriteDateRanges(text: string): string {
     return `from ${Number(d1)} to ${Number(d2)} ${name(a)}${year(y)}`;
   });
   t = t.replace(DIGITS_BOTH, (m, a: string, b: string, c: string, d: string, y: string | undefined) => {
-    const monthFirst = Number(b) > 12 && Number(a) <= 12;
+    const monthFirst = (Number(b) > 12 && Number(a) <= 12) || (order === 'month_first' && Number(a) <= 12 && Number(c) <= 12);
     const [d1, m1, d2, m2] = monthFirst ? [b, a, d, c] : [a, b, c, d];
     if (Number(m1) < 1 || Number(m1) > 12 || Number(m2) < 1 || Number(m2) > 12 || Number(d1) > 31 || Number(d2) > 31) return m;
     return `from ${Number(d1)} ${name(Number(m1))} to ${Number(d2)} ${name(Number(m2))}${year(y)}`;

@@ -1,5 +1,6 @@
 import { daysBetween, easter, isoDay, plusDays } from './calendar';
 import type { Mention } from './mention';
+import { digitDateOrder } from './date-forms';
 import { MONTH_SOURCE, monthNumber } from './months';
 
 /**
@@ -74,7 +75,8 @@ function overlaps(hits: DateHit[], at: number, end: number): boolean {
 
 function concreteDates(text: string, now: Date): DateHit[] {
   const hits: DateHit[] = [];
-  const usStyle = /\$|\busd\b|\bdollars?\b|\bbucks\b/.test(text) && !/\b(?:aud|cad|nzd|a\$|c\$)\b/.test(text);
+  const order = digitDateOrder(text);
+  const usStyle = order === 'month_first' || (order === undefined && /\$|\busd\b|\bdollars?\b|\bbucks\b/.test(text) && !/\b(?:aud|cad|nzd|a\$|c\$)\b/.test(text));
   const add = (m: RegExpMatchArray, start: string | undefined, stop?: string) => {
     const at = m.index!;
     const end = at + m[0].length;
@@ -223,6 +225,12 @@ function relativeMentions(text: string, now: Date): Array<Mention<Timing>> {
     // "if we book next month" is about paying, not travelling.
     if (/\b(?:book|booking|pay|paying|decide|deciding|confirm|hear back)\s+(?:it\s+)?$/.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + (m[1] === 'this' ? 0 : 1), 1));
+    out.push({ at: m.index!, value: { month: d.getUTCMonth() + 1, year: d.getUTCFullYear() } });
+  }
+  // "next week", "this weekend": the month and year they fall in (the day is not said).
+  for (const m of text.matchAll(/\b(next|this|the following|this coming)\s+(week|weekend)\b/g)) {
+    if (/\b(?:book|booking|pay|paying|decide|deciding|confirm|hear back|call|talk|speak)\s+(?:it\s+)?$/.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    const d = new Date(now.getTime() + (m[1] === 'this' ? 0 : 7) * 86_400_000);
     out.push({ at: m.index!, value: { month: d.getUTCMonth() + 1, year: d.getUTCFullYear() } });
   }
   return out;

@@ -13,7 +13,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, night: 1, week: 7, fortnight
 const QTY = '(\\d{1,3}(?:\\.5)?|a|an|one|a couple of|couple of|a few|half a|a half)';
 const RANGE = `(?:${QTY}\\s*(?:-|to|or)\\s*)?`;
 const DURATION = new RegExp(
-  `\\b${RANGE}${QTY}(\\s+and\\s+a\\s+half)?[\\s-]*(days?|nights?|nites?|nts|weeks?|wks?|fortnights?|months?)(\\s+and\\s+a\\s+half)?\\b(?!'?s?\\s+time)`,
+  `\\b${RANGE}${QTY}(\\s+and\\s+a\\s+half)?[\\s-]*(?:(?:slow|quick|short|relaxed|relaxing|lazy|full|whole|busy|quiet|gentle)\\s+)?(days?|nights?|nites?|nts|weeks?|wks?|fortnights?|months?)(\\s+and\\s+a\\s+half)?\\b(?!'?s?\\s+time)`,
   'g',
 );
 
@@ -61,7 +61,7 @@ function durationHits(text: string): DurationHit[] {
     if (/^\s*(?:old|ago|before|beforehand|prior|notice|from now|later|earlier|away)\b/.test(after)) continue;
     if (/\b(?:aged?|ages|last|past|previous|for the last|within|by)\s+$/.test(before)) continue;
     // "give or take a couple of months", "plus or minus a week": how far the dates can move, not the trip.
-    if (/\b(?:give or take|plus or minus|\+\/-|either side|or so,? by)\s+(?:about\s+|around\s+)?$/.test(before) || /^\s*(?:either (?:side|way)|earlier or later|later or earlier|of flexibility|leeway|wiggle room)\b/.test(after)) continue;
+    if (/\b(?:give or take|plus or minus|\+\/-|either side|or so,? by|(?:move|moving|shift|shifting|slide|sliding|budge|flex|vary|change)(?: (?:it|them|things|the dates|dates|the trip))?(?: by)?)\s+(?:about\s+|around\s+|up to\s+|maybe\s+)?$/.test(before) || /^\s*(?:or so,?\s+)?(?:either (?:side|way)|earlier or later|later or earlier|of flexibility|leeway|wiggle room)\b/.test(after)) continue;
     if (/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/.test(before) && !/^\s+(?:in|on|at)\b/.test(after) && !DONE_WITHIN.test(text.slice(Math.max(0, at - 50), at).replace(/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/, ''))) continue;
     const unit = m[4]!;
     let n = qty(m[2]);

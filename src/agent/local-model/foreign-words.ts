@@ -31,6 +31,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Safety questions: "c'est sur ?", "ist es sicher", "es seguro" (but "seguro de viaje" is insurance).
   [/\bseguro de viaje\b|\breiseversicherung\b|\bassurance voyage\b/g, 'travel insurance'],
   [/\b(?:c'est sur|est-ce sur|est-ce que c'est sur|ist es sicher|es seguro|esta seguro)\b/g, 'is it safe'],
+  // "du 30/12 au 6/1", "vom 28.12. bis 6.1.", "del 30/12 al 6/1": a range of digit dates ("au" and "al" alone mean other things).
+  [/\b(?:du|vom|del|dal|de|desde el)\s+(\d{1,2}[/.]\d{1,2}\.?(?:[/.]\d{2,4})?)\s*(?:au|bis|al|a|zum|hasta el)\s+(?=\d{1,2}[/.]\d{1,2})/g, 'from $1 to '],
   // Arrows between dates: "Dec 28 → Jan 4".
   [/\s*(?:\u2192|\u27f6|->|=>)\s*/g, ' to '],
   // A range across months in French, Spanish or German: "du 28 decembre au 4 janvier",
