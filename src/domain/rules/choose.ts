@@ -26,6 +26,15 @@ export type Choice =
  * place) only when it is clearly better, and discard only when nothing near rescues the trip.
  */
 export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Choice {
+  const choice = chooseAmong(ctx, frame, budget, tables);
+  // A plan that keeps none of the places the traveler named (only a country's stand-in) moves them: that is a switch.
+  if (choice.outcome === 'book' && frame.own.length > 0 && frame.own.length < frame.named.length && !choice.plan.stops.some((s) => frame.own.includes(s.dest))) {
+    return { outcome: 'switch', plan: choice.plan, current: bestOfNamed(frame.own, ctx.month, ctx, frame, budget, tables) };
+  }
+  return choice;
+}
+
+function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Choice {
   const { named } = frame;
   let current = named.length > 0 ? bestOfNamed(named, ctx.month, ctx, frame, budget, tables) : bestAlternative(frame, ctx.month, ctx, budget, tables);
   if (!current) return { outcome: 'discard', current: emptyPlan(ctx.month) };
@@ -64,6 +73,8 @@ export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefine
     // It can be done, but it would be a poor trip (the beach in the long rains) and nothing
     // near does better within the traveler's dates: say so rather than book it.
     const wants = unserved(current, frame, tables);
+    // A place that gives everything the trip is for, scored down only by how (value, comfort), is still the trip.
+    if (named.length > 0 && wants.length > 0 && wants.every((p) => p === 'value' || p === 'comfort')) return { outcome: 'book', plan: current };
     return { outcome: 'discard', current: { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: wants.length > 0 ? wants : [...frame.priorities], named: named.length > 0 }] } };
   }
   if (current.feasible) return { outcome: 'book', plan: current };

@@ -36,6 +36,8 @@ export const PRIORITY_INDEX = Object.fromEntries(PRIORITIES.map((p, k) => [p, k]
 /** What the choice was made over: the named places, the priorities used and whether they were inferred. */
 export type Frame = {
   named: readonly Destination[];
+  /** The places the traveler named themselves (without a country's stand-in): a plan that keeps none of them is a switch. */
+  own: readonly Destination[];
   priorities: readonly Priority[];
   /** The same priorities as indices into PRIORITIES (for the score tables). */
   prio: readonly number[];
@@ -69,15 +71,19 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
     }
   }
   // A country named beside places elsewhere ("a safari in Kenya, then the beach in
-  // Zanzibar") is a stop of its own: its best place that month joins the named ones.
+  // Zanzibar") is a stop of its own: its best place that month joins the named ones. Its
+  // best place of the same kind as a named one ("the Mara, but Tanzania is fine too") is
+  // an alternative the traveler allows, not a second stop: it stays in the pool.
   const wantedCountries = ctx.inputs.countries;
+  const ownCount = named.length;
   let standIns: number[] | undefined;
   if (named.length > 0 && wantedCountries && wantedCountries.length > 0) {
     standIns = [];
+    const ownKinds = named.map((d) => d.kind);
     for (const c of wantedCountries) {
       if (named.some((d) => d.country === c)) continue;
       const best = bestInCountry(c, ctx.month, tables, namedIdx, excluded, ctx.priorities.map((p) => PRIORITY_INDEX[p]));
-      if (best !== undefined) {
+      if (best !== undefined && !ownKinds.includes(tables.dests[best]!.kind)) {
         named.push(tables.dests[best]!);
         namedIdx.push(best);
         standIns!.push(best);
@@ -139,5 +145,5 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   const kinds: Destination['kind'][] = [];
   for (const d of named) if (!kinds.includes(d.kind)) kinds.push(d.kind);
   // One object shape whatever the inputs: the hot paths read frames monomorphically.
-  return { named, priorities, prio, inferred, pool, points, kinds, wider: inCountries && points.length > 0 ? unexcluded : undefined };
+  return { named, own: named.slice(0, ownCount), priorities, prio, inferred, pool, points, kinds, wider: inCountries && points.length > 0 ? unexcluded : undefined };
 }

@@ -56,9 +56,27 @@ describe('a country instead of a place ("Tanzania next August")', () => {
     const route = placesOf({ countries: ['KE'], destinations: ['zanzibar'], month: 1, duration_days: 14, priorities: ['beach'] });
     expect(route).toContain('zanzibar');
     expect(route.some((p) => countryOf(p) === 'KE')).toBe(true);
-    const both = placesOf({ countries: ['TZ'], destinations: ['masai_mara'], month: 8, duration_days: 10 });
-    expect(both[0]).toBe('masai_mara');
-    expect(both.some((p) => countryOf(p) === 'TZ')).toBe(true);
+    // A gorilla trek named beside a safari country: a different kind of trip, so a stop of its own.
+    const trekAndSafari = placesOf({ countries: ['KE'], destinations: ['volcanoes'], month: 8, duration_days: 10 });
+    expect(trekAndSafari).toContain('volcanoes');
+    expect(trekAndSafari.some((p) => countryOf(p) === 'KE')).toBe(true);
+  });
+
+  it('reads a country beside a named place of the same kind as an alternative allowed, not a second stop ("the Mara, Tanzania is fine too")', () => {
+    // The place serves the trip that month: it is booked on its own.
+    expect(placesOf({ countries: ['TZ'], destinations: ['masai_mara'], month: 8, duration_days: 10 })).toEqual(['masai_mara']);
+    // It misses the point that month (no herds in the Mara in February): a switch within what they allowed.
+    const r = decide({ countries: ['TZ'], destinations: ['masai_mara'], month: 2, flexible_dates: false, priorities: ['migration'] }, pack, NOW);
+    expect(r.kind === 'issued' && r.content.verdict.outcome).toBe('switch');
+    expect(placesOf({ countries: ['TZ'], destinations: ['masai_mara'], month: 2, flexible_dates: false, priorities: ['migration'] })).toEqual(['serengeti']);
+  });
+
+  it('calls a plan that keeps none of the places named a switch, never a book', () => {
+    // The gorilla trek is closed to a 10-year-old; the Kenya safari named beside it is all that is left.
+    const inputs: TripInputs = { destinations: ['volcanoes'], countries: ['KE'], month: 8, adults: 2, children: 1, child_ages: [10] };
+    const r = decide(inputs, pack, NOW);
+    expect(r.kind === 'issued' && r.content.verdict.outcome).toBe('switch');
+    expect(placesOf(inputs).every((p) => countryOf(p) === 'KE')).toBe(true);
   });
 
   it('switches out of the country when it cannot give what the trip is for, never into a place ruled out', () => {
