@@ -29,12 +29,12 @@ const PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^chf$/, 'CHF'],
   [/^(?:inr|rs\.?|₹)$/, 'INR'],
   [/^(?:rwf)$/, 'RWF'],
-  [/^(?:bwp|pula)$/, 'BWP'],
+  [/^(?:bwp|pula|p)$/, 'BWP'],
   [/^(?:jpy|¥)$/, 'JPY'],
   [/^(?:sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw|mxn|brl)$/, ''],
 ];
 const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:usd|us dollars?|american dollars?|dollars?|bucks|dollar)$/, 'USD'],
+  [/^(?:us|usd|us dollars?|american dollars?|dollars?|bucks|dollar)$/, 'USD'],
   [/^(?:australian dollars?|aud)$/, 'AUD'],
   [/^(?:canadian dollars?|cad)$/, 'CAD'],
   [/^(?:eur|euros?|euro)$/, 'EUR'],
@@ -45,15 +45,16 @@ const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:zar|rand|rands)$/, 'ZAR'],
   [/^(?:chf|swiss francs?|francs?)$/, 'CHF'],
   [/^(?:inr|rupees?)$/, 'INR'],
-  [/^(?:sek|nok|dkk|jpy|cny|sgd|hkd|aed|nzd|nad|zmw|rwf|bwp)$/, ''],
+  [/^(?:pula|bwp)$/, 'BWP'],
+  [/^(?:sek|nok|dkk|jpy|cny|sgd|hkd|aed|nzd|nad|zmw|rwf)$/, ''],
 ];
 
 // Local formats: "450 000", "8.500", "10'000", "3.200,50" (a decimal comma after grouped thousands), "3200,50".
 const AMOUNT = "(\\d{1,3}(?:[ .']\\d{3})+(?:,\\d{1,2}(?!\\d))?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)";
 const MULT = '(?:\\s*(k|m|mn|grand|thousand|million)\\b)?';
 const RANGE_LOW = `(?:${AMOUNT}${MULT}\\s*(?:-|to|or|and)\\s*)?`;
-const PREFIX_RE = new RegExp(`(us\\$|au\\$|a\\$|c\\$|nz\\$|n\\$|\\$|€|£|¥|₹|\\b(?:usd|eur|gbp|kes|kshs?\\.?|tsh\\.?|tzs|ugx|ush|zar|chf|aud|cad|nzd|inr|rs\\.?|rwf|bwp|jpy|sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw)|\\br(?=\\s?\\d{2,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
-const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(usd|us dollars?|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|rands?|chf|swiss francs?|inr|rupees?|aud|cad|nzd|sek|nok|dkk|jpy|cny|sgd|hkd|aed|nad|zmw|rwf|bwp)\\b`, 'g');
+const PREFIX_RE = new RegExp(`(us\\$|au\\$|a\\$|c\\$|nz\\$|n\\$|\\$|€|£|¥|₹|\\b(?:usd|eur|gbp|kes|kshs?\\.?|tsh\\.?|tzs|ugx|ush|zar|chf|aud|cad|nzd|inr|rs\\.?|rwf|bwp|jpy|sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw)|\\br(?=\\s?\\d{2,})|\\bp(?=\\s?\\d{3,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
+const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(?:(?:de|of|in|en)\\s+(?!us\\b))?\\(?(us(?=\\s*(?:$|[.,;!?)]|dollars?))|usd|us dollars?|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|rands?|chf|swiss francs?|inr|rupees?|aud|cad|nzd|sek|nok|dkk|jpy|cny|sgd|hkd|aed|nad|zmw|rwf|bwp|pula)\\b`, 'g');
 const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|roughly|max|maximum|up to|under|below|=|:))*|spend(?:ing)?(?:\\s+(?:about|around|up to|max|no more than|under|roughly))?|afford(?:\\s+(?:about|around|up to|max))?|max(?:imum)?|up to|no more than|under|below|around|about|roughly|approx\\.?)\\s*:?\\s*${RANGE_LOW}${AMOUNT}${MULT}`, 'g');
 // "6000€", "4000 €": the symbol after the amount, as many Europeans write it.
 const SYMBOL_AFTER_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(€|£|\\$)(?!\\s*\\d)`, 'g');
@@ -62,8 +63,8 @@ const BASIS_AFTER_RE = new RegExp(`\\b${AMOUNT}${MULT}\\s*(?=(?:per person|per h
 const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
 
 const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing)\b/;
-const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|all in|all-in|altogether|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:the|all) \d+ of us|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|for 2|for (?:the )?two of us|for everybody|whole trip|entire trip|overall)\b/;
-const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|\btotal(?: budget)? (?:is|=|:|of|comes to|would be)\s*(?:about |around |roughly |max |up to )?$|\bfor (?:the |all )?(?:\d+ of us|both of us|us (?:all|both)|everyone|everybody|the (?:whole )?(?:group|family|party))\s*[,:-]?\s*$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,20}$/;
+const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|all in|all-in|altogether|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:the|all) \d+ of us|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|for 2|for (?:the )?two of us|for (?:us )?both|for everybody|whole trip|entire trip|overall)\b/;
+const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|\btotal(?: budget)? (?:is|=|:|of|comes to|would be)\s*(?:about |around |roughly |max |up to )?$|\bfor (?:the |all )?(?:\d+ of us|both of us|us (?:all|both)|everyone|everybody|the (?:whole )?(?:group|family|party))\s*[,:-]?\s*$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,40}$/;
 const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:about\s+|around\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
 const PER_NIGHT = /^\s*(?:[a-z]{1,6}\s+)?(?:pp\s*|per person\s*|each\s*)?(?:per night|a night|\/night|pppn|per day|a day|\/day|nightly|daily)\b/;
 const NOT_BASIS = /\b(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:per person|pp|per head|each|total|in total|all in)\b/g;
@@ -82,6 +83,7 @@ function currencyOf(table: ReadonlyArray<readonly [RegExp, string]>, token: stri
         if (/\baustralian\b|\baud\b/.test(text)) return 'AUD';
         if (/\bcanadian\b|\bcad\b/.test(text)) return 'CAD';
       }
+      if (code === 'BWP' && t === 'p' && !/\b(?:pula|bwp|botswana)\b/.test(text)) return undefined;
       if (code === 'KES' && /^shillings?$/.test(t) && /\btanzani/.test(text) && !/\bkenya/.test(text)) return 'TZS';
       return code;
     }
@@ -109,7 +111,10 @@ function hitsOf(text: string): Hit[] {
   };
   for (const m of text.matchAll(PREFIX_RE)) {
     const amount = amountOf(m[4]!, m[5]);
-    if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency: currencyOf(PREFIX, m[1]!, text) });
+    const currency = currencyOf(PREFIX, m[1]!, text);
+    // "P30,000" is pula only where the message speaks of Botswana's money.
+    if (m[1] === 'p' && currency === undefined) continue;
+    if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency });
   }
   for (const m of text.matchAll(SUFFIX_RE)) {
     const amount = amountOf(m[3]!, m[4]);

@@ -13,7 +13,7 @@ const FOREIGN_MONTH = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembr
 // Phrases first: their words one by one would mean something else.
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Greetings that carry a word lexicon.ts reads as money ("zusammen" = "in total").
-  [/\bbetween (?:the )?([a-z]+|\d+) of us\b/g, 'in total for the $1 of us'],
+  [/\bbetween (?:the )?(?!all\b)([a-z]+|\d+) of us\b/g, 'in total for the $1 of us'],
   [/\b(?:wir waren|ich war|nous avons fait|on a fait|hemos hecho|hemos ido)(?: schon| bereits| deja| ya)? (\w+) (?:auf safari|safaris?|de safari)\b/g, 'we have been on safari $1'],
   [/\b(?:grande migration|gran migracion|gnuwanderung|tierwanderung|wanderung der gnus)\b/g, 'great migration'],
   [/\bcon (?=ninos|ninas|hijos|hijas|mis |nuestros |nuestras |mi )/g, 'with '],
@@ -25,6 +25,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:finalement|al final|en fin de compte)\b/g, 'after all'],
   [/\bp\. ?p\.?(?=\s|$)/g, 'per person'],
   [/\s*\/\s*(?:personne|persona|person|pers\.?|pp|pax|head|kopf)\b/g, ' per person'],
+  [/\b(?:par|pro|por) pers\b\.?/g, 'per person'],
+  [/\b(?:alles inklusive|tout compris|todo incluido)\b/g, 'all inclusive'],
+  [/\b(?:fur|fuer) die familie\b|\bpour la famille\b|\bpara la familia\b/g, 'for the family'],
   // Thanks and goodbyes, so a pleasantry is not read as a trip message.
   [/\b(?:merci beaucoup|vielen dank|danke schon|danke sehr|muchas gracias|mil gracias)\b/g, 'thanks a lot'],
   [/\b(?:au revoir|hasta luego|bis bald|auf wiedersehen)\b/g, 'bye'],
@@ -51,6 +54,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pro kopf|par tete|por cabeza|pro nase|pro person|par personne|por persona)\b/g, 'per person'],
   [/\b(?:chacun|chacune|cada uno|cada una|jeweils|je person)\b/g, 'each'],
   // "para los cuatro", "pour nous quatre", "fur uns vier": the whole party.
+  [/\b(?:para|pour|fur|fuer) (?:uns|nous) (?:beide|deux|zwei)\b|\bpara (?:los|nosotros) dos\b/g, 'for the 2 of us'],
   [/\b(?:para|pour|fur|fuer) (?:los|las|nous|uns) ([a-z]+|\d{1,2})\b/g, 'for the $1 of us'],
   // Interests said as a scene: "les gnous qui traversent la riviere", "los cruces del rio".
   [/\b(?:traversee?s? de la riviere|traversent la riviere|cruces? del rio|cruzan el rio|flussuberquerungen?|uberqueren den fluss)\b/g, 'river crossings'],
