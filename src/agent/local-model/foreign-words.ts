@@ -11,7 +11,7 @@
 const FOREIGN_MONTH = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|marz|april|juni|juli|august|september|oktober|november|dezember';
 
 // Phrases first: their words one by one would mean something else.
-const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: string[]) => string)]> = [
   // Greetings that carry a word lexicon.ts reads as money ("zusammen" = "in total").
   [/\bbetween (?:the )?(?!all\b)([a-z]+|\d+) of us\b/g, 'in total for the $1 of us'],
   [/\b(?:wir waren|ich war|nous avons fait|on a fait|hemos hecho|hemos ido)(?: schon| bereits| deja| ya)? (\w+) (?:auf safari|safaris?|de safari)\b/g, 'we have been on safari $1'],
@@ -36,6 +36,20 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:c'est sur|est-ce sur|est-ce que c'est sur|ist es sicher|es seguro|esta seguro)\b/g, 'is it safe'],
   // "du 30/12 au 6/1", "vom 28.12. bis 6.1.", "del 30/12 al 6/1": a range of digit dates ("au" and "al" alone mean other things).
   [/\b(?:du|vom|del|dal|de|desde el)\s+(\d{1,2}[/.]\d{1,2}\.?(?:[/.]\d{2,4})?)\s*(?:au|bis|al|a|zum|hasta el)\s+(?=\d{1,2}[/.]\d{1,2})/g, 'from $1 to '],
+  // A child's age said with its birthday just past: "ist gerade 12 geworden", "vient d'avoir 12 ans", "acaba de cumplir 12".
+  [/\b(?:ist|sind) (?:gerade|gerade erst|eben|kurzlich) (\d{1,2}) geworden\b/g, 'just turned $1'],
+  [/\b(?:vient|viennent) d'avoir (\d{1,2})(?: ans)?\b/g, 'just turned $1'],
+  [/\b(?:acaba|acaban) de cumplir (\d{1,2})(?: anos)?\b/g, 'just turned $1'],
+  // Ages as a verb of having: "tienen 10 y 14 años", "ils ont 8 et 11 ans", "sie sind 9 und 12 Jahre alt".
+  [/\b(?:tienen|ont|haben|sind) (\d{1,2}(?:\s*(?:,|y|et|und)\s*\d{1,2})+) (?:anos|ans|jahre)(?: alt)?\b/g, 'are $1 years'],
+  [/(\d) (?:y|und) (?=\d)/g, '$1 and '],
+  [/\bconmigo\b/g, 'with me'],
+  [/\bavec moi\b/g, 'with me'],
+  [/\bmit mir\b/g, 'with me'],
+  [/\b(?:vienen|viene|viennent|vient|kommen|kommt) (?:con|avec|mit)\b/g, 'are coming with'],
+  [/\b(?:nous rejoint|nous rejoignent|se une|se unen|kommt mit|kommen mit)\b/g, 'is joining'],
+  // Abbreviated in-laws ("me + hubby + MIL") and the photographer's own short name.
+  [/(^|[+&,]\s*|\b(?:my|and|plus|with)\s+)(mil|fil|sil|bil)\b/g, (_m: string, pre: string, k: string) => `${pre}${{ mil: 'mother-in-law', fil: 'father-in-law', sil: 'sister-in-law', bil: 'brother-in-law' }[k]}`],
   // Arrows between dates: "Dec 28 → Jan 4".
   [/\s*(?:\u2192|\u27f6|->|=>)\s*/g, ' to '],
   // A range across months in French, Spanish or German: "du 28 decembre au 4 janvier",
@@ -87,6 +101,8 @@ const WORDS: Readonly<Record<string, string>> = {
   // Animals and interests.
   aves: 'birds', pajaros: 'birds', oiseaux: 'birds', vogel: 'birds', vogeln: 'birds', fotografia: 'photography', fotografie: 'photography', photographie: 'photography',
   fotografieren: 'photograph', fotografiar: 'photograph', photographier: 'photograph', fotografen: 'photographers', fotografos: 'photographers', photographes: 'photographers', fotograf: 'photographer',
+  photog: 'photographer', photogs: 'photographers', sobrinos: 'nephews', sobrinas: 'nieces', sobrino: 'nephew', sobrina: 'niece', neveux: 'nephews', nieces: 'nieces', neveu: 'nephew', niece: 'niece', neffen: 'nephews', nichten: 'nieces', neffe: 'nephew', nichte: 'niece',
+  amie: 'friend', ami: 'friend', amiga: 'friend', amigo: 'friend', freundin: 'friend', freund: 'friend',
   fussafaris: 'walking safaris', fusssafaris: 'walking safaris', fussafari: 'walking safari', wanderungen: 'walks', randonnees: 'walks', caminatas: 'walks',
   abenteurer: 'adventurers', aventuriers: 'adventurers', aventureros: 'adventurers', abenteuer: 'adventure', aventure: 'adventure', aventura: 'adventure',
   gnous: 'wildebeest', nus: 'wildebeest', gnus: 'wildebeest', guepards: 'cheetahs', guepardos: 'cheetahs', geparden: 'cheetahs', gepard: 'cheetah', guepard: 'cheetah',
@@ -121,6 +137,6 @@ const WORDS: Readonly<Record<string, string>> = {
 /** Rewrites foreign and slang wording into the English the other readers know; text already lower-cased and accent-free. */
 export function foreignToEnglish(text: string): string {
   let t = text.replace(/\u00df/g, 'ss');
-  for (const [re, to] of PHRASES) t = t.replace(re, to);
+  for (const [re, to] of PHRASES) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to as (m: string, ...g: string[]) => string);
   return t.replace(/[a-z0-9]+/g, (w) => WORDS[w] ?? w).replace(/ {2,}/g, ' ').trim();
 }

@@ -99,6 +99,9 @@ function fuzzyMonth(word: string): string | undefined {
 // Real words a typo away from a month name; never rewrite them.
 const NOT_MONTHS = new Set(['augusta', 'augustine', 'marches', 'marched', 'octobers', 'decembers', 'aprils', 'septembers', 'novembers', 'januarys', 'februarys']);
 
+// Small numbers said in French, Spanish and German inside the phrases below (the word table turns them later).
+const SMALL_NUMBERS: Readonly<Record<string, string>> = { deux: '2', dos: '2', zwei: '2', trois: '3', tres: '3', drei: '3', quatre: '4', cuatro: '4', vier: '4', cinq: '5', cinco: '5', funf: '5', six: '6', seis: '6', sechs: '6', siete: '7', sieben: '7', huit: '8', ocho: '8', acht: '8' };
+
 // Phrases whose words mean something else one by one ("au" is "to" in "du 5 au 15 août",
 // "zusammen" is "in total" beside money): read as a whole, before the words.
 const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) => string)]> = [
@@ -110,7 +113,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) 
   [/\bbetween (?:all of us|all of them|the (\d+) of us|us all|us)\b/g, 'in total'],
   [/\bzu (zweit|dritt|viert|funft|sechst)\b/g, (_m, n) => `${{ zweit: 2, dritt: 3, viert: 4, funft: 5, sechst: 6 }[n as 'zweit']} of us`],
   [/\b(?:nur )?wir (?:beide|zwei)\b|\bnous deux\b|\blos dos\b|\bnosotros dos\b/g, 'just the 2 of us'],
-  [/\b(?:on est|on sera|nous sommes|nous partons a|nous serons|somos|seremos|wir sind|wir reisen zu) (\d{1,2})\b/g, 'we are $1'],
+  [/\b(?:on est|on sera|nous sommes|nous partons a|nous serons|somos|seremos|wir sind|wir werden|wir reisen zu) (\d{1,2}|deux|trois|quatre|cinq|six|huit|dos|tres|cuatro|cinco|seis|siete|ocho|zwei|drei|vier|funf|sechs|sieben|acht)\b/g, (_m, n) => `we are ${SMALL_NUMBERS[n] ?? n}`],
   [/\b(?:tout sauf|tous sauf|todo menos|todo excepto|alles au(?:ss|ß)er|alles ausser)\b/g, 'anything but'],
   [/\b(?:l'an prochain|l'annee prochaine|el ano que viene|el proximo ano|nachstes jahr|naechstes jahr|im nachsten jahr|l'anno prossimo)\b/g, 'next year'],
   [/\b(?:voyage de noces|lune de miel|luna de miel|flitterwochen|lua de mel)\b/g, 'honeymoon'],

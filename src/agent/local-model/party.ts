@@ -39,7 +39,10 @@ const COUNTED_AGES = new RegExp(`\\b(\\d)\\s+(?:young\\s+|little\\s+)?${CHILD_WO
 const SHARED_AGE = new RegExp(`\\b([2-6])\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s+(?:who\\s+)?(?:are|'re)\\s+(?:both|all)\\s+(\\d{1,2})\\b(?!\\s*(?:days?|nights?|weeks?|people|adults?))`, 'g');
 const NOT_AN_AGE_AFTER = /^\s*(?:days?|nights?|weeks?|months?|people|persons|pax|adults?|hours?|hrs?|k\b|%)/;
 const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
-const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b/;
+const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b|\b(?:brother|sister|cousin|friend|sister-in-law|brother-in-law)'s\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|boy|girl|baby|toddler)\b/;
+// "we're two adults and him", "plus her": a person named by pronoun in the party; a child when a pronoun's age under 18 is said.
+const PRONOUN_IN_PARTY = /\b(?:and|plus|with|\+)\s+(?:him|her)\b/;
+const PRONOUN_CHILD_AGE = /\b(?:he|she)(?:'s| is| will be|'ll be| turns| turned| just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\b/;
 // "my two kids, in their late teens now (17 and 19)": ages in brackets a few words after a child word; 18 and over are grown up.
 const BRACKET_AGES_NEAR = new RegExp(`\\b${CHILD_WORD}\\b[^.!?()]{0,40}\\((?:aged?\\s+)?(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)(?:\\s*(?:years?(?: old)?|yrs?|y\\/?o))?\\s*\\)`, 'g');
 // "two of us" that already counts the child named ("taking my niece ... two of us"), unless more are added to it.
@@ -53,7 +56,7 @@ const GROUP = [
   new RegExp(`\\b(?:family|group|party|team) of ${NUM}\\b`, 'g'),
   new RegExp(`\\b(?:budget|trip|safari|holiday|honeymoon|quote|price|permits?|tickets?)\\s+for\\s+${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|years?|\\d|k\\b|%|grand))`, 'g'),
   new RegExp(`\\b(?:we(?:'re| are| will be|'ll be|re)|there(?:'re| are| will be|'ll be|'s| is))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%))`, 'g'),
-  new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;]))`, 'g'),
+  new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;:-]))`, 'g'),
   new RegExp(`\\b${NUM}\\s+(?:with|including)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:grandma|granny|grandpa|grandmother|grandfather|nan|nana|mum|mom|dad|mother|father|sister|brother|friend|aunt|uncle|in-laws?|grandparents|parents)\\b`, 'g'),
 ];
 // Nouns that describe everyone in the party ("2 birders", "two retired teachers").
@@ -63,13 +66,15 @@ const BOTH_OF_US = /\b(?:both of us|us both|us 2|the 2 of us)\b/g;
 const COUPLES = /\b(\d)\s+couples\b/g;
 const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b/;
-const NO_KIDS = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|(?:kids?|children) (?:are |is |will )?(?:staying|stay|stays) (?:home|behind|with|at)|(?:kids?|children) (?:aren'?t|are not|won'?t be|will not be|isn'?t|is not) (?:coming|joining|travell?ing)|adults only)\b/;
+const NO_KIDS = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|(?:kids?|children) (?:are |is |will )?(?:staying|stay|stays) (?:home|behind|with|at)|(?:kids?|children) (?:aren'?t|are not|won'?t|will not|can'?t|cannot|isn'?t|is not|don'?t|do not) (?:be )?(?:coming|come|joining|join|travell?ing|travel)|adults only)\b/;
 
 // Companions named one by one; the number is how many people the word stands for.
 const ADULT_RELATIONS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf|mum|mom|mother|dad|father|grandma|granny|grandpa|grandmother|grandfather|nan|nana|grandad|granddad|sister|brother|best friend|aunt|auntie|uncle|mother-in-law|father-in-law|colleague|boss|sister-in-law|brother-in-law)\b/g, 1],
   [/\b(?:parents|grandparents|in-laws|inlaws)\b/g, 2],
   [/\banother couple\b/g, 2],
+  // "a friend is joining", "with my mate": one friend named (counts of friends are read below).
+  [/\b(?:a|my|one|our)\s+(?:good\s+|old\s+|close\s+)?(?:friend|mate|buddy|pal)\b(?!s)/g, 1],
 ];
 const NUMBERED_ADULT = /\b(\d{1,2})\s+(?:more\s+|extra\s+|other\s+)?(?:friends|mates|buddies|pals|colleagues|coworkers|co-workers|sisters|brothers|cousins|couples)\b/g;
 
@@ -153,8 +158,11 @@ function ages(text: string): Array<Mention<number>> {
 function grownChildren(text: string): number {
   let n = 0;
   for (const m of text.matchAll(BRACKET_AGES_NEAR)) for (const a of m[1]!.split(/\s*(?:,|and|&)\s*/)) if (Number(a) >= 18 && Number(a) < 100) n += 1;
+  // "my daughter (she's 19)", "our son, who is 22", "my son - he's 20": a child by word, grown up by age.
+  if (n === 0) for (const m of text.matchAll(GROWN_ONE)) if (Number(m[1]) >= 18 && Number(m[1]) < 100) n += 1;
   return n;
 }
+const GROWN_ONE = /\b(?:son|daughter|stepson|stepdaughter|nephew|niece|boy|girl)\b\s*(?:\(|,|-)\s*(?:who(?:'s| is)\s+|(?:he|she)(?:'s| is)\s+|aged?\s+)?(\d{2})\b(?!\s*(?:days?|nights?|%|k\b))/g;
 
 function mentions(re: RegExp, text: string, max = 60, min = 1): Array<Mention<number>> {
   const out: Array<Mention<number>> = [];
@@ -168,7 +176,7 @@ function mentions(re: RegExp, text: string, max = 60, min = 1): Array<Mention<nu
 // "my partner's parents": the possessive names whose relatives come, not a traveler.
 const RELATION_NEXT = /^'s\s+(?:[a-z]+\s+)?(?:wife|husband|partner|mum|mom|mother|dad|father|parents|grandparents|sister|brother|aunt|uncle|family|kids|children|son|daughter|friends?|cousins?)\b/;
 // "pretend you're my grandma": a role asked of the bot, not a companion.
-const ROLE_BEFORE = /\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$/;
+const ROLE_BEFORE = /\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$|\b(?:us|we)(?:\s+(?:\d|both|all))?\s+$/;
 
 export function adultCompanions(text: string): number {
   let n = 0;
@@ -192,7 +200,9 @@ function addedRelatives(text: string): number {
 /** Group composition from one message. */
 export function extractParty(text: string, cues: readonly number[], previous?: TripInputs, now?: Date): Party {
   const out: Party = {};
-  const childContext = CHILD_NAMED.test(text) || CHILD_IN_SIGHT.test(text) || (previous?.children ?? 0) > 0 || previous?.traveler_type === 'family';
+  const pronounAge = PRONOUN_CHILD_AGE.exec(text);
+  const pronounChild = PRONOUN_IN_PARTY.test(text) && pronounAge !== null && Number(pronounAge[1]) <= 17;
+  const childContext = CHILD_NAMED.test(text) || CHILD_IN_SIGHT.test(text) || pronounChild || (previous?.children ?? 0) > 0 || previous?.traveler_type === 'family';
   const ageList: AgeMention[] = ages(text);
   // Ages said indirectly ("just turned 11", "a boy of 12", "16 next spring") count as stated, with a child in sight.
   if (childContext) {
@@ -244,15 +254,19 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   const leaving = /\b(?:can'?t come|cannot come|not coming|won'?t come|can'?t make it|cannot make it|won'?t make it|(?:pulled|backed) out|dropped out|drop(?:ping)? out|staying (?:home|behind)|minus|without)\b/.test(text);
   // "my brother is coming too" changes the known party; it does not describe a new one.
   const relative = previous !== undefined && (joining || leaving) && (previous.group_size !== undefined || previous.adults !== undefined);
-  if (adults === undefined && companions > 0 && selfNamed && !(relative && group === undefined)) adults = 1 + companions;
+  // "I said 4 of us but it's 5, I forgot my father-in-law": with a count and a known party, the named are the change.
+  const recount = previous !== undefined && group !== undefined && previous.adults !== undefined && (previous.group_size ?? previous.adults) !== group;
+  if (adults === undefined && companions > 0 && selfNamed && !(relative && group === undefined) && !recount) adults = 1 + companions;
   // "grandparents + 4 grandkids", "my parents, just the two of them": the named adults are all.
-  if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
+  // "twins aged 8 plus mum and dad": with no first person at all, the named adults are all the adults.
+  const noFirstPerson = !/\b(?:i|me|my|myself|mine|we|us|our|ours|i'm|we're|we'll|i'll|we've|i've)\b/.test(text);
+  if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || (noFirstPerson && childNamed && /\b(?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|nan|nana|aunt|auntie|uncle)\b/.test(text)) || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
   if (adults === undefined && childNamed && !/\b(?:we|our|us)\b/.test(text) && /\bmy\b/.test(text) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
     adults = 1; // "I'm taking my 2 kids": a parent on their own.
   }
   // Ages alone after the children were counted ("the kids are 5 and 8") add ages, not a recount.
   const agesOnly = previous?.children !== undefined && !CHILD_COUNT.test(text) && !/\b(?:a|an|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler)\b/.test(text);
-  if (children === undefined && childAges.length > 0 && (childNamed || CHILD_IN_SIGHT.test(text)) && !agesOnly) children = childAges.length;
+  if (children === undefined && childAges.length > 0 && (childNamed || CHILD_IN_SIGHT.test(text) || pronounChild) && !agesOnly) children = childAges.length;
   if (children === undefined && childAges.length > 0 && /\b(?:a|an|our|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text)) children = childAges.length;
   // "our son and daughter": children named one by one.
   const oneByOne = childrenNamedOneByOne(text);
@@ -267,6 +281,11 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   if (grown > 0 && children !== undefined && children >= grown) {
     children -= grown;
     if (adults !== undefined) adults += grown;
+    // Every child named is grown up: no count of children was said.
+    if (children === 0 && !noKids && !CHILD_COUNT.test(text)) {
+      children = undefined;
+      if (group === undefined && adults !== undefined) group = adults;
+    }
   }
 
   if (SOLO.test(text) && adults === undefined && group === undefined && !childNamed && companions === 0) {
@@ -301,11 +320,13 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
 
   // Fill what the others imply.
   const prevChildren = previous?.children;
+  // A known party of adults only ("4 adults") has no children to leave out of a recount.
+  const knownChildren = prevChildren ?? (previous?.adults !== undefined && previous.adults === (previous.group_size ?? previous.adults) ? 0 : undefined);
   // "three of us (all adults)": everyone counted is grown up.
   if (group !== undefined && adults === undefined && children === undefined && /\ball (?:adults|grown[ -]?ups)\b/.test(text)) adults = group;
   if (group !== undefined && adults === undefined && children !== undefined && group > children) adults = group - children;
-  else if (group !== undefined && adults === undefined && children === undefined && companions > 0 && prevChildren !== undefined && group > prevChildren) {
-    adults = group - prevChildren; // "no wait, 5 with grandma" after "2 adults and 2 kids".
+  else if (group !== undefined && adults === undefined && children === undefined && companions > 0 && knownChildren !== undefined && group > knownChildren) {
+    adults = group - knownChildren; // "no wait, 5 with grandma" after "2 adults and 2 kids".
   }
   if (group !== undefined && children === undefined && adults !== undefined && group > adults && !noKids && (childNamed || /\bfamily\b/.test(text))) children = group - adults;
   if (group === undefined && adults !== undefined && children !== undefined) group = adults + children;
