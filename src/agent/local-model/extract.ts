@@ -1,5 +1,5 @@
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
-import type { CountryCode, TripInputs } from '../../domain/trip-inputs';
+import type { CountryCode, DestinationId, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
@@ -18,6 +18,7 @@ import { droppedPriorities } from './dropped-priorities';
 import { flexibleUntil } from './flex-window';
 import { extractPreferences } from './preferences';
 import { classify } from './scope';
+import { travelAndPhase } from './travel-limits';
 
 /** What the extractor reads besides the text: today, the pack's aliases and what is already known. */
 export interface ExtractContext {
@@ -75,12 +76,16 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   if (countries.excluded_destinations) out.excluded_destinations = [...new Set([...(out.excluded_destinations ?? []), ...countries.excluded_destinations])];
   if (countries.remove_destinations) out.remove_destinations = [...new Set([...(out.remove_destinations ?? []), ...countries.remove_destinations])];
   if (countries.clear_fields) out.clear_fields = [...(out.clear_fields ?? []), ...countries.clear_fields];
+  // "Uganda or Rwanda for gorillas" is still a choice between countries: no park is named for either.
+  const parks = /\b(?:uganda|ouganda|rwanda|ruanda)\s+(?:or|o|ou|oder)\s+(?:uganda|ouganda|rwanda|ruanda)\b/.test(t) ? [] : gorillaParks(out, ctx.pack);
+  if (parks.length > 0) out.destinations = [...(out.destinations ?? []), ...parks];
   if (out.traveler_type === undefined) {
     const type = impliedTravelerType(t, out, ctx.previous);
     if (type) out.traveler_type = type;
   }
   if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones)\b/.test(t)) delete out.traveler_type;
 
+  Object.assign(out, travelAndPhase(t));
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;
   // "$3,000 per person, so $4,000 total for both of us": the same message says the budget two ways.
@@ -98,6 +103,29 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   if (scope.out_of_scope_topic) out.out_of_scope_topic = scope.out_of_scope_topic;
   if (scope.message_kind === 'out_of_scope' || scope.message_kind === 'unsafe') dropIncidental(out);
   return out;
+}
+
+// The pack's own name for a country's gorilla trek ("gorillas in rwanda") says which park that is.
+const COUNTRY_NAME: Partial<Record<CountryCode, string>> = { RW: 'rwanda', UG: 'uganda' };
+
+/**
+ * Gorillas wished for in a country named without its park ("Rwanda and Uganda both, we want
+ * to see gorillas", "gorilas en Ruanda"): the park the pack names for that country's trek,
+ * as when the traveler writes the pack's alias itself. A country already given a place, or
+ * ruled out, gets none.
+ */
+function gorillaParks(out: Extraction, pack: ExtractContext['pack']): DestinationId[] {
+  if (!out.priorities?.includes('gorillas') || !out.countries?.length) return [];
+  const parks: DestinationId[] = [];
+  for (const c of out.countries) {
+    const name = COUNTRY_NAME[c];
+    const park = name ? pack.aliasToId.get(`gorillas in ${name}`) : undefined;
+    if (!park || out.destinations?.includes(park) || out.excluded_destinations?.includes(park) || out.remove_destinations?.includes(park)) continue;
+    const byId = pack.byId;
+    if (byId && out.destinations?.some((d) => byId.get(d)?.country === c)) continue;
+    parks.push(park);
+  }
+  return parks;
 }
 
 // What places a question about a trip: where, when exactly, how long, for how much.
