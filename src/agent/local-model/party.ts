@@ -63,6 +63,10 @@ const GROUP = [
 const ADULT_NOUNS = /\b(\d{1,2})\s+(?:[a-z]+\s+)?(?:birders|photographers|grandparents|retirees|pensioners|teachers|students|seniors|ladies|guys|men|women|doctors|nurses|lads|girlfriends)\b/g;
 // "for both of us", "us both", "us two": two people, whoever they are.
 const BOTH_OF_US = /\b(?:both of us|us both|us 2|the 2 of us)\b/g;
+// "3 friends, cheapest options": friends counted alone describe the whole party (not "with 3 friends", "a group of 8 friends").
+const FRIENDS_PARTY = /(?<!\b(?:of|with|my|our|and|plus|me|\+)\s+)\b(\d{1,2})\s+(?:friends|mates|buddies|pals|colleagues)\b/g;
+// "we're both 60+", "we are both in our 70s": an age that makes the pair grown-ups.
+const GROWN_PAIR = /\bwe(?:'re| are)\s+both\s+(?:in our\s+|over\s+|aged?\s+)?(\d{2})(?:'?s|\+)?(?!\s*(?:days?|nights?|%|k\b))/;
 const COUPLES = /\b(\d)\s+couples\b/g;
 const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b/;
@@ -260,7 +264,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   // "grandparents + 4 grandkids", "my parents, just the two of them": the named adults are all.
   // "twins aged 8 plus mum and dad": with no first person at all, the named adults are all the adults.
   const noFirstPerson = !/\b(?:i|me|my|myself|mine|we|us|our|ours|i'm|we're|we'll|i'll|we've|i've)\b/.test(text);
-  if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || (noFirstPerson && childNamed && /\b(?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|nan|nana|aunt|auntie|uncle)\b/.test(text)) || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
+  if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || (noFirstPerson && childNamed && !/\bwith\b/.test(text) && /\b(?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|nan|nana|aunt|auntie|uncle)\b/.test(text)) || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
   if (adults === undefined && childNamed && !/\b(?:we|our|us)\b/.test(text) && /\bmy\b/.test(text) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
     adults = 1; // "I'm taking my 2 kids": a parent on their own.
   }
@@ -288,6 +292,12 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
     }
   }
 
+  if (adults === undefined && group === undefined && !selfNamed && !childNamed) {
+    const friends = pick(mentions(FRIENDS_PARTY, text, 60, 2), cues);
+    if (friends !== undefined) adults = group = friends;
+  }
+  const pair = GROWN_PAIR.exec(text);
+  if (pair && Number(pair[1]) >= 18 && adults === undefined && (group === undefined || group === 2) && !childNamed) adults = group = 2;
   if (SOLO.test(text) && adults === undefined && group === undefined && !childNamed && companions === 0) {
     adults = 1;
     group = 1;
