@@ -56,6 +56,8 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
     else delete out.priorities;
   }
   if (clear.size > 0) out.clear_fields = [...clear];
+  // "drop the Serengeti and just do the Mara": the place kept was already there; the delta holds what changed.
+  if (out.destinations && (out.remove_destinations?.length ?? 0) > 0 && out.destinations.every((d) => previous.destinations?.includes(d))) delete out.destinations;
 
   // A correction restating a known value unchanged, beside what it does change.
   if (!CORRECTION.test(text)) return;
@@ -63,6 +65,4 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
   const changed = SCALARS.some((f) => out[f] !== undefined && out[f] !== previous[f]) || (out.child_ages !== undefined && JSON.stringify(out.child_ages) !== JSON.stringify(previous.child_ages)) || clear.size > 0 || (out.remove_destinations?.length ?? 0) > 0;
   if (!changed) return;
   for (const f of same) delete out[f];
-  // "drop the Serengeti, just the Mara": the place kept was already there.
-  if (out.destinations && (out.remove_destinations?.length ?? 0) > 0 && out.destinations.every((d) => previous.destinations?.includes(d))) delete out.destinations;
 }

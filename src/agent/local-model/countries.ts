@@ -170,6 +170,9 @@ export function extractCountries(text: string, previous?: TripInputs, places: re
   const known = previous?.countries ?? [];
   const out: Countries = {};
 
+  // "Forget Rwanda": the places already planned there go with it.
+  const left = placesIn ? (previous?.destinations ?? []).filter((d) => countryKinds.some(([c, k]) => k === 'remove' && placesIn(c).includes(d))) : [];
+  if (left.length > 0) out.remove_destinations = left;
   const limits = countryLimits(text, wanted, hits, placesIn);
   const excluded = [...countryKinds.filter(([, k]) => k === 'exclude').flatMap(([c]) => placesIn?.(c) ?? []), ...limits.excluded];
   if (excluded.length > 0) out.excluded_destinations = [...new Set(excluded)];
@@ -181,13 +184,13 @@ export function extractCountries(text: string, previous?: TripInputs, places: re
     const before = previous?.destinations ?? [];
     if (!adds && !wantsPlaces && placesIn && before.length > 0) {
       const there = new Set(wanted.flatMap((c) => placesIn(c)));
-      if (!before.some((d) => there.has(d))) out.remove_destinations = [...before];
+      if (!before.some((d) => there.has(d))) out.remove_destinations = [...new Set([...(out.remove_destinations ?? []), ...before])];
     }
     return out;
   }
-  const left = known.filter((c) => !dropped.includes(c));
-  if (left.length < known.length) {
-    if (left.length > 0) out.countries = left;
+  const kept = known.filter((c) => !dropped.includes(c));
+  if (kept.length < known.length) {
+    if (kept.length > 0) out.countries = kept;
     else out.clear_fields = ['countries'];
   }
   return out;
