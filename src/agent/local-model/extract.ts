@@ -57,7 +57,14 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   Object.assign(out, extractPreferences(t, cues));
   // "gorillas were just one idea", "forget the walking": withdrawn priorities go, the others are restated.
   // Only a priority already held is withdrawn; "not bothered about the big five" before any is just no interest.
-  const dropped = droppedPriorities(t).filter((p) => ctx.previous?.priorities?.includes(p));
+  const withdrawn = droppedPriorities(t);
+  // "Etosha then the coast? no, scrap the coast": a priority said and withdrawn in the same message is not wanted.
+  if (out.priorities && withdrawn.some((p) => out.priorities!.includes(p) && !ctx.previous?.priorities?.includes(p))) {
+    const kept = out.priorities.filter((p) => !withdrawn.includes(p) || ctx.previous?.priorities?.includes(p));
+    if (kept.length > 0) out.priorities = kept;
+    else delete out.priorities;
+  }
+  const dropped = withdrawn.filter((p) => ctx.previous?.priorities?.includes(p));
   if (dropped.length > 0) {
     const keep = [...new Set([...(ctx.previous?.priorities ?? []), ...(out.priorities ?? [])])].filter((p) => !dropped.includes(p));
     out.clear_fields = [...new Set([...(out.clear_fields ?? []), 'priorities' as const])];

@@ -86,7 +86,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:the mrs|the missus|the missis|the wifey|the hubby)\b/g, 'my partner'],
   [/\b(?:brauche ich|brauchen wir|necesito|necesitamos|ai-je besoin d'?un|avons-nous besoin d'?un)\b/g, 'do i need'],
   [/\b(?:espece de|was soll der mist)\b/g, 'you are useless'],
-  [/\b(?:waren|war) (?:toll|super|schon|klasse)\b|\bserait (?:genial|super|top)\b|\bseria (?:genial|increible)\b/g, 'would be great'],
+  [/\b(?:waren|war|ware|waere) (?:ein traum|un sueno|un reve)\b|\bserait un reve\b|\bseria un sueno\b/g, 'would be a dream'],
+  [/\b(?:nos encanta|nos encantan|me encanta|me encantan|on adore|j'adore|nous adorons|wir lieben|ich liebe)\b/g, 'we love'],
+  [/\b(?:waren|war|ware|waere) (?:toll|super|schon|klasse)\b|\bserait (?:genial|super|top)\b|\bseria (?:genial|increible)\b/g, 'would be great'],
   [/\bt'es\b|\btu es\b|\bdu bist\b|\beres\b/g, 'you are'],
   [/\b(?:sag|sagen sie|dis|di) (?:einfach|juste|simplemente)\b/g, 'just say'],
 ];
@@ -101,6 +103,7 @@ const WORDS: Readonly<Record<string, string>> = {
   // Animals and interests.
   aves: 'birds', pajaros: 'birds', oiseaux: 'birds', vogel: 'birds', vogeln: 'birds', fotografia: 'photography', fotografie: 'photography', photographie: 'photography',
   fotografieren: 'photograph', fotografiar: 'photograph', photographier: 'photograph', fotografen: 'photographers', fotografos: 'photographers', photographes: 'photographers', fotograf: 'photographer',
+  wildhunde: 'wild dogs', lycaons: 'wild dogs', lycaon: 'wild dog', krokodile: 'crocodiles', cocodrilos: 'crocodiles',
   photog: 'photographer', photogs: 'photographers', sobrinos: 'nephews', sobrinas: 'nieces', sobrino: 'nephew', sobrina: 'niece', neveux: 'nephews', nieces: 'nieces', neveu: 'nephew', niece: 'niece', neffen: 'nephews', nichten: 'nieces', neffe: 'nephew', nichte: 'niece',
   amie: 'friend', ami: 'friend', amiga: 'friend', amigo: 'friend', freundin: 'friend', freund: 'friend',
   fussafaris: 'walking safaris', fusssafaris: 'walking safaris', fussafari: 'walking safari', wanderungen: 'walks', randonnees: 'walks', caminatas: 'walks',

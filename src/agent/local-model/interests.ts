@@ -14,13 +14,15 @@ const BIG_FIVE = /\b(?:lions?|leopards?|rhinos?|rhinoceros(?:es)?|elephants?|buf
 // The other animals that make a game-rich trip; a region's specialties (gerenuk, Grevy's zebra) are what a place has, not density.
 const OTHER_GAME = /\b(?:cheetahs?|hippos?|hippopotamus(?:es)?|wild ?dogs?|painted (?:dogs|wolves)|hyenas?|crocodiles?|crocs|servals?|caracals?)\b/;
 // A wish about what they name: to see it, a list of hopes, what they came for.
-const WISH = /\b(?:see|seeing|spot|spotting|watch|wish ?list|bucket list|top of|mostly|most of all|especially|above all|keen on|hoping|hope to|dream(?:ing)? of|would be (?:great|amazing|nice|wonderful|incredible)|love to|want|wants|wanted|must|priority|priorities|after|looking for)\b/;
+const WISH = /\b(?:see|seeing|spot|spotting|watch|wish ?list|bucket list|top of|mostly|most of all|especially|above all|keen on|hoping|hope to|dream(?:ing)? of|(?:a|our|my) dream|would be (?:great|amazing|nice|wonderful|incredible|a dream)|love|loves|adore|mad about|crazy about|obsessed with|nuts about|really into|big fans? of|want|wants|wanted|must|priority|priorities|after|looking for|up close)\b/;
+// Animals that are the crossing itself ("the crossings, crocs and all"): a migration wish, not another.
+const CROSSING_SCENE = /\b(?:migration|crossings?|wildebeest|calving|the herds)\b/;
 // "in the camp", "walk to the lion": the wish must not be the unsafe kind (scope.ts reads those).
 const NEGATED = /\b(?:no|not|never|don'?t (?:care|mind)|not bothered|not fussed)\b[^.!?]{0,25}$/;
 
 const LODGING: ReadonlyArray<readonly [Priority, RegExp]> = [
   // "lodges with a pool", "a camp with a plunge pool", "glamping": comfort in where they sleep.
-  ['comfort', /\b(?:lodges?|camps?|hotels?|rooms?|tents?|accommodation) with (?:a |their own |its own |private )?(?:plunge )?pools?\b|\bglamping\b|\btree ?house lodges?\b/],
+  ['comfort', /\b(?:lodges?|camps?|hotels?|rooms?|tents?|accommodation) with (?:a |their own |its own |private )?(?:plunge )?pools?\b|\bglamping\b|\btree ?house lodges?\b|\b(?:a |private |plunge )?pools? (?:would be|is|'d be|are) (?:great|nice|lovely|a must|essential|a bonus|a plus|important)\b|\b(?:want|need|would like|'d like|love) (?:a |our own )?(?:private |plunge )?pool\b/],
   // "budget camping is fine", "basic camps", "camping is fine": the cheaper way to sleep.
   ['value', /\b(?:budget|basic|simple|cheap|public) (?:camping|campsites?|camps?|lodges?|accommodation|tents?|options?)\b|\bcamping (?:is|would be) (?:fine|ok(?:ay)?|good|perfect)\b/],
 ];
@@ -28,15 +30,23 @@ const LODGING: ReadonlyArray<readonly [Priority, RegExp]> = [
 /** Priorities implied by animals wished for and by lodging styles. */
 export function impliedInterests(text: string): Priority[] {
   const out = new Set<Priority>();
+  let from = 0;
   for (const sentence of text.split(/[.!?;]+/)) {
+    const at = text.indexOf(sentence, from);
+    from = at + sentence.length;
+    // "any chance of seeing leopards?": a question about one animal is not a wish for the Big Five.
+    const question = text[from] === '?' || /^\s*(?:any chance|is it|are there|can we|could we|will we|would we|do you)\b/.test(sentence);
     if (!WISH.test(sentence)) continue;
     const big = new Set<string>();
     for (const m of sentence.matchAll(BIG_FIVE)) {
       if (!NEGATED.test(sentence.slice(0, m.index))) big.add(m[0].replace(/(?:es|s)$/, '').slice(0, 5));
     }
-    if (big.size >= 2) out.add('big_five');
+    // One of the Big Five wished for ("rhinos up close", "we love leopards") is the Big Five the traveler is after;
+    // elephants alone are in almost every park and make no such wish.
+    if (big.size >= 2 || (big.size === 1 && !big.has('eleph') && !question)) out.add('big_five');
     const other = OTHER_GAME.exec(sentence);
-    if (other && !NEGATED.test(sentence.slice(0, other.index))) out.add('wildlife_density');
+    const scene = other !== null && /^croc/.test(other[0]) && CROSSING_SCENE.test(sentence);
+    if (other && !scene && !NEGATED.test(sentence.slice(0, other.index))) out.add('wildlife_density');
   }
   for (const [p, re] of LODGING) if (re.test(text)) out.add(p);
   return [...out];
