@@ -93,6 +93,7 @@ export const de: DialogueCopy = {
     booking_admin: 'Buchungen kann ich weder ändern noch stornieren: Das Unternehmen, bei dem Sie gebucht haben, hilft Ihnen dabei.',
     insurance: 'Zu Versicherungen kann ich nicht beraten: Ein Versicherer oder Makler sagt Ihnen, was eine Police abdeckt (Storno, Krankheit, Rücktransport, Trekking).',
     paperwork: 'Zu Pässen, Genehmigungen und anderen Formalitäten kann ich nicht beraten: Die offizielle Einwanderungs-, Park- oder Luftfahrtbehörde jedes Landes nennt die aktuellen Regeln.',
+    money: 'Zu Trinkgeld, Bargeld oder Kartenzahlung vor Ort kann ich nicht beraten: Die Reiseunterlagen Ihres Veranstalters und Ihre Lodges sagen Ihnen, was dort üblich ist.',
     non_travel: 'Ich kann Ihnen nur bei der Entscheidung über eine Reise helfen.',
     abuse: 'Bleiben wir respektvoll: Ich bin hier, um Ihnen bei der Reiseentscheidung zu helfen.',
     instructions: 'Ich entscheide nur anhand Ihrer Reisedaten und kann meine Arbeitsweise nicht ändern.',

@@ -82,7 +82,8 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   if (QUESTION_ACTS.has(act)) return { reading, inputs: p.known, answerOnly: !standing };
   switch (act) {
     case 'suggest':
-      return { reading, inputs: p.guard.useInputs ? suggestionInputs(p.known, delta, p.merge) : p.known, answerOnly: false };
+      // Once a decision stands, its places are the suggestion: asking for one adds no default focus.
+      return { reading, inputs: p.guard.useInputs ? (p.standing?.places.length ? merged : suggestionInputs(p.known, delta, p.merge)) : p.known, answerOnly: false };
     case 'change_mind':
       return { reading, inputs: p.guard.useInputs ? replacePlaces(p.known, delta, p.merge, droppedPlaces(p.text, p.pack)) : p.known, answerOnly: false };
     case 'add_extend': {
@@ -99,6 +100,7 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
       };
     }
     default:
-      return { reading, inputs: merged, answerOnly: false };
+      // A first trip that names no place ("we want a quiet safari in May") is answered with a recommendation, not "where?".
+      return { reading, inputs: reading.open && p.guard.useInputs && !standing ? suggestionInputs(p.known, delta, p.merge) : merged, answerOnly: false };
   }
 }

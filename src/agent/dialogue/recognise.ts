@@ -4,6 +4,7 @@ import type { Extraction } from '../extraction-schema';
 import type { DialogueAct } from './acts';
 import { ACK, ADD_EXTEND, CHANGE_MIND, CHANGE_MIND_SOFT, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, PRICE, SEASON_GREETING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
+import { droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
 import { cueText, daysToAdd, isEmojiOnly, withoutPictographs } from './text';
 
@@ -29,9 +30,23 @@ export interface ActReading {
   about?: DestinationId;
   /** An out-of-scope topic the scope reader missed (French, German, insurance, paperwork…). */
   topic?: DialogueTopic;
+  /** A first trip message that names no place: the rules choose one, as for a suggestion. */
+  open?: true;
 }
 
 const any = (res: readonly RegExp[], t: string) => res.some((re) => re.test(t));
+
+/** Verbs that add a place (not ones that only lengthen): "add", "ajoutant", "dazunehmen". */
+const ADD_PLACE = /\b(?:add\w*|tack\w* on|throw in|include|fit in|squeeze in|stick|tag on|ajout\w*|rajout\w*|inclure|integrer|dazu\w*|anhang\w*|a+hang\w*|einbauen|einplanen|mitnehmen|erganz\w*|dezue\w*)\b/;
+
+/** Verbs that lengthen the trip itself. */
+const LENGTHEN = /\b(?:stretch\w*|extend\w*|lengthen\w*|prolong\w*|rallong\w*|verlanger\w*)\b/;
+
+/** Month names in the three languages, on `cueText`. */
+const MONTH_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember)\b/;
+
+/** Words of looking for a trip rather than stating one: a first message with them asks for a suggestion. */
+const SEEKING = /\b(?:looking (?:for|at options)|look for|searching for|on the hunt for|need (?:a|some) (?:idea|help)|on cherche|nous cherchons|je cherche|cherchons|a la recherche|recherchons|wir suchen|ich suche|suchen (?:wir|nach)|auf der suche)\b/;
 
 /** A topic the agent refuses, read from the message in any of its languages. */
 export function foreignTopic(t: string): DialogueTopic | undefined {
@@ -109,7 +124,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const asks = asksSomething(t);
   // Places, animals and children named in the question ("does my daughter need malaria
   // tablets for Kruger?") are its subject; only stated trip facts make it a trip message.
-  if (topic && (asks || /\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t)) && !(changes && statesTripFacts(delta))) return { act: 'out_of_scope', topic };
+  // A date that belongs to a document ("my passport expires in Nov 2027") is not the trip's.
+  const documentDate = (topic === 'paperwork' || topic === 'visa') && /\b(?:expir\w*|valid\w*|gultig\w*|ablauf\w*|lauft\w* (?:\w+ )*ab|perime\w*|valable\w*)\b/.test(t);
+  if (topic && (asks || /\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t)) && !(changes && statesTripFacts(delta) && !documentDate)) return { act: 'out_of_scope', topic };
   // Season's greetings name a month ("joyeux Noël") without being a trip in it.
   if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: 'greeting' };
 
@@ -119,7 +136,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // The places the message brings in (not the ones it removes): all new means a new plan.
   const brought = named.filter((id) => !e.remove_destinations?.includes(id) && !e.excluded_destinations?.includes(id));
   const allFresh = brought.length > 0 && brought.every((id) => !planned.includes(id) && !ctx.known.destinations?.includes(id));
-  const placed = hasPlaces(ctx.known) || planned.length > 0;
+  const dropped = droppedPlaces(text, ctx.pack);
+  const dropsPlace = known && (dropped.destinations.length > 0 || dropped.countries.length > 0) && any(CHANGE_MIND, t);
+  const placed = hasPlaces(ctx.known) || planned.length > 0 || dropsPlace;
   if (!whyFirst && placed && deltaPlaces) {
     if (any(CHANGE_MIND, t)) return withAbout('change_mind');
     // "Actually, let's just go with Kruger", "finalement on préfère le Rwanda": new places
@@ -127,21 +146,30 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     if (CHANGE_MIND_SOFT.test(t) && !asks && (allFresh || (brought.length === 0 && otherCountry)) && !any(ADD_EXTEND, t)) return withAbout('change_mind');
   }
   const priceAsked = asks && any(PRICE, t) && named.length === 0 && daysToAdd(text) === undefined;
-  if (!whyFirst && !priceAsked && any(ADD_EXTEND, t) && known && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t) && !newLength(text, t, ctx)) return withAbout('add_extend');
+  // "Stretch it to 9 days and add the Serengeti": a new length that comes with a place added is still an addition.
+  // So is "stretch it to 8 nights", "rallonger à 10 jours": a lengthening verb says the trip grows (to that length).
+  const addsPlace = fresh !== undefined && ADD_PLACE.test(t);
+  const lengthens = LENGTHEN.test(t);
+  if (!whyFirst && !priceAsked && any(ADD_EXTEND, t) && known && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t) && (addsPlace || lengthens || !newLength(text, t, ctx))) return withAbout('add_extend');
   // Days counted for something after or beside the plan ("and then a few days on the beach"):
   // an addition, not a new length for the whole trip.
   if (!whyFirst && known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');
   if (WHY_NOT_NOW.test(t) || DETAILS.test(t)) return { act: 'why' };
+  // "Why not in July?", "pourquoi pas en août plutôt ?": a why-not about a month, no place: why the decision's month.
+  if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht|weshalb nicht)\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t))) return { act: 'why' };
   const whyNot = any(WHY_NOT, t);
   // A country the trip does not have yet is a comparison target too ("what about Kenya instead?").
-  if (whyNot && (/\b(?:why not|pourquoi (?:pas|ne pas)|warum nicht?|wieso nicht?)\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
+  if (whyNot && (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht?|wieso nicht?|(?:warum|wieso|weshalb) (?:nod|ned|net|nit))\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
   if (any(WHY, t)) {
     // "Why Volcanoes and not Bwindi?", "why isn't the Serengeti in there?": about the place the plan left out.
-    const contrast = /\b(?:and not|but not|rather than|instead of|over|plutot|et pas|et non|au lieu|und nicht|statt|anstatt|anstelle|not|pas|nicht|nich|kein\w*)\b|n'?t\b/.test(t);
+    // Only in the why's own sentence: "why Kruger in December? isn't it hot" doubts the plan, it names nothing left out.
+    const clause = t.split(/[?!.]+/).find((x) => any(WHY, x)) ?? t;
+    const contrast = /\b(?:and not|but not|rather than|instead of|over|plutot|et pas|et non|au lieu|und nicht|statt|anstatt|anstelle|not|pas|nicht|nich|nod|ned|kein\w*)\b|n'?t\b/.test(clause);
     return (fresh || otherCountry) && contrast ? withAbout('why_not') : withAbout('why');
   }
   // A comparison asked about a place the plan already has ("is Samburu better than this?") explains the plan.
-  if (whyNot && asks && about && planned.includes(about)) return withAbout('why');
+  // ("Is there anything cheaper in the Mara?" asks a price.)
+  if (whyNot && asks && about && planned.includes(about) && !any(PRICE, t)) return withAbout('why');
   if (any(SUGGEST, t)) return { act: 'suggest' };
   // A tier stated as a wish ("we prefer mid-range lodges") is about the trip, not its price.
   const tierWish = /\b(?:prefer\w*|want|would like|we'?d like|like|preferons|prefere\w*|voudrions|aimerions|lieber|mochten|wollen|bevorzugen)\b/.test(t);
@@ -149,7 +177,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A price word in a trip statement ("Tsavo, August, as cheap as possible") states the trip.
   if (priceCue && e.budget_amount === undefined && (asks || !changes || !statesTripFacts(delta))) return { act: 'price' };
   // "Where should we go in March?" with no place named, before any plan: a request for a suggestion.
-  if (asks && !planned.length && named.length === 0 && /\b(?:where|ou|wo|wohin|hinfahren)\b/.test(t)) return { act: 'suggest' };
+  if (asks && !planned.length && named.length === 0 && /\b(?:where|ou|wo|wohin|hinfahren|which (?:place|park|destination|country|safari)|quel(?:le)?s? (?:destination|parc|pays|safari|endroit)|welche\w* (?:ziel|park|land|region|safari|gegend))\b/.test(t)) return { act: 'suggest' };
 
   if (!changes) {
     if (GOODBYE.test(t) || (known && HELLO_OR_BYE.test(t) && restWords(t) <= 3)) return { act: 'goodbye' };
@@ -175,7 +203,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A hello that only says a trip is coming ("Hi! Planning our first trip") is a greeting.
   const decisive = statesTripFacts(delta) || (delta.priorities?.length ?? 0) > 0;
   if (!placed && !known && changes && !deltaPlaces && !e.countries?.length) {
-    if (decisive && (delta.priorities?.length || /\b(?:safari|trip|holiday|vacation|voyage|vacances|sejour|reise|urlaub)\b/.test(t))) return { act: 'suggest' };
+    // "Looking for a first safari for my parents" asks for one: a suggestion. "We want to see the
+    // migration" states a trip, and the rules choose its place as they would for a suggestion.
+    if (decisive && (delta.priorities?.length || /\b(?:safari|trip|holiday|vacation|voyage|vacances|sejour|reise|urlaub)\b/.test(t))) return SEEKING.test(t) ? { act: 'suggest' } : { act: 'trip', open: true };
     if (!decisive && (GREETING.test(t) || HELLO_OR_BYE.test(t))) return { act: 'greeting' };
   }
   return { act: 'trip' };

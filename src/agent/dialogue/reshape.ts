@@ -32,6 +32,9 @@ export interface Reshaped {
   themed?: boolean;
 }
 
+/** A length the trip is taken to, not days added: "to 9 days", "à 8 jours", "auf 8 Tage". */
+const TO_LENGTH = /\b(?:to|up to|make it|a|jusqu'a|sur|auf|bis (?:auf|zu)?|insgesamt)\s+\d{1,2}\s+(?:days?|nights?|jours?|nuits?|tage?n?|nachte?n?)\b/;
+
 /**
  * Add or extend: the new place joins the trip and the trip grows by the days the traveler
  * counted, else by the place's typical stay (or a typical stop), unless they fixed the
@@ -53,8 +56,10 @@ export function addOrExtend(text: string, known: TripInputs, delta: TripInputsDe
   // The turn before already lengthened the trip for this stop ("add one more stop" → "Victoria Falls?").
   const named = { ...(place ? { added: place.id } : {}), ...(priorities.length ? { themed: true } : {}) };
   if (opts.placeOnly || lengthFixed(known)) return { inputs, ...named };
-  const days = daysToAdd(text) ?? place?.nights.ideal ?? typicalStay(pack);
   const length = known.duration_days ?? opts.baseDays;
+  // "Stretch it to 9 days", "rallonger à 8 jours", "auf 8 Tage verlängern": the length the trip grows to.
+  const total = TO_LENGTH.test(t) && delta.duration_days !== undefined && length !== undefined && delta.duration_days > length ? delta.duration_days : undefined;
+  const days = total !== undefined && length !== undefined ? total - length : (daysToAdd(text) ?? place?.nights.ideal ?? typicalStay(pack));
   if (length !== undefined) inputs = merge(inputs, { duration_days: Math.min(120, length + days) });
   return { inputs, addedDays: days, ...named };
 }

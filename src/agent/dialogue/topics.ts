@@ -4,11 +4,12 @@ import type { TripInputsDelta } from '../../domain/trip-inputs';
 /**
  * Topics the agent refuses to advise on, as travelers ask them in English, French and
  * German, on `cueText`: the scope reader's topics (visa, health, guarantees, bookings,
- * non-travel) and two it has no name for — insurance, and paperwork (passports, birth
- * certificates, driving and drone permits, applying for park permits). Each answer is a
- * bounded pointer to where a reliable answer lives.
+ * non-travel) and three it has no name for — insurance, paperwork (passports, birth
+ * certificates, driving and drone permits, applying for park permits) and money on the
+ * ground (tipping, cash, cards, changing money). Each answer is a bounded pointer to
+ * where a reliable answer lives.
  */
-export type DialogueTopic = OutOfScopeTopic | 'insurance' | 'paperwork';
+export type DialogueTopic = OutOfScopeTopic | 'insurance' | 'paperwork' | 'money';
 
 const TOPICS: ReadonlyArray<readonly [DialogueTopic, RegExp]> = [
   ['insurance', /\b(?:\w*insurance|insured|insurer|assurances?|\w*versicherung\w*|versichert)\b/],
@@ -16,11 +17,16 @@ const TOPICS: ReadonlyArray<readonly [DialogueTopic, RegExp]> = [
     'paperwork',
     /\b(?:passports?|passeports?|reisepass\w*|passkopie\w*|birth certificates?|actes? de naissance|geburtsurkunde\w*|blank pages|pages? vierges?|driv(?:ing|er'?s) (?:permit|licen[cs]e)s?|permis de conduire|fuhrerschein\w*|drones?|drohnen?)\b|\b(?:apply|applying|obtain|get|buy|beantrag\w*|besorg\w*|obtenir|demander|acheter)\b[^.?!]{0,40}\b(?:permits?|permis|genehmigung\w*)\b|\b(?:permits?|permis|genehmigung\w*)\b[^.?!]{0,40}\b(?:apply|obtain|comment|how|wie|beantrag\w*|occup\w*|kummer\w*)\b|\b(?:genehmigung|erlaubnis|autorisation)\b/,
   ],
+  // Tipping and cash on the ground, not the trip's price; "any tips?" asks for advice (a suggestion), not about gratuities.
+  [
+    'money',
+    /\b(?:tipping|gratuit(?:y|ies)|pourboires?|trinkgeld\w*|bargeld\w*|especes|argent liquide|liquide sur place|geldautomat\w*|bancomat\w*|distributeurs?(?: de billets)?|atms?|kreditkarte\w*|cartes? (?:bancaires?|de credit|visa)|wechselstube\w*|geld wechseln|changer (?:de l'|l'|d'|de )?argent|currency exchange|exchange (?:money|currency)|(?:bring|take|carry|need)\b[^.?!]{0,25}\bcash|cash\b[^.?!]{0,30}\b(?:cards?|bring|take|need|carry)|cards? (?:accepted|fine|ok|okay|work)|tip (?:the |our |your )?(?:guides?|staff|rangers?|drivers?|porters?|trackers?|crew|lodge)|as (?:a )?tips?|(?:guides?|staff|rangers?|drivers?|porters?|trackers?|crew|butlers?)\b[^.?!]{0,30}\btips?|(?:credit|debit) cards?|pay (?:by|with|in) (?:a )?(?:card|cash|dollars|euros)|cash (?:better|only|or cards?)|cards? or cash|(?:do|should|to|we|you|i) tip\b|tips?\b[^.?!]{0,30}\b(?:per day|a day|per person|guides?|staff|rangers?|drivers?|porters?|usually|expected|customary|included|come to))\b/,
+  ],
   ['visa', /\b(?:\w*visas?|visum|visa-?pflicht|einreise\w*|entry (?:rules|requirements)|pour entrer|conditions d'entree)\b/],
-  ['health', /vaccin|impf|gelbfieber|yellow fever|fievre jaune|sanitaire|health risks?|gesundheitsrisik|\b(?:shots|jabs)\b|palud|malaria|\bsante\b|gesundheit|medicament|\barzt\b|\bmedecin\b|\bdoctor\b|prophyla/],
-  ['safety_guarantee', /\b(?:garanti\w*|guarantee\w*|promise|promets|promettre|promettez|versprech\w*|dangereu\w*|securite|securise|gefahrlich\w*|gefahr)\b|\b(?:ist es|ist das|sind wir|ist \w+)\b(?! sie\b)[^?.!]{0,30}\b(?:sicher|gefahrlich)\b|\b(?:unsafe|safety|safe(?! (?:bet|choice|option|pick)))\b|\bsans danger\b/],
+  ['health', /vaccin|impf|gelbfieber|yellow fever|fievre jaune|sanitaire|health risks?|gesundheitsrisik|\b(?:shots|jabs)\b|palud|malaria|\bsante\b|gesundheit|medicament|\barzt\b|\bmedecin\b|\bdoctor\b|prophyla|\bpalu\b|antipalu/],
+  ['safety_guarantee', /\b(?:definitely|for sure|for certain|certainly|surely)\b[^.?!]{0,30}\b(?:see|spot|get to see|find)\b|\b(?:see|spot)\b[^.?!]{0,40}\b(?:for sure|for certain|definitely)\b|\ba coup sur\b|\b(?:sur|surs|sure|sures|certain|certains) de (?:voir|croiser|apercevoir)\b|\bforcement (?:voir|des|les)\b|\b(?:sicher|garantiert|bestimmt|auf jeden fall|mit sicherheit)\b[^.?!]{0,30}\b(?:sehen|sichten|zu gesicht)\b|\b(?:garanti\w*|guarantee\w*|promise|promets|promettre|promettez|versprech\w*|dangereu\w*|securite|securise|gefahrlich\w*|gefahr)\b|\b(?:ist es|ist das|sind wir|ist \w+)\b(?! sie\b)[^?.!]{0,30}\b(?:sicher|gefahrlich)\b|\b(?:unsafe|safety|safe(?! (?:bet|choice|option|pick)))\b|\bsans danger\b/],
   ['price_guarantee', /\b(?:discounts?|rabais|remise|rabatt\w*|ermassigung\w*|price match\w*|lock (?:in )?the price|prix garanti\w*|festpreis\w*)\b/],
-  ['booking_admin', /\b(?:rembours\w*|annul\w* (?:ma|notre) reservation|stornier\w*|erstatt\w*|ma reservation|meine buchung|refund\w*|cancel (?:my|our) booking|(?:can|could|will) you (?:book|reserve)|book (?:the |our |my )?(?:flights?|tickets?)(?: for us)?|pouvez-vous (?:nous )?reserver|(?:konnen|konntet|konnt) (?:sie|ihr) (?:das |die \w+ )?(?:fur uns )?buchen)\b/],
+  ['booking_admin', /\b(?:rembours\w*|annul\w* (?:ma|notre) reservation|stornier\w*|erstatt\w*|ma reservation|meine buchung|refund\w*|cancel (?:my|our) booking|(?:can|could|will) you (?:book|reserve)|book (?:the |our |my )?(?:flights?|tickets?)(?: for us)?|pouvez-vous (?:nous )?reserver|(?:uber|bei|durch) (?:euch|ihnen|dich)\b[^.?!]{0,15}\b(?:buchen|reservieren)|(?:book|reserve|pay) (?:it |this |that |them )?(?:through|via|with) you|reserver (?:par|aupres de|avec) vous|(?:konnen|konntet|konnt) (?:sie|ihr) (?:das |die \w+ )?(?:fur uns )?buchen)\b/],
   ['non_travel', /\b(?:impots?|declaration d'impots|steuer\w*|poeme|gedicht|poem|recette|rezept|recipe|devoirs|hausaufgaben|homework|jokes?|blagues?|witz\w*|capital of|capitale d[eu]|hauptstadt|resto|restaurant in|football|fussball)\b/],
 ];
 

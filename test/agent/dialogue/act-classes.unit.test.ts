@@ -113,10 +113,16 @@ describe('weak act classes, by mechanism', () => {
     expect(turns[1]!.inputs.countries).toContain('BW');
   });
 
-  it('a first message that describes a trip but names no place leaves the choice to the agent: a suggestion', () => {
+  it('a first message that describes a trip but names no place leaves the choice to the agent: a trip the rules place, or a suggestion when it says it is looking', () => {
     for (const text of ['we want a relaxed safari for our anniversary in May, 7 days', 'nous rêvons de voir des guépards en octobre', 'Wir planen im März eine Reise mit viel Tierbeobachtung']) {
       const [first] = [...simulateConversation([text], now, pack)];
-      expect(first!.dialogue.act).toBe('suggest');
+      expect(first!.dialogue.act).toBe('trip');
+      // Not "where would you like to go?": the rules choose a place, as for a suggestion.
+      expect(first!.decision.refusal?.missing_inputs ?? []).not.toContain('destinations');
+      expect(first!.decisionPlaces?.length ?? 0).toBeGreaterThan(0);
+    }
+    for (const text of ['looking for a gentle safari for my parents in June, 8 days', 'on cherche un safari tranquille en juin pour mes parents', 'Wir suchen eine ruhige Safari im Juni für meine Eltern']) {
+      expect([...simulateConversation([text], now, pack)][0]!.dialogue.act).toBe('suggest');
     }
     // A hello that only says a trip is coming is a greeting: the welcome asks for what is needed.
     const [hello] = [...simulateConversation(['Hello! We are thinking about our first safari'], now, pack)];
