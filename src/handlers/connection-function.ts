@@ -28,7 +28,7 @@ export const loadFrameSenderOnDemand = (): Promise<FrameSenderModule> => import(
  * connection routes (src/channels/websocket/connection-routes.ts) to the two repositories
  * they read, the tenant policy and `@connections`, and nothing else: no conversation,
  * model, rules or knowledge pack, so its bundle stays small and a cold start is what a
- * traveler opening a socket waits for. Same contract as websocketFunction: built once per
+ * traveler opening a socket waits for. Same contract as messageFunction: built once per
  * container, on the first event; a route template.yaml does not point here is refused.
  */
 export function connectionFunction(name: ConnectionFunctionName, opts: RuntimeOptions = {}, loadFrameSender: () => Promise<FrameSenderModule> = loadFrameSenderOnDemand) {
@@ -40,7 +40,7 @@ export function connectionFunction(name: ConnectionFunctionName, opts: RuntimeOp
     const clock = configuredClock(config.NOW);
     const connections = createConnectionsRepository(store.ctx);
     const tenants = createTenantsRepository(store.ctx);
-    // As websocketFunction: the event names its API's endpoint; tests running the shipped bundle set one.
+    // As messageFunction: the event names its API's endpoint; tests running the shipped bundle set one.
     const endpoint = opts.managementEndpoint ?? config.WEBSOCKET_MANAGEMENT_ENDPOINT;
     const handler = createConnectionHandler({
       connections: {

@@ -1,4 +1,4 @@
 /** Lambda entry point of the WebSocket API's hello and sendMessage routes. */
-import { websocketFunction } from './websocket-function';
+import { messageFunction } from './message-function';
 
-export const handler = websocketFunction('WsMessageFunction');
+export const handler = messageFunction();

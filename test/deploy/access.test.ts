@@ -7,7 +7,7 @@ import { FUNCTIONS, type FunctionName, type FunctionSpec } from '../../src/handl
 import type { RuntimeOptions } from '../../src/handlers/runtime';
 import { sweepFunction } from '../../src/handlers/sweep-function';
 import { connectionFunction } from '../../src/handlers/connection-function';
-import { websocketFunction } from '../../src/handlers/websocket-function';
+import { messageFunction } from '../../src/handlers/message-function';
 import { createRepositories, type Repositories } from '../../src/store/repositories';
 import { startConverseServer } from '../support/converse-server';
 import { createTestStore, type TestStore } from '../support/dynamodb';
@@ -119,7 +119,7 @@ describe('each function touches exactly the tables and actions access.ts declare
 
   it('WsMessageFunction: hello, turns through Bedrock (failing, then answering), a duplicate, a resume', async () => {
     const opts = options('WsMessageFunction', { MODEL_PROVIDER: 'bedrock', BEDROCK_MODEL_ID: 'anthropic.claude-test', BEDROCK_ENDPOINT: converse.endpoint });
-    const handler = websocketFunction('WsMessageFunction', opts);
+    const handler = messageFunction(opts);
     await handler(wsEvent('hello', 'c-main=', { body: { action: 'hello' } }));
     const session = frames('c-main=').find((f) => f.type === 'session')!;
     const say = (id: string, text: string) => handler(wsEvent('sendMessage', 'c-main=', { body: { action: 'sendMessage', client_message_id: id, text } }));

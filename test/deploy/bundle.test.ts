@@ -123,18 +123,71 @@ describe('the Lambda bundles run on their own', () => {
     expect(startSourcesOf('WsDefaultFunction').some(isClient)).toBe(true);
   });
 
-  it('the message bundle keeps the Bedrock adapter in a chunk of its own, out of what a cold start loads', () => {
-    const entry = readFileSync(fileOf('WsMessageFunction'), 'utf8');
-    const sources = sourcesOf('WsMessageFunction');
-    expect(sources.some((s) => s.includes('node_modules/@langchain/aws/'))).toBe(true);
-    // hello and turns on the embedded extractor load no LangChain at all, not even @langchain/core.
+  /** The chunk of the message bundle whose name starts with `prefix` (esbuild names a chunk after its entry module). */
+  const messageChunk = (prefix: string) => readdirSync(join(out, 'WsMessageFunction', 'chunks')).find((f) => f.startsWith(prefix) && f.endsWith('.mjs'));
+  /** Whether some file of the message bundle names `chunk` in a dynamic `import(...)`. */
+  const importedOnDemand = (chunk: string) =>
+    readdirSync(join(out, 'WsMessageFunction'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mjs'))
+      .some((f) => new RegExp(`import\\([^)]*${chunk.replace(/[.-]/g, '\\$&')}`).test(readFileSync(join(out, 'WsMessageFunction', f), 'utf8')));
+
+  // The turn's layer: the agent's turn steps, the extractors and models, the prompt, the rules, the pack, LangChain.
+  const TURN_LAYER =
+    /src\/turn-layer\.ts|src\/handlers\/message-turn\.ts|src\/agent\/(turn|local-model|models)\/|src\/agent\/(prompts|extract-tool|extraction-schema)\.ts|src\/agent\/render\/render-reply\.ts|src\/domain\/(rules|knowledge-pack|state-machines)\/|src\/domain\/merge-trip-inputs\.ts|prompts\/[\w-]+\.md|node_modules\/(@langchain\/|langsmith\/)/;
+
+  it('the message bundle loads no turn layer at start: the agent, rules, pack and models are chunks imported on the first turn', () => {
     const atStart = startSourcesOf('WsMessageFunction');
-    expect(atStart.some((s) => s.includes('src/agent/models/local-chat-model.ts'))).toBe(true);
-    expect(atStart.filter((s) => /node_modules\/(@langchain\/|langsmith\/)/.test(s))).toEqual([]);
-    // The adapter's chunk is reached by a dynamic import only: the entry names it in `import(...)`.
-    const chunk = readdirSync(join(out, 'WsMessageFunction', 'chunks')).find((f) => f.startsWith('bedrock-extraction-') && f.endsWith('.mjs'));
-    expect(chunk).toBeDefined();
-    expect(entry).toMatch(new RegExp(`import\\([^)]*${chunk!.replace(/[.-]/g, '\\$&')}`));
+    // What every invocation uses is there: the WebSocket routes, the conversation service, the store.
+    for (const file of ['src/channels/websocket/routes.ts', 'src/agent/conversation/conversation-service.ts', 'src/store/turn-store.ts']) expect(atStart.some((s) => s.includes(file)), file).toBe(true);
+    expect(atStart.filter((s) => TURN_LAYER.test(s))).toEqual([]);
+    // The bundle still ships all of it, in chunks reached by dynamic imports only.
+    const shipped = sourcesOf('WsMessageFunction');
+    for (const file of ['src/turn-layer.ts', 'src/agent/turn/run-turn.ts', 'src/domain/rules/decide.ts', 'src/domain/knowledge-pack/index-pack.ts', 'src/agent/local-model/extract.ts', 'prompts/extract-trip-inputs.md']) {
+      expect(shipped.some((s) => s.endsWith(file)), file).toBe(true);
+    }
+    for (const prefix of ['message-turn-', 'run-turn-', 'bedrock-extraction-']) {
+      const chunk = messageChunk(prefix);
+      expect(chunk, prefix).toBeDefined();
+      expect(importedOnDemand(chunk!), `${prefix} is imported on demand`).toBe(true);
+    }
+    expect(shipped.some((s) => s.includes('node_modules/@langchain/aws/'))).toBe(true);
+  });
+
+  it('the message bundle loads its turn layer only when a message is sent: hello and resume never do', async () => {
+    for (const id of ['c-lazy-0=', 'c-lazy=', 'c-lazy-2=']) await connect(id);
+    // A session with a reply to replay, from another container.
+    const env = { MODEL_PROVIDER: 'local', WEBSOCKET_MANAGEMENT_ENDPOINT: connections.endpoint };
+    await invokeAll('WsMessageFunction', [wsEvent('hello', 'c-lazy-0=', { body: { action: 'hello' } }), wsEvent('sendMessage', 'c-lazy-0=', { body: { action: 'sendMessage', client_message_id: 'm0', text: TRIP } })], env);
+    const earlier = frames('c-lazy-0=').find((f) => f.type === 'session')!;
+    const events = {
+      hello: wsEvent('hello', 'c-lazy=', { body: { action: 'hello' } }),
+      resume: wsEvent('hello', 'c-lazy-2=', { body: { action: 'hello', session_id: earlier.session_id } }),
+      message: wsEvent('sendMessage', 'c-lazy=', { body: { action: 'sendMessage', client_message_id: 'm1', text: TRIP } }),
+    };
+    // Node's module hooks see every module the process loads: which of the bundle's on-demand
+    // chunks are loaded after each event, in one container.
+    const script = `
+      import { registerHooks } from 'node:module';
+      const loaded = [];
+      registerHooks({ load(url, context, next) { loaded.push(url.slice(url.lastIndexOf('/') + 1)); return next(url, context); } });
+      const { handler } = await import(${JSON.stringify(pathToFileURL(fileOf('WsMessageFunction')).href)});
+      const out = {};
+      for (const [name, event] of Object.entries(${JSON.stringify(events)})) {
+        await handler(event);
+        out[name] = loaded.filter((f) => /^(message-turn|run-turn|bedrock-extraction)-/.test(f)).map((f) => f.replace(/-[^-]+$/, ''));
+      }
+      process.stdout.write(JSON.stringify(out));`;
+    const { stdout } = await run(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
+      cwd: out,
+      env: { PATH: process.env.PATH ?? '', TABLE_PREFIX: store.prefix, DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'eu-west-1', LOG_LEVEL: 'silent', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', ...env },
+    });
+    const seen = JSON.parse(stdout) as Record<string, string[]>;
+    expect(seen).toEqual({ hello: [], resume: [], message: expect.arrayContaining(['message-turn', 'run-turn']) });
+    expect(seen.message).not.toContain('bedrock-extraction');
+    // Each did its work: a new session, the earlier reply replayed, the message answered.
+    expect(frames('c-lazy=')).toContainEqual(expect.objectContaining({ type: 'session', resumed: false }));
+    expect(frames('c-lazy-2=').filter((f) => f.type === 'reply')).toHaveLength(1);
+    expect(frames('c-lazy=').filter((f) => f.type === 'reply')).toHaveLength(1);
   });
 
   it('the $default bundle answers a ping on a connection the $connect bundle stored', async () => {

@@ -7,20 +7,32 @@ import type { Traveler } from '../../domain/entities/traveler';
 import { newConversation } from '../../domain/conversation';
 import type { ConversationStore } from '../../domain/ports/conversation-store';
 import { KeyedQueue } from './keyed-queue';
-import { processTurnInOrder, type TurnDeps, type TurnResult } from '../turn/run-turn';
+import type { TurnDeps, TurnResult } from '../turn/run-turn';
 import { parseInbound, type InboundMessage } from './inbound-message';
 import { isReplayable, neutralReply, type NeutralReply } from './neutral-reply';
 import type { DeliveryOutcome, ReplySink, SinkFactory } from './reply-sink';
 
-export interface ConversationDeps {
-  turn: TurnDeps;
+/** What the service does itself with a turn's dependencies: it stores, reads back and stamps messages. */
+export type TurnBasics = Pick<TurnDeps, 'store' | 'ids' | 'clock'>;
+
+/**
+ * The turn's dependencies, given whole, or only the basics with the rest loaded when a turn
+ * first runs: the message Lambda keeps the agent, the rules and the pack out of its init, so a
+ * hello or a resume never loads them (src/handlers/message-function.ts).
+ */
+export type TurnSource = { turn: TurnDeps } | { turn: TurnBasics; loadTurn: () => Promise<TurnDeps> };
+
+/** The turn's steps (src/agent/turn), imported with the first turn: a process that only greets never loads them. */
+const turnSteps = () => import('../turn/run-turn');
+
+export type ConversationDeps = TurnSource & {
   store: ConversationStore;
   /** Serialises a session's turns in this process, and bounds the turns in flight. */
   queue?: KeyedQueue;
   /** Sink factories registered up front (more can be set on `sinks` later). */
   sinks?: Partial<Record<Channel, SinkFactory>>;
   log?: (line: string) => void;
-}
+};
 
 export type Accepted =
   | { kind: 'accepted'; inbound: TranscriptMessage }
@@ -87,6 +99,7 @@ export interface ConversationService {
 /** Builds the conversation service. */
 export function createConversationService(deps: ConversationDeps): ConversationService {
   const { turn } = deps;
+  const fullTurn = 'loadTurn' in deps ? deps.loadTurn : async () => deps.turn;
   const log = deps.log ?? (() => {});
   const queue = deps.queue ?? new KeyedQueue();
   const sinks = new Map<Channel, SinkFactory>(Object.entries(deps.sinks ?? {}) as [Channel, SinkFactory][]);
@@ -151,7 +164,8 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     let storeDown = false;
     try {
       // An older message of the session still waiting is answered first, to its own sender.
-      result = await processTurnInOrder(turn, inbound, async (earlier) => {
+      const [{ processTurnInOrder }, loaded] = await Promise.all([turnSteps(), fullTurn()]);
+      result = await processTurnInOrder(loaded, inbound, async (earlier) => {
         await deliver(neutralReply(earlier.reply, earlier.decision), earlier.inbound, sinkOf(earlier.inbound));
       });
     } catch (err) {
