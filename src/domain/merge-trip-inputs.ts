@@ -47,6 +47,8 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   // 9. How far a flexible trip can move goes with the flexibility: replaced when restated, gone when the dates are fixed.
   if (delta.flexible_until) out.flexible_until = { ...delta.flexible_until };
   else if (set.has('flexible_dates') && out.flexible_dates === false) delete out.flexible_until;
+  // 10. A transport limit and a migration phase are replaced when restated (a later statement wins).
+  for (const k of ['avoid_flights', 'migration_phase'] as const) if (delta[k] !== undefined) (out as Record<string, unknown>)[k] = delta[k];
   trackConflict(out, previous, delta, set);
   return canonical(out);
 }
@@ -202,5 +204,7 @@ function canonical(inputs: TripInputs): TripInputs {
   if (inputs.conflict) out.conflict = inputs.conflict;
   if (inputs.child_birthdays) out.child_birthdays = inputs.child_birthdays;
   if (inputs.flexible_until) out.flexible_until = inputs.flexible_until;
+  if (inputs.avoid_flights !== undefined) out.avoid_flights = inputs.avoid_flights;
+  if (inputs.migration_phase) out.migration_phase = inputs.migration_phase;
   return out as TripInputs;
 }

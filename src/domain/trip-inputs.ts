@@ -139,6 +139,10 @@ export const FlexibleUntilSchema = z.object({
 });
 export type FlexibleUntil = z.infer<typeof FlexibleUntilSchema>;
 
+/** The part of the migration a traveler wants, when they say ("the calving", "the river crossings"). */
+export const MigrationPhaseSchema = z.enum(['calving', 'river_crossings']);
+export type MigrationPhase = z.infer<typeof MigrationPhaseSchema>;
+
 /** The accumulated trip inputs of a conversation (a decision's `inputs_snapshot`). */
 export const TripInputsSchema = z
   .object({
@@ -146,6 +150,8 @@ export const TripInputsSchema = z
     conflict: InputConflictSchema,
     child_birthdays: z.array(ChildBirthdaySchema).max(20).describe("Children's coming birthdays that fall before or during the trip: the age turned and when"),
     flexible_until: FlexibleUntilSchema.describe('The latest month a flexible trip can move to ("we can push it to October", "any time in the next 12 months")'),
+    avoid_flights: z.boolean().describe('True when the traveler refuses light aircraft or flying within the trip ("no small planes", "no flying")'),
+    migration_phase: MigrationPhaseSchema.describe('Which part of the wildebeest migration the traveler wants: the calving (southern Serengeti, Jan-Mar) or the river crossings (Jul-Oct)'),
   })
   .partial();
 export type TripInputs = z.infer<typeof TripInputsSchema>;

@@ -19,6 +19,7 @@ import { flexibleUntil } from './flex-window';
 import { extractPreferences } from './preferences';
 import { classify } from './scope';
 import { travelAndPhase } from './travel-limits';
+import { travelAndPhase } from './travel-limits';
 
 /** What the extractor reads besides the text: today, the pack's aliases and what is already known. */
 export interface ExtractContext {
@@ -92,6 +93,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   }
   if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones)\b/.test(t)) delete out.traveler_type;
 
+  Object.assign(out, travelAndPhase(t));
   Object.assign(out, travelAndPhase(t));
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;

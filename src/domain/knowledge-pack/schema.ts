@@ -61,6 +61,11 @@ export const DestinationSchema = z.object({
     drive_hours: z.number().min(0).max(24),
     /** Whether a scheduled or charter flight to an airstrip is the usual alternative. */
     fly_in: z.boolean(),
+    /**
+     * For a traveler who will not fly in light aircraft, when the gateway itself is a bush
+     * airstrip's town: the road in from the nearest airport airliners serve (Ruaha from Dar es Salaam).
+     */
+    road_only: z.object({ from: z.string().min(1), hours: z.number().min(0).max(24) }).optional(),
   }),
   /** How well the destination serves each priority, 0 (not at all) to 5 (among the best). */
   strengths: z.record(PrioritySchema, z.number().int().min(0).max(5)),

@@ -4,7 +4,7 @@ import type { TripContext } from './context';
 import { PRIORITY_INDEX, type Frame } from './frame';
 import type { PackTables } from './pack-tables';
 import { buildPlan, isBlocked, typicalNights, type Plan } from './plan';
-import { CLEAR_MARGIN, PRIORITY_COUNT, scoreStops } from './score';
+import { CLEAR_MARGIN, COLUMN_COUNT, scoreStops } from './score';
 
 // Scratch buffer for the alternative search: decide() is synchronous and never re-entered, so sharing it is safe.
 const pair = new Int32Array(2);
@@ -148,7 +148,7 @@ export function namedPlacesServe(p: Plan, frame: Frame, tables: PackTables): boo
   const value = tables.score.value;
   for (const pi of frame.points) {
     let served = false;
-    for (let k = 0; k < idx.length && !served; k++) served = value[(idx[k]! * 12 + m0) * PRIORITY_COUNT + pi]! >= 3;
+    for (let k = 0; k < idx.length && !served; k++) served = value[(idx[k]! * 12 + m0) * COLUMN_COUNT + pi]! >= 3;
     if (!served) return false;
   }
   const content = frame.prio.filter((pi) => !STYLE.has(pi));
@@ -160,7 +160,7 @@ function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame
   const value = tables.score.value;
   for (const pi of frame.points) {
     let served = false;
-    for (let k = 0; k < n && !served; k++) served = value[(idx[k]! * 12 + m0) * PRIORITY_COUNT + pi]! >= 3;
+    for (let k = 0; k < n && !served; k++) served = value[(idx[k]! * 12 + m0) * COLUMN_COUNT + pi]! >= 3;
     if (!served) return false;
   }
   if (frame.prio.length > 0 && fitOf(tables, idx, m0, frame.prio) < 3) return false;
@@ -178,7 +178,7 @@ export function unserved(p: Plan, frame: Frame, tables: PackTables): Priority[] 
   const m0 = p.month - 1;
   frame.priorities.forEach((want, k) => {
     const pi = frame.prio[k]!;
-    if (!p.stops.some((s) => tables.score.value[(tables.pos.get(s.dest.id)! * 12 + m0) * PRIORITY_COUNT + pi]! >= 3)) out.push(want);
+    if (!p.stops.some((s) => tables.score.value[(tables.pos.get(s.dest.id)! * 12 + m0) * COLUMN_COUNT + pi]! >= 3)) out.push(want);
   });
   return out;
 }
@@ -189,7 +189,7 @@ function fitOf(tables: PackTables, idx: ArrayLike<number>, m0: number, prio: rea
   let fit = 0;
   for (const pi of prio) {
     let best = 0;
-    for (let k = 0; k < idx.length; k++) best = Math.max(best, tables.score.value[(idx[k]! * 12 + m0) * PRIORITY_COUNT + pi]!);
+    for (let k = 0; k < idx.length; k++) best = Math.max(best, tables.score.value[(idx[k]! * 12 + m0) * COLUMN_COUNT + pi]!);
     fit += best;
   }
   return fit / prio.length;

@@ -7,7 +7,7 @@ import type { Frame } from './frame';
 import type { TripContext } from './context';
 import { bindingAge, hardMinAge } from './pack-tables';
 import type { Plan } from './plan';
-import { PRIORITY_LABEL, TIER_LABEL, hours, joinAnd, money, nightsText, usd } from './format';
+import { TIER_LABEL, priorityLabel, hours, joinAnd, money, nightsText, usd } from './format';
 
 const TIER_TITLE = { budget: 'Budget', fair_value: 'Fair-value', premium: 'Premium' } as const;
 
@@ -57,12 +57,13 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
     out.push({ text: `Your budget of ${amount}${both}, for the trip on the ground.`, confidence: 0.5, filled: true });
   }
   if (ctx.assumed.tolerance && plan.stops.length > 0) {
-    out.push({ text: `You accept up to ${hours(ctx.tolerance)} of driving on a travel day${paceSaid ? '' : ', at a balanced pace'}.`, confidence: 0.7, filled: true });
+    const drive = ctx.reach.flights ? `You accept up to ${hours(ctx.tolerance)} of driving on a travel day` : 'You would rather drive than fly in light aircraft, however long the road';
+    out.push({ text: `${drive}${paceSaid ? '' : ', at a balanced pace'}.`, confidence: 0.7, filled: true });
     paceSaid = true;
   }
   if (!paceSaid) out.push({ text: 'You prefer a balanced pace: a few nights in each place rather than a move every day.', confidence: 0.7, filled: true });
   if (frame.inferred && frame.priorities.length > 0 && lead) {
-    out.push({ text: `You want ${frame.named[0]!.name} mainly for ${joinAnd(frame.priorities.map((p) => PRIORITY_LABEL[p]))}.`, confidence: 0.6, filled: true });
+    out.push({ text: `You want ${frame.named[0]!.name} mainly for ${joinAnd(frame.priorities.map((p) => priorityLabel(p, frame.phase)))}.`, confidence: 0.6, filled: true });
   }
   if (choice.outcome === 'wait' && ctx.assumed.flexibility) {
     out.push({ text: `You can move the trip by up to ${ctx.flexMonths} months.`, confidence: 0.5, filled: true });

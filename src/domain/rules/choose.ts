@@ -5,7 +5,8 @@ import type { TripContext } from './context';
 import type { Frame } from './frame';
 import type { PackTables } from './pack-tables';
 import { buildPlan, isBlocked, typicalNights, type Plan } from './plan';
-import { ACCEPTABLE, CLEAR_MARGIN, GOOD, scoreStops } from './score';
+import { PRIORITY_INDEX } from './frame';
+import { ACCEPTABLE, CLEAR_MARGIN, GOOD, PHASE_COLUMN, scoreStops } from './score';
 
 // Scratch buffer for scoring one place: decide() is synchronous and never re-entered, so sharing it is safe.
 const one = new Int32Array(1);
@@ -60,10 +61,17 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
 
   if (named.length > 0 || frame.wider) {
     // Named places, or named countries that cannot give what the trip is for: a better place elsewhere.
-    const alt = bestAlternative(frame.wider ? { ...frame, pool: frame.wider } : frame, ctx.month, ctx, budget, tables);
+    const search = frame.wider ? { ...frame, pool: frame.wider } : frame;
+    let alt = bestAlternative(search, ctx.month, ctx, budget, tables);
+    // No place has the part of the migration asked for that month: the herds where they are is the rescue (the copy says which part).
+    if (frame.phase && !(alt?.feasible && isNearAlternative(alt, search, tables))) {
+      const herds = anyPhase(search);
+      const loose = bestAlternative(herds, ctx.month, ctx, budget, tables);
+      if (loose?.feasible && isNearAlternative(loose, herds, tables)) alt = loose;
+    }
     // A traveler who asked for comfort is not served by budget lodges elsewhere: that is no rescue.
     const downgrade = alt !== undefined && ctx.inputs.priorities?.includes('comfort') === true && alt.tier === 'budget';
-    if (alt && alt.feasible && !downgrade && isNearAlternative(alt, frame, tables)) {
+    if (alt && alt.feasible && !downgrade && isNearAlternative(alt, anyPhase(frame), tables)) {
       const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
       if (alt.score >= bar) return { outcome: 'switch', plan: alt, current };
     }
@@ -119,6 +127,14 @@ function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     if (!best || candidate.score > best.score) best = candidate;
   }
   return best;
+}
+
+/** The frame with the migration valued in any phase: the herds, wherever they are that month. */
+function anyPhase(frame: Frame): Frame {
+  if (!frame.phase) return frame;
+  const col = PHASE_COLUMN[frame.phase];
+  const migration = PRIORITY_INDEX.migration;
+  return { ...frame, prio: frame.prio.map((c) => (c === col ? migration : c)), points: frame.points.map((c) => (c === col ? migration : c)), phase: undefined };
 }
 
 function better(a: Plan, b: Plan): boolean {

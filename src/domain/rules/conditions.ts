@@ -3,9 +3,9 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
-import { PRIORITY_LABEL, askedFor, hours, joinAnd, nightsText, usd } from './format';
+import { PRIORITY_LABEL, askedFor, priorityLabel, hours, joinAnd, nightsText, usd } from './format';
 import type { Destination } from '../knowledge-pack/schema';
-import type { Priority } from '../trip-inputs';
+import type { MigrationPhase, Priority } from '../trip-inputs';
 import { hardMinAge } from './pack-tables';
 import type { Plan } from './plan';
 
@@ -52,7 +52,7 @@ function bookConditions(ctx: TripContext, plan: Plan, budget: Budget | undefined
   if (budget) out.push(`If your budget falls below about ${usd(plan.floorPp)} per person (budget lodges for ${nightsText(plan.nights)}), this plan no longer fits.`);
   else out.push(`If your budget is under about ${usd(plan.floorPp)} per person for ${nightsText(plan.nights)}, we would look at cheaper places.`);
   const road = plan.stops.reduce((m, s) => Math.max(m, s.driveIn), 0);
-  if (road >= 2) out.push(`If you would rather not drive ${hours(road)} in a day, we would fly you in where flights exist.`);
+  if (road >= 2) out.push(ctx.reach.flights ? `If you would rather not drive ${hours(road)} in a day, we would fly you in where flights exist.` : `If light aircraft become an option, flying in would spare you the ${hours(road)} drive.`);
   const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
   if (flown) out.push(`If you can drive ${hours(flown.roadAvoided!)} in a day, the road transfer to ${flown.dest.name} saves the flight cost.`);
 }
@@ -82,8 +82,8 @@ function discardConditions(frame: Frame, current: Plan, out: string[]): void {
         out.push(`If you can drive ${hours(b.hours)} in a day, ${b.dest.name} becomes possible.`);
         break;
       case 'no_fit': {
-        const window = bestWindow(b.dest, b.wants);
-        if (window) out.push(`If you can travel in ${window}, ${b.dest.name} is at its best for ${joinAnd(b.wants.map((p) => PRIORITY_LABEL[p]))}.`);
+        const window = bestWindow(b.dest, b.wants, frame.phase);
+        if (window) out.push(`If you can travel in ${window}, ${b.dest.name} is at its best for ${joinAnd(b.wants.map((p) => priorityLabel(p, frame.phase)))}.`);
         out.push('If other priorities would do, tell us which and we will look again.');
         break;
       }
@@ -98,8 +98,8 @@ function discardConditions(frame: Frame, current: Plan, out: string[]): void {
  * The months a place serves what the traveler wants, as text ("July to October"): for the
  * migration the months the herds are there, otherwise the open months of its best viewing.
  */
-function bestWindow(d: Destination, wants: readonly Priority[]): string | undefined {
-  const good = d.months.map((m) => !m.closed && (wants.includes('migration') ? m.migration !== 'none' : m.wildlife >= 4));
+function bestWindow(d: Destination, wants: readonly Priority[], phase: MigrationPhase | undefined): string | undefined {
+  const good = d.months.map((m) => !m.closed && (wants.includes('migration') ? (phase ? m.migration === phase : m.migration !== 'none') : m.wildlife >= 4));
   if (!good.some(Boolean) || good.every(Boolean)) return undefined;
   // Runs of good months, wrapping round the year end (December to February).
   const start = good.findIndex((g, i) => g && !good[(i + 11) % 12]);

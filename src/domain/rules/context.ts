@@ -1,6 +1,7 @@
 import type { Pace, Priority, TripInputs } from '../trip-inputs';
 import { agesOn, lastDayOf, youngestByMonth } from './ages';
 import { dayNumber, dayNumberOf, monthIndex, monthOf, yearOf } from './calendar';
+import type { Reach } from './route-order';
 
 /** Defaults the rules assume when the traveler has not said (each one is stated as an assumption). */
 export const DEFAULTS = {
@@ -50,6 +51,8 @@ export type TripContext = {
   /** The youngest child's age in each month the trip could move to (index month − 1), when a birthday changes it. */
   youngestIn?: readonly number[];
   tolerance: number;
+  /** How legs may be travelled: the tolerance, and whether light aircraft are an option. */
+  reach: Reach;
   pace: Pace;
   /** What the traveler asked for; may be empty (the rules then use each place's own draw). */
   priorities: readonly Priority[];
@@ -113,8 +116,9 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
     if (i.flexible_until) {
       const until = monthIndex(i.flexible_until.year, i.flexible_until.month);
       to = Math.max(to, Math.min(here + 11, until));
-      // "this July, or any time in the first half of next year": a window that ends before the month said lies before it.
-      if (until < here) from = Math.min(from, nowIdx + 1);
+      // "this July, or any time in the first half of next year": a window that ends before the month said lies before it;
+      // "any time in the next 12 months" is the whole year ahead, the months before the one they were looking at too.
+      if (until < here || until - nowIdx >= 11) from = Math.min(from, nowIdx + 1);
     }
     for (let k = from; k <= to; k++) if (k !== here && k > nowIdx) window.push(k - here);
   } else for (let k = 1; k <= flexMonths; k++) window.push(k);
@@ -134,6 +138,8 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
     youngestChild: children > 0 && childAges ? Math.min(...childAges) : undefined,
     youngestIn: children > 0 && !i.start_date ? youngestByMonth(i, month, year, window) : undefined,
     tolerance: i.drive_tolerance_hours ?? DEFAULTS.driveToleranceHours,
+    // A traveler who will not fly and set no limit drives whatever it takes; with a limit, it binds.
+    reach: { tolerance: i.avoid_flights === true && i.drive_tolerance_hours === undefined ? Number.POSITIVE_INFINITY : (i.drive_tolerance_hours ?? DEFAULTS.driveToleranceHours), flights: i.avoid_flights !== true },
     pace: i.pace ?? DEFAULTS.pace,
     priorities,
     wantsPremium: priorities.includes('comfort') || i.traveler_type === 'honeymoon',

@@ -1,5 +1,5 @@
 import type { LodgingTier } from '../entities';
-import type { Priority } from '../trip-inputs';
+import type { MigrationPhase, Priority } from '../trip-inputs';
 
 /** Plain-English names of priorities, for the copy. */
 export const PRIORITY_LABEL: Record<Priority, string> = {
@@ -15,6 +15,13 @@ export const PRIORITY_LABEL: Record<Priority, string> = {
   birding: 'birding',
   big_five: 'the big five',
 };
+
+const PHASE_LABEL: Record<MigrationPhase, string> = { calving: 'the calving', river_crossings: 'the river crossings' };
+
+/** A priority's name for the copy; the migration by the part the traveler asked for, when they said. */
+export function priorityLabel(p: Priority, phase?: MigrationPhase): string {
+  return p === 'migration' && phase ? PHASE_LABEL[phase] : PRIORITY_LABEL[p];
+}
 
 export const TIER_LABEL: Record<LodgingTier, string> = { budget: 'budget', fair_value: 'fair-value', premium: 'premium' };
 

@@ -1,8 +1,8 @@
 import type { Destination } from '../knowledge-pack/schema';
-import { PRIORITIES, type Priority } from '../trip-inputs';
+import { PRIORITIES, type MigrationPhase, type Priority } from '../trip-inputs';
 import type { TripContext } from './context';
 import type { PackTables } from './pack-tables';
-import { scoreStops } from './score';
+import { PHASE_COLUMN, scoreStops } from './score';
 
 // Scratch buffer for scoring one place: decide() is synchronous and never re-entered, so sharing it is safe.
 const one = new Int32Array(1);
@@ -53,6 +53,8 @@ export type Frame = {
    * traveler wants what a trip is for (gorillas, beach, migration): every place not ruled out.
    */
   wider: readonly number[] | undefined;
+  /** The part of the migration asked for ("the calving"), which `prio` scores the migration by. */
+  phase: MigrationPhase | undefined;
 };
 
 /** Builds the frame: named places, the priorities to weigh them by, and the pool of alternatives. */
@@ -75,6 +77,7 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   // best place of the same kind as a named one ("the Mara, but Tanzania is fine too") is
   // an alternative the traveler allows, not a second stop: it stays in the pool.
   const wantedCountries = ctx.inputs.countries;
+  const phase = ctx.inputs.migration_phase;
   const ownCount = named.length;
   let standIns: number[] | undefined;
   if (named.length > 0 && wantedCountries && wantedCountries.length > 0) {
@@ -82,7 +85,7 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
     const ownKinds = named.map((d) => d.kind);
     for (const c of wantedCountries) {
       if (named.some((d) => d.country === c)) continue;
-      const best = bestInCountry(c, ctx.month, tables, namedIdx, excluded, ctx.priorities.map((p) => PRIORITY_INDEX[p]));
+      const best = bestInCountry(c, ctx.month, tables, namedIdx, excluded, ctx.priorities.map((p) => columnOf(p, phase)));
       if (best !== undefined && !ownKinds.includes(tables.dests[best]!.kind)) {
         named.push(tables.dests[best]!);
         namedIdx.push(best);
@@ -139,11 +142,16 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   const prio: number[] = [];
   const points: number[] = [];
   for (const p of priorities) {
-    prio.push(PRIORITY_INDEX[p]);
-    if (POINT_PRIORITIES.includes(p)) points.push(PRIORITY_INDEX[p]);
+    prio.push(columnOf(p, phase));
+    if (POINT_PRIORITIES.includes(p)) points.push(columnOf(p, phase));
   }
   const kinds: Destination['kind'][] = [];
   for (const d of named) if (!kinds.includes(d.kind)) kinds.push(d.kind);
   // One object shape whatever the inputs: the hot paths read frames monomorphically.
-  return { named, own: named.slice(0, ownCount), priorities, prio, inferred, pool, points, kinds, wider: inCountries && points.length > 0 ? unexcluded : undefined };
+  return { named, own: named.slice(0, ownCount), priorities, prio, inferred, pool, points, kinds, wider: inCountries && points.length > 0 ? unexcluded : undefined, phase };
+}
+
+/** A priority's column in the score tables: the migration is scored for the phase asked for ("the calving") when there is one. */
+function columnOf(p: Priority, phase: MigrationPhase | undefined): number {
+  return p === 'migration' && phase ? PHASE_COLUMN[phase] : PRIORITY_INDEX[p];
 }

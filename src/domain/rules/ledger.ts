@@ -4,7 +4,7 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import { DEFAULTS, type TripContext } from './context';
-import { PRIORITY_LABEL, askedFor, hours, joinAnd, nightsText, usd } from './format';
+import { askedFor, hours, joinAnd, nightsText, priorityLabel, usd } from './format';
 import { mainStop, type Blocker, type Plan, type PlannedStop } from './plan';
 import { servedPriorities } from './score';
 
@@ -57,7 +57,7 @@ export function ledgerFor(ctx: TripContext, frame: Frame, choice: Choice, budget
       gains.push('You keep your money for a trip that can deliver what you want.');
       if (why) gains.push(`You avoid a plan where ${blockerText(why, ctx)}.`);
       losses.push(frame.named.length > 0 ? `No ${frame.named.map((d) => d.name).join(' or ')} trip on these terms.` : `No trip in ${monthName(ctx.month)} on these terms.`);
-      if (frame.priorities.length > 0) losses.push(`${cap(joinAnd(frame.priorities.map((p) => PRIORITY_LABEL[p])))} will have to wait.`);
+      if (frame.priorities.length > 0) losses.push(`${cap(joinAnd(frame.priorities.map((p) => priorityLabel(p, frame.phase))))} will have to wait.`);
       break;
     }
   }
@@ -71,7 +71,7 @@ function planGains(plan: Plan, frame: Frame, budget: Budget | undefined, gains: 
   const f = lead.dest.months[plan.month - 1]!;
   if (f.note && favourable(f)) gains.push(`${monthName(plan.month)} at ${lead.dest.name}: ${f.note}.`);
   const strong = servedPriorities(frame, plan, 4);
-  if (strong.length > 0) gains.push(`Strong for ${joinAnd(strong.slice(0, 3).map((p) => PRIORITY_LABEL[p]))} in ${monthName(plan.month)}.`);
+  if (strong.length > 0) gains.push(`Strong for ${joinAnd(strong.slice(0, 3).map((p) => priorityLabel(p, frame.phase)))} in ${monthName(plan.month)}.`);
   else if (f.wildlife >= 4) gains.push(`${monthName(plan.month)} is a good month at ${lead.dest.name} (${f.wildlife}/5 for its main draw).`);
   if (f.rain === 'dry') gains.push(`${DRY_GAIN[lead.dest.kind]} in ${monthName(plan.month)}.`);
   const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
@@ -125,11 +125,13 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
     case 'min_age':
       return `${b.activity.split(' (')[0]} at ${b.dest.name} needs age ${b.age} and your youngest is ${b.youngest}`;
     case 'drive':
-      return `${b.dest.name} is ${hours(b.hours)} by road with no usual fly-in, more than your ${hours(b.tolerance)} a day`;
+      return b.noFlights
+        ? `${b.dest.name} is ${hours(b.hours)} by road without light aircraft, more than your ${hours(b.tolerance)} a day`
+        : `${b.dest.name} is ${hours(b.hours)} by road with no usual fly-in, more than your ${hours(b.tolerance)} a day`;
     case 'no_link':
       return `${b.dest.name} has no practical connection to the rest of the route`;
     case 'no_fit': {
-      const what = b.wants.length > 0 ? joinAnd(b.wants.map((p) => PRIORITY_LABEL[p])) : 'what you asked for';
+      const what = b.wants.length > 0 ? joinAnd(b.wants.map((p) => priorityLabel(p, ctx.inputs.migration_phase))) : 'what you asked for';
       if (!b.named) return `the places open to you, such as ${b.dest.name}, do not offer ${what}`;
       // A place known for it, in the wrong month: say what the month is like there.
       const usual = b.wants.some((p) => (b.dest.strengths[p] ?? 0) >= 4);

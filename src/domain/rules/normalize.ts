@@ -31,5 +31,7 @@ export function fixedShape(i: TripInputs): TripInputs {
     conflict: i.conflict,
     child_birthdays: i.child_birthdays,
     flexible_until: i.flexible_until,
+    avoid_flights: i.avoid_flights,
+    migration_phase: i.migration_phase,
   };
 }

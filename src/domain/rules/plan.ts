@@ -4,14 +4,15 @@ import type { Pace, Priority } from '../trip-inputs';
 import { pickTier, type Budget } from './budget';
 import type { TripContext } from './context';
 import { bindingAge, type PackTables } from './pack-tables';
-import { gatewayLeg, legBetween, memoRouteOrder, type RouteLeg } from './route-order';
+import { gatewayLeg, legBetween, memoRouteOrder, roadOnly, type RouteLeg } from './route-order';
 import { scoreStops } from './score';
 
 /** Why a destination (or the whole plan) cannot work for this traveler. */
 export type Blocker =
   | { kind: 'closed'; dest: Destination; month: number }
   | { kind: 'min_age'; dest: Destination; age: number; youngest: number; activity: string }
-  | { kind: 'drive'; dest: Destination; hours: number; tolerance: number }
+  /** `noFlights`: the traveler will not fly in light aircraft, so the road is the only way in. */
+  | { kind: 'drive'; dest: Destination; hours: number; tolerance: number; noFlights?: true }
   | { kind: 'no_link'; dest: Destination }
   | { kind: 'no_room'; dest: Destination; stops: number }
   /** Open and affordable, but not what the trip is for: `wants` are the priorities it does not serve; `named` when the traveler chose it. */
@@ -75,8 +76,11 @@ export function destinationBlocker(d: Destination, month: number, ctx: TripConte
     return { kind: 'min_age', dest: d, age: age.age, youngest, activity: age.activity };
   }
   // Only a limit the traveler stated rules a place out; an assumed one is a trade-off.
-  if (!ctx.assumed.tolerance && d.gateway.drive_hours > ctx.tolerance && !d.gateway.fly_in) {
-    return { kind: 'drive', dest: d, hours: d.gateway.drive_hours, tolerance: ctx.tolerance };
+  if (!ctx.assumed.tolerance) {
+    const hours = ctx.reach.flights ? d.gateway.drive_hours : roadOnly(d).hours;
+    if (hours > ctx.tolerance && (!d.gateway.fly_in || !ctx.reach.flights)) {
+      return ctx.reach.flights ? { kind: 'drive', dest: d, hours, tolerance: ctx.tolerance } : { kind: 'drive', dest: d, hours, tolerance: ctx.tolerance, noFlights: true };
+    }
   }
   return undefined;
 }
@@ -92,8 +96,10 @@ export function isBlocked(t: PackTables, di: number, m0: number, ctx: TripContex
   const age = Math.max(t.hardAge[di]!, ctx.priorities.includes('walking') ? t.walkAge[di]! : -1);
   const youngest = youngestIn(ctx, m0 + 1);
   if (age >= 0 && youngest !== undefined && youngest < age) return true;
-  const g = t.dests[di]!.gateway;
-  return !ctx.assumed.tolerance && g.drive_hours > ctx.tolerance && !g.fly_in;
+  if (ctx.assumed.tolerance) return false;
+  const d = t.dests[di]!;
+  if (!ctx.reach.flights) return roadOnly(d).hours > ctx.tolerance;
+  return d.gateway.drive_hours > ctx.tolerance && !d.gateway.fly_in;
 }
 
 /** Nights for a single stay when the traveler gave no length: the typical stay, shaped by pace. */
@@ -127,10 +133,10 @@ export function buildPlan(
 
   const cap = stopCap(ctx);
   const order = memoRouteOrder(usable, tables, ctx, cap);
-  const route: RouteLeg[] = [gatewayLeg(order[0]!, ctx.tolerance)];
+  const route: RouteLeg[] = [gatewayLeg(order[0]!, ctx.reach)];
   for (let k = 1; k < order.length; k++) {
     const prev = order[k - 1]!;
-    route.push({ dest: order[k]!, ...legBetween(tables, prev, order[k]!, ctx.tolerance)!, from: prev.name });
+    route.push({ dest: order[k]!, ...legBetween(tables, prev, order[k]!, ctx.reach)!, from: prev.name });
   }
   if (order.length < usable.length) {
     for (const d of usable) {

@@ -2,6 +2,13 @@ import type { Destination } from '../knowledge-pack/schema';
 import type { TripContext } from './context';
 import type { PackTables } from './pack-tables';
 
+/**
+ * How a traveler can move between places: road legs up to `tolerance` hours a day, and
+ * flights unless they refuse light aircraft (then a stated tolerance is the limit, and with
+ * none stated they drive whatever it takes: `tolerance` is Infinity).
+ */
+export type Reach = { tolerance: number; flights: boolean };
+
 /** One leg of a route: how the traveler reaches `dest` from `from`. */
 export type RouteLeg = { dest: Destination; transfer: 'road' | 'flight'; driveIn: number; roadAvoided?: number; from: string };
 
@@ -12,7 +19,7 @@ export type RouteLeg = { dest: Destination; transfer: 'road' | 'flight'; driveIn
  */
 export function memoRouteOrder(places: readonly Destination[], tables: PackTables, ctx: TripContext, cap: number): Destination[] {
   if (places.length === 1) return [places[0]!];
-  if (places.length > 8) return routeOrder(places, tables, ctx.tolerance, cap); // keeps the numeric key below 2^53
+  if (places.length > 8) return routeOrder(places, tables, ctx.reach, cap); // keeps the numeric key below 2^53
   let key = cap;
   let bit = 64;
   for (const d of places) {
@@ -21,7 +28,7 @@ export function memoRouteOrder(places: readonly Destination[], tables: PackTable
   }
   const hit = ctx.routes.get(key);
   if (hit) return hit.map((k) => tables.dests[k]!);
-  const order = routeOrder(places, tables, ctx.tolerance, cap);
+  const order = routeOrder(places, tables, ctx.reach, cap);
   ctx.routes.set(key, order.map((d) => tables.pos.get(d.id)!));
   return order;
 }
@@ -34,9 +41,9 @@ const EXHAUSTIVE_UP_TO = 5;
  * the stop cap), preferring the places named first, the least road time, a beach stay at
  * the end, and otherwise the traveler's own order.
  */
-function routeOrder(places: readonly Destination[], tables: PackTables, tolerance: number, cap: number): Destination[] {
+function routeOrder(places: readonly Destination[], tables: PackTables, reach: Reach, cap: number): Destination[] {
   if (places.length === 1 || cap === 1) return [places[0]!];
-  if (places.length > EXHAUSTIVE_UP_TO) return greedyOrder(places, tables, tolerance, cap);
+  if (places.length > EXHAUSTIVE_UP_TO) return greedyOrder(places, tables, reach, cap);
   const n = places.length;
   let best: number[] = [0];
   let bestCost = Number.POSITIVE_INFINITY;
@@ -52,7 +59,7 @@ function routeOrder(places: readonly Destination[], tables: PackTables, toleranc
     const last = places[chain[chain.length - 1]!]!;
     for (let k = 0; k < n; k++) {
       if (used[k]) continue;
-      const leg = legBetween(tables, last, places[k]!, tolerance);
+      const leg = legBetween(tables, last, places[k]!, reach);
       if (!leg) continue;
       used[k] = true;
       chain.push(k);
@@ -64,7 +71,7 @@ function routeOrder(places: readonly Destination[], tables: PackTables, toleranc
   for (let k = 0; k < n; k++) {
     used[k] = true;
     chain.push(k);
-    visit(gatewayLeg(places[k]!, tolerance).driveIn);
+    visit(gatewayLeg(places[k]!, reach).driveIn);
     chain.pop();
     used[k] = false;
   }
@@ -83,12 +90,12 @@ function chainCost(chain: readonly number[], places: readonly Destination[], dri
 }
 
 /** For long lists: start with the first place and keep adding the first remaining one reachable from the last stop. */
-function greedyOrder(places: readonly Destination[], tables: PackTables, tolerance: number, cap: number): Destination[] {
+function greedyOrder(places: readonly Destination[], tables: PackTables, reach: Reach, cap: number): Destination[] {
   const order = [places[0]!];
   const rest = places.slice(1);
   while (rest.length > 0 && order.length < cap) {
     const last = order[order.length - 1]!;
-    const k = rest.findIndex((d) => legBetween(tables, last, d, tolerance) !== undefined);
+    const k = rest.findIndex((d) => legBetween(tables, last, d, reach) !== undefined);
     if (k < 0) break;
     order.push(rest.splice(k, 1)[0]!);
   }
@@ -98,20 +105,30 @@ function greedyOrder(places: readonly Destination[], tables: PackTables, toleran
 /**
  * The leg from a place's gateway: by road within the tolerance, else flown where there
  * is a usual fly-in, else by road all the same (only reached when the tolerance was
- * assumed: a stated one rules such a place out before routing).
+ * assumed: a stated one rules such a place out before routing). A traveler who will not
+ * fly goes by road, from the nearest airliner airport when the gateway is a bush airstrip's.
  */
-export function gatewayLeg(d: Destination, tolerance: number): RouteLeg {
+export function gatewayLeg(d: Destination, reach: Reach): RouteLeg {
   const g = d.gateway;
-  if (g.drive_hours <= tolerance || !g.fly_in) return { dest: d, transfer: 'road' as const, driveIn: g.drive_hours, from: g.name };
+  if (!reach.flights) {
+    const road = roadOnly(d);
+    return { dest: d, transfer: 'road' as const, driveIn: road.hours, from: road.from };
+  }
+  if (g.drive_hours <= reach.tolerance || !g.fly_in) return { dest: d, transfer: 'road' as const, driveIn: g.drive_hours, from: g.name };
   return { dest: d, transfer: 'flight' as const, driveIn: 0, roadAvoided: g.drive_hours, from: g.name };
 }
 
-/** The leg between two places: by road within the tolerance, else by a scheduled flight, else none. */
-export function legBetween(tables: PackTables, a: Destination, b: Destination, tolerance: number) {
+/** The road into a place for a traveler who will not fly in light aircraft: the pack's road-only access, else the gateway's road. */
+export function roadOnly(d: Destination): { from: string; hours: number } {
+  return d.gateway.road_only ?? { from: d.gateway.name, hours: d.gateway.drive_hours };
+}
+
+/** The leg between two places: by road within the tolerance, else by a scheduled flight (when the traveler flies), else none. */
+export function legBetween(tables: PackTables, a: Destination, b: Destination, reach: Reach) {
   const leg = tables.legs[tables.pos.get(a.id)!]![tables.pos.get(b.id)!];
   if (!leg) return undefined;
-  if (leg.drive_hours !== undefined && leg.drive_hours <= tolerance) return { transfer: 'road' as const, driveIn: leg.drive_hours };
-  if (leg.flight) return leg.drive_hours === undefined
+  if (leg.drive_hours !== undefined && leg.drive_hours <= reach.tolerance) return { transfer: 'road' as const, driveIn: leg.drive_hours };
+  if (leg.flight && reach.flights) return leg.drive_hours === undefined
     ? { transfer: 'flight' as const, driveIn: 0 }
     : { transfer: 'flight' as const, driveIn: 0, roadAvoided: leg.drive_hours };
   return undefined;

@@ -1,5 +1,5 @@
 import type { Destination, MonthFacts } from '../knowledge-pack/schema';
-import { PRIORITIES, type Priority } from '../trip-inputs';
+import { PRIORITIES, type MigrationPhase, type Priority } from '../trip-inputs';
 
 /** Scores are on the pack's 0–5 scale. A plan at or above GOOD serves the traveler well. */
 export const GOOD = 3.5;
@@ -17,10 +17,12 @@ const PRICE_PENALTY: Record<MonthFacts['price_season'], number> = { low: 0, shou
  * what a place is good at; the month's facts say whether that holds now (no migration
  * value in a month without the herds, less privacy in a crowded month, less value in peak).
  */
-export function priorityValue(d: Destination, f: MonthFacts, p: Priority): number {
+export function priorityValue(d: Destination, f: MonthFacts, p: Priority, phase?: MigrationPhase): number {
   const s = d.strengths[p] ?? 0;
   switch (p) {
     case 'migration':
+      // The calving or the crossings, when that is what the traveler asked for: only the months that have it.
+      if (phase) return f.migration === phase ? s : 0;
       return s * MIGRATION_FACTOR[f.migration];
     case 'wildlife_density':
     case 'big_five':
@@ -55,7 +57,7 @@ export function inferredPriorities(d: Destination): Priority[] {
 
 /** Per-pack numbers the scorer reads, laid out flat so scoring allocates nothing (see pack-tables.ts). */
 export type ScoreTable = {
-  /** value[(d * 12 + m0) * PRIORITY_COUNT + p]: priorityValue of destination d, month index m0, priority p. */
+  /** value[(d * 12 + m0) * COLUMN_COUNT + c]: priorityValue of destination d, month index m0, column c (a priority, or a migration phase: PHASE_COLUMN). */
   value: Float64Array;
   /** quality[d * 12 + m0]: the month's wildlife (main-draw) score. */
   quality: Float64Array;
@@ -66,12 +68,16 @@ export type ScoreTable = {
 };
 
 export const PRIORITY_COUNT = PRIORITIES.length;
+/** Columns of the score table past the priorities: the migration valued for one phase only (calving, crossings). */
+export const PHASE_COLUMN: Record<MigrationPhase, number> = { calving: PRIORITY_COUNT, river_crossings: PRIORITY_COUNT + 1 };
+/** Columns per destination-month in the score table. */
+export const COLUMN_COUNT = PRIORITY_COUNT + 2;
 
 /** Fills a ScoreTable for destinations in order. */
 export function buildScoreTable(dests: readonly Destination[]): ScoreTable {
   const n = dests.length;
   const t: ScoreTable = {
-    value: new Float64Array(n * 12 * PRIORITY_COUNT),
+    value: new Float64Array(n * 12 * COLUMN_COUNT),
     quality: new Float64Array(n * 12),
     rain: new Float64Array(n * 12),
     closed: new Uint8Array(n * 12),
@@ -83,8 +89,9 @@ export function buildScoreTable(dests: readonly Destination[]): ScoreTable {
       t.rain[k] = RAIN_PENALTY[f.rain];
       t.closed[k] = f.closed ? 1 : 0;
       PRIORITIES.forEach((p, pi) => {
-        t.value[k * PRIORITY_COUNT + pi] = priorityValue(d, f, p);
+        t.value[k * COLUMN_COUNT + pi] = priorityValue(d, f, p);
       });
+      for (const phase of ['calving', 'river_crossings'] as const) t.value[k * COLUMN_COUNT + PHASE_COLUMN[phase]] = priorityValue(d, f, 'migration', phase);
     });
   });
   return t;
@@ -113,7 +120,7 @@ export function scoreStops(t: ScoreTable, stops: ArrayLike<number>, m0: number, 
   for (const p of prio) {
     let best = 0;
     for (let k = 0; k < n; k++) {
-      const v = t.value[(stops[k]! * 12 + m0) * PRIORITY_COUNT + p]!;
+      const v = t.value[(stops[k]! * 12 + m0) * COLUMN_COUNT + p]!;
       if (v > best) best = v;
     }
     fit += best;
@@ -126,11 +133,11 @@ function clamp(x: number, lo: number, hi: number): number {
 }
 
 /** The frame's priorities that some stop of the plan serves at `min` or better in the plan's month (for the copy). */
-export function servedPriorities(frame: { priorities: readonly Priority[] }, plan: { month: number; stops: readonly { dest: Destination }[] }, min: number): Priority[] {
+export function servedPriorities(frame: { priorities: readonly Priority[]; phase?: MigrationPhase | undefined }, plan: { month: number; stops: readonly { dest: Destination }[] }, min: number): Priority[] {
   const out: Priority[] = [];
   for (const p of frame.priorities) {
     for (const s of plan.stops) {
-      if (priorityValue(s.dest, s.dest.months[plan.month - 1]!, p) >= min) {
+      if (priorityValue(s.dest, s.dest.months[plan.month - 1]!, p, frame.phase) >= min) {
         out.push(p);
         break;
       }

@@ -4,7 +4,7 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
-import { PRIORITY_LABEL, TIER_LABEL, hours, joinAnd, nightsText, usd } from './format';
+import { TIER_LABEL, hours, joinAnd, nightsText, priorityLabel, usd } from './format';
 import { blockerText, shortName } from './ledger';
 import { mainStop, type Plan } from './plan';
 import { GOOD, servedPriorities } from './score';
@@ -82,7 +82,7 @@ function servesText(frame: Frame, plan: Plan): string {
   const served = servedPriorities(frame, plan, GOOD);
   const plural = plan.stops.length > 1;
   if (served.length === 0) return frame.priorities.length === 0 ? (plural ? 'are a sound choice' : 'is a sound choice') : (plural ? 'are the best fit we found' : 'is the best fit we found');
-  return `${plural ? 'suit' : 'suits'} ${joinAnd(served.slice(0, 3).map((p) => PRIORITY_LABEL[p]))}`;
+  return `${plural ? 'suit' : 'suits'} ${joinAnd(served.slice(0, 3).map((p) => priorityLabel(p, frame.phase)))}`;
 }
 
 /** What the month's main draw is, by kind of place. */

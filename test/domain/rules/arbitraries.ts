@@ -35,6 +35,8 @@ export const wildInputs: fc.Arbitrary<TripInputs> = fc.record(
     priorities: fc.uniqueArray(fc.constantFrom(...PRIORITIES), { maxLength: 4 }),
     pace: fc.constantFrom(...PACES),
     traveler_type: fc.constantFrom(...TRAVELER_TYPES),
+    avoid_flights: fc.boolean(),
+    migration_phase: fc.constantFrom('calving' as const, 'river_crossings' as const),
   },
   { requiredKeys: [] },
 ).map((r) => ({ ...r })); // plain objects, as JSON-parsed inputs are (fast-check builds null-prototype records)
