@@ -12,8 +12,9 @@ const NO_FLY = new RegExp(
     `\\b(?:won'?t|will not|wont|refuses? to|don'?t want to|do not want to|can'?t|cannot) fly\\b`,
     `\\b(?:afraid of|scared of|terrified of|fear of|hates?|hate) (?:flying|${SMALL})`,
     `\\b(?:by road only|road only|overland only|only by road|only overland)\\b`,
-    `\\b(?:pas de petits? avions?|pas d'avion|keine kleinflugzeuge|kein kleinflugzeug|nicht fliegen|sin avionetas?|no avionetas?|nada de avionetas?)\\b`,
+    `\\b(?:(?:pas de|no) petits? avions?|pas d'avion|no avion|keine kleinflugzeuge|kein kleinflugzeug|nicht fliegen|sin avionetas?|no avionetas?|nada de avionetas?)\\b`,
   ].join('|'),
+  'i',
 );
 
 /** True when the traveler refuses light aircraft or flying within the trip; undefined when they say nothing of it. */
