@@ -39,4 +39,22 @@ describe('phone replies follow the act', () => {
     expect(trip!.sent).toMatch(/Zur Entscheidung: https:/);
     expect(trip!.sent).not.toMatch(/\b(?:nights|days|Full decision|What would change)\b/);
   });
+
+  it('a trip message that changes nothing, written in another language, keeps the decision in that new language', () => {
+    // French first, then the same trip in English, then in German: each kept reply is wholly in the language just written.
+    const texts = ['Nous sommes 2 adultes, le Serengeti en juillet, 8 jours', 'We are 2 adults, the Serengeti in July, 8 days', 'Wir sind 2 Erwachsene, Serengeti im Juli, 8 Tage'];
+    const turns = [...simulateConversation(texts, now, pack)];
+    expect(turns[0]!.decision.localized?.language).toBe('fr');
+    expect(turns[1]!.dialogue.kept).toBe(true);
+    expect(turns[1]!.decision.localized).toBeUndefined();
+    expect(turns[2]!.dialogue.kept).toBe(true);
+    expect(turns[2]!.decision.localized?.language).toBe('de');
+    for (const channel of ['sms', 'whatsapp'] as const) {
+      const [, en, de] = phone(channel, texts);
+      expect(en!.sent).toMatch(/\bBook\b/i);
+      expect(en!.sent).not.toMatch(/\b(?:Réserver|juillet|nuits|jours|Décision)\b/);
+      expect(de!.sent).toMatch(/\bBuchen\b/i);
+      expect(de!.sent).not.toMatch(/\b(?:Réserver|juillet|nuits|Book|July|nights|days)\b/);
+    }
+  });
 });
