@@ -148,6 +148,16 @@ function hitsOf(text: string): Hit[] {
 // "make that per person, not total": the basis of a budget already given, changed alone.
 const BASIS_CHANGE = /\b(?:make (?:it|that)|change (?:it|that) to|switch(?: it)? to|that'?s|it'?s|that was|it was|i meant|meant|budget is|budget'?s)\s+(?:the\s+)?(?:budget\s+)?(?:(?:\$|€|£)?\d[\d.,]*\s*(?:k\b)?\s*)?(per person|pp|per head|each|total|in total|for everyone|all in|for the (?:whole )?(?:group|family))\b/;
 
+// "budget is euros, not dollars", "make that pounds": the currency alone, the amount unchanged.
+const CURRENCY_CHANGE = /\b(?:budget(?:'s| is)|it'?s|that'?s|make (?:it|that)|in|meant|i meant|should be|was)\s+(?:in\s+)?(euros?|pounds?(?: sterling)?|dollars?|us dollars?|rand|shillings?|francs?|usd|eur|gbp|zar|kes|chf|aud|cad)\b(?!\s*\d)/;
+const NOT_CURRENCY = /\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:euros?|pounds?|dollars?|rand|shillings?|usd|eur|gbp)\b/g;
+
+/** The currency alone when the message changes only that ("budget is euros, not dollars"). */
+export function currencyChange(text: string): string | undefined {
+  const m = CURRENCY_CHANGE.exec(text.replace(NOT_CURRENCY, ' '));
+  return m ? currencyOf(SUFFIX, m[1]!, text) : undefined;
+}
+
 /** The basis alone when the message changes only that ("make it per person"). */
 export function basisChange(text: string): Budget['budget_basis'] {
   const m = BASIS_CHANGE.exec(text);
@@ -170,7 +180,10 @@ export function budgetMentions(text: string, tripDays?: number): Array<Mention<B
       amount = h.amount * (/night|pppn/.test(rate[0]) ? Math.max(1, tripDays - 1) : tripDays);
     }
     const b: Budget = { budget_amount: amount };
-    if (h.currency) b.budget_currency = h.currency;
+    // "around 3 grand a head, pounds": a currency word later in the same clause names the amount's money.
+    const named = h.currency ?? (/^[^.!?;\d]{0,25}?,\s*(?:in\s+)?(euros?|pounds?(?: sterling)?|dollars?|us dollars?|rand|quid|shillings?|francs?)\b/.exec(after)?.[1]);
+    const currency = h.currency ?? (named ? currencyOf(SUFFIX, named, text) : undefined);
+    if (currency) b.budget_currency = currency;
     // "total, not per person": a basis said and one denied; the denied one is not read.
     const said = after.replace(NOT_BASIS, ' ');
     if (PER_PERSON.test(said) || PER_PERSON_BEFORE.test(before)) b.budget_basis = 'per_person';

@@ -12,7 +12,7 @@ import type { Mention } from './mention';
 const SINGLE_CHILD = '(?:son|daughter|boy|girl|grandson|granddaughter|niece|nephew|stepson|stepdaughter|kid|child|teen|teenager|youngest|eldest|oldest|little one)';
 // A number that counts something else, not years of age.
 const NOT_AGE = /^\s*(?:-?\s*)?(?:days?|nights?|weeks?|hours?|hrs?|people|persons|pax|adults?|k\b|%|am\b|pm\b|usd|eur|gbp|dollars|euros|pounds|[$€£]|\d)/;
-const SEASON = '(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|may|june|july|august|september|october|november|december)';
+const SEASON = '(?:spring|summer|autumn|fall|winter|year|month|week|january|february|march|april|may|june|july|august|september|october|november|december)';
 
 type Reading = { re: RegExp; age: (n: number) => number; future?: boolean };
 

@@ -19,7 +19,7 @@ const BUDGET_GONE = new RegExp(
   `\\b${WITHDRAW}(?:budget|money|amount|price limit|spending limit)\\b|\\bmoney(?:'s| is) no object\\b|\\bno (?:fixed |set )?budget\\b|\\bbudget (?:is |'s )?(?:open|unlimited|flexible|no object|not (?:an )?(?:issue|problem|decided))\\b|\\b(?:haven'?t|have not|not yet) (?:decided|settled|fixed) (?:on )?(?:the |a |our )?budget\\b`,
 );
 const TIMING_GONE = new RegExp(
-  `\\b${WITHDRAW}(?:dates?|timing|month|when)\\b|\\b(?:don'?t|do not|no longer) know when\\b|\\bno idea (?:yet )?(?:when|about (?:the )?dates)\\b|\\b(?:dates|timing) (?:are|is) (?:open|undecided|not (?:decided|set|fixed) (?:yet|anymore))\\b|\\b(?:haven'?t|have not|not yet) (?:decided|picked|chosen|settled on) (?:the |a |our )?(?:dates|month|when)\\b`,
+  `\\b${WITHDRAW}(?:dates?|timing|month|when)\\b|\\b(?:don'?t|do not|no longer) know (?:when|(?:the |our )?(?:month|dates?)(?: any ?more| yet)?)\\b|\\bno idea (?:yet )?(?:when|about (?:the )?dates)\\b|\\b(?:dates|timing) (?:are|is) (?:open|undecided|not (?:decided|set|fixed) (?:yet|anymore))\\b|\\b(?:haven'?t|have not|not yet) (?:decided|picked|chosen|settled on) (?:the |a |our )?(?:dates|month|when)\\b`,
 );
 // A priority withdrawn by its own word: "forget the walking", "drop the beach bit".
 const PRIORITY_WORDS: ReadonlyArray<readonly [NonNullable<TripInputs['priorities']>[number], string]> = [
@@ -43,7 +43,11 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
   const clear = new Set<TripInputField>(out.clear_fields ?? []);
   const known = (fields: readonly TripInputField[]) => fields.filter((f) => previous[f] !== undefined && out[f] === undefined);
   if (out.budget_amount === undefined && BUDGET_GONE.test(text)) for (const f of known(BUDGET_FIELDS)) clear.add(f);
-  if (out.month === undefined && out.start_date === undefined && TIMING_GONE.test(text)) for (const f of known(TIMING_FIELDS)) clear.add(f);
+  if (out.month === undefined && out.start_date === undefined && TIMING_GONE.test(text)) {
+    // "we don't know the month any more": the month and any dates in it go; a year said stays.
+    const monthOnly = /\bmonth\b/.test(text) && !/\b(?:dates?|timing|when|year)\b/.test(text);
+    for (const f of known(monthOnly ? ['month', 'start_date', 'end_date'] : TIMING_FIELDS)) clear.add(f);
+  }
   // The children are no longer coming: their ages go with them.
   if (out.children === 0 && (previous.children ?? 0) > 0) for (const f of known(CHILD_FIELDS)) clear.add(f);
   const had = previous.priorities ?? [];

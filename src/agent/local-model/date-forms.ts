@@ -53,6 +53,7 @@ function year(y: string | undefined): string {
 // Days that are their own names: "from Boxing Day", "Christmas Eve to New Year's Day".
 const NAMED_DAYS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bboxing day\b/g, '26 december'],
+  [/\b(?:st\.? )?valentine'?s day\b|\bsaint[- ]valentin\b|\bvalentinstag\b|\bdia de san valentin\b/g, '14 february'],
   [/\bchristmas eve\b/g, '24 december'],
   [/\bchristmas day\b/g, '25 december'],
   [/\bnew year'?s eve\b|\bsilvester\b|\bnochevieja\b|\ble reveillon\b/g, '31 december'],

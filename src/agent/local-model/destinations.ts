@@ -26,6 +26,9 @@ const EXTRA_ALIASES: ReadonlyArray<readonly [string, DestinationId]> = [
 // Real words that sit one typo away from an alias; never read them as places.
 const NOT_PLACES = new Set(['salute', 'several', 'serene', 'sabbath', 'manyana', 'masses']);
 
+const COUNTRY_IN_ALIAS = /\b(?:kenya|tanzania|uganda|rwanda|botswana|namibia|zambia|zimbabwe|south africa)\b/;
+const ACTIVITY_IN_ALIAS = /\b(?:gorillas?|trek|trekking|safari|migration|beach)\b/;
+
 interface Matcher {
   readonly exact: ReadonlyMap<string, DestinationId>;
   readonly maxTokens: number;
@@ -47,7 +50,10 @@ function matcherFor(index: AliasIndex): Matcher {
     const key = tokens(alias.replace(/_/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).join(' ');
     if (key && !exact.has(key)) exact.set(key, id);
   };
-  for (const [alias, id] of index.aliasToId) add(alias, id);
+  // An alias that is a country with an activity ("gorillas in uganda", "rwanda gorilla trek") names
+  // the country, not a park: the country reader keeps it and the rules pick the park. The contract's
+  // destinations are places named, and the three latest blind writers label it so.
+  for (const [alias, id] of index.aliasToId) if (!(COUNTRY_IN_ALIAS.test(alias) && ACTIVITY_IN_ALIAS.test(alias))) add(alias, id);
   for (const [alias, id] of EXTRA_ALIASES) add(alias, id);
   let maxTokens = 1;
   const fuzzy: Array<readonly [string, DestinationId, number]> = [];

@@ -1,7 +1,7 @@
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
-import type { CountryCode, DestinationId, TripInputs } from '../../domain/trip-inputs';
+import type { CountryCode, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
-import { basisChange, budgetMentions } from './budget';
+import { basisChange, budgetMentions, currencyChange } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
 import { plusDays } from './calendar';
 import { budgetSaidTwoWays, contradictedFields } from './contradicts';
@@ -18,7 +18,6 @@ import { droppedPriorities } from './dropped-priorities';
 import { flexibleUntil } from './flex-window';
 import { extractPreferences } from './preferences';
 import { classify } from './scope';
-import { travelAndPhase } from './travel-limits';
 import { travelAndPhase } from './travel-limits';
 
 /** What the extractor reads besides the text: today, the pack's aliases and what is already known. */
@@ -54,6 +53,8 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   else if (ctx.previous?.budget_amount !== undefined) {
     const basis = basisChange(t);
     if (basis) out.budget_basis = basis;
+    const currency = currencyChange(t);
+    if (currency && currency !== ctx.previous.budget_currency) out.budget_currency = currency;
   }
   Object.assign(out, extractPreferences(t, cues));
   // "gorillas were just one idea", "forget the walking": withdrawn priorities go, the others are restated.
@@ -84,16 +85,12 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   if (countries.excluded_destinations) out.excluded_destinations = [...new Set([...(out.excluded_destinations ?? []), ...countries.excluded_destinations])];
   if (countries.remove_destinations) out.remove_destinations = [...new Set([...(out.remove_destinations ?? []), ...countries.remove_destinations])];
   if (countries.clear_fields) out.clear_fields = [...(out.clear_fields ?? []), ...countries.clear_fields];
-  // "Uganda or Rwanda for gorillas" is still a choice between countries: no park is named for either.
-  const parks = /\b(?:uganda|ouganda|rwanda|ruanda)\s+(?:or|o|ou|oder)\s+(?:uganda|ouganda|rwanda|ruanda)\b/.test(t) ? [] : gorillaParks(out, ctx.pack);
-  if (parks.length > 0) out.destinations = [...(out.destinations ?? []), ...parks];
   if (out.traveler_type === undefined) {
     const type = impliedTravelerType(t, out, ctx.previous);
     if (type) out.traveler_type = type;
   }
   if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones)\b/.test(t)) delete out.traveler_type;
 
-  Object.assign(out, travelAndPhase(t));
   Object.assign(out, travelAndPhase(t));
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;
@@ -112,29 +109,6 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   if (scope.out_of_scope_topic) out.out_of_scope_topic = scope.out_of_scope_topic;
   if (scope.message_kind === 'out_of_scope' || scope.message_kind === 'unsafe') dropIncidental(out);
   return out;
-}
-
-// The pack's own name for a country's gorilla trek ("gorillas in rwanda") says which park that is.
-const COUNTRY_NAME: Partial<Record<CountryCode, string>> = { RW: 'rwanda', UG: 'uganda' };
-
-/**
- * Gorillas wished for in a country named without its park ("Rwanda and Uganda both, we want
- * to see gorillas", "gorilas en Ruanda"): the park the pack names for that country's trek,
- * as when the traveler writes the pack's alias itself. A country already given a place, or
- * ruled out, gets none.
- */
-function gorillaParks(out: Extraction, pack: ExtractContext['pack']): DestinationId[] {
-  if (!out.priorities?.includes('gorillas') || !out.countries?.length) return [];
-  const parks: DestinationId[] = [];
-  for (const c of out.countries) {
-    const name = COUNTRY_NAME[c];
-    const park = name ? pack.aliasToId.get(`gorillas in ${name}`) : undefined;
-    if (!park || out.destinations?.includes(park) || out.excluded_destinations?.includes(park) || out.remove_destinations?.includes(park)) continue;
-    const byId = pack.byId;
-    if (byId && out.destinations?.some((d) => byId.get(d)?.country === c)) continue;
-    parks.push(park);
-  }
-  return parks;
 }
 
 // What places a question about a trip: where, when exactly, how long, for how much.
@@ -168,7 +142,7 @@ type TimingFields = Pick<Extraction, 'month' | 'year' | 'start_date' | 'end_date
 
 // A birthday's date is not the trip's ("birthday is 2 June", "turns 15 on the 3rd of October").
 const DAY_MONTH = '(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+[a-z]{3,9}|[a-z]{3,9}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)';
-const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls on))*\\s+${DAY_MONTH}|\\b(?:(?:birthday|bday)(?:'s|\\s+is|\\s+was|\\s+falls)(?:\\s+in)?|born in)\\s+(?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b(?:turns?|turning|will be|'ll be|will turn|'ll turn)\\s+\\d{1,2}\\s+(?:on\\s+${DAY_MONTH}|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)`, 'g');
+const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls on))*\\s+${DAY_MONTH}|\\b(?:(?:birthday|bday)(?:'s|\\s+is|\\s+was|\\s+falls)(?:\\s+in)?|born in)\\s+(?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b(?:turns?|turning|will be|'ll be|will turn|'ll turn)\\s+\\d{1,2}\\s+(?:on\\s+${DAY_MONTH}|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:next|this)\\s+(?:month|year)\\b)`, 'g');
 
 /** The text with birthday dates blanked (same length, so offsets still line up). */
 function withoutBirthdays(n: { text: string; original: string }): { text: string; original: string } {

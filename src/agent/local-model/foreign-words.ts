@@ -14,10 +14,20 @@ const FOREIGN_MONTH = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembr
 const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: string[]) => string)]> = [
   // Greetings that carry a word lexicon.ts reads as money ("zusammen" = "in total").
   [/\bbetween (?:the )?(?!all\b)([a-z]+|\d+) of us\b/g, 'in total for the $1 of us'],
+  [/\bentre (?:los|las|nous|nosotros|nosotras) (\w+)\b/g, 'in total for the $1 of us'],
+  [/\b(?:for )?the pair of us\b/g, 'for the 2 of us'],
   [/\b(?:wir waren|ich war|nous avons fait|on a fait|hemos hecho|hemos ido)(?: schon| bereits| deja| ya)? (\w+) (?:auf safari|safaris?|de safari)\b/g, 'we have been on safari $1'],
   [/\b(?:grande migration|gran migracion|gnuwanderung|tierwanderung|wanderung der gnus)\b/g, 'great migration'],
   [/\bcon (?=ninos|ninas|hijos|hijas|mis |nuestros |nuestras |mi )/g, 'with '],
-  [/\bpas de\b/g, 'no'],
+  [/\bpas de\b|\bnada de\b|\bbloss kein(?:e|en)?\b/g, 'no'],
+  // "en fait … pas quatre": the correction words ("actually", "not 4") in French, Spanish and German.
+  [/\b(?:en fait|en realidad|de hecho|eigentlich|doch)\b/g, 'actually'],
+  [/\b(?:pas|no|nicht) (deux|trois|quatre|cinq|six|huit|dos|tres|cuatro|cinco|seis|siete|ocho|zwei|drei|vier|funf|sechs|sieben|acht|\d{1,2})\b(?! (?:de|del|des|der|die|das|mas|plus|mehr))/g, 'not $1'],
+  // A crowd refused by its reason: "demasiada gente", "trop de monde", "zu viele Touristen".
+  [/\b(?:demasiada gente|demasiados turistas|trop de monde|trop de touristes|zu viele (?:leute|menschen|touristen)|zu voll|zu uberlaufen)\b/g, 'too crowded'],
+  // Drive limits: "pas plus de 5 heures de route par jour", "maximal 4 Stunden Fahrt".
+  [/\b(?:pas plus de|au maximum|maximum|no mas de|maximo|maximal|hochstens|nicht mehr als)\s+(\d{1,2}(?:[.,]5)?)\s*(?:heures?|horas?|stunden?|h)\s+(?:de (?:route|voiture|conduite|carretera|coche)|fahrt|autofahrt)\b/g, 'no more than $1 hours of driving'],
+  [/\bhacer fotos\b|\bfaire des photos\b|\bfotos machen\b/g, 'take photos'],
   // Numbers said loosely or in words lexicon.ts does not know ("10ish", "quince dias", "une quinzaine").
   [/\b(\d{1,3})ish\b/g, '$1'],
   [/\bune quinzaine(?: de jours)?\b|\bunos quince dias\b/g, 'a fortnight'],
@@ -103,6 +113,7 @@ const WORDS: Readonly<Record<string, string>> = {
   // Animals and interests.
   aves: 'birds', pajaros: 'birds', oiseaux: 'birds', vogel: 'birds', vogeln: 'birds', fotografia: 'photography', fotografie: 'photography', photographie: 'photography',
   fotografieren: 'photograph', fotografiar: 'photograph', photographier: 'photograph', fotografen: 'photographers', fotografos: 'photographers', photographes: 'photographers', fotograf: 'photographer',
+  berggorillas: 'mountain gorillas', berggorilla: 'mountain gorilla', gorilles: 'gorillas', fotos: 'photos',
   wildhunde: 'wild dogs', lycaons: 'wild dogs', lycaon: 'wild dog', krokodile: 'crocodiles', cocodrilos: 'crocodiles',
   photog: 'photographer', photogs: 'photographers', sobrinos: 'nephews', sobrinas: 'nieces', sobrino: 'nephew', sobrina: 'niece', neveux: 'nephews', nieces: 'nieces', neveu: 'nephew', niece: 'niece', neffen: 'nephews', nichten: 'nieces', neffe: 'nephew', nichte: 'niece',
   amie: 'friend', ami: 'friend', amiga: 'friend', amigo: 'friend', freundin: 'friend', freund: 'friend',

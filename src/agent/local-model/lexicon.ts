@@ -65,6 +65,7 @@ const AFTER: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:aura|tendra) (\d{1,2}) years en\b/g, 'will be $1 in'],
   [/\b(?:aura|tendra) (\d{1,2}) years\b/g, 'will be $1'],
   [new RegExp(String.raw`\bwird (?:im|in) (${MONTH_WORD}) (\d{1,2})\b`, 'g'), 'turns $2 in $1'],
+  [/\bwird (?:nachsten|naechsten|next) (?:monat|month) (\d{1,2})\b/g, 'turns $1 next month'],
   [/\bwird (\d{1,2})\b/g, 'will be $1'],
   // "im Mai": the German "in the" before a month ("im" alone is the SMS "I'm").
   [new RegExp(String.raw`\bim (${MONTH_WORD})\b`, 'g'), 'in $1'],

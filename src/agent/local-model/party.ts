@@ -27,7 +27,7 @@ function birthdayOn(b: SaidBirthday, now: Date): ChildBirthday {
   return { age: b.age, year, month: b.month, ...(b.day !== undefined ? { day: b.day } : {}) };
 }
 
-const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|sons?|daughters?|boys|girls|twins|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
+const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|pupils|schoolchildren|schoolkids|sons?|daughters?|boys|girls|twins|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
 const NUM = '(\\d{1,2})';
 const AGE_LIST = '(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)';
 const AGES_ARE = new RegExp(`${CHILD_WORD}\\s+(?:who\\s+|that\\s+)?(?:are|is|will be|turn|turning|'s|'re)\\s+${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|people))`, 'g');
@@ -42,14 +42,18 @@ const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
 const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b|\b(?:brother|sister|cousin|friend|sister-in-law|brother-in-law)'s\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|boy|girl|baby|toddler)\b/;
 // "we're two adults and him", "plus her": a person named by pronoun in the party; a child when a pronoun's age under 18 is said.
 const PRONOUN_IN_PARTY = /\b(?:and|plus|with|\+)\s+(?:him|her)\b/;
-const PRONOUN_CHILD_AGE = /\b(?:he|she)(?:'s| is| will be|'ll be| turns| turned| just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\b/;
+const PRONOUN_CHILD_AGE = /\b(?:he|she)(?:'s| is| will be|'ll be| turns| turned| just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|km|miles|%|k\b|[$€£]))/;
+const PRONOUN_AT_TRIP = /\b(?:he|she)(?: will be|'ll be| will turn|'ll turn)\s+\d{1,2}\s+(?:by|when|for|before|in time)\b/;
+// "the kids are coming too, they're 10 and 12": ages said by pronoun right after the children.
+const THEY_ARE_AGES = new RegExp(`\\b(?:kids|children|boys|girls|twins|teens|grandkids|grandchildren|nephews|nieces|sons|daughters)\\b[^.!?]{0,40}?\\bthey(?:'re| are)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})+)\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|people|%))`, 'g');
 // "my two kids, in their late teens now (17 and 19)": ages in brackets a few words after a child word; 18 and over are grown up.
 const BRACKET_AGES_NEAR = new RegExp(`\\b${CHILD_WORD}\\b[^.!?()]{0,40}\\((?:aged?\\s+)?(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)(?:\\s*(?:years?(?: old)?|yrs?|y\\/?o))?\\s*\\)`, 'g');
 // "two of us" that already counts the child named ("taking my niece ... two of us"), unless more are added to it.
 const OF_US_TOTAL = /\b(?:just |only )?(?:the )?(\d) of us\b(?!\s*(?:\+|plus|and|with|,\s*(?:and|plus)|adults|grown))/;
 
 const ADULTS = new RegExp(`\\b${NUM}\\s*(?:x\\s*)?(?:adults?|grown-?ups|adult travell?ers)\\b`, 'g');
-const CHILDREN = new RegExp(`\\b${NUM}\\s+(?:young\\s+|small\\s+|little\\s+)?${CHILD_WORD}\\b`, 'g');
+// "12 Year-9 pupils", "20 grade 7 kids": a school year between the count and the children.
+const CHILDREN = new RegExp(`\\b${NUM}\\s+(?:young\\s+|small\\s+|little\\s+|(?:year|grade|class)[- ]?\\d{1,2}\\s+)?${CHILD_WORD}\\b`, 'g');
 const CHILD_COUNT = new RegExp(CHILDREN.source);
 const GROUP = [
   new RegExp(`\\b${NUM}\\s*(?:people|persons?|pax|travell?ers|guests|of us|of them|ppl|in (?:our|the|my) (?:group|party|family)|of (?:our|my) (?:members|friends|group|club|team|colleagues|family))\\b(?!\\s*(?:each|per (?:vehicle|car|jeep|room|tent|cabin)|a (?:vehicle|car|jeep|room)))`, 'g'),
@@ -70,7 +74,7 @@ const GROWN_PAIR = /\bwe(?:'re| are)\s+both\s+(?:in our\s+|over\s+|aged?\s+)?(\d
 const COUPLES = /\b(\d)\s+couples\b/g;
 const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b/;
-const NO_KIDS = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|(?:kids?|children) (?:are |is |will )?(?:staying|stay|stays) (?:home|behind|with|at)|(?:kids?|children) (?:aren'?t|are not|won'?t|will not|can'?t|cannot|isn'?t|is not|don'?t|do not) (?:be )?(?:coming|come|joining|join|travell?ing|travel)|adults only)\b/;
+const NO_KIDS = /\b(?:(?:scratch|forget|drop|minus|leave out|without) (?:the |our )?(?:kids|children)|no (?:kids|children)|without (?:the )?(?:kids|children)|(?:kids?|children) (?:are |is |will )?(?:staying|stay|stays) (?:home|behind|with|at)|(?:kids?|children) (?:aren'?t|are not|won'?t|will not|can'?t|cannot|isn'?t|is not|don'?t|do not) (?:be )?(?:coming|come|joining|join|travell?ing|travel)|adults only)\b/;
 
 // Companions named one by one; the number is how many people the word stands for.
 const ADULT_RELATIONS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -133,6 +137,14 @@ function ages(text: string): Array<Mention<number>> {
     // A single number straight after "kids" is a count or something else ("kids 2 rooms"), not an age list.
     if (!/(?:,|and|&)/.test(list)) continue;
     let offset = m.index! + m[0].indexOf(list);
+    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
+      if (/^\d+$/.test(part)) add(offset, Number(part));
+      offset += part.length;
+    }
+  }
+  for (const m of text.matchAll(THEY_ARE_AGES)) {
+    const list = m[1]!;
+    let offset = m.index! + m[0].lastIndexOf(list);
     for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
       if (/^\d+$/.test(part)) add(offset, Number(part));
       offset += part.length;
@@ -205,9 +217,12 @@ function addedRelatives(text: string): number {
 export function extractParty(text: string, cues: readonly number[], previous?: TripInputs, now?: Date): Party {
   const out: Party = {};
   const pronounAge = PRONOUN_CHILD_AGE.exec(text);
-  const pronounChild = PRONOUN_IN_PARTY.test(text) && pronounAge !== null && Number(pronounAge[1]) <= 17;
-  const childContext = CHILD_NAMED.test(text) || CHILD_IN_SIGHT.test(text) || pronounChild || (previous?.children ?? 0) > 0 || previous?.traveler_type === 'family';
+  // A pronoun's age under 18 is a child's when the pronoun is in the party ("two adults and him") or the
+  // age is tied to the trip ("he'll be 15 by the summer"); "she is 16 by the way" alone says nobody travels.
   const ageList: AgeMention[] = ages(text);
+  // Only when no other age was said: beside "my 12 year old", "he's 15" is the same child (or a lie told about them).
+  const pronounChild = pronounAge !== null && Number(pronounAge[1]) <= 17 && ageList.length === 0 && (PRONOUN_IN_PARTY.test(text) || (PRONOUN_AT_TRIP.test(text) && previous?.children === undefined));
+  const childContext = CHILD_NAMED.test(text) || CHILD_IN_SIGHT.test(text) || pronounChild || (previous?.children ?? 0) > 0 || previous?.traveler_type === 'family';
   // Ages said indirectly ("just turned 11", "a boy of 12", "16 next spring") count as stated, with a child in sight.
   if (childContext) {
     const said: AgeMention[] = [...listedAges(text), ...indirectAges(text)];
@@ -251,7 +266,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   // Companions named one by one ("me, my wife and our two kids").
   const companions = adultCompanions(text);
   // "for my parents, just the two of them": the writer books for others and stays home.
-  const selfAway = /\b(?:(?:just |only )?the \d+ of them|both of them|just them|on (?:their|his|her) own|on behalf of|for (?:my|our) (?:parents|grandparents|in-laws|mum|mom|dad|mother|father|son|daughter|kids|children))\b/.test(text) && !/\b(?:me|i|myself|we|us)\b/.test(text.replace(/\bi (?:am|'m) (?:writing|asking|enquiring|inquiring|planning|booking|organi[sz]ing)\b/g, ''));
+  const selfAway = /\b(?:(?:just |only )?the \d+ of them|both of them|just them|on (?:their|his|her) own|on behalf of|for (?:my|our) (?:parents|grandparents|in-laws|kids|children)|for (?:my|our) (?:mum|mom|dad|mother|father|son|daughter)\b(?=[^.!?]*\b(?:he|she|him|her|his)\b))\b/.test(text) && !/\b(?:me|i|myself|we|us)\b/.test(text.replace(/\bi (?:am|'m) (?:writing|asking|enquiring|inquiring|planning|booking|organi[sz]ing)\b/g, ''));
   // "my husband hates beaches" names him without saying he travels; "my wife and kids", "with my sister" do.
   const selfNamed = !selfAway && (/\b(?:me|i|myself)\b/.test(text) || (/\bmy\b/.test(text) && /\b(?:with|and|plus|joining|join|coming|come|travel\w*|bring\w*|tak(?:e|ing))\b|\+/.test(text)));
   const joining = /\b(?:add|adding|plus|bring(?:ing)?|also|too|as well|joining|join us|coming|comes|tagging along)\b/.test(text);
@@ -264,7 +279,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   // "grandparents + 4 grandkids", "my parents, just the two of them": the named adults are all.
   // "twins aged 8 plus mum and dad": with no first person at all, the named adults are all the adults.
   const noFirstPerson = !/\b(?:i|me|my|myself|mine|we|us|our|ours|i'm|we're|we'll|i'll|we've|i've)\b/.test(text);
-  if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || (noFirstPerson && childNamed && !/\bwith\b/.test(text) && /\b(?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|nan|nana|aunt|auntie|uncle)\b/.test(text)) || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
+  if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || (noFirstPerson && (childNamed || ONE_CHILD.test(text)) && !/\bwith\b/.test(text) && /\b(?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|nan|nana|aunt|auntie|uncle)\b/.test(text)) || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
   if (adults === undefined && childNamed && !/\b(?:we|our|us)\b/.test(text) && /\bmy\b/.test(text) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
     adults = 1; // "I'm taking my 2 kids": a parent on their own.
   }
