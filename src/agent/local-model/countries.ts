@@ -65,7 +65,7 @@ const ADJECTIVE = new Set(ADJECTIVES.map(([n]) => n));
 // they are going: "we live in Nairobi, Kenya", "our son works in Uganda", "we fly into Kenya
 // first", "a budget in South African rand".
 const NOT_A_TRIP_BEFORE = /\b(?:from|(?:lives?|living|works?|working|stud(?:y|ies|ying)|based|is|are|'s) in|moved to|resident(?:s)? (?:of|in)|citizens? of|nationals? of|fly(?:ing)? (?:into|via|through)|via|connecting (?:in|through)|layover in|stopover in|transit(?:ing)? (?:in|through))\s+(?:the\s+)?(?:[a-z]+,\s*)?$/;
-const NOT_A_TRIP_AFTER = /^\s*(?:-?\s*side\b|residents?\b|citizens?\b|nationals?\b|passports?\b|visas?\b|shillings?\b|rands?\b|francs?\b|kwacha\b|pula\b|dollars?\b|currency\b|airways\b|airlines?\b)/;
+const NOT_A_TRIP_AFTER = /^\s*(?:-?\s*side\b(?! of the (?:falls|river))|residents?\b|citizens?\b|nationals?\b|passports?\b|visas?\b|shillings?\b|rands?\b|francs?\b|kwacha\b|pula\b|dollars?\b|currency\b|airways\b|airlines?\b)/;
 // "…and maybe Kenya too?": the country is added to those known, not put in their place.
 const ADDS = /\b(?:too|also|as well|in addition|additionally|plus)\b/;
 
@@ -171,10 +171,12 @@ export function extractCountries(text: string, previous?: TripInputs, places: re
   const out: Countries = {};
 
   // "Forget Rwanda": the places already planned there go with it.
-  const left = placesIn ? (previous?.destinations ?? []).filter((d) => countryKinds.some(([c, k]) => k === 'remove' && placesIn(c).includes(d))) : [];
+  // A country the plan held and now taken back ("doch nicht Sambia") is withdrawn like a place, not ruled out.
+  const takenBack = (c: CountryCode, k: string) => k === 'remove' || (k === 'exclude' && (previous?.countries ?? []).includes(c));
+  const left = placesIn ? (previous?.destinations ?? []).filter((d) => countryKinds.some(([c, k]) => takenBack(c, k) && placesIn(c).includes(d))) : [];
   if (left.length > 0) out.remove_destinations = left;
   const limits = countryLimits(text, wanted, hits, placesIn);
-  const excluded = [...countryKinds.filter(([, k]) => k === 'exclude').flatMap(([c]) => placesIn?.(c) ?? []), ...limits.excluded];
+  const excluded = [...countryKinds.filter(([c, k]) => k === 'exclude' && !takenBack(c, k)).flatMap(([c]) => placesIn?.(c) ?? []), ...limits.excluded];
   if (excluded.length > 0) out.excluded_destinations = [...new Set(excluded)];
 
   if (wanted.length > 0) {

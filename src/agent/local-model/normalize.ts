@@ -1,7 +1,7 @@
 import { rewriteDateRanges } from './date-forms';
 import { foreignToEnglish } from './foreign-words';
 import { toEnglishWords } from './lexicon';
-import { wordsToDigits } from './numbers';
+import { halves, wordsToDigits } from './numbers';
 
 /**
  * Text prepared once for every concept matcher: lower case, accents and emoji gone,
@@ -28,6 +28,6 @@ export function normalize(original: string): Normalized {
   t = t.toLowerCase().replace(/\s+/g, ' ').trim();
   // Thousands separators ("8,000", "1 500 000" is rare enough to leave) become plain digits.
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
-  t = rewriteDateRanges(wordsToDigits(toEnglishWords(foreignToEnglish(t))));
+  t = rewriteDateRanges(halves(wordsToDigits(toEnglishWords(foreignToEnglish(t)))));
   return { original, text: t };
 }

@@ -60,6 +60,18 @@ export function wordsToDigits(text: string): string {
 }
 
 /**
+ * Halves said in words become decimals before any unit reader sees them: "an hour and a
+ * half" and "1 and a half hours" are "1.5 hours" (the day, week and night readers keep
+ * their own halves, a stay of "a week and a half" being a count of days).
+ */
+export function halves(text: string): string {
+  return text
+    .replace(/\b(an?|1|one|\d{1,2}) (hours?|hrs?) and a half\b/g, (_m, n: string) => `${/^\d+$/.test(n) ? n : '1'}.5 hours`)
+    .replace(/\b(\d{1,2}) and a half (hours?|hrs?)\b/g, '$1.5 hours')
+    .replace(/\b(?:half an hour|a half hour)\b/g, '0.5 hours');
+}
+
+/**
  * An amount as written in any common local format, as plain digits with a decimal point:
  * grouped thousands by space, dot or apostrophe ("450 000", "8.500", "10'000"), with a
  * decimal comma after them ("3.200,50") or alone ("3200,50"). "5.5" stays 5.5.
