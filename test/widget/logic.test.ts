@@ -95,6 +95,21 @@ describe('widget logic', () => {
     expect(reply).toMatchObject({ type: 'reply', decision: { verdict: { outcome: 'book' }, tradeoffs: { gains: ['g'], losses: [] }, change_conditions: ['If the rains come early'] } });
   });
 
+  test('a reply in French or German is a card in its language when its decision is; an answer in words or a decision in another language is its text', () => {
+    const fr = { ...book, verdict: { ...book.verdict, headline: 'Le Masai Mara en août' }, localized: { language: 'fr' } };
+    const frame = (decision: unknown, dialogue?: unknown) => parseServerFrame(JSON.stringify({ type: 'reply', message_id: 'msg_2', reply_to: 'msg_1', text: 't', decision, ...(dialogue ? { dialogue } : {}) })) as { answer: boolean; language?: string; decision: { language: string } };
+    // A French trip reply: the French card, as an English one gets its card.
+    expect(frame(fr, { act: 'trip', language: 'fr' })).toMatchObject({ answer: false, language: 'fr', decision: { language: 'fr' } });
+    expect(frame(fr, { act: 'add_extend', language: 'fr' })).toMatchObject({ answer: false, language: 'fr' });
+    expect(frame(book, { act: 'trip', language: 'en' })).toMatchObject({ answer: false, language: 'en' });
+    // Without a dialogue record, the decision's own language.
+    expect(frame(fr)).toMatchObject({ answer: false, language: 'fr' });
+    // A question answered in words, in any language.
+    expect(frame(fr, { act: 'why', language: 'fr' })).toMatchObject({ answer: true, language: 'fr' });
+    // A German reply carrying a decision written in English is never a half-English card.
+    expect(frame(book, { act: 'trip', language: 'de' })).toMatchObject({ answer: true, language: 'de' });
+  });
+
   test('the store keeps session, resume point and a bounded history across instances', () => {
     const kv = memory();
     const a = new ConversationStore('demo', kv);

@@ -81,7 +81,7 @@ export function createWidget(config: WidgetConfig): TripAgentApi {
         setTyping(false);
         if (store.hasReply(f.message_id)) return;
         const itinerary = briefFromField(f.itinerary);
-        const entry: HistoryEntry = { kind: 'reply', id: f.message_id, text: f.text, decision: f.decision, at: Date.now(), ...(itinerary ? { itinerary } : {}), ...(f.answer ? { answer: true } : {}) };
+        const entry: HistoryEntry = { kind: 'reply', id: f.message_id, text: f.text, decision: f.decision, at: Date.now(), ...(itinerary ? { itinerary } : {}), ...(f.answer ? { answer: true } : {}), ...(f.language ? { language: f.language } : {}) };
         store.append(entry);
         view.addEntry(entry);
         events.emit('reply', { message_id: f.message_id, reply_to: f.reply_to, text: f.text, decision: f.decision });

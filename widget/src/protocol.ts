@@ -35,6 +35,8 @@ export interface ItineraryBrief {
 
 export interface Decision {
   decision_id: string;
+  /** The language its traveler copy is written in: its `localized` copy's (French, German), else the rules' English. */
+  language: string;
   verdict: { outcome: Outcome; headline: string; summary: string };
   assumptions: Assumption[];
   tradeoffs: { gains: string[]; losses: string[] };
@@ -47,7 +49,7 @@ export type ServerFrame =
   | { type: 'session'; session_id: string; traveler_id: string; resumed: boolean }
   | { type: 'ack'; client_message_id: string; message_id: string; duplicate: boolean }
   | { type: 'typing'; on: boolean }
-  | { type: 'reply'; message_id: string; reply_to: string; text: string; decision: Decision; itinerary?: unknown; answer?: boolean }
+  | { type: 'reply'; message_id: string; reply_to: string; text: string; decision: Decision; itinerary?: unknown; answer?: boolean; language?: string }
   | { type: 'pong' }
   | { type: 'error'; code: string; message: string; client_message_id?: string };
 
@@ -81,8 +83,10 @@ function readDecision(v: unknown): Decision | undefined {
     ? v.assumptions.filter(isObject).map((a) => ({ id: String(a.id ?? ''), text: String(a.text ?? ''), confidence: Number(a.confidence) || 0 }))
     : [];
   const r = v.refusal;
+  const localized = isObject(v.localized) && isString(v.localized.language) ? v.localized.language : undefined;
   return {
     decision_id: String(v.decision_id ?? ''),
+    language: localized ?? 'en',
     verdict: { outcome: verdict.outcome as Outcome, headline: String(verdict.headline ?? ''), summary: String(verdict.summary ?? '') },
     assumptions,
     tradeoffs: { gains: strings(tradeoffs.gains), losses: strings(tradeoffs.losses) },
@@ -113,7 +117,8 @@ export function parseServerFrame(raw: string): ServerFrame | undefined {
     case 'reply': {
       const decision = readDecision(v.decision);
       if (!isString(v.message_id) || !decision) return undefined;
-      return { type: 'reply', message_id: v.message_id, reply_to: String(v.reply_to ?? ''), text: String(v.text ?? ''), decision, itinerary: v.itinerary, answer: isAnswer(v.dialogue) };
+      const language = replyLanguage(v.dialogue) ?? decision.language;
+      return { type: 'reply', message_id: v.message_id, reply_to: String(v.reply_to ?? ''), text: String(v.text ?? ''), decision, itinerary: v.itinerary, answer: isAnswer(v.dialogue, decision, language), language };
     }
     case 'pong':
       return { type: 'pong' };
@@ -133,9 +138,17 @@ export function parseServerFrame(raw: string): ServerFrame | undefined {
 // not the standing decision's card again. Trip messages and changes of plan get the card.
 const CARD_ACTS = ['trip', 'suggest', 'add_extend', 'change_mind'];
 
-/** Whether a reply frame's `dialogue` (act, language) asks for its text rather than a card. */
-function isAnswer(d: unknown): boolean {
-  if (typeof d !== 'object' || d === null) return false;
-  const { act, language } = d as { act?: unknown; language?: unknown };
-  return (typeof act === 'string' && !CARD_ACTS.includes(act)) || (typeof language === 'string' && language !== 'en');
+/** The language a reply is written in, from its `dialogue`. */
+function replyLanguage(d: unknown): string | undefined {
+  return isObject(d) && isString(d.language) ? d.language : undefined;
+}
+
+/**
+ * Whether a reply shows its text rather than a card: an answer in words (why, price,
+ * thanks…), or a decision whose copy is not in the reply's language (a server that could not
+ * write it in that language): its text is, and a card half in another language is not shown.
+ */
+function isAnswer(d: unknown, decision: Decision, language: string): boolean {
+  const act = isObject(d) ? d.act : undefined;
+  return (isString(act) && !CARD_ACTS.includes(act)) || decision.language !== language;
 }

@@ -4,7 +4,7 @@ import type { Decision, ItineraryBrief } from './protocol';
 /** One rendered line of the conversation, as kept across reloads. */
 export type HistoryEntry =
   | { kind: 'user'; id: string; text: string; at: number; failed?: string; code?: string }
-  | { kind: 'reply'; id: string; text: string; decision: Decision; itinerary?: ItineraryBrief; at: number; answer?: boolean };
+  | { kind: 'reply'; id: string; text: string; decision: Decision; itinerary?: ItineraryBrief; at: number; answer?: boolean; language?: string };
 
 /** The most history entries kept: enough for a long conversation, far from the storage quota. */
 export const HISTORY_LIMIT = 60;

@@ -23,11 +23,15 @@ export interface Strings {
   losses: string;
   changeConditions: string;
   confidence: (percent: number) => string;
+  /** A percentage as the language writes it ("62%", "62 %"). */
+  percent: (percent: number) => string;
   needs: string;
   nextStep: string;
   plan: string;
   planLength: (days: number) => string;
   nights: (n: number) => string;
+  /** Lodging tiers as a plan line names them. */
+  tiers: Record<string, string>;
   /** Chip label and the sentence start a chip puts in the input, per TripInputs field. */
   fields: Record<string, [label: string, prompt: string]>;
   greeting: string;
@@ -55,11 +59,13 @@ const en: Strings = {
   losses: 'Losses',
   changeConditions: 'What would change this',
   confidence: (p) => `Confidence ${p}%`,
+  percent: (p) => `${p}%`,
   needs: 'To decide, I need:',
   nextStep: 'Next step',
   plan: 'Your trip in brief',
   planLength: (d) => `${d} days`,
   nights: (n) => (n === 1 ? '1 night' : `${n} nights`),
+  tiers: { budget: 'budget lodges', fair_value: 'mid-range lodges', premium: 'top-end lodges' },
   fields: {
     destinations: ['Where', "We'd like to go to "],
     excluded_destinations: ['Places to skip', "We'd rather not go to "],
@@ -106,12 +112,14 @@ const fr: Strings = {
   gains: 'Gains',
   losses: 'Pertes',
   changeConditions: 'Ce qui changerait cet avis',
-  confidence: (p) => `Confiance ${p} %`,
+  confidence: (p) => `Confiance ${p}\u202f%`,
+  percent: (p) => `${p}\u202f%`,
   needs: 'Pour décider, il me faut :',
   nextStep: 'Étape suivante',
   plan: 'Votre voyage en bref',
   planLength: (d) => `${d} jours`,
   nights: (n) => (n === 1 ? '1 nuit' : `${n} nuits`),
+  tiers: { budget: 'lodges économiques', fair_value: 'lodges de milieu de gamme', premium: 'lodges haut de gamme' },
   fields: {
     destinations: ['Où', 'Nous aimerions aller à '],
     excluded_destinations: ['Lieux à éviter', 'Nous préférons éviter '],
@@ -158,12 +166,14 @@ const de: Strings = {
   gains: 'Vorteile',
   losses: 'Nachteile',
   changeConditions: 'Was diese Entscheidung ändern würde',
-  confidence: (p) => `Sicherheit ${p} %`,
+  confidence: (p) => `Gewissheit ${p}\u202f%`,
+  percent: (p) => `${p}\u202f%`,
   needs: 'Für eine Entscheidung brauche ich:',
   nextStep: 'Nächster Schritt',
   plan: 'Ihre Reise in Kürze',
   planLength: (d) => `${d} Tage`,
   nights: (n) => (n === 1 ? '1 Nacht' : `${n} Nächte`),
+  tiers: { budget: 'einfache Lodges', fair_value: 'Lodges der Mittelklasse', premium: 'gehobene Lodges' },
   fields: {
     destinations: ['Wohin', 'Wir möchten nach '],
     excluded_destinations: ['Lieber nicht', 'Wir möchten nicht nach '],

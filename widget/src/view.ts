@@ -3,7 +3,7 @@ import { wrapTab } from './focus';
 import { append, h } from './render/dom';
 import { renderEntry, retryButton } from './render/messages';
 import type { HistoryEntry } from './store';
-import type { Strings } from './strings';
+import { stringsFor, type Strings } from './strings';
 import { PHONE_MEDIA, WIDGET_CSS, applyAccent } from './styles';
 
 export interface ViewOptions {
@@ -178,7 +178,8 @@ export class View {
     const li = this.log.appendChild(this.entry(e));
     if (e.kind !== 'reply') return this.scrollToEnd();
     // An answer is announced as its words; a verdict as its outcome, headline and summary.
-    this.live.textContent = e.answer ? e.text : `${this.o.strings.outcome[e.decision.verdict.outcome]}: ${e.decision.verdict.headline}. ${e.decision.verdict.summary}`;
+    const rs = e.language ? stringsFor(e.language) : this.o.strings;
+    this.live.textContent = e.answer ? e.text : `${rs.outcome[e.decision.verdict.outcome]}: ${e.decision.verdict.headline}. ${e.decision.verdict.summary}`;
     // Verdict first on screen too: a long card is scrolled to its top, not its end.
     this.log.scrollTop = li.offsetTop - this.log.offsetTop - 8;
   }

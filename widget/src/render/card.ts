@@ -48,7 +48,7 @@ export function renderCard(d: Decision, itinerary: ItineraryBrief | undefined, s
     h('p', { class: 'confidence' }, s.confidence(pct(d.confidence))),
     disclosure(
       s.assumptions,
-      h('ul', {}, ...d.assumptions.map((a) => h('li', { dir: 'auto' }, a.text, h('span', { class: 'conf' }, ` (${pct(a.confidence)}%)`)))),
+      h('ul', {}, ...d.assumptions.map((a) => h('li', { dir: 'auto' }, a.text, h('span', { class: 'conf' }, ` (${s.percent(pct(a.confidence))})`)))),
     ),
     disclosure(s.tradeoffs, h('h4', {}, s.gains), textList(d.tradeoffs.gains, 'gains'), h('h4', {}, s.losses), textList(d.tradeoffs.losses, 'losses')),
     disclosure(s.changeConditions, textList(d.change_conditions)),

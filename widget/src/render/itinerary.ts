@@ -23,6 +23,6 @@ export function renderItinerary(brief: ItineraryBrief, s: Strings): HTMLElement 
     h('h4', {}, s.plan),
     h('p', { class: 'plan-title', dir: 'auto' }, brief.title, brief.duration_days && !brief.title.includes(String(brief.duration_days)) ? ` · ${s.planLength(brief.duration_days)}` : ''),
     brief.stops.length > 0 &&
-      h('ol', {}, ...brief.stops.map((st) => h('li', { dir: 'auto' }, `${st.name} · ${s.nights(st.nights)}${st.lodging_tier ? ` · ${st.lodging_tier.replace(/_/g, ' ')}` : ''}`))),
+      h('ol', {}, ...brief.stops.map((st) => h('li', { dir: 'auto' }, `${st.name} · ${s.nights(st.nights)}${st.lodging_tier ? ` · ${s.tiers[st.lodging_tier] ?? st.lodging_tier.replace(/_/g, ' ')}` : ''}`))),
   );
 }

@@ -1,6 +1,6 @@
 import { canRetry } from '../protocol';
 import type { HistoryEntry } from '../store';
-import type { Strings } from '../strings';
+import { stringsFor, type Strings } from '../strings';
 import { renderAnswer, renderCard } from './card';
 import { h } from './dom';
 
@@ -45,12 +45,15 @@ export function renderEntry(e: HistoryEntry, s: Strings, locale: string, onChip:
       ),
     );
   }
+  // A reply is written in the traveler's language, which may not be the page's: its card's
+  // labels, chips and plan lines follow the reply (a French reply on an English page reads French).
+  const rs = e.language ? stringsFor(e.language) : s;
   return h(
     'li',
-    { class: 'msg agent', 'data-id': e.id },
+    { class: 'msg agent', 'data-id': e.id, ...(e.language ? { lang: e.language } : {}) },
     h('span', { class: 'sr' }, `${s.agent}: `),
-    // An answer (why, price, thanks, or any reply not in English) is its text; a trip reply is its decision card.
-    e.answer ? renderAnswer(e.decision, e.text, s, onChip) : renderCard(e.decision, e.itinerary, s, onChip),
+    // An answer (why, price, thanks…) is its text; a decision, in any language, is its card with the ledger folded.
+    e.answer ? renderAnswer(e.decision, e.text, rs, onChip) : renderCard(e.decision, e.itinerary, rs, onChip),
     h('span', { class: 'meta' }, stamp(e.at, locale)),
   );
 }
