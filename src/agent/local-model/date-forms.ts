@@ -19,8 +19,8 @@ const TO = '\\s*(?:-|to|until|till|through|thru)\\s*';
  * ("08/12/2027 ... 08/19/2027" is 12 August). Undefined when nothing shows.
  */
 export function digitDateOrder(text: string): 'day_first' | 'month_first' | undefined {
-  if (/(?:us|american) (?:dates?|format|style)|mm\/dd/.test(text)) return 'month_first';
-  if (/dd\/mm/.test(text)) return 'day_first';
+  if (/\b(?:us|american) (?:dates?|format|style)\b|\bmm\/dd\b/.test(text)) return 'month_first';
+  if (/\bdd\/mm\b/.test(text)) return 'day_first';
   let day = false;
   let month = false;
   for (const m of text.matchAll(/(?<![\d.\/])(\d{1,2})[/.](\d{1,2})(?=[/.]\d{2,4}\b|\b(?![.\/]\d))/g)) {

@@ -19,6 +19,7 @@ import { flexibleUntil } from './flex-window';
 import { extractPreferences } from './preferences';
 import { classify } from './scope';
 import { travelAndPhase } from './travel-limits';
+import { rateBudget } from './rate-budget';
 
 /** What the extractor reads besides the text: today, the pack's aliases and what is already known. */
 export interface ExtractContext {
@@ -48,7 +49,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   Object.assign(out, timing(n, ctx.now, cues, places, ctx.previous));
   Object.assign(out, resolveParty(t, extractParty(t, cues, ctx.previous, ctx.now), ctx.previous));
   const budgetReadings = budgetMentions(t, out.duration_days ?? ctx.previous?.duration_days);
-  const budget = pick(budgetReadings, cues);
+  const budget = pick(budgetReadings, cues) ?? rateBudget(t, cues);
   if (budget) Object.assign(out, budget);
   else if (ctx.previous?.budget_amount !== undefined) {
     const basis = basisChange(t);
@@ -74,7 +75,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     else delete out.priorities;
   }
   // "we can push it to October": how far the flexibility reaches (and it is flexibility).
-  const until = flexibleUntil(t, ctx.now);
+  const until = flexibleUntil(t, ctx.now, { month: out.month ?? ctx.previous?.month, year: out.year ?? ctx.previous?.year });
   if (until && out.flexible_dates !== false) Object.assign(out, { flexible_dates: true, flexible_until: until });
   const interests = impliedInterests(t).filter((p) => !out.priorities?.includes(p));
   if (interests.length > 0) out.priorities = [...(out.priorities ?? []), ...interests];

@@ -16,9 +16,20 @@ const UNTIL = new RegExp(
 const NEXT_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\b(?:in|within|over) the (?:next|coming) (\d{1,2}) months\b/;
 const HALF = /\b(?:any ?time|whenever|flexible)\b[^.!?;]{0,20}?\bin the (first|second) half of (next year|this year|\d{4})\b/;
 
-export function flexibleUntil(text: string, now: Date): FlexibleUntil | undefined {
+// "February if possible, but could easily be later in the year": a month said, then the rest of its year.
+const LATER_IN_YEAR = /\b(?:(?:could|can|might|may|would)\s+(?:easily\s+|also\s+|just as well\s+)?(?:be|go|travel|do it|move it|push it)|or|any ?time|anywhere)\s+later\s+(?:in|that|this)\s+(?:the\s+)?year\b|\blater in the year (?:(?:is|would be|works?) (?:fine|ok|okay|good)|too|also|as well)\b/;
+
+/**
+ * How far the dates can move; `said` is the trip's month and year as read from the same
+ * message, which "later in the year" extends to that year's December.
+ */
+export function flexibleUntil(text: string, now: Date, said: { month?: number; year?: number } = {}): FlexibleUntil | undefined {
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth() + 1;
+  if (LATER_IN_YEAR.test(text)) {
+    const year = said.year ?? (said.month !== undefined && said.month < m ? y + 1 : y);
+    return { year, month: 12 };
+  }
   let hit = NEXT_MONTHS.exec(text);
   if (hit) {
     const idx = y * 12 + (m - 1) + Math.min(24, Number(hit[1]));

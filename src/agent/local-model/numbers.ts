@@ -88,6 +88,6 @@ export function parseAmount(digits: string, suffix?: string): number | undefined
   if (!Number.isFinite(n)) return undefined;
   const s = (suffix ?? '').trim().toLowerCase();
   if (s === 'k' || s === 'grand' || s === 'thousand' || s === 'g') return n * 1000;
-  if (s === 'm' || s === 'mn' || s === 'million' || s === 'mil') return n * 1_000_000;
+  if (s === 'm' || s === 'mn' || s === 'million' || s === 'millions' || s === 'mil') return n * 1_000_000;
   return n;
 }

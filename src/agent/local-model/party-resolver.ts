@@ -32,7 +32,7 @@ const US_COUNT = /\b(?:the )?(\d) of us\b|\bus (\d)\b|\b(?:both of us|us both)\b
 const LIST_BEFORE = /(?:,|\+|\band|\bplus)\s*(?:just\s+)?$/;
 // After the pair, a comma starts a list only when another item follows it ("3 of us, my sister's coming" explains).
 const LIST_AFTER = /^\s*(?:(?:\+|and\b|plus\b)\s*(?:my|our|the|his|her|grand\w*|mum|mom|dad|\d)\b|,\s*(?:my|our|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|\+|and\b|plus\b))/;
-const JOINING = /\b(?:joining|join us|coming(?: too| along| with us)?|tagging along|bring(?:ing)?|add(?:ing)?|is in|are in)\b/;
+const JOINING = /\b(?:joining|join us|coming(?: too| along| with us)?|comes? (?:along|with us|too)|tagging along|bring(?:ing)?|add(?:ing)?|is in|are in)\b/;
 
 function agesOf(re: RegExp, text: string): Array<{ at: number; value: number }> {
   const out: Array<{ at: number; value: number }> = [];

@@ -27,7 +27,7 @@ function birthdayOn(b: SaidBirthday, now: Date): ChildBirthday {
   return { age: b.age, year, month: b.month, ...(b.day !== undefined ? { day: b.day } : {}) };
 }
 
-const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|pupils|schoolchildren|schoolkids|sons?|daughters?|boys|girls|twins|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
+const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|triplets|pupils|schoolchildren|schoolkids|sons?|daughters?|boys|girls|twins|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
 const NUM = '(\\d{1,2})';
 const AGE_LIST = '(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)';
 const AGES_ARE = new RegExp(`${CHILD_WORD}\\s+(?:who\\s+|that\\s+)?(?:are|is|will be|turn|turning|'s|'re)\\s+${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|people))`, 'g');
@@ -279,7 +279,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   // "grandparents + 4 grandkids", "my parents, just the two of them": the named adults are all.
   // "twins aged 8 plus mum and dad": with no first person at all, the named adults are all the adults.
   const noFirstPerson = !/\b(?:i|me|my|myself|mine|we|us|our|ours|i'm|we're|we'll|i'll|we've|i've)\b/.test(text);
-  if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || (noFirstPerson && (childNamed || ONE_CHILD.test(text)) && !/\bwith\b/.test(text) && /\b(?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|nan|nana|aunt|auntie|uncle)\b/.test(text)) || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
+  if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || (noFirstPerson && (childNamed || ONE_CHILD.test(text)) && (!/\bwith\b/.test(text) || /\b(?:his|her|their) (?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|aunt|uncle)\b/.test(text)) && /\b(?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|nan|nana|aunt|auntie|uncle)\b/.test(text)) || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
   if (adults === undefined && childNamed && !/\b(?:we|our|us)\b/.test(text) && /\bmy\b/.test(text) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
     adults = 1; // "I'm taking my 2 kids": a parent on their own.
   }

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { digitDateOrder } from '../../../src/agent/local-model/date-forms';
+import { halves } from '../../../src/agent/local-model/numbers';
+import { x } from './helpers';
+
+// The third extraction round (issue 14, item 8): one mechanism per block, each in phrasings
+// written for it here, never a blind case. NOW in helpers is Saturday 21 November 2026.
+
+describe('numbers and units: dates', () => {
+  it('settles ambiguous digit dates by the order the rest of the message shows', () => {
+    expect(digitDateOrder('arrive 03/07/2027, leave 03/15/2027')).toBe('month_first');
+    expect(digitDateOrder('arrive 03/07/2027, leave 25/07/2027')).toBe('day_first');
+    expect(digitDateOrder('arrive 03/07/2027 (dd/mm)')).toBe('day_first');
+    expect(digitDateOrder('arrive 03/07/2027')).toBeUndefined();
+    expect(x('in Kruger 04/09/2027 through 04/16/2027')).toMatchObject({ start_date: '2027-04-09', end_date: '2027-04-16', duration_days: 8 });
+  });
+
+  it('reads days said as ordinal words', () => {
+    expect(x('a fortnight from the third of March')).toMatchObject({ start_date: '2027-03-03', end_date: '2027-03-16' });
+    expect(x('flying out September the twenty-second for nine nights')).toMatchObject({ start_date: '2027-09-22', duration_days: 10 });
+  });
+
+  it('reads digit ranges after a foreign "from" and with an ordinal dot', () => {
+    expect(x('du 27/12 au 3/1 à Zanzibar')).toMatchObject({ start_date: '2026-12-27', end_date: '2027-01-03' });
+    expect(x('Reise vom 4.–9.8. in die Serengeti')).toMatchObject({ start_date: '2027-08-04', end_date: '2027-08-09' });
+  });
+
+  it('reads named days and relative weeks', () => {
+    expect(x('five nights from Valentine’s Day')).toMatchObject({ start_date: '2027-02-14', duration_days: 6 });
+    expect(x('somewhere in Tsavo next week')).toMatchObject({ month: 11, year: 2026 });
+    expect(x('somewhere in Tsavo next week').start_date).toBeUndefined();
+  });
+
+  it('reads an adjective between the count and the unit, never a length the dates may move by', () => {
+    expect(x('a quiet week in Ruaha in July').duration_days).toBe(7);
+    expect(x('Samburu in May, we can shift it a fortnight if needed').duration_days).toBeUndefined();
+    expect(x('Is March a good month for Chobe?').duration_days).toBeUndefined();
+  });
+
+  it('reads halves said in words before any unit reader', () => {
+    expect(halves('two and a half hours')).toBe('two and a half hours');
+    expect(halves('3 and a half hours')).toBe('3.5 hours');
+    expect(halves('an hour and a half')).toBe('1.5 hours');
+    expect(x('an hour and a half in the car is the most we can manage').drive_tolerance_hours).toBe(1.5);
+  });
+});
+
+describe('numbers and units: money', () => {
+  it.each<[string, number, string]>([
+    ['we have around 15 grand US for it', 15000, 'USD'],
+    ['2,5 millions de shillings pour nous', 2_500_000, 'KES'],
+    ['P45,000 in pula for everything', 45000, 'BWP'],
+    ['about 4 grand a head, in euros', 4000, 'EUR'],
+  ])('%s', (text, amount, currency) => {
+    expect(x(text)).toMatchObject({ budget_amount: amount, budget_currency: currency });
+  });
+
+  it('reads pula only where the message speaks of it', () => {
+    expect(x('P3000 is our reference number').budget_currency).toBeUndefined();
+  });
+
+  it('reads the basis said around the amount', () => {
+    expect(x('Max 3 100 € par pers.').budget_basis).toBe('per_person');
+    expect(x('18 000 USD for both, flights aside').budget_basis).toBe('total');
+    expect(x('between all of us we could find maybe 30 grand').budget_basis).toBe('total');
+    expect(x('Für uns beide 12.000 € alles inklusive')).toMatchObject({ group_size: 2, budget_basis: 'total' });
+    expect(x('Presupuesto: 7.500 € entre los cuatro')).toMatchObject({ group_size: 4, budget_basis: 'total' });
+    expect(x('USD 9,000 for the pair of us')).toMatchObject({ group_size: 2, budget_basis: 'total' });
+  });
+
+  it('changes the currency alone when the amount stands', () => {
+    const before = { budget_amount: 6000, budget_currency: 'USD', budget_basis: 'total' as const };
+    expect(x('oh, the budget is pounds, not dollars', before).budget_currency).toBe('GBP');
+    expect(x('pounds are easier for us to think in', before).budget_currency).toBeUndefined();
+  });
+});
+
+describe('party resolver: precedence', () => {
+  it('a count said against a known party makes the named companions the change, not the whole party', () => {
+    expect(x('Correction: I told you 3 of us but it’s 4, I left out my aunt', { adults: 3, group_size: 3 })).toMatchObject({ adults: 4, group_size: 4 });
+  });
+
+  it('a child of a relative is a child, and a later pronoun gives the age', () => {
+    const joined = x('My sister’s daughter wants to come along, so one more', { adults: 2, group_size: 2 });
+    expect(joined).toMatchObject({ children: 1, group_size: 3 });
+    expect(x('She’s 11.', { adults: 2, children: 1, group_size: 3 }).child_ages).toEqual([11]);
+  });
+
+  it('a pronoun in the party or an age tied to the trip counts a child; a bare pronoun age does not', () => {
+    expect(x('she turns 14 before we go, it’s 2 adults plus her')).toMatchObject({ adults: 2, children: 1, group_size: 3 });
+    expect(x('She’ll be 15 by October when we want to trek')).toMatchObject({ children: 1, child_ages: [14] });
+    expect(x('he is 12 by the way').children).toBeUndefined();
+  });
+
+  it('a child by word who is grown up by age travels as an adult', () => {
+    expect(x('Just me and my son (he’s 21).')).toMatchObject({ adults: 2, group_size: 2 });
+    expect(x('Just me and my son (he’s 21).').children).toBeUndefined();
+  });
+
+  it('parents named beside the children, with no first person, are the adults', () => {
+    expect(x('triplets aged 6 plus grandma and grandpa')).toMatchObject({ adults: 2, children: 3, group_size: 5 });
+    expect(x('a girl of nine with her mum')).toMatchObject({ adults: 1, children: 1, group_size: 2 });
+  });
+
+  it('the writer’s pair beside children is the grown-ups, not two more relatives', () => {
+    expect(x('our three kids are 4, 6 and 9, and us two parents')).toMatchObject({ adults: 2, children: 3, group_size: 5 });
+  });
+
+  it('friends counted alone are the party; with the writer they are companions', () => {
+    expect(x('4 friends, Amboseli in May')).toMatchObject({ adults: 4, group_size: 4 });
+    expect(x('me and 2 friends, Amboseli in May')).toMatchObject({ adults: 3, group_size: 3 });
+    expect(x('a group of 9 friends, Amboseli in May').adults).toBeUndefined();
+  });
+
+  it('an age that makes the pair grown up', () => {
+    expect(x('we are both in our 70s, nothing strenuous')).toMatchObject({ adults: 2, group_size: 2 });
+  });
+
+  it('children counted by school year, and their teachers', () => {
+    expect(x('20 grade 8 pupils and 3 teachers')).toMatchObject({ children: 20, adults: 3, group_size: 23 });
+  });
+
+  it('reads kin, ages and joining in French, Spanish and German', () => {
+    expect(x('Mis sobrinas tienen 9 y 13 años y vienen conmigo')).toMatchObject({ children: 2, child_ages: [9, 13], adults: 1 });
+    expect(x('Mon fils vient d’avoir 14 ans')).toMatchObject({ children: 1, child_ages: [14] });
+    expect(x('Mein Sohn ist gerade 13 geworden').child_ages).toEqual([13]);
+    expect(x('Un ami nous rejoint, on sera quatre', { adults: 3, group_size: 3 })).toMatchObject({ adults: 4, group_size: 4 });
+    expect(x('me + hubby + FIL')).toMatchObject({ adults: 3, group_size: 3 });
+  });
+});
+
+describe('corrections reader', () => {
+  it('children withdrawn in other words', () => {
+    const known = { adults: 2, children: 1, child_ages: [7], group_size: 3 };
+    expect(x('our son can’t come after all, forget the kids', known)).toMatchObject({ children: 0, clear_fields: ['child_ages'] });
+    expect(x('The children won’t travel with us now', known).children).toBe(0);
+  });
+
+  it('a month withdrawn alone keeps the year', () => {
+    expect(x('we no longer know the month', { month: 5, year: 2027 }).clear_fields).toEqual(['month']);
+  });
+
+  it('a correction word in another language is a change, not a contradiction', () => {
+    const e = x('En fait nous serons six, pas cinq.', { adults: 5, group_size: 5 });
+    expect(e.group_size).toBe(6);
+    expect(e.contradicts).toBeUndefined();
+  });
+
+  it('a country taken back removes its planned places; one refused outright still rules its places out', () => {
+    expect(x('Forget Uganda. Rwanda it is.', { destinations: ['bwindi'], countries: ['UG'] })).toMatchObject({ remove_destinations: ['bwindi'], countries: ['RW'] });
+    expect(x('Nein, doch nicht Namibia. Lieber Botswana.', { countries: ['NA'] }).excluded_destinations).toBeUndefined();
+    expect(x('anything but Namibia').excluded_destinations).toContain('etosha');
+  });
+
+  it('a place kept beside a removal is not restated', () => {
+    expect(x('let’s cut Tarangire and just keep the Serengeti', { destinations: ['serengeti', 'tarangire'] })).toEqual({ remove_destinations: ['tarangire'], message_kind: 'trip' });
+  });
+
+  it('a place taken off the list for its distance', () => {
+    expect(x('Ruaha is too remote, cross it off', { destinations: ['ruaha', 'nyerere'] }).remove_destinations).toEqual(['ruaha']);
+  });
+
+  it('a priority said and withdrawn in the same message is not wanted', () => {
+    expect(x('Kruger, maybe the beach after? no, ditch the beach').priorities).toBeUndefined();
+  });
+});
+
+describe('places, interests and flexibility', () => {
+  it('a place refused inside a country wanted', () => {
+    expect(x('anywhere in Tanzania but the Serengeti, been there twice')).toMatchObject({ excluded_destinations: ['serengeti'], countries: ['TZ'], traveler_type: 'repeat' });
+  });
+
+  it('a country with an activity names the country, not a park', () => {
+    const e = x('gorillas in Uganda next August');
+    expect(e.countries).toEqual(['UG']);
+    expect(e.destinations).toBeUndefined();
+    expect(x('Vic Falls, but the Zambia side of the falls')).toMatchObject({ destinations: ['victoria_falls'], countries: ['ZM'] });
+  });
+
+  it('animals wished for in other words', () => {
+    expect(x('we are crazy about wild dogs').priorities).toEqual(['wildlife_density']);
+    expect(x('we’d love to see buffalo up close').priorities).toEqual(['big_five']);
+    expect(x('Any chance of seeing a rhino in Etosha?').priorities).toBeUndefined();
+    expect(x('the river crossings, with the crocodiles waiting').priorities).toEqual(['migration']);
+    expect(x('Löwen und Nashörner wären ein Traum').priorities).toEqual(['big_five']);
+  });
+
+  it('a pool wished for is comfort', () => {
+    expect(x('a plunge pool would be lovely').priorities).toEqual(['comfort']);
+  });
+
+  it('a month said with the rest of its year as flexibility', () => {
+    const e = x('Chobe in March if we can, but we could easily go later in the year');
+    expect(e).toMatchObject({ month: 3, flexible_dates: true, flexible_until: { year: 2027, month: 12 } });
+    expect(e.contradicts).toBeUndefined();
+    expect(x('Kruger, dates still open').flexible_dates).toBe(true);
+    expect(x('any month from May to July, not fussed exactly when').flexible_dates).toBe(true);
+  });
+});
