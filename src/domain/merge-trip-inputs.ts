@@ -49,6 +49,11 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   else if (set.has('flexible_dates') && out.flexible_dates === false) delete out.flexible_until;
   // 10. A transport limit and a migration phase are replaced when restated (a later statement wins).
   for (const k of ['avoid_flights', 'migration_phase'] as const) if (delta[k] !== undefined) (out as Record<string, unknown>)[k] = delta[k];
+  // 11. A budget said per day replaces a trip budget and the other way round (the later statement wins).
+  if (delta.budget_rate) {
+    out.budget_rate = { ...delta.budget_rate };
+    if (!set.has('budget_amount')) for (const f of ['budget_amount', 'budget_currency', 'budget_basis'] as const) delete out[f];
+  } else if (set.has('budget_amount') || delta.clear_fields?.includes('budget_amount')) delete out.budget_rate;
   trackConflict(out, previous, delta, set);
   return canonical(out);
 }
@@ -206,5 +211,6 @@ function canonical(inputs: TripInputs): TripInputs {
   if (inputs.flexible_until) out.flexible_until = inputs.flexible_until;
   if (inputs.avoid_flights !== undefined) out.avoid_flights = inputs.avoid_flights;
   if (inputs.migration_phase) out.migration_phase = inputs.migration_phase;
+  if (inputs.budget_rate) out.budget_rate = inputs.budget_rate;
   return out as TripInputs;
 }

@@ -143,6 +143,15 @@ export type FlexibleUntil = z.infer<typeof FlexibleUntilSchema>;
 export const MigrationPhaseSchema = z.enum(['calving', 'river_crossings']);
 export type MigrationPhase = z.infer<typeof MigrationPhaseSchema>;
 
+/** A budget said per day or per night: the rules count it over each plan's days or nights. */
+export const BudgetRateSchema = z.object({
+  amount: z.number().positive().max(1e10),
+  currency: CurrencyCodeSchema,
+  basis: BudgetBasisSchema.optional(),
+  per: z.enum(['day', 'night']),
+});
+export type BudgetRate = z.infer<typeof BudgetRateSchema>;
+
 /** The accumulated trip inputs of a conversation (a decision's `inputs_snapshot`). */
 export const TripInputsSchema = z
   .object({
@@ -151,6 +160,7 @@ export const TripInputsSchema = z
     child_birthdays: z.array(ChildBirthdaySchema).max(20).describe("Children's coming birthdays that fall before or during the trip: the age turned and when"),
     flexible_until: FlexibleUntilSchema.describe('The latest month a flexible trip can move to ("we can push it to October", "any time in the next 12 months")'),
     avoid_flights: z.boolean().describe('True when the traveler refuses light aircraft or flying within the trip ("no small planes", "no flying")'),
+    budget_rate: BudgetRateSchema.describe('A budget said only per day or per night ("$350 per person per day"), when the trip\'s length was not given with it'),
     migration_phase: MigrationPhaseSchema.describe('Which part of the wildebeest migration the traveler wants: the calving (southern Serengeti, Jan-Mar) or the river crossings (Jul-Oct)'),
   })
   .partial();

@@ -1,5 +1,5 @@
 import type { Priority } from '../trip-inputs';
-import type { Budget } from './budget';
+import { budgetOver, type Budget } from './budget';
 import type { TripContext } from './context';
 import { PRIORITY_INDEX, type Frame } from './frame';
 import type { PackTables } from './pack-tables';
@@ -47,8 +47,9 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
     }
     const s = scoreStops(tables.score, one, m0, prio);
     const d = tables.dests[di]!;
-    const floor = budget ? d.cost_floor_usd_pppn.budget * (ctx.nights ?? typicalNights(d, ctx.pace)) + tables.permit[di]! : 0;
-    if (budget && floor > budget.perPersonUsd) {
+    const nights = ctx.nights ?? typicalNights(d, ctx.pace);
+    const floor = budget ? d.cost_floor_usd_pppn.budget * nights + tables.permit[di]! : 0;
+    if (budget && floor > budgetOver(budget, nights)) {
       // Among places over budget, the cheapest that would serve (so the discard names the smallest rise that rescues the trip).
       const rank = near ? -floor : -floor - 1e9;
       if (rank > pricedRank) {

@@ -3,9 +3,12 @@ import type { TripInputs } from '../trip-inputs';
 import type { TripContext } from './context';
 import type { PackTables } from './pack-tables';
 
-/** The traveler's budget as the rules use it: USD per person for the whole land trip. */
+/** The traveler's budget as the rules use it: USD per person for the whole land trip (see budgetOver). */
 export type Budget = {
+  /** For the whole trip; with a `rate` and no length stated, for the place's typical stay (budgetOver says it per plan). */
   perPersonUsd: number;
+  /** A daily or nightly amount per person ("$350 per person per day"): the trip's budget is it over the plan's days or nights. */
+  rate?: { usd: number; per: 'day' | 'night' };
   /** The amount as stated, for the copy ("EUR 3,000 in total"). */
   stated: { amount: number; currency: string; basis: 'per_person' | 'total' };
   assumedBasis: boolean;
@@ -21,21 +24,39 @@ export type BudgetResolution = { kind: 'none' } | { kind: 'unconvertible'; curre
  * called too small because of our guess.
  */
 export function resolveBudget(i: TripInputs, ctx: TripContext, tables: PackTables): BudgetResolution {
-  if (i.budget_amount === undefined) return { kind: 'none' };
-  const currency = i.budget_currency ?? 'USD';
-  const usd = tables.toUsd(i.budget_amount, currency);
+  // A trip budget, else one said per day or night ("$350 per person per day").
+  const r = i.budget_amount === undefined ? i.budget_rate : undefined;
+  const amount = r ? r.amount : i.budget_amount;
+  if (amount === undefined) return { kind: 'none' };
+  const currency = (r ? r.currency : i.budget_currency) ?? 'USD';
+  const usd = tables.toUsd(amount, currency);
   if (usd === undefined || !Number.isFinite(usd)) return { kind: 'unconvertible', currency };
-  const basis = i.budget_basis ?? 'per_person';
-  const perPersonUsd = basis === 'total' ? usd / Math.max(1, ctx.groupSize) : usd;
+  const statedBasis = r ? r.basis : i.budget_basis;
+  const basis = statedBasis ?? 'per_person';
+  const perPerson = basis === 'total' ? usd / Math.max(1, ctx.groupSize) : usd;
+  const rate = r ? { usd: perPerson, per: r.per } : undefined;
   return {
     kind: 'known',
     budget: {
-      perPersonUsd,
-      stated: { amount: i.budget_amount, currency, basis },
-      assumedBasis: i.budget_basis === undefined,
-      assumedCurrency: i.budget_currency === undefined,
+      perPersonUsd: rate ? overNights(rate, ctx.nights ?? 0) : perPerson,
+      ...(rate ? { rate } : {}),
+      stated: { amount, currency, basis },
+      assumedBasis: statedBasis === undefined,
+      assumedCurrency: !r && i.budget_currency === undefined,
     },
   };
+}
+
+/**
+ * What the traveler can spend per person on a stay of `nights`: the trip's budget, or a
+ * daily rate over its days (nights + 1) and a nightly one over its nights.
+ */
+export function budgetOver(b: Budget, nights: number): number {
+  return b.rate ? overNights(b.rate, nights) : b.perPersonUsd;
+}
+
+function overNights(rate: NonNullable<Budget['rate']>, nights: number): number {
+  return rate.usd * (rate.per === 'night' ? Math.max(1, nights) : nights + 1);
 }
 
 /** Tiers in the order the traveler would want them, best first. */
@@ -54,9 +75,10 @@ const VALUE_FIRST: readonly LodgingTier[] = ['fair_value', 'budget'];
  * budget, the preferred tier itself (fair value unless comfort or a honeymoon says premium).
  * Undefined when even the budget tier costs more than the budget.
  */
-export function pickTier(costs: Readonly<Record<LodgingTier, number>>, ctx: TripContext, budget: Budget | undefined): LodgingTier | undefined {
+export function pickTier(costs: Readonly<Record<LodgingTier, number>>, ctx: TripContext, budget: Budget | undefined, nights: number): LodgingTier | undefined {
   const prefs = tierPreference(ctx);
   if (!budget) return prefs[0]!;
-  for (const t of prefs) if (costs[t] <= budget.perPersonUsd) return t;
+  const have = budgetOver(budget, nights);
+  for (const t of prefs) if (costs[t] <= have) return t;
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Destination } from '../knowledge-pack/schema';
 import { bestAlternative, isNearAlternative, namedPlacesServe, unserved } from './alternatives';
-import type { Budget } from './budget';
+import { budgetOver, type Budget } from './budget';
 import type { TripContext } from './context';
 import type { Frame } from './frame';
 import type { PackTables } from './pack-tables';
@@ -105,7 +105,8 @@ function bestOfNamed(named: readonly Destination[], month: number, ctx: TripCont
     const di = tables.pos.get(d.id)!;
     one[0] = di;
     const score = scoreStops(tables.score, one, m0, frame.prio);
-    const works = !isBlocked(tables, di, m0, ctx) && (!budget || d.cost_floor_usd_pppn.budget * (ctx.nights ?? typicalNights(d, ctx.pace)) + tables.permit[di]! <= budget.perPersonUsd);
+    const nights = ctx.nights ?? typicalNights(d, ctx.pace);
+    const works = !isBlocked(tables, di, m0, ctx) && (!budget || d.cost_floor_usd_pppn.budget * nights + tables.permit[di]! <= budgetOver(budget, nights));
     if (!pick || (works && !pickWorks) || (works === pickWorks && score > pickScore)) {
       pick = d;
       pickWorks = works;

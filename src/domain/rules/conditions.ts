@@ -64,7 +64,7 @@ function discardConditions(frame: Frame, current: Plan, out: string[]): void {
       case 'budget': {
         out.push(`If your budget reaches about ${usd(b.need)} per person, ${b.where} works at budget lodges.`);
         const lead = current.stops[0];
-        if (lead && current.stops.length === 1) {
+        if (lead && current.stops.length === 1 && !b.daily) {
           const permit = b.need - lead.nights * lead.dest.cost_floor_usd_pppn.budget;
           const affordable = Math.floor((b.have - permit) / lead.dest.cost_floor_usd_pppn.budget);
           if (affordable >= 1 && affordable < lead.nights) out.push(`If you shorten the stay to ${nightsText(affordable)}, budget lodges at ${lead.dest.name} fit your budget.`);

@@ -1,5 +1,5 @@
 import type { MonthFacts } from '../knowledge-pack/schema';
-import type { Budget } from './budget';
+import { budgetOver, type Budget } from './budget';
 import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
@@ -76,7 +76,7 @@ function planGains(plan: Plan, frame: Frame, budget: Budget | undefined, gains: 
   if (f.rain === 'dry') gains.push(`${DRY_GAIN[lead.dest.kind]} in ${monthName(plan.month)}.`);
   const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
   if (flown) gains.push(`Flying to ${flown.dest.name} spares you the ${hours(flown.roadAvoided!)} road transfer from ${shortName(flown.from)}.`);
-  if (budget && plan.feasible) gains.push(`Fits your budget: about ${usd(plan.costPp)} per person against your ${usd(budget.perPersonUsd)}.`);
+  if (budget && plan.feasible) gains.push(`Fits your budget: about ${usd(plan.costPp)} per person against your ${usd(budgetOver(budget, plan.nights))}.`);
   if (f.price_season === 'low' || f.price_season === 'shoulder') gains.push(`${cap(f.price_season)}-season prices in ${monthName(plan.month)}.`);
 }
 

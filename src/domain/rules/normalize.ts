@@ -33,5 +33,6 @@ export function fixedShape(i: TripInputs): TripInputs {
     flexible_until: i.flexible_until,
     avoid_flights: i.avoid_flights,
     migration_phase: i.migration_phase,
+    budget_rate: i.budget_rate,
   };
 }

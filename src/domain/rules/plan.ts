@@ -1,7 +1,7 @@
 import type { LodgingTier } from '../entities';
 import type { Destination } from '../knowledge-pack/schema';
 import type { Pace, Priority } from '../trip-inputs';
-import { pickTier, type Budget } from './budget';
+import { budgetOver, pickTier, type Budget } from './budget';
 import type { TripContext } from './context';
 import { bindingAge, type PackTables } from './pack-tables';
 import { gatewayLeg, legBetween, memoRouteOrder, roadOnly, type RouteLeg } from './route-order';
@@ -17,7 +17,8 @@ export type Blocker =
   | { kind: 'no_room'; dest: Destination; stops: number }
   /** Open and affordable, but not what the trip is for: `wants` are the priorities it does not serve; `named` when the traveler chose it. */
   | { kind: 'no_fit'; dest: Destination; wants: Priority[]; named: boolean }
-  | { kind: 'budget'; where: string; need: number; have: number; nights: number };
+  /** `daily`: the budget is a daily or nightly amount, so a shorter stay does not make it fit. */
+  | { kind: 'budget'; where: string; need: number; have: number; nights: number; daily?: true };
 
 export type PlannedStop = {
   dest: Destination;
@@ -168,13 +169,13 @@ export function buildPlan(
       : { dest: r.dest, nights: n, transfer: r.transfer, driveIn: r.driveIn, roadAvoided: r.roadAvoided, from: r.from });
   }
   const costs: Record<LodgingTier, number> = { budget: budgetCost, fair_value: fairCost, premium: premiumCost };
-  const tier = pickTier(costs, ctx, budget);
+  const tier = pickTier(costs, ctx, budget, total);
   const score = scoreStops(tables.score, idx, month - 1, prio);
   if (!tier) {
     const where = stops.length === 1 ? stops[0]!.dest.name : stops.map((s) => s.dest.name).join(' and ');
     return {
       month, stops, dropped, feasible: false, score, nights: total, tier: 'budget', costPp: budgetCost, floorPp: budgetCost,
-      blockers: [{ kind: 'budget', where, need: budgetCost, have: budget!.perPersonUsd, nights: total }],
+      blockers: [budget!.rate ? { kind: 'budget', where, need: budgetCost, have: budgetOver(budget!, total), nights: total, daily: true } : { kind: 'budget', where, need: budgetCost, have: budgetOver(budget!, total), nights: total }],
     };
   }
   return { month, stops, dropped, blockers: [], feasible: true, score, nights: total, tier, costPp: costs[tier], floorPp: budgetCost };

@@ -134,7 +134,7 @@ function shortFacts(p: Plan): string {
 
 function costSentence(p: Plan, budget: Budget | undefined): string {
   const stay = p.stops.length === 1 ? nightsText(p.nights) : `${nightsText(p.nights)} (${p.stops.map((s) => `${s.nights} at ${s.dest.name}`).join(', ')})`;
-  const fit = budget ? `, within your ${usd(budget.perPersonUsd)} per person` : '';
+  const fit = !budget ? '' : budget.rate ? `, within your ${usd(budget.rate.usd)} per person a ${budget.rate.per}` : `, within your ${usd(budget.perPersonUsd)} per person`;
   return `We planned ${stay} at ${TIER_LABEL[p.tier]} lodges for about ${usd(p.costPp)} per person${fit}, before international flights.`;
 }
 

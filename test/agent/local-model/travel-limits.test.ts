@@ -33,3 +33,20 @@ describe('which part of the migration the traveler wants', () => {
     expect(x('Mara, then we cross into Tanzania by road').migration_phase).toBeUndefined();
   });
 });
+
+describe('a budget said only per day or per night is kept as a rate', () => {
+  it.each<[string, number, 'day' | 'night']>([
+    ['Kruger in June, we can spend about $180 per person per day', 180, 'day'],
+    ['Chobe in September; lodges up to $300 pppn', 300, 'night'],
+  ])('%s', (text, amount, per) => {
+    const e = x(text);
+    expect(e.budget_rate).toMatchObject({ amount, per });
+    expect(e.budget_amount).toBeUndefined();
+  });
+
+  it('with the length in the same message it is the trip budget instead', () => {
+    const e = x('Kruger in June for 5 nights, about $180 per person per night');
+    expect(e.budget_rate).toBeUndefined();
+    expect(e.budget_amount).toBe(900);
+  });
+});

@@ -37,6 +37,7 @@ export const wildInputs: fc.Arbitrary<TripInputs> = fc.record(
     traveler_type: fc.constantFrom(...TRAVELER_TYPES),
     avoid_flights: fc.boolean(),
     migration_phase: fc.constantFrom('calving' as const, 'river_crossings' as const),
+    budget_rate: fc.record({ amount: fc.double({ min: 5, max: 5000, noNaN: true }), currency: fc.constantFrom(...CURRENCIES), per: fc.constantFrom('day' as const, 'night' as const) }).map((r) => ({ ...r })),
   },
   { requiredKeys: [] },
 ).map((r) => ({ ...r })); // plain objects, as JSON-parsed inputs are (fast-check builds null-prototype records)
