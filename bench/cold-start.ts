@@ -1,13 +1,15 @@
 /**
  * A Lambda cold start on this machine: a fresh `node` process imports a bundle and resolves
- * `handler` (Lambda's init phase), then optionally handles one event (the first invoke),
+ * `handler` (Lambda's init phase), then optionally handles events (the first invocations),
  * with only the environment given and template.yaml's NODE_OPTIONS. Times come from inside
  * the process: `performance.now()` counts from its start, `process.cpuUsage()` from zero.
  */
 import { execFile } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { loadTemplate } from '../test/deploy/support/template';
+import { templateNodeOptions } from '../test/deploy/support/template';
+
+export { templateNodeOptions };
 
 const run = promisify(execFile);
 
@@ -16,36 +18,32 @@ export interface ColdStart {
   initMs: number;
   /** CPU ms (user + system, every thread) used by then. */
   initCpuMs: number;
-  /** Wall ms of the first invocation, when there was one. */
-  invokeMs?: number;
-  /** CPU ms of the first invocation. */
-  invokeCpuMs?: number;
-}
-
-/** The flags template.yaml gives every function (`NODE_OPTIONS`), passed on the command line. */
-export function templateNodeOptions(): string[] {
-  const options = (loadTemplate().Globals?.Function?.Environment?.Variables?.NODE_OPTIONS as string | undefined) ?? '';
-  return options.split(/\s+/).filter(Boolean);
+  /** Each event handled after init, in order: wall and CPU ms of that invocation alone. */
+  invokes: { ms: number; cpuMs: number }[];
 }
 
 /**
  * One cold start of `file` (nothing imported when absent), in a process whose environment is
- * `env` plus PATH, as a fresh Lambda sandbox has only what the function is given. With an
- * `event`, the handler is invoked once and must answer a 2xx status (else this throws).
+ * `env` plus PATH, as a fresh Lambda sandbox has only what the function is given. Then the
+ * handler is invoked with each of `events` in turn, as one container takes them; each must
+ * be answered with a 2xx status (else this throws).
  */
-export async function coldStart(file: string | undefined, opts: { event?: unknown; env?: Record<string, string> } = {}): Promise<ColdStart> {
+export async function coldStart(file: string | undefined, opts: { events?: unknown[]; env?: Record<string, string>; nodeOptions?: string[] } = {}): Promise<ColdStart> {
   const script = [
     file ? `const m = await import(${JSON.stringify(pathToFileURL(file).href)}); if (typeof m.handler !== 'function') throw new Error('no handler');` : '',
     'const initMs = performance.now(); const c0 = process.cpuUsage(); const initCpuMs = (c0.user + c0.system) / 1000;',
-    opts.event === undefined
-      ? 'const out = { initMs, initCpuMs };'
-      : `const r = await m.handler(${JSON.stringify(opts.event)}); const invokeMs = performance.now() - initMs; const c1 = process.cpuUsage(c0);
-         if (!(r?.statusCode >= 200 && r.statusCode < 300)) throw new Error('first invoke answered ' + JSON.stringify(r));
-         const out = { initMs, initCpuMs, invokeMs, invokeCpuMs: (c1.user + c1.system) / 1000 };`,
+    `const invokes = [];
+     for (const event of ${JSON.stringify(opts.events ?? [])}) {
+       const t = performance.now(); const c = process.cpuUsage();
+       const r = await m.handler(event);
+       const used = process.cpuUsage(c);
+       if (!(r?.statusCode >= 200 && r.statusCode < 300)) throw new Error('invoke answered ' + JSON.stringify(r));
+       invokes.push({ ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000 });
+     }`,
     // The SDK's keep-alive sockets would hold the process open: exit once the figures are out.
-    'process.stdout.write(JSON.stringify(out), () => process.exit(0));',
+    'process.stdout.write(JSON.stringify({ initMs, initCpuMs, invokes }), () => process.exit(0));',
   ].join('\n');
-  const { stdout } = await run(process.execPath, [...templateNodeOptions(), '--input-type=module', '-e', script], {
+  const { stdout } = await run(process.execPath, [...(opts.nodeOptions ?? templateNodeOptions()), '--input-type=module', '-e', script], {
     env: { PATH: process.env.PATH ?? '', ...opts.env },
     encoding: 'utf8',
   });

@@ -1,4 +1,5 @@
 /** Lambda entry point of the WebSocket API's $connect route. */
+import './source-mapped-stacks'; // first: stack traces name src/ lines (see the module)
 import { connectionFunction } from './connection-function';
 
 export const handler = connectionFunction('WsConnectFunction');

@@ -1,4 +1,5 @@
 /** Lambda entry point of the WebSocket API's $default and ping routes. */
+import './source-mapped-stacks'; // first: stack traces name src/ lines (see the module)
 import * as frameSender from '../channels/websocket/frame-sender';
 import { connectionFunction } from './connection-function';
 

@@ -11,7 +11,7 @@ import { startConverseServer } from '../support/converse-server';
 import { createTestStore, type TestStore } from '../support/dynamodb';
 import { startConnectionsServer, type ConnectionsServer } from './support/connections-server';
 import { wsEvent } from './support/events';
-import { ROOT } from './support/template';
+import { ROOT, templateNodeOptions } from './support/template';
 
 const run = promisify(execFile);
 const toolUse = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/bedrock/tool-use.json'), 'utf8')) as unknown;
@@ -46,7 +46,7 @@ describe('the Lambda bundles run on their own', () => {
   /** One warm container: the bundle imported once in a fresh process, then each event handled in turn. */
   async function invokeAll(name: FunctionName, events: unknown[], env: Record<string, string> = {}): Promise<any[]> {
     const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(fileOf(name)).href)}); const out = []; for (const e of ${JSON.stringify(events)}) out.push(await handler(e)); process.stdout.write(JSON.stringify(out));`;
-    const { stdout } = await run(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
+    const { stdout } = await run(process.execPath, [...templateNodeOptions(), '--input-type=module', '-e', script], {
       cwd: out,
       env: {
         PATH: process.env.PATH ?? '',
@@ -177,7 +177,7 @@ describe('the Lambda bundles run on their own', () => {
         out[name] = loaded.filter((f) => /^(message-turn|run-turn|bedrock-extraction)-/.test(f)).map((f) => f.replace(/-[^-]+$/, ''));
       }
       process.stdout.write(JSON.stringify(out));`;
-    const { stdout } = await run(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
+    const { stdout } = await run(process.execPath, [...templateNodeOptions(), '--input-type=module', '-e', script], {
       cwd: out,
       env: { PATH: process.env.PATH ?? '', TABLE_PREFIX: store.prefix, DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'eu-west-1', LOG_LEVEL: 'silent', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', ...env },
     });
@@ -246,8 +246,12 @@ describe('the Lambda bundles run on their own', () => {
     }
   });
 
-  it('the message bundle refuses a route that is not its own', async () => {
-    await expect(invoke('WsMessageFunction', wsEvent('ping', 'c1=', { body: { action: 'ping' } }), { MODEL_PROVIDER: 'bedrock', BEDROCK_MODEL_ID: 'anthropic.claude-test' })).rejects.toThrow(/does not serve route ping/);
+  it('the message bundle refuses a route that is not its own, with a stack trace naming the source line', async () => {
+    // The line of src/handlers/message-function.ts that throws, as the bundle's own mapping prints it (template.yaml sets no --enable-source-maps).
+    const line = readFileSync(join(ROOT, 'src/handlers/message-function.ts'), 'utf8').split('\n').findIndex((l) => l.includes('does not serve route')) + 1;
+    await expect(invoke('WsMessageFunction', wsEvent('ping', 'c1=', { body: { action: 'ping' } }), { MODEL_PROVIDER: 'bedrock', BEDROCK_MODEL_ID: 'anthropic.claude-test' })).rejects.toThrow(
+      new RegExp(`does not serve route ping\\n\\s+at (?:.*\\()?src/handlers/message-function\\.ts:${line}:\\d+\\)?\\n`),
+    );
   });
 
   it('the sweep bundle runs a sweep', async () => {

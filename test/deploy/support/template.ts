@@ -29,6 +29,12 @@ export function loadTemplate(): Template {
   return yamlParse(readFileSync(join(ROOT, 'template.yaml'), 'utf8')) as Template;
 }
 
+/** The flags template.yaml gives every function (`NODE_OPTIONS`), to pass on a `node` command line. */
+export function templateNodeOptions(): string[] {
+  const options = (loadTemplate().Globals?.Function?.Environment?.Variables?.NODE_OPTIONS as string | undefined) ?? '';
+  return options.split(/\s+/).filter(Boolean);
+}
+
 /** Every `${Name}` / `${Name.Attr}` a `Fn::Sub` string names (`${!Literal}` escapes excluded). */
 export function subVariables(text: string): string[] {
   return [...text.matchAll(/\$\{(?!!)([^}]+)\}/g)].map((m) => m[1]!.trim());
