@@ -12,6 +12,7 @@ import { resolveContext } from './context';
 import { findContradictions } from './contradictions';
 import { missingEssentials, worthAsking } from './essentials';
 import { fixedShape } from './normalize';
+import { movePastMonth } from './past-month';
 import { itineraryFor } from './itinerary';
 import { ledgerFor } from './ledger';
 import { tablesFor } from './pack-tables';
@@ -35,7 +36,8 @@ import { LOGIC_VERSION } from './version';
  */
 export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: GuardSignal): DecideResult {
   if (guard) return { kind: 'refused', content: guardRefusal(inputs, guard) };
-  const fixed = fixedShape(inputs);
+  const moved = movePastMonth(fixedShape(inputs), now);
+  const fixed = moved ? moved.inputs : fixedShape(inputs);
   const conflicts = findContradictions(fixed, now);
   if (conflicts.length > 0) return { kind: 'refused', content: contradictionRefusal(inputs, conflicts[0]!) };
   const tables = tablesFor(pack);
@@ -66,6 +68,7 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   const choice = choose(ctx, frame, budget, tables);
 
   const drafts = assumptionsFor(ctx, frame, choice, budgetLine);
+  if (moved) drafts.unshift({ text: `${moved.passed} has passed, so we weighed the months ahead that you said could work.`, confidence: 0.7, filled: true });
   if (sweep?.kind === 'best_month') {
     const why = sweep.open ? 'you left the month open and it is the best one we found' : 'no month makes your first choice work, and it is the best month for this one';
     drafts.unshift({ text: `${monthName(ctx.month)} ${ctx.year} suits you: ${why}.`, confidence: 0.7, filled: true });
