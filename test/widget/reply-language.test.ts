@@ -47,7 +47,7 @@ describe('replies in the traveler’s language, in chromium against the local st
     expect(await card.getAttribute('class')).not.toContain('answer');
     expect(ISSUED_FR).toContain(await card.locator('.badge').textContent());
     expect(await page.locator('.msg.agent').last().getAttribute('lang')).toBe('fr');
-    expect(await sections(card)).toEqual(['Hypothèses', 'Gains et pertes', 'Ce qui changerait cet avis']);
+    expect(await sections(card)).toEqual(['Hypothèses', 'Gains et pertes', 'Ce qui changerait cette décision']);
     expect(await card.locator('details[open]').count()).toBe(0);
     await card.locator('summary', { hasText: 'Hypothèses' }).click();
     const assumption = card.locator('details[open] li').first();

@@ -111,7 +111,7 @@ const fr: Strings = {
   tradeoffs: 'Gains et pertes',
   gains: 'Gains',
   losses: 'Pertes',
-  changeConditions: 'Ce qui changerait cet avis',
+  changeConditions: 'Ce qui changerait cette décision',
   confidence: (p) => `Confiance ${p}\u202f%`,
   percent: (p) => `${p}\u202f%`,
   needs: 'Pour décider, il me faut :',

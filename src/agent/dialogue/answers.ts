@@ -250,5 +250,5 @@ export function shortVerdict(a: AnswerContext, content: DecisionContent, view: S
   const lead = places(view.places, a.pack)[0];
   const head = c.verdictLine(c.outcome[content.verdict.outcome], what(a, view.places, view.month));
   if (!lead || !view.month) return head;
-  return `${head} ${cap(list(monthFacts(lead, view.month, content.inputs_snapshot, c, a.lang, 2), a.lang))}.`;
+  return `${head} ${c.inBrief(list(monthFacts(lead, view.month, content.inputs_snapshot, c, a.lang, 2), a.lang))}`;
 }

@@ -43,7 +43,7 @@ export const en: DialogueCopy = {
   why: (label, what, reasons) => `Why ${label.toLowerCase()}, ${what}: ${reasons}.`,
   whyWait: (later, now) => `Waiting pays: ${later}, against ${now}.`,
   whySwitch: (chosen, named) => `${chosen} does better than ${named}.`,
-  whyNotCompare: (other, chosen) => `${other}, against ${chosen}.`,
+  whyNotCompare: (other, chosen) => `${other}. By comparison, ${chosen}.`,
   whyNotBlocked: (other, reason) => `${other} does not work for this trip: ${reason}.`,
   whyNotVerdict: {
     worse: (chosen) => `On what you asked for, ${chosen} comes out ahead.`,
@@ -86,6 +86,7 @@ export const en: DialogueCopy = {
     unsafe: "I can't help with that: it would put people or wildlife at risk or break park rules.",
   },
   verdictLine: (label, what) => `${label}: ${what}.`,
+  inBrief: (facts) => `In brief: ${facts}.`,
   planLine: (days, stops) => `Plan (${days} days): ${stops}.`,
   nightsAt: (place, nights) => `${place} ${nights} ${nights === 1 ? 'night' : 'nights'}`,
   needs: (asks) => `To decide, tell me ${asks}.`,

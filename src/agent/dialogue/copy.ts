@@ -70,6 +70,8 @@ export interface DialogueCopy {
   scope: Record<DialogueTopic | 'abuse' | 'instructions' | 'unsafe', string>;
   /** A short verdict for a trip turn: headline line, then its reasons. */
   verdictLine: (label: string, what: string) => string;
+  /** The month's main facts after a short verdict, as a sentence of its own ("In brief: …"). */
+  inBrief: (facts: string) => string;
   planLine: (days: number, stops: string) => string;
   nightsAt: (place: string, nights: number) => string;
   needs: (asks: string) => string;

@@ -99,7 +99,7 @@ export const fr: RecordCopy = {
     flexible: (months) => `Vous pouvez décaler le voyage de ${months} mois au plus.`,
     year: (month) => `Il s'agit du mois ${d(month)} prochain.`,
     bestMonth: (month) => `${month[0]!.toUpperCase()}${month.slice(1)} vous convient : vous avez laissé le mois ouvert et c'est le meilleur que nous ayons trouvé.`,
-    usual: (pm, rain, n, prices) => `${pm} suit son cours habituel : ${rain}, affluence ${n}/5, ${prices}.`,
+    usual: (pm, rain, n, prices) => `${pm} suit son cours habituel : ${rain}, une affluence de ${n}/5 et ${prices}.`,
     hold: (month) => `Vos projets pour ${month} tiennent tels que vous les avez décrits.`,
   },
   change: {

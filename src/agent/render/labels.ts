@@ -10,8 +10,10 @@ export interface DecisionLabels {
   gains: string;
   losses: string;
   changes: string;
-  /** One line of what would change it (SMS, WhatsApp). */
+  /** One line of what would change it, short for SMS. */
   changeIt: string;
+  /** The same heading where there is room (WhatsApp): it names the decision rather than a pronoun for it. */
+  changeItFull: string;
   why: string;
   plan: string;
   days: (n: number) => string;
@@ -35,6 +37,7 @@ export const LABELS: Record<Language, DecisionLabels> = {
     losses: 'What you give up',
     changes: 'What would change this',
     changeIt: 'What would change it',
+    changeItFull: 'What would change it',
     why: 'Why',
     plan: 'Plan',
     days: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
@@ -55,6 +58,7 @@ export const LABELS: Record<Language, DecisionLabels> = {
     losses: 'Ce que vous perdez',
     changes: 'Ce qui changerait cette décision',
     changeIt: 'Ce qui la changerait',
+    changeItFull: 'Ce qui changerait la décision',
     why: 'Pourquoi',
     plan: 'Programme',
     days: (n) => `${n} ${n === 1 ? 'jour' : 'jours'}`,
@@ -74,7 +78,8 @@ export const LABELS: Record<Language, DecisionLabels> = {
     gains: 'Was Sie gewinnen',
     losses: 'Was Sie aufgeben',
     changes: 'Was diese Entscheidung ändern würde',
-    changeIt: 'Was sie ändern würde',
+    changeIt: 'Was dies ändern würde',
+    changeItFull: 'Was die Entscheidung ändern würde',
     why: 'Warum',
     plan: 'Plan',
     days: (n) => `${n} ${n === 1 ? 'Tag' : 'Tage'}`,
@@ -95,5 +100,5 @@ export const LABELS: Record<Language, DecisionLabels> = {
  */
 export function afterLabel(lang: Language, sentence: string): string {
   if (lang !== 'fr') return sentence;
-  return /^(?:Il|Elle|Je|Ce|Cette|Ces|Certaines?|Le|La|Les|Un|Une|Des|Aucun|Aucune|Pas|Vos|Votre|Nous)\b/.test(sentence) ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
+  return /^(?:Il|Elle|Je|Ce|Cette|Ces|Certaines?|Le|La|Les|Un|Une|Des|Aucun|Aucune|Pas|Vos|Votre|Nous|Si|Avec|Dans|Pour|Quand|Sans|Selon|Même|Dès)\b/.test(sentence) ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
 }

@@ -74,7 +74,7 @@ export function renderSmsReply(d: PhoneDecision, link?: string, lang: Language =
   } else {
     const change = d.change_conditions[0];
     parts.push(plainForSms(d.verdict.summary));
-    if (change) parts.push(plainForSms(`${t.changeIt}${t.colon}${change}`));
+    if (change) parts.push(plainForSms(`${t.changeIt}${t.colon}${afterLabel(lang, change)}`));
   }
   // Fit the middle into what the head and the link leave: the change line is kept whole
   // when it fits on its own; the summary is cut first.
@@ -84,7 +84,8 @@ export function renderSmsReply(d: PhoneDecision, link?: string, lang: Language =
     const changeLine = parts[1]!;
     if (fits(`${firstSentence(parts[0]!)}\n${changeLine}`)) {
       body = `${fitPrefix(parts[0]!, (s) => fits(`${s}\n${changeLine}`))}\n${changeLine}`;
-    } else body = fitPrefix(`${firstSentence(parts[0]!)}\n${changeLine}`, fits);
+      // No room for the change line beside the summary's first sentence: the summary alone, never a heading cut to "...".
+    } else body = fitPrefix(firstSentence(parts[0]!), fits);
   } else if (!fits(body)) body = fitPrefix(body, fits);
   const text = `${head}\n${body}${tail}`;
   // A headline alone too long for the budget (not expected from the rules): cut the whole.
@@ -112,11 +113,21 @@ export function renderWhatsappReply(d: PhoneDecision, itinerary?: PhoneItinerary
     const losses = d.tradeoffs.losses.slice(0, 2);
     if (gains.length) lines.push('', `*${t.why}*`, ...gains.map((g) => `+ ${g}`));
     if (losses.length) lines.push(...losses.map((l) => `- ${l}`));
-    if (itinerary) lines.push('', `*${t.plan}*${t.colon}${afterLabel(lang, itinerary.title)}${itinerary.title.includes(t.days(itinerary.duration_days)) ? '' : ` (${t.days(itinerary.duration_days)})`}${t.colon}${itinerary.route.map((s) => `${afterLabel(lang, s.name)} ${t.nightsShort(s.nights)}`).join(', ')}`);
-    if (d.change_conditions[0]) lines.push('', `*${t.changeIt}*${t.colon}${d.change_conditions[0]}`);
+    if (itinerary) lines.push('', planLine(itinerary, lang));
+    if (d.change_conditions[0]) lines.push('', `*${t.changeItFull}*${t.colon}${afterLabel(lang, d.change_conditions[0])}`);
   }
   if (link) lines.push('', `${t.fullDecision}${t.colon}${link}`);
   return lines.join('\n');
+}
+
+/** The plan in one line; French and German put the route in brackets, never a second colon ("Programme : le Masai Mara en août, 7 jours (le Masai Mara 6 n.)"). */
+function planLine(itinerary: PhoneItinerary, lang: Language): string {
+  const t = LABELS[lang];
+  const days = t.days(itinerary.duration_days);
+  const route = itinerary.route.map((s) => `${afterLabel(lang, s.name)} ${t.nightsShort(s.nights)}`).join(', ');
+  const title = afterLabel(lang, itinerary.title);
+  if (lang === 'en') return `*${t.plan}*${t.colon}${title}${itinerary.title.includes(days) ? '' : ` (${days})`}${t.colon}${route}`;
+  return `*${t.plan}*${t.colon}${title}${itinerary.title.includes(days) ? '' : `, ${days}`} (${route})`;
 }
 
 /** The reply for a relay channel, in the decision's language (`lang`, English by default). */
