@@ -87,7 +87,7 @@ export const de: RecordCopy = {
     later: (later, now) => `Reisen im ${later} statt im ${now}.`,
     notNamed: (named) => `${capital(the(named, 'nom'))} ${verb(named, 'ist', 'sind')} nicht dabei, obwohl Sie danach gefragt haben.`,
     noTrip: (named) => `${named}: keine Reise unter diesen Bedingungen.`,
-    waitFor: (priorities) => `Auf ${priorities} müssen Sie vorerst verzichten.`,
+    waitFor: (priorities) => `Was Ihnen wichtig ist (${priorities}), muss vorerst warten.`,
   },
   assume: {
     group: (children) => `Sie sind 2 Erwachsene${children > 0 ? ` mit ${children === 1 ? 'einem Kind' : `${children} Kindern`}` : ' ohne Kinder'}.`,

@@ -42,6 +42,11 @@ describe('copy a fluent reader passes', () => {
     expect(whyNot!.replies.web).toMatch(/Par comparaison, le Serengeti : /);
   });
 
+  it('English facts read alike: a word for each rating, never a bare "rated"', () => {
+    const [, why] = conversation(['We are 2 adults, Serengeti in July, 9 days', 'why though?']);
+    expect(why!.replies.web).toMatch(/^Why "Book" for Serengeti National Park in July: the river crossings, excellent game viewing \(5\/5\), the dry season and busy parks \(crowding 5\/5\)\.$/);
+  });
+
   it('German facts read as a list of nouns with their rating, and hours are written out', () => {
     const [, why] = conversation(['Wir sind zwei Erwachsene und möchten im August in die Masai Mara, 7 Tage.', 'Warum gerade dort?']);
     expect(why!.replies.web).toMatch(/Flussüberquerungen, hervorragende Tierbeobachtung \(5\/5\), Trockenzeit und viel Andrang \(5\/5\)/);
