@@ -73,7 +73,9 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     const downgrade = alt !== undefined && ctx.inputs.priorities?.includes('comfort') === true && alt.tier === 'budget';
     if (alt && alt.feasible && !downgrade && isNearAlternative(alt, anyPhase(frame), tables)) {
       const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
-      if (alt.score >= bar) return { outcome: 'switch', plan: alt, current };
+      // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere is no reason to move them.
+      const adequate = named.length > 0 && current.feasible && current.score >= ACCEPTABLE;
+      if (alt.score >= bar && !adequate) return { outcome: 'switch', plan: alt, current };
     }
   }
   if (current.feasible && current.score >= ACCEPTABLE) return { outcome: 'book', plan: current };

@@ -116,9 +116,9 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
     if (i.flexible_until) {
       const until = monthIndex(i.flexible_until.year, i.flexible_until.month);
       to = Math.max(to, Math.min(here + 11, until));
-      // "this July, or any time in the first half of next year": a window that ends before the month said lies before it;
+      // "this July, or any time in the first half of next year": a window that ends by the month said lies before it;
       // "any time in the next 12 months" is the whole year ahead, the months before the one they were looking at too.
-      if (until < here || until - nowIdx >= 11) from = Math.min(from, nowIdx + 1);
+      if (until <= here || until - nowIdx >= 11) from = Math.min(from, nowIdx + 1);
     }
     for (let k = from; k <= to; k++) if (k !== here && k > nowIdx) window.push(k - here);
   } else for (let k = 1; k <= flexMonths; k++) window.push(k);
