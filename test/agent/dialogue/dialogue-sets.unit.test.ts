@@ -8,18 +8,21 @@ import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack'
  * The dialogue sets (issue 15), written by helpers who never saw the code. dialogue-1 was
  * the development set of the dialogue acts; dialogue-2 was scored once after them, and
  * dialogue-3 once before the fixes by class (docs/dialogue.md); both were development sets
- * after that. Floors sit within 0.01 of the measured figures, and no question may change
- * a decision.
+ * after that, as dialogue-4 and dialogue-5 are since the third round. Floors sit within
+ * 0.01 of the measured figures, and no question may change a decision.
  */
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const pack = defaultPackIndex();
 
 const SETS = [
-  { name: 'dialogue-1', conversations: 115, act: 0.988, effect: 0.986, movedByQuestion: 0 },
+  { name: 'dialogue-1', conversations: 115, act: 0.99, effect: 0.986, movedByQuestion: 0 },
   { name: 'dialogue-2', conversations: 96, act: 0.99, effect: 0.987, movedByQuestion: 0 },
   { name: 'dialogue-3', conversations: 90, act: 0.986, effect: 0.986, movedByQuestion: 0 },
-  // Scored once on e05b8a8, after the fixes, never seen by whoever changed the code: the reported figure.
-  { name: 'dialogue-4', conversations: 96, act: 0.919, effect: 0.982, movedByQuestion: 1 },
+  // Scored once on e05b8a8 (act 0.929, 1 decision changed by a question), never seen by whoever
+  // changed the code; a development set since the third round, like dialogue-5 (scored on
+  // ee7f036 before it: act 0.963, effect 0.988, 2 changed by a question). Figures now tuned.
+  { name: 'dialogue-4', conversations: 96, act: 0.99, effect: 0.988, movedByQuestion: 0 },
+  { name: 'dialogue-5', conversations: 94, act: 0.99, effect: 0.988, movedByQuestion: 0 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
