@@ -15,7 +15,9 @@
  *   commands the connection routes send), built and started the same way. Every connection
  *   function reads or writes DynamoDB on every invocation, so this much loads at init. Below
  *   it, the Node modules the SDK needs for a first request (https and so tls and crypto,
- *   stream, os, zlib, fs/promises), imported alone.
+ *   stream, os, zlib, fs/promises), imported alone. The message function's floor adds the
+ *   `@connections` client and the entity schemas every hello and message parse (classic zod),
+ *   also timed alone.
  * - comparisons in the same run: the connection function with Node's --enable-source-maps (as
  *   template.yaml ran it before the bundles mapped their own stacks), and the message function
  *   with its turn layer imported at init, with and without Node's source maps (as before).
@@ -57,6 +59,8 @@ const FLOOR = 'store client alone (floor)';
 const EAGER = 'WsMessageFunction, turn layer at init';
 const BUILTINS = 'Node modules a first request needs, alone';
 const NODE_MAPS = "Node's --enable-source-maps";
+const ENTITIES = 'entity schemas alone (classic zod)';
+const MESSAGE_FLOOR = 'message floor: store, @connections, entity schemas';
 const TRIP = 'Masai Mara in August, 2 adults, we love the migration, 7 days, $6000 per person';
 
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -82,6 +86,12 @@ const PROBES = {
   /** Below the floor: the Node modules the SDK's HTTP handler, signer and config need for a first request, alone. */
   builtins:
     "import 'node:https'; import 'node:crypto'; import 'node:stream'; import 'node:os'; import 'node:zlib'; import 'node:fs/promises';\nexport const handler = () => undefined;",
+  /** The entity schemas a hello and a message parse (classic zod), alone. */
+  entities:
+    "export { SessionSchema } from './src/domain/entities/session';\nexport { TranscriptMessageSchema } from './src/domain/entities/message';\nexport { DecisionSchema } from './src/domain/entities/decision';\nexport { EventSchema } from './src/domain/entities/event';\nexport { TravelerSchema } from './src/domain/entities/traveler';\nexport const handler = () => undefined;",
+  /** The message function's floor: the store client, the `@connections` client and the entity schemas, which every hello and message use. */
+  messageFloor:
+    "export { createDocumentClient as handler } from './src/store/client';\nexport { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';\nexport { managementClient } from './src/channels/websocket/frame-sender';\nexport { SessionSchema } from './src/domain/entities/session';\nexport { TranscriptMessageSchema } from './src/domain/entities/message';\nexport { DecisionSchema } from './src/domain/entities/decision';\nexport { EventSchema } from './src/domain/entities/event';\nexport { TravelerSchema } from './src/domain/entities/traveler';",
   /**
    * The message function with its turn layer imported at init (static imports of the same
    * module and of the turn's steps): the code as shipped, loaded as before the split.
@@ -202,6 +212,8 @@ export async function run(): Promise<void> {
       { name: FLOOR, file: floor },
       ...built.map((b) => ({ name: b.name, file: b.file })),
       { name: `WsConnectFunction, ${NODE_MAPS}`, file: file('WsConnectFunction'), nodeOptions: nodeSourceMaps },
+      { name: ENTITIES, file: await buildProbe(join(out, 'probes'), 'entities', PROBES.entities) },
+      { name: MESSAGE_FLOOR, file: await buildProbe(join(out, 'probes'), 'message-floor', PROBES.messageFloor) },
       { name: EAGER, file: eagerMessage },
       { name: `${EAGER}, ${NODE_MAPS}`, file: eagerMessage, nodeOptions: nodeSourceMaps },
     ];

@@ -73,6 +73,34 @@ export function httpWithoutUndici(): Plugin {
 }
 
 /**
+ * `@smithy/node-http-handler`'s index re-exports the HTTP/2 handler beside the HTTP/1 one,
+ * and esbuild splits by file: once any chunk uses the HTTP/2 handler (the Bedrock runtime
+ * client's default, in the message function's on-demand Bedrock chunk), every importer of the
+ * index shares a chunk holding it, whose top-level `import http2` loads Node's HTTP/2 (with
+ * `assert` and `http`) at init: about 20 ms of CPU, 0.2x a bare start, for a protocol no
+ * function speaks (our clients all pass the HTTP/1 `NodeHttpHandler`). Every importer but the
+ * Bedrock clients (`@aws-sdk/client-bedrock-*`, whose default it is) gets an index without it;
+ * another that asked for it would fail the build.
+ */
+export function http2OnlyForBedrock(): Plugin {
+  const namespace = 'node-http-handler-http1';
+  return {
+    name: 'node-http-handler-http1',
+    setup(b) {
+      b.onResolve({ filter: /^@smithy\/node-http-handler$/ }, (args) =>
+        /[\\/]@aws-sdk[\\/]client-bedrock[\w-]*[\\/]/.test(args.importer) ? undefined : { path: 'index', namespace, pluginData: args.resolveDir },
+      );
+      b.onLoad({ filter: /.*/, namespace }, (args) => ({
+        contents:
+          "export { DEFAULT_REQUEST_TIMEOUT, NodeHttpHandler } from '@smithy/node-http-handler/dist-es/node-http-handler.js';\nexport { streamCollector } from '@smithy/core/serde';",
+        loader: 'js',
+        resolveDir: args.pluginData as string,
+      }));
+    },
+  };
+}
+
+/**
  * esbuild's options for every function. The banner gives bundled CommonJS dependencies a
  * `require` for Node built-ins, which an ES module lacks.
  */
@@ -100,7 +128,7 @@ export const ESBUILD_OPTIONS = {
 } as const satisfies BuildOptions;
 
 /** The plugins every build uses (not expressible in SAM's esbuild BuildProperties). */
-export const PLUGINS: readonly Plugin[] = [englishOnlyZodLocales(), httpWithoutUndici()];
+export const PLUGINS: readonly Plugin[] = [englishOnlyZodLocales(), httpWithoutUndici(), http2OnlyForBedrock()];
 
 export interface BuiltFunction {
   name: FunctionName;

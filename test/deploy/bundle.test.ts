@@ -95,8 +95,8 @@ describe('the Lambda bundles run on their own', () => {
     expect(heavy).toEqual([]);
   });
 
-  /** The source files behind what a cold start loads: the entry and the chunks it imports statically, transitively. */
-  const startSourcesOf = (name: FunctionName): string[] => {
+  /** What a cold start loads: the entry and the chunks it imports statically, transitively. */
+  const startFilesOf = (name: FunctionName): string[] => {
     const files = new Set<string>();
     const visit = (file: string) => {
       if (files.has(file)) return;
@@ -105,8 +105,17 @@ describe('the Lambda bundles run on their own', () => {
       for (const m of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*"(\.\.?\/[^"]+\.mjs)"/g)) visit(join(file, '..', m[1]!));
     };
     visit(fileOf(name));
-    return [...files].flatMap((f) => (JSON.parse(readFileSync(`${f}.map`, 'utf8')) as { sources: string[] }).sources);
+    return [...files];
   };
+  /** The source files behind what a cold start loads. */
+  const startSourcesOf = (name: FunctionName): string[] => startFilesOf(name).flatMap((f) => (JSON.parse(readFileSync(`${f}.map`, 'utf8')) as { sources: string[] }).sources);
+
+  it("no function loads Node's HTTP/2 at start: only the Bedrock clients' default handler uses it, in their chunk", () => {
+    const importsHttp2 = (file: string) => /(?:\bfrom|\bimport)\s*"(?:node:)?http2"/.test(readFileSync(file, 'utf8'));
+    for (const name of FUNCTION_NAMES) expect(startFilesOf(name).filter(importsHttp2), name).toEqual([]);
+    const chunks = join(out, 'WsMessageFunction', 'chunks');
+    expect(readdirSync(chunks).filter((f) => f.endsWith('.mjs') && importsHttp2(join(chunks, f)))).toEqual([expect.stringMatching(/^bedrock-extraction-/)]);
+  });
 
   it.each(['WsConnectFunction', 'WsDisconnectFunction', 'WsDefaultFunction'] as const)('%s validates with zod/mini: no zod namespace loads at start', (name) => {
     const sources = startSourcesOf(name);
