@@ -22,7 +22,7 @@ const READINGS: readonly Reading[] = [
   // "will be 15 by the summer", "he'll be 12 when we go": the age at the trip, as the traveler ties it.
   { re: /\b(?:will be|will turn|'ll be|'ll turn|be) (\d{1,2})\b(?= (?:by|when|for|before|on|at|in time|in (?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b)/g, age: (n) => n, future: true },
   // "16 next spring", "turns 12 in may", "turning 15 this year": the birthday may fall after the trip.
-  { re: new RegExp(`(?:\\bturns |\\bturning |\\bwill be |'ll be |, )(\\d{1,2}) (?:next|this|in|by) (?:the )?${SEASON}\\b`, 'g'), age: (n) => Math.max(0, n - 1), future: true },
+  { re: new RegExp(`(?:\\bturns |\\bturning |\\bwill be |'ll be |, |\\()(\\d{1,2}) (?:next|this|in|by) (?:the )?${SEASON}\\b`, 'g'), age: (n) => Math.max(0, n - 1), future: true },
   // "my boy is 16 next spring": the age named is the coming one.
   { re: new RegExp(`(?:\\bis |'s )(\\d{1,2}) next ${SEASON}\\b`, 'g'), age: (n) => Math.max(0, n - 1), future: true },
   { re: /\b(?:turns|turning|turn) (\d{1,2})\b/g, age: (n) => Math.max(0, n - 1), future: true },

@@ -8,6 +8,42 @@ const PARTY_CHANGE = /\b(?:extra|more|less|fewer|joining|join us|joins|coming|co
 // "so that's $6,000 total": the traveler restates, they do not change.
 const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|makes|comes to)|i\.e\.|which (?:is|makes|comes to)|in other words|meaning)\b/;
 
+// "it has to be in August", "only in June": a month stated as the one that must hold.
+const FIXED_BEFORE = /\b(?:has to be|have to be|must be|needs to be|need to be|can only (?:go|travel|do it)|only)\s+(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/;
+// "no children on this trip", "just us adults": the party said to have no children.
+const NO_CHILDREN = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|adults only|just (?:us )?adults|only adults)\b/;
+
+type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children'>;
+
+/**
+ * Essentials one message states two ways without a correction between them: a fixed period
+ * and another month it must be in ("10–20 July, and it has to be in August"), or no children
+ * and a child's age ("no children on this trip … our daughter is 9"). Returns the fields and
+ * the earlier statement; the later one is what the message keeps.
+ */
+export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, out: Extraction, cues: readonly number[]): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
+  if (cues.length > 0) return undefined;
+  if (NO_CHILDREN.test(text) && ((out.children ?? 0) > 0 || (out.child_ages?.length ?? 0) > 0) && !CHANGE.test(text)) {
+    return { fields: ['children'], earlier: { children: 0 }, later: { children: out.children ?? out.child_ages!.length } };
+  }
+  const sorted = [...months].sort((a, b) => a.at - b.at);
+  for (let i = 1; i < sorted.length; i++) {
+    const later = sorted[i]!;
+    const earlier = sorted[i - 1]!;
+    if (later.value.month === undefined || earlier.value.month === undefined || later.value.month === earlier.value.month) continue;
+    const between = text.slice(earlier.at, later.at);
+    // "July or August", "from July to August", "July, maybe August": alternatives and spans, not two periods.
+    if (/\b(?:or|to|until|till|through|maybe|perhaps|possibly|instead|either)\b|-|\//.test(text.slice(Math.max(earlier.at + 1, later.at - 25), later.at).replace(/\b(?:has|have|needs?|got) to\b/g, ' ')) || CHANGE.test(between)) continue;
+    if (!FIXED_BEFORE.test(text.slice(Math.max(0, later.at - 30), later.at))) continue;
+    if (earlier.value.start_date === undefined && !FIXED_BEFORE.test(text.slice(Math.max(0, earlier.at - 30), earlier.at))) continue;
+    const before: Said = { month: earlier.value.month };
+    if (earlier.value.start_date) before.start_date = earlier.value.start_date;
+    if (earlier.value.end_date) before.end_date = earlier.value.end_date;
+    return { fields: before.start_date ? ['month', 'start_date'] : ['month'], earlier: before, later: { month: later.value.month } };
+  }
+  return undefined;
+}
+
 type BudgetReading = { at: number; value: Pick<TripInputs, 'budget_amount' | 'budget_currency' | 'budget_basis'> };
 
 /**

@@ -81,7 +81,9 @@ const ONLY_AFTER = /^\s*(?:or nothing|or bust|only|and nowhere else|and nothing 
 // For a place, "only" is too often "just" ("only the Mara this time"); the stronger words hold.
 const PLACE_ONLY_BEFORE = /\b(?:strictly|exclusively|must be|has to be|have to be|needs to be)\s+(?:(?:in|at|to|the)\s+)*$/;
 const PLACE_ONLY_AFTER = /^\s*(?:or nothing|or bust|and nowhere else|,? nowhere else|,? no other (?:place|park)s?)\b/;
-const NOWHERE_ELSE = /\b(?:not going anywhere else|won'?t go anywhere else|not (?:go|going|travel|travelling) anywhere else|nowhere else|no other countr(?:y|ies)|or nothing|or bust)\b/;
+// "only the Mara, only March, or we won't go": the trip happens there or not at all, so "only" is a limit.
+const OR_NOT_AT_ALL = /\bor (?:we|i)(?:'ll| will)? (?:won'?t|will not|don'?t|do not|not) (?:go|travel|come|bother)(?: at all)?\b|\bor not at all\b|\bor (?:we|i)(?:'ll| will)? stay (?:at )?home\b/;
+const NOWHERE_ELSE = /\bor (?:we|i)(?:'ll| will)? (?:won'?t|will not|don'?t|do not) (?:go|travel)(?: at all)?\b|\b(?:not going anywhere else|won'?t go anywhere else|not (?:go|going|travel|travelling) anywhere else|nowhere else|no other countr(?:y|ies)|or nothing|or bust)\b/;
 
 /** Regions named as wanted or ruled out, as their countries. */
 function regionHits(text: string): Array<{ countries: readonly CountryCode[]; at: number; end: number; excluded: boolean; only: boolean }> {
@@ -126,7 +128,7 @@ export function countryLimits(text: string, wanted: readonly CountryCode[], hits
   for (const h of hits) {
     if (!h.id.startsWith('place:')) continue;
     const before = text.slice(Math.max(0, h.at - 30), h.at).split(/[.!?;,]/).at(-1)!;
-    if (PLACE_ONLY_BEFORE.test(before) || PLACE_ONLY_AFTER.test(text.slice(h.end, h.end + 30))) onlyPlaces.add(h.id.slice('place:'.length));
+    if (PLACE_ONLY_BEFORE.test(before) || PLACE_ONLY_AFTER.test(text.slice(h.end, h.end + 30)) || (OR_NOT_AT_ALL.test(text) && /\bonly\s+(?:the\s+)?$/.test(before))) onlyPlaces.add(h.id.slice('place:'.length));
   }
   if (onlyPlaces.size > 0 && inside.size === 0) for (const c of ALL_COUNTRIES) for (const d of placesIn(c)) if (!onlyPlaces.has(d)) excluded.add(d);
   return { countries, excluded: [...excluded] };

@@ -24,6 +24,9 @@ const EXTRA_ALIASES: ReadonlyArray<readonly [string, DestinationId]> = [
   ['okavango', 'okavango_delta'],
   // The pack's one waterfall: "the falls", "Zimbabwe side of the falls".
   ['the falls', 'victoria_falls'],
+  // A landmark that is only at the falls (the rock pool on the lip, Zambian side).
+  ["devil's pool", 'victoria_falls'],
+  ['devils pool', 'victoria_falls'],
 ];
 // Real words that sit one typo away from an alias; never read them as places.
 const NOT_PLACES = new Set(['salute', 'several', 'serene', 'sabbath', 'manyana', 'masses']);

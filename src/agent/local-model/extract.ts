@@ -4,7 +4,7 @@ import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions, currencyChange } from './budget';
 import { spanDays, timingMentions, yearMentions } from './dates';
 import { plusDays } from './calendar';
-import { budgetSaidTwoWays, contradictedFields } from './contradicts';
+import { budgetSaidTwoWays, contradictedFields, saidTwoWaysInMessage } from './contradicts';
 import { applyCorrections } from './corrections';
 import { extractCountries } from './countries';
 import { impliedInterests } from './interests';
@@ -15,7 +15,7 @@ import { normalize } from './normalize';
 import { extractParty } from './party';
 import { resolveParty } from './party-resolver';
 import { droppedPriorities } from './dropped-priorities';
-import { flexibleUntil } from './flex-window';
+import { flexibleUntil, windowClause, type WindowClause } from './flex-window';
 import { extractPreferences } from './preferences';
 import { classify } from './scope';
 import { travelAndPhase } from './travel-limits';
@@ -46,7 +46,8 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
 
   const places = locatePlaces(t, ctx.pack);
   Object.assign(out, extractPlaces(t, ctx.pack, ctx.previous, places));
-  Object.assign(out, timing(n, ctx.now, cues, places, ctx.previous));
+  const window = windowClause(t, ctx.now);
+  Object.assign(out, timing(n, ctx.now, cues, places, ctx.previous, window));
   Object.assign(out, resolveParty(t, extractParty(t, cues, ctx.previous, ctx.now), ctx.previous));
   const budgetReadings = budgetMentions(t, out.duration_days ?? ctx.previous?.duration_days);
   const budget = pick(budgetReadings, cues) ?? rateBudget(t, cues);
@@ -75,7 +76,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     else delete out.priorities;
   }
   // "we can push it to October": how far the flexibility reaches (and it is flexibility).
-  const until = flexibleUntil(t, ctx.now, { month: out.month ?? ctx.previous?.month, year: out.year ?? ctx.previous?.year });
+  const until = flexibleUntil(t, ctx.now, { month: out.month ?? ctx.previous?.month, year: out.year ?? ctx.previous?.year }, window);
   if (until && out.flexible_dates !== false) Object.assign(out, { flexible_dates: true, flexible_until: until });
   const interests = impliedInterests(t).filter((p) => !out.priorities?.includes(p));
   if (interests.length > 0) out.priorities = [...(out.priorities ?? []), ...interests];
@@ -95,6 +96,17 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   Object.assign(out, travelAndPhase(t));
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;
+  // "no children … our daughter is 9", "10–20 July, and it has to be in August": the same message says it two ways.
+  const inMessage = saidTwoWaysInMessage(t, timingMentions(n, ctx.now), out, cues);
+  if (inMessage) {
+    out.contradicts = [...new Set([...(out.contradicts ?? []), ...inMessage.fields])];
+    if (inMessage.later.month !== undefined) {
+      delete out.start_date;
+      delete out.end_date;
+    }
+    Object.assign(out, inMessage.later);
+    out.contradicted = { ...out.contradicted, ...inMessage.earlier };
+  }
   // "$3,000 per person, so $4,000 total for both of us": the same message says the budget two ways.
   const twoWays = budgetSaidTwoWays(t, budgetReadings, out, ctx.previous, cues);
   if (twoWays) {
@@ -152,10 +164,26 @@ function withoutBirthdays(n: { text: string; original: string }): { text: string
   return { text: n.text.replace(BIRTHDAY, blank), original: n.original.length === n.text.length ? n.original.replace(BIRTHDAY, blank) : n.original };
 }
 
-function timing(raw: { text: string; original: string }, now: Date, cues: number[], places: readonly PlaceHit[], previous?: TripInputs): TimingFields {
-  const n = withoutBirthdays(raw);
+/** The text with a span blanked (same length, so offsets still line up). */
+function blank(n: { text: string; original: string }, at: number, end: number): { text: string; original: string } {
+  const cut = (s: string) => s.slice(0, at) + ' '.repeat(end - at) + s.slice(end);
+  return { text: cut(n.text), original: n.original.length === n.text.length ? cut(n.original) : n.original };
+}
+
+function timing(raw: { text: string; original: string }, now: Date, cues: number[], places: readonly PlaceHit[], previous?: TripInputs, window?: WindowClause): TimingFields {
+  let n = withoutBirthdays(raw);
   const out: TimingFields = {};
-  const mentions = timingMentions(n, now);
+  let mentions = timingMentions(n, now);
+  // "Samburu in April; we could push it to July or August": the window's months are how far the trip can move,
+  // not the trip's month, whenever the trip's own timing is said outside it or already known.
+  if (window) {
+    const outside = blank(n, window.at, window.end);
+    const rest = timingMentions(outside, now);
+    if (rest.length > 0 || previous?.month !== undefined || previous?.start_date !== undefined) {
+      n = outside;
+      mentions = rest;
+    }
+  }
   let when = pick(mentions, cues);
   // "over New Year, 7 nights from 29 Dec": the month said first, then its exact date; the date says more.
   if (when && when.start_date === undefined) {

@@ -1,50 +1,98 @@
 import type { FlexibleUntil } from '../../domain/trip-inputs';
 
 /**
- * How far a flexible traveler said the trip can move: "we can push it to October", "on
- * peut décaler jusqu'à octobre", "any time in the next 12 months", "anytime in the first
- * half of next year". The latest month said, resolved against today: a month already
- * past this year is next year's.
+ * How far a flexible traveler said the trip can move, read as a window clause: "we can
+ * push it to October" (or "to July or August": the later), "on peut décaler jusqu'à
+ * octobre", "anything from March to October next year works", "any time in the next 12
+ * months", "anytime in the first half of next year", "any time in the first 9 months of
+ * 2027", "February, but could easily be later in the year". The latest month said,
+ * resolved against today: a month already past this year is next year's. Each clause's
+ * span is reported too, so the timing reader does not take the window's months for the
+ * trip's (extract.ts).
  */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')})`;
+const YEAR = String.raw`(?:\s+(\d{4}|next year|this year))?`;
+// "or August", "/August": a second month offered in the same breath; the window reaches the later one.
+const OR_MONTH = String.raw`(?:\s*(?:or|and|\/)\s*(?:even\s+)?${MONTH})?`;
 // A move or a freedom of timing, then how far: "push it (back) to October", "flexible until November".
 // "move it to September" is a new month, not a window: bare "to" counts only after push, postpone or delay.
 const UNTIL = new RegExp(
-  String.raw`(?:\b(?:move|moving|shift|shifting|flexible|flexibility|anytime|any time|whenever|(?:can|could) (?:go|travel))\b[^.!?;]{0,30}?\b(?:until|till|up to|as late as|through|bis)|\b(?:push|pushing|postpone|postponing|delay|delaying)\b[^.!?;]{0,15}?\b(?:until|till|up to|as late as|to|into))\s+(?:the\s+)?(?:end of\s+|late\s+)?${MONTH}(?:\s+(\d{4}))?\b(?!\s+instead)`,
+  String.raw`(?:\b(?:move|moving|shift|shifting|flexible|flexibility|anytime|any time|whenever|(?:can|could) (?:go|travel))\b[^.!?;]{0,30}?\b(?:until|till|up to|as late as|through|bis)|\b(?:push|pushing|postpone|postponing|delay|delaying)\b[^.!?;]{0,15}?\b(?:until|till|up to|as late as|to|into))\s+(?:the\s+)?(?:end of\s+|late\s+)?${MONTH}${OR_MONTH}${YEAR}\b(?!\s+instead)`,
+);
+// "anything from March to October works", "any time between May and August", "we could go June to September".
+const RANGE = new RegExp(
+  String.raw`\b(?:anything|any ?time|whenever|any month|(?:can|could) (?:go|travel|do it)|flexible|happy|open)\b[^.!?;]{0,20}?\b(?:from|between)?\s*${MONTH}\s+(?:to|until|till|through|and|-)\s+(?:the\s+)?(?:end of\s+)?${MONTH}${YEAR}\b`,
 );
 const NEXT_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\b(?:in|within|over) the (?:next|coming) (\d{1,2}) months\b/;
 const HALF = /\b(?:any ?time|whenever|flexible)\b[^.!?;]{0,20}?\bin the (first|second) half of (next year|this year|\d{4})\b/;
-
+const FIRST_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\bin the first (\d{1,2}) months of (next year|this year|\d{4})\b/;
 // "February if possible, but could easily be later in the year": a month said, then the rest of its year.
 const LATER_IN_YEAR = /\b(?:(?:could|can|might|may|would)\s+(?:easily\s+|also\s+|just as well\s+)?(?:be|go|travel|do it|move it|push it)|or|any ?time|anywhere)\s+later\s+(?:in|that|this)\s+(?:the\s+)?year\b|\blater in the year (?:(?:is|would be|works?) (?:fine|ok|okay|good)|too|also|as well)\b/;
+
+/** A window clause: where it was said, and how far it reaches (`later` = the rest of the trip's year). */
+export interface WindowClause {
+  at: number;
+  end: number;
+  until?: FlexibleUntil;
+  later?: true;
+  /** The clause names its year ("… of 2027", "next year"); otherwise the year follows the trip's month. */
+  yearSaid?: true;
+}
+
+function yearOf(word: string | undefined, month: number, now: Date): number {
+  const y = now.getUTCFullYear();
+  if (word === 'next year') return y + 1;
+  if (word === 'this year') return y;
+  if (word) return Number(word);
+  return month >= now.getUTCMonth() + 1 ? y : y + 1;
+}
+
+/** The window clause of a message, if it has one. */
+export function windowClause(text: string, now: Date): WindowClause | undefined {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth() + 1;
+  const span = (hit: RegExpExecArray) => ({ at: hit.index, end: hit.index + hit[0].length });
+  let hit = LATER_IN_YEAR.exec(text);
+  if (hit) return { ...span(hit), later: true };
+  hit = NEXT_MONTHS.exec(text);
+  if (hit) {
+    const idx = y * 12 + (m - 1) + Math.min(24, Number(hit[1]));
+    return { ...span(hit), until: { year: Math.floor(idx / 12), month: (idx % 12) + 1 } };
+  }
+  hit = HALF.exec(text);
+  if (hit) return { ...span(hit), until: { year: yearOf(hit[2], 1, now), month: hit[1] === 'first' ? 6 : 12 } };
+  hit = FIRST_MONTHS.exec(text);
+  if (hit && Number(hit[1]) >= 1 && Number(hit[1]) <= 12) return { ...span(hit), until: { year: yearOf(hit[2], 1, now), month: Number(hit[1]) } };
+  hit = UNTIL.exec(text);
+  if (hit) {
+    const month = Math.max(MONTHS.indexOf(hit[1]!), hit[2] ? MONTHS.indexOf(hit[2]) : -1) + 1;
+    return { ...span(hit), until: { year: yearOf(hit[3], month, now), month }, ...(hit[3] ? { yearSaid: true as const } : {}) };
+  }
+  hit = RANGE.exec(text);
+  if (hit) {
+    const month = MONTHS.indexOf(hit[2]!) + 1;
+    return { ...span(hit), until: { year: yearOf(hit[3], month, now), month }, ...(hit[3] ? { yearSaid: true as const } : {}) };
+  }
+  return undefined;
+}
 
 /**
  * How far the dates can move; `said` is the trip's month and year as read from the same
  * message, which "later in the year" extends to that year's December.
  */
-export function flexibleUntil(text: string, now: Date, said: { month?: number; year?: number } = {}): FlexibleUntil | undefined {
-  const y = now.getUTCFullYear();
-  const m = now.getUTCMonth() + 1;
-  if (LATER_IN_YEAR.test(text)) {
-    const year = said.year ?? (said.month !== undefined && said.month < m ? y + 1 : y);
+export function flexibleUntil(text: string, now: Date, said: { month?: number; year?: number } = {}, clause: WindowClause | undefined = windowClause(text, now)): FlexibleUntil | undefined {
+  if (!clause) return undefined;
+  if (clause.later) {
+    const m = now.getUTCMonth() + 1;
+    const year = said.year ?? (said.month !== undefined && said.month < m ? now.getUTCFullYear() + 1 : now.getUTCFullYear());
     return { year, month: 12 };
   }
-  let hit = NEXT_MONTHS.exec(text);
-  if (hit) {
-    const idx = y * 12 + (m - 1) + Math.min(24, Number(hit[1]));
-    return { year: Math.floor(idx / 12), month: (idx % 12) + 1 };
+  // "May … we could push it to October": without a year of its own, the window runs on from the trip's month.
+  if (clause.until && !clause.yearSaid && said.month !== undefined) {
+    const m = now.getUTCMonth() + 1;
+    const tripYear = said.year ?? (said.month >= m ? now.getUTCFullYear() : now.getUTCFullYear() + 1);
+    return { year: clause.until.month >= said.month ? tripYear : tripYear + 1, month: clause.until.month };
   }
-  hit = HALF.exec(text);
-  if (hit) {
-    const year = hit[2] === 'next year' ? y + 1 : hit[2] === 'this year' ? y : Number(hit[2]);
-    return { year, month: hit[1] === 'first' ? 6 : 12 };
-  }
-  hit = UNTIL.exec(text);
-  if (hit) {
-    const month = MONTHS.indexOf(hit[1]!) + 1;
-    const year = hit[2] ? Number(hit[2]) : month >= m ? y : y + 1;
-    return { year, month };
-  }
-  return undefined;
+  return clause.until;
 }

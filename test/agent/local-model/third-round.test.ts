@@ -197,3 +197,73 @@ describe('places, interests and flexibility', () => {
     expect(x('any month from May to July, not fussed exactly when').flexible_dates).toBe(true);
   });
 });
+
+describe('window clauses: how far the trip can move, never its month', () => {
+  it('a window said after the month keeps the month and reaches the latest month offered', () => {
+    const e = x('Tsavo in May please. We could push it to August or September if it helps.');
+    expect(e).toMatchObject({ month: 5, flexible_dates: true, flexible_until: { year: 2027, month: 9 } });
+  });
+
+  it('a later message moving the window does not move the month known', () => {
+    const e = x('we could postpone to October or November if needed', { destinations: ['tsavo'], month: 5 });
+    expect(e.month).toBeUndefined();
+    expect(e.flexible_until).toEqual({ year: 2027, month: 11 });
+  });
+
+  it('a span of months that would all do', () => {
+    expect(x('Chobe, ideally June, but anything from May to September next year is fine').flexible_until).toEqual({ year: 2027, month: 9 });
+  });
+
+  it('the first months of a year, whose year is the window’s, not the trip’s', () => {
+    const e = x('Kruger over Christmas, though we could go any time in the first 6 months of 2027');
+    expect(e).toMatchObject({ month: 12, flexible_until: { year: 2027, month: 6 } });
+    expect(e.year).toBeUndefined();
+  });
+});
+
+describe('fixed timing and limits in other words', () => {
+  it.each(['Kruger, and June is fixed', 'Kruger, only June, or we stay home', 'Kruger: flights booked for 3 June'])('%s is not flexible', (text) => {
+    expect(x(text).flexible_dates).toBe(false);
+  });
+
+  it('"only X … or we won’t go" rules every other place out', () => {
+    const e = x('Only the Serengeti, or we won’t go at all.');
+    expect(e.destinations).toEqual(['serengeti']);
+    expect(e.excluded_destinations).toContain('masai_mara');
+  });
+
+  it('a landmark that only one place has names that place', () => {
+    expect(x('swimming in the Devil’s Pool in October').destinations).toEqual(['victoria_falls']);
+  });
+
+  it('the herds of the migration, never any big herd', () => {
+    expect(x('we want to follow the great herds').priorities).toEqual(['migration']);
+    expect(x('big herds of elephant at Chobe').priorities).toBeUndefined();
+    expect(x('the highest density of game possible').priorities).toEqual(['wildlife_density']);
+  });
+
+  it('an age in brackets with the coming birthday', () => {
+    expect(x('our grandson (13 next summer) is coming').child_ages).toEqual([12]);
+  });
+});
+
+describe('contradictions inside one message', () => {
+  it('a fixed range and another month it must be in', () => {
+    const e = x('We have 4–12 June 2027 off work, and it must be in September for the calving.');
+    expect(e.contradicts).toEqual(['month', 'start_date']);
+    expect(e.month).toBe(9);
+    expect(e.contradicted).toMatchObject({ month: 6, start_date: '2027-06-04' });
+  });
+
+  it('alternatives, spans and changes of mind are not contradictions', () => {
+    expect(x('June or July, it has to be in the dry season').contradicts).toBeUndefined();
+    expect(x('from 4 June to 12 July, must be in the dry months').contradicts).toBeUndefined();
+  });
+
+  it('no children, then a child’s age', () => {
+    const e = x('Adults only on this one. Our son is 8 and can’t wait to see the gorillas.');
+    expect(e.contradicts).toEqual(['children']);
+    expect(e.contradicted).toEqual({ children: 0 });
+    expect(x('No children now: our son (8) stays with his grandparents.').contradicts).toBeUndefined();
+  });
+});
