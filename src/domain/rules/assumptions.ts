@@ -7,7 +7,7 @@ import type { Frame } from './frame';
 import type { TripContext } from './context';
 import { bindingAge, hardMinAge } from './pack-tables';
 import type { Plan } from './plan';
-import { TIER_LABEL, priorityLabel, hours, joinAnd, money, nightsText, usd } from './format';
+import { TIER_LABEL, inPlace, placeName, priorityLabel, hours, joinAnd, money, nightsText, usd } from './format';
 
 const TIER_TITLE = { budget: 'Budget', fair_value: 'Fair-value', premium: 'Premium' } as const;
 
@@ -41,7 +41,7 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
   // The pace is stated once: with the assumed length when there is one, else with the drive limit, else alone.
   let paceSaid = !ctx.assumed.pace || plan.stops.length === 0;
   if (ctx.assumed.duration && plan.nights > 0) {
-    const where = plan.stops.length > 1 ? 'this route' : lead ? lead.name : 'this trip';
+    const where = plan.stops.length > 1 ? 'this route' : lead ? placeName(lead) : 'this trip';
     out.push({ text: `A trip of about ${nightsText(plan.nights)}, typical for ${where}${paceSaid ? '' : ' at a balanced pace'}.`, confidence: 0.6, filled: true });
     paceSaid = true;
   }
@@ -63,7 +63,7 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
   }
   if (!paceSaid) out.push({ text: 'You prefer a balanced pace: a few nights in each place rather than a move every day.', confidence: 0.7, filled: true });
   if (frame.inferred && frame.priorities.length > 0 && lead) {
-    out.push({ text: `You want ${frame.named[0]!.name} mainly for ${joinAnd(frame.priorities.map((p) => priorityLabel(p, frame.phase)))}.`, confidence: 0.6, filled: true });
+    out.push({ text: `You want ${placeName(frame.named[0]!)} mainly for ${joinAnd(frame.priorities.map((p) => priorityLabel(p, frame.phase)))}.`, confidence: 0.6, filled: true });
   }
   if (choice.outcome === 'wait' && ctx.assumed.flexibility) {
     out.push({ text: `You can move the trip by up to ${ctx.flexMonths} months.`, confidence: 0.5, filled: true });
@@ -103,7 +103,7 @@ function background(ctx: TripContext, plan: Plan, budget: BudgetResolution): Ass
   const out: AssumptionDraft[] = [];
   if (lead) {
     const f = lead.months[plan.month - 1]!;
-    out.push({ text: `${monthName(plan.month)} at ${lead.name} follows its usual pattern: ${f.rain === 'dry' ? 'dry weather' : `${f.rain} rain`}, crowding ${f.crowding}/5, ${f.price_season} prices.`, confidence: 0.75, filled: false });
+    out.push({ text: `${monthName(plan.month)} ${inPlace(lead)} follows its usual pattern: ${f.rain === 'dry' ? 'dry weather' : `${f.rain} rain`}, crowding ${f.crowding}/5, ${f.price_season} prices.`, confidence: 0.75, filled: false });
   }
   if (budget.kind === 'known') out.push({ text: 'Your budget is for the trip on the ground; international flights are extra.', confidence: 0.7, filled: false });
   else out.push({ text: 'Prices stay close to the pack’s current floors; they are estimates, not quotes.', confidence: 0.7, filled: false });

@@ -3,7 +3,7 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
-import { PRIORITY_LABEL, askedFor, priorityLabel, hours, joinAnd, nightsText, usd } from './format';
+import { PRIORITY_LABEL, askedFor, inPlace, placeName, priorityLabel, hours, joinAnd, nightsText, usd } from './format';
 import type { Destination } from '../knowledge-pack/schema';
 import type { MigrationPhase, Priority } from '../trip-inputs';
 import { hardMinAge } from './pack-tables';
@@ -54,7 +54,7 @@ function bookConditions(ctx: TripContext, plan: Plan, budget: Budget | undefined
   const road = plan.stops.reduce((m, s) => Math.max(m, s.driveIn), 0);
   if (road >= 2) out.push(ctx.reach.flights ? `If you would rather not drive ${hours(road)} in a day, we would fly you in where flights exist.` : `If light aircraft become an option, flying in would spare you the ${hours(road)} drive.`);
   const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
-  if (flown) out.push(`If you can drive ${hours(flown.roadAvoided!)} in a day, the road transfer to ${flown.dest.name} saves the flight cost.`);
+  if (flown) out.push(`If you can drive ${hours(flown.roadAvoided!)} in a day, the road transfer to ${placeName(flown.dest)} saves the flight cost.`);
 }
 
 function discardConditions(frame: Frame, current: Plan, out: string[]): void {
@@ -67,23 +67,23 @@ function discardConditions(frame: Frame, current: Plan, out: string[]): void {
         if (lead && current.stops.length === 1 && !b.daily) {
           const permit = b.need - lead.nights * lead.dest.cost_floor_usd_pppn.budget;
           const affordable = Math.floor((b.have - permit) / lead.dest.cost_floor_usd_pppn.budget);
-          if (affordable >= 1 && affordable < lead.nights) out.push(`If you shorten the stay to ${nightsText(affordable)}, budget lodges at ${lead.dest.name} fit your budget.`);
+          if (affordable >= 1 && affordable < lead.nights) out.push(`If you shorten the stay to ${nightsText(affordable)}, budget lodges ${inPlace(lead.dest)} fit your budget.`);
         }
         break;
       }
       case 'min_age':
-        out.push(`Once your youngest is ${b.age}, ${b.dest.name} becomes possible.`);
+        out.push(`Once your youngest is ${b.age}, ${placeName(b.dest)} becomes possible.`);
         if (frame.priorities.some((p) => p !== 'gorillas')) out.push('If the gorillas can wait, we can plan a family safari for the same dates.');
         break;
       case 'closed':
-        out.push(`If you can travel when ${b.dest.name} is open, we would decide for that month instead.`);
+        out.push(`If you can travel when ${placeName(b.dest)} is open, we would decide for that month instead.`);
         break;
       case 'drive':
-        out.push(`If you can drive ${hours(b.hours)} in a day, ${b.dest.name} becomes possible.`);
+        out.push(`If you can drive ${hours(b.hours)} in a day, ${placeName(b.dest)} becomes possible.`);
         break;
       case 'no_fit': {
         const window = bestWindow(b.dest, b.wants, frame.phase);
-        if (window) out.push(`If you can travel in ${window}, ${b.dest.name} is at its best for ${joinAnd(b.wants.map((p) => priorityLabel(p, frame.phase)))}.`);
+        if (window) out.push(`If you can travel in ${window}, ${placeName(b.dest)} is at its best for ${joinAnd(b.wants.map((p) => priorityLabel(p, frame.phase)))}.`);
         out.push('If other priorities would do, tell us which and we will look again.');
         break;
       }

@@ -61,11 +61,38 @@ function groupThousands(n: number): string {
   return n < 0 ? `-${out}` : out;
 }
 
+// Place names that take "the" in running text: a delta, a plateau, a crater ("the Okavango Delta").
+const WITH_ARTICLE = /\b(?:Delta|Plateau|Crater)$/;
+
+/** A place's name as it reads mid-sentence: "the Okavango Delta", "Serengeti National Park". */
+export function placeName(d: { name: string }): string {
+  return WITH_ARTICLE.test(d.name) ? `the ${d.name}` : d.name;
+}
+
+/** Where, in running text: "in the Okavango Delta", "in Volcanoes National Park", "on Zanzibar", "at Victoria Falls". */
+export function inPlace(d: { name: string; kind: string }): string {
+  const prep = d.kind === 'beach' ? 'on' : d.kind === 'waterfall' ? 'at' : 'in';
+  return `${prep} ${placeName(d)}`;
+}
+
+/**
+ * A pack note placed after a colon or in brackets: its first letter lower-cased unless the
+ * note starts with a name ("Mara River crossings", "Devil's Pool season": two capitalised
+ * words, or a word of the place's own name), so "Summer rains" reads "summer rains" and
+ * "Mara River crossings" keeps its capitals.
+ */
+export function noteMidSentence(note: string, place: { name: string }): string {
+  const text = note.replace(/\.$/, '');
+  const [first = '', second = ''] = text.split(' ');
+  const name = /^[A-Z]/.test(second) || place.name.split(' ').includes(first.replace(/[^A-Za-z']/g, ''));
+  return name || text.length === 0 ? text : text[0]!.toLowerCase() + text.slice(1);
+}
+
 const COUNTRY_NAME: Record<string, string> = { KE: 'Kenya', TZ: 'Tanzania', UG: 'Uganda', RW: 'Rwanda', BW: 'Botswana', ZA: 'South Africa', NA: 'Namibia', ZM: 'Zambia', ZW: 'Zimbabwe' };
 
 /** What the traveler asked for, by name: the places named, else the countries, else a plain phrase (never an empty name). */
 export function askedFor(named: readonly { name: string }[], countries: readonly string[] | undefined, join = ' or '): string {
-  if (named.length > 0) return named.map((d) => d.name).join(join);
+  if (named.length > 0) return named.map((d) => placeName(d)).join(join);
   if (countries && countries.length > 0) return countries.map((c) => COUNTRY_NAME[c] ?? c).join(join);
   return 'the trip you described';
 }

@@ -3,7 +3,7 @@ import type { Destination } from '../knowledge-pack/schema';
 import { leastPermit } from './pack-tables';
 import { monthName } from './calendar';
 import type { TripContext } from './context';
-import { TIER_LABEL, hours, usd } from './format';
+import { TIER_LABEL, hours, inPlace, placeName, usd } from './format';
 import { shortName } from './ledger';
 import type { Plan, PlannedStop } from './plan';
 
@@ -34,14 +34,14 @@ export function itineraryFor(ctx: TripContext, plan: Plan, assumptions: readonly
   }
   // The last day is the journey home: a trip of N nights is N + 1 days.
   const last = plan.stops[plan.stops.length - 1]!;
-  daily.push({ day: daily.length + 1, destination_id: last.dest.id, summary: `Leave ${last.dest.name} for your flight home.`, drive_hours: 0 });
+  daily.push({ day: daily.length + 1, destination_id: last.dest.id, summary: `Leave ${placeName(last.dest)} for your flight home.`, drive_hours: 0 });
   const tiers: LodgingTier[] = [plan.tier];
   const risks: string[] = [];
   for (const s of plan.stops) {
     const m = s.dest.months[plan.month - 1]!;
-    if (m.rain === 'moderate' || m.rain === 'heavy') risks.push(`${s.dest.name}: ${m.rain} rain in ${monthName(plan.month)} can slow roads and cut viewing time.`);
-    if (m.crowding >= 4) risks.push(`${s.dest.name}: busy in ${monthName(plan.month)} (crowding ${m.crowding}/5); lodges fill early.`);
-    if (s.dest.kind === 'gorilla_trek') risks.push(`${s.dest.name}: permits are limited and sell out; the trek day is fixed by the permit.`);
+    if (m.rain === 'moderate' || m.rain === 'heavy') risks.push(`${cap(placeName(s.dest))}: ${m.rain} rain in ${monthName(plan.month)} can slow roads and cut viewing time.`);
+    if (m.crowding >= 4) risks.push(`${cap(placeName(s.dest))}: busy in ${monthName(plan.month)} (crowding ${m.crowding}/5); lodges fill early.`);
+    if (s.dest.kind === 'gorilla_trek') risks.push(`${cap(placeName(s.dest))}: permits are limited and sell out; the trek day is fixed by the permit.`);
   }
   if (ctx.daysAhead < 30) risks.push('Short notice: availability is the main risk.');
   if (ctx.children > 0 && !ctx.childAges && plan.stops.some((s) => s.dest.kind === 'gorilla_trek')) {
@@ -85,22 +85,22 @@ export function itineraryFor(ctx: TripContext, plan: Plan, assumptions: readonly
 function arrivalText(s: PlannedStop): string {
   const from = shortName(s.from);
   return s.transfer === 'flight'
-    ? `Fly from ${from} to ${s.dest.name}; settle in.`
+    ? `Fly from ${from} to ${placeName(s.dest)}; settle in.`
     : s.driveIn > 0
-      ? `Drive from ${from} to ${s.dest.name} (${hours(s.driveIn)}); settle in.`
-      : `Arrive at ${s.dest.name}; settle in.`;
+      ? `Drive from ${from} to ${placeName(s.dest)} (${hours(s.driveIn)}); settle in.`
+      : `Arrive ${inPlace(s.dest)}; settle in.`;
 }
 
 function dayText(d: Destination, n: number): string {
   switch (d.kind) {
     case 'gorilla_trek':
-      return n === 1 ? `Gorilla trek in ${d.name} (permit day).` : `Rest, or a forest or community walk near ${d.name}.`;
+      return n === 1 ? `Gorilla trek ${inPlace(d)} (permit day).` : `Rest, or a forest or community walk near ${placeName(d)}.`;
     case 'beach':
-      return `Beach and sea time on ${d.name}.`;
+      return `Beach and sea time ${inPlace(d)}.`;
     case 'waterfall':
-      return `Time at the falls and on the river around ${d.name}.`;
+      return `Time at the falls and on the river around ${placeName(d)}.`;
     case 'safari':
-      return `Morning and afternoon game drives in ${d.name}.`;
+      return `Morning and afternoon game drives ${inPlace(d)}.`;
   }
 }
 

@@ -4,7 +4,7 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import { DEFAULTS, type TripContext } from './context';
-import { askedFor, hours, joinAnd, nightsText, priorityLabel, usd } from './format';
+import { askedFor, hours, inPlace, joinAnd, nightsText, noteMidSentence, placeName, priorityLabel, usd } from './format';
 import { mainStop, type Blocker, type Plan, type PlannedStop } from './plan';
 import { servedPriorities } from './score';
 
@@ -69,13 +69,13 @@ function planGains(plan: Plan, frame: Frame, budget: Budget | undefined, gains: 
   const lead = mainStop(plan);
   if (!lead) return;
   const f = lead.dest.months[plan.month - 1]!;
-  if (f.note && favourable(f)) gains.push(`${monthName(plan.month)} at ${lead.dest.name}: ${f.note}.`);
+  if (f.note && favourable(f)) gains.push(`${monthName(plan.month)} ${inPlace(lead.dest)}: ${f.note}.`);
   const strong = servedPriorities(frame, plan, 4);
   if (strong.length > 0) gains.push(`Strong for ${joinAnd(strong.slice(0, 3).map((p) => priorityLabel(p, frame.phase)))} in ${monthName(plan.month)}.`);
-  else if (f.wildlife >= 4) gains.push(`${monthName(plan.month)} is a good month at ${lead.dest.name} (${f.wildlife}/5 for its main draw).`);
+  else if (f.wildlife >= 4) gains.push(`${monthName(plan.month)} is a good month ${inPlace(lead.dest)} (${f.wildlife}/5 for its main draw).`);
   if (f.rain === 'dry') gains.push(`${DRY_GAIN[lead.dest.kind]} in ${monthName(plan.month)}.`);
   const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
-  if (flown) gains.push(`Flying to ${flown.dest.name} spares you the ${hours(flown.roadAvoided!)} road transfer from ${shortName(flown.from)}.`);
+  if (flown) gains.push(`Flying to ${placeName(flown.dest)} spares you the ${hours(flown.roadAvoided!)} road transfer from ${shortName(flown.from)}.`);
   if (budget && plan.feasible) gains.push(`Fits your budget: about ${usd(plan.costPp)} per person against your ${usd(budgetOver(budget, plan.nights))}.`);
   if (f.price_season === 'low' || f.price_season === 'shoulder') gains.push(`${cap(f.price_season)}-season prices in ${monthName(plan.month)}.`);
 }
@@ -85,18 +85,18 @@ function planLosses(plan: Plan, ctx: TripContext, losses: string[]): void {
   const lead = mainStop(plan);
   if (!lead) return;
   const f = lead.dest.months[plan.month - 1]!;
-  if (f.note && !favourable(f)) losses.push(`${monthName(plan.month)} at ${lead.dest.name}: ${f.note}.`);
+  if (f.note && !favourable(f)) losses.push(`${monthName(plan.month)} ${inPlace(lead.dest)}: ${f.note}.`);
   if (f.price_season === 'peak' || f.price_season === 'high') losses.push(`${cap(f.price_season)}-season prices in ${monthName(plan.month)}.`);
   if (f.crowding >= 4) losses.push(`Busy: crowding ${f.crowding}/5 in ${monthName(plan.month)}, so expect other vehicles at sightings.`);
   if (f.rain === 'moderate' || f.rain === 'heavy') losses.push(`${cap(f.rain)} rain in ${monthName(plan.month)}: slower roads and some lost hours.`);
   const longest = plan.stops.reduce<PlannedStop | undefined>((a, s) => (s.driveIn > (a?.driveIn ?? 0) ? s : a), undefined);
-  if (longest && longest.driveIn >= 3) losses.push(`A ${hours(longest.driveIn)} drive from ${shortName(longest.from)} to ${longest.dest.name}.`);
+  if (longest && longest.driveIn >= 3) losses.push(`A ${hours(longest.driveIn)} drive from ${shortName(longest.from)} to ${placeName(longest.dest)}.`);
   if (plan.stops.some((s) => s.transfer === 'flight')) losses.push('Light-aircraft flights add cost that is not in the estimate.');
   if (plan.month === ctx.month && ctx.daysAhead < DEFAULTS.shortNoticeDays) losses.push(`Short notice: good lodges may already be full for ${monthName(plan.month)}.`);
   const long = plan.stops.find((s) => s.nights > s.dest.nights.max);
-  if (long) losses.push(`${nightsText(long.nights)} is more than most visitors spend at ${long.dest.name} (about ${long.dest.nights.max}).`);
+  if (long) losses.push(`${nightsText(long.nights)} is more than most visitors spend ${inPlace(long.dest)} (about ${long.dest.nights.max}).`);
   const soft = plan.stops.find((s) => s.dest.min_age && s.dest.kind !== 'gorilla_trek' && ctx.youngestChild !== undefined && ctx.youngestChild < s.dest.min_age.age);
-  if (soft) losses.push(`Children under ${soft.dest.min_age!.age} cannot join ${soft.dest.min_age!.activity.split(' (')[0]} at ${soft.dest.name}.`);
+  if (soft) losses.push(`Children under ${soft.dest.min_age!.age} cannot join ${soft.dest.min_age!.activity.split(' (')[0]} ${inPlace(soft.dest)}.`);
 }
 
 /** What a later window gains over the current one, in the pack's numbers. */
@@ -106,12 +106,12 @@ function windowGains(now: Plan, later: Plan): string[] {
   if (!a) return out;
   const f = a.dest.months[later.month - 1]!;
   const g = a.dest.months[now.month - 1]!;
-  if (g.closed) out.push(`${a.dest.name} is open in ${monthName(later.month)}; most of it is closed in ${monthName(now.month)}.`);
+  if (g.closed) out.push(`${cap(placeName(a.dest))} is open in ${monthName(later.month)}; most of it is closed in ${monthName(now.month)}.`);
   else if (f.wildlife > g.wildlife) {
     const what = a.dest.kind === 'safari' ? 'Game viewing' : 'The main draw';
-    out.push(`${what} at ${a.dest.name} rates ${f.wildlife}/5 in ${monthName(later.month)} against ${g.wildlife}/5 in ${monthName(now.month)}.`);
+    out.push(`${what} ${inPlace(a.dest)} rates ${f.wildlife}/5 in ${monthName(later.month)} against ${g.wildlife}/5 in ${monthName(now.month)}.`);
   }
-  if (f.migration !== 'none' && g.migration === 'none') out.push(`The migration is at ${a.dest.name} in ${monthName(later.month)}, not in ${monthName(now.month)}.`);
+  if (f.migration !== 'none' && g.migration === 'none') out.push(`The migration is ${inPlace(a.dest)} in ${monthName(later.month)}, not in ${monthName(now.month)}.`);
   if (rainRank(f) < rainRank(g)) out.push(`Less rain: ${f.rain} in ${monthName(later.month)} against ${g.rain} in ${monthName(now.month)}.`);
   return out;
 }
@@ -121,29 +121,29 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
   if (!b) return 'nothing fits your constraints';
   switch (b.kind) {
     case 'closed':
-      return `${b.dest.name} is largely closed in ${monthName(b.month)}`;
+      return `${placeName(b.dest)} is largely closed in ${monthName(b.month)}`;
     case 'min_age':
-      return `${b.activity.split(' (')[0]} at ${b.dest.name} needs age ${b.age} and your youngest is ${b.youngest}`;
+      return `${b.activity.split(' (')[0]} ${inPlace(b.dest)} needs age ${b.age} and your youngest is ${b.youngest}`;
     case 'drive':
       return b.noFlights
-        ? `${b.dest.name} is ${hours(b.hours)} by road without light aircraft, more than your ${hours(b.tolerance)} a day`
-        : `${b.dest.name} is ${hours(b.hours)} by road with no usual fly-in, more than your ${hours(b.tolerance)} a day`;
+        ? `${placeName(b.dest)} is ${hours(b.hours)} by road without light aircraft, more than your ${hours(b.tolerance)} a day`
+        : `${placeName(b.dest)} is ${hours(b.hours)} by road with no usual fly-in, more than your ${hours(b.tolerance)} a day`;
     case 'no_link':
-      return `${b.dest.name} has no practical connection to the rest of the route`;
+      return `${placeName(b.dest)} has no practical connection to the rest of the route`;
     case 'no_fit': {
       const what = b.wants.length > 0 ? joinAnd(b.wants.map((p) => priorityLabel(p, ctx.inputs.migration_phase))) : 'what you asked for';
-      if (!b.named) return `the places open to you, such as ${b.dest.name}, do not offer ${what}`;
+      if (!b.named) return `the places open to you, such as ${placeName(b.dest)}, do not offer ${what}`;
       // A place known for it, in the wrong month: say what the month is like there.
       const usual = b.wants.some((p) => (b.dest.strengths[p] ?? 0) >= 4);
       const f = b.dest.months[ctx.month - 1]!;
       return usual && f.note
-        ? `${monthName(ctx.month)} is a poor month for ${what} at ${b.dest.name} (${f.note.replace(/\.$/, '').toLowerCase()})`
-        : `${b.dest.name} does not offer ${what} in ${monthName(ctx.month)}`;
+        ? `${monthName(ctx.month)} is a poor month for ${what} ${inPlace(b.dest)} (${noteMidSentence(f.note, b.dest)})`
+        : `${placeName(b.dest)} does not offer ${what} in ${monthName(ctx.month)}`;
     }
     case 'no_room':
-      return `${b.dest.name} does not fit: ${ctx.nights !== undefined ? `${nightsText(ctx.nights)} at a ${ctx.pace} pace` : `a ${ctx.pace} pace`} allows ${b.stops === 1 ? 'one stop' : `${b.stops} stops`}`;
+      return `${placeName(b.dest)} does not fit: ${ctx.nights !== undefined ? `${nightsText(ctx.nights)} at a ${ctx.pace} pace` : `a ${ctx.pace} pace`} allows ${b.stops === 1 ? 'one stop' : `${b.stops} stops`}`;
     case 'budget':
-      return `even budget lodges at ${b.where} cost about ${usd(b.need)} per person for ${nightsText(b.nights)}, above your ${usd(b.have)}`;
+      return `even budget lodges ${b.where.includes(' and ') ? `on a route through ${b.where}` : `in ${b.where}`} cost about ${usd(b.need)} per person for ${nightsText(b.nights)}, above your ${usd(b.have)}`;
   }
 }
 
@@ -153,7 +153,7 @@ function droppedText(b: Blocker, ctx: TripContext): string {
 }
 
 function placeNames(plan: Plan): string {
-  const names = (plan.stops.length > 0 ? plan.stops.map((s) => s.dest.name) : []).join(' and ');
+  const names = (plan.stops.length > 0 ? plan.stops.map((s) => placeName(s.dest)) : []).join(' and ');
   return names || 'your choice';
 }
 

@@ -2,6 +2,7 @@ import type { LodgingTier } from '../entities';
 import type { Destination } from '../knowledge-pack/schema';
 import type { Pace, Priority } from '../trip-inputs';
 import { budgetOver, pickTier, type Budget } from './budget';
+import { placeName } from './format';
 import type { TripContext } from './context';
 import { bindingAge, type PackTables } from './pack-tables';
 import { gatewayLeg, legBetween, memoRouteOrder, roadOnly, type RouteLeg } from './route-order';
@@ -172,7 +173,7 @@ export function buildPlan(
   const tier = pickTier(costs, ctx, budget, total);
   const score = scoreStops(tables.score, idx, month - 1, prio);
   if (!tier) {
-    const where = stops.length === 1 ? stops[0]!.dest.name : stops.map((s) => s.dest.name).join(' and ');
+    const where = stops.length === 1 ? placeName(stops[0]!.dest) : stops.map((s) => placeName(s.dest)).join(' and ');
     return {
       month, stops, dropped, feasible: false, score, nights: total, tier: 'budget', costPp: budgetCost, floorPp: budgetCost,
       blockers: [budget!.rate ? { kind: 'budget', where, need: budgetCost, have: budgetOver(budget!, total), nights: total, daily: true } : { kind: 'budget', where, need: budgetCost, have: budgetOver(budget!, total), nights: total }],

@@ -4,7 +4,7 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
-import { TIER_LABEL, hours, joinAnd, nightsText, priorityLabel, usd } from './format';
+import { TIER_LABEL, hours, inPlace, joinAnd, nightsText, noteMidSentence, placeName, priorityLabel, usd } from './format';
 import { blockerText, shortName } from './ledger';
 import { mainStop, type Plan } from './plan';
 import { GOOD, servedPriorities } from './score';
@@ -21,7 +21,7 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       return {
         headline: `Book ${routeName(p)} for ${monthName(p.month)}.`,
         summary: [
-          `${routeName(p)} in ${when} ${servesText(frame, p)}.`,
+          `${cap(routeName(p))} in ${when} ${servesText(frame, p)}.`,
           monthFactsSentence(p),
           costSentence(p, budget),
           transferSentence(p),
@@ -32,13 +32,13 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const p = choice.plan;
       const c = choice.current;
       const before = c.feasible
-        ? `${routeName(c)} in ${monthName(c.month)} scores ${c.score.toFixed(1)} out of 5 on what you want, against ${p.score.toFixed(1)} in ${monthName(p.month)}.`
+        ? `${cap(routeName(c))} in ${monthName(c.month)} scores ${c.score.toFixed(1)} out of 5 on what you want, against ${p.score.toFixed(1)} in ${monthName(p.month)}.`
         : blockedIn(blockerText(c.blockers[0], ctx), monthName(c.month));
       // A window that holds earlier months ("anytime in 2027") may move the trip forward, not only wait.
       const earlier = ctx.window.some((k) => k < 0 && ((((ctx.month - 1 + k) % 12) + 12) % 12) + 1 === p.month);
       // A child too young now who is old enough by the later month: that is the reason to wait, said as such.
       const age = !c.feasible && c.blockers[0]?.kind === 'min_age' ? c.blockers[0] : undefined;
-      const reason = age ? `your youngest will be ${age.age} by then, old enough for ${age.activity.split(' (')[0]!.toLowerCase()} at ${routeName(p)}` : `${routeName(p)} is clearly better then`;
+      const reason = age ? `your youngest will be ${age.age} by then, old enough for ${age.activity.split(' (')[0]!.toLowerCase()} ${inRoute(p)}` : `${routeName(p)} is clearly better then`;
       return {
         headline: earlier ? `Go in ${monthName(p.month)} instead: ${reason}.` : `Wait for ${monthName(p.month)}: ${reason}.`,
         summary: [before, monthFactsSentence(p), costSentence(p, budget)].join(' '),
@@ -48,16 +48,16 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const p = choice.plan;
       const c = choice.current;
       const why = c.feasible
-        ? `${routeName(c)} is a weaker fit in ${monthName(ctx.month)} (${shortFacts(c)}).`
+        ? `${cap(routeName(c))} is a weaker fit in ${monthName(ctx.month)} (${shortFacts(c)}).`
         : blockedIn(blockerText(c.blockers[0], ctx), monthName(c.month));
       return {
         headline: `Switch to ${routeName(p)} for ${monthName(ctx.month)}.`,
-        summary: [why, `${routeName(p)} ${servesText(frame, p)} in ${monthName(p.month)}.`, monthFactsSentence(p), costSentence(p, budget)].join(' '),
+        summary: [why, `${cap(routeName(p))} ${servesText(frame, p)} in ${monthName(p.month)}.`, monthFactsSentence(p), costSentence(p, budget)].join(' '),
       };
     }
     case 'discard': {
       const c = choice.current;
-      const named = frame.named.length > 0 ? joinAnd(frame.named.map((d) => d.name)) : 'a trip like this';
+      const named = frame.named.length > 0 ? joinAnd(frame.named.map((d) => placeName(d))) : 'a trip like this';
       const why = c.blockers[0] ?? c.dropped[0];
       return {
         headline: `Don’t book ${frame.named.length > 0 ? named : 'this trip'} as it stands.`,
@@ -72,9 +72,14 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
   }
 }
 
-/** "Masai Mara" or "Serengeti and Ngorongoro". */
+/** "Maasai Mara", "the Okavango Delta" or "Serengeti National Park and the Ngorongoro Crater" (mid-sentence; cap() at the start of one). */
 export function routeName(p: Plan): string {
-  return joinAnd(p.stops.map((s) => s.dest.name)) || 'this trip';
+  return joinAnd(p.stops.map((s) => placeName(s.dest))) || 'this trip';
+}
+
+/** Where a plan is, in running text: "in the Okavango Delta", or "on this route" for several stops. */
+function inRoute(p: Plan): string {
+  return p.stops.length === 1 ? inPlace(p.stops[0]!.dest) : 'on this route';
 }
 
 /** Names only the priorities the plan serves well that month (3.5+ of 5), so the copy never overclaims. */
@@ -122,18 +127,18 @@ function monthFactsSentence(p: Plan): string {
   const draw = note ? DRAW[s.dest.kind] : cap(DRAW[s.dest.kind]);
   // "trekking conditions rate", "the falls rate": the verb agrees with a plural draw.
   const verb = s.dest.kind === 'waterfall' || s.dest.kind === 'gorilla_trek' ? 'rate' : 'rates';
-  return `In ${monthName(p.month)}${p.stops.length > 1 ? ` at ${s.dest.name}` : ''}: ${note}${draw} ${verb} ${f.wildlife}/5, with ${RAIN[f.rain]}, ${crowds(s.dest.kind, f.crowding)} and ${PRICES[f.price_season]}.`;
+  return `In ${monthName(p.month)}${p.stops.length > 1 ? ` ${inPlace(s.dest)}` : ''}: ${note}${draw} ${verb} ${f.wildlife}/5, with ${RAIN[f.rain]}, ${crowds(s.dest.kind, f.crowding)} and ${PRICES[f.price_season]}.`;
 }
 
 /** "game viewing 3/5, heavy rain" for a weaker option. */
 function shortFacts(p: Plan): string {
   const s = mainStop(p)!;
   const f: MonthFacts = s.dest.months[p.month - 1]!;
-  return `${DRAW[s.dest.kind]} ${f.wildlife}/5, ${RAIN[f.rain]}${f.note ? `; ${f.note.replace(/\.$/, '').toLowerCase()}` : ''}`;
+  return `${DRAW[s.dest.kind]} ${f.wildlife}/5, ${RAIN[f.rain]}${f.note ? `; ${noteMidSentence(f.note, s.dest)}` : ''}`;
 }
 
 function costSentence(p: Plan, budget: Budget | undefined): string {
-  const stay = p.stops.length === 1 ? nightsText(p.nights) : `${nightsText(p.nights)} (${p.stops.map((s) => `${s.nights} at ${s.dest.name}`).join(', ')})`;
+  const stay = p.stops.length === 1 ? nightsText(p.nights) : `${nightsText(p.nights)} (${p.stops.map((s) => `${s.nights} ${inPlace(s.dest)}`).join(', ')})`;
   const fit = !budget ? '' : budget.rate ? `, within your ${usd(budget.rate.usd)} per person a ${budget.rate.per}` : `, within your ${usd(budget.perPersonUsd)} per person`;
   return `We planned ${stay} at ${TIER_LABEL[p.tier]} lodges for about ${usd(p.costPp)} per person${fit}, before international flights.`;
 }
