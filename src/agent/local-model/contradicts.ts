@@ -4,7 +4,7 @@ import type { Extraction } from '../extraction-schema';
 // A message that changes its mind on purpose says so; a statement without these is not a correction.
 const CHANGE = /\b(?:actually|instead|change|changed|now|update|updated|correction|sorry|oops|mistake|typo|i mean|i meant|make it|rather|scratch|new plan|turns out|after all|increase|raise|lower|reduce|stretch|(?:not|no) \d+)\b/;
 // The party grows or shrinks on purpose: "my brother is joining", "one more", "she can't come".
-const PARTY_CHANGE = /\b(?:extra|more|less|fewer|joining|join us|joins|coming|comes|added|adding|add|plus|bring(?:ing)?|tagging along|too|as well|also|another|drop(?:ped)? out|can'?t come|cannot come|not coming|won'?t come|staying (?:home|behind)|without|minus)\b/;
+const PARTY_CHANGE = /\b(?:extra|more|less|fewer|joining|join us|joins|coming|comes|added|adding|add|plus|bring(?:ing)?|tagging along|too|as well|also|another|drop(?:ped)? out|can'?t come|cannot come|not coming|won'?t come|stay(?:s|ing)? (?:at )?(?:home|behind|with)|without|minus)\b/;
 // "so that's $6,000 total": the traveler restates, they do not change.
 const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|makes|comes to)|i\.e\.|which (?:is|makes|comes to)|in other words|meaning)\b/;
 

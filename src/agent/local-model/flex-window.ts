@@ -24,6 +24,10 @@ const UNTIL = new RegExp(
 const RANGE = new RegExp(
   String.raw`\b(?:anything|any ?time|whenever|any month|(?:can|could) (?:go|travel|do it)|flexible|happy|open)\b[^.!?;]{0,20}?\b(?:from|between)?\s*${MONTH}\s+(?:to|until|till|through|and|-)\s+(?:the\s+)?(?:end of\s+)?${MONTH}${YEAR}\b`,
 );
+// "Christmas OR next July — we have leave both times": two periods offered, either of which works.
+const EITHER = new RegExp(
+  String.raw`\b(?:${MONTHS.join('|')}|christmas|xmas|new year|easter)\b(?:\s+\d{4})?\s+or\s+(?:next\s+|this\s+)?${MONTH}(?:\s+(\d{4}))?\b(?=[^.!?]{0,50}\b(?:both|either)\s+(?:times|dates|months|periods|options|one|work|works|would work|are fine|is fine|suits?|are good|is good)\b)`,
+);
 const NEXT_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\b(?:in|within|over) the (?:next|coming) (\d{1,2}) months\b/;
 const HALF = /\b(?:any ?time|whenever|flexible)\b[^.!?;]{0,20}?\bin the (first|second) half of (next year|this year|\d{4})\b/;
 const FIRST_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\bin the first (\d{1,2}) months of (next year|this year|\d{4})\b/;
@@ -68,6 +72,11 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
   if (hit) {
     const month = Math.max(MONTHS.indexOf(hit[1]!), hit[2] ? MONTHS.indexOf(hit[2]) : -1) + 1;
     return { ...span(hit), until: { year: yearOf(hit[3], month, now), month }, ...(hit[3] ? { yearSaid: true as const } : {}) };
+  }
+  hit = EITHER.exec(text);
+  if (hit) {
+    const month = MONTHS.indexOf(hit[1]!) + 1;
+    return { ...span(hit), until: { year: yearOf(hit[2], month, now), month }, ...(hit[2] ? { yearSaid: true as const } : {}) };
   }
   hit = RANGE.exec(text);
   if (hit) {

@@ -43,6 +43,8 @@ const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid
 // "we're two adults and him", "plus her": a person named by pronoun in the party; a child when a pronoun's age under 18 is said.
 const PRONOUN_IN_PARTY = /\b(?:and|plus|with|\+)\s+(?:him|her)\b/;
 const PRONOUN_CHILD_AGE = /\b(?:he|she)(?:'s| is| will be|'ll be| turns| turned| just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|km|miles|%|k\b|[$€£]))/;
+// "she'll stay with her grandparents", "they're staying home": the children known are not coming.
+const CHILD_STAYS = /\b(she|he|they)(?:'ll| will| is| are|'s|'re)? (?:stay(?:s|ing)?|be staying|remain(?:s|ing)?) (?:at )?(?:home|behind|with)\b/;
 const PRONOUN_AT_TRIP = /\b(?:he|she)(?: will be|'ll be| will turn|'ll turn)\s+\d{1,2}\s+(?:by|when|for|before|in time)\b/;
 // "the kids are coming too, they're 10 and 12": ages said by pronoun right after the children.
 const THEY_ARE_AGES = new RegExp(`\\b(?:kids|children|boys|girls|twins|teens|grandkids|grandchildren|nephews|nieces|sons|daughters)\\b[^.!?]{0,40}?\\bthey(?:'re| are)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})+)\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|people|%))`, 'g');
@@ -192,7 +194,7 @@ function mentions(re: RegExp, text: string, max = 60, min = 1): Array<Mention<nu
 // "my partner's parents": the possessive names whose relatives come, not a traveler.
 const RELATION_NEXT = /^'s\s+(?:[a-z]+\s+)?(?:wife|husband|partner|mum|mom|mother|dad|father|parents|grandparents|sister|brother|aunt|uncle|family|kids|children|son|daughter|friends?|cousins?)\b/;
 // "pretend you're my grandma": a role asked of the bot, not a companion.
-const ROLE_BEFORE = /\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$|\b(?:us|we)(?:\s+(?:\d|both|all))?\s+$/;
+const ROLE_BEFORE = /\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$|\b(?:us|we)(?:\s+(?:\d|both|all))?\s+$|\b(?:stay(?:s|ing)?|left|leave|staying) (?:at home |behind )?with (?:his|her|their|my|our|the)\s+$/;
 
 export function adultCompanions(text: string): number {
   let n = 0;
@@ -273,6 +275,9 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   const leaving = /\b(?:can'?t come|cannot come|not coming|won'?t come|can'?t make it|cannot make it|won'?t make it|(?:pulled|backed) out|dropped out|drop(?:ping)? out|staying (?:home|behind)|minus|without)\b/.test(text);
   // "my brother is coming too" changes the known party; it does not describe a new one.
   const relative = previous !== undefined && (joining || leaving) && (previous.group_size !== undefined || previous.adults !== undefined);
+  // "she'll stay with her grandparents": a child known before stays behind (one by he/she, all by they).
+  const stays = previous?.children !== undefined && previous.children > 0 ? CHILD_STAYS.exec(text) : null;
+  if (stays && children === undefined) children = stays[1] === 'they' ? 0 : Math.max(0, previous!.children! - 1);
   // "I said 4 of us but it's 5, I forgot my father-in-law": with a count and a known party, the named are the change.
   const recount = previous !== undefined && group !== undefined && previous.adults !== undefined && (previous.group_size ?? previous.adults) !== group;
   if (adults === undefined && companions > 0 && selfNamed && !(relative && group === undefined) && !recount) adults = 1 + companions;

@@ -267,3 +267,19 @@ describe('contradictions inside one message', () => {
     expect(x('No children now: our son (8) stays with his grandparents.').contradicts).toBeUndefined();
   });
 });
+
+describe('a known child staying behind, and two periods either of which works', () => {
+  it('a child who stays with relatives leaves the party, and the relatives are not companions', () => {
+    const known = { adults: 2, children: 1, child_ages: [10], group_size: 3 };
+    const e = x('He will stay at home with his aunt, so just the two of us then.', known);
+    expect(e).toMatchObject({ adults: 2, children: 0, group_size: 2, clear_fields: ['child_ages'] });
+    expect(e.contradicts).toBeUndefined();
+  });
+
+  it('"Easter or next August, we are free both times" is a window to the later', () => {
+    const e = x('Chobe at Easter or next August, we are free both times');
+    expect(e.flexible_dates).toBe(true);
+    expect(e.flexible_until).toEqual({ year: 2027, month: 8 });
+    expect(x('Chobe in May or June, budget £9k for both of us').flexible_until).toBeUndefined();
+  });
+});
