@@ -42,7 +42,7 @@ const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:kes|ksh|kshs|kenyan shillings?|kenya shillings?|shillings?|bob)$/, 'KES'],
   [/^(?:tzs|tsh|tanzanian shillings?)$/, 'TZS'],
   [/^(?:ugx|ugandan shillings?)$/, 'UGX'],
-  [/^(?:zar|rand|rands)$/, 'ZAR'],
+  [/^(?:zar|rand|rands|south african rands?)$/, 'ZAR'],
   [/^(?:chf|swiss francs?|francs?)$/, 'CHF'],
   [/^(?:inr|rupees?)$/, 'INR'],
   [/^(?:pula|bwp)$/, 'BWP'],
@@ -54,7 +54,7 @@ const AMOUNT = "(\\d{1,3}(?:[ .']\\d{3})+(?:,\\d{1,2}(?!\\d))?|\\d+,\\d{1,2}(?!\
 const MULT = '(?:\\s*(k|m|mn|grand|thousand|millions?)\\b)?';
 const RANGE_LOW = `(?:${AMOUNT}${MULT}\\s*(?:-|to|or|and)\\s*)?`;
 const PREFIX_RE = new RegExp(`(us\\$|au\\$|a\\$|c\\$|nz\\$|n\\$|\\$|€|£|¥|₹|\\b(?:usd|eur|gbp|kes|kshs?\\.?|tsh\\.?|tzs|ugx|ush|zar|chf|aud|cad|nzd|inr|rs\\.?|rwf|bwp|jpy|sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw)|\\br(?=\\s?\\d{2,})|\\bp(?=\\s?\\d{3,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
-const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(?:(?:de|of|in|en)\\s+(?!us\\b))?\\(?(us dollars?|us(?!\\s*(?:all|both|two|and|\\d|of|to|too|in|at|on|as|because))|usd|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|rands?|chf|swiss francs?|inr|rupees?|aud|cad|nzd|sek|nok|dkk|jpy|cny|sgd|hkd|aed|nad|zmw|rwf|bwp|pula)\\b`, 'g');
+const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(?:(?:de|of|in|en)\\s+(?!us\\b))?\\(?(us dollars?|us(?!\\s*(?:all|both|two|and|\\d|of|to|too|in|at|on|as|because))|usd|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|(?:south african )?rands?|chf|swiss francs?|inr|rupees?|aud|cad|nzd|sek|nok|dkk|jpy|cny|sgd|hkd|aed|nad|zmw|rwf|bwp|pula)\\b`, 'g');
 const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|roughly|max|maximum|up to|under|below|=|:))*|spend(?:ing)?(?:\\s+(?:about|around|up to|max|no more than|under|roughly))?|afford(?:\\s+(?:about|around|up to|max))?|max(?:imum)?|up to|no more than|under|below|around|about|roughly|approx\\.?)\\s*:?\\s*${RANGE_LOW}${AMOUNT}${MULT}`, 'g');
 // "6000€", "4000 €": the symbol after the amount, as many Europeans write it.
 const SYMBOL_AFTER_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(€|£|\\$)(?!\\s*\\d)`, 'g');
@@ -64,7 +64,7 @@ const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
 
 const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing)\b/;
 const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|all in|all-in|altogether|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:the|all) \d+ of us|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|for 2|for (?:the )?two of us|for (?:us )?both|for everybody|whole trip|entire trip|overall)\b/;
-const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|\btotal(?: budget)? (?:is|=|:|of|comes to|would be)\s*(?:about |around |roughly |max |up to )?$|\bfor (?:the |all )?(?:\d+ of us|both of us|us (?:all|both)|everyone|everybody|the (?:whole )?(?:group|family|party))\s*[,:-]?\s*$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,40}$/;
+const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|(?<!\b(?:nights?|days?|weeks?|nts)\s)\btotal(?: budget)?(?: (?:is|=|of|comes to|would be)|:|,)?\s*(?:about |around |roughly |max |up to )?$|\bfor (?:the |all )?(?:\d+ of us|both of us|us (?:all|both)|everyone|everybody|the (?:whole )?(?:group|family|party))\s*[,:-]?\s*$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,40}$/;
 const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:about\s+|around\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
 const PER_NIGHT = /^\s*(?:[a-z]{1,6}\s+)?(?:pp\s*|per person\s*|each\s*)?(?:per night|a night|\/night|pppn|per day|a day|\/day|nightly|daily)\b/;
 const NOT_BASIS = /\b(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:per person|pp|per head|each|total|in total|all in)\b/g;
