@@ -45,9 +45,9 @@ export const WHY = [
 ];
 
 export const PRICE = [
-  /\b(?:how much|the damage|all-in|all in|costs?|costing|price[sd]?|pricing|cheaper|cheapest|budget version|(?:less |more |too |very |how )?expensive|afford\w*|on a (?:budget|shoestring)|come to|what budget|budget (?:would|do|should|will) (?:we|i) need)\b/,
-  /\b(?:combien|prix|cout\w*|moins cher|trop cher|revient cher|cher\s*\?|plus economique|economique|petit budget|reviendrait|tarifs?|bon marche|quel budget|budget a prevoir)/,
-  /\b(?:kosten|kostet|kostete|preis\w*|gunstig\w*|billig\w*|teu(?:er|r)\w*|sparversion|wie ?viel)\b/,
+  /\b(?:how much|the damage|pay (?:less|more)|all-in|all in|costs?|costing|price[sd]?|pricing|cheaper|cheapest|budget version|(?:less |more |too |very |how )?expensive|afford\w*|on a (?:budget|shoestring)|come to|what budget|budget (?:would|do|should|will) (?:we|i) need)\b/,
+  /\b(?:combien|prix|cout\w*|moins cher|trop cher|revient cher|cher\s*\?|plus economique|economique|petit budget|reviendrait|tarifs?|bon marche|quel budget|budget a prevoir|(?:paient|payent|payer) (?:moins|plus))/,
+  /\b(?:kosten|kostet|kostete|preis\w*|gunstig\w*|billig\w*|teu(?:er|r)\w*|sparversion|wie ?viel|(?:zahlen|bezahlen) (?:\w+ )?(?:weniger|mehr)|weniger (?:zahlen|bezahlen))\b/,
 ];
 
 /** Lodging tiers: a price question when asked ("and in luxury?"), a trip fact when stated ("7 nights, luxury"). */

@@ -167,6 +167,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     const contrast = /\b(?:and not|but not|rather than|instead of|over|plutot|et pas|et non|au lieu|und nicht|statt|anstatt|anstelle|not|pas|nicht|nich|nod|ned|kein\w*)\b|n'?t\b/.test(clause);
     return (fresh || otherCountry) && contrast ? withAbout('why_not') : withAbout('why');
   }
+  // A comparison asked about another month, no place named ("would October be better?", "wäre der September besser?"): why this month.
+  // ("What about December instead?" proposes the month: a trip change. "Cheaper in November?" asks a price.)
+  if (whyNot && asks && /\b(?:better|nicer|mieux|preferable|besser)\b/.test(t) && !any(PRICE, t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t))) return { act: 'why' };
   // A comparison asked about a place the plan already has ("is Samburu better than this?") explains the plan.
   // ("Is there anything cheaper in the Mara?" asks a price.)
   if (whyNot && asks && about && planned.includes(about) && !any(PRICE, t)) return withAbout('why');

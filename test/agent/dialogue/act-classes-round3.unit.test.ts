@@ -108,6 +108,14 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'on peut payer par carte là-bas ?', 'money'],
   ['out_of_scope', 'Kann man im Camp mit Karte bezahlen?', 'money'],
   ['out_of_scope', 'vous pouvez nous réserver le vol intérieur ?', 'booking_admin'],
+  // A comparison with another month is asked (why this month); "what about October?" proposes it.
+  ['why', 'would September be better for us?'],
+  ['why', 'Ce serait mieux en octobre ?'],
+  ['why', 'Wäre der Oktober besser für uns?'],
+  ['trip', 'what about October instead?'],
+  ['price', 'do children pay less?'],
+  ['price', 'les enfants paient moins ?'],
+  ['price', 'Zahlen Kinder weniger?'],
   // "Anything cheaper" about the planned place asks a price.
   ['price', 'is there something cheaper in Kruger?'],
   ['price', 'Gibt es im Kruger etwas Günstigeres?'],
