@@ -7,7 +7,7 @@ const SMALL = '(?:small|light|little|tiny|bush|propeller|prop) ?(?:planes?|aircr
 const NO_FLY = new RegExp(
   [
     `\\b(?:no|not in|never in|avoid|avoiding|without) (?:any )?${SMALL}`,
-    `\\b(?:no|avoid|without) (?:flying|internal flights|domestic flights|flights in between|light-aircraft)\\b`,
+    `\\b(?:no|avoid|without) (?:flying|flights?(?! (?:included|booked|yet|needed))|internal flights|domestic flights|flights in between|light-aircraft)\\b`,
     `\\b(?:won'?t|will not|wont|can'?t|cannot|don'?t|do not|doesn'?t|does not|refuses? to|refusing to|not going to|never) (?:get on|board|take|go in|go on|ride in|fly in|fly on|fly)\\b[^.;!?]{0,30}\\b(?:${SMALL}|them|those|it)\\b`,
     `\\b(?:won'?t|will not|wont|refuses? to|don'?t want to|do not want to|can'?t|cannot) fly\\b`,
     `\\b(?:afraid of|scared of|terrified of|fear of|hates?|hate) (?:flying|${SMALL})`,

@@ -122,8 +122,12 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
   switch (b.kind) {
     case 'closed':
       return `${placeName(b.dest)} is largely closed in ${monthName(b.month)}`;
-    case 'min_age':
-      return `${b.activity.split(' (')[0]} ${inPlace(b.dest)} needs age ${b.age} and your youngest is ${b.youngest}`;
+    case 'min_age': {
+      const what = b.activity.split(' (')[0]!;
+      // "walking safaris … need", "gorilla trekking … needs": the verb agrees with the activity.
+      const verb = /[^s]s$/.test(what) ? 'need' : 'needs';
+      return `${what} ${inPlace(b.dest)} ${verb} age ${b.age} and your youngest is ${b.youngest}`;
+    }
     case 'drive':
       return b.noFlights
         ? `${placeName(b.dest)} is ${hours(b.hours)} by road without light aircraft, more than your ${hours(b.tolerance)} a day`

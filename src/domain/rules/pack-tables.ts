@@ -61,7 +61,7 @@ function buildTables(index: PackIndex): PackTables {
     score: buildScoreTable(dests),
     permit: Float64Array.from(dests, leastPermit),
     hardAge: Int16Array.from(dests, (d) => hardMinAge(d)?.age ?? -1),
-    walkAge: Int16Array.from(dests, (d) => walkingMinAge(d)?.age ?? -1),
+    walkAge: Int16Array.from(dests, (d) => walkingMinAge(d).age),
     inferred: dests.map(inferredPriorities),
     all: dests.map((_, k) => k),
     toUsd: (amount, currency) => index.toUsd(amount, currency),
@@ -92,9 +92,16 @@ export function hardMinAge(d: Destination): { age: number; activity: string } | 
   return undefined;
 }
 
-/** A walking safari's minimum age (rangers and camps walk no one younger). */
-export function walkingMinAge(d: Destination): { age: number; activity: string } | undefined {
-  return d.min_age && /\bwalk/i.test(d.min_age.activity) ? d.min_age : undefined;
+/**
+ * The youngest age any authority the pack cites sets for walking with big game (SANParks
+ * and Zambia's DNPW: 12); where a place has no figure of its own, camps and operators set
+ * their own, commonly 12 to 16, so a walk is never planned for a younger child there either.
+ */
+export const WALKING_AGE_FLOOR = { age: 12, activity: 'walking safaris (camp and guide rules)' };
+
+/** A walking safari's minimum age (rangers and camps walk no one younger): the pack's, else the floor above. */
+export function walkingMinAge(d: Destination): { age: number; activity: string } {
+  return d.min_age && /\bwalk/i.test(d.min_age.activity) ? d.min_age : WALKING_AGE_FLOOR;
 }
 
 /**

@@ -8,11 +8,12 @@ describe('light aircraft refused is a travel limit the rules can hold', () => {
     'Tanzania in July; we will not get on those little bush planes',
     'Botswana, September, overland only',
     'pas de petits avions pour nous, Tanzanie en août',
+    'Arusha in October; at most 3 hours a day in a car and no flights at all',
   ])('%s', (text) => {
     expect(x(text).avoid_flights).toBe(true);
   });
 
-  it.each(['small planes are no problem for us, Kenya in August', 'we land in Nairobi and can take a bush flight', 'happy to fly between the parks'])('not when flying is fine: %s', (text) => {
+  it.each(['small planes are no problem for us, Kenya in August', 'we land in Nairobi and can take a bush flight', 'happy to fly between the parks', 'no flights booked yet, thinking Kenya in August'])('not when flying is fine: %s', (text) => {
     expect(x(text).avoid_flights).toBeUndefined();
   });
 });
