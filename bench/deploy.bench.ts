@@ -85,7 +85,8 @@ const PROBES = {
   floor: "export { createDocumentClient as handler } from './src/store/client';\nexport { GetCommand, PutCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';",
   /** Below the floor: the Node modules the SDK's HTTP handler, signer and config need for a first request, alone. */
   builtins:
-    "import 'node:https'; import 'node:crypto'; import 'node:stream'; import 'node:os'; import 'node:zlib'; import 'node:fs/promises';\nexport const handler = () => undefined;",
+    // Used, or esbuild drops them: it takes Node's modules to be free of side effects.
+    "import https from 'node:https'; import crypto from 'node:crypto'; import stream from 'node:stream'; import os from 'node:os'; import zlib from 'node:zlib'; import fs from 'node:fs/promises';\nexport const handler = () => [https, crypto, stream, os, zlib, fs];",
   /** The entity schemas a hello and a message parse (classic zod), alone. */
   entities:
     "export { SessionSchema } from './src/domain/entities/session';\nexport { TranscriptMessageSchema } from './src/domain/entities/message';\nexport { DecisionSchema } from './src/domain/entities/decision';\nexport { EventSchema } from './src/domain/entities/event';\nexport { TravelerSchema } from './src/domain/entities/traveler';\nexport const handler = () => undefined;",
