@@ -54,6 +54,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:tienen|ont|haben|sind) (\d{1,2}(?:\s*(?:,|y|et|und)\s*\d{1,2})+) (?:anos|ans|jahre)(?: alt)?\b/g, 'are $1 years'],
   [/(\d) (?:y|und) (?=\d)/g, '$1 and '],
   [/\bconmigo\b/g, 'with me'],
+  // The German "für" before a count or an article ("für eine Woche", "für 2 Personen"); "fur seals" stay.
+  [/\b(?:fur|fuer) (?=(?:eine?[nm]?|einen|\d{1,3}|zwei|drei|vier|funf|sechs|sieben|acht|zehn)\b)/g, 'for '],
   [/\bavec moi\b/g, 'with me'],
   [/\bmit mir\b/g, 'with me'],
   [/\b(?:vienen|viene|viennent|vient|kommen|kommt) (?:con|avec|mit)\b/g, 'are coming with'],

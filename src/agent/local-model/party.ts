@@ -194,7 +194,7 @@ function mentions(re: RegExp, text: string, max = 60, min = 1): Array<Mention<nu
 // "my partner's parents": the possessive names whose relatives come, not a traveler.
 const RELATION_NEXT = /^'s\s+(?:[a-z]+\s+)?(?:wife|husband|partner|mum|mom|mother|dad|father|parents|grandparents|sister|brother|aunt|uncle|family|kids|children|son|daughter|friends?|cousins?)\b/;
 // "pretend you're my grandma": a role asked of the bot, not a companion.
-const ROLE_BEFORE = /\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$|\b(?:us|we)(?:\s+(?:\d|both|all))?\s+$|\b(?:stay(?:s|ing)?|left|leave|staying) (?:at home |behind )?with (?:his|her|their|my|our|the)\s+$/;
+const ROLE_BEFORE = /\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$|\b(?:us|we)(?:\s+(?:\d|both|all))?\s+$|\b(?:stay(?:s|ing)?|left|leave|staying) (?:at home |behind )?with (?:his|her|their|my|our|the)\s+$|\b(?:solo|single|lone)\s+$/;
 
 export function adultCompanions(text: string): number {
   let n = 0;
@@ -211,8 +211,10 @@ export function adultCompanions(text: string): number {
 
 /** Adults named after a counted party and joined to it: "2 adults + my mum", "3 adults plus my parents". */
 function addedRelatives(text: string): number {
-  const m = /\b\d{1,2}\s*(?:x\s*)?(?:adults?|grown-?ups)\b\s*(?:\+|plus|and|with|as well as|,)\s*(?=(?:my|our)\b)([^.!?;]*)/.exec(text);
-  return m ? adultCompanions(m[1]!) : 0;
+  const m = /\b\d{1,2}\s*(?:x\s*)?(?:adults?|grown-?ups)\b\s*(\+|plus|and|with|as well as|,)\s*(?=(?:my|our)\b)([^.!?;]*)/.exec(text);
+  // "make that 3 adults, my sister is in": after a comma, a relative with a verb explains the count, it does not add to it.
+  if (m && m[1] === ',' && /\b(?:is|are|'s|joins?|joining|coming|comes|can|will)\b/.test(m[2]!)) return 0;
+  return m ? adultCompanions(m[2]!) : 0;
 }
 
 /** Group composition from one message. */
@@ -318,6 +320,8 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   }
   const pair = GROWN_PAIR.exec(text);
   if (pair && Number(pair[1]) >= 18 && adults === undefined && (group === undefined || group === 2) && !childNamed) adults = group = 2;
+  // "solo dad with two daughters", "single mum of three": one adult, whatever children are counted.
+  if (adults === undefined && /\b(?:solo|single|lone)\s+(?:dad|mum|mom|mother|father|parent|grandma|grandpa|granny)\b/.test(text)) adults = 1;
   if (SOLO.test(text) && adults === undefined && group === undefined && !childNamed && companions === 0) {
     adults = 1;
     group = 1;

@@ -283,3 +283,26 @@ describe('a known child staying behind, and two periods either of which works', 
     expect(x('Chobe in May or June, budget £9k for both of us').flexible_until).toBeUndefined();
   });
 });
+
+describe('more of the same readers, in other words', () => {
+  it('"für" before a count is "for"; "fur seals" are seals', () => {
+    expect(x('ab 3. März für eine Woche').duration_days).toBe(7);
+    expect(x('Cape fur seals at Cape Cross').duration_days).toBeUndefined();
+  });
+
+  it('"total" said just before the amount, never after a count of nights', () => {
+    expect(x('Chobe for two, total $5,200').budget_basis).toBe('total');
+    expect(x('9 nights total, up to $7,000').budget_basis).toBeUndefined();
+    expect(x('about £2,800 a pop').budget_basis).toBe('per_person');
+    expect(x('30,000 south african rand each').budget_currency).toBe('ZAR');
+  });
+
+  it('a parent travelling alone with the children', () => {
+    expect(x('single mum with my three boys, 6, 9 and 12')).toMatchObject({ adults: 1, children: 3, group_size: 4 });
+  });
+
+  it('a relative after a comma who explains a count does not add to it', () => {
+    expect(x('make that 4 adults, my brother can come after all')).toMatchObject({ adults: 4, group_size: 4 });
+    expect(x('2 adults, my dad and the kids')).toMatchObject({ adults: 3 });
+  });
+});
