@@ -2,7 +2,7 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import type { DialogueAct } from './acts';
-import { ACK, ADD_EXTEND, CHANGE_MIND, CHANGE_MIND_SOFT, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, PRICE, SEASON_GREETING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
+import { ACK, ADD_EXTEND, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, PRICE, SEASON_GREETING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
 import { droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
@@ -182,9 +182,13 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "Where should we go in March?" with no place named, before any plan: a request for a suggestion.
   if (asks && !planned.length && named.length === 0 && /\b(?:where|ou|wo|wohin|hinfahren|which (?:place|park|destination|country|safari)|quel(?:le)?s? (?:destination|parc|pays|safari|endroit)|welche\w* (?:ziel|park|land|region|safari|gegend))\b/.test(t)) return { act: 'suggest' };
 
+  // "I'll talk it over with my wife and get back to you" names the party it already has: still a goodbye.
+  const onlyParty = Object.keys(delta).length > 0 && Object.keys(delta).every((k) => k === 'adults' || k === 'group_size') && (ctx.known.adults === undefined || delta.adults === undefined || delta.adults === ctx.known.adults);
+  if (known && onlyParty && DEFER.test(t) && !THANKS.test(t)) return { act: 'goodbye' };
   if (!changes) {
     if (GOODBYE.test(t) || (known && HELLO_OR_BYE.test(t) && restWords(t) <= 3)) return { act: 'goodbye' };
     if (THANKS.test(t)) return { act: 'thanks' };
+    if (known && DEFER.test(t)) return { act: 'goodbye' };
     if (GREETING.test(t) || HELLO_OR_BYE.test(t)) return { act: 'greeting' };
     if (ACK.test(t) && restWords(t) <= 4) return { act: 'thanks' };
     // A word or two that says nothing of a trip, before any: a hello ("Huhu", "Hallöchen").

@@ -109,6 +109,26 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'on peut payer par carte là-bas ?', 'money'],
   ['out_of_scope', 'Kann man im Camp mit Karte bezahlen?', 'money'],
   ['out_of_scope', 'vous pouvez nous réserver le vol intérieur ?', 'booking_admin'],
+  // Putting the decision off is a goodbye, unless it thanks; an opinion asked about a place compares it.
+  ['goodbye', 'we need to sleep on it, will get back to you'],
+  ['goodbye', 'on va y réfléchir et on revient vers vous'],
+  ['goodbye', 'Wir denken darüber nach und melden uns'],
+  ['thanks', 'Merci, on en reparle bientôt'],
+  ['thanks', 'so useful, thank you'],
+  ['thanks', 'Sehr hilfreich!'],
+  ['why', 'how sure are you about August?'],
+  ['why', 'd’où vient cette recommandation ?'],
+  ['why', 'Woher wisst ihr das?'],
+  ['why_not', 'thoughts on Chobe?'],
+  ['why_not', 'que pensez-vous du parc d’Etosha ?'],
+  ['why_not', 'Was haltet ihr von Chobe?'],
+  ['suggest', 'what would your advice be?'],
+  ['suggest', 'et votre conseil, ce serait quoi ?'],
+  ['suggest', 'Was wäre euer Rat?'],
+  ['add_extend', 'Wir würden die Reise gern mit Kapstadt abschließen'],
+  ['out_of_scope', 'is the tap water ok to drink?', 'health'],
+  ['out_of_scope', 'l’eau du lodge est-elle potable ?', 'health'],
+  ['out_of_scope', 'Kann man das Wasser dort trinken, ist es Trinkwasser?', 'health'],
   // A comparison with another month is asked (why this month); "what about October?" proposes it.
   ['why', 'would September be better for us?'],
   ['why', 'Ce serait mieux en octobre ?'],
@@ -127,6 +147,12 @@ describe('act classes of the third round, by mechanism', () => {
     const r = read(text);
     expect(r.act).toBe(expected);
     if (topic) expect(r.topic ?? extractTripInputs(text, { now, pack, previous: plan }).out_of_scope_topic).toBe(topic);
+  });
+
+  it('putting it off while naming the party the trip has is still a goodbye', () => {
+    const turns = [...simulateConversation(['Kruger in August, 2 adults, 7 days', 'I will talk it over with my husband and come back to you'], now, pack)];
+    expect(turns[1]!.dialogue.act).toBe('goodbye');
+    expect(turns[1]!.inputs).toEqual(turns[0]!.inputs);
   });
 
   it('a money question, a sighting promise or a passport date never changes the standing decision', () => {
