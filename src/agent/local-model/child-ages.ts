@@ -26,6 +26,8 @@ const READINGS: readonly Reading[] = [
   // "my boy is 16 next spring": the age named is the coming one.
   { re: new RegExp(`(?:\\bis |'s )(\\d{1,2}) next ${SEASON}\\b`, 'g'), age: (n) => Math.max(0, n - 1), future: true },
   { re: /\b(?:turns|turning|turn) (\d{1,2})\b/g, age: (n) => Math.max(0, n - 1), future: true },
+  // "who is almost 15", "she's nearly 12": the birthday has not come yet.
+  { re: /\b(?:is|'s|are|'re)\s+(?:almost|nearly|not quite|about to turn|soon)\s+(\d{1,2})\b/g, age: (n) => Math.max(0, n - 1) },
   // "a boy of 12", "our daughter of 9".
   { re: new RegExp(`\\b${SINGLE_CHILD} of (\\d{1,2})\\b`, 'g'), age: (n) => n },
   // "my nephew, who is 14", "our son, 9".

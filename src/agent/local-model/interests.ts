@@ -14,7 +14,7 @@ const BIG_FIVE = /\b(?:lions?|leopards?|rhinos?|rhinoceros(?:es)?|elephants?|buf
 // The other animals that make a game-rich trip; a region's specialties (gerenuk, Grevy's zebra) are what a place has, not density.
 const OTHER_GAME = /\b(?:cheetahs?|hippos?|hippopotamus(?:es)?|wild ?dogs?|painted (?:dogs|wolves)|hyenas?|crocodiles?|crocs|servals?|caracals?)\b/;
 // A wish about what they name: to see it, a list of hopes, what they came for.
-const WISH = /\b(?:see|seeing|spot|spotting|watch|wish ?list|bucket list|top of|mostly|most of all|especially|above all|keen on|hoping|hope to|dream(?:ing)? of|(?:a|our|my) dream|would be (?:great|amazing|nice|wonderful|incredible|a dream)|love|loves|adore|mad about|crazy about|obsessed with|nuts about|really into|big fans? of|want|wants|wanted|must|priority|priorities|after|looking for|up close)\b/;
+const WISH = /\b(?:see|seeing|spot|spotting|watch|wish ?list|bucket list|top of|mostly|most of all|especially|above all|keen on|hoping|hope to|dream(?:ing)? of|(?:a|our|my) dream|would be (?:great|amazing|nice|wonderful|incredible|a dream)|love|loves|adore|mad about|crazy about|obsessed with|nuts about|really into|big fans? of|want|wants|wanted|must|priority|priorities|after|looking for|up close|highlight|the dream|top priority|must[- ]see|can'?t miss|most want)\b/;
 // Animals that are the crossing itself ("the crossings, crocs and all"): a migration wish, not another.
 const CROSSING_SCENE = /\b(?:migration|crossings?|wildebeest|calving|the herds)\b/;
 // "in the camp", "walk to the lion": the wish must not be the unsafe kind (scope.ts reads those).

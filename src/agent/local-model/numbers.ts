@@ -54,9 +54,42 @@ export function wordsToDigits(text: string): string {
       const v = valueOf(rest);
       return v === undefined ? run : `a ${v}`;
     }
-    const v = valueOf(trimmed);
-    return v === undefined ? run : String(v);
+    // Several numbers said in a row ("eleven and thirteen") become several digits, joined as said.
+    return splitRuns(trimmed)
+      .map(({ words, sep }) => {
+        const v = valueOf(words);
+        return `${sep}${v === undefined ? words : String(v)}`;
+      })
+      .join('');
   });
+}
+
+/**
+ * A run of number words split where a new number starts: "eleven and thirteen" is two ages,
+ * "five six" two counts; "two hundred and fifty" and "twenty-five" stay one number ("and"
+ * joins only after a scale, a unit only follows a ten).
+ */
+function splitRuns(run: string): Array<{ words: string; sep: string }> {
+  const parts: Array<{ words: string[]; sep: string }> = [{ words: [], sep: '' }];
+  let last: 'unit' | 'ten' | 'scale' | undefined;
+  let pendingAnd = false;
+  for (const w of run.split(/\s+/)) {
+    const cur = parts[parts.length - 1]!;
+    if (w === 'and') {
+      if (last === 'scale') cur.words.push(w);
+      else pendingAnd = true;
+      continue;
+    }
+    const kinds = w.split('-').map((p) => (p in UNITS ? 'unit' : p in TENS ? 'ten' : 'scale'));
+    const first = kinds[0]!;
+    // After "and" that no scale introduced, or a unit after a unit, or a ten after a unit or a ten: a new number.
+    if (cur.words.length > 0 && (pendingAnd || (last === 'unit' && (first === 'unit' || first === 'ten')) || (last === 'ten' && first === 'ten'))) {
+      parts.push({ words: [w], sep: pendingAnd ? ' and ' : ' ' });
+    } else cur.words.push(w);
+    pendingAnd = false;
+    last = kinds[kinds.length - 1] as 'unit' | 'ten' | 'scale';
+  }
+  return parts.filter((p) => p.words.length > 0).map((p) => ({ words: p.words.join(' '), sep: p.sep }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitDateOrder } from '../../../src/agent/local-model/date-forms';
-import { halves } from '../../../src/agent/local-model/numbers';
+import { halves, wordsToDigits } from '../../../src/agent/local-model/numbers';
 import { x } from './helpers';
 
 // The third extraction round (issue 14, item 8): one mechanism per block, each in phrasings
@@ -304,5 +304,24 @@ describe('more of the same readers, in other words', () => {
   it('a relative after a comma who explains a count does not add to it', () => {
     expect(x('make that 4 adults, my brother can come after all')).toMatchObject({ adults: 4, group_size: 4 });
     expect(x('2 adults, my dad and the kids')).toMatchObject({ adults: 3 });
+  });
+});
+
+describe('number words and ages said loosely', () => {
+  it('several numbers said in a row stay several', () => {
+    expect(wordsToDigits('the girls are nine and twelve')).toBe('the girls are 9 and 12');
+    expect(wordsToDigits('three hundred and twenty')).toBe('320');
+    expect(wordsToDigits('four six')).toBe('4 6');
+    expect(x('the twins are eight and the eldest is eleven').child_ages).toEqual([8, 8, 11]);
+  });
+
+  it('an age not reached yet', () => {
+    expect(x('our grandson, who is nearly 15').child_ages).toEqual([14]);
+  });
+
+  it('interests said as the highlight, and refusals said as no interest', () => {
+    expect(x('seeing wild dogs would be the highlight').priorities).toEqual(['wildlife_density']);
+    expect(x('zero interest in the beach').priorities).toBeUndefined();
+    expect(x('simple camps, no frills').priorities).toEqual(['value']);
   });
 });
