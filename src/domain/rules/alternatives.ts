@@ -4,7 +4,7 @@ import type { TripContext } from './context';
 import { PRIORITY_INDEX, type Frame } from './frame';
 import type { PackTables } from './pack-tables';
 import { buildPlan, isBlocked, typicalNights, type Plan } from './plan';
-import { CLEAR_MARGIN, COLUMN_COUNT, scoreStops } from './score';
+import { CLEAR_MARGIN, COLUMN_COUNT, GOOD, scoreStops } from './score';
 
 // Scratch buffer for the alternative search: decide() is synchronous and never re-entered, so sharing it is safe.
 const pair = new Int32Array(2);
@@ -22,7 +22,7 @@ const PAIR_SEEDS = 4;
  * planned so the discard can say why: the cheapest one that only the budget rules out,
  * else the best fit that season, age or roads rule out.
  */
-export function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: Budget | undefined, tables: PackTables): Plan | undefined {
+export function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: Budget | undefined, tables: PackTables, floor = GOOD): Plan | undefined {
   const { pool, prio } = frame;
   const m0 = month - 1;
   const seeds: number[] = [];
@@ -34,6 +34,10 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
   let blockedFit = Number.NEGATIVE_INFINITY;
   let loose = -1;
   let looseFit = Number.NEGATIVE_INFINITY;
+  // The best near place at each closeness to home (0 elsewhere, 1 the same region, 2 a country they named or chose).
+  const home = homeOf(frame, ctx);
+  const nearest = [-1, -1, -1];
+  const nearestScore = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
   for (const di of pool) {
     one[0] = di;
     const near = isNearIdx(tables, one, m0, frame);
@@ -66,6 +70,11 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
         loose = di;
       }
       continue;
+    }
+    const closeness = home ? closenessTo(home, tables.dests[di]!.country) : 0;
+    if (s > nearestScore[closeness]!) {
+      nearestScore[closeness] = s;
+      nearest[closeness] = di;
     }
     // Keep the PAIR_SEEDS best near singles, best first (ties keep pack order).
     let k = seeds.length;
@@ -103,11 +112,25 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
       }
     }
   }
+  // A place nearer home (the traveler's country, else their region) that is nearly as good, and enough for the move
+  // (`floor`: what a switch from the current plan needs), is the expert's switch: one farther away must be clearly better to take them there.
+  if (home && bestA >= 0) {
+    const chosen = bestB >= 0 ? Math.max(closenessTo(home, tables.dests[bestA]!.country), closenessTo(home, tables.dests[bestB]!.country)) : closenessTo(home, tables.dests[bestA]!.country);
+    for (let c = 2; c > chosen; c--) {
+      if (nearest[c]! >= 0 && nearestScore[c]! > bestScore - CLEAR_MARGIN && nearestScore[c]! >= floor) {
+        bestA = nearest[c]!;
+        bestB = -1;
+        break;
+      }
+    }
+  }
   if (bestB >= 0) {
     const two = buildPlan([tables.dests[bestA]!, tables.dests[bestB]!], month, ctx, prio, budget, tables);
     if (two.feasible && two.stops.length === 2) return two;
   }
-  if (seeds.length > 0) return buildPlan([tables.dests[seeds[0]!]!], month, ctx, prio, budget, tables);
+  // A pair that did not plan falls back to the best near single.
+  const solo = bestB >= 0 ? seeds[0] : bestA;
+  if (seeds.length > 0 && solo !== undefined && solo >= 0) return buildPlan([tables.dests[solo]!], month, ctx, prio, budget, tables);
   // Nothing workable: explain with the nearest miss, in this order — a fitting place over budget,
   // a fitting place ruled out by season, age or roads, an open place that does not fit, anything else.
   let di = -1;
@@ -119,6 +142,21 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
   const plan = buildPlan([tables.dests[di]!], month, ctx, prio, budget, tables);
   // A workable place that is not what the trip is for is no rescue: report it as not fitting.
   return plan.feasible ? { ...plan, feasible: false, blockers: [{ kind: 'no_fit', dest: tables.dests[di]!, wants: unserved(plan, frame, tables), named: false }] } : plan;
+}
+
+const REGION: Readonly<Record<string, 'east' | 'south'>> = { KE: 'east', TZ: 'east', UG: 'east', RW: 'east', BW: 'south', ZA: 'south', NA: 'south', ZM: 'south', ZW: 'south' };
+
+/** Where the traveler's trip is anchored: the countries they named and those of the places they chose themselves. */
+function homeOf(frame: Frame, ctx: TripContext): readonly string[] | undefined {
+  const out = [...(ctx.inputs.countries ?? [])] as string[];
+  for (const d of frame.own) if (!out.includes(d.country)) out.push(d.country);
+  return out.length > 0 ? out : undefined;
+}
+
+/** 2 for a country of the trip's home, 1 for the same region (East or southern Africa), 0 farther. */
+function closenessTo(home: readonly string[], country: string): number {
+  if (home.includes(country)) return 2;
+  return home.some((c) => REGION[c] === REGION[country]) ? 1 : 0;
 }
 
 /**

@@ -62,17 +62,17 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   if (named.length > 0 || frame.wider) {
     // Named places, or named countries that cannot give what the trip is for: a better place elsewhere.
     const search = frame.wider ? { ...frame, pool: frame.wider } : frame;
-    let alt = bestAlternative(search, ctx.month, ctx, budget, tables);
+    const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
+    let alt = bestAlternative(search, ctx.month, ctx, budget, tables, bar);
     // No place has the part of the migration asked for that month: the herds where they are is the rescue (the copy says which part).
     if (frame.phase && !(alt?.feasible && isNearAlternative(alt, search, tables))) {
       const herds = anyPhase(search);
-      const loose = bestAlternative(herds, ctx.month, ctx, budget, tables);
+      const loose = bestAlternative(herds, ctx.month, ctx, budget, tables, bar);
       if (loose?.feasible && isNearAlternative(loose, herds, tables)) alt = loose;
     }
     // A traveler who asked for comfort is not served by budget lodges elsewhere: that is no rescue.
     const downgrade = alt !== undefined && ctx.inputs.priorities?.includes('comfort') === true && alt.tier === 'budget';
     if (alt && alt.feasible && !downgrade && isNearAlternative(alt, anyPhase(frame), tables)) {
-      const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
       // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere is no reason to move them.
       const adequate = named.length > 0 && current.feasible && current.score >= ACCEPTABLE;
       if (alt.score >= bar && !adequate) return { outcome: 'switch', plan: alt, current };
