@@ -39,6 +39,9 @@ const any = (res: readonly RegExp[], t: string) => res.some((re) => re.test(t));
 /** Verbs that add a place (not ones that only lengthen): "add", "ajoutant", "dazunehmen". */
 const ADD_PLACE = /\b(?:add\w*|tack\w* on|throw in|include|fit in|squeeze in|stick|tag on|ajout\w*|rajout\w*|inclure|integrer|dazu\w*|anhang\w*|a+hang\w*|einbauen|einplanen|mitnehmen|erganz\w*|dezue\w*)\b/;
 
+/** Someone added to the party ("add my mum", "on ajoute notre fils", "unsere Tochter kommt dazu"): a trip change, not a stop. */
+const ADDS_PERSON = /\b(?:add\w*|ajout\w*|rajout\w*|dazu\w*|mitnehmen|include)\b[^.?!]{0,20}\b(?:my|our|mon|ma|mes|notre|nos|meine[nr]?|unsere[nr]?)\s+(?:mum|mom|mother|dad|father|son|daughter|kids?|children|child|friends?|sister|brother|wife|husband|partner|parents|grand\w*|nephew|niece|fils|fille|enfants?|mere|pere|amie?s?|soeur|frere|femme|mari|parents|neveu|niece|mutter|vater|sohn|tochter|kinder?|freund\w*|schwester|bruder|frau|mann|eltern|oma|opa|neffe|nichte)\b|\b(?:mum|mom|mother|dad|son|daughter|sister|brother|friend|mere|pere|fils|fille|soeur|frere|mutter|vater|sohn|tochter|schwester|bruder)\b[^.?!]{0,25}\b(?:kommt (?:auch )?(?:mit|dazu)|joins?|vient aussi)\b/;
+
 /** Verbs that lengthen the trip itself. */
 const LENGTHEN = /\b(?:stretch\w*|extend\w*|lengthen\w*|prolong\w*|rallong\w*|verlanger\w*)\b/;
 
@@ -150,7 +153,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // So is "stretch it to 8 nights", "rallonger à 10 jours": a lengthening verb says the trip grows (to that length).
   const addsPlace = fresh !== undefined && ADD_PLACE.test(t);
   const lengthens = LENGTHEN.test(t);
-  if (!whyFirst && !priceAsked && any(ADD_EXTEND, t) && known && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t) && (addsPlace || lengthens || !newLength(text, t, ctx))) return withAbout('add_extend');
+  if (!whyFirst && !priceAsked && any(ADD_EXTEND, t) && known && !ADDS_PERSON.test(t) && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t) && (addsPlace || lengthens || !newLength(text, t, ctx))) return withAbout('add_extend');
   // Days counted for something after or beside the plan ("and then a few days on the beach"):
   // an addition, not a new length for the whole trip.
   if (!whyFirst && known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');

@@ -1,6 +1,6 @@
 /**
  * Text as the act cues read it: lower case, accents dropped ("günstiger" → "gunstiger",
- * "à" → "a"), ß as ss, typographic apostrophes plain, pictographs and punctuation kept
+ * "à" → "a"), ß as ss, œ as oe, typographic apostrophes plain, pictographs and punctuation kept
  * apart from words. The cues are written in English, French and German on this form.
  */
 export function cueText(text: string): string {
@@ -8,6 +8,8 @@ export function cueText(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ß/g, 'ss')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
     .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .toLowerCase()

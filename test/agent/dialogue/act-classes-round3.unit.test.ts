@@ -129,6 +129,10 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'is the tap water ok to drink?', 'health'],
   ['out_of_scope', 'l’eau du lodge est-elle potable ?', 'health'],
   ['out_of_scope', 'Kann man das Wasser dort trinken, ist es Trinkwasser?', 'health'],
+  // Someone added to the party is a trip change, not a stop.
+  ['trip', 'can we add my father too? he is 68'],
+  ['trip', 'on rajoute ma sœur, elle a 30 ans'],
+  ['trip', 'Wir nehmen noch unseren Sohn mit, er ist 11'],
   // A comparison with another month is asked (why this month); "what about October?" proposes it.
   ['why', 'would September be better for us?'],
   ['why', 'Ce serait mieux en octobre ?'],
