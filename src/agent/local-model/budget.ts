@@ -163,7 +163,14 @@ export function currencyChange(text: string): string | undefined {
 /** The basis alone when the message changes only that ("make it per person"). */
 export function basisChange(text: string): Budget['budget_basis'] {
   const m = BASIS_CHANGE.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    // "actually per person, not total": a correction that names one basis and denies the other.
+    const said = text.replace(NOT_BASIS, ' ');
+    const pp = /\b(?:per person|per head|pp|each)\b/.test(said);
+    const total = /\b(?:total|in total|all in|for everyone|for all of us)\b/.test(said);
+    if (pp === total || !(said !== text || /\b(?:actually|sorry|i meant|correction|oops)\b/.test(text))) return undefined;
+    return pp ? 'per_person' : 'total';
+  }
   return /^(?:per person|pp|per head|each)$/.test(m[1]!) ? 'per_person' : 'total';
 }
 

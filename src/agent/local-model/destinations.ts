@@ -132,7 +132,7 @@ function findPlaces(text: string, m: Matcher): Hit[] {
   return hits;
 }
 
-const REMOVE_BEFORE = /\b(?:forget(?: about)?|drop(?:ping)?|remove|swap(?: out)?|replace|switch out|exchange|scrap|cut(?: out)?|take out|no longer|no more|instead of|rather than|skip(?:ping)?|leave out|lose|ditch|cancel|changed? (?:our|my) minds? (?:about|on)|gone off|went off)\s+(?:(?:the|a|on|visiting|going to|doing)\s+)*$/;
+const REMOVE_BEFORE = /\b(?:forget(?: about)?|drop(?:ping)?|scratch|remove|swap(?: out)?|replace|switch out|exchange|scrap|cut(?: out)?|take out|no longer|no more|instead of|rather than|skip(?:ping)?|leave out|lose|ditch|cancel|changed? (?:our|my) minds? (?:about|on)|gone off|went off)\s+(?:(?:the|a|on|visiting|going to|doing)\s+)*$/;
 const EXCLUDE_BEFORE = /(?:\b(?:anything|everything|all|anywhere|anyplace|somewhere)(?: (?:in|of|else in) [a-z]+)? but|\bnot|\bno|\bnever|\bavoid(?:ing)?|\bexcept|\bexcluding|\bwithout|\bother than|\bhate[ds]?|\bdislike[ds]?|\bnot interested in|\bn't want(?: to (?:go to|visit|do))?|\bdon'?t want(?: to (?:go to|visit|do))?|\bnot keen on|\bdid|\bdone|\bbeen to|\bwent to|\bvisited|\bsaw|\balready (?:did|done|been to|visited|seen|saw)|\bhave been to|'ve been to|'ve done|'ve seen|\bnothing in|\bnot going to|\bnot to|\bexclude|\bpass on|\bwon'?t (?:go|travel|fly)(?: to| into)?|\bwill not (?:go|travel|fly)(?: to| into)?|\bwouldn'?t (?:go|travel)(?: to)?|\bnot (?:go|travel)(?:ing)? (?:to|into))\s+(?:(?:the|a|to|in|at|on|with|going to|go to|visit|visiting|doing|do|really|again|any more|anymore)\s+)*$/;
 const EXCLUDE_AFTER = /^(?:\s+(?:np|national park|reserve|park))?(?:\s*(?:'s|is|was|are|were)\s+(?:out|off the (?:list|table)|not for us|a no|too (?:crowded|busy|expensive|far|remote|much)|not an option)\b|[^.!?]{0,30}\b(?:take|cross|strike|knock) (?:it|that|them) (?:off|out)\b|\s+(?:last time|last year|already|previously|years ago|back in 20[01]\d|in 20[01]\d|(?:once |twice |3 times )?before\s*(?:[.!?,;]|$|and\b|but\b|so\b))|\s+(?:is\s+)?out\b(?! of)|\s+off the (?:list|table)|\s+twice\b|\s+once\b(?! (?:in a lifetime|more|again))\s*(?:[.!?,;]|$|and\b|but\b|so\b|now\b))/;
 const JOINED = /^\s*(?:,|and|&|or|\/|nor|as well as|plus)\s*(?:(?:the|also|even)\s+)?$/;
@@ -164,7 +164,8 @@ export function mentionKinds<T>(text: string, hits: readonly { id: T; at: number
     let kind: MentionKind = 'want';
     if (REMOVE_BEFORE.test(before)) kind = 'remove';
     else if (EXCLUDE_BEFORE.test(before) || EXCLUDE_AFTER.test(after)) kind = 'exclude';
-    else if (joined && prevKind !== 'want') kind = prevKind;
+    // "scratch Tarangire, Ruaha instead": the place said as the replacement is wanted, whatever the list before it.
+    else if (joined && prevKind !== 'want' && !/^\s*(?:instead|it is|it'?ll be|then)\b/.test(after)) kind = prevKind;
     if (kind === 'exclude' && joined && prevKind === 'want' && EXCLUDE_AFTER.test(after)) verdict.set(prevHit!.id, 'exclude');
     verdict.set(h.id, kind);
     prevHit = h;

@@ -325,3 +325,17 @@ describe('number words and ages said loosely', () => {
     expect(x('simple camps, no frills').priorities).toEqual(['value']);
   });
 });
+
+describe('corrections reader: one field changed alone', () => {
+  const known = { destinations: ['tarangire' as const], month: 7, budget_amount: 6000, budget_currency: 'USD', budget_basis: 'total' as const };
+  it('the basis named and the other denied', () => {
+    expect(x('oops, per person, not in total', known)).toEqual({ budget_basis: 'per_person', message_kind: 'trip' });
+    expect(x('per person is nice to know', known).budget_basis).toBeUndefined();
+  });
+  it('a month withdrawn by "no longer" is not the trip’s', () => {
+    expect(x('no longer July, more like October', known).month).toBe(10);
+  });
+  it('"scratch" takes a place back', () => {
+    expect(x('scratch Tarangire, Ruaha instead', known)).toMatchObject({ destinations: ['ruaha'], remove_destinations: ['tarangire'] });
+  });
+});
