@@ -53,7 +53,8 @@ const BRACKET_AGES_NEAR = new RegExp(`\\b${CHILD_WORD}\\b[^.!?()]{0,40}\\((?:age
 // "two of us" that already counts the child named ("taking my niece ... two of us"), unless more are added to it.
 const OF_US_TOTAL = /\b(?:just |only )?(?:the )?(\d) of us\b(?!\s*(?:\+|plus|and|with|,\s*(?:and|plus)|adults|grown))/;
 
-const ADULTS = new RegExp(`\\b${NUM}\\s*(?:x\\s*)?(?:adults?|grown-?ups|adult travell?ers)\\b`, 'g');
+// "2 adult sons" are companions by kin, counted below, not the party's adults.
+const ADULTS = new RegExp(`\\b${NUM}\\s*(?:x\\s*)?(?:adults?|grown-?ups|adult travell?ers)\\b(?!\\s+(?:sons|daughters|children|kids|offspring|nephews|nieces|grandchildren|grandkids))`, 'g');
 // "12 Year-9 pupils", "20 grade 7 kids": a school year between the count and the children.
 const CHILDREN = new RegExp(`\\b${NUM}\\s+(?:young\\s+|small\\s+|little\\s+|(?:year|grade|class)[- ]?\\d{1,2}\\s+)?${CHILD_WORD}\\b`, 'g');
 const CHILD_COUNT = new RegExp(CHILDREN.source);
@@ -86,7 +87,7 @@ const ADULT_RELATIONS: ReadonlyArray<readonly [RegExp, number]> = [
   // "a friend is joining", "with my mate": one friend named (counts of friends are read below).
   [/\b(?:a|my|one|our)\s+(?:good\s+|old\s+|close\s+)?(?:friend|mate|buddy|pal)\b(?!s)/g, 1],
 ];
-const NUMBERED_ADULT = /\b(\d{1,2})\s+(?:more\s+|extra\s+|other\s+)?(?:friends|mates|buddies|pals|colleagues|coworkers|co-workers|sisters|brothers|cousins|couples)\b/g;
+const NUMBERED_ADULT = /\b(\d{1,2})\s+(?:adult (?:sons|daughters|children|kids|nephews|nieces|grandchildren|grandkids)|(?:grown[- ]up|grown) (?:sons|daughters|children|kids)|(?:more\s+|extra\s+|other\s+)?(?:friends|mates|buddies|pals|colleagues|coworkers|co-workers|sisters|brothers|cousins|couples))\b/g;
 
 function ages(text: string): Array<Mention<number>> {
   const out: Array<Mention<number>> = [];
@@ -264,7 +265,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
   );
   // "one of us is vegetarian" is not a party of one; solo travel is read separately.
   let group = pick([...GROUP.flatMap((re) => mentions(re, text, 60, 2)), ...[...text.matchAll(BOTH_OF_US)].map((m) => ({ at: m.index!, value: 2 }))], cues);
-  const childNamed = CHILD_NAMED.test(text.replace(/\b(?:group of|of us|we(?:'re| are)) \d+ (?:girls|boys)\b|\b(?:girls|boys|lads)'? (?:trip|weekend|holiday|getaway)\b/g, ''));
+  const childNamed = CHILD_NAMED.test(text.replace(/\b(?:group of|of us|we(?:'re| are)) \d+ (?:girls|boys)\b|\b(?:girls|boys|lads)'? (?:trip|weekend|holiday|getaway)\b|\b(?:adult|grown[- ]up|grown) (?:sons|daughters|children|kids|nephews|nieces|grandchildren|grandkids)\b/g, ''));
   const noKids = NO_KIDS.test(text);
 
   // Companions named one by one ("me, my wife and our two kids").

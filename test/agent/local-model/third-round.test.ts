@@ -339,3 +339,17 @@ describe('corrections reader: one field changed alone', () => {
     expect(x('scratch Tarangire, Ruaha instead', known)).toMatchObject({ destinations: ['ruaha'], remove_destinations: ['tarangire'] });
   });
 });
+
+describe('grown-up children, shared budgets and a flexible budget', () => {
+  it('"adult sons" are adults named by kin', () => {
+    expect(x('me and my 3 grown-up daughters, Etosha in June')).toMatchObject({ adults: 4, group_size: 4 });
+    expect(x('me and my 3 grown-up daughters, Etosha in June').children).toBeUndefined();
+  });
+  it('"for all four" is the whole party’s budget', () => {
+    expect(x('about $16k for all four').budget_basis).toBe('total');
+  });
+  it('a flexible budget is not flexible dates', () => {
+    expect(x('Tarangire in July, budget is flexible').flexible_dates).toBeUndefined();
+    expect(x('Tarangire in July, dates flexible').flexible_dates).toBe(true);
+  });
+});
