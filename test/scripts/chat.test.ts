@@ -27,7 +27,7 @@ describe('npm run chat', () => {
     expect(out).toMatch(/What would change this/);
     // A greeting is welcomed and a question answered in words, without another card.
     expect(out).toMatch(/I help you decide/);
-    expect(out).toMatch(/Why book, Maasai Mara in August: /);
+    expect(out).toMatch(/Why "Book" for Maasai Mara in August: /);
     expect(out.match(/Plan — Maasai Mara/g)).toHaveLength(1);
   }, 60_000);
 });
