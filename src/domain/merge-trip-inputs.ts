@@ -49,6 +49,8 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   else if (set.has('flexible_dates') && out.flexible_dates === false) delete out.flexible_until;
   // 10. A transport limit and a migration phase are replaced when restated (a later statement wins).
   for (const k of ['avoid_flights', 'migration_phase'] as const) if (delta[k] !== undefined) (out as Record<string, unknown>)[k] = delta[k];
+  // 12. Animals asked for accumulate, like priorities.
+  if (delta.animals?.length) out.animals = [...new Set([...(out.animals ?? []), ...delta.animals])];
   // 11. A budget said per day replaces a trip budget and the other way round (the later statement wins).
   if (delta.budget_rate) {
     out.budget_rate = { ...delta.budget_rate };
@@ -212,5 +214,6 @@ function canonical(inputs: TripInputs): TripInputs {
   if (inputs.avoid_flights !== undefined) out.avoid_flights = inputs.avoid_flights;
   if (inputs.migration_phase) out.migration_phase = inputs.migration_phase;
   if (inputs.budget_rate) out.budget_rate = inputs.budget_rate;
+  if (inputs.animals) out.animals = inputs.animals;
   return out as TripInputs;
 }

@@ -139,6 +139,11 @@ export const FlexibleUntilSchema = z.object({
 });
 export type FlexibleUntil = z.infer<typeof FlexibleUntilSchema>;
 
+/** Large animals a traveler may ask to see by name; the pack lists which live at each place. */
+export const ANIMALS = ['lion', 'leopard', 'cheetah', 'wild_dog', 'elephant', 'buffalo', 'rhino', 'hippo', 'giraffe'] as const;
+export const AnimalSchema = z.enum(ANIMALS);
+export type Animal = z.infer<typeof AnimalSchema>;
+
 /** The part of the migration a traveler wants, when they say ("the calving", "the river crossings"). */
 export const MigrationPhaseSchema = z.enum(['calving', 'river_crossings']);
 export type MigrationPhase = z.infer<typeof MigrationPhaseSchema>;
@@ -161,6 +166,7 @@ export const TripInputsSchema = z
     flexible_until: FlexibleUntilSchema.describe('The latest month a flexible trip can move to ("we can push it to October", "any time in the next 12 months")'),
     avoid_flights: z.boolean().describe('True when the traveler refuses light aircraft or flying within the trip ("no small planes", "no flying")'),
     budget_rate: BudgetRateSchema.describe('A budget said only per day or per night ("$350 per person per day"), when the trip\'s length was not given with it'),
+    animals: z.array(AnimalSchema).max(ANIMALS.length).describe('Animals the traveler asks to see by name ("lions", "rhinos and elephants")'),
     migration_phase: MigrationPhaseSchema.describe('Which part of the wildebeest migration the traveler wants: the calving (southern Serengeti, Jan-Mar) or the river crossings (Jul-Oct)'),
   })
   .partial();

@@ -1,4 +1,5 @@
-import type { MigrationPhase } from '../../domain/trip-inputs';
+import type { Animal, MigrationPhase } from '../../domain/trip-inputs';
+import { wantedAnimals } from './animals';
 import { migrationPhase } from './migration-phase';
 
 // Light aircraft (or any flying) refused, on normalized text: "no small planes", "my wife
@@ -22,9 +23,11 @@ export function avoidsFlights(t: string): true | undefined {
   return NO_FLY.test(t) ? true : undefined;
 }
 
-/** What a message says of how the traveler moves and which part of the migration they want (the rules' additive inputs). */
-export function travelAndPhase(t: string): { avoid_flights?: true; migration_phase?: MigrationPhase } {
-  const out: { avoid_flights?: true; migration_phase?: MigrationPhase } = {};
+/** What a message says of how the traveler moves, which part of the migration and which animals they want (the rules' additive inputs). */
+export function travelAndPhase(t: string): { avoid_flights?: true; migration_phase?: MigrationPhase; animals?: Animal[] } {
+  const out: { avoid_flights?: true; migration_phase?: MigrationPhase; animals?: Animal[] } = {};
+  const animals = wantedAnimals(t);
+  if (animals) out.animals = animals;
   if (avoidsFlights(t)) out.avoid_flights = true;
   const phase = migrationPhase(t);
   if (phase) out.migration_phase = phase;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCodeSchema, DESTINATION_IDS, DestinationIdSchema, PRIORITIES, PrioritySchema } from '../trip-inputs';
+import { AnimalSchema, CountryCodeSchema, DESTINATION_IDS, DestinationIdSchema, PRIORITIES, PrioritySchema } from '../trip-inputs';
 
 /** The form a place name is compared in: trimmed, lower case, single spaces ("  The  Mara" → "the mara"). */
 export function normalizeName(text: string): string {
@@ -67,6 +67,8 @@ export const DestinationSchema = z.object({
      */
     road_only: z.object({ from: z.string().min(1), hours: z.number().min(0).max(24) }).optional(),
   }),
+  /** The large animals that live there (resident or seasonal); one asked for and absent is a trip the place cannot give. */
+  animals: z.array(AnimalSchema).optional(),
   /** How well the destination serves each priority, 0 (not at all) to 5 (among the best). */
   strengths: z.record(PrioritySchema, z.number().int().min(0).max(5)),
   /** January … December. */

@@ -1,4 +1,4 @@
-import type { Priority } from '../trip-inputs';
+import { ANIMALS, type Animal, type Priority } from '../trip-inputs';
 import { budgetOver, type Budget } from './budget';
 import type { TripContext } from './context';
 import { PRIORITY_INDEX, type Frame } from './frame';
@@ -141,7 +141,7 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
   if (di < 0) return undefined;
   const plan = buildPlan([tables.dests[di]!], month, ctx, prio, budget, tables);
   // A workable place that is not what the trip is for is no rescue: report it as not fitting.
-  return plan.feasible ? { ...plan, feasible: false, blockers: [{ kind: 'no_fit', dest: tables.dests[di]!, wants: unserved(plan, frame, tables), named: false }] } : plan;
+  return plan.feasible ? { ...plan, feasible: false, blockers: [{ kind: 'no_fit', dest: tables.dests[di]!, wants: unserved(plan, frame, tables), named: false, animals: missingAnimals(plan, frame, tables) }] } : plan;
 }
 
 const REGION: Readonly<Record<string, 'east' | 'south'>> = { KE: 'east', TZ: 'east', UG: 'east', RW: 'east', BW: 'south', ZA: 'south', NA: 'south', ZM: 'south', ZW: 'south' };
@@ -183,6 +183,7 @@ const NAMED_FIT = 2.5;
 export function namedPlacesServe(p: Plan, frame: Frame, tables: PackTables): boolean {
   const idx: number[] = [];
   for (const s of p.stops) idx.push(tables.pos.get(s.dest.id)!);
+  if (!hasAnimals(tables, idx, frame.animals)) return false;
   const m0 = p.month - 1;
   const value = tables.score.value;
   for (const pi of frame.points) {
@@ -196,6 +197,7 @@ export function namedPlacesServe(p: Plan, frame: Frame, tables: PackTables): boo
 
 function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame: Frame): boolean {
   const n = idx.length;
+  if (!hasAnimals(tables, idx, frame.animals)) return false;
   const value = tables.score.value;
   for (const pi of frame.points) {
     let served = false;
@@ -209,6 +211,26 @@ function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame
     if (!sameKind) return false;
   }
   return true;
+}
+
+/** Whether the stops together have every animal asked for (a mask of 0 asks for none). */
+function hasAnimals(tables: PackTables, idx: ArrayLike<number>, wanted: number): boolean {
+  if (wanted === 0) return true;
+  let have = 0;
+  for (let k = 0; k < idx.length; k++) have |= tables.animals[idx[k]!]!;
+  return (have & wanted) === wanted;
+}
+
+/** Whether a plan's stops have every animal the traveler asked for. */
+export function servesAnimals(p: Plan, frame: Frame, tables: PackTables): boolean {
+  return missingAnimals(p, frame, tables).length === 0;
+}
+
+/** The animals asked for that none of the plan's stops has, for saying what is missing. */
+export function missingAnimals(p: Plan, frame: Frame, tables: PackTables): Animal[] {
+  let have = 0;
+  for (const s of p.stops) have |= tables.animals[tables.pos.get(s.dest.id)!]!;
+  return ANIMALS.filter((a, k) => (frame.animals & (1 << k)) !== 0 && (have & (1 << k)) === 0);
 }
 
 /** The priorities a plan serves poorly (below 3/5 at every stop), for saying what is missing. */

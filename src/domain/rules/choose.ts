@@ -1,5 +1,5 @@
 import type { Destination } from '../knowledge-pack/schema';
-import { bestAlternative, isNearAlternative, namedPlacesServe, unserved } from './alternatives';
+import { bestAlternative, isNearAlternative, missingAnimals, namedPlacesServe, servesAnimals, unserved } from './alternatives';
 import { budgetOver, type Budget } from './budget';
 import type { TripContext } from './context';
 import type { Frame } from './frame';
@@ -40,8 +40,8 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   let current = named.length > 0 ? bestOfNamed(named, ctx.month, ctx, frame, budget, tables) : bestAlternative(frame, ctx.month, ctx, budget, tables);
   if (!current) return { outcome: 'discard', current: emptyPlan(ctx.month) };
   // Named places that do not offer what the traveler said they want (beach, gorillas…) are not a trip that works.
-  if (named.length > 0 && !frame.inferred && current.feasible && !namedPlacesServe(current, frame, tables)) {
-    current = { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: unserved(current, frame, tables), named: true }] };
+  if (named.length > 0 && (!frame.inferred || frame.animals !== 0) && current.feasible && !namedPlacesServe(current, frame, tables)) {
+    current = { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: unserved(current, frame, tables), named: true, animals: missingAnimals(current, frame, tables) }] };
   }
 
   // "Budget camping is fine" says how, not what for: a named place that works within the budget is the traveler's choice, kept.
@@ -126,7 +126,7 @@ function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   for (const k of good ? ctx.window.filter((w) => w > 0 && w <= ctx.flexMonths) : ctx.window) {
     const month = ((((ctx.month - 1 + k) % 12) + 12) % 12) + 1;
     const candidate = frame.named.length > 0 ? bestOfNamed(frame.named, month, ctx, frame, budget, tables) : bestAlternative(frame, month, ctx, budget, tables);
-    if (!candidate || !candidate.feasible || (!frame.inferred && !isNearAlternative(candidate, frame, tables))) continue;
+    if (!candidate || !candidate.feasible || (!frame.inferred && !isNearAlternative(candidate, frame, tables)) || !servesAnimals(candidate, frame, tables)) continue;
     if (!best || candidate.score > best.score) best = candidate;
   }
   return best;

@@ -1,5 +1,5 @@
 import type { LodgingTier } from '../entities';
-import type { MigrationPhase, Priority } from '../trip-inputs';
+import type { Animal, MigrationPhase, Priority } from '../trip-inputs';
 
 /** Plain-English names of priorities, for the copy. */
 export const PRIORITY_LABEL: Record<Priority, string> = {
@@ -14,6 +14,12 @@ export const PRIORITY_LABEL: Record<Priority, string> = {
   walking: 'walking safaris',
   birding: 'birding',
   big_five: 'the big five',
+};
+
+/** Animals as the copy names them, in the plural. */
+export const ANIMAL_LABEL: Record<Animal, string> = {
+  lion: 'lions', leopard: 'leopards', cheetah: 'cheetahs', wild_dog: 'wild dogs', elephant: 'elephants',
+  buffalo: 'buffalo', rhino: 'rhinos', hippo: 'hippos', giraffe: 'giraffes',
 };
 
 const PHASE_LABEL: Record<MigrationPhase, string> = { calving: 'the calving', river_crossings: 'the river crossings' };

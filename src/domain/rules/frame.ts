@@ -1,7 +1,7 @@
 import type { Destination } from '../knowledge-pack/schema';
 import { PRIORITIES, type MigrationPhase, type Priority } from '../trip-inputs';
 import type { TripContext } from './context';
-import type { PackTables } from './pack-tables';
+import { animalMask, type PackTables } from './pack-tables';
 import { PHASE_COLUMN, scoreStops } from './score';
 
 // Scratch buffer for scoring one place: decide() is synchronous and never re-entered, so sharing it is safe.
@@ -55,6 +55,8 @@ export type Frame = {
   wider: readonly number[] | undefined;
   /** The part of the migration asked for ("the calving"), which `prio` scores the migration by. */
   phase: MigrationPhase | undefined;
+  /** The animals asked for by name (pack-tables animalMask); a place without all of them cannot give the trip. */
+  animals: number;
 };
 
 /** Builds the frame: named places, the priorities to weigh them by, and the pool of alternatives. */
@@ -119,7 +121,9 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
     const inland = safariFirst ? some.filter((k) => tables.dests[k]!.kind !== 'beach') : some;
     pool = inland.length > 0 ? inland : some;
   }
-  let priorities: readonly Priority[] = ctx.priorities;
+  // Animals asked for by name ("rhinos and elephants") are the concrete form of the big five: the place must have them.
+  const animals = ctx.inputs.animals ?? [];
+  let priorities: readonly Priority[] = animals.length > 0 ? ctx.priorities.filter((p) => p !== 'big_five') : ctx.priorities;
   let inferred = false;
   if (priorities.length === 0 && named.length > 0) {
     if (named.length === 1) priorities = tables.inferred[namedIdx[0]!]!;
@@ -148,7 +152,7 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   const kinds: Destination['kind'][] = [];
   for (const d of named) if (!kinds.includes(d.kind)) kinds.push(d.kind);
   // One object shape whatever the inputs: the hot paths read frames monomorphically.
-  return { named, own: named.slice(0, ownCount), priorities, prio, inferred, pool, points, kinds, wider: inCountries && points.length > 0 ? unexcluded : undefined, phase };
+  return { named, own: named.slice(0, ownCount), priorities, prio, inferred, pool, points, kinds, wider: inCountries && (points.length > 0 || animals.length > 0) ? unexcluded : undefined, phase, animals: animalMask(animals) };
 }
 
 /** A priority's column in the score tables: the migration is scored for the phase asked for ("the calving") when there is one. */

@@ -4,7 +4,7 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import { DEFAULTS, type TripContext } from './context';
-import { askedFor, hours, inPlace, joinAnd, nightsText, noteMidSentence, placeName, priorityLabel, usd } from './format';
+import { ANIMAL_LABEL, askedFor, hours, inPlace, joinAnd, nightsText, noteMidSentence, placeName, priorityLabel, usd } from './format';
 import { mainStop, type Blocker, type Plan, type PlannedStop } from './plan';
 import { servedPriorities } from './score';
 
@@ -135,6 +135,10 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
     case 'no_link':
       return `${placeName(b.dest)} has no practical connection to the rest of the route`;
     case 'no_fit': {
+      if (b.animals && b.animals.length > 0) {
+        const none = joinOr(b.animals.map((a) => ANIMAL_LABEL[a]));
+        return b.named ? `${placeName(b.dest)} has no ${none}` : `the places open to you, such as ${placeName(b.dest)}, have no ${none}`;
+      }
       const what = b.wants.length > 0 ? joinAnd(b.wants.map((p) => priorityLabel(p, ctx.inputs.migration_phase))) : 'what you asked for';
       if (!b.named) return `the places open to you, such as ${placeName(b.dest)}, do not offer ${what}`;
       // A place known for it, in the wrong month: say what the month is like there.
@@ -159,6 +163,10 @@ function droppedText(b: Blocker, ctx: TripContext): string {
 function placeNames(plan: Plan): string {
   const names = (plan.stops.length > 0 ? plan.stops.map((s) => placeName(s.dest)) : []).join(' and ');
   return names || 'your choice';
+}
+
+function joinOr(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;
 }
 
 function favourable(f: MonthFacts): boolean {

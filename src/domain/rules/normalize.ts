@@ -34,5 +34,6 @@ export function fixedShape(i: TripInputs): TripInputs {
     avoid_flights: i.avoid_flights,
     migration_phase: i.migration_phase,
     budget_rate: i.budget_rate,
+    animals: i.animals,
   };
 }

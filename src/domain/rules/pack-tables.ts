@@ -1,6 +1,6 @@
 import type { Destination, Link } from '../knowledge-pack/schema';
 import type { PackIndex } from '../knowledge-pack/index-pack';
-import { DESTINATION_IDS, type DestinationId, type Priority } from '../trip-inputs';
+import { ANIMALS, DESTINATION_IDS, type Animal, type DestinationId, type Priority } from '../trip-inputs';
 import { buildScoreTable, inferredPriorities, type ScoreTable } from './score';
 
 /** A usable transfer between two stops, already resolved for both directions. */
@@ -28,6 +28,8 @@ export type PackTables = {
   walkAge: Int16Array;
   /** What each place is best known for (score.ts inferredPriorities), used when the traveler named places but no priorities. */
   inferred: ReadonlyArray<readonly Priority[]>;
+  /** The animals living at each destination, as a bit mask (animalMask); -1 (all) where the pack does not say. */
+  animals: Int32Array;
   /** Every destination index: the pool of alternatives when nothing is named or excluded. */
   all: readonly number[];
   toUsd: (amount: number, currency: string) => number | undefined;
@@ -63,9 +65,17 @@ function buildTables(index: PackIndex): PackTables {
     hardAge: Int16Array.from(dests, (d) => hardMinAge(d)?.age ?? -1),
     walkAge: Int16Array.from(dests, (d) => walkingMinAge(d).age),
     inferred: dests.map(inferredPriorities),
+    animals: Int32Array.from(dests, (d) => (d.animals ? animalMask(d.animals) : -1)),
     all: dests.map((_, k) => k),
     toUsd: (amount, currency) => index.toUsd(amount, currency),
   };
+}
+
+/** A set of animals as a bit mask, one bit per ANIMALS entry. */
+export function animalMask(animals: readonly Animal[]): number {
+  let m = 0;
+  for (const a of animals) m |= 1 << ANIMALS.indexOf(a);
+  return m;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LodgingTier } from '../entities';
 import type { Destination } from '../knowledge-pack/schema';
-import type { Pace, Priority } from '../trip-inputs';
+import type { Animal, Pace, Priority } from '../trip-inputs';
 import { budgetOver, pickTier, type Budget } from './budget';
 import { placeName } from './format';
 import type { TripContext } from './context';
@@ -17,7 +17,7 @@ export type Blocker =
   | { kind: 'no_link'; dest: Destination }
   | { kind: 'no_room'; dest: Destination; stops: number }
   /** Open and affordable, but not what the trip is for: `wants` are the priorities it does not serve; `named` when the traveler chose it. */
-  | { kind: 'no_fit'; dest: Destination; wants: Priority[]; named: boolean }
+  | { kind: 'no_fit'; dest: Destination; wants: Priority[]; named: boolean; animals?: Animal[] }
   /** `daily`: the budget is a daily or nightly amount, so a shorter stay does not make it fit. */
   | { kind: 'budget'; where: string; need: number; have: number; nights: number; daily?: true };
 

@@ -51,3 +51,17 @@ describe('a budget said only per day or per night is kept as a rate', () => {
     expect(e.budget_amount).toBe(900);
   });
 });
+
+describe('animals the traveler asks to see', () => {
+  it.each<[string, string[]]>([
+    ['the highlight would be watching cheetahs hunt and a leopard in a tree', ['leopard', 'cheetah']],
+    ['Kenya in August, we really hope for rhinos', ['rhino']],
+    ['on veut voir des girafes et des éléphants', ['elephant', 'giraffe']],
+  ])('%s', (text, animals) => {
+    expect(x(text).animals).toEqual(animals);
+  });
+
+  it('leaves out animals seen before or not wanted', () => {
+    expect(x('we have seen lions many times; this trip is about the gorillas').animals).toBeUndefined();
+  });
+});

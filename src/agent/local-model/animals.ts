@@ -1,0 +1,32 @@
+import type { Animal } from '../../domain/trip-inputs';
+
+// Animals on normalized text (foreign-words.ts reads some foreign names as English first).
+const NAMES: ReadonlyArray<[Animal, RegExp]> = [
+  ['lion', /\b(?:lions?|lioness(?:es)?|lowen|leones?)\b/g],
+  ['leopard', /\b(?:leopards?|leopardos?)\b/g],
+  ['cheetah', /\b(?:cheetahs?|guepards?|guepardos?|geparde?n?)\b/g],
+  ['wild_dog', /\b(?:wild ?dogs?|painted (?:dogs?|wolf|wolves)|lycaons?|wildhunde?)\b/g],
+  ['elephant', /\b(?:elephants?|ellies|elephantes?|elefant(?:e|en)?)\b/g],
+  ['buffalo', /\b(?:buffalo(?:es|s)?|buffles?|bufalos?|buffel)\b/g],
+  ['rhino', /\b(?:rhinos?|rhinoceros(?:es)?|rinocerontes?|nashorn(?:e|er)?)\b/g],
+  ['hippo', /\b(?:hippos?|hippopotam(?:us|i|uses)|hipopotamos?|nilpferde?|flusspferde?)\b/g],
+  ['giraffe', /\b(?:giraffes?|girafes?|jirafas?|giraffen)\b/g],
+];
+// Named only as something not wanted, already seen or asked about in passing ("no lions needed", "we've seen elephants").
+const SET_ASIDE = /\b(?:no|not|never|without|seen|saw|done|except|but not|afraid of|scared of)\b[^.;!?,]{0,16}$/;
+
+/**
+ * The animals a traveler asks to see by name ("the dream is seeing lions", "rhinos and
+ * elephants at the waterholes"), so the rules can check the place has them; animals named
+ * only as seen before or not wanted are left out.
+ */
+export function wantedAnimals(t: string): Animal[] | undefined {
+  const out: Animal[] = [];
+  for (const [animal, re] of NAMES) {
+    for (const m of t.matchAll(re)) {
+      if (SET_ASIDE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (!out.includes(animal)) out.push(animal);
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}
