@@ -84,3 +84,18 @@ export const ACK =
 
 /** A request for the full reasoning in a text channel ("details", "détails", "mehr"). */
 export const DETAILS = /^(?:more )?(?:details?|more|explain more|tell me more|plus de details|en savoir plus|mehr|einzelheiten|mehr details)[\s.!?]*$/;
+
+/** Verbs that add a place (not ones that only lengthen): "add", "ajoutant", "dazunehmen". */
+export const ADD_PLACE = /\b(?:add\w*|tack\w* on|throw in|include|fit in|squeeze in|stick|tag on|ajout\w*|rajout\w*|inclure|integrer|dazu\w*|anhang\w*|a+hang\w*|einbauen|einplanen|mitnehmen|erganz\w*|dezue\w*)\b/;
+
+/** Someone added to the party ("add my mum", "on ajoute notre fils", "unsere Tochter kommt dazu"): a trip change, not a stop. */
+export const ADDS_PERSON = /\b(?:add\w*|ajout\w*|rajout\w*|dazu\w*|mitnehmen|include)\b[^.?!]{0,20}\b(?:my|our|mon|ma|mes|notre|nos|meine[nr]?|unsere[nr]?)\s+(?:mum|mom|mother|dad|father|son|daughter|kids?|children|child|friends?|sister|brother|wife|husband|partner|parents|grand\w*|nephew|niece|fils|fille|enfants?|mere|pere|amie?s?|soeur|frere|femme|mari|parents|neveu|niece|mutter|vater|sohn|tochter|kinder?|freund\w*|schwester|bruder|frau|mann|eltern|oma|opa|neffe|nichte)\b|\b(?:mum|mom|mother|dad|son|daughter|sister|brother|friend|mere|pere|fils|fille|soeur|frere|mutter|vater|sohn|tochter|schwester|bruder)\b[^.?!]{0,25}\b(?:kommt (?:auch )?(?:mit|dazu)|joins?|vient aussi)\b/;
+
+/** Verbs that lengthen the trip itself. */
+export const LENGTHEN = /\b(?:stretch\w*|extend\w*|lengthen\w*|prolong\w*|rallong\w*|verlanger\w*)\b/;
+
+/** Month names in the three languages, on `cueText`. */
+export const MONTH_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember)\b/;
+
+/** Words of looking for a trip rather than stating one: a first message with them asks for a suggestion. */
+export const SEEKING = /\b(?:looking (?:for|at options)|look for|searching for|on the hunt for|need (?:a|some) (?:idea|help)|on cherche|nous cherchons|je cherche|cherchons|a la recherche|recherchons|wir suchen|ich suche|suchen (?:wir|nach)|auf der suche)\b/;

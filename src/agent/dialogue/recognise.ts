@@ -2,7 +2,7 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import type { DialogueAct } from './acts';
-import { ACK, ADD_EXTEND, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, PRICE, SEASON_GREETING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
+import { ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, LENGTHEN, MONTH_WORD, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
 import { droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
@@ -35,21 +35,6 @@ export interface ActReading {
 }
 
 const any = (res: readonly RegExp[], t: string) => res.some((re) => re.test(t));
-
-/** Verbs that add a place (not ones that only lengthen): "add", "ajoutant", "dazunehmen". */
-const ADD_PLACE = /\b(?:add\w*|tack\w* on|throw in|include|fit in|squeeze in|stick|tag on|ajout\w*|rajout\w*|inclure|integrer|dazu\w*|anhang\w*|a+hang\w*|einbauen|einplanen|mitnehmen|erganz\w*|dezue\w*)\b/;
-
-/** Someone added to the party ("add my mum", "on ajoute notre fils", "unsere Tochter kommt dazu"): a trip change, not a stop. */
-const ADDS_PERSON = /\b(?:add\w*|ajout\w*|rajout\w*|dazu\w*|mitnehmen|include)\b[^.?!]{0,20}\b(?:my|our|mon|ma|mes|notre|nos|meine[nr]?|unsere[nr]?)\s+(?:mum|mom|mother|dad|father|son|daughter|kids?|children|child|friends?|sister|brother|wife|husband|partner|parents|grand\w*|nephew|niece|fils|fille|enfants?|mere|pere|amie?s?|soeur|frere|femme|mari|parents|neveu|niece|mutter|vater|sohn|tochter|kinder?|freund\w*|schwester|bruder|frau|mann|eltern|oma|opa|neffe|nichte)\b|\b(?:mum|mom|mother|dad|son|daughter|sister|brother|friend|mere|pere|fils|fille|soeur|frere|mutter|vater|sohn|tochter|schwester|bruder)\b[^.?!]{0,25}\b(?:kommt (?:auch )?(?:mit|dazu)|joins?|vient aussi)\b/;
-
-/** Verbs that lengthen the trip itself. */
-const LENGTHEN = /\b(?:stretch\w*|extend\w*|lengthen\w*|prolong\w*|rallong\w*|verlanger\w*)\b/;
-
-/** Month names in the three languages, on `cueText`. */
-const MONTH_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember)\b/;
-
-/** Words of looking for a trip rather than stating one: a first message with them asks for a suggestion. */
-const SEEKING = /\b(?:looking (?:for|at options)|look for|searching for|on the hunt for|need (?:a|some) (?:idea|help)|on cherche|nous cherchons|je cherche|cherchons|a la recherche|recherchons|wir suchen|ich suche|suchen (?:wir|nach)|auf der suche)\b/;
 
 /** A topic the agent refuses, read from the message in any of its languages. */
 export function foreignTopic(t: string): DialogueTopic | undefined {
