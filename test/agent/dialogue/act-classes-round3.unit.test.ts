@@ -129,6 +129,13 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'is the tap water ok to drink?', 'health'],
   ['out_of_scope', 'l’eau du lodge est-elle potable ?', 'health'],
   ['out_of_scope', 'Kann man das Wasser dort trinken, ist es Trinkwasser?', 'health'],
+  // Dialect and slang forms of the same acts.
+  ['goodbye', 'right, ta-ra then'],
+  ['goodbye', 'Auf Wiederschaun!'],
+  ['greeting', 'Grüessech mitenand'],
+  ['why', 'comment se fait-il que ce soit le Kruger ?'],
+  ['suggest', 'which one would you go with?'],
+  ['add_extend', 'could we bung in two nights at Victoria Falls?'],
   // Someone added to the party is a trip change, not a stop.
   ['trip', 'can we add my father too? he is 68'],
   ['trip', 'on rajoute ma sœur, elle a 30 ans'],
