@@ -204,7 +204,9 @@ function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame
     for (let k = 0; k < n && !served; k++) served = value[(idx[k]! * 12 + m0) * COLUMN_COUNT + pi]! >= 3;
     if (!served) return false;
   }
-  if (frame.prio.length > 0 && fitOf(tables, idx, m0, frame.prio) < 3) return false;
+  // Value and comfort are met by the lodging and the budget check: the fit that makes a place near is on what the trip is for.
+  const content = frame.prio.some((pi) => STYLE.has(pi)) ? frame.prio.filter((pi) => !STYLE.has(pi)) : frame.prio;
+  if (content.length > 0 && fitOf(tables, idx, m0, content) < 3) return false;
   if (frame.inferred) {
     let sameKind = false;
     for (let k = 0; k < n && !sameKind; k++) sameKind = frame.kinds.includes(tables.dests[idx[k]!]!.kind);

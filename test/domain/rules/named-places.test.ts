@@ -32,3 +32,11 @@ describe('a place the traveler named', () => {
     expect(v.headline).toMatch(/^Go in (January|February|March) instead/);
   });
 });
+
+describe('value for money says how, not where', () => {
+  it('does not stop a switch to a place that gives the point of the trip within the budget (Bwindi permits for a tight Rwanda budget)', () => {
+    const v = verdict({ countries: ['RW'], month: 7, adults: 2, budget_amount: 1400, budget_currency: 'USD', budget_basis: 'per_person', priorities: ['value', 'gorillas'] });
+    expect(v.outcome).toBe('switch');
+    expect(v.headline).toContain('Bwindi');
+  });
+});
