@@ -25,7 +25,7 @@ const SETS = [
   // Scored once on e05b8a8 (0.755 acceptable, 1 unsafe book, micro-F1 0.910), never seen by whoever
   // changed the code: the reported figure. The unsafe book (a party member of unknown age on a
   // gorilla trek) was fixed after the figure was recorded, so the floor allows none.
-  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.756, extractionMicroF1: 0.9 },
+  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.756, extractionMicroF1: 0.962 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
