@@ -54,6 +54,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:tienen|ont|haben|sind) (\d{1,2}(?:\s*(?:,|y|et|und)\s*\d{1,2})+) (?:anos|ans|jahre)(?: alt)?\b/g, 'are $1 years'],
   [/(\d) (?:y|und) (?=\d)/g, '$1 and '],
   [/\bconmigo\b/g, 'with me'],
+  // "mi esposa y yo", "ma femme et moi", "meine Frau und ich": the writer named last.
+  [/\b(?:y yo|et moi|und ich)\b/g, 'and i'],
+  [/\b(?:fur|fuer|pour|para) (?:nous |uns )?(?:beide|tous les deux|toutes les deux|ambos|los dos)\b/g, 'for both of us'],
+  // "nous avons déjà fait le Kenya", "wir haben Kenia schon gemacht", "ya hemos visitado Kenia": a place done before.
+  [/\b(?:nous avons|on a|j'ai|hemos|he)(?: deja| ya)? (?:fait|visite|visitado|hecho|estado en)(?: deja| ya)?(?: le| la| les| l'| el| los)?\b/g, "we've done"],
+  [/\b(?:wir haben|ich habe) (\w+) (?:schon |bereits )?(?:gemacht|besucht|gesehen)\b/g, "we've done $1"],
   // The German "für" before a count or an article ("für eine Woche", "für 2 Personen"); "fur seals" stay.
   [/\b(?:fur|fuer) (?=(?:eine?[nm]?|einen|\d{1,3}|zwei|drei|vier|funf|sechs|sieben|acht|zehn)\b)/g, 'for '],
   [/\bavec moi\b/g, 'with me'],
@@ -116,6 +122,7 @@ const WORDS: Readonly<Record<string, string>> = {
   aves: 'birds', pajaros: 'birds', oiseaux: 'birds', vogel: 'birds', vogeln: 'birds', fotografia: 'photography', fotografie: 'photography', photographie: 'photography',
   fotografieren: 'photograph', fotografiar: 'photograph', photographier: 'photograph', fotografen: 'photographers', fotografos: 'photographers', photographes: 'photographers', fotograf: 'photographer',
   berggorillas: 'mountain gorillas', berggorilla: 'mountain gorilla', gorilles: 'gorillas', fotos: 'photos',
+  franken: 'francs', rappen: 'cents', dolares: 'dollars', libras: 'pounds', livres: 'pounds',
   wildhunde: 'wild dogs', lycaons: 'wild dogs', lycaon: 'wild dog', krokodile: 'crocodiles', cocodrilos: 'crocodiles',
   photog: 'photographer', photogs: 'photographers', sobrinos: 'nephews', sobrinas: 'nieces', sobrino: 'nephew', sobrina: 'niece', neveux: 'nephews', nieces: 'nieces', neveu: 'nephew', niece: 'niece', neffen: 'nephews', nichten: 'nieces', neffe: 'nephew', nichte: 'niece',
   amie: 'friend', ami: 'friend', amiga: 'friend', amigo: 'friend', freundin: 'friend', freund: 'friend',

@@ -112,7 +112,7 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
   const inList = us !== null && (LIST_BEFORE.test(text.slice(Math.max(0, us.index - 12), us.index)) || LIST_AFTER.test(text.slice(us.index + us[0].length)));
   const named = inList ? adultCompanions(text) : 0;
   // "plus us two parents": the writer's pair beside children named is the grown-ups.
-  if (us && inList && (named > 0 || (out.children ?? 0) > 0)) {
+  if (us && inList && (named > 0 || ((out.children ?? 0) > 0 && party.adults === undefined))) {
     const pair = Number(us[1] ?? us[2] ?? 2);
     out.adults = pair + named;
     out.group_size = out.adults + (out.children ?? 0);

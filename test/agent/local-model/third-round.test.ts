@@ -353,3 +353,17 @@ describe('grown-up children, shared budgets and a flexible budget', () => {
     expect(x('Tarangire in July, dates flexible').flexible_dates).toBe(true);
   });
 });
+
+describe('more French, Spanish and German', () => {
+  it('a count said with its parts in brackets keeps the parts', () => {
+    expect(x('Wir fahren zu fünft (3 Erwachsene, 2 Kinder von 6 und 10 Jahren) nach Namibia')).toMatchObject({ adults: 3, children: 2, group_size: 5 });
+  });
+  it('the writer named last, and a budget for both', () => {
+    expect(x('mon mari et moi, en mars')).toMatchObject({ adults: 2, group_size: 2 });
+    expect(x('6000 Franken für beide').budget_basis).toBe('total');
+  });
+  it('a place done before', () => {
+    expect(x('On a déjà fait la Tanzanie, cette fois autre chose')).toMatchObject({ traveler_type: 'repeat' });
+    expect(x('On a déjà fait la Tanzanie, cette fois autre chose').excluded_destinations).toContain('serengeti');
+  });
+});
