@@ -26,6 +26,10 @@ const READINGS: readonly Reading[] = [
   // "my boy is 16 next spring": the age named is the coming one.
   { re: new RegExp(`(?:\\bis |'s )(\\d{1,2}) next ${SEASON}\\b`, 'g'), age: (n) => Math.max(0, n - 1), future: true },
   { re: /\b(?:turns|turning|turn) (\d{1,2})\b/g, age: (n) => Math.max(0, n - 1), future: true },
+  // "just had her 14th birthday", "celebrated his 12th": the age reached.
+  { re: /\b(?:had|celebrated|just had|just celebrated)\s+(?:his|her|their)\s+(\d{1,2})(?:st|nd|rd|th)\b/g, age: (n) => n },
+  // "her 15th birthday is in May": the age coming, so one less today.
+  { re: /\b(?:his|her|their|[a-z]+'s)\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday)\s+(?:is|falls|will be|comes)\b/g, age: (n) => Math.max(0, n - 1) },
   // "who is almost 15", "she's nearly 12": the birthday has not come yet.
   { re: /\b(?:is|'s|are|'re)\s+(?:almost|nearly|not quite|about to turn|soon)\s+(\d{1,2})\b/g, age: (n) => Math.max(0, n - 1) },
   // "a boy of 12", "our daughter of 9".

@@ -367,3 +367,10 @@ describe('more French, Spanish and German', () => {
     expect(x('On a déjà fait la Tanzanie, cette fois autre chose').excluded_destinations).toContain('serengeti');
   });
 });
+
+describe('ages said through a birthday', () => {
+  it('a birthday just had, and a birthday to come', () => {
+    expect(x('our son just celebrated his 13th').child_ages).toEqual([13]);
+    expect(x('our niece’s 16th birthday is in October').child_ages).toEqual([15]);
+  });
+});
