@@ -82,6 +82,10 @@ export const SEASON_GREETING =
 export const ACK =
   /^(?:ok(?:ay)?|great|perfect|super|top|genial|parfait|prima|passt|mega|nice(?: one)?|sounds good|very helpful|cool|alles klar|d'accord|gut|brilliant|awesome|lovely|noted|got it|wunderbar|klasse|toll|ta|entendu|tres bien|sehr gut|trop (?:bien|cool|top)|nickel|chouette|impec\w*|c'est (?:top|parfait|genial|super|nickel|note)|spitze|klingt gut|hammer|sweet|ace|cheers)\b/;
 
+/** Taking the plan as it stands ("let's go with that", "on part là-dessus", "so machen wir das"): an acknowledgement, read as thanks. */
+export const ACCEPT =
+  /\b(?:let'?s (?:go with|do) (?:that|it|this)|we(?:'ll| will) (?:take|go with|do) (?:it|that|this)|(?:it'?s|that'?s) a deal|^deal\b|^agreed\b|go for it|on (?:part|fait) (?:la-dessus|comme ca|ca)|va pour (?:ca|cela)|marche pour moi|ca marche|so machen wir (?:das|es)|machen wir so|abgemacht|einverstanden|klingt nach einem plan)\b/;
+
 /** A request for the full reasoning in a text channel ("details", "détails", "mehr"). */
 export const DETAILS = /^(?:more )?(?:details?|more|explain more|tell me more|plus de details|en savoir plus|mehr|einzelheiten|mehr details)[\s.!?]*$/;
 

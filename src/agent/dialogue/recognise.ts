@@ -2,7 +2,7 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import type { DialogueAct } from './acts';
-import { ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, LENGTHEN, MONTH_WORD, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
+import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, LENGTHEN, MONTH_WORD, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
 import { droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
@@ -175,7 +175,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (known && onlyParty && DEFER.test(t) && !THANKS.test(t)) return { act: 'goodbye' };
   if (!changes) {
     if (GOODBYE.test(t) || (known && HELLO_OR_BYE.test(t) && restWords(t) <= 3)) return { act: 'goodbye' };
-    if (THANKS.test(t)) return { act: 'thanks' };
+    if (THANKS.test(t) || ACCEPT.test(t)) return { act: 'thanks' };
     if (known && DEFER.test(t)) return { act: 'goodbye' };
     if (GREETING.test(t) || HELLO_OR_BYE.test(t)) return { act: 'greeting' };
     if (ACK.test(t) && restWords(t) <= 4) return { act: 'thanks' };

@@ -97,8 +97,8 @@ function fuzzyMonth(word: string): string | undefined {
   return undefined;
 }
 
-// Real words a typo away from a month name; never rewrite them.
-const NOT_MONTHS = new Set(['augusta', 'augustine', 'marches', 'marched', 'octobers', 'decembers', 'aprils', 'septembers', 'novembers', 'januarys', 'februarys']);
+// Real words a typo away from a month name; never rewrite them ("ça marche" is "that works", not March).
+const NOT_MONTHS = new Set(['augusta', 'augustine', 'marche', 'marches', 'marched', 'octobers', 'decembers', 'aprils', 'septembers', 'novembers', 'januarys', 'februarys']);
 
 // Small numbers said in French, Spanish and German inside the phrases below (the word table turns them later).
 const SMALL_NUMBERS: Readonly<Record<string, string>> = { deux: '2', dos: '2', zwei: '2', trois: '3', tres: '3', drei: '3', quatre: '4', cuatro: '4', vier: '4', cinq: '5', cinco: '5', funf: '5', six: '6', seis: '6', sechs: '6', siete: '7', sieben: '7', huit: '8', ocho: '8', acht: '8' };

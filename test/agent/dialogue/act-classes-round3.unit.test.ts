@@ -129,6 +129,11 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'is the tap water ok to drink?', 'health'],
   ['out_of_scope', 'l’eau du lodge est-elle potable ?', 'health'],
   ['out_of_scope', 'Kann man das Wasser dort trinken, ist es Trinkwasser?', 'health'],
+  // Taking the plan as it stands is an acknowledgement; a deal asked about is not.
+  ['thanks', 'great, we will go with that'],
+  ['thanks', 'ça marche, on fait comme ça'],
+  ['thanks', 'Abgemacht, so machen wir es'],
+  ['price', 'is that a good deal for 7 nights, cost-wise?'],
   // Dialect and slang forms of the same acts.
   ['goodbye', 'right, ta-ra then'],
   ['goodbye', 'Auf Wiederschaun!'],
