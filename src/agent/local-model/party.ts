@@ -45,6 +45,7 @@ const PRONOUN_IN_PARTY = /\b(?:and|plus|with|\+)\s+(?:him|her)\b/;
 const PRONOUN_CHILD_AGE = /\b(?:he|she)(?:'s| is| will be|'ll be| turns| turned| just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|km|miles|%|k\b|[$€£]))/;
 // "she'll stay with her grandparents", "they're staying home": the children known are not coming.
 const CHILD_STAYS = /\b(she|he|they)(?:'ll| will| is| are|'s|'re)? (?:stay(?:s|ing)?|be staying|remain(?:s|ing)?) (?:at )?(?:home|behind|with)\b/;
+const KIDS_LEFT = /\b(?:kids?|children|sons?|daughters?|they|boys|girls)\b[^.!?]{0,30}?\b(?:stay(?:s|ing)?|remain(?:s|ing)?) (?:at )?(?:home|behind|with)\b/;
 const PRONOUN_AT_TRIP = /\b(?:he|she)(?: will be|'ll be| will turn|'ll turn)\s+\d{1,2}\s+(?:by|when|for|before|in time)\b/;
 // "the kids are coming too, they're 10 and 12": ages said by pronoun right after the children.
 const THEY_ARE_AGES = new RegExp(`\\b(?:kids|children|boys|girls|twins|teens|grandkids|grandchildren|nephews|nieces|sons|daughters)\\b[^.!?]{0,40}?\\bthey(?:'re| are)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})+)\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|people|%))`, 'g');
@@ -194,6 +195,8 @@ function mentions(re: RegExp, text: string, max = 60, min = 1): Array<Mention<nu
 
 // "my partner's parents": the possessive names whose relatives come, not a traveler.
 const RELATION_NEXT = /^'s\s+(?:[a-z]+\s+)?(?:wife|husband|partner|mum|mom|mother|dad|father|parents|grandparents|sister|brother|aunt|uncle|family|kids|children|son|daughter|friends?|cousins?)\b/;
+// "grandma stays home": a relative named, but not travelling.
+const STAYS_BEHIND = /\b[a-z-]+\s+(?:is |will |'s |'ll )?(?:stay(?:s|ing)? (?:at )?(?:home|behind)|not coming|isn'?t coming|can'?t come|cannot come|won'?t come)\b/g;
 // "pretend you're my grandma": a role asked of the bot, not a companion.
 const ROLE_BEFORE = /\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$|\b(?:us|we)(?:\s+(?:\d|both|all))?\s+$|\b(?:stay(?:s|ing)?|left|leave|staying) (?:at home |behind )?with (?:his|her|their|my|our|the)\s+$|\b(?:solo|single|lone)\s+$/;
 
@@ -215,7 +218,8 @@ function addedRelatives(text: string): number {
   const m = /\b\d{1,2}\s*(?:x\s*)?(?:adults?|grown-?ups)\b\s*(\+|plus|and|with|as well as|,)\s*(?=(?:my|our)\b)([^.!?;]*)/.exec(text);
   // "make that 3 adults, my sister is in": after a comma, a relative with a verb explains the count, it does not add to it.
   if (m && m[1] === ',' && /\b(?:is|are|'s|joins?|joining|coming|comes|can|will)\b/.test(m[2]!)) return 0;
-  return m ? adultCompanions(m[2]!) : 0;
+  // "2 adults and our kids, grandma stays home": a relative named as staying behind is not added.
+  return m ? adultCompanions(m[2]!.replace(STAYS_BEHIND, ' ')) : 0;
 }
 
 /** Group composition from one message. */
@@ -304,6 +308,9 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
     children = 1;
   }
   if (noKids && children === undefined) children = 0;
+  // "adults only, our kids (8 and 10) stay with grandma": the children named are the ones left at home.
+  const left = noKids && KIDS_LEFT.test(text);
+  if (left) children = 0;
   const grown = grownChildren(text);
   if (grown > 0 && children !== undefined && children >= grown) {
     children -= grown;
@@ -371,7 +378,7 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
 
   if (adults !== undefined) out.adults = adults;
   if (children !== undefined) out.children = children;
-  if (childAges.length > 0 && (childNamed || children !== undefined || childContext)) {
+  if (childAges.length > 0 && !left && (childNamed || children !== undefined || childContext)) {
     out.child_ages = childAges;
     const birthdays = ageList.flatMap((a) => (a.birthday && now ? [birthdayOn(a.birthday, now)] : []));
     if (birthdays.length > 0) out.child_birthdays = birthdays;

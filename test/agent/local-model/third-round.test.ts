@@ -374,3 +374,15 @@ describe('ages said through a birthday', () => {
     expect(x('our niece’s 16th birthday is in October').child_ages).toEqual([15]);
   });
 });
+
+describe('people named as staying behind', () => {
+  it('children left at home are neither counted nor a contradiction', () => {
+    const e = x('adults only this time, our two girls (9 and 12) stay with their aunt');
+    expect(e.children).toBe(0);
+    expect(e.child_ages).toBeUndefined();
+    expect(e.contradicts).toBeUndefined();
+  });
+  it('a relative who stays home is not added to a counted party', () => {
+    expect(x('3 adults plus our son (7), my father is staying home')).toMatchObject({ adults: 3, children: 1, group_size: 4 });
+  });
+});
