@@ -178,7 +178,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     if (THANKS.test(t) || ACCEPT.test(t)) return { act: 'thanks' };
     if (known && DEFER.test(t)) return { act: 'goodbye' };
     if (GREETING.test(t) || HELLO_OR_BYE.test(t)) return { act: 'greeting' };
-    if (ACK.test(t) && restWords(t) <= 4) return { act: 'thanks' };
+    // Only a bare acknowledgement: "oui, le Serengeti en juillet" restates the trip.
+    if (ACK.test(t) && restWords(t) <= 4 && named.length === 0 && Object.keys(delta).length === 0) return { act: 'thanks' };
     // A word or two that says nothing of a trip, before any: a hello ("Huhu", "Hallöchen").
     if (!known && !asks && restWords(t) <= 2) return { act: 'greeting' };
   }

@@ -129,6 +129,13 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'is the tap water ok to drink?', 'health'],
   ['out_of_scope', 'l’eau du lodge est-elle potable ?', 'health'],
   ['out_of_scope', 'Kann man das Wasser dort trinken, ist es Trinkwasser?', 'health'],
+  // Bare acknowledgements in everyday words are thanks; one that restates the trip is the trip.
+  ['thanks', 'yep, makes sense'],
+  ['thanks', 'hmm ok, fair enough'],
+  ['thanks', 'ah ouais, compris'],
+  ['thanks', 'Genau, verstanden'],
+  ['trip', 'yes, Kruger in August'],
+  ['goodbye', 'à demain alors'],
   // Taking the plan as it stands is an acknowledgement; a deal asked about is not.
   ['thanks', 'great, we will go with that'],
   ['thanks', 'ça marche, on fait comme ça'],
