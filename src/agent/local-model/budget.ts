@@ -59,7 +59,7 @@ const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|
 // "6000€", "4000 €": the symbol after the amount, as many Europeans write it.
 const SYMBOL_AFTER_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(€|£|\\$)(?!\\s*\\d)`, 'g');
 // "5500 per person", "4000 total": a bare amount is money when its basis follows it.
-const BASIS_AFTER_RE = new RegExp(`\\b${AMOUNT}${MULT}\\s*(?=(?:per person|per head|a head|pp\\b|each\\b|in total|total\\b|all in\\b|for everyone|for all of us))`, 'g');
+const BASIS_AFTER_RE = new RegExp(`\\b${AMOUNT}${MULT}\\s*(?=(?:per person|per head|a head|pp\\b|each\\b|in total|total\\b|all in\\b|for everyone|for all of us|for the lot|for everything|for the whole (?:trip|group|family)))`, 'g');
 const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
 
 const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing|a pop|per pop)\b/;

@@ -25,7 +25,8 @@ const COMBINING = /[\u0300-\u036f]/g;
 export function normalize(original: string): Normalized {
   let t = original.normalize('NFKD').replace(COMBINING, '');
   t = t.replace(PICTOGRAPHS, ' ').replace(DASHES, '-').replace(QUOTES, "'").replace(DQUOTES, '"');
-  t = t.toLowerCase().replace(/\s+/g, ' ').trim();
+  // "~5000", "≈ €4k": an approximate amount reads as "about" it.
+  t = t.toLowerCase().replace(/[~≈]\s*/g, ' about ').replace(/\s+/g, ' ').trim();
   // Thousands separators ("8,000", "1 500 000" is rare enough to leave) become plain digits.
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
   t = rewriteDateRanges(halves(wordsToDigits(toEnglishWords(foreignToEnglish(t)))));

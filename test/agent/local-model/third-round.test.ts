@@ -386,3 +386,11 @@ describe('people named as staying behind', () => {
     expect(x('3 adults plus our son (7), my father is staying home')).toMatchObject({ adults: 3, children: 1, group_size: 4 });
   });
 });
+
+describe('approximate and bare amounts', () => {
+  it('"~" and "≈" read as about, and a bare amount "for the lot" is money', () => {
+    expect(x('budget ~ 6500, 2 adults').budget_amount).toBe(6500);
+    expect(x('≈ $3k each').budget_amount).toBe(3000);
+    expect(x('we have 9000 for the lot')).toMatchObject({ budget_amount: 9000, budget_basis: 'total' });
+  });
+});
