@@ -56,4 +56,5 @@ export function mapStackTraces(): void {
   };
 }
 
-mapStackTraces();
+// Only in a bundle: run from the sources (tsx, vitest), Node's own source maps already map stacks.
+if (import.meta.url.endsWith('.mjs')) mapStackTraces();
