@@ -2,7 +2,7 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import type { DialogueAct } from './acts';
-import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, LENGTHEN, MONTH_WORD, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
+import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, LENGTHEN, MONTH_WORD, PLAN_QUESTION, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
 import { droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
@@ -141,7 +141,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (!whyFirst && !priceAsked && any(ADD_EXTEND, t) && known && !ADDS_PERSON.test(t) && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t) && (addsPlace || lengthens || !newLength(text, t, ctx))) return withAbout('add_extend');
   // Days counted for something after or beside the plan ("and then a few days on the beach"):
   // an addition, not a new length for the whole trip.
-  if (!whyFirst && known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');
+  if (!whyFirst && known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too(?! (?:short|long|much|many|few|little|expensive|busy|hot|cold|far|late|early))|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');
   if (WHY_NOT_NOW.test(t) || DETAILS.test(t)) return { act: 'why' };
   // "Why not in July?", "pourquoi pas en août plutôt ?": a why-not about a month, no place: why the decision's month.
   if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht|weshalb nicht)\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t))) return { act: 'why' };
@@ -158,6 +158,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A comparison asked about another month, no place named ("would October be better?", "wäre der September besser?"): why this month.
   // ("What about December instead?" proposes the month: a trip change. "Cheaper in November?" asks a price.)
   if (whyNot && asks && /\b(?:better|nicer|mieux|preferable|besser)\b/.test(t) && !any(PRICE, t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t))) return { act: 'why' };
+  // A question about what the plan gives, naming only interests ("will we see the big five?"): about the plan, not a new priority.
+  const onlyInterests = Object.entries(delta).every(([k, v]) => k === 'priorities' || k === 'animals' || k === 'migration_phase' || ((k === 'month' || k === 'year') && ctx.known[k] === v));
+  if (asks && onlyInterests && !fresh && !otherCountry && PLAN_QUESTION.test(t)) return withAbout('why');
   // A comparison asked about a place the plan already has ("is Samburu better than this?") explains the plan.
   // ("Is there anything cheaper in the Mara?" asks a price.)
   if (whyNot && asks && about && planned.includes(about) && !any(PRICE, t)) return withAbout('why');

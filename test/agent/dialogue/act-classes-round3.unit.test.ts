@@ -129,6 +129,13 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'is the tap water ok to drink?', 'health'],
   ['out_of_scope', 'l’eau du lodge est-elle potable ?', 'health'],
   ['out_of_scope', 'Kann man das Wasser dort trinken, ist es Trinkwasser?', 'health'],
+  // A question about what the plan gives is about the plan; a comparison with a place in any language compares.
+  ['why', 'will we get to see wild dogs there?'],
+  ['why', 'is August a good month for leopards?'],
+  ['why', 'on pourra voir des rhinos ?'],
+  ['why', 'Sieht man dort auch Nashörner?'],
+  ['why_not', 'est-ce mieux que le parc de Chobe en août ?'],
+  ['why_not', 'Ist Etosha im August ruhiger als Kruger?'],
   // Bare acknowledgements in everyday words are thanks; one that restates the trip is the trip.
   ['thanks', 'yep, makes sense'],
   ['thanks', 'hmm ok, fair enough'],
@@ -170,6 +177,14 @@ describe('act classes of the third round, by mechanism', () => {
     const r = read(text);
     expect(r.act).toBe(expected);
     if (topic) expect(r.topic ?? extractTripInputs(text, { now, pack, previous: plan }).out_of_scope_topic).toBe(topic);
+  });
+
+  it('a question about the plan that names an interest or a month it has changes nothing', () => {
+    for (const ask of ['is August the right time for the big five?', 'est-ce la bonne période pour les léopards ?', 'Werden wir im August Leoparden sehen?']) {
+      const [first, q] = [...simulateConversation(['Kruger in August, 2 adults, 7 days', ask], now, pack)];
+      expect(q!.dialogue.act).toBe('why');
+      expect(q!.inputs).toEqual(first!.inputs);
+    }
   });
 
   it('putting it off while naming the party the trip has is still a goodbye', () => {
