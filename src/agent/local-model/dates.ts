@@ -130,7 +130,7 @@ function concreteDates(text: string, now: Date): DateHit[] {
 }
 
 // "not July", "can't do August", "except December", "last July", "July 2019" are not the plan.
-const NEGATED_BEFORE = /(?:\bno longer|\bnot|n't|\bnever|\bexcept|\bavoid|\bbut not|\bno|\blast|\bexcluding|\bwithout|\bhate|\bnot in|\bnot during)\s+(?:do\s+|in\s+|during\s+|go\s+in\s+|travel\s+in\s+|the\s+)?(?:early\s+|mid-?\s*|late\s+|end of\s+)?$/;
+const NEGATED_BEFORE = /(?:\brather than|\binstead of|\bno longer|\bnot|n't|\bnever|\bexcept|\bavoid|\bbut not|\bno|\blast|\bexcluding|\bwithout|\bhate|\bnot in|\bnot during)\s+(?:do\s+|in\s+|during\s+|go\s+in\s+|travel\s+in\s+|the\s+)?(?:early\s+|mid-?\s*|late\s+|end of\s+)?$/;
 
 const BOOKING_AFTER = /^\s+(?:to|and then) (?:book|decide|pay|confirm|commit)\b/;
 const BOOKING_BEFORE = /\b(?:book(?:ing)?|pay(?:ing)?|deposit|decide|deciding|confirm(?:ing)?|hear back|let you know)\s+(?:it\s+|the\s+\w+\s+)?(?:by|before|until|till|in)\s+(?:early\s+|mid-?\s*|late\s+|end of\s+)?$/;

@@ -54,6 +54,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:tienen|ont|haben|sind) (\d{1,2}(?:\s*(?:,|y|et|und)\s*\d{1,2})+) (?:anos|ans|jahre)(?: alt)?\b/g, 'are $1 years'],
   [/(\d) (?:y|und) (?=\d)/g, '$1 and '],
   [/\bconmigo\b/g, 'with me'],
+  // "en septembre plutôt qu'en juillet", "mejor en agosto que en julio": the month after "than" is the one given up.
+  [/\bplutot qu(?:e |')/g, 'rather than '],
   // "mi esposa y yo", "ma femme et moi", "meine Frau und ich": the writer named last.
   [/\b(?:y yo|et moi|und ich)\b/g, 'and i'],
   [/\b(?:fur|fuer|pour|para) (?:nous |uns )?(?:beide|tous les deux|toutes les deux|ambos|los dos)\b/g, 'for both of us'],
@@ -153,7 +155,7 @@ const WORDS: Readonly<Record<string, string>> = {
   garantieren: 'guarantee', garantiert: 'guarantee', garantizan: 'guarantee', garantizar: 'guarantee', garantiza: 'guarantee', garantir: 'guarantee', garantissez: 'guarantee', garantie: 'guarantee', garantia: 'guarantee', veremos: 'we will see', verrons: 'we will see',
   blode: 'stupid', bloede: 'stupid', dumme: 'stupid', dummer: 'stupid', stupide: 'stupid', estupido: 'stupid', estupida: 'stupid', idiota: 'idiot', nul: 'useless', inutil: 'useless', nutzlos: 'useless',
   maschine: 'machine', maquina: 'machine',
-  ignoriere: 'ignore', ignoriert: 'ignore', ignorez: 'ignore', ignore: 'ignore', ignora: 'ignore', vergiss: 'forget', oublie: 'forget', olvida: 'forget',
+  ignoriere: 'ignore', ignoriert: 'ignore', ignorez: 'ignore', ignore: 'ignore', ignora: 'ignore', vergiss: 'forget', oublie: 'forget', oubliez: 'forget', oublions: 'forget', olvida: 'forget', olvidad: 'forget', olvidemos: 'forget', vergesst: 'forget', plutot: 'rather',
   deine: 'your', dein: 'your', tes: 'your', vos: 'your', tus: 'your', regeln: 'rules', regles: 'rules', reglas: 'rules', anweisungen: 'instructions', instrucciones: 'instructions',
 };
 

@@ -394,3 +394,15 @@ describe('approximate and bare amounts', () => {
     expect(x('we have 9000 for the lot')).toMatchObject({ budget_amount: 9000, budget_basis: 'total' });
   });
 });
+
+describe('the month given up, and a country forgotten in French', () => {
+  it('"X rather than Y" keeps X', () => {
+    expect(x('finalement en octobre plutôt qu’en août').month).toBe(10);
+    expect(x('March rather than May').month).toBe(3);
+  });
+  it('"oubliez le Kenya" takes the country and its planned places back', () => {
+    const e = x('Oubliez la Tanzanie, plutôt le Botswana', { countries: ['TZ'], destinations: ['serengeti'] });
+    expect(e.countries).toEqual(['BW']);
+    expect(e.remove_destinations).toEqual(['serengeti']);
+  });
+});
