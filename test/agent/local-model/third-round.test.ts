@@ -406,3 +406,14 @@ describe('the month given up, and a country forgotten in French', () => {
     expect(e.remove_destinations).toEqual(['serengeti']);
   });
 });
+
+describe('pace and lodging in other words', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['we mean to cram in all we can', { pace: 'fast' }],
+    ['we travel on a shoestring', { priorities: ['value'] }],
+    ['not too rustic, please', { priorities: ['comfort'] }],
+    ['we want to splash out a bit', { priorities: ['comfort'] }],
+  ])('%s', (text, expected) => {
+    expect(x(text)).toMatchObject(expected);
+  });
+});
