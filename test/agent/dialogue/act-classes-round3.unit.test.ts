@@ -148,6 +148,10 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['thanks', 'ça marche, on fait comme ça'],
   ['thanks', 'Abgemacht, so machen wir es'],
   ['price', 'is that a good deal for 7 nights, cost-wise?'],
+  // Formal register.
+  ['suggest', 'What would you advise for people in our case?'],
+  ['goodbye', 'Many thanks for your time. Best regards'],
+  ['trip', 'in our case the dates are fixed: 10 to 17 August'],
   // Dialect and slang forms of the same acts.
   ['goodbye', 'right, ta-ra then'],
   ['goodbye', 'Auf Wiederschaun!'],
