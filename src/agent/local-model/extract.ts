@@ -164,6 +164,9 @@ function withoutBirthdays(n: { text: string; original: string }): { text: string
   return { text: n.text.replace(BIRTHDAY, blank), original: n.original.length === n.text.length ? n.original.replace(BIRTHDAY, blank) : n.original };
 }
 
+// "on the beach", "at the coast", "on safari", "in the bush": where a chained stay is spent when no place is named.
+const STAY_KIND = /\b(?:on|at|by)\s+(?:the\s+)?(beach|coast|sea|island|lake)\b|\b(?:on|in)\s+(?:the\s+)?(safari|bush)\b/g;
+
 /** The text with a span blanked (same length, so offsets still line up). */
 function blank(n: { text: string; original: string }, at: number, end: number): { text: string; original: string } {
   const cut = (s: string) => s.slice(0, at) + ' '.repeat(end - at) + s.slice(end);
@@ -196,7 +199,9 @@ function timing(raw: { text: string; original: string }, now: Date, cues: number
     const y = pick(yearMentions(n.text, now), cues);
     if (y !== undefined) out.year = y;
   }
-  const segmented = segmentedTripDays(n.text, places, cues);
+  // A kind of stay stands for a place when stays are chained ("a week in the Mara and 5 nights on the beach").
+  const stays = [...n.text.matchAll(STAY_KIND)].map((m) => ({ at: m.index! + m[0].length - (m[1] ?? m[2]!).length, end: m.index! + m[0].length }));
+  const segmented = segmentedTripDays(n.text, stays.length > 0 && places.length > 0 ? [...places, ...stays].sort((a, b) => a.at - b.at) : places, cues);
   const duration = segmented === undefined ? pick(durationMentions(n.text), cues) : (segmented ?? undefined);
   // Both ends given: the range is the trip, and a shorter length is a part of it ("10–20 July, a couple
   // of nights at the lake"); a longer one stays, for the rules to see both ("1–5 August for two weeks").

@@ -268,7 +268,9 @@ export function extractParty(text: string, cues: readonly number[], previous?: T
     cues,
   );
   // "one of us is vegetarian" is not a party of one; solo travel is read separately.
-  let group = pick([...GROUP.flatMap((re) => mentions(re, text, 60, 2)), ...[...text.matchAll(BOTH_OF_US)].map((m) => ({ at: m.index!, value: 2 }))], cues);
+  // "10 days in the Serengeti, 3 of them on safari": days counted, not people.
+  const ofDays = (m: Mention<number>) => /^\d+ of them\b/.test(text.slice(m.at)) && /\b(?:days?|nights?|weeks?)\b[^.!?]{0,25}$/.test(text.slice(Math.max(0, m.at - 40), m.at));
+  let group = pick([...GROUP.flatMap((re) => mentions(re, text, 60, 2)).filter((m) => !ofDays(m)), ...[...text.matchAll(BOTH_OF_US)].map((m) => ({ at: m.index!, value: 2 }))], cues);
   const childNamed = CHILD_NAMED.test(text.replace(/\b(?:group of|of us|we(?:'re| are)) \d+ (?:girls|boys)\b|\b(?:girls|boys|lads)'? (?:trip|weekend|holiday|getaway)\b|\b(?:adult|grown[- ]up|grown) (?:sons|daughters|children|kids|nephews|nieces|grandchildren|grandkids)\b/g, ''));
   const noKids = NO_KIDS.test(text);
 

@@ -417,3 +417,12 @@ describe('pace and lodging in other words', () => {
     expect(x(text)).toMatchObject(expected);
   });
 });
+
+describe('chained stays and days counted', () => {
+  it('a stay by its kind chains with a stay by its place', () => {
+    expect(x('a week in Tarangire and 4 nights at the coast').duration_days).toBe(12);
+  });
+  it('"3 of them" after days counts days, not people', () => {
+    expect(x('two weeks in Kenya, 5 of them in the Mara').group_size).toBeUndefined();
+  });
+});
