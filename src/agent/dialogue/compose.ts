@@ -74,7 +74,13 @@ export function composeReply(p: ComposeInput): Composed {
   switch (act) {
     case 'why':
       if (asksDetails(p.text) && started) return { text: p.lang === 'en' ? p.full() : localizedDetails(p, before, after), answered: 'details: the full reasoning of the standing decision' };
-      return { text: whyAnswer(before), answered: 'why: the standing decision explained from its place and month in the pack' };
+      {
+        // "Will we see the big five?": the interests the question names lead the facts (the plan's inputs are not changed).
+        const plan = p.turn.inputs.priorities ?? [];
+        const asked = (p.extraction.priorities ?? []).filter((x) => !plan.includes(x));
+        const about = asked.length ? { ...before, inputs: { ...p.turn.inputs, priorities: [...asked, ...plan] } } : before;
+        return { text: whyAnswer(about), answered: 'why: the standing decision explained from its place and month in the pack' };
+      }
     case 'why_not': {
       const about = step.reading.about;
       return { text: whyNotAnswer(before, about, p.text, p.extraction.countries ?? []), answered: `why not${about ? ` ${about}` : ''}: compared with the standing decision in the pack; nothing changed` };

@@ -189,6 +189,9 @@ describe('act classes of the third round, by mechanism', () => {
       expect(q!.dialogue.act).toBe('why');
       expect(q!.inputs).toEqual(first!.inputs);
     }
+    // The answer speaks to the interest asked about when the place is strong for it.
+    const [, bigFive] = [...simulateConversation(['Kruger in August, 2 adults, 7 days', 'will we see the big five there?'], now, pack)];
+    expect(bigFive!.replies.web).toMatch(/a strong choice for the big five/);
   });
 
   it('putting it off while naming the party the trip has is still a goodbye', () => {
