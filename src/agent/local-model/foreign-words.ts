@@ -56,6 +56,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\bconmigo\b/g, 'with me'],
   // "en septembre plutôt qu'en juillet", "mejor en agosto que en julio": the month after "than" is the one given up.
   [/\bplutot qu(?:e |')/g, 'rather than '],
+  // "mais ça pourrait être plus tard dans l'année", "gern auch später im Jahr", "podría ser más tarde en el año": the rest of the year.
+  [/\b(?:(?:ca|cela) pourrait (?:aussi )?etre|on pourrait (?:aussi )?partir|(?:gern|gerne)?\s*auch|kann auch|podria ser|podriamos ir)\s+(?:plus tard|spater|mas tarde)(?:\s+(?:dans l'annee|im jahr|en el ano))?/g, 'could be later in the year'],
+  [/\bplus tard dans l'annee\b|\bspater im jahr\b|\bmas tarde en el ano\b/g, 'later in the year'],
   // "mi esposa y yo", "ma femme et moi", "meine Frau und ich": the writer named last.
   [/\b(?:y yo|et moi|und ich)\b/g, 'and i'],
   [/\b(?:fur|fuer|pour|para) (?:nous |uns )?(?:beide|tous les deux|toutes les deux|ambos|los dos)\b/g, 'for both of us'],

@@ -426,3 +426,18 @@ describe('chained stays and days counted', () => {
     expect(x('two weeks in Kenya, 5 of them in the Mara').group_size).toBeUndefined();
   });
 });
+
+describe('a month with the rest of its year, in French, German and Spanish', () => {
+  it.each([
+    'Chobe en mars, mais ça pourrait être plus tard dans l’année',
+    'Chobe im März, gern auch später im Jahr',
+    'Chobe en marzo, pero podría ser más tarde en el año',
+  ])('%s', (text) => {
+    const e = x(text);
+    expect(e).toMatchObject({ month: 3, flexible_dates: true, flexible_until: { year: 2027, month: 12 } });
+    expect(e.contradicts).toBeUndefined();
+  });
+  it('"or later, we are easy" is flexibility', () => {
+    expect(x('Chobe in March, or later').flexible_dates).toBe(true);
+  });
+});
