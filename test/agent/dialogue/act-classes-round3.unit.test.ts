@@ -148,6 +148,13 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['thanks', 'ça marche, on fait comme ça'],
   ['thanks', 'Abgemacht, so machen wir es'],
   ['price', 'is that a good deal for 7 nights, cost-wise?'],
+  // Asking for something else, or the price in other words.
+  ['suggest', 'meh. what else could you suggest?'],
+  ['suggest', 'vous avez une autre idée ?'],
+  ['suggest', 'Haben Sie noch etwas Besseres?'],
+  ['price', 'and budget-wise, where does that land?'],
+  ['price', 'côté prix, on serait à combien ?'],
+  ['price', 'Und preislich?'],
   // Formal register.
   ['suggest', 'What would you advise for people in our case?'],
   ['goodbye', 'Many thanks for your time. Best regards'],
