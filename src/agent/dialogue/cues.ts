@@ -22,7 +22,7 @@ export const CHANGE_MIND = [
 
 export const ADD_EXTEND = [
   /\b(?:add(?:s|ed|ing)?|tack (?:on|it on)|throw in|chuck in|bung in|slip in|extend(?:ing)?|lengthen|stretch(?:ing)? (?:it|the trip|things|out)|include|fit in|squeeze in|extra (?:nights?|days?)|(?:nights?|days?) more|(?:nights?|days?) longer|more (?:nights?|days?)|one more stop|another stop|finish (?:somewhere|with|by|at|in|off)|for the (?:end|last (?:few )?days)|to (?:finish|end) (?:with|off|the trip)|end (?:with|by) |at the end(?! of)|on the end|(?:stick|tag|bolt|tack|pop|slot|chuck|put|whack) (?:[\w' ]{1,30} )?(?:on|onto|in|into) (?:the end|it|the trip|at the end)|tag on|bolt on|also do|combine (?:it )?with|stay longer|longer stay|round (?:it|things|the trip) off with)\b/,
-  /\b(?:ajout\w*|rajout\w*|prolong\w*|rallong\w*|inclure|integrer|de plus\b|plus longtemps|finir (?:par|a|avec|sur)|terminer (?:par|a|avec|sur)|a la fin(?! d)|pour (?:finir|terminer)|en fin de (?:voyage|sejour)|ensuite\b|en plus\b|aussi faire|une etape)/,
+  /\b(?:ajout\w*|rajout\w*|prolong\w*|rallong\w*|inclure|integrer|de plus\b|plus longtemps|fin(?:ir|it|issons|issez|irait|irions|irons|ira|issait|issions) (?:par|a|avec|sur)|termin(?:er|e|ons|ez|erait|erions|era) (?:par|a|avec|sur)|a la fin(?! d)|pour (?:finir|terminer)|en fin de (?:voyage|sejour)|ensuite\b|en plus\b|aussi faire|une etape)/,
   /\b(?:dazu\w*|anhang\w*|dranhang\w*|hinten dran|verlanger\w*|einbauen|einplanen|mitnehmen|hinterher|am ende|ans ende|zum (?:abschluss|schluss)|am schluss|abschliess\w*|ausklingen|danach noch|zusatzlich\w*|erganz\w*|langer bleiben|(?:tage?|nachte?) langer|noch (?:ein(?:en)? )?(?:stopp|tag|paar tage)|a+hang\w*|(?:de|der|dr)zue\w*|drahang\w*)\b/,
 ];
 

@@ -69,6 +69,8 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['add_extend', 'let’s extend it to 9 days and include Sabi Sand'],
   ['add_extend', 'on pourrait prolonger jusqu’à 10 jours ?'],
   ['add_extend', 'pour finir, quelques jours à Zanzibar ?'],
+  ['add_extend', 'et si on finissait par Zanzibar ?'],
+  ['add_extend', 'on termine avec les chutes Victoria ?'],
   ['add_extend', 'Können wir zum Abschluss noch Sansibar machen?'],
   ['add_extend', 'Lässt sich die Reise auf 10 Tage verlängern?'],
   // A doubt after the why is about the plan; a why-not about a month asks why this month.
