@@ -49,6 +49,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // A child's age said with its birthday just past: "ist gerade 12 geworden", "vient d'avoir 12 ans", "acaba de cumplir 12".
   [/\b(?:ist|sind) (?:gerade|gerade erst|eben|kurzlich) (\d{1,2}) geworden\b/g, 'just turned $1'],
   [/\b(?:vient|viennent) d'avoir (\d{1,2})(?: ans)?\b/g, 'just turned $1'],
+  [/\b(?:a|ont) eu (\d{1,2}) ans\b/g, 'turned $1'],
+  [/\b(?:cumplio|cumplieron) (\d{1,2})(?: anos)?\b/g, 'turned $1'],
+  [/\b(?:im alter von|agees? de|ages de|de edades?)\b/g, 'aged'],
   [/\b(?:acaba|acaban) de cumplir (\d{1,2})(?: anos)?\b/g, 'just turned $1'],
   // Ages as a verb of having: "tienen 10 y 14 años", "ils ont 8 et 11 ans", "sie sind 9 und 12 Jahre alt".
   [/\b(?:tienen|ont|haben|sind) (\d{1,2}(?:\s*(?:,|y|et|und)\s*\d{1,2})+) (?:anos|ans|jahre)(?: alt)?\b/g, 'are $1 years'],

@@ -441,3 +441,15 @@ describe('a month with the rest of its year, in French, German and Spanish', () 
     expect(x('Chobe in March, or later').flexible_dates).toBe(true);
   });
 });
+
+describe('ages in French, German and Spanish, and a birthday past is not the trip’s month', () => {
+  it.each<[string, number[]]>([
+    ['notre fils a eu 10 ans en mars', [10]],
+    ['drei Kinder im Alter von 5, 8 und 12', [5, 8, 12]],
+    ['nuestra hija cumplió 13 en enero', [13]],
+  ])('%s', (text, ages) => {
+    const e = x(text);
+    expect(e.child_ages).toEqual(ages);
+    expect(e.month).toBeUndefined();
+  });
+});
