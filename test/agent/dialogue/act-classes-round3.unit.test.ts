@@ -70,6 +70,8 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['add_extend', 'on pourrait prolonger jusqu’à 10 jours ?'],
   ['add_extend', 'pour finir, quelques jours à Zanzibar ?'],
   ['add_extend', 'et si on finissait par Zanzibar ?'],
+  ['add_extend', 'could we wrap it up with a few nights in Zanzibar?'],
+  ['add_extend', 'Die Reise soll mit ein paar Tagen Sansibar enden'],
   ['add_extend', 'on termine avec les chutes Victoria ?'],
   ['add_extend', 'Können wir zum Abschluss noch Sansibar machen?'],
   ['add_extend', 'Lässt sich die Reise auf 10 Tage verlängern?'],
