@@ -225,11 +225,15 @@ function hasAnimals(tables: PackTables, idx: ArrayLike<number>, wanted: number):
 
 /** Whether a plan's stops have every animal the traveler asked for. */
 export function servesAnimals(p: Plan, frame: Frame, tables: PackTables): boolean {
-  return missingAnimals(p, frame, tables).length === 0;
+  if (frame.animals === 0) return true;
+  let have = 0;
+  for (const s of p.stops) have |= tables.animals[tables.pos.get(s.dest.id)!]!;
+  return (have & frame.animals) === frame.animals;
 }
 
 /** The animals asked for that none of the plan's stops has, for saying what is missing. */
 export function missingAnimals(p: Plan, frame: Frame, tables: PackTables): Animal[] {
+  if (frame.animals === 0) return [];
   let have = 0;
   for (const s of p.stops) have |= tables.animals[tables.pos.get(s.dest.id)!]!;
   return ANIMALS.filter((a, k) => (frame.animals & (1 << k)) !== 0 && (have & (1 << k)) === 0);

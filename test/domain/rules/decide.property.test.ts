@@ -134,6 +134,11 @@ describe('decide() properties', () => {
         // A stated limit is never exceeded; an assumed one only on the way in to a place
         // that has no usual fly-in (then the drive is listed as a trade-off).
         const first = pack.byId.get(it.route[0]!.destination_id)!.gateway;
+        // A traveler who will not fly is never flown: with a stated limit it holds, without one the road is driven.
+        if (i.avoid_flights === true) {
+          expect(it.route.every((s) => s.transfer === 'road')).toBe(true);
+          if (i.drive_tolerance_hours === undefined) return;
+        }
         const limit = i.drive_tolerance_hours !== undefined || first.fly_in ? tolerance(i) : Math.max(tolerance(i), first.drive_hours);
         for (const s of it.route) {
           if (s.transfer === 'flight') expect(s.drive_hours_in).toBe(0);
