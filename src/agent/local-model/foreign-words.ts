@@ -74,6 +74,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\bmit mir\b/g, 'with me'],
   [/\b(?:vienen|viene|viennent|vient|kommen|kommt) (?:con|avec|mit)\b/g, 'are coming with'],
   [/\b(?:nous rejoint|nous rejoignent|se une|se unen|kommt mit|kommen mit)\b/g, 'is joining'],
+  // Someone joining or dropping out: "mon frère vient aussi", "meine Schwester kommt auch mit", "mi hermano ya no viene".
+  [/\b(?:vient aussi|viennent aussi|viene tambien|vienen tambien|kommt auch(?: mit)?|kommen auch(?: mit)?)\b/g, 'is coming too'],
+  [/\b(?:ya no viene|ya no vienen|ne vient plus|ne viennent plus|kommt nicht mehr(?: mit)?|kommen nicht mehr(?: mit)?|no viene|ne vient pas|kommt nicht mit)\b/g, "can't come"],
   // Abbreviated in-laws ("me + hubby + MIL") and the photographer's own short name.
   [/(^|[+&,]\s*|\b(?:my|and|plus|with)\s+)(mil|fil|sil|bil)\b/g, (_m: string, pre: string, k: string) => `${pre}${{ mil: 'mother-in-law', fil: 'father-in-law', sil: 'sister-in-law', bil: 'brother-in-law' }[k]}`],
   // Arrows between dates: "Dec 28 → Jan 4".

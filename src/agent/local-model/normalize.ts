@@ -23,7 +23,8 @@ const COMBINING = /[\u0300-\u036f]/g;
 
 /** Normalises one traveler message for matching (deterministic, linear time). */
 export function normalize(original: string): Normalized {
-  let t = original.normalize('NFKD').replace(COMBINING, '');
+  // Ligatures NFKD keeps ("sœur", "Æ") are written out, as travelers without them type the words.
+  let t = original.normalize('NFKD').replace(COMBINING, '').replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae');
   t = t.replace(PICTOGRAPHS, ' ').replace(DASHES, '-').replace(QUOTES, "'").replace(DQUOTES, '"');
   // "~5000", "≈ €4k": an approximate amount reads as "about" it.
   t = t.toLowerCase().replace(/[~≈]\s*/g, ' about ').replace(/\s+/g, ' ').trim();

@@ -453,3 +453,16 @@ describe('ages in French, German and Spanish, and a birthday past is not the tri
     expect(e.month).toBeUndefined();
   });
 });
+
+describe('someone joining or dropping out, in French, German and Spanish', () => {
+  const known = { adults: 3, group_size: 3 };
+  it.each<[string, number]>([
+    ['Ma sœur vient aussi, on sera quatre', 4],
+    ['Mein Bruder kommt auch mit', 4],
+    ['Mi hermana ya no viene', 2],
+  ])('%s', (text, n) => {
+    const e = x(text, known);
+    expect(e).toMatchObject({ adults: n, group_size: n });
+    expect(e.contradicts).toBeUndefined();
+  });
+});
