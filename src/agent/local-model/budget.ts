@@ -68,7 +68,7 @@ const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budge
 const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:about\s+|around\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
 const PER_NIGHT = /^\s*(?:[a-z]{1,6}\s+)?(?:pp\s*|per person\s*|each\s*)?(?:per night|a night|\/night|pppn|per day|a day|\/day|nightly|daily)\b/;
 const NOT_BASIS = /\b(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:per person|pp|per head|each|total|in total|all in)\b/g;
-const BUDGET_CONTEXT = /\b(?:budget|spend|spending|afford|cost|price|money|cash|total|each|per person|pp|max|maximum|up to|under|below|around|about|roughly|grand|quid|bucks)\b/;
+const BUDGET_CONTEXT = /\b(?:budget|spend|spending|afford|cost|price|money|cash|total|each|per person|pp|max|maximum|tops|at most|up to|under|below|around|about|roughly|grand|quid|bucks)\b/;
 
 function amountOf(raw: string, mult?: string): number | undefined {
   return parseAmount(plainDigits(raw), mult);

@@ -466,3 +466,9 @@ describe('someone joining or dropping out, in French, German and Spanish', () =>
     expect(e.contradicts).toBeUndefined();
   });
 });
+
+describe('a limit said after the amount', () => {
+  it('"12k tops" is the budget', () => {
+    expect(x('Chobe, 12k tops').budget_amount).toBe(12000);
+  });
+});
