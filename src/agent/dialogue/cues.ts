@@ -45,13 +45,13 @@ export const WHY = [
 ];
 
 export const PRICE = [
-  /\b(?:how much|the damage|pay (?:less|more)|(?:budget|price|cost)-?wise|all-in|all in|costs?|costing|price[sd]?|pricing|cheaper|cheapest|budget version|(?:less |more |too |very |how )?expensive|afford\w*|on a (?:budget|shoestring)|come to|what budget|budget (?:would|do|should|will) (?:we|i) need)\b/,
-  /\b(?:combien|prix|cout\w*|moins cher|trop cher|revient cher|cher\s*\?|plus economique|economique|petit budget|reviendrait|tarifs?|bon marche|quel budget|budget a prevoir|(?:paient|payent|payer) (?:moins|plus)|niveau (?:budget|prix|tarif)|cote (?:budget|prix))/,
+  /\b(?:(?:what|how much)\b[^.!?]{0,20}\bper (?:night|person|head|day)|per (?:night|person|head)\s*\?|how much|the damage|pay (?:less|more)|(?:budget|price|cost)-?wise|all-in|all in|costs?|costing|price[sd]?|pricing|cheaper|cheapest|budget version|(?:less |more |too |very |how )?expensive|afford\w*|on a (?:budget|shoestring)|come to|what budget|budget (?:would|do|should|will) (?:we|i) need)\b/,
+  /\b(?:combien|prix|cout\w*|moins cher|trop cher|revient cher|cher\b[^.!?]{0,12}\?|plus economique|economique|petit budget|reviendrait|tarifs?|bon marche|quel budget|budget a prevoir|(?:paient|payent|payer) (?:moins|plus)|niveau (?:budget|prix|tarif)|cote (?:budget|prix))/,
   /\b(?:kosten|kostet|kostete|preis\w*|gunstig\w*|billig\w*|teu(?:er|r)\w*|sparversion|wie ?viel|preislich|vom preis her|budgetmassig|kostenmassig|(?:zahlen|bezahlen) (?:\w+ )?(?:weniger|mehr)|weniger (?:zahlen|bezahlen))\b/,
 ];
 
 /** Lodging tiers: a price question when asked ("and in luxury?"), a trip fact when stated ("7 nights, luxury"). */
-export const TIER = /\b(?:top-end|top end|high-end|luxury|mid-range|midrange|budget (?:tiers?|lodges?|options?|versions?)|exclusive|upmarket|exklusiv\w*|haut de gamme|milieu de gamme|luxe|luxus\w*|mittelklasse|gehobene\w*|top-lodges?)\b/;
+export const TIER = /\b(?:einfache\w* (?:variante|version|kategorie|lodges?|unterkunft\w*)|basic (?:version|option|lodges?)|luxus-?variante|top-end|top end|high-end|luxury|mid-range|midrange|budget (?:tiers?|lodges?|options?|versions?)|exclusive|upmarket|exklusiv\w*|haut de gamme|milieu de gamme|luxe|luxus\w*|mittelklasse|gehobene\w*|top-lodges?)\b/;
 
 export const SUGGEST = [
   /(?:suggest|recommend)(?:ation)?s?\b[^.!]*\?|\bin (?:our|my) (?:situation|case)\b[^.!]*\?|\b(?:votre|ton) conseil\b[^.!]*\?|\b(?:ihr|dein|euer) rat\b[^.!]*\?/,

@@ -159,6 +159,9 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['price', 'and budget-wise, where does that land?'],
   ['price', 'côté prix, on serait à combien ?'],
   ['price', 'Und preislich?'],
+  ['price', 'about what per person per night?'],
+  ['price', 'c’est un peu cher, non ?'],
+  ['price', 'Und mit einfachen Lodges?'],
   // Formal register.
   ['suggest', 'What would you advise for people in our case?'],
   ['goodbye', 'Many thanks for your time. Best regards'],
