@@ -15,7 +15,7 @@ const TOPICS: ReadonlyArray<readonly [DialogueTopic, RegExp]> = [
   ['insurance', /\b(?:\w*insurance|insured|insurer|assurances?|\w*versicherung\w*|versichert)\b/],
   [
     'paperwork',
-    /\b(?:passports?|passeports?|reisepass\w*|passkopie\w*|birth certificates?|actes? de naissance|geburtsurkunde\w*|blank pages|pages? vierges?|driv(?:ing|er'?s) (?:permit|licen[cs]e)s?|permis de conduire|permis international|permis\b[^.?!]{0,25}\bconduire|conduire\b[^.?!]{0,25}\bpermis|fuhrerschein\w*|drones?|drohnen?)\b|\b(?:apply|applying|obtain|get|buy|beantrag\w*|besorg\w*|obtenir|demander|acheter)\b[^.?!]{0,40}\b(?:permits?|permis|genehmigung\w*)\b|\b(?:permits?|permis|genehmigung\w*)\b[^.?!]{0,40}\b(?:apply|obtain|comment|how|wie|beantrag\w*|occup\w*|kummer\w*)\b|\b(?:genehmigung|erlaubnis|autorisation)\b/,
+    /\b(?:passports?|passeports?|\w*reisepass\w*|kinderpass\w*|passkopie\w*|birth certificates?|actes? de naissance|geburtsurkunde\w*|blank pages|pages? vierges?|driv(?:ing|er'?s) (?:permit|licen[cs]e)s?|permis de conduire|permis international|permis\b[^.?!]{0,25}\bconduire|conduire\b[^.?!]{0,25}\bpermis|fuhrerschein\w*|drones?|drohnen?)\b|\b(?:apply|applying|obtain|get|buy|beantrag\w*|besorg\w*|obtenir|demander|acheter)\b[^.?!]{0,40}\b(?:permits?|permis|genehmigung\w*)\b|\b(?:permits?|permis|genehmigung\w*)\b[^.?!]{0,40}\b(?:apply|obtain|comment|how|wie|beantrag\w*|occup\w*|kummer\w*)\b|\b(?:genehmigung|erlaubnis|autorisation)\b/,
   ],
   // Tipping and cash on the ground, not the trip's price; "any tips?" asks for advice (a suggestion), not about gratuities.
   [

@@ -60,6 +60,7 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['out_of_scope', 'Mein Reisepass läuft im Mai 2027 ab, ist das ein Problem?', 'paperwork'],
   ['out_of_scope', 'le paludisme, c’est un souci pour les petits ?', 'health'],
   ['out_of_scope', 'il nous faut un permis international pour conduire là-bas ?', 'paperwork'],
+  ['out_of_scope', 'Reicht für die Kleine ein Kinderreisepass?', 'paperwork'],
   ['out_of_scope', 'faut-il un traitement contre le palu pour Kruger ?', 'health'],
   // Adding by attaching a stop at the end, or lengthening the trip.
   ['add_extend', 'could we tag Zanzibar onto the end?'],
