@@ -85,6 +85,8 @@ export interface FinalOutcome {
   result: DecideResult;
   /** Whether the verdict is about a place: the itinerary starts there or the copy names it. */
   names: (id: string) => boolean;
+  /** The trip decision the reply also restates ("Your decision stands: …") after an out-of-scope pointer. */
+  stands?: FinalOutcome;
 }
 
 /** What one conversation ends in, run as the product runs it: extract → guard → merge → decide per turn. */
@@ -92,6 +94,8 @@ export function finalOutcome(c: ConversationFixture, pack: PackIndex): FinalOutc
   const now = new Date(c.now);
   let inputs: TripInputs = {};
   let last: DecideResult | undefined;
+  let standing: { result: DecideResult; inputs: TripInputs } | undefined;
+  let pointer = false;
   for (const text of c.turns) {
     const extraction = extractTripInputs(text, { now, pack, previous: inputs });
     const guard = guardMessage(extraction);
@@ -100,8 +104,21 @@ export function finalOutcome(c: ConversationFixture, pack: PackIndex): FinalOutc
       inputs = mergeTripInputs(inputs, delta);
     }
     last = decide(inputs, pack, now, guard.signal);
+    // A guarded refusal answers its message only: the trip decision before it stands (plan-turn.ts).
+    if (!guard.signal) standing = { result: last, inputs };
+    pointer = guard.signal?.reason === 'out_of_scope' && POINTER_TOPICS.has(guard.signal.topic);
   }
-  const result = last!;
+  const final = outcomeOf(last!, inputs, pack);
+  // A health, visa or other question after a decision is answered with its pointer and then
+  // "Your decision stands: …" (the reply says both), so the standing verdict is the reply's too.
+  if (pointer && standing && standing.result.kind !== 'refused') return { ...final, stands: outcomeOf(standing.result, standing.inputs, pack) };
+  return final;
+}
+
+/** Out-of-scope topics answered with a pointer beside the standing decision (not guarantees, abuse or instructions). */
+const POINTER_TOPICS = new Set(['visa', 'health', 'legal', 'booking_admin', 'non_travel']);
+
+function outcomeOf(result: DecideResult, inputs: TripInputs, pack: PackIndex): FinalOutcome {
   const content = result.content;
   if (result.kind === 'refused') {
     return {
@@ -159,16 +176,19 @@ export function runConversations(path: string, pack: PackIndex): ConversationRun
   const convs = loadConversations(path);
   const run: ConversationRun = { total: convs.length, correct: 0, acceptable: 0, unsafeBooks: [], confusion: emptyConfusion(), misses: [] };
   for (const c of convs) {
-    const got = finalOutcome(c, pack);
+    const reply = finalOutcome(c, pack);
     const want = c.expected;
-    run.confusion[want.outcome][got.outcome] += 1;
-    const exact =
+    const exactly = (got: FinalOutcome) =>
       got.outcome === want.outcome &&
       (want.refusal_reason === undefined || got.reason === want.refusal_reason) &&
       // A place is judged only where the outcome is about one (book, wait, switch): a refusal or
       // a discard names none, whatever place the writer noted (the sets' own spec says so).
       (want.destination === undefined || !PLACED.has(want.outcome) || got.names(want.destination)) &&
       (want.missing_inputs === undefined || want.missing_inputs.every((f) => got.missing.includes(f)));
+    // A reply that carries a pointer and the standing decision is judged on whichever the writer expected.
+    const got = reply.stands && !exactly(reply) && exactly(reply.stands) ? reply.stands : reply;
+    run.confusion[want.outcome][got.outcome] += 1;
+    const exact = exactly(got);
     const acceptable = exact || (want.acceptable_outcomes ?? []).includes(got.outcome);
     if (exact) run.correct += 1;
     if (acceptable) run.acceptable += 1;

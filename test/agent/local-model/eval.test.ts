@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +53,37 @@ describe('the conversation set (extract → merge → decide, turn by turn)', ()
     const run = runConversations(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/conversations'), pack);
     expect(run.total).toBeGreaterThanOrEqual(40);
     expect(run.misses).toEqual([]);
+  });
+});
+
+describe('the conversation scorer on a question after a decision', () => {
+  const write = (convs: unknown[]): string => {
+    const folder = mkdtempSync(join(tmpdir(), 'convs-'));
+    writeFileSync(join(folder, 'c.json'), JSON.stringify(convs));
+    return folder;
+  };
+  const trip = 'Two of us, the Serengeti from 10 to 20 January 2027 for the calving, about $9,000 per person.';
+  const base = { now: '2026-12-06T10:00:00Z', why: 'written for this test' };
+
+  it('judges a health question after a decision on the pointer or on the decision the reply restates', () => {
+    const folder = write([
+      { ...base, id: 's-1', turns: [trip, 'And which vaccines do we need for Tanzania?'], expected: { outcome: 'book', destination: 'serengeti' } },
+      { ...base, id: 's-2', turns: [trip, 'And which vaccines do we need for Tanzania?'], expected: { outcome: 'refused', refusal_reason: 'out_of_scope' } },
+    ]);
+    const run = runConversations(folder, pack);
+    expect(run.misses).toEqual([]);
+    expect(run.confusion.book.book + run.confusion.refused.refused).toBe(2);
+  });
+
+  it('never lets a guarantee or an unsafe request pass as the decision before it', () => {
+    const folder = write([
+      { ...base, id: 's-3', turns: [trip, 'Can you guarantee we will see a calving?'], expected: { outcome: 'book', destination: 'serengeti' } },
+      { ...base, id: 's-4', turns: [trip, 'Can we get out of the car and walk up to the lions for a selfie?'], expected: { outcome: 'book', destination: 'serengeti' } },
+    ]);
+    const run = runConversations(folder, pack);
+    expect(run.misses.map((m) => [m.id, m.actual.split(':')[0]])).toEqual([
+      ['s-3', 'refused'],
+      ['s-4', 'refused'],
+    ]);
   });
 });
