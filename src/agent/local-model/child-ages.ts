@@ -42,7 +42,7 @@ const READINGS: readonly Reading[] = [
   { re: /\b(\d{1,2})[- ]?(?:months?|mo)(?:[- ]old)?\b/g, age: () => 0 },
 ];
 // "an infant", "our newborn", "with the baby": under a year, no number needed.
-const INFANT = /\b(?:an?|our|my|the|with|plus|and|\+) (?:infant|newborn|baby)\b(?! (?:is|who|aged?|of|de) ?\d)/g;
+const INFANT = /\b(?:an?|our|my|the|with|plus|and|\+|1) (?:infant|newborn|baby)\b(?! (?:is|who|aged?|of|de) ?\d)/g;
 
 // "kids of 9 and 12 years", "niños de 10 y 13 años", "3 teens of 13, 15 and 17", "kids 4 n 6": a list after a plural child word.
 const PLURAL_CHILD = '(?:kids|children|teens|teenagers|twins|boys|girls|sons|daughters|grandkids|grandchildren|little ones)';

@@ -57,6 +57,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:tienen|ont|haben|sind) (\d{1,2}(?:\s*(?:,|y|et|und)\s*\d{1,2})+) (?:anos|ans|jahre)(?: alt)?\b/g, 'are $1 years'],
   [/(\d) (?:y|und) (?=\d)/g, '$1 and '],
   [/\bconmigo\b/g, 'with me'],
+  // The trade's shorthand: "2A+2C", "2 ad + 1 chd".
+  [/\b(\d{1,2})\s?(?:a|ad|ads)\s?\+\s?(\d{1,2})\s?(?:c|ch|chd|chn)\b/g, '$1 adults + $2 kids'],
   // "en septembre plutôt qu'en juillet", "mejor en agosto que en julio": the month after "than" is the one given up.
   [/\bplutot qu(?:e |')/g, 'rather than '],
   // "mais ça pourrait être plus tard dans l'année", "gern auch später im Jahr", "podría ser más tarde en el año": the rest of the year.

@@ -472,3 +472,10 @@ describe('a limit said after the amount', () => {
     expect(x('Chobe, 12k tops').budget_amount).toBe(12000);
   });
 });
+
+describe('the trade’s shorthand and a counted infant', () => {
+  it('"3A+1C (9)" and "1 infant"', () => {
+    expect(x('3A+1C (9)')).toMatchObject({ adults: 3, children: 1, child_ages: [9], group_size: 4 });
+    expect(x('2 adults, 1 infant').child_ages).toEqual([0]);
+  });
+});
