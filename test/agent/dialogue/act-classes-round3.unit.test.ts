@@ -174,6 +174,10 @@ const cases: Array<[DialogueAct, string, string?]> = [
   ['why', 'comment se fait-il que ce soit le Kruger ?'],
   ['suggest', 'which one would you go with?'],
   ['add_extend', 'could we bung in two nights at Victoria Falls?'],
+  ['price', 'Was choschtet das ungefähr?'],
+  ['price', 'Wia vü kost des?'],
+  ['suggest', 'Was tätet ihr an üserer Stell mache?'],
+  ['add_extend', 'Chönnted mer no Victoria Falls drahänke?'],
   // Someone added to the party is a trip change, not a stop.
   ['trip', 'can we add my father too? he is 68'],
   ['trip', 'on rajoute ma sœur, elle a 30 ans'],
