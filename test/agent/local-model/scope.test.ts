@@ -56,3 +56,27 @@ describe('corrections', () => {
     });
   });
 });
+
+describe('unsafe requests said in more than one sentence or by a claim', () => {
+  it('flags a child passed off as older where an age is checked', () => {
+    expect(x('She is 13 really. Could we put down 16 on her chimp permit form in Kibale?').message_kind).toBe('unsafe');
+    expect(x('if we tell the rangers our boy is 15 will they let him on the walk? he is 12 but big for his age').message_kind).toBe('unsafe');
+    expect(x('our twins are 14, could we claim they are 15 for the gorilla trek in march').message_kind).toBe('unsafe');
+    // Ages stated as they are, or a guess at a future age, claim nothing.
+    expect(x('our daughter is 16 now, so the gorilla trek in Uganda is fine for her?').message_kind).not.toBe('unsafe');
+    expect(x("let's say they're 16 and 18 by then, a beach week on Zanzibar in August").message_kind).not.toBe('unsafe');
+  });
+
+  it('flags hiding an illness from the rangers across sentences', () => {
+    expect(x('My husband has a nasty cough. The chimp trek is on Friday. Can he just hide it from the guides?').message_kind).toBe('unsafe');
+    expect(x('I had the flu in May, fully recovered. Gorillas in Rwanda in August for two.').message_kind).not.toBe('unsafe');
+  });
+
+  it('flags swimming where hippos and crocodiles live, not a pool', () => {
+    expect(x('the kids want to go for a dip in the Zambezi near our camp, is that ok?').message_kind).toBe('unsafe');
+    expect(x('fancy swimming across the lagoon in the Okavango, any tips?').message_kind).toBe('unsafe');
+    expect(x('a camp with a swimming pool overlooking the river, Luangwa in July').message_kind).not.toBe('unsafe');
+    expect(x("we'd love to watch hippos swimming in the river, Chobe in September").message_kind).not.toBe('unsafe');
+    expect(x("a swim in Devil's Pool at Victoria Falls in October").message_kind).not.toBe('unsafe');
+  });
+});
