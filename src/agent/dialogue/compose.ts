@@ -92,8 +92,11 @@ export function composeReply(p: ComposeInput): Composed {
       const topic = p.turn.step.reading.topic ?? p.extraction.out_of_scope_topic ?? (kind === 'unsafe' ? 'unsafe' : kind === 'abuse' ? 'abuse' : kind === 'injection' ? 'instructions' : 'non_travel');
       // The rules' bounded refusal when the guard refused; otherwise (a topic only this step
       // recognised, in French or German) the same pointer from the templates.
+      // With a decision standing, the pointer alone: the refusal's "Not yet" label and its
+      // "then tell me your dates" would contradict the decision restated after it.
       const guarded = p.content.refusal && p.content.refusal.reason !== 'missing_inputs';
-      const text = p.lang === 'en' && guarded ? p.verdict() : (c.scope[topic as keyof typeof c.scope] ?? c.scope.non_travel);
+      const stands = before.view !== undefined && !before.view.content.refusal;
+      const text = p.lang === 'en' && guarded && !stands ? p.verdict() : (c.scope[topic as keyof typeof c.scope] ?? c.scope.non_travel);
       return { text: started ? `${text}\n\n${standingLine(before)}` : text, answered: `out of scope (${topic}): refused, bounded; the standing decision stays in force` };
     }
     case 'suggest': {

@@ -20,7 +20,7 @@ export function list(items: readonly string[], lang: Language): string {
 /** "5.5 h" / "5,5 h"; under an hour in minutes ("30 min", not "0,5 h"). */
 export function hours(h: number, lang: Language): string {
   // German writes the units out ("30 Minuten", "2,5 Stunden"): an abbreviation would end a sentence in "Min..".
-  if (h > 0 && h < 1) return `${Math.round(h * 60)} ${lang === 'de' ? 'Minuten' : 'min'}`;
+  if (h > 0 && h < 1) return `${Math.max(5, Math.round((h * 60) / 5) * 5)} ${lang === 'de' ? 'Minuten' : 'min'}`;
   const n = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(h);
   return lang === 'de' ? `${n} ${h === 1 ? 'Stunde' : 'Stunden'}` : `${n} h`;
 }

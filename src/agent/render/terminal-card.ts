@@ -1,5 +1,6 @@
 import type { Decision } from '../../domain/entities/decision';
 import type { Itinerary } from '../../domain/entities/itinerary';
+import { hours } from '../../domain/rules/format';
 import { fieldLabel } from './render-reply';
 
 const OUTCOME_COLOUR: Record<string, number> = { book: 32, wait: 33, switch: 36, discard: 31, refused: 35 };
@@ -46,7 +47,7 @@ export function terminalCard(d: Decision, itinerary: Itinerary | undefined, colo
     if (itinerary) {
       lines.push('', bold(`Plan — ${itinerary.title}`));
       for (const s of itinerary.route) {
-        lines.push(`  • ${s.name}: ${s.nights} night${s.nights === 1 ? '' : 's'}, ${s.lodging_tier.replace('_', ' ')}, ${s.transfer === 'flight' ? 'fly in' : `${s.drive_hours_in} h by road`}`);
+        lines.push(`  • ${s.name}: ${s.nights} night${s.nights === 1 ? '' : 's'}, ${s.lodging_tier.replace('_', ' ')}, ${s.transfer === 'flight' ? 'fly in' : `${hours(s.drive_hours_in)} by road`}`);
       }
       if (itinerary.estimated_cost_usd_per_person) lines.push(dim(`  about $${Math.round(itinerary.estimated_cost_usd_per_person).toLocaleString('en-US')} per person before international flights`));
     }

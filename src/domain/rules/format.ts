@@ -41,8 +41,9 @@ export function money(amount: number, currency: string): string {
   return currency === 'USD' ? `$${groupThousands(Math.round(amount))}` : `${currency} ${groupThousands(Math.round(amount))}`;
 }
 
-/** "5.5 h" / "3 h". */
+/** "5.5 h" / "3 h"; under an hour in minutes to the nearest five ("20 min", not "0.3 h"): the pack's times are approximate. */
 export function hours(h: number): string {
+  if (h > 0 && h < 1) return `${Math.max(5, Math.round((h * 60) / 5) * 5)} min`;
   return `${Math.round(h * 10) / 10} h`;
 }
 

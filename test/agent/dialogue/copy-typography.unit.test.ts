@@ -53,6 +53,7 @@ describe('copy a fluent reader passes', () => {
     expect(hours(0.5, 'de')).toBe('30 Minuten');
     expect(hours(2.5, 'de')).toBe('2,5 Stunden');
     expect(hours(0.5, 'fr')).toBe('30 min');
+    expect(hours(0.3, 'en')).toBe('20 min');
     expect(hours(2.5, 'fr')).toBe('2,5 h');
   });
 
