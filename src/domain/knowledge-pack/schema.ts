@@ -79,6 +79,12 @@ export const DestinationSchema = z.object({
     fair_value: z.number().positive(),
     premium: z.number().positive(),
   }),
+  /**
+   * The budget floor in the place's peak-season months, where the cheap way in is gone then
+   * (the Delta's campsites and mobile trips fill a year ahead; what is left is concession camps).
+   * Absent: one floor all year.
+   */
+  peak_budget_floor_usd_pppn: z.number().positive().optional(),
   /** What the cost floors assume (which park or conservancy fees are in them), for a reply to quote. */
   cost_note: z.string().min(1).max(300).optional(),
   /** Nights that make a sensible stay. */
@@ -91,6 +97,14 @@ export const DestinationSchema = z.object({
   sources: z.array(SourceSchema).min(1),
 });
 export type Destination = z.infer<typeof DestinationSchema>;
+
+/** The per-person nightly floors for a stay in `month` (1–12): the peak-season budget floor in its peak months. */
+export function floorsIn(d: Destination, month: number): Destination['cost_floor_usd_pppn'] {
+  const peak = d.peak_budget_floor_usd_pppn;
+  if (peak === undefined || d.months[month - 1]?.price_season !== 'peak') return d.cost_floor_usd_pppn;
+  const f = d.cost_floor_usd_pppn;
+  return { budget: Math.max(f.budget, peak), fair_value: Math.max(f.fair_value, peak), premium: Math.max(f.premium, peak) };
+}
 
 /** A transfer between two destinations, by road or by air. */
 export const LinkSchema = z.object({

@@ -1,3 +1,4 @@
+import { floorsIn } from '../knowledge-pack/schema';
 import { ANIMALS, type Animal, type Priority } from '../trip-inputs';
 import { budgetOver, type Budget } from './budget';
 import type { TripContext } from './context';
@@ -52,7 +53,7 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
     const s = scoreStops(tables.score, one, m0, prio);
     const d = tables.dests[di]!;
     const nights = ctx.nights ?? typicalNights(d, ctx.pace);
-    const floor = budget ? d.cost_floor_usd_pppn.budget * nights + tables.permit[di]! : 0;
+    const floor = budget ? floorsIn(d, m0 + 1).budget * nights + tables.permit[di]! : 0;
     if (budget && floor > budgetOver(budget, nights)) {
       // Among places over budget, the cheapest that would serve (so the discard names the smallest rise that rescues the trip).
       const rank = near ? -floor : -floor - 1e9;

@@ -1,4 +1,4 @@
-import type { Destination } from '../knowledge-pack/schema';
+import { floorsIn, type Destination } from '../knowledge-pack/schema';
 import { bestAlternative, isNearAlternative, missingAnimals, namedPlacesServe, servesAnimals, unserved } from './alternatives';
 import { budgetOver, type Budget } from './budget';
 import type { TripContext } from './context';
@@ -108,7 +108,7 @@ function bestOfNamed(named: readonly Destination[], month: number, ctx: TripCont
     one[0] = di;
     const score = scoreStops(tables.score, one, m0, frame.prio);
     const nights = ctx.nights ?? typicalNights(d, ctx.pace);
-    const works = !isBlocked(tables, di, m0, ctx) && (!budget || d.cost_floor_usd_pppn.budget * nights + tables.permit[di]! <= budgetOver(budget, nights));
+    const works = !isBlocked(tables, di, m0, ctx) && (!budget || floorsIn(d, month).budget * nights + tables.permit[di]! <= budgetOver(budget, nights));
     if (!pick || (works && !pickWorks) || (works === pickWorks && score > pickScore)) {
       pick = d;
       pickWorks = works;

@@ -4,7 +4,7 @@ import type { Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
 import { PRIORITY_LABEL, askedFor, inPlace, placeName, priorityLabel, hours, joinAnd, nightsText, usd } from './format';
-import type { Destination } from '../knowledge-pack/schema';
+import { floorsIn, type Destination } from '../knowledge-pack/schema';
 import type { MigrationPhase, Priority } from '../trip-inputs';
 import { hardMinAge } from './pack-tables';
 import type { Plan } from './plan';
@@ -65,8 +65,9 @@ function discardConditions(frame: Frame, current: Plan, out: string[]): void {
         out.push(`If your budget reaches about ${usd(b.need)} per person, ${b.where} works at budget lodges.`);
         const lead = current.stops[0];
         if (lead && current.stops.length === 1 && !b.daily) {
-          const permit = b.need - lead.nights * lead.dest.cost_floor_usd_pppn.budget;
-          const affordable = Math.floor((b.have - permit) / lead.dest.cost_floor_usd_pppn.budget);
+          const nightly = floorsIn(lead.dest, current.month).budget;
+          const permit = b.need - lead.nights * nightly;
+          const affordable = Math.floor((b.have - permit) / nightly);
           if (affordable >= 1 && affordable < lead.nights) out.push(`If you shorten the stay to ${nightsText(affordable)}, budget lodges ${inPlace(lead.dest)} fit your budget.`);
         }
         break;

@@ -1,5 +1,5 @@
 import type { LodgingTier } from '../entities';
-import type { Destination } from '../knowledge-pack/schema';
+import { floorsIn, type Destination } from '../knowledge-pack/schema';
 import type { Animal, Pace, Priority } from '../trip-inputs';
 import { budgetOver, pickTier, type Budget } from './budget';
 import { placeName } from './format';
@@ -159,7 +159,7 @@ export function buildPlan(
     const r = route[k]!;
     const n = nights[k]!;
     const di = tables.pos.get(r.dest.id)!;
-    const floor = r.dest.cost_floor_usd_pppn;
+    const floor = floorsIn(r.dest, month);
     const permit = tables.permit[di]!;
     budgetCost += n * floor.budget + permit;
     fairCost += n * floor.fair_value + permit;

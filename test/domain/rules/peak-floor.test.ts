@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import { floorsIn } from '../../../src/domain/knowledge-pack/schema';
+import { decide } from '../../../src/domain/rules';
+import type { TripInputs } from '../../../src/domain/trip-inputs';
+import { NOW } from './arbitraries';
+
+const pack = defaultPackIndex();
+const delta = pack.byId.get('okavango_delta')!;
+
+describe('a place whose cheap way in is gone in its peak months', () => {
+  it('has a higher budget floor in its peak months only, and never a fair-value floor under it', () => {
+    const peakMonths = delta.months.flatMap((m, k) => (m.price_season === 'peak' ? [k + 1] : []));
+    expect(peakMonths.length).toBeGreaterThan(0);
+    for (let month = 1; month <= 12; month++) {
+      const f = floorsIn(delta, month);
+      expect(f.budget).toBe(peakMonths.includes(month) ? delta.peak_budget_floor_usd_pppn : delta.cost_floor_usd_pppn.budget);
+      expect(f.fair_value).toBeGreaterThanOrEqual(f.budget);
+    }
+    // A place without a peak floor keeps one floor all year.
+    const kruger = pack.byId.get('kruger')!;
+    for (let month = 1; month <= 12; month++) expect(floorsIn(kruger, month)).toEqual(kruger.cost_floor_usd_pppn);
+  });
+
+  it('moves a Delta trip on a modest budget in the dry-season peak to a place it affords, and books the same money in the green season', () => {
+    const outsideBotswana = [...pack.byId.values()].filter((d) => d.country !== 'BW').map((d) => d.id);
+    // $1,600 each for five nights is $320 a night: over the Delta's year-round floor, under its peak one.
+    const trip = (month: number): TripInputs => ({ destinations: ['okavango_delta'], countries: ['BW'], excluded_destinations: outsideBotswana, month, flexible_dates: false, duration_days: 6, adults: 2, budget_amount: 1600, budget_currency: 'USD', budget_basis: 'per_person' });
+    const september = decide(trip(9), pack, NOW);
+    expect(september.kind === 'issued' && september.content.verdict.outcome).toBe('switch');
+    expect(september.content.verdict.headline).toContain('Chobe');
+    const february = decide(trip(2), pack, NOW);
+    expect(february.kind === 'issued' && february.content.verdict.outcome).toBe('book');
+    expect(february.kind === 'issued' && february.itinerary?.route[0]?.destination_id).toBe('okavango_delta');
+  });
+
+  it('books the Delta in the peak when the budget reaches the peak floor', () => {
+    const r = decide({ destinations: ['okavango_delta'], month: 8, duration_days: 6, adults: 2, budget_amount: 3000, budget_currency: 'USD', budget_basis: 'per_person' }, pack, NOW);
+    expect(r.kind === 'issued' && r.content.verdict.outcome).toBe('book');
+  });
+});
