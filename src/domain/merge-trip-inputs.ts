@@ -48,7 +48,7 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   if (delta.flexible_until) out.flexible_until = { ...delta.flexible_until };
   else if (set.has('flexible_dates') && out.flexible_dates === false) delete out.flexible_until;
   // 10. A transport limit and a migration phase are replaced when restated (a later statement wins).
-  for (const k of ['avoid_flights', 'migration_phase'] as const) if (delta[k] !== undefined) (out as Record<string, unknown>)[k] = delta[k];
+  for (const k of ['avoid_flights', 'migration_phase', 'asks_affordability'] as const) if (delta[k] !== undefined) (out as Record<string, unknown>)[k] = delta[k];
   // 12. Animals asked for accumulate, like priorities.
   if (delta.animals?.length) out.animals = [...new Set([...(out.animals ?? []), ...delta.animals])];
   // 11. A budget said per day replaces a trip budget and the other way round (the later statement wins).
@@ -215,5 +215,6 @@ function canonical(inputs: TripInputs): TripInputs {
   if (inputs.migration_phase) out.migration_phase = inputs.migration_phase;
   if (inputs.budget_rate) out.budget_rate = inputs.budget_rate;
   if (inputs.animals) out.animals = inputs.animals;
+  if (inputs.asks_affordability !== undefined) out.asks_affordability = inputs.asks_affordability;
   return out as TripInputs;
 }

@@ -167,6 +167,7 @@ export const TripInputsSchema = z
     avoid_flights: z.boolean().describe('True when the traveler refuses light aircraft or flying within the trip ("no small planes", "no flying")'),
     budget_rate: BudgetRateSchema.describe('A budget said only per day or per night ("$350 per person per day"), when the trip\'s length was not given with it'),
     animals: z.array(AnimalSchema).max(ANIMALS.length).describe('Animals the traveler asks to see by name ("lions", "rhinos and elephants")'),
+    asks_affordability: z.boolean().describe('True when the traveler asks whether they can afford the trip ("can we afford the Delta in August?"); with no budget said, the budget is asked'),
     migration_phase: MigrationPhaseSchema.describe('Which part of the wildebeest migration the traveler wants: the calving (southern Serengeti, Jan-Mar) or the river crossings (Jul-Oct)'),
   })
   .partial();

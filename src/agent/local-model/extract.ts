@@ -19,6 +19,7 @@ import { flexibleUntil, windowClause, type WindowClause } from './flex-window';
 import { extractPreferences } from './preferences';
 import { classify } from './scope';
 import { travelAndPhase } from './travel-limits';
+import { asksAffordability } from './affordability';
 import { rateBudget } from './rate-budget';
 
 /** What the extractor reads besides the text: today, the pack's aliases and what is already known. */
@@ -94,6 +95,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones)\b/.test(t)) delete out.traveler_type;
 
   Object.assign(out, travelAndPhase(t));
+  if (asksAffordability(t)) out.asks_affordability = true;
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;
   // "no children … our daughter is 9", "10–20 July, and it has to be in August": the same message says it two ways.

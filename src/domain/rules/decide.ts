@@ -58,6 +58,8 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
     const extra = worthAsking(fixed, (id) => tables.hardAge[tables.pos.get(id) ?? -1]! >= 0 || (fixed.priorities?.includes('walking') === true && tables.walkAge[tables.pos.get(id) ?? -1]! >= 0));
     return { kind: 'refused', content: missingRefusal(inputs, [...missing, ...extra]) };
   }
+  // "Can we afford it?" with no amount: the amount is what decides (every place has a floor some budget misses), so it is asked.
+  if (fixed.asks_affordability === true && fixed.budget_amount === undefined && !fixed.budget_rate) return { kind: 'refused', content: missingRefusal(inputs, ['budget_amount']) };
   // A hard age rule is never passed on an assumed age: unknown ages that could change the verdict are asked.
   if (agesDecide(decided, trial)) return { kind: 'refused', content: missingRefusal(inputs, ['child_ages']) };
 

@@ -30,6 +30,7 @@ function blank(): TripInputs {
     migration_phase: undefined,
     budget_rate: undefined,
     animals: undefined,
+    asks_affordability: undefined,
   };
 }
 

@@ -38,6 +38,7 @@ export const wildInputs: fc.Arbitrary<TripInputs> = fc.record(
     avoid_flights: fc.boolean(),
     migration_phase: fc.constantFrom('calving' as const, 'river_crossings' as const),
     animals: fc.uniqueArray(fc.constantFrom(...ANIMALS), { minLength: 1, maxLength: 3 }),
+    asks_affordability: fc.boolean(),
     budget_rate: fc.record({ amount: fc.double({ min: 5, max: 5000, noNaN: true }), currency: fc.constantFrom(...CURRENCIES), per: fc.constantFrom('day' as const, 'night' as const) }).map((r) => ({ ...r })),
   },
   { requiredKeys: [] },

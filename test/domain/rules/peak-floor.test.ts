@@ -39,3 +39,21 @@ describe('a place whose cheap way in is gone in its peak months', () => {
     expect(r.kind === 'issued' && r.content.verdict.outcome).toBe('book');
   });
 });
+
+describe('“can we afford it?” with no amount said', () => {
+  const asked: TripInputs = { destinations: ['south_luangwa'], month: 9, duration_days: 5, adults: 2, asks_affordability: true };
+
+  it('asks for the budget instead of booking, since the amount decides the verdict', () => {
+    const r = decide(asked, pack, NOW);
+    expect(r.kind).toBe('refused');
+    expect(r.content.refusal?.reason).toBe('missing_inputs');
+    expect(r.content.refusal?.missing_inputs).toEqual(['budget_amount']);
+  });
+
+  it('decides once an amount is known, per trip or per day', () => {
+    const total = decide({ ...asked, budget_amount: 5000, budget_currency: 'USD', budget_basis: 'per_person' }, pack, NOW);
+    expect(total.kind === 'issued' && total.content.verdict.outcome).toBe('book');
+    const daily = decide({ ...asked, budget_rate: { amount: 20, currency: 'USD', basis: 'per_person', per: 'day' } }, pack, NOW);
+    expect(daily.kind === 'issued' && daily.content.verdict.outcome).toBe('discard');
+  });
+});
