@@ -6,7 +6,7 @@ import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MI
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
 import { droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
-import { cueText, daysToAdd, isEmojiOnly, withoutPictographs } from './text';
+import { cueText, cueWords, daysToAdd, isEmojiOnly, withoutPictographs } from './text';
 
 /** What the recogniser reads besides the text. */
 export interface ActContext {
@@ -84,7 +84,7 @@ function newLength(text: string, t: string, ctx: ActContext): boolean {
  */
 export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (isEmojiOnly(text)) return { act: 'emoji' };
-  const t = cueText(withoutPictographs(text));
+  const t = cueWords(withoutPictographs(text));
   const e = ctx.extraction;
   const delta = tripDelta(e);
   const named = placesExtracted(e);

@@ -17,10 +17,36 @@ export function cueText(text: string): string {
     .trim();
 }
 
+/**
+ * Text-message shorthand and common slips, spelled out for the cues ("wat" → "what", "u" →
+ * "you", "whyd" → "why did"): travelers on SMS and WhatsApp write them, and one cue list in
+ * full words then reads both. Whole words only, so "pk"-style French forms stay as they are.
+ */
+const SHORTHAND: Record<string, string> = {
+  wat: 'what', wot: 'what', wut: 'what', wht: 'what', whta: 'what', wats: "what's", whats: "what's",
+  wy: 'why', whyd: 'why did', wyd: 'why did', whys: "why's", howd: 'how did', hw: 'how',
+  u: 'you', ya: 'you', yu: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', plse: 'please',
+  tho: 'though', thru: 'through', abt: 'about', bc: 'because', cuz: 'because', coz: 'because',
+  gd: 'good', gr8: 'great', l8r: 'later', ppl: 'people', tmrw: 'tomorrow', tmr: 'tomorrow', '2moro': 'tomorrow',
+  recomend: 'recommend', reccomend: 'recommend', reccommend: 'recommend', sugest: 'suggest',
+  thnx: 'thanks', thanx: 'thanks', tnx: 'thanks', thks: 'thanks', thz: 'thanks',
+  nen: 'einen', grad: 'gerade',
+  bcp: 'beaucoup', slt: 'salut', stp: "s'il te plait", svp: "s'il vous plait", dsl: 'desole', pr: 'pour', qd: 'quand',
+};
+
+/** `cueText` with text-message shorthand spelled out. */
+export function cueWords(text: string): string {
+  return cueText(text).replace(/[\p{L}\p{N}_]+/gu, (w) => SHORTHAND[w] ?? w);
+}
+
+/** ASCII emoticons alone (":)", ":-D", "<3", "^^", "xD"): the same as an emoji. */
+const EMOTICONS = /^(?:\s*(?:[:;=8][-'^o]?[)(\]\[dDpPoO3|/\\*]+|<3+|\^\^|\^_\^|x-?D+|XD+|:'\())+[\s!.]*$/;
+
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
 
 /** True when the message is only pictographs (and spaces or punctuation): "🦁", "👍🏼", "🐘❤️". */
 export function isEmojiOnly(text: string): boolean {
+  if (EMOTICONS.test(text.trim())) return true;
   if (!PICTOGRAPH.test(text)) return false;
   PICTOGRAPH.lastIndex = 0;
   return text.replace(PICTOGRAPH, '').replace(/[\s\p{P}\p{S}]/gu, '') === '';
