@@ -51,6 +51,7 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   for (const k of ['avoid_flights', 'migration_phase', 'asks_affordability'] as const) if (delta[k] !== undefined) (out as Record<string, unknown>)[k] = delta[k];
   // 12. Animals asked for accumulate, like priorities.
   if (delta.animals?.length) out.animals = [...new Set([...(out.animals ?? []), ...delta.animals])];
+  if (delta.activities?.length) out.activities = [...new Set([...(out.activities ?? []), ...delta.activities])];
   // 11. A budget said per day replaces a trip budget and the other way round (the later statement wins).
   if (delta.budget_rate) {
     out.budget_rate = { ...delta.budget_rate };
@@ -215,6 +216,7 @@ function canonical(inputs: TripInputs): TripInputs {
   if (inputs.migration_phase) out.migration_phase = inputs.migration_phase;
   if (inputs.budget_rate) out.budget_rate = inputs.budget_rate;
   if (inputs.animals) out.animals = inputs.animals;
+  if (inputs.activities) out.activities = inputs.activities;
   if (inputs.asks_affordability !== undefined) out.asks_affordability = inputs.asks_affordability;
   return out as TripInputs;
 }

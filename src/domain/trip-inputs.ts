@@ -144,6 +144,11 @@ export const ANIMALS = ['lion', 'leopard', 'cheetah', 'wild_dog', 'elephant', 'b
 export const AnimalSchema = z.enum(ANIMALS);
 export type Animal = z.infer<typeof AnimalSchema>;
 
+/** Activities with a season or a minimum age of their own, which a traveler may name; the pack says where and when. */
+export const ACTIVITIES = ['devils_pool', 'canoeing'] as const;
+export const ActivitySchema = z.enum(ACTIVITIES);
+export type Activity = z.infer<typeof ActivitySchema>;
+
 /** The part of the migration a traveler wants, when they say ("the calving", "the river crossings"). */
 export const MigrationPhaseSchema = z.enum(['calving', 'river_crossings']);
 export type MigrationPhase = z.infer<typeof MigrationPhaseSchema>;
@@ -167,6 +172,7 @@ export const TripInputsSchema = z
     avoid_flights: z.boolean().describe('True when the traveler refuses light aircraft or flying within the trip ("no small planes", "no flying")'),
     budget_rate: BudgetRateSchema.describe('A budget said only per day or per night ("$350 per person per day"), when the trip\'s length was not given with it'),
     animals: z.array(AnimalSchema).max(ANIMALS.length).describe('Animals the traveler asks to see by name ("lions", "rhinos and elephants")'),
+    activities: z.array(ActivitySchema).max(ACTIVITIES.length).describe('Activities the traveler names that have a season or a minimum age ("Devil\'s Pool", "canoeing on the Zambezi")'),
     asks_affordability: z.boolean().describe('True when the traveler asks whether they can afford the trip ("can we afford the Delta in August?"); with no budget said, the budget is asked'),
     migration_phase: MigrationPhaseSchema.describe('Which part of the wildebeest migration the traveler wants: the calving (southern Serengeti, Jan-Mar) or the river crossings (Jul-Oct)'),
   })

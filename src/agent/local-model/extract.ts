@@ -20,6 +20,7 @@ import { extractPreferences } from './preferences';
 import { classify } from './scope';
 import { travelAndPhase } from './travel-limits';
 import { asksAffordability } from './affordability';
+import { namedActivities } from './activities';
 import { rateBudget } from './rate-budget';
 
 /** What the extractor reads besides the text: today, the pack's aliases and what is already known. */
@@ -96,6 +97,8 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
 
   Object.assign(out, travelAndPhase(t));
   if (asksAffordability(t)) out.asks_affordability = true;
+  const activities = namedActivities(t);
+  if (activities) out.activities = activities;
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;
   // "no children … our daughter is 9", "10–20 July, and it has to be in August": the same message says it two ways.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnimalSchema, CountryCodeSchema, DESTINATION_IDS, DestinationIdSchema, PRIORITIES, PrioritySchema } from '../trip-inputs';
+import { ActivitySchema, AnimalSchema, CountryCodeSchema, DESTINATION_IDS, DestinationIdSchema, PRIORITIES, PrioritySchema } from '../trip-inputs';
 
 /** The form a place name is compared in: trimmed, lower case, single spaces ("  The  Mara" → "the mara"). */
 export function normalizeName(text: string): string {
@@ -73,6 +73,13 @@ export const DestinationSchema = z.object({
   strengths: z.record(PrioritySchema, z.number().int().min(0).max(5)),
   /** January … December. */
   months: z.array(MonthFactsSchema).length(12),
+  /**
+   * Activities with a season or an age limit of their own (Devil's Pool only at low water,
+   * canoe trails with a minimum age): a trip that names one is held to them here.
+   */
+  activities: z
+    .array(z.object({ id: ActivitySchema, months: z.array(z.number().int().min(1).max(12)).min(1).optional(), min_age: z.number().int().min(0).optional() }))
+    .optional(),
   /** Lowest realistic cost per person per night, USD, lodging + meals + park fees, by tier. */
   cost_floor_usd_pppn: z.object({
     budget: z.number().positive(),

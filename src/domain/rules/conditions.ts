@@ -77,7 +77,7 @@ function discardConditions(frame: Frame, current: Plan, out: string[]): void {
         if (frame.priorities.some((p) => p !== 'gorillas')) out.push('If the gorillas can wait, we can plan a family safari for the same dates.');
         break;
       case 'closed':
-        out.push(`If you can travel when ${placeName(b.dest)} is open, we would decide for that month instead.`);
+        out.push(`If you can travel when ${b.activity ?? placeName(b.dest)} is open, we would decide for that month instead.`);
         break;
       case 'drive':
         out.push(`If you can drive ${hours(b.hours)} in a day, ${placeName(b.dest)} becomes possible.`);

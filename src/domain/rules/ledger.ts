@@ -121,7 +121,7 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
   if (!b) return 'nothing fits your constraints';
   switch (b.kind) {
     case 'closed':
-      return `${placeName(b.dest)} is largely closed in ${monthName(b.month)}`;
+      return b.activity ? `${b.activity} ${inPlace(b.dest)} is closed in ${monthName(b.month)}` : `${placeName(b.dest)} is largely closed in ${monthName(b.month)}`;
     case 'min_age': {
       const what = b.activity.split(' (')[0]!;
       // "walking safaris … need", "gorilla trekking … needs": the verb agrees with the activity.

@@ -31,6 +31,7 @@ function blank(): TripInputs {
     budget_rate: undefined,
     animals: undefined,
     asks_affordability: undefined,
+    activities: undefined,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { LodgingTier } from '../entities';
 import { floorsIn, type Destination } from '../knowledge-pack/schema';
-import type { Animal, Pace, Priority } from '../trip-inputs';
+import type { Activity, Animal, Pace, Priority } from '../trip-inputs';
 import { budgetOver, pickTier, type Budget } from './budget';
 import { placeName } from './format';
 import type { TripContext } from './context';
@@ -10,7 +10,8 @@ import { scoreStops } from './score';
 
 /** Why a destination (or the whole plan) cannot work for this traveler. */
 export type Blocker =
-  | { kind: 'closed'; dest: Destination; month: number }
+  /** `activity`: the place is open but an activity the traveler named is out of season (Devil's Pool at high water). */
+  | { kind: 'closed'; dest: Destination; month: number; activity?: string }
   | { kind: 'min_age'; dest: Destination; age: number; youngest: number; activity: string }
   /** `noFlights`: the traveler will not fly in light aircraft, so the road is the only way in. */
   | { kind: 'drive'; dest: Destination; hours: number; tolerance: number; noFlights?: true }
@@ -77,12 +78,32 @@ export function destinationBlocker(d: Destination, month: number, ctx: TripConte
   if (age && youngest !== undefined && youngest < age.age) {
     return { kind: 'min_age', dest: d, age: age.age, youngest, activity: age.activity };
   }
+  const named = activityBlocker(d, month, ctx, youngest);
+  if (named) return named;
   // Only a limit the traveler stated rules a place out; an assumed one is a trade-off.
   if (!ctx.assumed.tolerance) {
     const hours = ctx.reach.flights ? d.gateway.drive_hours : roadOnly(d).hours;
     if (hours > ctx.tolerance && (!d.gateway.fly_in || !ctx.reach.flights)) {
       return ctx.reach.flights ? { kind: 'drive', dest: d, hours, tolerance: ctx.tolerance } : { kind: 'drive', dest: d, hours, tolerance: ctx.tolerance, noFlights: true };
     }
+  }
+  return undefined;
+}
+
+const ACTIVITY_NAMES: Record<Activity, string> = { devils_pool: "Devil's Pool", canoeing: 'canoeing' };
+
+/**
+ * An activity the traveler named that this place offers only in some months, or only from
+ * an age: out of season or too young, the place cannot give it. A place that does not list
+ * the activity is not held to it (another stop of the route may give it).
+ */
+function activityBlocker(d: Destination, month: number, ctx: TripContext, youngest: number | undefined): Blocker | undefined {
+  const asked = ctx.inputs.activities;
+  if (!asked?.length || !d.activities) return undefined;
+  for (const a of d.activities) {
+    if (!asked.includes(a.id)) continue;
+    if (a.months && !a.months.includes(month)) return { kind: 'closed', dest: d, month, activity: ACTIVITY_NAMES[a.id] };
+    if (a.min_age !== undefined && youngest !== undefined && youngest < a.min_age) return { kind: 'min_age', dest: d, age: a.min_age, youngest, activity: ACTIVITY_NAMES[a.id] };
   }
   return undefined;
 }
@@ -98,6 +119,7 @@ export function isBlocked(t: PackTables, di: number, m0: number, ctx: TripContex
   const age = Math.max(t.hardAge[di]!, ctx.priorities.includes('walking') ? t.walkAge[di]! : -1);
   const youngest = youngestIn(ctx, m0 + 1);
   if (age >= 0 && youngest !== undefined && youngest < age) return true;
+  if (ctx.inputs.activities?.length && activityBlocker(t.dests[di]!, m0 + 1, ctx, youngest)) return true;
   if (ctx.assumed.tolerance) return false;
   const d = t.dests[di]!;
   if (!ctx.reach.flights) return roadOnly(d).hours > ctx.tolerance;

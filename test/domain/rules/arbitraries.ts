@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ANIMALS, COUNTRY_CODES, DESTINATION_IDS, PACES, PRIORITIES, TRAVELER_TYPES, type TripInputs } from '../../../src/domain/trip-inputs';
+import { ACTIVITIES, ANIMALS, COUNTRY_CODES, DESTINATION_IDS, PACES, PRIORITIES, TRAVELER_TYPES, type TripInputs } from '../../../src/domain/trip-inputs';
 
 /** The fixed "today" of the rules tests (the pack's review date). */
 export const NOW = new Date('2026-11-21T09:00:00Z');
@@ -39,6 +39,7 @@ export const wildInputs: fc.Arbitrary<TripInputs> = fc.record(
     migration_phase: fc.constantFrom('calving' as const, 'river_crossings' as const),
     animals: fc.uniqueArray(fc.constantFrom(...ANIMALS), { minLength: 1, maxLength: 3 }),
     asks_affordability: fc.boolean(),
+    activities: fc.uniqueArray(fc.constantFrom(...ACTIVITIES), { minLength: 1, maxLength: 2 }),
     budget_rate: fc.record({ amount: fc.double({ min: 5, max: 5000, noNaN: true }), currency: fc.constantFrom(...CURRENCIES), per: fc.constantFrom('day' as const, 'night' as const) }).map((r) => ({ ...r })),
   },
   { requiredKeys: [] },

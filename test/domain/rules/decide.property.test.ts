@@ -192,7 +192,9 @@ describe('decide() properties', () => {
           if (reason === 'missing_inputs') {
             const asked = r.content.refusal!.missing_inputs;
             expect(asked.includes('destinations')).toBe(!hasFocus);
-            if (hasTiming && hasFocus) expect(asked).toEqual(['child_ages']);
+            // With timing and focus known, only what decides is asked: the amount for "can we afford it?", else the ages.
+            const affordability = i.asks_affordability === true && i.budget_amount === undefined && !i.budget_rate;
+            if (hasTiming && hasFocus) expect(asked).toEqual(affordability ? ['budget_amount'] : ['child_ages']);
             // A child's age is asked only when there may be a child whose age is unknown.
             if (asked.includes('child_ages')) expect((i.child_ages?.length ?? 0) < (i.children ?? 1)).toBe(true);
           }

@@ -1,0 +1,14 @@
+import type { Activity } from '../../domain/trip-inputs';
+
+// Activities named on normalized text, each with a season or an age limit in the pack.
+// A canoe is the activity, not a word about boats in general ("a boat cruise" is not one).
+const READERS: ReadonlyArray<[Activity, RegExp]> = [
+  ['devils_pool', /\b(?:devil|angel)'?s pool\b|\bpiscine du diable\b|\bteufelspool\b/],
+  ['canoeing', /\b(?:canoe(?:s|ing)?|canoa|kanu(?:tour|fahrt|s)?|kayak(?:s|ing)?|cano[eë]s?)\b/],
+];
+
+/** The activities a message names, in the order of ACTIVITIES; undefined when none. */
+export function namedActivities(t: string): Activity[] | undefined {
+  const out = READERS.filter(([, re]) => re.test(t)).map(([a]) => a);
+  return out.length > 0 ? out : undefined;
+}
