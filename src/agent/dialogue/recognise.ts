@@ -152,7 +152,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     // "Why Volcanoes and not Bwindi?", "why isn't the Serengeti in there?": about the place the plan left out.
     // Only in the why's own sentence: "why Kruger in December? isn't it hot" doubts the plan, it names nothing left out.
     const clause = t.split(/[?!.]+/).find((x) => any(WHY, x)) ?? t;
-    const contrast = /\b(?:and not|but not|rather than|instead of|over|plutot|et pas|et non|au lieu|und nicht|statt|anstatt|anstelle|not|pas|nicht|nich|nod|ned|kein\w*)\b|n'?t\b/.test(clause);
+    const contrast = /\b(?:and not|but not|rather than|instead of|over|skip\w*|left out|leave out|ruled? out|dropped|exclu\w*|ecart\w*|laiss\w* de cote|raus|ausgeschlossen|weggelassen|aussen vor|plutot|et pas|et non|au lieu|und nicht|statt|anstatt|anstelle|not|pas|nicht|nich|nod|ned|kein\w*)\b|n'?t\b/.test(clause);
     return (fresh || otherCountry) && contrast ? withAbout('why_not') : withAbout('why');
   }
   // A comparison asked about another month, no place named ("would October be better?", "wäre der September besser?"): why this month.

@@ -36,7 +36,10 @@ const SHORTHAND: Record<string, string> = {
 
 /** `cueText` with text-message shorthand spelled out. */
 export function cueWords(text: string): string {
-  return cueText(text).replace(/[\p{L}\p{N}_]+/gu, (w) => SHORTHAND[w] ?? w);
+  // A leading "y" is "why" unless French ("y a", "y aller").
+  return cueText(text)
+    .replace(/[\p{L}\p{N}_]+/gu, (w) => SHORTHAND[w] ?? w)
+    .replace(/^y (?!a\b|en\b|aller\b|va\b|vont\b|allons\b)(?=\p{L})/u, 'why ');
 }
 
 /** ASCII emoticons alone (":)", ":-D", "<3", "^^", "xD"): the same as an emoji. */

@@ -3,7 +3,7 @@ import type { DialogueAct } from '../../../src/agent/dialogue/acts';
 import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
 import { cueWords, isEmojiOnly } from '../../../src/agent/dialogue/text';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
-import { PROBES, PROBES_2, type Probe } from './act-probes-round4';
+import { PROBES, PROBES_2, PROBES_3, type Probe } from './act-probes-round4';
 
 // The fourth round's probes (docs/dialogue.md, "Fourth round"): every act in three languages
 // as people type on a website chat, SMS and WhatsApp, after a standing plan or as a first
@@ -26,7 +26,7 @@ function run(pr: Probe) {
 }
 
 describe('fourth-round probes of the dialogue acts', () => {
-  it.each([...PROBES, ...PROBES_2].map((pr) => [DISPUTED[pr.text] ?? pr.act, pr.text, pr] as const))('%s ← %s', (act, _text, pr) => {
+  it.each([...PROBES, ...PROBES_2, ...PROBES_3].map((pr) => [DISPUTED[pr.text] ?? pr.act, pr.text, pr] as const))('%s ← %s', (act, _text, pr) => {
     const { first, last } = run(pr);
     expect(last.dialogue.act).toBe(act);
     if (!pr.start && QUESTIONS.has(act)) expect(last.inputs).toEqual(first.inputs);
@@ -49,6 +49,28 @@ describe('the mechanisms the round widened', () => {
   it('"y a plus …" (there is more …) is not the farewell "à plus"', () => {
     expect(run({ act: 'price', text: 'y a plus économique ?' }).last.dialogue.act).toBe('price');
     expect(run({ act: 'goodbye', text: 'merci, à plus !' }).last.dialogue.act).toBe('goodbye');
+  });
+
+  it('a lengthening in shorthand or a German "strecken" adds the days asked for', () => {
+    for (const [ask, days] of [['+2 days pls', 9], ['können wir das um 3 tage strecken?', 10], ['on rajoute 2 nuits ?', 9]] as const) {
+      const [first, added] = [...simulateConversation([PLAN, ask], now, pack)];
+      expect(first!.inputs.duration_days).toBe(7);
+      expect(added!.dialogue.act).toBe('add_extend');
+      expect(added!.inputs.duration_days).toBe(days);
+    }
+  });
+
+  it('a why that says a place was left out ("vous l’avez écarté", "fällt raus") compares it with the plan', () => {
+    for (const ask of ['why did you skip etosha?', 'le serengeti vous l’avez écarté pourquoi ?', 'und wieso fällt etosha raus?']) {
+      const [, r] = [...simulateConversation([PLAN, ask], now, pack)];
+      expect(r!.dialogue.act).toBe('why_not');
+      expect(r!.dialogue.about).toBeDefined();
+    }
+  });
+
+  it('"later" is a farewell only as the last word of its own, not inside a question', () => {
+    expect(run({ act: 'goodbye', text: 'ok, later!' }).last.dialogue.act).toBe('goodbye');
+    expect(run({ act: 'why', text: 'why august and not later in the year?' }).last.dialogue.act).toBe('why');
   });
 
   it('a change of mind in a few words replaces the places, and the next decision has them', () => {
