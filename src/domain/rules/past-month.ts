@@ -13,7 +13,13 @@ export function movePastMonth(i: TripInputs, now: Date): { inputs: TripInputs; p
   if (monthIndex(i.year, i.month) >= nowIdx) return undefined;
   const until = i.flexible_until ? monthIndex(i.flexible_until.year, i.flexible_until.month) : monthIndex(i.year, 12);
   const next = nowIdx + 1;
-  if (until < next) return undefined;
+  if (until < next) {
+    // "March, whenever this year" written in late December: the year they named has no month left,
+    // so with no later limit said, the flexibility means the next time that month comes round.
+    if (i.flexible_until || i.year !== now.getUTCFullYear()) return undefined;
+    const year = i.year + 1;
+    return { inputs: { ...i, year, flexible_until: { year, month: 12 } }, passed: `${monthName(i.month)} ${i.year}` };
+  }
   const year = Math.floor(next / 12);
   const month = (next % 12) + 1;
   // The window keeps reaching the end of the year they named (or the month they said they can move to).

@@ -28,3 +28,19 @@ describe('a month already past, said with flexibility that reaches ahead', () =>
     expect(decide(inputs, pack, NOW).content.inputs_snapshot).toEqual(inputs);
   });
 });
+
+describe('"whenever this year" written when the year has no month left', () => {
+  const lateDecember = new Date('2027-12-29T18:00:00Z');
+
+  it('means the next time the month comes round, with the whole of that year open', () => {
+    const r = decide({ destinations: ['serengeti'], month: 2, year: 2027, flexible_dates: true, adults: 2, priorities: ['migration'], migration_phase: 'calving' }, pack, lateDecember);
+    expect(r.kind).toBe('issued');
+    expect(r.content.verdict.outcome).toBe('book');
+    expect(r.content.assumptions.map((a) => a.text).join(' ')).toContain('February 2027 has passed');
+  });
+
+  it('stays a contradiction for a past year, or for a window the traveler closed themselves', () => {
+    expect(decide({ destinations: ['serengeti'], month: 2, year: 2026, flexible_dates: true, adults: 2 }, pack, lateDecember).content.refusal?.reason).toBe('contradictory');
+    expect(decide({ destinations: ['serengeti'], month: 2, year: 2027, flexible_dates: true, flexible_until: { year: 2027, month: 6 }, adults: 2 }, pack, lateDecember).content.refusal?.reason).toBe('contradictory');
+  });
+});
