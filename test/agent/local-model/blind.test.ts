@@ -21,15 +21,16 @@ const pack = defaultPackIndex();
 const SETS = [
   { name: 'blind-1', conversations: 85, messages: 146, acceptable: 0.955, extractionMicroF1: 0.978 },
   { name: 'blind-2', conversations: 101, messages: 158, acceptable: 0.96, extractionMicroF1: 0.971 },
-  { name: 'blind-3', conversations: 90, messages: 155, acceptable: 0.957, extractionMicroF1: 0.961 },
+  { name: 'blind-3', conversations: 90, messages: 155, acceptable: 0.979, extractionMicroF1: 0.962 },
   // Scored once on e05b8a8 (0.755 acceptable, 1 unsafe book, micro-F1 0.910), never seen by whoever
   // changed the code: the reported figure. The unsafe book (a party member of unknown age on a
   // gorilla trek) was fixed after the figure was recorded, so the floor allows none.
-  // Third round (rules): 0.904 acceptable once it was a development set (docs/blind-evaluation.md).
-  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.894, extractionMicroF1: 0.962 },
+  // Third round (rules): 0.904 acceptable once it was a development set (docs/blind-evaluation.md);
+  // fourth round: 0.947.
+  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.937, extractionMicroF1: 0.962 },
   // Written for the third round and scored on ee7f036 (0.731 acceptable, micro-F1 0.930), then a
-  // development set: 0.907 acceptable and micro-F1 0.965 at the end of the round.
-  { name: 'blind-5', conversations: 108, messages: 169, acceptable: 0.897, extractionMicroF1: 0.955 },
+  // development set: 0.907 acceptable and micro-F1 0.965 at the end of the round; 0.972 after the fourth.
+  { name: 'blind-5', conversations: 108, messages: 169, acceptable: 0.962, extractionMicroF1: 0.955 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
