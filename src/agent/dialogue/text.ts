@@ -31,6 +31,8 @@ const SHORTHAND: Record<string, string> = {
   recomend: 'recommend', reccomend: 'recommend', reccommend: 'recommend', sugest: 'suggest',
   thnx: 'thanks', thanx: 'thanks', tnx: 'thanks', thks: 'thanks', thz: 'thanks',
   nen: 'einen', grad: 'gerade',
+  // Scots and Irish spellings of the same words.
+  whit: 'what', aboot: 'about', ye: 'you', yer: 'your', youse: 'you', yous: 'you',
   bcp: 'beaucoup', slt: 'salut', stp: "s'il te plait", svp: "s'il vous plait", dsl: 'desole', pr: 'pour', qd: 'quand',
 };
 

@@ -3,7 +3,7 @@ import type { DialogueAct } from '../../../src/agent/dialogue/acts';
 import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
 import { cueWords, isEmojiOnly } from '../../../src/agent/dialogue/text';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
-import { PROBES, PROBES_2, PROBES_3, type Probe } from './act-probes-round4';
+import { PROBES, PROBES_2, PROBES_3, PROBES_4, type Probe } from './act-probes-round4';
 
 // The fourth round's probes (docs/dialogue.md, "Fourth round"): every act in three languages
 // as people type on a website chat, SMS and WhatsApp, after a standing plan or as a first
@@ -26,7 +26,7 @@ function run(pr: Probe) {
 }
 
 describe('fourth-round probes of the dialogue acts', () => {
-  it.each([...PROBES, ...PROBES_2, ...PROBES_3].map((pr) => [DISPUTED[pr.text] ?? pr.act, pr.text, pr] as const))('%s ← %s', (act, _text, pr) => {
+  it.each([...PROBES, ...PROBES_2, ...PROBES_3, ...PROBES_4].map((pr) => [DISPUTED[pr.text] ?? pr.act, pr.text, pr] as const))('%s ← %s', (act, _text, pr) => {
     const { first, last } = run(pr);
     expect(last.dialogue.act).toBe(act);
     if (!pr.start && QUESTIONS.has(act)) expect(last.inputs).toEqual(first.inputs);
@@ -71,6 +71,11 @@ describe('the mechanisms the round widened', () => {
   it('"later" is a farewell only as the last word of its own, not inside a question', () => {
     expect(run({ act: 'goodbye', text: 'ok, later!' }).last.dialogue.act).toBe('goodbye');
     expect(run({ act: 'why', text: 'why august and not later in the year?' }).last.dialogue.act).toBe('why');
+  });
+
+  it('"explained" as praise thanks; asking for an explanation is a why', () => {
+    for (const t of ['super erklärt, danke', 'well explained, ta', 'très bien expliqué']) expect(run({ act: 'thanks', text: t }).last.dialogue.act).toBe('thanks');
+    for (const t of ['kannst du das erklären?', 'can you explain august?', 'tu peux m’expliquer ?']) expect(run({ act: 'why', text: t }).last.dialogue.act).toBe('why');
   });
 
   it('a change of mind in a few words replaces the places, and the next decision has them', () => {
