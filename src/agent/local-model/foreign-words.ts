@@ -170,9 +170,47 @@ const WORDS: Readonly<Record<string, string>> = {
   deine: 'your', dein: 'your', tes: 'your', vos: 'your', tus: 'your', regeln: 'rules', regles: 'rules', reglas: 'rules', anweisungen: 'instructions', instrucciones: 'instructions',
 };
 
+// Children by kin, per language: each word becomes the English kin word the party readers know
+// ("kids", "grandkids", "little ones"), so a hard age rule sees them and asks their ages.
+// Compound and article-bound words come first; "petits" and "kleinen" only stand for
+// children when no noun follows ("les petits lodges" are lodges).
+const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]> = [
+  ['fr', 'petits-enfants|petits enfants|petites-filles|petits-fils', 'grandkids'],
+  ['fr', 'petite-fille', 'granddaughter'],
+  ['fr', 'gamins|gamines|momes|marmots|bambins|loulous', 'kids'],
+  ['es', 'nietos|nietas', 'grandkids'],
+  ['es', 'nieto', 'grandson'],
+  ['es', 'nieta', 'granddaughter'],
+  ['es', 'peques|pequenos|pequenas|chiquillos|chiquitines|crios|chavales|chamacos|hijitos', 'kids'],
+  ['de', 'enkelkinder|enkelkindern|enkeln|enkel|enkelinnen', 'grandkids'],
+  ['de', 'enkelin', 'granddaughter'],
+  ['de', 'enkelsohn', 'grandson'],
+  ['de', 'kinderchen|goren|blagen', 'kids'],
+  ['en', 'youngsters|young ones|young uns|little uns|kiddies|sprogs|munchkins|rugrats|nippers|littluns|littlies|wee ones|bairns|weans', 'kids'],
+];
+const KIN_WORDS: ReadonlyArray<readonly [RegExp, string]> = KIN.map(([, words, english]) => [new RegExp(`\\b(?:${words})\\b`, 'g'), english]);
+// "nos petits", "mit den Kleinen", "bringing our lot": little ones by article, when no noun follows.
+const SMALL_ONES = /\b(nos|les|mes|den|die|unseren|unsere|meinen|meine)\s+(?:petits|petites|kleinen|kleine)\b(?=\s*(?:$|[.,;:!?)(\-]|(?:et|und|y|and|en|im|in|au|a|nach|zu|zum|sont|sind|viennent|kommen|for|avec|mit|de|del|aussi|auch)\b))/g;
+const OUR_LOT = /\b(?:with|bring|bringing|take|taking|plus|and) (our|my|the) lot\b(?! of)/g;
+// "vienen los niños también": the children coming, said after the verb.
+const COMING_KIDS = /\b(?:vienen|viennent|kommen) (?:tambien |aussi |auch )?(?:los|las|les|die|mis|nuestros|unsere|nos|mes) (kids|grandkids|ninos|ninas|hijos|enfants|kinder|little ones)\b/g;
+
+/** Kin words for children in French, Spanish, German and English idiom, as the English kin word. */
+export function kinToEnglish(text: string): string {
+  let t = text;
+  for (const [re, to] of KIN_WORDS) t = t.replace(re, to);
+  t = t.replace(SMALL_ONES, (_m, art: string) => `${/^(?:nos|unseren|unsere)$/.test(art) ? 'our' : /^(?:mes|meinen|meine)$/.test(art) ? 'my' : 'the'} little ones`);
+  t = t.replace(OUR_LOT, (m, who: string) => m.replace(`${who} lot`, `${who} kids`));
+  t = t.replace(COMING_KIDS, (_m, kin: string) => `the ${kin} are coming too`);
+  // "con los peques", "mit den Enkeln": the preposition and article before a kin word, in English.
+  return t.replace(KIN_AFTER, (_m, prep: string | undefined, art: string, kin: string) => `${prep ? 'with ' : ''}${ARTICLE[art] ?? 'the'} ${kin}`);
+}
+const ARTICLE: Readonly<Record<string, string>> = { nuestros: 'our', nuestras: 'our', nos: 'our', unseren: 'our', unsere: 'our', mis: 'my', mes: 'my', meinen: 'my', meine: 'my' };
+const KIN_AFTER = /\b(?:(con|mit|avec) )?(los|las|les|den|die|nuestros|nuestras|nos|unseren|unsere|mis|mes|meinen|meine) (kids|grandkids|little ones)\b/g;
+
 /** Rewrites foreign and slang wording into the English the other readers know; text already lower-cased and accent-free. */
 export function foreignToEnglish(text: string): string {
-  let t = text.replace(/\u00df/g, 'ss');
+  let t = kinToEnglish(text.replace(/\u00df/g, 'ss'));
   for (const [re, to] of PHRASES) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to as (m: string, ...g: string[]) => string);
   return t.replace(/[a-z0-9]+/g, (w) => WORDS[w] ?? w).replace(/ {2,}/g, ' ').trim();
 }

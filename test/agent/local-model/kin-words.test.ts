@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { x } from './helpers';
+
+// Issue 14, item 1: children in sight must reach the rules (counted, or at least a family),
+// so a hard age rule (gorilla permits 15+, walking safaris) asks their ages instead of booking.
+describe('children named by kin words in other languages and idioms are in sight', () => {
+  it.each([
+    'Bwindi im September, wir kommen mit den Enkeln',
+    'Wir wollen mit unseren Enkelkindern im Oktober zu den Berggorillas',
+    'Fußsafari in Sambia im Juli, mit den Kleinen',
+    'Ruanda im August, mit unseren Kids',
+    'Gorilas en Uganda en agosto, vamos con los peques',
+    'Queremos ir a Ruanda en octubre con nuestros nietos',
+    'Uganda en septiembre, vienen los niños también',
+    'Safari a pie en julio con mis hijos',
+    'Les gorilles au Rwanda en août avec nos petits-enfants',
+    'Safari à pied en Zambie en juillet, avec nos petits',
+    'Ouganda en septembre avec les gamins',
+    'Rwanda en octobre avec les mômes',
+    'Bwindi in September, taking the grandkids',
+    'walking safari in Zambia in July with the youngsters',
+    'Rwanda in August, we are bringing our lot',
+    'Volcanoes in October with the little ones',
+  ])('%s', (text) => {
+    const e = x(text);
+    // Either the children are counted (then their ages are asked when missing) or the family type says they come.
+    expect(e.children !== undefined ? e.children > 0 : e.traveler_type === 'family').toBe(true);
+    expect(e.child_ages).toBeUndefined();
+  });
+
+  it('does not see children in words that only look like kin', () => {
+    expect(x('Rwanda in August, two adults, we have seen a lot of Kenya already').traveler_type).toBeUndefined();
+    expect(x('deux adultes, Rwanda en août, les petits lodges nous plaisent').traveler_type).toBeUndefined();
+    expect(x('zwei Erwachsene, Ruanda im August, die kleinen Camps sind uns lieber').traveler_type).toBeUndefined();
+  });
+
+  it('counts grandchildren with their ages in another language', () => {
+    expect(x('wir zwei mit den zwei Enkeln (9 und 13), Ruanda im Juli')).toMatchObject({ children: 2, child_ages: [9, 13] });
+    expect(x('nous deux avec nos petits-enfants de 8 et 12 ans, Rwanda en juillet')).toMatchObject({ children: 2, child_ages: [8, 12] });
+  });
+});
