@@ -222,8 +222,27 @@ function addedRelatives(text: string): number {
   return m ? adultCompanions(m[2]!.replace(STAYS_BEHIND, ' ')) : 0;
 }
 
+// "with our two (7 and 9)", "our three - 6, 10 and 12": the writer's own counted, then as many ages.
+const OUR_COUNT_AGES = /\b(?:our|my) ([2-6])(?=\s*(?:\(\s*|[-:,]\s*)(?:aged?\s+)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)(?:\s*\)|\s*(?:years?(?: old)?|yrs?|y\/?o)\b|\s*(?:$|[.;!?]|,\s*[a-z])))/g;
+
+/** "our 2 (7 and 9)" read as "our 2 kids (7 and 9)" when the ages are as many as the count and all a child's; cues move with the text. */
+function countedAsChildren(text: string, cues: readonly number[]): { text: string; cues: number[] } {
+  let out = text;
+  let moved = [...cues];
+  const found = [...text.matchAll(OUR_COUNT_AGES)].reverse();
+  for (const m of found) {
+    const said = m[2]!.split(/\s*(?:,|and|&)\s*/).map(Number);
+    if (said.length !== Number(m[1]) || said.some((a) => a > 17)) continue;
+    const at = m.index! + m[0].length;
+    out = `${out.slice(0, at)} kids${out.slice(at)}`;
+    moved = moved.map((c) => (c >= at ? c + 5 : c));
+  }
+  return { text: out, cues: moved };
+}
+
 /** Group composition from one message. */
-export function extractParty(text: string, cues: readonly number[], previous?: TripInputs, now?: Date): Party {
+export function extractParty(said: string, saidCues: readonly number[], previous?: TripInputs, now?: Date): Party {
+  const { text, cues } = countedAsChildren(said, saidCues);
   const out: Party = {};
   const pronounAge = PRONOUN_CHILD_AGE.exec(text);
   // A pronoun's age under 18 is a child's when the pronoun is in the party ("two adults and him") or the

@@ -39,3 +39,22 @@ describe('children named by kin words in other languages and idioms are in sight
     expect(x('nous deux avec nos petits-enfants de 8 et 12 ans, Rwanda en juillet')).toMatchObject({ children: 2, child_ages: [8, 12] });
   });
 });
+
+// "our two (7 and 9)": a count of the writer's own with as many ages under 18 is children, with no child word.
+describe('a count of "our" people with their ages is children', () => {
+  it.each([
+    ['Rwanda in July, my husband and I with our two (7 and 9)', { adults: 2, children: 2, child_ages: [7, 9], group_size: 4 }],
+    ['gorillas in August, me and my wife plus our three - 6, 10 and 12', { adults: 2, children: 3, child_ages: [6, 10, 12], group_size: 5 }],
+    ['walking safari in Zambia, September, going with our 2: 11 and 14', { children: 2, child_ages: [11, 14] }],
+    ['Bwindi in October, wir kommen mit unseren zwei (8 und 13)', { children: 2, child_ages: [8, 13] }],
+  ])('%s', (text, party) => {
+    expect(x(text)).toMatchObject(party);
+  });
+
+  it('leaves counts that are not the ages of children alone', () => {
+    // The number of ages must match the count, and grown-up ages are not children's.
+    expect(x('Rwanda in July with our two (7 and 9 and 12)').child_ages).toBeUndefined();
+    expect(x('Kenya in July, our two (45 and 47) are coming').children).toBeUndefined();
+    expect(x('Kenya in July, our two - 3 and 4 star lodges both fine').children).toBeUndefined();
+  });
+});
