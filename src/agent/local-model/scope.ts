@@ -1,4 +1,5 @@
 import type { MessageKind, OutOfScopeTopic } from '../extraction-schema';
+import { unsafeInContext } from './unsafe-contexts';
 
 /**
  * How a message should be treated: a trip message, a bare greeting, or one the agent
@@ -75,7 +76,7 @@ const PLEASANTRY = new RegExp(`^${PLEASANTRY_ITEM}(?:[\\s!.,:)]+${PLEASANTRY_ITE
 export function classify(text: string, hasTripContent: boolean): Scope {
   if (INJECTION.some((re) => re.test(text))) return { message_kind: 'injection' };
   if (ABUSE.some((re) => re.test(text))) return { message_kind: 'abuse' };
-  if (UNSAFE.some((re) => re.test(text))) return { message_kind: 'unsafe' };
+  if (UNSAFE.some((re) => re.test(text)) || unsafeInContext(text)) return { message_kind: 'unsafe' };
   for (const [topic, re] of TOPICS) {
     if (!re.test(text)) continue;
     // A trip message that merely mentions safety or laws in passing stays a trip message;

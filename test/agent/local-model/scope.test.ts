@@ -80,3 +80,43 @@ describe('unsafe requests said in more than one sentence or by a claim', () => {
     expect(x("a swim in Devil's Pool at Victoria Falls in October").message_kind).not.toBe('unsafe');
   });
 });
+
+describe('unsafe requests read as an activity in a protected context', () => {
+  const kind = (s: string) => x(s).message_kind;
+
+  it('flags sleeping out among big game with no guide, in four languages', () => {
+    expect(kind('could we pitch our tents in the bush by ourselves, somewhere near the lions?')).toBe('unsafe');
+    expect(kind('on voudrait camper tout seuls en dehors du parc, parmi les fauves')).toBe('unsafe');
+    expect(kind('wir würden gern ohne Guide im Busch zelten, mitten unter Löwen')).toBe('unsafe');
+    expect(kind('queremos acampar sin guía en la sabana cerca de los leones')).toBe('unsafe');
+    // A camp is lodging; a guided fly-camp is what guides run.
+    expect(kind('a tented camp near the lions in the Mara, August')).toBe('trip');
+    expect(kind('a guided fly-camp in the bush with our ranger, Ruaha in September')).toBe('trip');
+  });
+
+  it('flags private vehicles in a park after dark, not a guided night drive', () => {
+    expect(kind('is it ok if we drive our rental car around Tarangire after dark to look for leopards?')).toBe('unsafe');
+    expect(kind('on peut rouler de nuit dans le parc avec notre voiture de location ?')).toBe('unsafe');
+    expect(kind('können wir nachts mit dem Mietwagen durch den Nationalpark fahren?')).toBe('unsafe');
+    expect(kind('a night drive with our guide in a private conservancy in the Mara, August')).toBe('trip');
+    expect(kind('self-drive Kruger in May, back in camp before the gates close')).toBe('trip');
+  });
+
+  it('flags a drone flown at animals; asking whether a drone is allowed is a legal question', () => {
+    expect(kind('I want drone footage of the herd stampeding, can I buzz them low?')).toBe('unsafe');
+    expect(kind('je voudrais faire voler mon drone au-dessus des éléphants pour les faire courir')).toBe('unsafe');
+    expect(kind('volaremos el dron muy bajo sobre las cebras')).toBe('unsafe');
+    expect(x('we are bringing a camera drone — is that allowed?')).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'legal' });
+  });
+
+  it('flags chasing and feeding wild animals, not watching them hunt or eat', () => {
+    expect(kind('can our driver race after the cheetahs so the kids see them sprint?')).toBe('unsafe');
+    expect(kind('wir wollen mit dem Jeep die Zebras hetzen')).toBe('unsafe');
+    expect(kind('we brought bananas to give food to the baboons at the gate')).toBe('unsafe');
+    expect(kind('les enfants veulent nourrir les singes au lodge')).toBe('unsafe');
+    expect(kind('¿podemos dar de comer a los elefantes?')).toBe('unsafe');
+    expect(kind("we'd love to watch cheetahs chasing gazelles, Mara in September")).toBe('trip');
+    expect(kind('chasing the migration in the Serengeti, August, 2 adults')).toBe('trip');
+    expect(kind('wir möchten Löwen beim Jagen beobachten, Serengeti im Juli')).toBe('trip');
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Unsafe requests read as an activity in a protected context rather than one pattern per
+ * sentence: each class lists the parts that must all appear in one sentence (and the
+ * parts that make it safe), in English, French, German and Spanish. Text is normalised
+ * (lower case, accents stripped, some foreign words turned into English: "ohne" reads
+ * "without", "Löwen" reads "lions") before it gets here, so both forms are listed.
+ */
+
+/** Wild animals a traveler might name, in the four languages ("giraffes" left out: feeding them at the Giraffe Centre is a sanctioned visit). */
+const ANIMAL =
+  /\b(?:lions?|leopards?|elephants?|rhinos?|rhinoceros(?:es)?|cheetahs?|hyenas?|buffalo(?:es|s)?|hippos?|gorillas?|chimps?|chimpanzees?|monkeys?|baboons?|zebras?|wildebeest|animals?|wildlife|herds?|big cats?|predators?|lionnes?|guepards?|hyenes?|buffles?|hippopotames?|gorilles?|singes?|babouins?|zebres?|gnous?|animaux|fauves|troupeaux?|lowen|lowin|leoparden|elefanten|nashorner?|geparden?|hyanen|buffel|flusspferde?|schimpansen|affen|paviane|gnus|tiere|herden?|raubkatzen|raubtiere|leones?|leopardos?|elefantes?|rinocerontes?|guepardos?|hienas?|bufalos?|hipopotamos?|gorilas?|chimpances?|monos?|babuinos?|cebras?|animales|manadas?|felinos?|depredadores)\b/;
+
+/** Nobody qualified along: the traveler on their own. */
+const UNGUIDED =
+  /\b(?:without (?:a |an |any |our )?(?:guides?|guia|fuhrer|rangers?|escorts?)|no (?:guides?|rangers?|escorts?)|on (?:our|my) own|by (?:ourselves|myself)|alone|unguided|self-guided|sans (?:guide|ranger|accompagnateur)s?|tout seuls?|seul(?:e|s|es)?|ohne (?:guide|fuhrer|ranger|begleit\w*)|(?:ganz )?alleine?|auf eigene faust|sin (?:guia|guardabosques|ranger|escolta)s?|solos?|por nuestra cuenta)\b/;
+
+/** A qualified person or a sanctioned activity along: the same words then describe a normal outing. */
+const GUIDED =
+  /\b(?:with (?:a |an |our |the )?(?:guides?|rangers?|escorts?|trackers?)|guided|(?:our|a|the) guide (?:drives|will drive|is driving)|conservancy|conservancies|avec (?:un |notre |le )?(?:guide|ranger)|mit (?:einem |unserem |dem )?(?:guide|fuhrer|ranger)|gefuhrt\w*|con (?:un |nuestro |el )?(?:guia|ranger|guardabosques)|guiad[oa]s?)\b/;
+
+/** Sleeping or camping out. "a tented camp" is lodging, so only the verb forms count. */
+const SLEEP_OUT =
+  /\b(?:camp(?:ing)? (?:out|wild|rough)|wild[- ]?camp\w*|(?:to|we|we'll|i|and|could|can|go) camp\b|pitch\w* (?:a |our |the )?tents?|put up (?:a |our |the )?tents?|sleep\w* (?:out|outside|in the open|in the bush|under the stars|in (?:the|our|a) (?:car|vehicle|tent))|camper|planter (?:la|une|notre) tente|dormir (?:dehors|a la belle etoile|en pleine nature|dans la brousse|al aire libre|fuera|en la sabana|en (?:una|la) tienda)|zelten|wild ?campen|im (?:freien|busch) (?:schlafen|ubernachten)|draussen (?:schlafen|ubernachten)|acampar)\b/;
+
+/** Out in the open among big game, beyond any fence. */
+const WILD_PLACE =
+  /\b(?:bush|wild|unfenced|in the open|outside (?:the |a )?(?:reserve|park|camp|fence|lodge)|among|next to|close to|near (?:the )?(?:lions?|predators?|animals?)|parmi|pres (?:des|du|de la)|au milieu des|brousse|inmitten|neben (?:den )?(?:lowen|tieren)|entre (?:los )?(?:leones|animales)|cerca de (?:los )?(?:leones|animales)|en dehors (?:du|de la) (?:parc|reserve|camp)|busch|wildnis|ausserhalb (?:des|der) (?:parks?|reservats?|camps?)|sabana|fuera (?:del|de la) (?:parque|reserva|campamento))\b/;
+
+/** After dark. */
+const NIGHT =
+  /\b(?:at night|after dark|night-?time|in the dark|after (?:the )?gates? (?:close|shut)|after sunset|la nuit|de nuit|apres la tombee de la nuit|nachts|in der nacht|bei nacht|nach (?:einbruch der dunkelheit|sonnenuntergang)|de noche|por la noche|despues del atardecer)\b/;
+
+/** Driving themselves, in their own or a hired vehicle. */
+const SELF_DRIVE =
+  /\b(?:self[- ]?driv\w*|drive (?:ourselves|myself|our own|it ourselves)|(?:our|my) own (?:car|vehicle|jeep|4x4|truck)|(?:rental|hire|hired|rented) (?:car|vehicle|4x4|jeep)|(?:we|i) (?:could |can |will |want to |wanna )?drive|conduire nous-memes|(?:notre|ma) (?:propre )?voiture|voiture de location|(?:eigenen|unserem|einem) (?:auto|wagen|mietwagen|gelandewagen)|mietwagen|selbst fahren|selber fahren|nuestro (?:propio )?(?:coche|carro|auto)|coche de alquiler|conducir nosotros|manejar nosotros)\b/;
+
+/** A park or reserve: night drives there are for the park's or a conservancy's guides only. */
+const PARK =
+  /\b(?:parks?|reserves?|serengeti|mara|ngorongoro|tarangire|amboseli|tsavo|kruger|etosha|chobe|moremi|manyara|ruaha|selous|nyerere|samburu|nakuru|queen elizabeth|murchison|hwange|luangwa|parc|reserve|nationalpark|reservat|parque|reserva)\b/;
+
+const DRONE = /\b(?:drones?|drohnen?|dron(?:es)?)\b/;
+/** Flying at or after animals: low, close, to move them. */
+const HARASS =
+  /\b(?:low|close|closer|right over|buzz\w*|dive|swoop|scare|spook|startle|make them (?:run|move|scatter|stampede)|chase|herd|stampede|scatter|bas|pres|faire (?:courir|fuir|bouger)|effrayer|tief|nah|naher|aufscheuchen|scheuchen|erschrecken|jagen|bajo|cerca|asustar|espantar|hacer(?:les)? correr|perseguir)\b/;
+
+/** Going after animals, in any vehicle or on foot. "follow the migration" is a normal trip, so only pursuing verbs count. */
+const CHASE =
+  /\b(?:chas(?:e|ing)|run (?:them |it )?down|race after|drive (?:right )?(?:at|after|into) (?:the )?(?:herd|animals?|lions?|elephants?|cheetahs?)|pourchasser|courir apres|poursuivre en voiture|hetzen|hinterherjagen|jagen|perseguir|correr (?:tras|detras de))\b/;
+
+/** Giving food to wild animals. */
+const FEED =
+  /\b(?:feed(?:ing)?|hand-feed\w*|give (?:some |our )?(?:food|bread|snacks?|bananas?|fruit|leftovers)|throw (?:some )?(?:food|bread|snacks?|bananas?)|nourrir|donner (?:a manger|de la nourriture|du pain|des bananes)|futter\w*|futtern|zu fressen geben|dar de comer|alimentar|dar(?:les)? (?:comida|pan|platanos))\b/;
+/** Watching animals feed or hunt, or a sanctioned feeding at a sanctuary: what the animals do, not the traveler. */
+const WATCHING = /\b(?:watch\w*|see(?:ing)?|saw|spot\w*|orphanage|sanctuary|giraffe cent(?:re|er)|feeding time|regarder|voir|observer|beobachten|sehen|beim|ver|observar)\b/;
+const MIGRATION = /\b(?:migrations?|migracion|wanderung)\b/;
+
+interface UnsafeClass {
+  all: readonly RegExp[];
+  none?: readonly RegExp[];
+}
+
+const CLASSES: readonly UnsafeClass[] = [
+  // Camping or sleeping out among big game with no guide or ranger.
+  // The normaliser turns "zelten", "acampar" into a bare "camping": with no guide in the wild that is enough.
+  { all: [new RegExp(`${SLEEP_OUT.source}|\\bcamping\\b`), UNGUIDED, WILD_PLACE], none: [GUIDED] },
+  { all: [SLEEP_OUT, WILD_PLACE, ANIMAL], none: [GUIDED] },
+  // Private vehicles in a park after dark (most East African parks forbid it).
+  { all: [SELF_DRIVE, NIGHT, PARK], none: [GUIDED] },
+  { all: [SELF_DRIVE, NIGHT, ANIMAL], none: [GUIDED] },
+  // A drone flown at animals (harassing wildlife; drones need permits and are banned in most parks).
+  { all: [DRONE, HARASS, ANIMAL] },
+  { all: [DRONE, /\b(?:over|above|at|toward|towards|sur|dessus|uber|sobre|encima)\b/, ANIMAL, /\b(?:run|move|scatter|stampede|courir|fuir|laufen|rennen|correr|huir)\b/] },
+  // "chase the lions" names its object after the verb; "cheetahs chasing gazelles" is what the animals do, and German puts the verb last.
+  { all: [new RegExp(`${CHASE.source}[^.!?]{0,30}${ANIMAL.source}`)], none: [MIGRATION] },
+  { all: [new RegExp(`${ANIMAL.source}[^.!?]{0,40}${CHASE.source}`)], none: [WATCHING, MIGRATION] },
+  { all: [FEED, ANIMAL], none: [WATCHING] },
+];
+
+/** Whether one sentence of the message asks for an activity in a context that endangers people or wildlife. */
+export function unsafeInContext(text: string): boolean {
+  return text
+    .split(/[.!?;]+/)
+    .some((sentence) => CLASSES.some((c) => c.all.every((re) => re.test(sentence)) && !(c.none ?? []).some((re) => re.test(sentence))));
+}
