@@ -34,6 +34,23 @@ const LIST_BEFORE = /(?:,|\+|\band|\bplus)\s*(?:just\s+)?$/;
 const LIST_AFTER = /^\s*(?:(?:\+|and\b|plus\b)\s*(?:my|our|the|his|her|grand\w*|mum|mom|dad|\d)\b|,\s*(?:my|our|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|\+|and\b|plus\b))/;
 const JOINING = /\b(?:joining|join us|coming(?: too| along| with us)?|comes? (?:along|with us|too)|tagging along|bring(?:ing)?|add(?:ing)?|is in|are in)\b/;
 
+// "Sam is 13, Jo is 17", "Mia's 11 and Leo's 17": a name, then its age, one name per child.
+const NAMED_AGE = /(?:^|[,;:.!?\u2013-]\s*|\b(?:and|&|but|while|whereas|whilst)\s+)([a-z]{2,12})(?:'s| is| is now| just turned| turned)\s+(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|minutes?|mins?|km|miles|people|adults?|%|k\b|\d|[$\u20ac\u00a3]|(?:st|nd|rd|th)\b))/g;
+// Words that can stand where a name does but are not a child's name.
+const NOT_A_NAME = new Set(['he', 'she', 'it', 'that', 'this', 'there', 'here', 'which', 'who', 'what', 'one', 'budget', 'total', 'trip', 'price', 'cost', 'rate', 'lodge', 'camp', 'park', 'flight', 'drive', 'stay', 'safari', 'son', 'daughter', 'boy', 'girl', 'kid', 'child', 'baby', 'eldest', 'youngest', 'oldest', 'other', 'mine', 'ours', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'age', 'number', 'group', 'party', 'family', 'day', 'date', 'month', 'year', 'everything', 'nothing', 'all', 'limit', 'max', 'min', 'minimum', 'maximum']);
+
+/** Ages put to names, in the order said, when every one is a distinct name and a child's age; else undefined. */
+function namedAges(text: string): number[] | undefined {
+  const names = new Set<string>();
+  const out: number[] = [];
+  for (const m of text.matchAll(NAMED_AGE)) {
+    if (NOT_A_NAME.has(m[1]!) || names.has(m[1]!) || Number(m[2]) > 17) return undefined;
+    names.add(m[1]!);
+    out.push(Number(m[2]));
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 function agesOf(re: RegExp, text: string): Array<{ at: number; value: number }> {
   const out: Array<{ at: number; value: number }> = [];
   for (const m of text.matchAll(re)) {
@@ -46,6 +63,13 @@ function agesOf(re: RegExp, text: string): Array<{ at: number; value: number }> 
 /** Settles the party read by party.ts; returns the corrected fields (the others unchanged). */
 export function resolveParty(text: string, party: Party, previous?: TripInputs): Party {
   const out: Party = { ...party };
+  // "Sorry, I mixed them up - Sam is 13, Jo is 17": one age per known child, by name, replaces the ages known.
+  const known = previous?.children ?? previous?.child_ages?.length ?? 0;
+  const byName = known >= 2 && out.child_ages === undefined ? namedAges(text) : undefined;
+  if (byName && byName.length === known) {
+    out.child_ages = byName;
+    out.children = known;
+  }
   let ages = out.child_ages ? [...out.child_ages] : [];
   const childAges = ages.length > 0;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeTripInputs } from '../../../src/domain/merge-trip-inputs';
 import { x } from './helpers';
 
 // Issue 14, item 1: children in sight must reach the rules (counted, or at least a family),
@@ -56,5 +57,27 @@ describe('a count of "our" people with their ages is children', () => {
     expect(x('Rwanda in July with our two (7 and 9 and 12)').child_ages).toBeUndefined();
     expect(x('Kenya in July, our two (45 and 47) are coming').children).toBeUndefined();
     expect(x('Kenya in July, our two - 3 and 4 star lodges both fine').children).toBeUndefined();
+  });
+});
+
+// A later message that puts ages to names corrects the children's ages, it does not keep the old ones.
+describe('ages corrected by name in a later message replace the ages known', () => {
+  const known = { adults: 2, children: 2, child_ages: [15, 17], group_size: 4, traveler_type: 'family' as const };
+  it.each([
+    ['Sorry, I mixed them up - Sam is 13, Jo is 17', [13, 17]],
+    ["correction: Mia's 11 and Leo's 17", [11, 17]],
+    ['oops, my mistake. Ella is 9 and Tom is 15', [9, 15]],
+  ])('%s', (text, ages) => {
+    const e = x(text, known);
+    expect(e.child_ages).toEqual(ages);
+    expect(mergeTripInputs(known, e)).toMatchObject({ children: 2, child_ages: ages });
+  });
+
+  it('does not take one name, or names that are not the children, for the whole list', () => {
+    // One age for two children cannot say whose it is: the ages known are not replaced by it.
+    expect(x('Sam is 13 actually', known).child_ages).not.toEqual([13]);
+    expect(x('Kruger is 5 hours from Joburg and the lodge is 20 minutes on', known).child_ages).toBeUndefined();
+    // Without children known, names with ages over 17 are not children.
+    expect(x('Anna is 45 and Paul is 47, Kenya in July').child_ages).toBeUndefined();
   });
 });
