@@ -39,9 +39,20 @@ function hasTripInputs(e: Extraction): boolean {
   return Object.keys(e).some((k) => k !== 'message_kind' && k !== 'out_of_scope_topic' && k !== 'countries');
 }
 
-/** Whether the message names a trip: a place, a country beside other facts, or its timing or length. */
+const WHEN = ['month', 'year', 'start_date', 'end_date', 'duration_days'] as const;
+const WHO_OR_HOW_MUCH = ['adults', 'children', 'child_ages', 'child_birthdays', 'group_size', 'budget_amount', 'traveler_type'] as const;
+const WHERE = ['destinations', 'countries'] as const;
+
+/**
+ * Whether the message names a trip: its timing or length, or a place beside who goes or
+ * what it may cost. A place alone is the subject of a question ("what malaria tablets for
+ * Kruger?", "is the tap water safe in Zanzibar?"), and an amount alone may be a price
+ * ("the best lens under $1,000?"): those questions are refused, not answered with a verdict
+ * that would ask for the month.
+ */
 function namesTrip(e: Extraction): boolean {
-  return e.destinations !== undefined || e.month !== undefined || e.start_date !== undefined || e.end_date !== undefined || e.year !== undefined || e.duration_days !== undefined || e.countries !== undefined;
+  const has = (f: keyof Extraction) => e[f] !== undefined;
+  return WHEN.some(has) || (WHERE.some(has) && WHO_OR_HOW_MUCH.some(has));
 }
 
 /**
@@ -67,7 +78,7 @@ export function guardMessage(extraction: Extraction, embeddedKind?: MessageKind)
         return { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic! }, flags: ['out_of_scope_question'], useInputs: true };
       }
       if (hasTripInputs(extraction) && namesTrip(extraction)) return { flags: ['out_of_scope_question'], useInputs: true, scopeNote: extraction.out_of_scope_topic ?? 'non_travel' };
-      // A question with trip words but no trip ("the best lens for birds under $1,000?"): refused, what it says kept.
+      // A question with trip words but no trip ("the best lens for birds under $1,000?", "tipping in Tanzania?"): refused, what it says kept.
       if (hasTripInputs(extraction)) return { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic ?? 'non_travel' }, flags: ['out_of_scope_question'], useInputs: true };
       // Refused; a country it names is still kept for the trip ("We want Tanzania - is it safe?").
       return { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic ?? 'non_travel' }, flags: [], useInputs: (extraction.countries?.length ?? 0) > 0 };

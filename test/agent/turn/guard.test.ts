@@ -19,4 +19,19 @@ describe('guard', () => {
     expect(g.useInputs).toBe(true);
     expect(g.scopeNote).toBe('visa');
   });
+
+  it('refuses a question that names only a place, keeping the place, rather than asking for the month', () => {
+    const g = guardMessage(x('which malaria pills do we need for Kruger?'));
+    expect(g.signal).toEqual({ reason: 'out_of_scope', topic: 'health' });
+    expect(g.scopeNote).toBeUndefined();
+    expect(g.useInputs).toBe(true);
+  });
+
+  it('keeps the verdict and the pointer when the question sits beside who goes or when', () => {
+    for (const text of ['Kruger for the two of us, which malaria pills do we need?', 'Kruger for ten days, which malaria pills do we need?']) {
+      const g = guardMessage(x(text));
+      expect(g.signal).toBeUndefined();
+      expect(g.scopeNote).toBe('health');
+    }
+  });
 });
