@@ -191,6 +191,8 @@ const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]
 const KIN_WORDS: ReadonlyArray<readonly [RegExp, string]> = KIN.map(([, words, english]) => [new RegExp(`\\b(?:${words})\\b`, 'g'), english]);
 // "nos petits", "mit den Kleinen", "bringing our lot": little ones by article, when no noun follows.
 const SMALL_ONES = /\b(nos|les|mes|den|die|unseren|unsere|meinen|meine)\s+(?:petits|petites|kleinen|kleine)\b(?=\s*(?:$|[.,;:!?)(\-]|(?:et|und|y|and|en|im|in|au|a|nach|zu|zum|sont|sind|viennent|kommen|for|avec|mit|de|del|aussi|auch)\b))/g;
+// "sie sind 9 und 14", "ils ont 8 et 12 ans": the children's pronoun before their ages.
+const PLURAL_PRONOUN = /\b(?:sie|ils|elles|ellos|ellas) (?=(?:sind|ont|tienen|are) \d)/g;
 const OUR_LOT = /\b(?:with|bring|bringing|take|taking|plus|and) (our|my|the) lot\b(?! of)/g;
 // "vienen los niños también": the children coming, said after the verb.
 const COMING_KIDS = /\b(?:vienen|viennent|kommen) (?:tambien |aussi |auch )?(?:los|las|les|die|mis|nuestros|unsere|nos|mes) (kids|grandkids|ninos|ninas|hijos|enfants|kinder|little ones)\b/g;
@@ -201,6 +203,7 @@ export function kinToEnglish(text: string): string {
   for (const [re, to] of KIN_WORDS) t = t.replace(re, to);
   t = t.replace(SMALL_ONES, (_m, art: string) => `${/^(?:nos|unseren|unsere)$/.test(art) ? 'our' : /^(?:mes|meinen|meine)$/.test(art) ? 'my' : 'the'} little ones`);
   t = t.replace(OUR_LOT, (m, who: string) => m.replace(`${who} lot`, `${who} kids`));
+  t = t.replace(PLURAL_PRONOUN, 'they ');
   t = t.replace(COMING_KIDS, (_m, kin: string) => `the ${kin} are coming too`);
   // "con los peques", "mit den Enkeln": the preposition and article before a kin word, in English.
   return t.replace(KIN_AFTER, (_m, prep: string | undefined, art: string, kin: string) => `${prep ? 'with ' : ''}${ARTICLE[art] ?? 'the'} ${kin}`);

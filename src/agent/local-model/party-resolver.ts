@@ -35,7 +35,10 @@ const LIST_AFTER = /^\s*(?:(?:\+|and\b|plus\b)\s*(?:my|our|the|his|her|grand\w*|
 const JOINING = /\b(?:joining|join us|coming(?: too| along| with us)?|comes? (?:along|with us|too)|tagging along|bring(?:ing)?|add(?:ing)?|is in|are in)\b/;
 
 // "Sam is 13, Jo is 17", "Mia's 11 and Leo's 17": a name, then its age, one name per child.
-const NAMED_AGE = /(?:^|[,;:.!?\u2013-]\s*|\b(?:and|&|but|while|whereas|whilst)\s+)([a-z]{2,12})(?:'s| is| is now| just turned| turned)\s+(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|minutes?|mins?|km|miles|people|adults?|%|k\b|\d|[$\u20ac\u00a3]|(?:st|nd|rd|th)\b))/g;
+const NAMED_AGE = /(?:^|[,;:.!?\u2013-]\s*|\b(?:and|&|but|while|whereas|whilst)\s+)([a-z]{2,12})(?:'s| is| is now| just turned| turned| tiene| has| hat)\s+(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|minutes?|mins?|km|miles|people|adults?|%|k\b|\d|[$\u20ac\u00a3]|(?:st|nd|rd|th)\b))/g;
+const NAMED_AGE_ELIDED = /\b(?:and|&|y|et|und)\s+([a-z]{2,12})\s+(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|years?\s+(?!old)|people|adults?|%|k\b|\d))/g;
+// "sorry, they are 13 and 17": the known children's ages said again by pronoun.
+const THEY_AGES = /\bthey(?:'re| are| will be|'ll be)\s+(?:actually\s+|really\s+|now\s+)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|people|adults?|%|k\b|star|stars|\d))/;
 // Words that can stand where a name does but are not a child's name.
 const NOT_A_NAME = new Set(['he', 'she', 'it', 'that', 'this', 'there', 'here', 'which', 'who', 'what', 'one', 'budget', 'total', 'trip', 'price', 'cost', 'rate', 'lodge', 'camp', 'park', 'flight', 'drive', 'stay', 'safari', 'son', 'daughter', 'boy', 'girl', 'kid', 'child', 'baby', 'eldest', 'youngest', 'oldest', 'other', 'mine', 'ours', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'age', 'number', 'group', 'party', 'family', 'day', 'date', 'month', 'year', 'everything', 'nothing', 'all', 'limit', 'max', 'min', 'minimum', 'maximum']);
 
@@ -43,7 +46,10 @@ const NOT_A_NAME = new Set(['he', 'she', 'it', 'that', 'this', 'there', 'here', 
 function namedAges(text: string): number[] | undefined {
   const names = new Set<string>();
   const out: number[] = [];
-  for (const m of text.matchAll(NAMED_AGE)) {
+  const found = [...text.matchAll(NAMED_AGE)];
+  // "Jo is 17 and Sam 13": after a name with its verb, the next name may drop the verb.
+  if (found.length > 0) for (const m of text.slice(found[0]!.index!).matchAll(NAMED_AGE_ELIDED)) found.push({ ...m, index: m.index! + found[0]!.index! } as RegExpExecArray);
+  for (const m of found.sort((a, b) => a.index! - b.index!)) {
     if (NOT_A_NAME.has(m[1]!) || names.has(m[1]!) || Number(m[2]) > 17) return undefined;
     names.add(m[1]!);
     out.push(Number(m[2]));
@@ -66,8 +72,10 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
   // "Sorry, I mixed them up - Sam is 13, Jo is 17": one age per known child, by name, replaces the ages known.
   const known = previous?.children ?? previous?.child_ages?.length ?? 0;
   const byName = known >= 2 && out.child_ages === undefined ? namedAges(text) : undefined;
-  if (byName && byName.length === known) {
-    out.child_ages = byName;
+  const byPronoun = known >= 2 && out.child_ages === undefined && !byName ? THEY_AGES.exec(text)?.[1]!.split(/\s*(?:,|and|&)\s*/).map(Number) : undefined;
+  const said = byName ?? byPronoun;
+  if (said && said.length === known && said.every((a) => a <= 17)) {
+    out.child_ages = said;
     out.children = known;
   }
   let ages = out.child_ages ? [...out.child_ages] : [];

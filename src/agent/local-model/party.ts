@@ -48,7 +48,7 @@ const CHILD_STAYS = /\b(she|he|they)(?:'ll| will| is| are|'s|'re)? (?:stay(?:s|i
 const KIDS_LEFT = /\b(?:kids?|children|sons?|daughters?|they|boys|girls)\b[^.!?]{0,30}?\b(?:stay(?:s|ing)?|remain(?:s|ing)?) (?:at )?(?:home|behind|with)\b/;
 const PRONOUN_AT_TRIP = /\b(?:he|she)(?: will be|'ll be| will turn|'ll turn)\s+\d{1,2}\s+(?:by|when|for|before|in time)\b/;
 // "the kids are coming too, they're 10 and 12": ages said by pronoun right after the children.
-const THEY_ARE_AGES = new RegExp(`\\b(?:kids|children|boys|girls|twins|teens|grandkids|grandchildren|nephews|nieces|sons|daughters)\\b[^.!?]{0,40}?\\bthey(?:'re| are)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})+)\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|people|%))`, 'g');
+const THEY_ARE_AGES = new RegExp(`\\b(?:kids|children|boys|girls|twins|teens|grandkids|grandchildren|nephews|nieces|sons|daughters)\\b[^.!?]{0,40}?(?:\\bthey(?:'re| are)|,\\s*are)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})+)\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|people|%))`, 'g');
 // "my two kids, in their late teens now (17 and 19)": ages in brackets a few words after a child word; 18 and over are grown up.
 const BRACKET_AGES_NEAR = new RegExp(`\\b${CHILD_WORD}\\b[^.!?()]{0,40}\\((?:aged?\\s+)?(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)(?:\\s*(?:years?(?: old)?|yrs?|y\\/?o))?\\s*\\)`, 'g');
 // "two of us" that already counts the child named ("taking my niece ... two of us"), unless more are added to it.
@@ -223,7 +223,7 @@ function addedRelatives(text: string): number {
 }
 
 // "with our two (7 and 9)", "our three - 6, 10 and 12": the writer's own counted, then as many ages.
-const OUR_COUNT_AGES = /\b(?:our|my) ([2-6])(?=\s*(?:\(\s*|[-:,]\s*)(?:aged?\s+)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)(?:\s*\)|\s*(?:years?(?: old)?|yrs?|y\/?o)\b|\s*(?:$|[.;!?]|,\s*[a-z])))/g;
+const OUR_COUNT_AGES = /\b(?:our|my) ([2-6])(?=\s*(?:\(\s*|[-:,]\s*|\s(?=aged?\s))(?:aged?\s+)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)(?:\s*\)|\s*(?:years?(?: old)?|yrs?|y\/?o)\b|\s*(?:$|[.;!?]|,\s*[a-z])))/g;
 
 /** "our 2 (7 and 9)" read as "our 2 kids (7 and 9)" when the ages are as many as the count and all a child's; cues move with the text. */
 function countedAsChildren(text: string, cues: readonly number[]): { text: string; cues: number[] } {

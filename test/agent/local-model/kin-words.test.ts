@@ -81,3 +81,28 @@ describe('ages corrected by name in a later message replace the ages known', () 
     expect(x('Anna is 45 and Paul is 47, Kenya in July').child_ages).toBeUndefined();
   });
 });
+
+describe('ages said after the kin word, by pronoun, or corrected by name in other languages', () => {
+  it.each([
+    ['Ruanda im Juli mit den Enkelkindern, sie sind 9 und 14', [9, 14]],
+    ['nous partons avec les gamins en juillet, ils ont 8 et 12 ans', [8, 12]],
+    ['vamos con los peques en julio, tienen 5 y 7 años', [5, 7]],
+    ['gorillas in July with our 2 aged 7 and 9', [7, 9]],
+  ])('%s', (text, ages) => {
+    expect(x(text)).toMatchObject({ children: ages.length, child_ages: ages });
+  });
+
+  const known = { adults: 2, children: 2, child_ages: [15, 17], group_size: 4, traveler_type: 'family' as const };
+  it.each([
+    ['sorry, they are 13 and 17', [13, 17]],
+    ['Jo is 17 and Sam 13', [17, 13]],
+    ['Perdón, me equivoqué: Sam tiene 13 y Jo 17', [13, 17]],
+    ['Pardon, je me suis trompé : Sam a 13 ans et Jo 17', [13, 17]],
+  ])('corrects the known ages: %s', (text, ages) => {
+    expect(x(text, known).child_ages).toEqual(ages);
+  });
+
+  it('does not read a pronoun count of other things as the ages', () => {
+    expect(x('they are 3 and 4 star lodges, both fine', known).child_ages).toBeUndefined();
+  });
+});
