@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTripInputs } from '../../../src/domain/merge-trip-inputs';
+import { finalOutcome, type ConversationFixture } from '../../../src/agent/local-model/conversations';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
 import { x } from './helpers';
 
 // Issue 14, item 1: children in sight must reach the rules (counted, or at least a family),
@@ -104,5 +106,23 @@ describe('ages said after the kin word, by pronoun, or corrected by name in othe
 
   it('does not read a pronoun count of other things as the ages', () => {
     expect(x('they are 3 and 4 star lodges, both fine', known).child_ages).toBeUndefined();
+  });
+});
+
+// The safety class itself: a gorilla trip (permits 15+) is never booked with these children unchecked.
+describe('a hard age rule with children named these ways is asked or checked, never booked', () => {
+  const trip = 'Gorilla trekking in Volcanoes, Rwanda, 5 days in July 2027, budget $9000';
+  const outcome = (turns: string[]) =>
+    finalOutcome({ id: 'kin', now: '2026-11-21T10:00:00Z', turns, expected: { outcome: 'book' }, why: 'kin words' } as ConversationFixture, defaultPackIndex()).outcome;
+  it.each([
+    [[`${trip}, wir kommen mit den Enkeln`], 'refused'],
+    [[`${trip}, vamos con los peques`], 'refused'],
+    [[`${trip}, avec nos petits-enfants`], 'refused'],
+    [[`${trip}, me and the youngsters`], 'refused'],
+    // 12 is under the permit age: the trip is not booked.
+    [[`${trip}, two adults with our two (12 and 16)`], 'discard'],
+    [[`${trip}, 2 adults and the kids, they are 15 and 17`, 'Sorry, I mixed them up - Sam is 13, Jo is 17'], 'discard'],
+  ])('%j', (turns, expected) => {
+    expect(outcome(turns)).toBe(expected);
   });
 });
