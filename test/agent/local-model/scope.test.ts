@@ -120,3 +120,16 @@ describe('unsafe requests read as an activity in a protected context', () => {
     expect(kind('wir möchten Löwen beim Jagen beobachten, Serengeti im Juli')).toBe('trip');
   });
 });
+
+describe('practical questions about a place are out of scope', () => {
+  it('reads drinking water as health and tipping or plugs as outside the trip decision', () => {
+    expect(x('can you drink what comes out of the tap water in Stone Town?')).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'health' });
+    expect(x("l'eau du robinet, on peut la boire à Arusha ?")).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'health' });
+    expect(x('what is normal for tipping the trackers in Botswana?')).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'non_travel' });
+    expect(x('wie viel Trinkgeld für den Fahrer in Kenia?')).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'non_travel' });
+    expect(x('which power adapters for Namibia?')).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'non_travel' });
+    // Said beside a trip without asking, it is a trip message; a price question about tips stays one too.
+    expect(x('we will tip the guides generously, Mara in July').message_kind).toBe('trip');
+    expect(x('are tips included in the price for the Mara, July, 2 adults?').message_kind).toBe('trip');
+  });
+});

@@ -35,3 +35,13 @@ describe('guard', () => {
     }
   });
 });
+
+describe('guard: practical questions that name a place', () => {
+  it('refuses them as out of scope and keeps the place', () => {
+    for (const text of ['how much do we tip the guides in Tanzania?', 'is the tap water ok to drink, I mean safe, in Zanzibar?']) {
+      const g = guardMessage(x(text));
+      expect(g.signal?.reason).toBe('out_of_scope');
+      expect(g.useInputs).toBe(true);
+    }
+  });
+});
