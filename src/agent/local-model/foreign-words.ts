@@ -177,16 +177,18 @@ const WORDS: Readonly<Record<string, string>> = {
 const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]> = [
   ['fr', 'petits-enfants|petits enfants|petites-filles|petits-fils', 'grandkids'],
   ['fr', 'petite-fille', 'granddaughter'],
-  ['fr', 'gamins|gamines|momes|marmots|bambins|loulous', 'kids'],
+  ['fr', 'gamins|gamines|momes|marmots|bambins|loulous|marmaille|progeniture|petiots', 'kids'],
   ['es', 'nietos|nietas', 'grandkids'],
   ['es', 'nieto', 'grandson'],
   ['es', 'nieta', 'granddaughter'],
-  ['es', 'peques|pequenos|pequenas|chiquillos|chiquitines|crios|chavales|chamacos|hijitos', 'kids'],
+  ['es', 'peques|pequenos|pequenas|chiquillos|chiquitines|crios|chavales|chamacos|hijitos|prole', 'kids'],
   ['de', 'enkelkinder|enkelkindern|enkeln|enkel|enkelinnen', 'grandkids'],
   ['de', 'enkelin', 'granddaughter'],
   ['de', 'enkelsohn', 'grandson'],
-  ['de', 'kinderchen|goren|blagen', 'kids'],
-  ['en', 'youngsters|young ones|young uns|little uns|kiddies|sprogs|munchkins|rugrats|nippers|littluns|littlies|wee ones|bairns|weans', 'kids'],
+  ['de', 'kinderchen|goren|blagen|nachwuchs', 'kids'],
+  ['de', '(?:unsere|unseren|meine|meinen) beiden', 'our 2'],
+  ['en', 'grandkiddies|grandsons|granddaughters', 'grandkids'],
+  ['en', 'offspring|brood|youngsters|young ones|young uns|little uns|kiddies|sprogs|munchkins|rugrats|nippers|littluns|littlies|wee ones|bairns|weans', 'kids'],
 ];
 const KIN_WORDS: ReadonlyArray<readonly [RegExp, string]> = KIN.map(([, words, english]) => [new RegExp(`\\b(?:${words})\\b`, 'g'), english]);
 // "nos petits", "mit den Kleinen", "bringing our lot": little ones by article, when no noun follows.
@@ -206,10 +208,11 @@ export function kinToEnglish(text: string): string {
   t = t.replace(PLURAL_PRONOUN, 'they ');
   t = t.replace(COMING_KIDS, (_m, kin: string) => `the ${kin} are coming too`);
   // "con los peques", "mit den Enkeln": the preposition and article before a kin word, in English.
-  return t.replace(KIN_AFTER, (_m, prep: string | undefined, art: string, kin: string) => `${prep ? 'with ' : ''}${ARTICLE[art] ?? 'the'} ${kin}`);
+  return t.replace(KIN_AFTER, (_m, prep: string | undefined, art: string, kin: string) => `${prep ? 'with ' : ''}${ARTICLE[art] ?? 'the'} ${/^(?:kids|grandkids|little ones)$/.test(kin) ? kin : 'kids'}`);
 }
-const ARTICLE: Readonly<Record<string, string>> = { nuestros: 'our', nuestras: 'our', nos: 'our', unseren: 'our', unsere: 'our', mis: 'my', mes: 'my', meinen: 'my', meine: 'my' };
-const KIN_AFTER = /\b(?:(con|mit|avec) )?(los|las|les|den|die|nuestros|nuestras|nos|unseren|unsere|mis|mes|meinen|meine) (kids|grandkids|little ones)\b/g;
+const ARTICLE: Readonly<Record<string, string>> = { nuestros: 'our', nuestras: 'our', nuestra: 'our', nos: 'our', notre: 'our', unseren: 'our', unsere: 'our', unserem: 'our', mis: 'my', mes: 'my', mi: 'my', meinen: 'my', meine: 'my', meinem: 'my' };
+// The everyday child words too ("mit den Kindern"); lexicon.ts turns the word alone into "kids".
+const KIN_AFTER = /\b(?:(con|mit|avec) )?(los|las|les|la|el|den|die|dem|nuestros|nuestras|nuestra|nos|notre|unseren|unsere|unserem|mis|mi|mes|meinen|meine|meinem) (kids|grandkids|little ones|kinder|kindern|ninos|ninas|hijos|hijas|enfants)\b/g;
 
 /** Rewrites foreign and slang wording into the English the other readers know; text already lower-cased and accent-free. */
 export function foreignToEnglish(text: string): string {

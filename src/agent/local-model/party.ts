@@ -223,7 +223,7 @@ function addedRelatives(text: string): number {
 }
 
 // "with our two (7 and 9)", "our three - 6, 10 and 12": the writer's own counted, then as many ages.
-const OUR_COUNT_AGES = /\b(?:our|my) ([2-6])(?=\s*(?:\(\s*|[-:,]\s*|\s(?=aged?\s))(?:aged?\s+)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)(?:\s*\)|\s*(?:years?(?: old)?|yrs?|y\/?o)\b|\s*(?:$|[.;!?]|,\s*[a-z])))/g;
+const OUR_COUNT_AGES = /\b(?:our|my) ([2-6])(?=\s*(?:\(\s*|[-:,]\s*|\s(?=aged?\s))(?:aged?\s+|ages\s+)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)(?:\s*\)|\s*(?:years?(?: old)?|yrs?|y\/?o)\b|\s*(?:$|[.;!?]|,\s*[a-z])))/g;
 
 /** "our 2 (7 and 9)" read as "our 2 kids (7 and 9)" when the ages are as many as the count and all a child's; cues move with the text. */
 function countedAsChildren(text: string, cues: readonly number[]): { text: string; cues: number[] } {

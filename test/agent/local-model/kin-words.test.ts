@@ -24,6 +24,12 @@ describe('children named by kin words in other languages and idioms are in sight
     'walking safari in Zambia in July with the youngsters',
     'Rwanda in August, we are bringing our lot',
     'Volcanoes in October with the little ones',
+    'Ruanda im Juli mit dem Nachwuchs',
+    'Ruanda en julio con la prole',
+    'Rwanda en juillet avec la marmaille',
+    'Rwanda in July, bringing the brood',
+    'Rwanda in July with the granddaughters',
+    'Ruanda im Juli mit den Kindern meiner Schwester',
   ])('%s', (text) => {
     const e = x(text);
     // Either the children are counted (then their ages are asked when missing) or the family type says they come.
@@ -50,6 +56,8 @@ describe('a count of "our" people with their ages is children', () => {
     ['gorillas in August, me and my wife plus our three - 6, 10 and 12', { adults: 2, children: 3, child_ages: [6, 10, 12], group_size: 5 }],
     ['walking safari in Zambia, September, going with our 2: 11 and 14', { children: 2, child_ages: [11, 14] }],
     ['Bwindi in October, wir kommen mit unseren zwei (8 und 13)', { children: 2, child_ages: [8, 13] }],
+    ['Ruanda im Juli, wir und unsere beiden (6 und 9)', { children: 2, child_ages: [6, 9] }],
+    ['Rwanda in July, our 3 (ages 4, 7, 9)', { children: 3, child_ages: [4, 7, 9] }],
   ])('%s', (text, party) => {
     expect(x(text)).toMatchObject(party);
   });
