@@ -108,12 +108,17 @@ describe('ages said after the kin word, by pronoun, or corrected by name in othe
     ['Jo is 17 and Sam 13', [17, 13]],
     ['Perdón, me equivoqué: Sam tiene 13 y Jo 17', [13, 17]],
     ['Pardon, je me suis trompé : Sam a 13 ans et Jo 17', [13, 17]],
+    ['Sam, 13, and Jo, 17 - got them the wrong way round', [13, 17]],
+    ['my mistake, Sam (13) and Jo (17)', [13, 17]],
+    ['the kids are actually 13 and 17', [13, 17]],
   ])('corrects the known ages: %s', (text, ages) => {
     expect(x(text, known).child_ages).toEqual(ages);
   });
 
   it('does not read a pronoun count of other things as the ages', () => {
     expect(x('they are 3 and 4 star lodges, both fine', known).child_ages).toBeUndefined();
+    expect(x('Kenya, 9 hours, and Tanzania, 10 days', known).child_ages).toBeUndefined();
+    expect(x('July, 12 nights, and August, 14', known).child_ages).toBeUndefined();
   });
 });
 
