@@ -10,9 +10,12 @@
 const ANIMAL =
   /\b(?:lions?|leopards?|elephants?|rhinos?|rhinoceros(?:es)?|cheetahs?|hyenas?|buffalo(?:es|s)?|hippos?|gorillas?|chimps?|chimpanzees?|monkeys?|baboons?|zebras?|wildebeest|animals?|wildlife|herds?|big cats?|predators?|lionnes?|guepards?|hyenes?|buffles?|hippopotames?|gorilles?|singes?|babouins?|zebres?|gnous?|animaux|fauves|troupeaux?|lowen|lowin|leoparden|elefanten|nashorner?|geparden?|hyanen|buffel|flusspferde?|schimpansen|affen|paviane|gnus|tiere|herden?|raubkatzen|raubtiere|leones?|leopardos?|elefantes?|rinocerontes?|guepardos?|hienas?|bufalos?|hipopotamos?|gorilas?|chimpances?|monos?|babuinos?|cebras?|animales|manadas?|felinos?|depredadores)\b/;
 
+/** Any animal a vehicle or drone could run down, giraffes and antelopes too. */
+const ANY_ANIMAL = new RegExp(`${ANIMAL.source}|\\b(?:giraffes?|girafes?|giraffen|jirafas?|gazelles?|gazellen|gacelas?|antelopes?|antilopes?|antilopen|impalas?|elands?|ostrich(?:es)?)\\b`);
+
 /** Nobody qualified along: the traveler on their own. */
 const UNGUIDED =
-  /\b(?:without (?:a |an |any |our )?(?:guides?|guia|fuhrer|rangers?|escorts?)|no (?:guides?|rangers?|escorts?)|on (?:our|my) own|by (?:ourselves|myself)|alone|unguided|self-guided|sans (?:guide|ranger|accompagnateur)s?|tout seuls?|seul(?:e|s|es)?|ohne (?:guide|fuhrer|ranger|begleit\w*)|(?:ganz )?alleine?|auf eigene faust|sin (?:guia|guardabosques|ranger|escolta)s?|solos?|por nuestra cuenta)\b/;
+  /\b(?:without (?:a |an |any |our )?(?:guides?|guia|fuhrer|rangers?|escorts?)|no (?:guides?|rangers?|escorts?)|without anyone|with nobody|no one with us|on (?:our|my) own|by (?:ourselves|myself)|alone|unguided|self-guided|sans (?:guide|ranger|accompagnateur)s?|tout seuls?|seul(?:e|s|es)?|ohne (?:guide|fuhrer|ranger|begleit\w*)|(?:ganz )?alleine?|auf eigene faust|sin (?:guia|guardabosques|ranger|escolta)s?|solos?|por (?:nuestra|our) cuenta)\b/;
 
 /** A qualified person or a sanctioned activity along: the same words then describe a normal outing. */
 const GUIDED =
@@ -20,11 +23,11 @@ const GUIDED =
 
 /** Sleeping or camping out. "a tented camp" is lodging, so only the verb forms count. */
 const SLEEP_OUT =
-  /\b(?:camp(?:ing)? (?:out|wild|rough)|wild[- ]?camp\w*|(?:to|we|we'll|i|and|could|can|go) camp\b|pitch\w* (?:a |our |the )?tents?|put up (?:a |our |the )?tents?|sleep\w* (?:out|outside|in the open|in the bush|under the stars|in (?:the|our|a) (?:car|vehicle|tent))|camper|planter (?:la|une|notre) tente|dormir (?:dehors|a la belle etoile|en pleine nature|dans la brousse|al aire libre|fuera|en la sabana|en (?:una|la) tienda)|zelten|wild ?campen|im (?:freien|busch) (?:schlafen|ubernachten)|draussen (?:schlafen|ubernachten)|acampar)\b/;
+  /\b(?:camp(?:ing)? (?:out|wild|rough)|wild[- ]?camp\w*|(?:to|we|we'll|i|and|could|can|go) camp\b|pitch\w* (?:a |our |the )?tents?|put up (?:a |our |the )?tents?|overnight\w* (?:in|out)|spend (?:the|a) night (?:in|out)|(?:stay|sleep)\w* in (?:a|our|the) tents?|sleep\w* (?:out|outside|in the open|in the bush|under the stars|in (?:the|our|a) (?:car|vehicle|tent))|camper|planter (?:la|une|notre) tente|dormir (?:dehors|a la belle etoile|en pleine nature|dans la brousse|al aire libre|fuera|en la sabana|en (?:una|la) tienda)|zelten|wild ?campen|im (?:freien|busch) (?:schlafen|ubernachten)|draussen (?:schlafen|ubernachten)|acampar)\b/;
 
 /** Out in the open among big game, beyond any fence. */
 const WILD_PLACE =
-  /\b(?:bush|wild|unfenced|in the open|outside (?:the |a )?(?:reserve|park|camp|fence|lodge)|among|next to|close to|near (?:the )?(?:lions?|predators?|animals?)|parmi|pres (?:des|du|de la)|au milieu des|brousse|inmitten|neben (?:den )?(?:lowen|tieren)|entre (?:los )?(?:leones|animales)|cerca de (?:los )?(?:leones|animales)|en dehors (?:du|de la) (?:parc|reserve|camp)|busch|wildnis|ausserhalb (?:des|der) (?:parks?|reservats?|camps?)|sabana|fuera (?:del|de la) (?:parque|reserva|campamento))\b/;
+  /\b(?:bush|wild|unfenced|in the open|outside (?:the |a )?[a-z]+|among|next to|close to|near (?:the )?(?:lions?|predators?|animals?)|parmi|pres (?:des|du|de la)|au milieu des|brousse|inmitten|neben (?:den )?(?:lowen|tieren)|entre (?:los )?(?:leones|animales)|cerca de (?:los )?(?:leones|animales)|en dehors (?:du|de la) (?:parc|reserve|camp)|busch|wildnis|ausserhalb (?:des|der) (?:parks?|reservats?|camps?)|sabana|fuera (?:del|de la) (?:parque|reserva|campamento))\b/;
 
 /** After dark. */
 const NIGHT =
@@ -32,20 +35,20 @@ const NIGHT =
 
 /** Driving themselves, in their own or a hired vehicle. */
 const SELF_DRIVE =
-  /\b(?:self[- ]?driv\w*|drive (?:ourselves|myself|our own|it ourselves)|(?:our|my) own (?:car|vehicle|jeep|4x4|truck)|(?:rental|hire|hired|rented) (?:car|vehicle|4x4|jeep)|(?:we|i) (?:could |can |will |want to |wanna )?drive|conduire nous-memes|(?:notre|ma) (?:propre )?voiture|voiture de location|(?:eigenen|unserem|einem) (?:auto|wagen|mietwagen|gelandewagen)|mietwagen|selbst fahren|selber fahren|nuestro (?:propio )?(?:coche|carro|auto)|coche de alquiler|conducir nosotros|manejar nosotros)\b/;
+  /\b(?:self[- ]?driv\w*|drive (?:ourselves|myself|our own|it ourselves)|(?:our|my) own (?:car|vehicle|jeep|4x4|truck)|(?:rental|hire|hired|rented) (?:car|vehicle|4x4|jeep)|(?:our|my|the|a) (?:rental|hire car|hired car)|(?:our|my) own (?:game )?drives?|(?:we|i) (?:could |can |will |want to |wanna )?drive|conduire nous-memes|(?:notre|ma) (?:propre )?voiture|voiture de location|(?:eigenen|unserem|einem) (?:auto|wagen|mietwagen|gelandewagen)|mietwagen|(?:selbst|selber) (?:\w+ ){0,4}(?:fahren|drive)|conduire (?:nous|we)-memes|(?:eigenen|unserem|einem) (?:\w+ )?(?:auto|wagen)|nuestro (?:propio )?(?:coche|carro|auto)|coche de alquiler|conducir nosotros|manejar nosotros)\b/;
 
 /** A park or reserve: night drives there are for the park's or a conservancy's guides only. */
 const PARK =
   /\b(?:parks?|reserves?|serengeti|mara|ngorongoro|tarangire|amboseli|tsavo|kruger|etosha|chobe|moremi|manyara|ruaha|selous|nyerere|samburu|nakuru|queen elizabeth|murchison|hwange|luangwa|parc|reserve|nationalpark|reservat|parque|reserva)\b/;
 
-const DRONE = /\b(?:drones?|drohnen?|dron(?:es)?)\b/;
+const DRONE = /\b(?:drones?|drohnen?|dron(?:es)?|dji|mavic|quadcopters?|uavs?)\b/;
 /** Flying at or after animals: low, close, to move them. */
 const HARASS =
-  /\b(?:low|close|closer|right over|buzz\w*|dive|swoop|scare|spook|startle|make them (?:run|move|scatter|stampede)|chase|herd|stampede|scatter|bas|pres|faire (?:courir|fuir|bouger)|effrayer|tief|nah|naher|aufscheuchen|scheuchen|erschrecken|jagen|bajo|cerca|asustar|espantar|hacer(?:les)? correr|perseguir)\b/;
+  /\b(?:low|close|closer|right over|right up to|up to the|running|buzz\w*|dive|swoop|scare|spook|startle|make them (?:run|move|scatter|stampede)|chase|herd|stampede|scatter|bas|pres|faire (?:courir|fuir|bouger)|courent|fuient|effrayer|tief|nah|naher|aufscheuchen|scheuchen|erschrecken|jagen|bajo|cerca|asustar|espantar|hacer(?:les)? correr|perseguir)\b/;
 
 /** Going after animals, in any vehicle or on foot. "follow the migration" is a normal trip, so only pursuing verbs count. */
 const CHASE =
-  /\b(?:chas(?:e|ing)|run (?:them |it )?down|race after|drive (?:right )?(?:at|after|into) (?:the )?(?:herd|animals?|lions?|elephants?|cheetahs?)|pourchasser|courir apres|poursuivre en voiture|hetzen|hinterherjagen|jagen|perseguir|correr (?:tras|detras de))\b/;
+  /\b(?:chas(?:e|ing)|run (?:them |it )?down|go(?:es)? after|drive after|race after|drive (?:right )?(?:at|after|into) (?:the )?(?:herd|animals?|lions?|elephants?|cheetahs?)|pourchasser|courir apres|poursuivre en voiture|hetzen|hinterherjagen|jagen|perseguir|correr (?:tras|detras de))\b/;
 
 /** Giving food to wild animals. */
 const FEED =
@@ -67,12 +70,17 @@ const CLASSES: readonly UnsafeClass[] = [
   // Private vehicles in a park after dark (most East African parks forbid it).
   { all: [SELF_DRIVE, NIGHT, PARK], none: [GUIDED] },
   { all: [SELF_DRIVE, NIGHT, ANIMAL], none: [GUIDED] },
+  // "a night drive alone", "a night drive in our rental": the noun names the time, the rest who drives.
+  { all: [/\bnight[- ]drives?\b/, new RegExp(`${UNGUIDED.source}|${SELF_DRIVE.source}`)], none: [GUIDED, /\bby day\b/] },
   // A drone flown at animals (harassing wildlife; drones need permits and are banned in most parks).
-  { all: [DRONE, HARASS, ANIMAL] },
-  { all: [DRONE, /\b(?:over|above|at|toward|towards|sur|dessus|uber|sobre|encima)\b/, ANIMAL, /\b(?:run|move|scatter|stampede|courir|fuir|laufen|rennen|correr|huir)\b/] },
-  // "chase the lions" names its object after the verb; "cheetahs chasing gazelles" is what the animals do, and German puts the verb last.
-  { all: [new RegExp(`${CHASE.source}[^.!?]{0,30}${ANIMAL.source}`)], none: [MIGRATION] },
-  { all: [new RegExp(`${ANIMAL.source}[^.!?]{0,40}${CHASE.source}`)], none: [WATCHING, MIGRATION] },
+  { all: [DRONE, HARASS, ANY_ANIMAL] },
+  // Moving animals on purpose, whatever the means ("so they run", "make them scatter").
+  { all: [/\b(?:make|get|so) (?:them|it|they|the \w+) (?:to )?(?:run|running|scatter|stampede|flee|bolt)\b/, ANY_ANIMAL], none: [WATCHING] },
+  { all: [DRONE, /\b(?:over|above|at|toward|towards|sur|dessus|uber|sobre|encima)\b/, ANY_ANIMAL, /\b(?:run|move|scatter|stampede|courir|fuir|laufen|rennen|correr|huir)\b/] },
+  // "chase the lions" names its object after the verb; "cheetahs chasing gazelles" is what the animals do.
+  // German puts the verb last ("wir wollen die Zebras hetzen"), so there the traveler must be the subject.
+  { all: [new RegExp(`${CHASE.source}[^.!?]{0,30}(?:${ANY_ANIMAL.source})`)], none: [MIGRATION, new RegExp(`(?:${ANY_ANIMAL.source})\\s+(?:\\w+\\s+)?${CHASE.source}`)] },
+  { all: [new RegExp(`${ANIMAL.source}[^.!?]{0,40}\\b(?:hetzen|hinterherjagen|jagen)\\b`), /\b(?:we|wir|ich|i)\b/], none: [WATCHING, MIGRATION] },
   { all: [FEED, ANIMAL], none: [WATCHING] },
 ];
 

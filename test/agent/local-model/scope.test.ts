@@ -119,6 +119,20 @@ describe('unsafe requests read as an activity in a protected context', () => {
     expect(kind('chasing the migration in the Serengeti, August, 2 adults')).toBe('trip');
     expect(kind('wir möchten Löwen beim Jagen beobachten, Serengeti im Juli')).toBe('trip');
   });
+
+  it('reads the same classes said other ways', () => {
+    expect(kind("fine to overnight in our tent just outside the Mara, no ranger? we're not scared of lions")).toBe('unsafe');
+    expect(kind('could we sleep in the car in the bush near Tsavo without anyone')).toBe('unsafe');
+    expect(kind('can we do our own game drive at night in Amboseli?')).toBe('unsafe');
+    expect(kind('on veut conduire nous-mêmes la nuit dans le Serengeti')).toBe('unsafe');
+    expect(kind("I'll bring my DJI to get the wildebeest running for a cool shot")).toBe('unsafe');
+    expect(kind("faire voler un drone près des girafes pour qu'elles courent")).toBe('unsafe');
+    expect(kind('can our driver go after the hyenas so they run')).toBe('unsafe');
+    expect(kind("we love night drives - Kruger in July, 2 adults, we'll self-drive by day")).toBe('trip');
+    expect(kind("we'll stay outside the park in a lodge to save money, Mara in July for 2")).toBe('trip');
+    expect(kind('lions chasing a zebra would be a dream, Mara in August')).toBe('trip');
+    expect(kind('the drone footage of the migration we saw online was amazing, Serengeti in July')).toBe('trip');
+  });
 });
 
 describe('practical questions about a place are out of scope', () => {
