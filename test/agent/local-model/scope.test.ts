@@ -142,6 +142,10 @@ describe('practical questions about a place are out of scope', () => {
     expect(x('what is normal for tipping the trackers in Botswana?')).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'non_travel' });
     expect(x('wie viel Trinkgeld für den Fahrer in Kenia?')).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'non_travel' });
     expect(x('which power adapters for Namibia?')).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'non_travel' });
+    for (const q of ['which currency is used in Malawi?', 'do lodges in Kruger accept credit cards?', 'how big is the time difference to Botswana?', 'which languages are spoken in Uganda?', 'what do we pack for Ruaha?']) {
+      expect(x(q)).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'non_travel' });
+    }
+    expect(x('an English-speaking guide, Mara in July, 2 adults').message_kind).toBe('trip');
     // Said beside a trip without asking, it is a trip message; a price question about tips stays one too.
     expect(x('we will tip the guides generously, Mara in July').message_kind).toBe('trip');
     expect(x('are tips included in the price for the Mara, July, 2 adults?').message_kind).toBe('trip');
