@@ -23,6 +23,10 @@ const SETS = [
   // ee7f036 before it: act 0.963, effect 0.988, 2 changed by a question). Figures now tuned.
   { name: 'dialogue-4', conversations: 96, act: 0.99, effect: 0.988, movedByQuestion: 0 },
   { name: 'dialogue-5', conversations: 94, act: 0.99, effect: 0.988, movedByQuestion: 0 },
+  // The reported set of the third and fourth rounds: scored once on 4da392a (act 0.920, effect 0.982,
+  // 3 of 372 decisions changed by a question; 0.838, 0.973 and 7 on ee7f036), never seen by whoever
+  // changed the code. The floor holds today's figures: no more questions may change a decision.
+  { name: 'dialogue-6', conversations: 107, act: 0.91, effect: 0.972, movedByQuestion: 3 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {

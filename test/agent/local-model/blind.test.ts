@@ -27,10 +27,15 @@ const SETS = [
   // gorilla trek) was fixed after the figure was recorded, so the floor allows none.
   // Third round (rules): 0.904 acceptable once it was a development set (docs/blind-evaluation.md);
   // fourth round: 0.947.
-  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.937, extractionMicroF1: 0.962 },
+  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.947, extractionMicroF1: 0.962 },
   // Written for the third round and scored on ee7f036 (0.731 acceptable, micro-F1 0.930), then a
   // development set: 0.907 acceptable and micro-F1 0.965 at the end of the round; 0.972 after the fourth.
   { name: 'blind-5', conversations: 108, messages: 169, acceptable: 0.962, extractionMicroF1: 0.955 },
+  // The reported set of the third and fourth rounds: scored once on 4da392a (0.735 acceptable, 2 unsafe
+  // books, micro-F1 0.950; 0.663 and 0.934 on ee7f036), never seen by whoever changed the code. Its
+  // safety misses (children named by kin words, unsafe requests) were fixed after the figure was
+  // recorded: 0.806, no unsafe book.
+  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.796, extractionMicroF1: 0.94 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
