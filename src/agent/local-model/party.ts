@@ -99,6 +99,14 @@ function ages(text: string): Array<Mention<number>> {
       out.push({ at, value: a });
     }
   };
+  /** Each number of a list ("8, 10 and 12") found at `start` in the text, at its own position. */
+  const addList = (list: string, start: number) => {
+    let offset = start;
+    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
+      if (/^\d+$/.test(part)) add(offset, Number(part));
+      offset += part.length;
+    }
+  };
   for (const m of text.matchAll(/\b(?:aged?|ages(?: of)?|age)\s+(\d{1,2}(?:\s*(?:,|and|&|\/)\s*\d{1,2})*)/g)) {
     const list = m[1]!;
     let offset = m.index! + m[0].indexOf(list);
@@ -137,40 +145,14 @@ function ages(text: string): Array<Mention<number>> {
   }
   for (const m of text.matchAll(/\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?(?:\s+old)?|years?[\s-]+old|year-olds?|years?(?=\s*,|\s+and\b))\b/g)) add(m.index!, Number(m[1]));
   for (const m of text.matchAll(AGES_AFTER_KIDS)) {
-    const list = m[1]!;
     // A single number straight after "kids" is a count or something else ("kids 2 rooms"), not an age list.
-    if (!/(?:,|and|&)/.test(list)) continue;
-    let offset = m.index! + m[0].indexOf(list);
-    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
-      if (/^\d+$/.test(part)) add(offset, Number(part));
-      offset += part.length;
-    }
+    if (/(?:,|and|&)/.test(m[1]!)) addList(m[1]!, m.index! + m[0].indexOf(m[1]!));
   }
-  for (const m of text.matchAll(THEY_ARE_AGES)) {
-    const list = m[1]!;
-    let offset = m.index! + m[0].lastIndexOf(list);
-    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
-      if (/^\d+$/.test(part)) add(offset, Number(part));
-      offset += part.length;
-    }
-  }
-  for (const m of text.matchAll(BRACKET_AGES_NEAR)) {
-    const list = m[1]!;
-    let offset = m.index! + m[0].lastIndexOf(list);
-    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
-      if (/^\d+$/.test(part)) add(offset, Number(part));
-      offset += part.length;
-    }
+  for (const re of [THEY_ARE_AGES, BRACKET_AGES_NEAR]) {
+    for (const m of text.matchAll(re)) addList(m[1]!, m.index! + m[0].lastIndexOf(m[1]!));
   }
   // "(8 and 11)" or "(12)" straight after a child word.
-  for (const m of text.matchAll(AGES_IN_BRACKETS)) {
-    const list = m[1]!;
-    let offset = m.index! + m[0].indexOf(list);
-    for (const part of list.split(/(\s*(?:,|and|&)\s*)/)) {
-      if (/^\d+$/.test(part)) add(offset, Number(part));
-      offset += part.length;
-    }
-  }
+  for (const m of text.matchAll(AGES_IN_BRACKETS)) addList(m[1]!, m.index! + m[0].indexOf(m[1]!));
   return out.sort((a, b) => a.at - b.at);
 }
 
