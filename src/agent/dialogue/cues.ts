@@ -77,7 +77,7 @@ export const HELLO_OR_BYE = /(?:^|[\s,.!])(?:salut|ciao|servus|tschau|ciao ciao)
 export const THANKS =
   /\b(?:thanks?|thank (?:you|u)|thx|ty|cheers|much appreciated|appreciate(?:d)?|merci|remerci\w*|danke\w*|dank|vielen dank|gracias|grazie|(?:much )?obliged|(?:that'?s|this is|it'?s|very|really|super|so) (?:really |very |super |so )?(?:helpful|useful)|tres utile|(?:gut|super|toll|prima|schon|klar|verstandlich) erklart|(?:well|nicely|clearly|great) explained|(?:bien|super|tres bien|clairement) explique\w*|(?:that|this|it) (?:helps|helped)|helps (?:a lot|heaps|loads|so much|a bunch)|(?:ca|cela) (?:m'|nous )?aide|das hilft|(?:sehr )?hilfreich|obrigad[oa]|asante|vergelt'?s gott|dankeschon|cheers mate|ta muchly)\b/;
 export const GREETING =
-  /^(?:hi|hello|hey|heya|hiya|howdy|yo|hej|good (?:morning|afternoon|evening|day)|morning|evening|bonjour|bonsoir|salut|coucou|rebonjour|re|hallo|hallochen|huhu|moin|servus|tach|gruss gott|gruezi|guten (?:tag|morgen|abend)|gruss dich|gruess\w*|hoi|hoi zame|salu|griass di|gruass di|griass eich|hola|jambo|habari|g'?day|kia ora|allo|bonjour-hi)\b/;
+  /^(?:hi|hello|hey|greetings|heya|hiya|howdy|yo|hej|good (?:morning|afternoon|evening|day)|morning|evening|bonjour|bonsoir|salut|coucou|rebonjour|re|hallo|hallochen|huhu|moin|servus|tach|gruss gott|gruezi|guten (?:tag|morgen|abend)|gruss dich|gruess\w*|hoi|hoi zame|salu|griass di|gruass di|griass eich|hola|jambo|habari|g'?day|kia ora|allo|bonjour-hi)\b/;
 /** Season's greetings: a greeting even when they name a month ("joyeux Noël" is not a trip in December). */
 export const SEASON_GREETING =
   /\b(?:merry christmas|happy (?:new year|holidays|easter|christmas)|season'?s greetings|joyeux noel|bonne annee|bonnes fetes|joyeuses paques|meilleurs voeux|frohe (?:weihnachten|ostern|feiertage)|frohes (?:neues|fest)|prost neujahr|guten rutsch|gutes neues)\b/;
@@ -110,3 +110,11 @@ export const MONTH_WORD = /\b(?:january|february|march|april|june|july|august|se
 
 /** Words of looking for a trip rather than stating one: a first message with them asks for a suggestion. */
 export const SEEKING = /\b(?:looking (?:for|at options)|look for|searching for|on the hunt for|need (?:a|some) (?:idea|help)|on cherche|nous cherchons|je cherche|cherchons|a la recherche|recherchons|wir suchen|ich suche|suchen (?:wir|nach)|auf der suche)\b/;
+
+/** A greeting that only says where the traveler writes from ("Greetings from Texas!", "Hallo aus Zürich!"): a hello, not a trip. */
+export const GREETING_FROM =
+  /^(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|coucou|hallo|servus|moin|gruss gott|gruezi|guten (?:tag|morgen|abend)|(?:viele |liebe |herzliche )?grusse)\W+(?:\w+\W+){0,2}(?:from|de|d'|du|des|depuis|aus|von)\s*[\p{L}' -]{1,40}[\s!.,:)]*$/u;
+
+/** Whether a place is worth it, or good, in a month ("is the Mara worth it in Feb?", "vaut-il le coup", "lohnt sich"): a question about it. */
+export const WORTH =
+  /\b(?:worth (?:it|(?:a|the) (?:visit|trip|detour))|any good|vaut(?:-il|-elle| il| elle)? (?:le coup|la peine)|valent(?:-ils|-elles)? (?:le coup|la peine)|lohnt (?:sich|es sich)|sich (?:das |der |die )?lohn\w*)\b/;

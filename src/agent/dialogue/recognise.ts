@@ -2,7 +2,7 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import type { DialogueAct } from './acts';
-import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, GOODBYE, GREETING, HELLO_OR_BYE, LENGTHEN, MONTH_WORD, PLAN_QUESTION, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW } from './cues';
+import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, GOODBYE, GREETING, GREETING_FROM, HELLO_OR_BYE, LENGTHEN, MONTH_WORD, PLAN_QUESTION, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW, WORTH } from './cues';
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
 import { droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
@@ -127,6 +127,15 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const dropped = droppedPlaces(text, ctx.pack);
   const dropsPlace = known && (dropped.destinations.length > 0 || dropped.countries.length > 0) && any(CHANGE_MIND, t);
   const placed = hasPlaces(ctx.known) || planned.length > 0 || dropsPlace;
+  // "Greetings from Texas!", "Hallo aus Zürich!": where they write from is not a trip.
+  if (GREETING_FROM.test(t) && !statesTripFacts(delta)) return { act: 'greeting' };
+  // "And Amboseli? The view of Kilimanjaro tempts us": a place asked about on its own, then a
+  // remark, with no word that replaces or adds: a comparison, the plan stands.
+  const firstAsk = /^([^?]*)\?/.exec(text);
+  const onlySubjects = Object.keys(delta).every((k) => ['destinations', 'countries', 'priorities', 'animals'].includes(k));
+  if (placed && fresh && firstAsk && !ctx.pendingAdd && onlySubjects && restWords(cueText(withoutPictographs(withoutPlaces(firstAsk[1]!, ctx.pack)))) === 0 && !any(CHANGE_MIND, t) && !CHANGE_MIND_SOFT.test(t) && !any(ADD_EXTEND, t)) return { act: 'why_not', about: fresh };
+  // "Is the Mara worth it in Feb?", "lohnt sich Etosha im März?": a question about a place in a month, not a move to it.
+  if (asks && WORTH.test(t) && !any(CHANGE_MIND, t) && !any(ADD_EXTEND, t) && !any(PRICE, t)) return withAbout(fresh || otherCountry ? 'why_not' : 'why');
   if (!whyFirst && placed && deltaPlaces) {
     if (any(CHANGE_MIND, t)) return withAbout('change_mind');
     // "Actually, let's just go with Kruger", "finalement on préfère le Rwanda": new places
