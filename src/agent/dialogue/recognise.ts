@@ -152,6 +152,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // an addition, not a new length for the whole trip.
   if (!whyFirst && known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too(?! (?:short|long|much|many|few|little|expensive|busy|hot|cold|far|late|early))|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');
   if (WHY_NOT_NOW.test(t) || DETAILS.test(t)) return { act: 'why' };
+  // A bare "why not?" names nothing to compare: it asks why this decision (after a refusal or a discard, why not go).
+  if (/^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi pas|pourquoi donc pas|warum (?:denn )?nicht|wieso (?:denn )?nicht|weshalb (?:denn )?nicht)\W*$/.test(t) && named.length === 0 && !e.countries?.length) return { act: 'why' };
   // "Why not in July?", "pourquoi pas en août plutôt ?": a why-not about a month, no place: why the decision's month.
   if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht|weshalb nicht)\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t))) return { act: 'why' };
   const whyNot = any(WHY_NOT, t);

@@ -66,3 +66,23 @@ describe('"and X?" with a remark on what draws them is a comparison', () => {
     expect(after('Amboseli instead, scrap the Serengeti').last.dialogue.act).toBe('change_mind');
   });
 });
+
+describe('a bare "why not?" asks why this decision', () => {
+  it.each([
+    ['Kruger please', 'why not??'],
+    ['Kruger please', 'mais pourquoi pas ?'],
+    ['Serengeti in April, 2 adults, 7 days', 'Und warum denn nicht?'],
+    ['Serengeti in April, 2 adults, 7 days', 'ok but why not'],
+  ])('%s, then %s', (plan, text) => {
+    const [first, last] = [...simulateConversation([plan, text], now, pack)];
+    expect(first!.decision.verdict.outcome).not.toBe('book');
+    expect(last!.dialogue.act).toBe('why');
+    expect(last!.inputs).toEqual(first!.inputs);
+  });
+
+  it('a why-not that names a place stays a comparison', () => {
+    const { last } = after('pourquoi pas Tarangire ?');
+    expect(last.dialogue.act).toBe('why_not');
+    expect(last.dialogue.about).toBe('tarangire');
+  });
+});
