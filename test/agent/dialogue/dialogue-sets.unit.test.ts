@@ -25,8 +25,9 @@ const SETS = [
   { name: 'dialogue-5', conversations: 94, act: 0.99, effect: 0.988, movedByQuestion: 0 },
   // The reported set of the third and fourth rounds: scored once on 4da392a (act 0.920, effect 0.982,
   // 3 of 372 decisions changed by a question; 0.838, 0.973 and 7 on ee7f036), never seen by whoever
-  // changed the code. The floor holds today's figures: no more questions may change a decision.
-  { name: 'dialogue-6', conversations: 107, act: 0.91, effect: 0.972, movedByQuestion: 3 },
+  // changed the code. After the fifth round's classes (act 0.927, effect 0.989) no question changes
+  // a decision: the floor holds that.
+  { name: 'dialogue-6', conversations: 107, act: 0.917, effect: 0.979, movedByQuestion: 0 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
