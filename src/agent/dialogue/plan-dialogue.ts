@@ -11,8 +11,12 @@ import type { GuardVerdict } from '../turn/guard';
 import { composeReply } from './compose';
 import { dialogueTurn } from './dialogue-turn';
 import { detectLanguage } from './language';
-import { localizeDecision, type LocalizePlan } from './localize-decision';
+import { localizeDecision } from './localize-decision';
 import { lastAct, planOf } from './transcript';
+import { keptInLanguage } from './kept-in-language';
+
+/** The standing decision a turn keeps, in the language the traveler writes in now (kept-in-language.ts). */
+export { keptInLanguage };
 
 export interface PlanDialogueInput {
   text: string;
@@ -92,21 +96,6 @@ export function planDialogue(p: PlanDialogueInput): PlannedDialogue {
     dialogue: { act: r.act, ...(r.about ? { about: r.about } : {}), answered: composed.answered, language, ...(turn.step.pendingAdd ? { pending_add: true } : {}), ...(result.kind === 'unchanged' ? { kept: true } : {}) },
     text: composed.text,
   };
-}
-
-/**
- * The standing decision a turn keeps, with its traveler copy in the language the traveler
- * writes in now: one who switched language since it was made reads it again in the new
- * one (the stored record is not rewritten; the reply carries this copy). English is the
- * rules' own copy, so an English reply carries no localized copy.
- */
-export function keptInLanguage(d: Decision, language: Language, pack: PackIndex, plan?: LocalizePlan): Decision {
-  if ((d.localized?.language ?? 'en') === language) return d;
-  if (language === 'en') {
-    const { localized: _old, ...english } = d;
-    return english;
-  }
-  return { ...d, localized: localizeDecision({ content: d, ...(plan ? { plan } : {}), pack, lang: language }) };
 }
 
 /** A new decision for a French or German traveler carries its copy in their language (the record keeps the rules' English beside it). */

@@ -8,6 +8,7 @@ import type { App } from '../../app';
 import type { TenantRelays } from '../../domain/entities/tenant';
 import type { TranscriptMessage } from '../../domain/entities/message';
 import type { StoreContext } from '../../store/repository-kit';
+import type { Language } from '../../domain/dialogue';
 import { createContactStore } from './contact-store';
 import { decisionLinks } from './decision-link';
 import { decisionView } from './decision-view';
@@ -46,7 +47,7 @@ export function createRelays(app: Pick<App, 'conversation' | 'policy' | 'repos' 
   const secret = opts.linkSecret;
   const lateLinks = secret
     ? {
-        linkFor: (t: string, d: string, now: Date) => decisionLinks({ secret, publicBaseUrl: opts.publicBaseUrl() ?? '' }).linkFor(t, d, now),
+        linkFor: (t: string, d: string, now: Date, lang?: Language) => decisionLinks({ secret, publicBaseUrl: opts.publicBaseUrl() ?? '' }).linkFor(t, d, now, lang),
         open: decisionLinks({ secret, publicBaseUrl: '' }).open,
       }
     : undefined;

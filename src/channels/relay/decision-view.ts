@@ -1,7 +1,9 @@
 /**
  * `GET /d/{tenant}/{token}`: the web view a phone reply links to (issue 12, item 7). A
  * signed, expiring token opens exactly one decision of one tenant, with its itinerary:
- * the verdict first, then the ledger. Every text is escaped; nothing else is reachable.
+ * the verdict first, then the ledger, in the language the link was signed for (the reply's;
+ * an older link: the language the decision was stored in). Every text is escaped; nothing
+ * else is reachable.
  */
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
@@ -9,7 +11,7 @@ import type { Decision } from '../../domain/entities/decision';
 import type { Itinerary } from '../../domain/entities/itinerary';
 import { TenantId } from '../../domain/ids';
 import type { Clock } from '../../domain/time';
-import type { Language } from '../../domain/dialogue';
+import { languageOfLocale, type Language } from '../../domain/dialogue';
 import { LOCALE } from '../../agent/dialogue/language';
 import { decisionLanguage, inTravelerLanguage } from '../../agent/render/in-language';
 import { afterLabel, LABELS } from '../../agent/render/labels';
@@ -20,11 +22,39 @@ export interface DecisionViewDeps {
   clock: Clock;
   decision(tenantId: string, decisionId: string): Promise<Decision | undefined>;
   itinerary(tenantId: string, itineraryId: string): Promise<Itinerary | undefined>;
+  /**
+   * The stored decision re-written for a language it was not stored in (a traveler who
+   * switched language since it was made). By default the pack's templates, loaded on the
+   * first such page only, so the relay function's start does not pay for the pack.
+   */
+  inLanguage?: (d: Decision, lang: Language, itinerary?: Itinerary) => Promise<Decision>;
+}
+
+/** `keptInLanguage` over the shipped pack, imported when a page first needs it. */
+async function relocalize(d: Decision, lang: Language, itinerary?: Itinerary): Promise<Decision> {
+  const [{ keptInLanguage }, { defaultPackIndex }] = await Promise.all([import('../../agent/dialogue/kept-in-language'), import('../../domain/knowledge-pack/index-pack')]);
+  return keptInLanguage(d, lang, defaultPackIndex(), itinerary);
 }
 
 const CSS = `body{font-family:system-ui,sans-serif;max-inline-size:40rem;margin:0 auto;padding:1rem;line-height:1.45;color:#1d1d1f}
 .verdict{font-size:1.35rem;margin:.2rem 0}.badge{display:inline-block;padding:.1rem .5rem;border-radius:.4rem;background:#075e54;color:#fff;font-size:.9rem}
 h2{font-size:1rem;margin:1.2rem 0 .3rem}ul{padding-inline-start:1.2rem;margin:.2rem 0}.muted{color:#555;font-size:.85rem}`;
+
+/** The pages of a link that opens nothing, per language. */
+const GONE: Record<Language, { title: string; expired: string; nothing: string }> = {
+  en: { title: 'Decision', expired: 'This link has expired. Ask the agent again for a fresh one.', nothing: 'This link does not open anything.' },
+  fr: { title: 'Décision', expired: "Ce lien a expiré. Redemandez-en un nouveau à l'agent.", nothing: 'Ce lien ne mène nulle part.' },
+  de: { title: 'Entscheidung', expired: 'Dieser Link ist abgelaufen. Bitten Sie den Agenten um einen neuen.', nothing: 'Dieser Link führt nirgendwohin.' },
+};
+
+/** The first language of an `Accept-Language` header the agent writes, else English. */
+function browserLanguage(header: string | undefined): Language {
+  for (const tag of (header ?? '').split(',')) {
+    const lang = languageOfLocale(tag.split(';')[0]);
+    if (lang) return lang;
+  }
+  return 'en';
+}
 
 function page(title: string, body: ReturnType<typeof html>, lang: Language = 'en') {
   return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${raw(CSS)}</style></head><body>${body}</body></html>`;
@@ -36,13 +66,18 @@ export function decisionView(deps: DecisionViewDeps): Hono {
   http.get('/d/:tenant/:token', async (c) => {
     const tenantId = c.req.param('tenant');
     const opened = TenantId.safeParse(tenantId).success ? deps.links.open(tenantId, c.req.param('token'), deps.clock()) : { ok: false as const, reason: 'malformed' as const };
-    const gone = (status: 404 | 410, text: string) => c.html(page('Decision', html`<p>${text}</p>`), status, headers);
-    if (!opened.ok) return opened.reason === 'expired' ? gone(410, 'This link has expired. Ask the agent again for a fresh one.') : gone(404, 'This link does not open anything.');
-    const stored = await deps.decision(tenantId, opened.decisionId);
-    if (!stored) return gone(404, 'This link does not open anything.');
-    const itin = stored.linked_entities.itinerary_id ? await deps.itinerary(tenantId, stored.linked_entities.itinerary_id) : undefined;
-    // In the traveler's language: the localized copy of a French or German decision, its words and formats.
-    const lang = decisionLanguage(stored);
+    // A signed language, else the browser's: a link that opens nothing is said in the traveler's words too.
+    const gone = (status: 404 | 410, lang: Language) => {
+      const g = GONE[lang];
+      return c.html(page(g.title, html`<p>${status === 410 ? g.expired : g.nothing}</p>`, lang), status, headers);
+    };
+    if (!opened.ok) return gone(opened.reason === 'expired' ? 410 : 404, opened.language ?? browserLanguage(c.req.header('accept-language')));
+    const found = await deps.decision(tenantId, opened.decisionId);
+    if (!found) return gone(404, opened.language ?? browserLanguage(c.req.header('accept-language')));
+    const itin = found.linked_entities.itinerary_id ? await deps.itinerary(tenantId, found.linked_entities.itinerary_id) : undefined;
+    // The language the link was signed for, else the stored one; its localized copy, words and formats.
+    const lang = opened.language ?? decisionLanguage(found);
+    const stored = lang === decisionLanguage(found) ? found : await (deps.inLanguage ?? relocalize)(found, lang, itin);
     const d = inTravelerLanguage(stored);
     const t = LABELS[lang];
     const locale = LOCALE[lang];

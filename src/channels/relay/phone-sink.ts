@@ -43,9 +43,10 @@ export function relayContext(inbound: TranscriptMessage): RelayContext | undefin
  */
 export function phoneText(deps: Pick<RelayDeps, 'links'>, channel: RelayChannel, reply: Pick<NeutralReply, 'tenant_id' | 'decision' | 'itinerary'> & Partial<Pick<NeutralReply, 'text' | 'dialogue'>>): string {
   const d = reply.decision;
-  // Dated from the decision, so a redelivery's recorded answer is the same text, link included.
-  const link = d.verdict.outcome !== 'refused' && deps.links ? deps.links.linkFor(reply.tenant_id, d.decision_id, new Date(d.created_at)) : undefined;
   const lang = reply.dialogue?.language ?? decisionLanguage(d);
+  // Dated from the decision, so a redelivery's recorded answer is the same text, link included;
+  // signed for the reply's language, so the page it opens is written in it too.
+  const link = d.verdict.outcome !== 'refused' && deps.links ? deps.links.linkFor(reply.tenant_id, d.decision_id, new Date(d.created_at), lang) : undefined;
   if (reply.text && reply.dialogue && (!CARD_ACTS.has(reply.dialogue.act) || reply.dialogue.kept || decisionLanguage(d) !== lang)) {
     const t = LABELS[lang];
     const tail = link ? `${t.fullDecision}${t.colon}${link}` : undefined;
@@ -105,8 +106,9 @@ export const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
  * as its one variable), or nothing when it has none.
  */
 function followupMessage(deps: RelayDeps, settings: RelaySettings, provider: RelayContext['provider'], channel: RelayChannel, to: string, reply: NeutralReply, lastInboundAt: string | undefined): OutboundMessage | { pending: string } {
-  const link = deps.links?.linkFor(reply.tenant_id, reply.decision.decision_id, new Date(reply.created_at));
-  const words = LABELS[reply.dialogue?.language ?? decisionLanguage(reply.decision)];
+  const lang = reply.dialogue?.language ?? decisionLanguage(reply.decision);
+  const link = deps.links?.linkFor(reply.tenant_id, reply.decision.decision_id, new Date(reply.created_at), lang);
+  const words = LABELS[lang];
   const tail = link ? `${words.fullDecision}${words.colon}${link}` : undefined;
   const text = channel === 'sms' ? fitWithLink(plainForSms(reply.text), tail) : tail ? `${reply.text}\n\n${tail}` : reply.text;
   const sentAt = Date.parse(reply.created_at);

@@ -18,6 +18,7 @@ import { decide } from '../../../src/domain/rules/decide';
 import { LOGIC_VERSION } from '../../../src/domain/rules/version';
 import type { TripInputs } from '../../../src/domain/trip-inputs';
 import { sampleDecision } from '../../support/sample-decision';
+import { englishIn } from '../../support/english-words';
 
 // A French or German traveler reads every reply wholly in their language, on every
 // channel: the widget's text and the decision its frame carries, the SMS and WhatsApp
@@ -27,25 +28,6 @@ import { sampleDecision } from '../../support/sample-decision';
 const pack = defaultPackIndex();
 const now = new Date('2026-03-01T10:00:00Z');
 const links = decisionLinks({ secret: 'test-secret-for-links', publicBaseUrl: 'https://trips.example' });
-
-// Short English words a French or German sentence never uses (words both languages share,
-// such as "in", "an", "on", "was", "plan", "Details", "budget", "safari", are left out).
-const ENGLISH = new Set(
-  `the and of to is are you your for with at by from this that it be would can not we our what why which when where how
-   night nights day days book wait switch discard yet tell please full decision reply more about than there have has been
-   were prices price rain season dry game viewing trip travel month flights flight road drive hours good best better busy
-   quiet who need only still here assumptions gain gains losses estimate quote lodging meals fees included sorry thanks
-   welcome hello goodbye added starting again cheaper airport airstrip expensive cost costs stands standing`.split(/\s+/).filter(Boolean),
-);
-// Proper nouns the pack and the gateways use in every language.
-const NAMES = [...new Set([...pack.byId.values()].flatMap((d) => [d.name, d.gateway.name.split(/[(;,]/)[0]!.trim()]))].sort((a, b) => b.length - a.length);
-
-/** The English words left in a text once links, proper nouns and markup are taken out. */
-function englishIn(text: string): string[] {
-  let t = text.replace(/https?:\/\/\S+/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
-  for (const n of NAMES) t = t.split(n).join(' ');
-  return (t.match(/[\p{L}']+/gu) ?? []).map((w) => w.toLowerCase().replace(/^'+|'+$/g, '')).filter((w) => ENGLISH.has(w));
-}
 
 type Case = { name: string; inputs: TripInputs; kind?: 'out_of_scope' | 'unsafe'; topic?: string; outcome: Outcome; reason?: RefusalReason };
 const CASES: Case[] = [
@@ -85,7 +67,8 @@ async function whatTheTravelerReads(channel: Channel, text: string, dialogue: Me
     read.phone = phoneText({ links }, channel, reply);
   }
   const app = decisionView({ links, clock: () => now, decision: async () => decision, itinerary: async () => stored });
-  const url = new URL(links.linkFor('demo-tenant', decision.decision_id, now));
+  // The link a phone reply carries: signed for the reply's language.
+  const url = new URL(links.linkFor('demo-tenant', decision.decision_id, now, dialogue.language));
   const page = await app.request(url.pathname);
   expect(page.status).toBe(200);
   read.view = await page.text();

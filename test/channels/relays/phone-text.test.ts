@@ -125,4 +125,20 @@ describe('signed decision links', () => {
     expect(other.open('demo', token, now)).toEqual({ ok: false, reason: 'bad_signature' });
     expect(links.open('demo', 'garbage', now)).toEqual({ ok: false, reason: 'malformed' });
   });
+
+  test('a link signed for a language opens in it; editing, adding or dropping the language breaks the signature', () => {
+    const url = links.linkFor('demo', id, now, 'fr');
+    expect(url).toMatch(/^https:\/\/trips\.example\.com\/d\/demo\/01JABCDEFGHJKMNPQRSTVWXYZ0\.[0-9a-z]+\.fr\.[A-Za-z0-9_-]{22}$/);
+    const token = url.split('/').pop()!;
+    expect(links.open('demo', token, now)).toEqual({ ok: true, decisionId: id, language: 'fr' });
+    const [ulid, expiry, , sig] = token.split('.') as [string, string, string, string];
+    expect(links.open('demo', `${ulid}.${expiry}.de.${sig}`, now)).toEqual({ ok: false, reason: 'bad_signature' });
+    expect(links.open('demo', `${ulid}.${expiry}.en.${sig}`, now)).toEqual({ ok: false, reason: 'bad_signature' });
+    expect(links.open('demo', `${ulid}.${expiry}.${sig}`, now)).toEqual({ ok: false, reason: 'bad_signature' });
+    const plain = links.linkFor('demo', id, now).split('/').pop()!.split('.') as [string, string, string];
+    expect(links.open('demo', `${plain[0]}.${plain[1]}.fr.${plain[2]}`, now)).toEqual({ ok: false, reason: 'bad_signature' });
+    expect(links.open('demo', `${ulid}.${expiry}.es.${sig}`, now)).toEqual({ ok: false, reason: 'malformed' });
+    // Expired, the signature still vouches for the language the page should say so in.
+    expect(links.open('demo', token, new Date('2027-01-06T12:00:01Z'))).toEqual({ ok: false, reason: 'expired', language: 'fr' });
+  });
 });
