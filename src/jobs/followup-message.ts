@@ -1,21 +1,46 @@
 import type { Decision } from '../domain/entities/decision';
 import type { TranscriptMessage } from '../domain/entities/message';
+import type { Language } from '../domain/dialogue';
+import { decisionLanguage } from '../agent/render/in-language';
+import { afterLabel } from '../agent/render/labels';
 
 /** Names the follow-up text in FOLLOWUP_SENT events, so a later wording is a new version. */
 export const FOLLOWUP_TEMPLATE = 'followup_wait_v1';
 
+/** The follow-up's sentences per language: the check-in, the advice (with the decision's headline, or without), the open door. */
+const FOLLOWUP: Record<Language, { hello: string; advice: (headline: string) => string; noHeadline: string; door: string }> = {
+  en: {
+    hello: 'Checking in on your trip.',
+    advice: (h) => `When we last spoke, our advice was to wait: ${h}`,
+    noHeadline: 'When we last spoke, our advice was to wait for a better window.',
+    door: 'If your plans or dates have changed, reply here and I will look at it again.',
+  },
+  fr: {
+    hello: 'Je reviens vers vous au sujet de votre voyage.',
+    advice: (h) => `Lors de notre dernier échange, notre conseil était d'attendre : ${afterLabel('fr', h)}`,
+    noHeadline: "Lors de notre dernier échange, notre conseil était d'attendre une meilleure période.",
+    door: 'Si vos projets ou vos dates ont changé, répondez ici et je réexaminerai votre voyage.',
+  },
+  de: {
+    hello: 'Ich melde mich wegen Ihrer Reise.',
+    advice: (h) => `Bei unserem letzten Austausch haben wir Ihnen geraten zu warten: ${h}`,
+    noHeadline: 'Bei unserem letzten Austausch haben wir Ihnen geraten, auf einen besseren Zeitpunkt zu warten.',
+    door: 'Wenn sich Ihre Pläne oder Daten geändert haben, antworten Sie einfach hier, und ich sehe mir Ihre Reise noch einmal an.',
+  },
+};
+
 /**
  * The follow-up a WAITING traveler gets when the window we told them to wait for comes:
- * the standing verdict again, and an open door. Plain text, short enough for one SMS
- * segment pair; no prices, no promises (Principle 4).
+ * the standing verdict again, and an open door, in the language the decision was written
+ * for (its localized copy's; English otherwise), so the text, the decision it re-sends and
+ * the link under it on a phone agree. Plain text, short enough for one SMS segment pair;
+ * no prices, no promises (Principle 4).
  */
 export function followupText(decision: Decision | undefined): string {
-  const headline = decision?.verdict.headline;
-  return [
-    'Checking in on your trip.',
-    headline ? `When we last spoke, our advice was to wait: ${headline}` : 'When we last spoke, our advice was to wait for a better window.',
-    'If your plans or dates have changed, reply here and I will look at it again.',
-  ].join(' ');
+  const lang = decision ? decisionLanguage(decision) : 'en';
+  const t = FOLLOWUP[lang];
+  const headline = decision?.localized?.headline ?? decision?.verdict.headline;
+  return [t.hello, headline ? t.advice(headline) : t.noHeadline, t.door].join(' ');
 }
 
 export interface FollowupMessageInput {

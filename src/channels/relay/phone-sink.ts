@@ -10,6 +10,7 @@
 import type { DeliveryOutcome, ReplySink } from '../../agent/conversation/reply-sink';
 import type { NeutralReply } from '../../agent/conversation/neutral-reply';
 import type { TranscriptMessage } from '../../domain/entities/message';
+import { languageOfLocale } from '../../domain/dialogue';
 import { decisionLanguage, inTravelerLanguage, inTravelerLanguagePlan } from '../../agent/render/in-language';
 import { LABELS } from '../../agent/render/labels';
 import { applyConsent } from './consent-actions';
@@ -117,7 +118,10 @@ function followupMessage(deps: RelayDeps, settings: RelaySettings, provider: Rel
   const t = settings.followupTemplate;
   const id = provider === 'twilio' ? t?.twilio_content_sid : t?.meta_template_name;
   if (!t || !id) return { pending: 'whatsapp_window_closed_no_template' };
-  return { channel, to, text, template: { id, language: t.language, variables: [reply.decision.verdict.headline] } };
+  // The headline in the template's language when the decision has copy in it, never a French headline in an English template.
+  const local = reply.decision.localized;
+  const headline = local && languageOfLocale(t.language) === local.language ? local.headline : reply.decision.verdict.headline;
+  return { channel, to, text, template: { id, language: t.language, variables: [headline] } };
 }
 
 /** The text cut (with an ellipsis) so that it and the link line (`tail`, never cut) fit the SMS budget. */

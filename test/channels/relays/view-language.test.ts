@@ -6,6 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../../src/config';
+import { leadIdForSession } from '../../../src/domain/ids';
+import { demoTenant } from '../../../src/app';
+import { demoRelays } from '../../../src/local/relays';
 import { decisionLinks } from '../../../src/channels/relay/decision-link';
 import { startLocalStack, type LocalStack } from '../../../src/local/stack';
 import { sharedEndpoint } from '../../support/dynamodb';
@@ -27,6 +30,9 @@ beforeAll(async () => {
   const config = loadConfig({ DYNAMODB_ENDPOINT: endpoint, TABLE_PREFIX: prefix, PORT: '0', LOG_LEVEL: 'silent', DECISION_LINK_SECRET: SECRET });
   stack = await startLocalStack({ config, port: 0 });
   relay = relayClient(stack);
+  // A tenant whose approved follow-up template is French.
+  const base = demoRelays(config);
+  await stack.app.repos.tenants.put({ ...demoTenant(new Date()), tenant_id: 'frtpl', name: 'frtpl Safaris', relays: { ...base, followup_template: { ...base.followup_template!, language: 'fr' } } });
 }, 120_000);
 afterAll(() => stack?.stop());
 
@@ -155,5 +161,50 @@ describe('WhatsApp: the same, through the Cloud API', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('<html lang="de">');
     expect(englishIn(page.body), page.body).toEqual([]);
+  });
+});
+
+describe('the sweep’s follow-up in the language of the decision it follows up', () => {
+  /** Puts the traveler's lead into WAITING with its follow-up due, as a wait decision would. */
+  async function waiting(tenantId: string, channel: 'sms' | 'whatsapp', from: string): Promise<void> {
+    const contact = (await stack.relays.relays.deps.contacts.get(tenantId, channel, from))!;
+    const lead = (await stack.app.repos.leads.get(tenantId, leadIdForSession(contact.session_id), true))!;
+    await stack.app.repos.leads.save({ ...lead, lead_state: 'WAITING', state_reason: 'STATE_REASON.TIMING_NOT_OPTIMAL', next_action_at: new Date(Date.now() + 86_400_000).toISOString() }, lead.version);
+  }
+
+  test('a French traveler told to wait gets the follow-up SMS wholly in French, its link opening the French page', async () => {
+    const from = number();
+    const first = await relay.sms('demo', from, 'Nous sommes deux adultes et voulons aller au Masai Mara en avril.');
+    expect(first.message).toMatch(/^ATTENDRE/);
+    await waiting('demo', 'sms', from);
+    await stack.sweep(new Date(Date.now() + 2 * 86_400_000));
+    const out = await relay.outbox(from);
+    expect(out).toHaveLength(1);
+    const text = out[0]!.text;
+    expect(text).toMatch(/^Je reviens vers vous au sujet de votre voyage\. Lors de notre dernier échange, notre conseil était d'attendre : le Masai Mara/);
+    expect(text).toContain('Décision complète : ');
+    expect(englishIn(text), text).toEqual([]);
+    expect(out[0]!.segments).toBeLessThanOrEqual(3);
+    const page = await open(linkIn(text));
+    expect(page.body).toContain('<html lang="fr">');
+    expect(englishIn(page.body), page.body).toEqual([]);
+  });
+
+  test('WhatsApp outside 24 h: a French template gets the French headline, an English one the English headline', async () => {
+    const wait = 'Nous sommes deux adultes et voulons aller au Masai Mara en avril.';
+    const headlines: Record<string, string> = {};
+    for (const tenant of ['frtpl', 'demo']) {
+      const from = number();
+      const first = await relay.twilioWhatsapp(tenant, from, wait);
+      expect(first.message).toMatch(/^\*ATTENDRE/);
+      await waiting(tenant, 'whatsapp', from);
+      await stack.sweep(new Date(Date.now() + 2 * 86_400_000));
+      const out = await relay.outbox(`whatsapp:${from}`);
+      expect(out.at(-1)!.template?.id).toMatch(/^HX/);
+      headlines[tenant] = out.at(-1)!.template!.variables[0]!;
+    }
+    expect(headlines.frtpl).toMatch(/^Le Masai Mara sera nettement plus favorable en /);
+    expect(englishIn(headlines.frtpl!)).toEqual([]);
+    expect(headlines.demo).toMatch(/^Wait for /);
   });
 });
