@@ -36,6 +36,15 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\bp\. ?p\.?(?=\s|$)/g, 'per person'],
   [/\s*\/\s*(?:personne|persona|person|pers\.?|pp|pax|head|kopf)\b/g, ' per person'],
   [/\b(?:par|pro|por) pers\b\.?/g, 'per person'],
+  // Italian and Dutch: "a testa", "a persona", "pro capite", "per persoon".
+  [/\b(?:a testa|a persona|per persona|pro capite|a cranio|per persoon|per hoofd)\b/g, 'per person'],
+  [/\b(?:tutto incluso|tutto compreso|alles inbegrepen)\b/g, 'all inclusive'],
+  // Dutch companions: "voor ons tweeën", "met z'n vieren" (the diaeresis is already gone).
+  [/\bvoor ons (tweeen|drieen|vieren|vijven|zessen)\b/g, (_m: string, n: string) => `for the ${DUTCH_GROUP[n]} of us`],
+  [/\b(?:we (?:zijn|gaan) )?met (?:z'n|zn|zijn|ons) (tweeen|drieen|vieren|vijven|zessen)\b/g, (_m: string, n: string) => `we are ${DUTCH_GROUP[n]}`],
+  // Dutch drive limits: "max 4 uur rijden per dag".
+  [/\b(\d{1,2}(?:[.,]5)?) uur (?:rijden|autorijden|in de auto)\b/g, '$1 hours of driving'],
+  [/\bper dag\b/g, 'a day'],
   [/\b(?:alles inklusive|tout compris|todo incluido)\b/g, 'all inclusive'],
   [/\b(?:fur|fuer) die familie\b|\bpour la famille\b|\bpara la familia\b/g, 'for the family'],
   // Thanks and goodbyes, so a pleasantry is not read as a trip message.
@@ -124,6 +133,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:sag|sagen sie|dis|di) (?:einfach|juste|simplemente)\b/g, 'just say'],
 ];
 
+const DUTCH_GROUP: Readonly<Record<string, number>> = { tweeen: 2, drieen: 3, vieren: 4, vijven: 5, zessen: 6 };
+
 const WORDS: Readonly<Record<string, string>> = {
   // Articles and possessives that let the English readers see a single person.
   un: 'a', une: 'a', una: 'a', ein: 'a', eine: 'a', einen: 'a', el: 'the',
@@ -152,7 +163,7 @@ const WORDS: Readonly<Record<string, string>> = {
   rentner: 'retirees', rentnerinnen: 'retirees', retraites: 'retirees', jubilados: 'retirees', ca: 'about',
   tranquilidad: 'quiet', intimite: 'privacy', intimidad: 'privacy', privatsphare: 'privacy', migracion: 'migration', mit: 'with',
   dreimal: '3 times', zweimal: 'twice', viermal: '4 times', mehrmals: 'several times', fois: 'times', veces: 'times', plusieurs: 'several', varias: 'several',
-  cubre: 'covers', couvre: 'covers', mi: 'my',
+  cubre: 'covers', couvre: 'covers', mi: 'my', ongeveer: 'about', graag: 'please',
   sin: 'without', sans: 'without', ohne: 'without',
   neuf: '9', onze: '11', douze: '12', treize: '13', quatorze: '14', quinze: '15', seize: '16', vingt: '20',
   nueve: '9', doce: '12', trece: '13', catorce: '14', quince: '15', dieciseis: '16', diecisiete: '17', veinte: '20', veintiun: '21', veintiuno: '21',

@@ -1,4 +1,5 @@
 import { rewriteDateRanges } from './date-forms';
+import { foreignAmountsToDigits } from './foreign-numbers';
 import { foreignToEnglish } from './foreign-words';
 import { toEnglishWords } from './lexicon';
 import { halves, wordsToDigits } from './numbers';
@@ -30,6 +31,6 @@ export function normalize(original: string): Normalized {
   t = t.toLowerCase().replace(/[~≈]\s*/g, ' about ').replace(/\s+/g, ' ').trim();
   // Thousands separators ("8,000", "1 500 000" is rare enough to leave) become plain digits.
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
-  t = rewriteDateRanges(halves(wordsToDigits(toEnglishWords(foreignToEnglish(t)))));
+  t = rewriteDateRanges(halves(wordsToDigits(toEnglishWords(foreignToEnglish(foreignAmountsToDigits(t))))));
   return { original, text: t };
 }
