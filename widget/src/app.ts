@@ -90,8 +90,9 @@ export function createWidget(config: WidgetConfig): TripAgentApi {
       case 'error':
         if (f.client_message_id) {
           setTyping(false);
-          store.markFailed(f.client_message_id, f.message, f.code);
-          view.setEntryState(f.client_message_id, `${s.notSent}: ${f.message}`, canRetry(f.code));
+          const why = s.tryLater ?? f.message;
+          store.markFailed(f.client_message_id, why, f.code);
+          view.setEntryState(f.client_message_id, `${s.notSent}: ${why}`, canRetry(f.code));
         }
         events.emit('error', { code: f.code, message: f.message, client_message_id: f.client_message_id });
         return;

@@ -13,6 +13,8 @@ export interface Strings {
   status: { connecting: string; online: string; offline: string };
   queued: string;
   notSent: string;
+  /** Why a message was not sent, where the server's English words would not do (its own words in English). */
+  tryLater?: string;
   retry: string;
   you: string;
   agent: string;
@@ -103,6 +105,7 @@ const fr: Strings = {
   status: { connecting: 'Connexion…', online: 'En ligne', offline: 'Hors ligne : vos messages partiront au retour de la connexion' },
   queued: 'En attente d’envoi',
   notSent: 'Non envoyé',
+  tryLater: 'réessayez dans un instant.',
   retry: 'Réessayer',
   you: 'Vous',
   agent: 'Conseiller',
@@ -157,6 +160,7 @@ const de: Strings = {
   status: { connecting: 'Verbinde…', online: 'Online', offline: 'Offline: Nachrichten werden gesendet, sobald die Verbindung zurück ist' },
   queued: 'Wartet auf Versand',
   notSent: 'Nicht gesendet',
+  tryLater: 'Bitte gleich noch einmal versuchen.',
   retry: 'Erneut senden',
   you: 'Sie',
   agent: 'Berater',
