@@ -16,7 +16,7 @@
  *   function reads or writes DynamoDB on every invocation, so this much loads at init. Below
  *   it, the Node modules the SDK needs for a first request (https and so tls and crypto,
  *   stream, os, zlib, fs/promises), imported alone. The message function's floor adds the
- *   `@connections` client and the entity schemas every hello and message parse (classic zod),
+ *   `@connections` client and the entity schemas every hello and message parse (zod/mini),
  *   also timed alone.
  * - comparisons in the same run: the connection function with Node's --enable-source-maps (as
  *   template.yaml ran it before the bundles mapped their own stacks), and the message function
@@ -59,7 +59,7 @@ const FLOOR = 'store client alone (floor)';
 const EAGER = 'WsMessageFunction, turn layer at init';
 const BUILTINS = 'Node modules a first request needs, alone';
 const NODE_MAPS = "Node's --enable-source-maps";
-const ENTITIES = 'entity schemas alone (classic zod)';
+const ENTITIES = 'entity schemas alone (zod/mini)';
 const MESSAGE_FLOOR = 'message floor: store, @connections, entity schemas';
 const TRIP = 'Masai Mara in August, 2 adults, we love the migration, 7 days, $6000 per person';
 
@@ -87,7 +87,7 @@ const PROBES = {
   builtins:
     // Used, or esbuild drops them: it takes Node's modules to be free of side effects.
     "import https from 'node:https'; import crypto from 'node:crypto'; import stream from 'node:stream'; import os from 'node:os'; import zlib from 'node:zlib'; import fs from 'node:fs/promises';\nexport const handler = () => [https, crypto, stream, os, zlib, fs];",
-  /** The entity schemas a hello and a message parse (classic zod), alone. */
+  /** The entity schemas a hello and a message parse (zod/mini), alone. */
   entities:
     "export { SessionSchema } from './src/domain/entities/session';\nexport { TranscriptMessageSchema } from './src/domain/entities/message';\nexport { DecisionSchema } from './src/domain/entities/decision';\nexport { EventSchema } from './src/domain/entities/event';\nexport { TravelerSchema } from './src/domain/entities/traveler';\nexport const handler = () => undefined;",
   /** The message function's floor: the store client, the `@connections` client and the entity schemas, which every hello and message use. */

@@ -24,12 +24,17 @@ export type OutOfScopeTopic = z.infer<typeof OutOfScopeTopicSchema>;
  * The extraction tool's argument: the TripInputs delta of this one message plus how the
  * message should be treated. The model proposes it; zod validates it; the rules decide.
  */
-export const ExtractionSchema = TripInputsDeltaSchema.extend({
+export const ExtractionSchema = z.object({
+  ...TripInputsDeltaSchema.shape,
   message_kind: MessageKindSchema.optional(),
   out_of_scope_topic: OutOfScopeTopicSchema.optional(),
   /** What the message does in the conversation (src/agent/dialogue): a question, a pleasantry, a change of plan… */
-  dialogue_act: DialogueActSchema.describe(
-    'What the message does: trip (states or corrects trip facts), why, why_not (asks about a place or option not chosen), suggest, greeting, thanks, goodbye, emoji (pictographs only), price, add_extend (add a stop or days), change_mind (replace the plan), out_of_scope',
-  ).optional(),
+  dialogue_act: z.optional(
+    DialogueActSchema.check(
+      z.describe(
+        'What the message does: trip (states or corrects trip facts), why, why_not (asks about a place or option not chosen), suggest, greeting, thanks, goodbye, emoji (pictographs only), price, add_extend (add a stop or days), change_mind (replace the plan), out_of_scope',
+      ),
+    ),
+  ),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

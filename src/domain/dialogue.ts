@@ -1,5 +1,7 @@
-import { z } from 'zod';
 import { DestinationIdSchema } from './trip-inputs';
+import * as z from './zod-mini';
+
+// zod/mini (./zod-mini.ts): sessions, transcript messages and decisions nest these.
 
 /**
  * What a traveler's message does in the conversation, a small closed set (issue 15).
@@ -25,14 +27,14 @@ export function languageOfLocale(locale: string | undefined): Language | undefin
 export const MessageDialogueSchema = z.object({
   act: DialogueActSchema,
   /** The pack place the act was about ("why not the Mara?"). */
-  about: DestinationIdSchema.optional(),
+  about: z.optional(DestinationIdSchema),
   /** What the reply answered, in plain words for staff. */
-  answered: z.string().min(1).max(300),
+  answered: z.string().check(z.minLength(1), z.maxLength(300)),
   language: LanguageSchema,
   /** An add/extend that named no place: the next place named fills it. */
-  pending_add: z.boolean().optional(),
+  pending_add: z.optional(z.boolean()),
   /** Nothing new was decided: the standing decision stays in force (a phone gets the answer's words, not the verdict again). */
-  kept: z.boolean().optional(),
+  kept: z.optional(z.boolean()),
 });
 export type MessageDialogue = z.infer<typeof MessageDialogueSchema>;
 
@@ -45,24 +47,24 @@ export type MessageDialogue = z.infer<typeof MessageDialogueSchema>;
 export const LocalizedDecisionSchema = z.object({
   language: z.enum(['fr', 'de']),
   /** The outcome's label ("Réserver", "Warten"). */
-  label: z.string().min(1).max(40),
-  headline: z.string().min(1).max(200),
-  summary: z.string().min(1).max(1200),
-  assumptions: z.array(z.object({ text: z.string().min(1).max(400), confidence: z.number().min(0).max(1) })).max(8),
-  gains: z.array(z.string().min(1).max(400)).max(8),
-  losses: z.array(z.string().min(1).max(400)).max(8),
-  change_conditions: z.array(z.string().min(1).max(400)).max(6),
+  label: z.string().check(z.minLength(1), z.maxLength(40)),
+  headline: z.string().check(z.minLength(1), z.maxLength(200)),
+  summary: z.string().check(z.minLength(1), z.maxLength(1200)),
+  assumptions: z.array(z.object({ text: z.string().check(z.minLength(1), z.maxLength(400)), confidence: z.number().check(z.minimum(0), z.maximum(1)) })).check(z.maxLength(8)),
+  gains: z.array(z.string().check(z.minLength(1), z.maxLength(400))).check(z.maxLength(8)),
+  losses: z.array(z.string().check(z.minLength(1), z.maxLength(400))).check(z.maxLength(8)),
+  change_conditions: z.array(z.string().check(z.minLength(1), z.maxLength(400))).check(z.maxLength(6)),
   /** A refusal's next step and what it asks for, as phrases. */
-  next_action: z.string().min(1).max(400).optional(),
-  missing: z.array(z.string().min(1).max(200)).max(3).optional(),
-  plan: z
-    .object({
-      title: z.string().min(1).max(160),
-      stops: z.array(z.object({ destination_id: DestinationIdSchema, name: z.string().min(1), line: z.string().min(1).max(200) })),
-      inclusions: z.array(z.string().min(1).max(300)),
-      exclusions: z.array(z.string().min(1).max(300)),
-    })
-    .optional(),
+  next_action: z.optional(z.string().check(z.minLength(1), z.maxLength(400))),
+  missing: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(3))),
+  plan: z.optional(
+    z.object({
+      title: z.string().check(z.minLength(1), z.maxLength(160)),
+      stops: z.array(z.object({ destination_id: DestinationIdSchema, name: z.string().check(z.minLength(1)), line: z.string().check(z.minLength(1), z.maxLength(200)) })),
+      inclusions: z.array(z.string().check(z.minLength(1), z.maxLength(300))),
+      exclusions: z.array(z.string().check(z.minLength(1), z.maxLength(300))),
+    }),
+  ),
 });
 export type LocalizedDecision = z.infer<typeof LocalizedDecisionSchema>;
 

@@ -1,5 +1,4 @@
 import { monotonicFactory, ulid } from 'ulid';
-import { z } from 'zod';
 import * as zm from './zod-mini';
 
 /** Entity id prefixes (ARCHITECTURE.md "Data"): every id is `<prefix>_<ULID>`. */
@@ -25,21 +24,20 @@ function idCheck(prefix: IdPrefix) {
   return zm.regex(new RegExp(`^${prefix}_${ULID_PATTERN}$`), `expected an id like ${prefix}_<ULID>`);
 }
 
-/** A zod schema for ids of one prefix, e.g. `idSchema('dec')` accepts `dec_01J...`. */
-export function idSchema<P extends IdPrefix>(prefix: P) {
-  return z.string().check(idCheck(prefix));
-}
-
 /**
- * The same schema in zod/mini (./zod-mini.ts), for the lean functions' schemas (a
- * connection record, a hello frame): `z.optional(miniIdSchema('sess'))` there.
+ * A zod/mini schema (./zod-mini.ts) for ids of one prefix, e.g. `idSchema('dec')` accepts
+ * `dec_01J...`. zod/mini, like every entity schema: classic zod builds costly schema objects
+ * at module load, and a message function's init loads them all (docs/deploy.md). Optional
+ * in a schema is `z.optional(SessionId)`.
  */
-export function miniIdSchema<P extends IdPrefix>(prefix: P) {
+export function idSchema<P extends IdPrefix>(prefix: P) {
   return zm.string().check(idCheck(prefix));
 }
 
-// Marked pure so a bundle that uses none of them (the connection functions) drops them and,
-// with them, the `zod` namespace they are built from.
+/** The same as `idSchema`, the name the lean functions' schemas use. */
+export const miniIdSchema = idSchema;
+
+// Marked pure so a bundle that uses none of them (the connection functions) drops them.
 export const TravelerId = /* @__PURE__ */ idSchema('trav');
 export const SessionId = /* @__PURE__ */ idSchema('sess');
 export const LeadId = /* @__PURE__ */ idSchema('lead');
@@ -50,10 +48,7 @@ export const ReviewId = /* @__PURE__ */ idSchema('rev');
 export const MessageId = /* @__PURE__ */ idSchema('msg');
 export const PageId = /* @__PURE__ */ idSchema('page');
 
-/**
- * Tenant ids are short slugs chosen by operators (`demo`, `acme-safaris`). A zod/mini
- * schema: every connection is checked against it, and zod schemas nest it as they are.
- */
+/** Tenant ids are short slugs chosen by operators (`demo`, `acme-safaris`). */
 export const TenantId = zm.string().check(zm.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'tenant ids are lowercase letters, digits and dashes'));
 export type TenantId = zm.infer<typeof TenantId>;
 

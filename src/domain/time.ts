@@ -1,14 +1,13 @@
-import { z } from 'zod';
-import * as zm from './zod-mini';
+import * as z from './zod-mini';
 
-// Marked pure so a bundle that uses neither (the connection functions) drops them and the
-// `zod` namespace with them.
+// zod/mini (./zod-mini.ts), like the entity schemas that nest these. Marked pure so a bundle
+// that uses neither drops them.
 /** ISO-8601 instant in UTC with a `Z` suffix, e.g. `2026-11-21T08:10:00.000Z`. */
 export const IsoDateTime = /* @__PURE__ */ z.iso.datetime({ offset: false });
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
-/** The same schema in zod/mini (./zod-mini.ts), for the lean functions' schemas (a tenant, a connection). */
-export const MiniIsoDateTime = zm.iso.datetime({ offset: false });
+/** The same schema, the name the lean functions' schemas use. */
+export const MiniIsoDateTime = IsoDateTime;
 
 /** Calendar date `YYYY-MM-DD`. */
 export const IsoDate = /* @__PURE__ */ z.iso.date();

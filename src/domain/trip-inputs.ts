@@ -1,4 +1,8 @@
-import { z } from 'zod';
+import * as z from './zod-mini';
+
+// zod/mini (./zod-mini.ts): every session and decision nests these, and the message function
+// parses them from its first `hello` (docs/deploy.md). `.check(z.describe(...))` is classic
+// zod's `.describe(...)`: the extraction tool's JSON schema carries the same descriptions.
 
 /** Knowledge-pack destination ids (ARCHITECTURE.md "TripInputs"). */
 export const DESTINATION_IDS = [
@@ -59,47 +63,47 @@ export const BUDGET_BASES = ['per_person', 'total'] as const;
 export const BudgetBasisSchema = z.enum(BUDGET_BASES);
 
 /** ISO 4217 currency code, upper case. */
-export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD, EUR, KES');
+export const CurrencyCodeSchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD, EUR, KES'));
 
-const count = z.number().int().min(0).max(60);
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(60));
 
 /**
  * A calendar date `YYYY-MM-DD` that exists. Written as a short pattern plus a check,
  * rather than zod's full calendar regex, so the tool schema sent to the model stays small.
  */
-export const CalendarDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => {
+export const CalendarDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  z.refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'a date that exists');
+  }, 'a date that exists'),
+);
 
 /**
  * Fields of TripInputs, shared by the accumulated inputs and the extraction delta.
  * All optional: absent means unknown. Only what the traveler said, never a default.
  */
 const tripInputFields = {
-  destinations: z.array(DestinationIdSchema).max(20).describe('Places the traveler wants to consider, as knowledge-pack ids'),
-  excluded_destinations: z.array(DestinationIdSchema).max(20).describe('Places the traveler has done before or rules out'),
-  countries: z.array(CountryCodeSchema).max(COUNTRY_CODES.length).describe('Countries the traveler wants to travel in, ISO codes: "Tanzania" = TZ'),
-  month: z.number().int().min(1).max(12).describe('Intended travel month, 1-12'),
-  year: z.number().int().min(2000).max(2100).describe('Travel year when stated or implied'),
-  start_date: CalendarDateSchema.describe('First day of travel, YYYY-MM-DD, when concrete dates are given'),
-  end_date: CalendarDateSchema.describe('Last day of travel, YYYY-MM-DD'),
-  duration_days: z.number().int().min(1).max(120).describe('Trip length in days: "a week" = 7'),
-  flexible_dates: z.boolean().describe('True when the traveler says the timing can move, false when fixed'),
-  adults: count.describe('Number of adults'),
-  children: count.describe('Number of children (under 18)'),
-  child_ages: z.array(z.number().int().min(0).max(17)).max(20).describe('Ages of the children'),
-  group_size: z.number().int().min(1).max(60).describe('Total travellers when determinable'),
-  budget_amount: z.number().positive().max(1e10).describe('Budget amount as a plain number: "5k" = 5000'),
-  budget_currency: CurrencyCodeSchema.describe('ISO 4217 code of the budget: USD, EUR, GBP, KES, TZS, ZAR...'),
-  budget_basis: BudgetBasisSchema.describe('Whether the budget is per person or for the whole group'),
-  drive_tolerance_hours: z.number().min(0).max(24).describe('Most hours of driving a day the traveler accepts'),
-  priorities: z.array(PrioritySchema).max(PRIORITIES.length).describe('What matters most to the traveler'),
-  pace: PaceSchema.describe('Preferred pace of the trip'),
-  traveler_type: TravelerTypeSchema.describe('Kind of traveler or trip'),
+  destinations: z.array(DestinationIdSchema).check(z.maxLength(20), z.describe('Places the traveler wants to consider, as knowledge-pack ids')),
+  excluded_destinations: z.array(DestinationIdSchema).check(z.maxLength(20), z.describe('Places the traveler has done before or rules out')),
+  countries: z.array(CountryCodeSchema).check(z.maxLength(COUNTRY_CODES.length), z.describe('Countries the traveler wants to travel in, ISO codes: "Tanzania" = TZ')),
+  month: z.number().check(z.int(), z.minimum(1), z.maximum(12), z.describe('Intended travel month, 1-12')),
+  year: z.number().check(z.int(), z.minimum(2000), z.maximum(2100), z.describe('Travel year when stated or implied')),
+  start_date: CalendarDateSchema.check(z.describe('First day of travel, YYYY-MM-DD, when concrete dates are given')),
+  end_date: CalendarDateSchema.check(z.describe('Last day of travel, YYYY-MM-DD')),
+  duration_days: z.number().check(z.int(), z.minimum(1), z.maximum(120), z.describe('Trip length in days: "a week" = 7')),
+  flexible_dates: z.boolean().check(z.describe('True when the traveler says the timing can move, false when fixed')),
+  adults: count.check(z.describe('Number of adults')),
+  children: count.check(z.describe('Number of children (under 18)')),
+  child_ages: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(17))).check(z.maxLength(20), z.describe('Ages of the children')),
+  group_size: z.number().check(z.int(), z.minimum(1), z.maximum(60), z.describe('Total travellers when determinable')),
+  budget_amount: z.number().check(z.positive(), z.maximum(1e10), z.describe('Budget amount as a plain number: "5k" = 5000')),
+  budget_currency: CurrencyCodeSchema.check(z.describe('ISO 4217 code of the budget: USD, EUR, GBP, KES, TZS, ZAR...')),
+  budget_basis: BudgetBasisSchema.check(z.describe('Whether the budget is per person or for the whole group')),
+  drive_tolerance_hours: z.number().check(z.minimum(0), z.maximum(24), z.describe('Most hours of driving a day the traveler accepts')),
+  priorities: z.array(PrioritySchema).check(z.maxLength(PRIORITIES.length), z.describe('What matters most to the traveler')),
+  pace: PaceSchema.check(z.describe('Preferred pace of the trip')),
+  traveler_type: TravelerTypeSchema.check(z.describe('Kind of traveler or trip')),
 };
 
 export type TripInputField = keyof typeof tripInputFields;
@@ -113,8 +117,8 @@ const TripInputFieldSchema = z.enum(TRIP_INPUT_FIELDS as [TripInputField, ...Tri
  * restates one of `fields`. The rules refuse naming both.
  */
 export const InputConflictSchema = z.object({
-  fields: z.array(TripInputFieldSchema).min(1).max(4),
-  earlier: z.object(tripInputFields).partial(),
+  fields: z.array(TripInputFieldSchema).check(z.minLength(1), z.maxLength(4)),
+  earlier: z.partial(z.object(tripInputFields)),
 });
 export type InputConflict = z.infer<typeof InputConflictSchema>;
 
@@ -125,17 +129,17 @@ export type InputConflict = z.infer<typeof InputConflictSchema>;
  * new age counts from the month after (the birthday may be the month's last day).
  */
 export const ChildBirthdaySchema = z.object({
-  age: z.number().int().min(1).max(18).describe('The age the child turns'),
-  year: z.number().int().min(2000).max(2100),
-  month: z.number().int().min(1).max(12),
-  day: z.number().int().min(1).max(31).optional(),
+  age: z.number().check(z.int(), z.minimum(1), z.maximum(18), z.describe('The age the child turns')),
+  year: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
+  month: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
+  day: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(31))),
 });
 export type ChildBirthday = z.infer<typeof ChildBirthdaySchema>;
 
 /** The latest month a flexible traveler said the trip can move to. */
 export const FlexibleUntilSchema = z.object({
-  year: z.number().int().min(2000).max(2100),
-  month: z.number().int().min(1).max(12),
+  year: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
+  month: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
 });
 export type FlexibleUntil = z.infer<typeof FlexibleUntilSchema>;
 
@@ -155,28 +159,28 @@ export type MigrationPhase = z.infer<typeof MigrationPhaseSchema>;
 
 /** A budget said per day or per night: the rules count it over each plan's days or nights. */
 export const BudgetRateSchema = z.object({
-  amount: z.number().positive().max(1e10),
+  amount: z.number().check(z.positive(), z.maximum(1e10)),
   currency: CurrencyCodeSchema,
-  basis: BudgetBasisSchema.optional(),
+  basis: z.optional(BudgetBasisSchema),
   per: z.enum(['day', 'night']),
 });
 export type BudgetRate = z.infer<typeof BudgetRateSchema>;
 
 /** The accumulated trip inputs of a conversation (a decision's `inputs_snapshot`). */
-export const TripInputsSchema = z
-  .object({
+export const TripInputsSchema = z.partial(
+  z.object({
     ...tripInputFields,
     conflict: InputConflictSchema,
-    child_birthdays: z.array(ChildBirthdaySchema).max(20).describe("Children's coming birthdays that fall before or during the trip: the age turned and when"),
-    flexible_until: FlexibleUntilSchema.describe('The latest month a flexible trip can move to ("we can push it to October", "any time in the next 12 months")'),
-    avoid_flights: z.boolean().describe('True when the traveler refuses light aircraft or flying within the trip ("no small planes", "no flying")'),
-    budget_rate: BudgetRateSchema.describe('A budget said only per day or per night ("$350 per person per day"), when the trip\'s length was not given with it'),
-    animals: z.array(AnimalSchema).max(ANIMALS.length).describe('Animals the traveler asks to see by name ("lions", "rhinos and elephants")'),
-    activities: z.array(ActivitySchema).max(ACTIVITIES.length).describe('Activities the traveler names that have a season or a minimum age ("Devil\'s Pool", "canoeing on the Zambezi")'),
-    asks_affordability: z.boolean().describe('True when the traveler asks whether they can afford the trip ("can we afford the Delta in August?"); with no budget said, the budget is asked'),
-    migration_phase: MigrationPhaseSchema.describe('Which part of the wildebeest migration the traveler wants: the calving (southern Serengeti, Jan-Mar) or the river crossings (Jul-Oct)'),
-  })
-  .partial();
+    child_birthdays: z.array(ChildBirthdaySchema).check(z.maxLength(20), z.describe("Children's coming birthdays that fall before or during the trip: the age turned and when")),
+    flexible_until: FlexibleUntilSchema.check(z.describe('The latest month a flexible trip can move to ("we can push it to October", "any time in the next 12 months")')),
+    avoid_flights: z.boolean().check(z.describe('True when the traveler refuses light aircraft or flying within the trip ("no small planes", "no flying")')),
+    budget_rate: BudgetRateSchema.check(z.describe('A budget said only per day or per night ("$350 per person per day"), when the trip\'s length was not given with it')),
+    animals: z.array(AnimalSchema).check(z.maxLength(ANIMALS.length), z.describe('Animals the traveler asks to see by name ("lions", "rhinos and elephants")')),
+    activities: z.array(ActivitySchema).check(z.maxLength(ACTIVITIES.length), z.describe('Activities the traveler names that have a season or a minimum age ("Devil\'s Pool", "canoeing on the Zambezi")')),
+    asks_affordability: z.boolean().check(z.describe('True when the traveler asks whether they can afford the trip ("can we afford the Delta in August?"); with no budget said, the budget is asked')),
+    migration_phase: MigrationPhaseSchema.check(z.describe('Which part of the wildebeest migration the traveler wants: the calving (southern Serengeti, Jan-Mar) or the river crossings (Jul-Oct)')),
+  }),
+);
 export type TripInputs = z.infer<typeof TripInputsSchema>;
 
 /**
@@ -184,12 +188,12 @@ export type TripInputs = z.infer<typeof TripInputsSchema>;
  * Set fields replace earlier values (a later statement wins); `remove_destinations`
  * drops places the traveler ruled out, and `clear_fields` forgets a field they withdrew.
  */
-export const TripInputsDeltaSchema = TripInputsSchema.omit({ conflict: true }).extend({
-  remove_destinations: z.array(DestinationIdSchema).max(20).optional(),
-  clear_fields: z.array(z.enum(Object.keys(tripInputFields) as [TripInputField, ...TripInputField[]])).optional(),
+export const TripInputsDeltaSchema = z.extend(z.omit(TripInputsSchema, { conflict: true }), {
+  remove_destinations: z.optional(z.array(DestinationIdSchema).check(z.maxLength(20))),
+  clear_fields: z.optional(z.array(z.enum(Object.keys(tripInputFields) as [TripInputField, ...TripInputField[]]))),
   /** Essential inputs this message states differently from what is known, without correcting them. */
-  contradicts: z.array(TripInputFieldSchema).max(4).optional(),
+  contradicts: z.optional(z.array(TripInputFieldSchema).check(z.maxLength(4))),
   /** The other statement of a `contradicts` field made in this same message ("$3,000 per person, so $4,000 for both of us"). */
-  contradicted: z.object(tripInputFields).partial().optional(),
+  contradicted: z.optional(z.partial(z.object(tripInputFields))),
 });
 export type TripInputsDelta = z.infer<typeof TripInputsDeltaSchema>;

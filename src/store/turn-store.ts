@@ -4,7 +4,7 @@
  * transaction. Nothing lost, nothing doubled, never a half-written turn.
  */
 import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import { safeParse, type $ZodType, type output } from 'zod/v4/core';
 import type { Channel } from '../domain/entities/common';
 import { DecisionSchema, type Decision } from '../domain/entities/decision';
 import { EventSchema, type DomainEvent } from '../domain/entities/event';
@@ -124,7 +124,7 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
     if (input.lead_id) requests[T.leads] = { Keys: [{ pk: entityKey(t, input.lead_id) }], ConsistentRead: true };
     if (input.traveler_id) requests[T.travelers] = { Keys: [{ pk: entityKey(t, input.traveler_id) }], ConsistentRead: true };
 
-    const one = <S extends z.ZodType>(records: Record<string, Item[]>, table: 'sessions' | 'leads' | 'travelers', schema: S): z.infer<S> | undefined => {
+    const one = <S extends $ZodType>(records: Record<string, Item[]>, table: 'sessions' | 'leads' | 'travelers', schema: S): output<S> | undefined => {
       const item = (records[T[table]] ?? []).find((i) => i.tenant_id === t);
       return item ? fromItem(schema, table, item) : undefined;
     };
@@ -336,8 +336,8 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
 }
 
 /** Parses a record before writing it, so nothing that cannot be read back is ever stored. */
-function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
-  const r = schema.safeParse(value);
+function checked<S extends $ZodType>(schema: S, value: unknown, what: string): output<S> {
+  const r = safeParse(schema, value);
   if (!r.success) throw new StoreRequestError(`invalid ${what}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return r.data;
 }

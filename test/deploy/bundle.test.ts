@@ -117,7 +117,7 @@ describe('the Lambda bundles run on their own', () => {
     expect(readdirSync(chunks).filter((f) => f.endsWith('.mjs') && importsHttp2(join(chunks, f)))).toEqual([expect.stringMatching(/^bedrock-extraction-/)]);
   });
 
-  it.each(['WsConnectFunction', 'WsDisconnectFunction', 'WsDefaultFunction'] as const)('%s validates with zod/mini: no zod namespace loads at start', (name) => {
+  it.each(['WsConnectFunction', 'WsDisconnectFunction', 'WsDefaultFunction', 'WsMessageFunction'] as const)('%s validates with zod/mini: no zod namespace loads at start', (name) => {
     const sources = startSourcesOf(name);
     expect(sources.some((s) => s.includes('node_modules/zod/v4/mini/'))).toBe(true);
     expect(sources.filter((s) => s.includes('node_modules/zod/v4/classic/'))).toEqual([]);

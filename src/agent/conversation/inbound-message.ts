@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { ChannelSchema } from '../../domain/entities/common';
 import { SessionId, TenantId, TravelerId } from '../../domain/ids';
 import { IsoDateTime } from '../../domain/time';
+import * as z from '../../domain/zod-mini';
 
 /**
  * One traveler message as every channel hands it to the conversation service. The
@@ -17,15 +17,15 @@ export const InboundMessageSchema = z.object({
    * The redelivery key, unique per channel (and per session on the web):
    * `<session_id>:<client_message_id>` for the widget, Twilio's `MessageSid`, Meta's wamid.
    */
-  channel_message_id: z.string().min(1).max(128),
-  text: z.string().min(1).max(8000),
+  channel_message_id: z.string().check(z.minLength(1), z.maxLength(128)),
+  text: z.string().check(z.minLength(1), z.maxLength(8000)),
   /** When the channel received it; the service's clock when absent. */
-  received_at: IsoDateTime.optional(),
+  received_at: z.optional(IsoDateTime),
   /**
    * Where a reply to this message goes, whoever answers it: `{connection_id}` for the
    * web, `{from, to}` for SMS and WhatsApp. Stored with the message, read by the sinks.
    */
-  channel_context: z.record(z.string(), z.unknown()).optional(),
+  channel_context: z.optional(z.record(z.string(), z.unknown())),
 });
 export type InboundMessage = z.infer<typeof InboundMessageSchema>;
 

@@ -7,7 +7,7 @@ export const ExtractionFixtureSchema = z.object({
   id: z.string().min(1),
   text: z.string(),
   now: z.iso.datetime(),
-  previous: TripInputsSchema.optional(),
+  previous: z.optional(TripInputsSchema),
   expected: ExtractionSchema,
 });
 export type ExtractionFixture = z.infer<typeof ExtractionFixtureSchema>;

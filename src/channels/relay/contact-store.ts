@@ -33,8 +33,8 @@ export const ContactSchema = z.object({
   status: z.enum(['active', 'suppressed']),
   /** Which provider the address last wrote through (WhatsApp may come through Twilio or Meta). */
   provider: z.enum(['twilio', 'meta']),
-  last_inbound_at: IsoDateTime.optional(),
-  suppressed_at: IsoDateTime.optional(),
+  last_inbound_at: z.optional(IsoDateTime),
+  suppressed_at: z.optional(IsoDateTime),
   created_at: IsoDateTime,
   updated_at: IsoDateTime,
 });

@@ -17,7 +17,7 @@ const Day = z.iso.date();
 /** An instant or a day (a day means its start, UTC). */
 const Instant = z.union([IsoDateTime, Day.transform((d) => `${d}T00:00:00.000Z`)]);
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
-const opt = <T extends z.ZodType>(t: T) => z.preprocess(emptyToUndefined, t.optional());
+const opt = <T extends z.core.SomeType>(t: T) => z.preprocess(emptyToUndefined, z.optional(t));
 
 export const PageQuery = z.object({
   limit: opt(z.coerce.number().int().min(1).max(100)),
@@ -90,8 +90,8 @@ export const NewTokenBody = z.object({
 export const Ids = { decision: DecisionId, lead: LeadId, review: ReviewId, session: SessionId };
 
 /** Parses input or throws a 400 naming each bad field. */
-export function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const r = schema.safeParse(input);
+export function parse<S extends z.core.$ZodType>(schema: S, input: unknown): z.infer<S> {
+  const r = z.safeParse(schema, input);
   if (r.success) return r.data;
   const detail = r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
   throw new StaffError('bad_request', detail);

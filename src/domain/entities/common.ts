@@ -1,6 +1,9 @@
-import { z } from 'zod';
 import { TenantId } from '../ids';
 import { IsoDateTime } from '../time';
+import * as z from '../zod-mini';
+
+// The entities are written with zod/mini (../zod-mini.ts): the message function parses them
+// from its first `hello`, and classic zod builds costly schema objects at module load.
 
 /** Channels a traveler can reach the agent through. */
 export const CHANNELS = ['web', 'sms', 'whatsapp'] as const;
@@ -15,4 +18,4 @@ export const recordBase = {
 };
 
 /** Optimistic-concurrency version for records updated in place (sessions, leads). */
-export const Version = z.number().int().min(0);
+export const Version = z.number().check(z.int(), z.minimum(0));

@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { DecisionId, ItineraryId, LeadId, PageId, SessionId, TravelerId } from '../ids';
 import { IsoDateTime } from '../time';
 import { TRIP_INPUT_FIELDS, TripInputsSchema, type TripInputField } from '../trip-inputs';
 import { LocalizedDecisionSchema } from '../dialogue';
 import { recordBase } from './common';
+import * as z from '../zod-mini';
 
 export const OUTCOMES = ['book', 'wait', 'switch', 'discard', 'refused'] as const;
 export const OutcomeSchema = z.enum(OUTCOMES);
@@ -34,28 +34,28 @@ export const RefusalReasonSchema = z.enum(REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof RefusalReasonSchema>;
 
 export const AssumptionSchema = z.object({
-  id: z.string().min(1).max(16),
-  text: z.string().min(1).max(400),
-  confidence: z.number().min(0).max(1),
-  expires_at: IsoDateTime.optional(),
+  id: z.string().check(z.minLength(1), z.maxLength(16)),
+  text: z.string().check(z.minLength(1), z.maxLength(400)),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
+  expires_at: z.optional(IsoDateTime),
 });
 export type Assumption = z.infer<typeof AssumptionSchema>;
 
 export const RefusalSchema = z.object({
   reason: RefusalReasonSchema,
-  missing_inputs: z.array(z.enum(TRIP_INPUT_FIELDS as [TripInputField, ...TripInputField[]])).max(3),
-  next_action: z.string().min(1).max(400),
+  missing_inputs: z.array(z.enum(TRIP_INPUT_FIELDS as [TripInputField, ...TripInputField[]])).check(z.maxLength(3)),
+  next_action: z.string().check(z.minLength(1), z.maxLength(400)),
 });
 export type Refusal = z.infer<typeof RefusalSchema>;
 
+const tokenCount = () => z.number().check(z.int(), z.minimum(0));
+
 export const AiTraceSchema = z.object({
-  model: z.string().min(1),
-  prompt_version: z.string().min(1),
+  model: z.string().check(z.minLength(1)),
+  prompt_version: z.string().check(z.minLength(1)),
   safety_flags: z.array(z.string()),
   /** The model's token usage when it reports one (Bedrock): input at the full rate, output, and prompt-cache reads and writes. */
-  tokens: z
-    .object({ input: z.number().int().min(0), output: z.number().int().min(0), cache_read: z.number().int().min(0), cache_write: z.number().int().min(0) })
-    .optional(),
+  tokens: z.optional(z.object({ input: tokenCount(), output: tokenCount(), cache_read: tokenCount(), cache_write: tokenCount() })),
 });
 export type AiTrace = z.infer<typeof AiTraceSchema>;
 
@@ -64,18 +64,18 @@ const decisionContentShape = {
   decision_type: DecisionTypeSchema,
   verdict: z.object({
     outcome: OutcomeSchema,
-    headline: z.string().min(1).max(200),
-    summary: z.string().min(1).max(1200),
+    headline: z.string().check(z.minLength(1), z.maxLength(200)),
+    summary: z.string().check(z.minLength(1), z.maxLength(1200)),
   }),
-  assumptions: z.array(AssumptionSchema).max(8),
-  tradeoffs: z.object({ gains: z.array(z.string().min(1)), losses: z.array(z.string().min(1)) }),
-  change_conditions: z.array(z.string().min(1)).max(6),
-  confidence: z.number().min(0).max(1),
+  assumptions: z.array(AssumptionSchema).check(z.maxLength(8)),
+  tradeoffs: z.object({ gains: z.array(z.string().check(z.minLength(1))), losses: z.array(z.string().check(z.minLength(1))) }),
+  change_conditions: z.array(z.string().check(z.minLength(1))).check(z.maxLength(6)),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
   inputs_snapshot: TripInputsSchema,
-  logic_version: z.string().regex(/^rules_v\d+\.\d+$/),
-  refusal: RefusalSchema.optional(),
+  logic_version: z.string().check(z.regex(/^rules_v\d+\.\d+$/)),
+  refusal: z.optional(RefusalSchema),
   /** Addition (issue 15): the same decision written for a French or German traveler. */
-  localized: LocalizedDecisionSchema.optional(),
+  localized: z.optional(LocalizedDecisionSchema),
 };
 
 type ContentLike = {
@@ -92,7 +92,7 @@ type ContentLike = {
  * path can store a vague outcome: issued decisions carry assumptions, gains, losses
  * and change conditions; refusals carry a bounded refusal block.
  */
-function checkDoctrine(d: ContentLike, ctx: z.RefinementCtx): void {
+function checkDoctrine(d: ContentLike, ctx: z.core.$RefinementCtx): void {
   const refused = d.verdict.outcome === 'refused';
   if (refused !== (d.decision_type === 'refusal')) {
     ctx.addIssue({ code: 'custom', path: ['decision_type'], message: 'decision_type is refusal exactly when the outcome is refused' });
@@ -109,7 +109,7 @@ function checkDoctrine(d: ContentLike, ctx: z.RefinementCtx): void {
 }
 
 /** What `decide()` returns for the record: verdict, ledger, snapshot and logic version. */
-export const DecisionContentSchema = z.object(decisionContentShape).superRefine(checkDoctrine);
+export const DecisionContentSchema = z.object(decisionContentShape).check(z.superRefine(checkDoctrine));
 export type DecisionContent = z.infer<typeof DecisionContentSchema>;
 
 /** A stored decision (seed 000, table 4): its content is immutable; revisions supersede it. */
@@ -118,25 +118,24 @@ export const DecisionSchema = z
     decision_id: DecisionId,
     ...recordBase,
     traveler_id: TravelerId,
-    session_id: SessionId.optional(),
-    lead_id: LeadId.optional(),
+    session_id: z.optional(SessionId),
+    lead_id: z.optional(LeadId),
     state: DecisionStateSchema,
     ...decisionContentShape,
     ai_used: z.boolean(),
     ai_trace: AiTraceSchema,
-    supersedes_decision_id: DecisionId.optional(),
-    linked_entities: z
-      .object({ itinerary_id: ItineraryId.optional(), content_page_id: PageId.optional() })
-      .default({}),
-    review: z
-      .object({
+    supersedes_decision_id: z.optional(DecisionId),
+    linked_entities: z._default(z.object({ itinerary_id: z.optional(ItineraryId), content_page_id: z.optional(PageId) }), {}),
+    review: z._default(
+      z.object({
         needs_review: z.boolean(),
-        review_reason: z.string().nullable(),
+        review_reason: z.nullable(z.string()),
         review_status: z.enum(['none', 'queued', 'reviewed', 'corrected']),
-      })
-      .default({ needs_review: false, review_reason: null, review_status: 'none' }),
+      }),
+      { needs_review: false, review_reason: null, review_status: 'none' },
+    ),
   })
-  .superRefine(checkDoctrine);
+  .check(z.superRefine(checkDoctrine));
 export type Decision = z.infer<typeof DecisionSchema>;
 
 /**

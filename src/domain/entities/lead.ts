@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { LeadId, TravelerId } from '../ids';
 import { IsoDate, IsoDateTime } from '../time';
 import { CurrencyCodeSchema, DestinationIdSchema } from '../trip-inputs';
 import { ChannelSchema, Version, recordBase } from './common';
+import * as z from '../zod-mini';
 
 /** Lead lifecycle states (seed 000 §5.1). */
 export const LEAD_STATES = [
@@ -31,41 +31,43 @@ export const LeadSchema = z
     channel: ChannelSchema,
     lead_state: LeadStateSchema,
     /** A short code such as `STATE_REASON.TIMING_NOT_OPTIMAL`. */
-    state_reason: z.string().min(1).max(80),
-    intent: z
-      .object({
-        destinations_considered: z.array(DestinationIdSchema).default([]),
-        travel_dates: z
-          .object({
-            start: IsoDate.optional(),
-            end: IsoDate.optional(),
-            month: z.number().int().min(1).max(12).optional(),
-            year: z.number().int().optional(),
-          })
-          .default({}),
-        group_size: z.number().int().min(1).optional(),
-        style: z.string().max(40).optional(),
-        budget_range: z
-          .object({ min: z.number().optional(), max: z.number().optional(), currency: CurrencyCodeSchema.optional() })
-          .optional(),
-        constraints: z.record(z.string(), z.unknown()).default({}),
-      })
-      .default({ destinations_considered: [], travel_dates: {}, constraints: {} }),
-    objections: z.array(z.string().max(40)).default([]),
-    priority_score: z.number().min(0).max(100).default(0),
+    state_reason: z.string().check(z.minLength(1), z.maxLength(80)),
+    intent: z._default(
+      z.object({
+        destinations_considered: z._default(z.array(DestinationIdSchema), []),
+        travel_dates: z._default(
+          z.object({
+            start: z.optional(IsoDate),
+            end: z.optional(IsoDate),
+            month: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(12))),
+            year: z.optional(z.number().check(z.int())),
+          }),
+          {},
+        ),
+        group_size: z.optional(z.number().check(z.int(), z.minimum(1))),
+        style: z.optional(z.string().check(z.maxLength(40))),
+        budget_range: z.optional(z.object({ min: z.optional(z.number()), max: z.optional(z.number()), currency: z.optional(CurrencyCodeSchema) })),
+        constraints: z._default(z.record(z.string(), z.unknown()), {}),
+      }),
+      { destinations_considered: [], travel_dates: {}, constraints: {} },
+    ),
+    objections: z._default(z.array(z.string().check(z.maxLength(40))), []),
+    priority_score: z._default(z.number().check(z.minimum(0), z.maximum(100)), 0),
     last_activity_at: IsoDateTime,
-    next_action_at: IsoDateTime.optional(),
-    assigned_to: z.string().max(120).optional(),
-    last_decision_id: z.string().optional(),
+    next_action_at: z.optional(IsoDateTime),
+    assigned_to: z.optional(z.string().check(z.maxLength(120))),
+    last_decision_id: z.optional(z.string()),
     version: Version,
   })
-  .superRefine((lead, ctx) => {
-    if (LEAD_STATES_NEEDING_NEXT_ACTION.includes(lead.lead_state) && !lead.next_action_at) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['next_action_at'],
-        message: `a ${lead.lead_state} lead needs next_action_at`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((lead, ctx) => {
+      if (LEAD_STATES_NEEDING_NEXT_ACTION.includes(lead.lead_state) && !lead.next_action_at) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['next_action_at'],
+          message: `a ${lead.lead_state} lead needs next_action_at`,
+        });
+      }
+    }),
+  );
 export type Lead = z.infer<typeof LeadSchema>;

@@ -1,17 +1,17 @@
-import { z } from 'zod';
 import { DecisionId, LeadId, MessageId, SessionId, TenantId, TravelerId } from '../ids';
 import { IsoDateTime } from '../time';
 import { ChannelSchema } from './common';
 import { MessageDialogueSchema } from '../dialogue';
 import { RouteStopSchema, type Itinerary } from './itinerary';
+import * as z from '../zod-mini';
 
 /** The itinerary in brief, as a book reply carries it (clients show the plan without another request). */
 export const ItineraryBriefSchema = z.object({
-  itinerary_id: z.string().min(1),
+  itinerary_id: z.string().check(z.minLength(1)),
   title: z.string(),
-  duration_days: z.number().int().min(1),
-  route: z.array(RouteStopSchema.pick({ destination_id: true, name: true, nights: true, lodging_tier: true, transfer: true, drive_hours_in: true })),
-  estimated_cost_usd_per_person: z.number().min(0).optional(),
+  duration_days: z.number().check(z.int(), z.minimum(1)),
+  route: z.array(z.pick(RouteStopSchema, { destination_id: true, name: true, nights: true, lodging_tier: true, transfer: true, drive_hours_in: true })),
+  estimated_cost_usd_per_person: z.optional(z.number().check(z.minimum(0))),
   inclusions: z.array(z.string()),
   exclusions: z.array(z.string()),
 });
@@ -42,45 +42,45 @@ export const TranscriptMessageSchema = z.object({
   message_id: MessageId,
   tenant_id: TenantId,
   session_id: SessionId,
-  traveler_id: TravelerId.optional(),
-  lead_id: LeadId.optional(),
+  traveler_id: z.optional(TravelerId),
+  lead_id: z.optional(LeadId),
   channel: ChannelSchema,
   direction: DirectionSchema,
-  text: z.string().max(8000),
+  text: z.string().check(z.maxLength(8000)),
   created_at: IsoDateTime,
   /** Inbound: the channel's own message id (`client_message_id`, `MessageSid`, `wamid`). */
-  channel_message_id: z.string().min(1).max(128).optional(),
+  channel_message_id: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   /** Outbound: the inbound message this answers. */
-  reply_to: MessageId.optional(),
+  reply_to: z.optional(MessageId),
   /** Outbound: the decision this reply carries. */
-  decision_id: DecisionId.optional(),
+  decision_id: z.optional(DecisionId),
   /** Seed 002: whether the request was in scope and answered, or refused. */
-  allowed: z.boolean().optional(),
+  allowed: z.optional(z.boolean()),
   /**
    * Inbound: when its turn gave up and the sender got an error frame. Later turns do not
    * answer it first; the sender's resend (same channel message id) retries it.
    */
-  failed_at: IsoDateTime.optional(),
+  failed_at: z.optional(IsoDateTime),
   /** Outbound: whether the reply reached the traveler yet (a gone socket leaves it pending). */
-  delivery: z.enum(['pending', 'sent', 'failed']).optional(),
+  delivery: z.optional(z.enum(['pending', 'sent', 'failed'])),
   /** Outbound, on book: the itinerary in brief, sent again whenever the reply is (resume, a re-sent standing decision). */
-  itinerary: ItineraryBriefSchema.optional(),
+  itinerary: z.optional(ItineraryBriefSchema),
   /** Outbound: a follow-up the sweep sent, not an answer the traveler asked for. */
-  followup: z.boolean().optional(),
+  followup: z.optional(z.boolean()),
   /** Outbound: the dialogue act this reply answered and what it answered with (issue 15). */
-  dialogue: MessageDialogueSchema.optional(),
+  dialogue: z.optional(MessageDialogueSchema),
   /**
    * Outbound, records written before the conversation core: the WebSocket frame as sent.
    * Still read (its itinerary and follow-up mark), never written: a reply is stored as the
    * neutral record above (decision id, text, channel, delivery), and each channel renders it.
    */
-  frame: z.record(z.string(), z.unknown()).optional(),
-  meta: z
-    .object({
-      model: z.string().optional(),
-      processing_ms: z.number().min(0).optional(),
-      channel_context: z.record(z.string(), z.unknown()).optional(),
-    })
-    .optional(),
+  frame: z.optional(z.record(z.string(), z.unknown())),
+  meta: z.optional(
+    z.object({
+      model: z.optional(z.string()),
+      processing_ms: z.optional(z.number().check(z.minimum(0))),
+      channel_context: z.optional(z.record(z.string(), z.unknown())),
+    }),
+  ),
 });
 export type TranscriptMessage = z.infer<typeof TranscriptMessageSchema>;

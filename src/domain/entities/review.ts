@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { DecisionId, ReviewId } from '../ids';
 import { recordBase } from './common';
+import * as z from '../zod-mini';
 
 export const REVIEW_STATUSES = ['queued', 'in_review', 'corrected', 'closed'] as const;
 export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
@@ -18,16 +18,17 @@ export const ReviewItemSchema = z.object({
   decision_id: DecisionId,
   status: ReviewStatusSchema,
   reason_code: ReviewReasonCodeSchema,
-  notes: z.string().max(4000).default(''),
-  flagged_by: z.string().max(120).optional(),
+  notes: z._default(z.string().check(z.maxLength(4000)), ''),
+  flagged_by: z.optional(z.string().check(z.maxLength(120))),
   /** The staff member who took the item into review (issue 13's queue shows it). */
-  assignee: z.object({ staff_id: z.string().min(1).max(80), name: z.string().max(120) }).optional(),
-  resolution: z
-    .object({
-      action_taken: z.enum(REVIEW_ACTIONS).optional(),
-      logic_version_new: z.string().regex(/^rules_v\d+\.\d+$/).optional(),
-      public_note: z.string().max(1000).optional(),
-    })
-    .default({}),
+  assignee: z.optional(z.object({ staff_id: z.string().check(z.minLength(1), z.maxLength(80)), name: z.string().check(z.maxLength(120)) })),
+  resolution: z._default(
+    z.object({
+      action_taken: z.optional(z.enum(REVIEW_ACTIONS)),
+      logic_version_new: z.optional(z.string().check(z.regex(/^rules_v\d+\.\d+$/))),
+      public_note: z.optional(z.string().check(z.maxLength(1000))),
+    }),
+    {},
+  ),
 });
 export type ReviewItem = z.infer<typeof ReviewItemSchema>;

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { DecisionId, LeadId, SessionId, TravelerId } from '../ids';
 import { IsoDateTime } from '../time';
 import { LanguageSchema } from '../dialogue';
 import { TripInputsSchema } from '../trip-inputs';
 import { ChannelSchema, Version, recordBase } from './common';
 import { DecisionStateSchema, OutcomeSchema, RefusalReasonSchema } from './decision';
+import * as z from '../zod-mini';
 
 /**
  * A bounded conversation (seed 000, table 2). It carries the accumulated trip inputs,
@@ -14,52 +14,53 @@ export const SessionSchema = z.object({
   session_id: SessionId,
   ...recordBase,
   traveler_id: TravelerId,
-  lead_id: LeadId.optional(),
+  lead_id: z.optional(LeadId),
   channel: ChannelSchema,
-  entry: z
-    .object({
-      source: z.enum(['organic', 'direct', 'referral', 'paid', 'partner']).default('direct'),
-      utm: z.record(z.string(), z.string()).optional(),
-      landing_page_id: z.string().optional(),
-      landing_url: z.string().max(2048).optional(),
-    })
-    .default({ source: 'direct' }),
-  engagement: z
-    .object({ engaged: z.boolean(), engaged_at: IsoDateTime.optional() })
-    .default({ engaged: false }),
-  outcome: z
-    .object({
+  entry: z._default(
+    z.object({
+      source: z._default(z.enum(['organic', 'direct', 'referral', 'paid', 'partner']), 'direct'),
+      utm: z.optional(z.record(z.string(), z.string())),
+      landing_page_id: z.optional(z.string()),
+      landing_url: z.optional(z.string().check(z.maxLength(2048))),
+    }),
+    { source: 'direct' },
+  ),
+  engagement: z._default(z.object({ engaged: z.boolean(), engaged_at: z.optional(IsoDateTime) }), { engaged: false }),
+  outcome: z._default(
+    z.object({
       decision_outcome: z.union([OutcomeSchema, z.literal('none')]),
-      decision_id: DecisionId.optional(),
-      ended_at: IsoDateTime.optional(),
-    })
-    .default({ decision_outcome: 'none' }),
-  technical: z
-    .object({
-      user_agent: z.string().max(512).optional(),
-      ip_hash: z.string().max(128).optional(),
-      device_type: z.enum(['desktop', 'mobile', 'tablet']).optional(),
-    })
-    .default({}),
+      decision_id: z.optional(DecisionId),
+      ended_at: z.optional(IsoDateTime),
+    }),
+    { decision_outcome: 'none' },
+  ),
+  technical: z._default(
+    z.object({
+      user_agent: z.optional(z.string().check(z.maxLength(512))),
+      ip_hash: z.optional(z.string().check(z.maxLength(128))),
+      device_type: z.optional(z.enum(['desktop', 'mobile', 'tablet'])),
+    }),
+    {},
+  ),
   /** Everything the traveler has said so far, merged turn by turn. */
-  trip_inputs: TripInputsSchema.default({}),
+  trip_inputs: z._default(TripInputsSchema, {}),
   /** The language the traveler writes in, kept once detected (the widget's `data-locale` sets it at the start). */
-  language: LanguageSchema.optional(),
-  last_decision_id: DecisionId.optional(),
+  language: z.optional(LanguageSchema),
+  last_decision_id: z.optional(DecisionId),
   /**
    * The session's current trip decision as the next turn needs it (to supersede it
    * without another read): its id, lifecycle state and outcome.
    */
-  last_decision: z
-    .object({
+  last_decision: z.optional(
+    z.object({
       decision_id: DecisionId,
       state: DecisionStateSchema,
       outcome: OutcomeSchema,
-      refusal_reason: RefusalReasonSchema.optional(),
-    })
-    .optional(),
-  last_inbound_at: IsoDateTime.optional(),
-  turn_count: z.number().int().min(0).default(0),
+      refusal_reason: z.optional(RefusalReasonSchema),
+    }),
+  ),
+  last_inbound_at: z.optional(IsoDateTime),
+  turn_count: z._default(z.number().check(z.int(), z.minimum(0)), 0),
   version: Version,
 });
 export type Session = z.infer<typeof SessionSchema>;

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { TravelerId } from '../ids';
 import { E164 } from '../phone';
 import { PaceSchema, TravelerTypeSchema } from '../trip-inputs';
 import { recordBase } from './common';
+import * as z from '../zod-mini';
 
 export { E164 };
 
@@ -12,26 +12,27 @@ export const TravelerSchema = z.object({
   ...recordBase,
   status: z.enum(['active', 'suppressed', 'deleted']),
   contact: z.object({
-    email: z.email().optional(),
+    email: z.optional(z.email()),
     phone: z.optional(E164),
     whatsapp: z.optional(E164),
   }),
-  locale: z.string().min(2).max(35).default('en'),
-  timezone: z.string().optional(),
+  locale: z._default(z.string().check(z.minLength(2), z.maxLength(35)), 'en'),
+  timezone: z.optional(z.string()),
   consent: z.object({
     marketing_opt_in: z.boolean(),
     data_processing_opt_in: z.boolean(),
   }),
-  profile: z
-    .object({
-      traveler_type: TravelerTypeSchema.optional(),
-      budget_band: z.enum(['budget', 'fair_value', 'premium']).optional(),
-      pace_preference: PaceSchema.optional(),
-      drive_tolerance_hours: z.number().min(0).max(24).optional(),
-      comfort_priority: z.enum(['low', 'medium', 'high']).optional(),
-      risk_tolerance: z.enum(['low', 'medium', 'high']).optional(),
-    })
-    .default({}),
-  notes: z.string().max(2000).optional(),
+  profile: z._default(
+    z.object({
+      traveler_type: z.optional(TravelerTypeSchema),
+      budget_band: z.optional(z.enum(['budget', 'fair_value', 'premium'])),
+      pace_preference: z.optional(PaceSchema),
+      drive_tolerance_hours: z.optional(z.number().check(z.minimum(0), z.maximum(24))),
+      comfort_priority: z.optional(z.enum(['low', 'medium', 'high'])),
+      risk_tolerance: z.optional(z.enum(['low', 'medium', 'high'])),
+    }),
+    {},
+  ),
+  notes: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type Traveler = z.infer<typeof TravelerSchema>;

@@ -4,26 +4,26 @@
  * invocations cannot both flip the breaker; the loser is told, not thrown at.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
 import { TenantId } from '../../domain/ids';
 import { IsoDateTime } from '../../domain/time';
 import { isConditionFailed } from '../errors';
 import { entityKey } from '../keys';
 import { fromItem, send, type StoreContext } from '../repository-kit';
+import * as z from '../../domain/zod-mini';
 
 export const CIRCUIT_STATES = ['closed', 'open', 'half_open'] as const;
 export type CircuitState = (typeof CIRCUIT_STATES)[number];
 
 export const CircuitBreakerSchema = z.object({
   tenant_id: TenantId,
-  circuit_id: z.string().min(1).max(128),
+  circuit_id: z.string().check(z.minLength(1), z.maxLength(128)),
   state: z.enum(CIRCUIT_STATES),
   /** Consecutive failures since the last success. */
-  failure_count: z.number().int().min(0),
-  last_failure_at: IsoDateTime.optional(),
-  opened_at: IsoDateTime.optional(),
+  failure_count: z.number().check(z.int(), z.minimum(0)),
+  last_failure_at: z.optional(IsoDateTime),
+  opened_at: z.optional(IsoDateTime),
   updated_at: IsoDateTime,
-  version: z.number().int().min(0),
+  version: z.number().check(z.int(), z.minimum(0)),
 });
 export type CircuitBreaker = z.infer<typeof CircuitBreakerSchema>;
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { TranscriptMessageSchema, type TranscriptMessage } from '../../domain/entities/message';
+import * as z from '../../domain/zod-mini';
 import { entityKey } from '../keys';
 import { compact, getItem, putNew, queryPage, type Item, type ListOptions, type Page, type StoreContext } from '../repository-kit';
 
@@ -24,19 +24,23 @@ export function messageItem(m: TranscriptMessage): Item {
 }
 
 /** A stored message as read back: the frame decoded from its JSON text. */
-export const StoredMessageSchema = TranscriptMessageSchema.extend({
-  frame: z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'frame is not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(z.record(z.string(), z.unknown()))
-    .optional(),
+export const StoredMessageSchema = z.extend(TranscriptMessageSchema, {
+  frame: z.optional(
+    z.pipe(
+      z.pipe(
+        z.string(),
+        z.transform((text: string, ctx) => {
+          try {
+            return JSON.parse(text) as unknown;
+          } catch {
+            ctx.issues.push({ code: 'custom', message: 'frame is not JSON', input: text });
+            return z.NEVER;
+          }
+        }),
+      ),
+      z.record(z.string(), z.unknown()),
+    ),
+  ),
 });
 
 /** The key of a message in the messages table. */

@@ -31,7 +31,7 @@ export const StaffCredentialSchema = z.object({
   role: StaffRoleSchema,
   created_at: IsoDateTime,
   expires_at: IsoDateTime,
-  revoked_at: IsoDateTime.optional(),
+  revoked_at: z.optional(IsoDateTime),
   /** Sessions: the token the session was opened with (revoking it ends its sessions). */
   parent_id: z.string().optional(),
   /** Sessions: the anti-CSRF token every state change must echo. */

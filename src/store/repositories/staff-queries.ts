@@ -5,7 +5,7 @@
  * at most two Query pages, so a page of any list costs at most two round trips.
  */
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import type { $ZodType, output } from 'zod/v4/core';
 import { DecisionSchema, type Decision, type Outcome } from '../../domain/entities/decision';
 import type { Channel } from '../../domain/entities/common';
 import type { DecisionState } from '../../domain/entities/decision';
@@ -59,7 +59,7 @@ function indexKeyAttrs(table: LogicalTable, index: string): string[] {
 }
 
 /** One page of a tenant-partitioned index, filtered, in at most two Query round trips. */
-async function filteredPage<S extends z.ZodType>(ctx: StoreContext, q: FilteredQuery, schema: S, limitIn = 25, cursor?: string): Promise<Page<z.infer<S>>> {
+async function filteredPage<S extends $ZodType>(ctx: StoreContext, q: FilteredQuery, schema: S, limitIn = 25, cursor?: string): Promise<Page<output<S>>> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(limitIn)));
   const pkAttr = `${q.index}_pk`;
   const skAttr = `${q.index}_sk`;
@@ -135,9 +135,9 @@ function variants(q: string): string[] {
 
 /** Staff reads over one store context. */
 export function createStaffQueries(ctx: StoreContext) {
-  async function batchGet<S extends z.ZodType>(table: LogicalTable, schema: S, tenantId: string, ids: string[]): Promise<Map<string, z.infer<S>>> {
+  async function batchGet<S extends $ZodType>(table: LogicalTable, schema: S, tenantId: string, ids: string[]): Promise<Map<string, output<S>>> {
     const unique = [...new Set(ids)];
-    const out = new Map<string, z.infer<S>>();
+    const out = new Map<string, output<S>>();
     for (let i = 0; i < unique.length; i += 100) {
       const keys = unique.slice(i, i + 100).map((id) => ({ pk: entityKey(tenantId, id) }));
       let request: Record<string, { Keys: Item[] }> | undefined = { [ctx.tables[table]]: { Keys: keys } };
