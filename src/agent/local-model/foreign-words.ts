@@ -87,6 +87,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:nous rejoint|nous rejoignent|se une|se unen|kommt mit|kommen mit)\b/g, 'is joining'],
   // Someone joining or dropping out: "mon frère vient aussi", "meine Schwester kommt auch mit", "mi hermano ya no viene".
   [/\b(?:vient aussi|viennent aussi|viene tambien|vienen tambien|kommt auch(?: mit)?|kommen auch(?: mit)?)\b/g, 'is coming too'],
+  // With a filler between: "kommt doch nicht mit", "ne vient finalement pas", "non viene più", "komt toch niet mee".
+  [/\b(?:kommt|kommen) (?:(?:doch|actually|leider|jetzt|also|dann|wohl|eben|after all) )+nicht (?:mehr )?mit\b|\b(?:ne vient|ne viennent) (?:finalement|after all|actually) pas\b|\bnon (?:viene|vengono)(?: piu)?\b|\b(?:komt|komen) (?:toch |uiteindelijk )?niet (?:meer )?mee\b/g, "can't come"],
+  [/\b(?:viene anche|vengono anche|komt ook mee|komen ook mee|gaat ook mee)\b/g, 'is coming too'],
   [/\b(?:ya no viene|ya no vienen|ne vient plus|ne viennent plus|kommt nicht mehr(?: mit)?|kommen nicht mehr(?: mit)?|no viene|ne vient pas|kommt nicht mit)\b/g, "can't come"],
   // Abbreviated in-laws ("me + hubby + MIL") and the photographer's own short name.
   [/(^|[+&,]\s*|\b(?:my|and|plus|with)\s+)(mil|fil|sil|bil)\b/g, (_m: string, pre: string, k: string) => `${pre}${{ mil: 'mother-in-law', fil: 'father-in-law', sil: 'sister-in-law', bil: 'brother-in-law' }[k]}`],
@@ -141,6 +144,10 @@ const WORDS: Readonly<Record<string, string>> = {
   ma: 'my', mon: 'my', mes: 'my', mein: 'my', meine: 'my', mis: 'my',
   // Companions and children.
   ado: 'teen', adolescente: 'teen', teenager: 'teen', frere: 'brother', soeur: 'sister', hermano: 'brother', hermana: 'sister',
+  mere: 'mother', pere: 'father', madre: 'mother', padre: 'father', mutter: 'mother', vater: 'father', moeder: 'mother', vader: 'father', mamma: 'mum',
+  abuela: 'grandma', abuelo: 'grandpa', abuelos: 'grandparents', oma: 'grandma', opa: 'grandpa', grosseltern: 'grandparents', nonna: 'grandma', nonno: 'grandpa', nonni: 'grandparents', grootouders: 'grandparents',
+  fratello: 'brother', sorella: 'sister', broer: 'brother', marito: 'husband', moglie: 'wife',
+  amici: 'friends', amiche: 'friends', vrienden: 'friends', vriendinnen: 'friends', mochileros: 'backpackers', rucksacktouristen: 'backpackers',
   bruder: 'brother', schwester: 'sister', m8: 'mate', m8s: 'mates', mrs: 'wife', missus: 'wife', zwillinge: 'twins', jumeaux: 'twins', jumelles: 'twins', gemelos: 'twins', mellizos: 'twins',
   // Animals and interests.
   aves: 'birds', pajaros: 'birds', oiseaux: 'birds', vogel: 'birds', vogeln: 'birds', fotografia: 'photography', fotografie: 'photography', photographie: 'photography',

@@ -117,7 +117,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) 
   [/\b(?:on est|on sera|nous sommes|nous partons a|nous serons|somos|seremos|wir sind|wir werden|wir reisen zu) (\d{1,2}|deux|trois|quatre|cinq|six|huit|dos|tres|cuatro|cinco|seis|siete|ocho|zwei|drei|vier|funf|sechs|sieben|acht)\b/g, (_m, n) => `we are ${SMALL_NUMBERS[n] ?? n}`],
   [/\b(?:tout sauf|tous sauf|todo menos|todo excepto|alles au(?:ss|ß)er|alles ausser)\b/g, 'anything but'],
   [/\b(?:l'an prochain|l'annee prochaine|el ano que viene|el proximo ano|nachstes jahr|naechstes jahr|im nachsten jahr|l'anno prossimo)\b/g, 'next year'],
-  [/\b(?:voyage de noces|lune de miel|luna de miel|flitterwochen|lua de mel)\b/g, 'honeymoon'],
+  [/\b(?:voyage de noces|lune de miel|luna de miel|flitterwochen|lua de mel|hochzeitsreise|viaggio di nozze|luna di miele|huwelijksreis|wittebroodsweken)\b/g, 'honeymoon'],
   [/\b(?:premier safari|primer safari|erste safari|erstes safari)\b/g, 'first safari'],
   [/\b(?:primera vez|premiere fois|erstes mal)\b/g, 'first time'],
   [/\b(?:cinco grandes|big 5|les cinq grands|die grossen funf|die grossen 5)\b/g, 'big five'],

@@ -27,7 +27,8 @@ const UNDER_AGE = /\b(\d{1,2}) (?:of them |kids |children )?(?:under|below|young
 const AMOUNT_FOR = /(?:[$€£]\s?\d[\d,. ']*(?:k\b)?|\b\d[\d,. ']*(?:k\b)?\s*(?:usd|eur|gbp|zar|kes|dollars?|euros?|pounds?|quid|rand))\s+(?:in total\s+|total\s+)?for (?:the )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|of us|people|persons|adults|pax))/;
 const MULTIPLES = /\b(twins|triplets)\b(?:,?\s*(?:who are|are|aged?|of)?\s*(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?)))?/;
 // "the two of us", "us two", "both of us" beside other people named: the writer's own pair.
-const US_COUNT = /\b(?:the )?(\d) of us\b|\bus (\d)\b|\b(?:both of us|us both)\b/;
+// "grandparents, us, and the kids": a bare "us" between two items of a list is the writer's pair.
+const US_COUNT = /\b(?:the )?(\d) of us\b|\bus (\d)\b|\b(?:both of us|us both)\b|(?<=(?:,|\+|\band|\bplus)\s*)\bus(?=\s*(?:,|\+|and\b|plus\b))/;
 // The pair is one item of a list: "my parents, the two of us and our daughter", "+ us two +".
 const LIST_BEFORE = /(?:,|\+|\band|\bplus)\s*(?:just\s+)?$/;
 // After the pair, a comma starts a list only when another item follows it ("3 of us, my sister's coming" explains).

@@ -49,6 +49,8 @@ const KIDS_LEFT = /\b(?:kids?|children|sons?|daughters?|they|boys|girls)\b[^.!?]
 const PRONOUN_AT_TRIP = /\b(?:he|she)(?: will be|'ll be| will turn|'ll turn)\s+\d{1,2}\s+(?:by|when|for|before|in time)\b/;
 // "the kids are coming too, they're 10 and 12": ages said by pronoun right after the children.
 const THEY_ARE_AGES = new RegExp(`\\b(?:kids|children|boys|girls|twins|teens|grandkids|grandchildren|nephews|nieces|sons|daughters)\\b[^.!?]{0,40}?(?:\\bthey(?:'re| are)|,\\s*are)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})+)\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|people|%))`, 'g');
+// "the kids are coming too, 7 and 10": a list of ages closing the clause that names the children.
+const KIDS_THEN_AGES = /\b(?:kids|children|boys|girls|twins|teens|grandkids|grandchildren|nephews|nieces|sons|daughters)\b[^.!?\d]{0,40}?,\s*(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)(?:\s*(?:years?(?: old)?|yrs?|y\/?o))?\s*(?=$|[.!?;])/g;
 // "my two kids, in their late teens now (17 and 19)": ages in brackets a few words after a child word; 18 and over are grown up.
 const BRACKET_AGES_NEAR = new RegExp(`\\b${CHILD_WORD}\\b[^.!?()]{0,40}\\((?:aged?\\s+)?(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)(?:\\s*(?:years?(?: old)?|yrs?|y\\/?o))?\\s*\\)`, 'g');
 // "two of us" that already counts the child named ("taking my niece ... two of us"), unless more are added to it.
@@ -68,7 +70,7 @@ const GROUP = [
   new RegExp(`\\b${NUM}\\s+(?:with|including)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:grandma|granny|grandpa|grandmother|grandfather|nan|nana|mum|mom|dad|mother|father|sister|brother|friend|aunt|uncle|in-laws?|grandparents|parents)\\b`, 'g'),
 ];
 // Nouns that describe everyone in the party ("2 birders", "two retired teachers").
-const ADULT_NOUNS = /\b(\d{1,2})\s+(?:[a-z]+\s+)?(?:birders|photographers|grandparents|retirees|pensioners|teachers|students|seniors|ladies|guys|men|women|doctors|nurses|lads|girlfriends)\b/g;
+const ADULT_NOUNS = /\b(\d{1,2})\s+(?:[a-z]+\s+)?(?:birders|photographers|grandparents|retirees|pensioners|teachers|students|seniors|ladies|guys|men|women|doctors|nurses|lads|girlfriends|backpackers|hikers|climbers|adventurers|honeymooners|travell?ing companions)\b/g;
 // "for both of us", "us both", "us two": two people, whoever they are.
 const BOTH_OF_US = /\b(?:both of us|us both|us 2|the 2 of us)\b/g;
 // "3 friends, cheapest options": friends counted alone describe the whole party (not "with 3 friends", "a group of 8 friends").
@@ -77,7 +79,7 @@ const FRIENDS_PARTY = /(?<!\b(?:of|with|my|our|and|plus|me|\+)\s+)\b(\d{1,2})\s+
 const GROWN_PAIR = /\bwe(?:'re| are)\s+both\s+(?:in our\s+|over\s+|aged?\s+)?(\d{2})(?:'?s|\+)?(?!\s*(?:days?|nights?|%|k\b))/;
 const COUPLES = /\b(\d)\s+couples\b/g;
 const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
-const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b/;
+const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b|\b(?:all[ -]in|in total|total|budget|\d(?:k\b)?|[$€£]\s?\d[\d.,]*k?)\s+for (?:just )?me\b(?!\s*(?:and|\+|&|plus|,|with)\b)/;
 const NO_KIDS = /\b(?:(?:scratch|forget|drop|minus|leave out|without) (?:the |our )?(?:kids|children)|no (?:kids|children)|without (?:the )?(?:kids|children)|(?:kids?|children) (?:are |is |will )?(?:staying|stay|stays) (?:home|behind|with|at)|(?:kids?|children) (?:aren'?t|are not|won'?t|will not|can'?t|cannot|isn'?t|is not|don'?t|do not) (?:be )?(?:coming|come|joining|join|travell?ing|travel)|adults only)\b/;
 
 // Companions named one by one; the number is how many people the word stands for.
@@ -148,7 +150,7 @@ function ages(text: string): Array<Mention<number>> {
     // A single number straight after "kids" is a count or something else ("kids 2 rooms"), not an age list.
     if (/(?:,|and|&)/.test(m[1]!)) addList(m[1]!, m.index! + m[0].indexOf(m[1]!));
   }
-  for (const re of [THEY_ARE_AGES, BRACKET_AGES_NEAR]) {
+  for (const re of [THEY_ARE_AGES, BRACKET_AGES_NEAR, KIDS_THEN_AGES]) {
     for (const m of text.matchAll(re)) addList(m[1]!, m.index! + m[0].lastIndexOf(m[1]!));
   }
   // "(8 and 11)" or "(12)" straight after a child word.
@@ -180,7 +182,8 @@ const RELATION_NEXT = /^'s\s+(?:[a-z]+\s+)?(?:wife|husband|partner|mum|mom|mothe
 // "grandma stays home": a relative named, but not travelling.
 const STAYS_BEHIND = /\b[a-z-]+\s+(?:is |will |'s |'ll )?(?:stay(?:s|ing)? (?:at )?(?:home|behind)|not coming|isn'?t coming|can'?t come|cannot come|won'?t come)\b/g;
 // "pretend you're my grandma": a role asked of the bot, not a companion.
-const ROLE_BEFORE = /\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$|\b(?:us|we)(?:\s+(?:\d|both|all))?\s+$|\b(?:stay(?:s|ing)?|left|leave|staying) (?:at home |behind )?with (?:his|her|their|my|our|the)\s+$|\b(?:solo|single|lone)\s+$/;
+// "ever since her sister came back": someone else's relative, unless named in the party ("my wife and her sister").
+const ROLE_BEFORE = /(?<!\b(?:and|with|plus|&|\+|,|me|us)\s*)\b(?:her|his|their)\s+$|\b(?:you'?re|you are|be|as|like)\s+(?:my|our|a)\s+$|\b(?:us|we)(?:\s+(?:\d|both|all))?\s+$|\b(?:stay(?:s|ing)?|left|leave|staying) (?:at home |behind )?with (?:his|her|their|my|our|the)\s+$|\b(?:solo|single|lone)\s+$/;
 
 export function adultCompanions(text: string): number {
   let n = 0;
@@ -295,7 +298,8 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   // "twins aged 8 plus mum and dad": with no first person at all, the named adults are all the adults.
   const noFirstPerson = !/\b(?:i|me|my|myself|mine|we|us|our|ours|i'm|we're|we'll|i'll|we've|i've)\b/.test(text);
   if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || (noFirstPerson && (childNamed || ONE_CHILD.test(text)) && (!/\bwith\b/.test(text) || /\b(?:his|her|their) (?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|aunt|uncle)\b/.test(text)) && /\b(?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|nan|nana|aunt|auntie|uncle)\b/.test(text)) || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
-  if (adults === undefined && childNamed && !/\b(?:we|our|us)\b/.test(text) && /\bmy\b/.test(text) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
+  const childByAge = /\b(?:a|an|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text);
+  if (adults === undefined && (childNamed || childByAge) && companions === 0 && !/\b(?:we|our|us)\b/.test(text) && /\bmy\b/.test(text) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
     adults = 1; // "I'm taking my 2 kids": a parent on their own.
   }
   // Ages alone after the children were counted ("the kids are 5 and 8") add ages, not a recount.

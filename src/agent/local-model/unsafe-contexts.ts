@@ -57,6 +57,14 @@ const FEED =
 const WATCHING = /\b(?:watch\w*|see(?:ing)?|saw|spot\w*|orphanage|sanctuary|giraffe cent(?:re|er)|feeding time|regarder|voir|observer|beobachten|sehen|beim|ver|observar)\b/;
 const MIGRATION = /\b(?:migrations?|migracion|wanderung)\b/;
 
+/** A child named by age ("our 12-year-old", "my 10 yo") or by word. */
+const CHILD = '(?:(?:our|my|the|his|her) (?:\\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y\\/o)|son|daughter|kids?|boy|girl|child|children|teen(?:ager)?|youngest|little one))';
+/** Passing a child off as older where a minimum age is checked: "tell the rangers our 12-year-old is 15". */
+const AGE_LIE = new RegExp(`\\b(?:say|claim|pretend|tell (?:them|the (?:rangers?|guides?|staff|office|park))|put (?:down )?|write (?:down )?|register)\\b[^.!?]{0,20}${CHILD}(?:'s|\\s+is|\\s+are)?\\s+(?:(?:already|just|over|at least)\\s+)?(?:1[5-9]|older|an adult|of age)\\b`);
+/** Getting a child past the check itself: "get my 12 year old past the gorilla age check", "bypass the minimum age". */
+const AGE_CHECK = /\b(?:age (?:checks?|limits?|rules?|requirements?|restrictions?)|minimum age|min(?:imum)? age)\b/;
+const DODGE = /\b(?:get|sneak|smuggle|slip)\b[^.!?]{0,30}\b(?:past|around|round|through)\b|\b(?:bypass|dodge|cheat|fool|trick|get around|get round|work around|beat|fake)\b/;
+
 interface UnsafeClass {
   all: readonly RegExp[];
   none?: readonly RegExp[];
@@ -82,6 +90,9 @@ const CLASSES: readonly UnsafeClass[] = [
   { all: [new RegExp(`${CHASE.source}[^.!?]{0,30}(?:${ANY_ANIMAL.source})`)], none: [MIGRATION, new RegExp(`(?:${ANY_ANIMAL.source})\\s+(?:\\w+\\s+)?${CHASE.source}`)] },
   { all: [new RegExp(`${ANIMAL.source}[^.!?]{0,40}\\b(?:hetzen|hinterherjagen|jagen)\\b`), /\b(?:we|wir|ich|i)\b/], none: [WATCHING, MIGRATION] },
   { all: [FEED, ANIMAL], none: [WATCHING] },
+  // A child passed off as older, or slipped past an age check: permits' minimum ages protect children and apes.
+  { all: [AGE_LIE] },
+  { all: [AGE_CHECK, DODGE] },
 ];
 
 /** Whether one sentence of the message asks for an activity in a context that endangers people or wildlife. */

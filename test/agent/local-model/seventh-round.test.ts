@@ -37,3 +37,65 @@ describe('amounts in words and local formats', () => {
     expect(x('hoogstens 3 uur rijden per dag')).toMatchObject({ drive_tolerance_hours: 3 });
   });
 });
+
+describe('party composition', () => {
+  it('a budget "for me" is a party of one', () => {
+    expect(x('£3,000 total for me, flights extra')).toMatchObject({ adults: 1, group_size: 1 });
+    expect(x('$5k for me and my wife')).not.toMatchObject({ adults: 1 });
+  });
+
+  it('a parent with a child named by age is one adult and the child', () => {
+    expect(x('just me and my 9-year-old, Kenya at Easter')).toMatchObject({ adults: 1, children: 1, child_ages: [9], group_size: 2 });
+  });
+
+  it('backpackers counted are the adults', () => {
+    expect(x('3 backpackers, Tanzania in July')).toMatchObject({ adults: 3, group_size: 3 });
+  });
+
+  it('a bare "us" inside a list is the writer and partner', () => {
+    expect(x('my parents, us, and the twins (8)')).toMatchObject({ adults: 4, children: 2, child_ages: [8, 8], group_size: 6 });
+  });
+
+  it('children joining the known party with their ages after a comma', () => {
+    expect(x('the children are joining us after all, 9 and 13', { adults: 2, group_size: 2 })).toMatchObject({ children: 2, child_ages: [9, 13], group_size: 4 });
+  });
+
+  it('someone else\u2019s relative in a story is not a companion; one named in the party is', () => {
+    expect(x('my husband and I, ever since his brother showed us photos from Kenya')).toMatchObject({ adults: 2, group_size: 2 });
+    expect(x('my husband, me and his brother')).toMatchObject({ adults: 3, group_size: 3 });
+  });
+
+  it('a companion dropping out or joining in German, French, Italian and Dutch', () => {
+    const two = { adults: 2, group_size: 2 };
+    expect(x('meine Frau kommt leider doch nicht mit', two)).toMatchObject({ adults: 1, group_size: 1 });
+    expect(x('mon père vient aussi', two)).toMatchObject({ adults: 3, group_size: 3 });
+    expect(x('mia sorella viene anche', two)).toMatchObject({ adults: 3, group_size: 3 });
+    expect(x('mijn broer komt toch niet mee', { adults: 3, group_size: 3 })).toMatchObject({ adults: 2, group_size: 2 });
+  });
+});
+
+describe('traveler types in more words', () => {
+  it('a professional or counted photographers are photographers', () => {
+    expect(x('professional photographer, on assignment for a book')).toMatchObject({ traveler_type: 'photographer' });
+    expect(x('3 photographers, Mara in August')).toMatchObject({ traveler_type: 'photographer', adults: 3 });
+  });
+
+  it('a honeymoon in German, Italian and Dutch', () => {
+    expect(x('unsere Hochzeitsreise im Oktober')).toMatchObject({ traveler_type: 'honeymoon' });
+    expect(x('viaggio di nozze a settembre')).toMatchObject({ traveler_type: 'honeymoon' });
+    expect(x('onze huwelijksreis')).toMatchObject({ traveler_type: 'honeymoon' });
+  });
+});
+
+describe('a child passed off as older is unsafe', () => {
+  it('telling staff a false age or dodging the age check', () => {
+    expect(x('we could say our 13 yo is 16 at the permit office')).toMatchObject({ message_kind: 'unsafe' });
+    expect(x('any trick to get our daughter past the minimum age for the chimp trek?')).toMatchObject({ message_kind: 'unsafe' });
+    expect(x('is there a way to bypass the age limit for canoeing')).toMatchObject({ message_kind: 'unsafe' });
+  });
+
+  it('asking the minimum age, or a child old enough, is a trip message', () => {
+    expect(x('what is the age limit for gorillas? our son is 16')).toMatchObject({ message_kind: 'trip', child_ages: [16] });
+    expect(x('our girl turns 15 in May, so she meets the minimum age')).toMatchObject({ message_kind: 'trip' });
+  });
+});
