@@ -29,6 +29,8 @@ function bestInCountry(country: string, month: number, tables: PackTables, named
   return best;
 }
 
+/** Priorities that say how to travel (the lodging, the price), not what the trip is for. */
+const STYLE_PRIORITIES: readonly Priority[] = ['value', 'comfort'];
 /** Priorities that are the whole point of a trip: no place without them is a near alternative. */
 export const POINT_PRIORITIES: readonly Priority[] = ['gorillas', 'beach', 'migration'];
 /** Each priority's index in PRIORITIES (the score tables' layout). */
@@ -133,6 +135,13 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
       priorities = list;
     }
     inferred = true;
+  } else if (named.length > 0 && priorities.every((p) => STYLE_PRIORITIES.includes(p))) {
+    // "Cheap then" or "somewhere comfortable" says how to go, not what the place is for: the
+    // named places' own draws are weighed beside it, so a closed or washed-out month is not
+    // read as a bargain and the search for another month or place keeps the trip's kind.
+    const list = [...priorities];
+    for (const k of namedIdx) for (const p of tables.inferred[k]!) if (!list.includes(p) && list.length < priorities.length + 1) list.push(p);
+    priorities = list;
   } else if (standIns && standIns.length > 0) {
     // What the traveler wants elsewhere (the beach) must not drop the country they asked
     // for: its place's own main draw counts too.
