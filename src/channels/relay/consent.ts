@@ -4,6 +4,9 @@
  * that channel, START lifts it, HELP gets a fixed text.
  */
 
+import type { Language } from '../../domain/dialogue';
+import { FIXED_TEXTS } from './fixed-texts';
+
 export type ConsentKeyword = 'stop' | 'start' | 'help';
 
 /** Twilio's default opt-out, opt-in and help keywords; WhatsApp travelers get the same words. */
@@ -32,14 +35,7 @@ export function consentKeyword(text: string, optOutType?: 'STOP' | 'START' | 'HE
   return Object.hasOwn(KEYWORDS, word) ? KEYWORDS[word] : undefined;
 }
 
-/** The fixed texts a keyword is answered with (short enough for one GSM-7 segment). */
-export function consentReply(keyword: ConsentKeyword, businessName: string): string {
-  switch (keyword) {
-    case 'stop':
-      return `${businessName}: you are unsubscribed and will get no more messages. Reply START to resume.`;
-    case 'start':
-      return `${businessName}: you are subscribed again. Tell me about the trip you are planning.`;
-    case 'help':
-      return `${businessName} trip advice: tell me where and when you want to travel, who is going and your budget. Reply STOP to unsubscribe.`;
-  }
+/** The fixed text a keyword is answered with, in the conversation's language (one GSM-7 segment). */
+export function consentReply(keyword: ConsentKeyword, businessName: string, lang: Language = 'en'): string {
+  return FIXED_TEXTS[lang].consent[keyword](businessName);
 }

@@ -79,6 +79,7 @@ export function createRelays(app: Pick<App, 'conversation' | 'policy' | 'repos' 
           : undefined,
     },
     ...(lateLinks ? { links: lateLinks } : {}),
+    sessionLanguage: async (t, s) => (await app.repos.sessions.get(t, s))?.language,
     clock: app.clock,
     ids: app.ids,
     ...(opts.quietDays ? { quietDays: opts.quietDays } : {}),

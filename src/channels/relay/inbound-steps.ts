@@ -8,6 +8,7 @@ import type { Accepted } from '../../agent/conversation/conversation-service';
 import { addressKey, type Address, type RelayChannel } from './address';
 import { applyConsent } from './consent-actions';
 import { consentKeyword, consentReply, type ConsentKeyword } from './consent';
+import { sessionLanguage } from './fixed-texts';
 import { NewContactLimitedError, resolveSender, type ResolvedSender } from './resolve-sender';
 import type { Contact } from './contact-store';
 import type { RelayDeps, RelaySettings } from './relay-deps';
@@ -83,7 +84,8 @@ export async function takeInbound(deps: RelayDeps, f: InboundFacts): Promise<Inb
     if (keyword !== 'help') await applyConsent(deps, contact, keyword, now);
     // Twilio confirms STOP and START itself on SMS long codes; everywhere else we do.
     const providerConfirms = keyword !== 'help' && f.provider === 'twilio' && f.channel === 'sms' && (f.settings.twilio?.handles_keywords ?? true);
-    return { kind: 'keyword', keyword, contact: { ...contact, status: keyword === 'stop' ? 'suppressed' : keyword === 'start' ? 'active' : contact.status }, ...(providerConfirms ? {} : { reply: consentReply(keyword, f.settings.businessName) }) };
+    const reply = providerConfirms ? undefined : consentReply(keyword, f.settings.businessName, await sessionLanguage(deps, tenantId, contact.session_id));
+    return { kind: 'keyword', keyword, contact: { ...contact, status: keyword === 'stop' ? 'suppressed' : keyword === 'start' ? 'active' : contact.status }, ...(reply ? { reply } : {}) };
   }
   if (contact.status === 'suppressed') return { kind: 'suppressed', contact };
   const context: RelayContext = { provider: f.provider, address: addressKey(f.who), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };

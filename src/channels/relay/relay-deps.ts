@@ -14,6 +14,7 @@ import type { TravelersRepository } from '../../store/repositories/travelers';
 import type { StoreContext } from '../../store/repository-kit';
 import type { ContactStore } from './contact-store';
 import type { DecisionLinks } from './decision-link';
+import type { Language } from '../../domain/dialogue';
 import type { RelaySecrets, SecretSource } from './secrets';
 import type { MessageSender } from './senders/outbound';
 
@@ -47,6 +48,8 @@ export interface RelayDeps {
   /** The provider senders of a tenant's settings. */
   senders: { twilio(s: RelaySettings): MessageSender | undefined; meta(s: RelaySettings): MessageSender | undefined };
   links?: DecisionLinks;
+  /** The language a session's conversation is held in, for the fixed texts sent outside a turn (fixed-texts.ts). */
+  sessionLanguage?: (tenantId: string, sessionId: string) => Promise<Language | undefined>;
   clock: Clock;
   ids: IdGenerator;
   quietDays?: number;

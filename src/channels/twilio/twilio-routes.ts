@@ -17,6 +17,7 @@ import { phoneText, restSink } from '../relay/phone-sink';
 import { relaySettings, type RelayDeps } from '../relay/relay-deps';
 import { applyStatus } from '../relay/delivery-status';
 import { limitedResponse } from '../relay/limited-response';
+import { FIXED_TEXTS, senderLanguage, sessionLanguage } from '../relay/fixed-texts';
 import { readBody } from '../relay/read-body';
 import { verifyTwilio } from '../relay/signatures';
 import { parseTwilioWebhook } from './webhook';
@@ -31,9 +32,6 @@ const xmlText = (s: string) => s.replace(/[<>&"']/g, (c) => XML[c]!);
 export function twiml(text?: string): string {
   return text === undefined ? '<?xml version="1.0" encoding="UTF-8"?><Response/>' : `<?xml version="1.0" encoding="UTF-8"?><Response><Message>${xmlText(text)}</Message></Response>`;
 }
-
-const TRY_AGAIN = 'Sorry, something went wrong on our side. Please send that again.';
-const TEXT_ONLY = 'Sorry, I can only read text messages. Tell me about your trip in words.';
 
 export function twilioRoutes(deps: RelayDeps): Hono {
   const http = new Hono();
@@ -74,7 +72,7 @@ export function twilioRoutes(deps: RelayDeps): Hono {
       if (!text) {
         // Not stored, but answered: a flood of photos counts like one of texts.
         if (!(await takeMessageLimit(deps, tenantId, { kind: 'phone', e164: from.e164 }))) return limitedResponse('messages');
-        return xml(twiml(TEXT_ONLY));
+        return xml(twiml(FIXED_TEXTS[await senderLanguage(deps, tenantId, from.channel, { kind: 'phone', e164: from.e164 })].textOnly));
       }
       const step = await takeInbound(deps, { settings, channel: from.channel, who: { kind: 'phone', e164: from.e164 }, provider: 'twilio', providerMessageId: m.MessageSid, text, ...(m.OptOutType ? { optOutType: m.OptOutType } : {}), from: m.From, to: m.To });
       switch (step.kind) {
@@ -133,13 +131,14 @@ function answerWithinBudget(deps: RelayDeps, accepted: { kind: 'accepted' | 'dup
       },
     };
     deps.conversation.answer(accepted, { sink }).then(
-      (result) => {
+      async (result) => {
         if (result.kind === 'failed') deps.log(`relay: turn of ${accepted.inbound.message_id} failed (${result.reason})`);
         // No reply for this message (its turn failed): say so now; the traveler sends it again.
         if (state === 'waiting') {
           clearTimeout(timer);
           state = 'late';
-          resolve(twiml(result.kind === 'failed' ? TRY_AGAIN : undefined));
+          const inbound = accepted.inbound;
+          resolve(twiml(result.kind === 'failed' ? FIXED_TEXTS[await sessionLanguage(deps, inbound.tenant_id, inbound.session_id)].tryAgain : undefined));
         }
       },
       (err: unknown) => {

@@ -15,14 +15,13 @@ import { takeInbound, takeMessageLimit } from '../relay/inbound-steps';
 import { sendThrough } from '../relay/phone-sink';
 import { relaySettings, type RelayDeps, type RelaySettings } from '../relay/relay-deps';
 import { limitedResponse } from '../relay/limited-response';
+import { FIXED_TEXTS, senderLanguage } from '../relay/fixed-texts';
 import { readBody } from '../relay/read-body';
 import { verifyMeta } from '../relay/signatures';
 import { flattenWebhook, WhatsappWebhookSchema } from './webhook';
 
 /** Meta batches at most a few dozen events in one webhook; 256 KB is far above that. */
 export const MAX_WHATSAPP_BODY = 256 * 1024;
-
-const TEXT_ONLY = 'Sorry, I can only read text messages. Tell me about your trip in words.';
 
 export function whatsappRoutes(deps: RelayDeps): Hono {
   const http = new Hono();
@@ -91,7 +90,8 @@ export function whatsappRoutes(deps: RelayDeps): Hono {
             runLater();
             return limitedResponse('messages');
           }
-          later.push(() => notice(deps, settings, who.kind === 'phone' ? who.e164 : who.id, TEXT_ONLY));
+          // Said in the language the sender's conversation is held in (looked up after the 200).
+          later.push(async () => notice(deps, settings, who.kind === 'phone' ? who.e164 : who.id, FIXED_TEXTS[await senderLanguage(deps, tenantId, 'whatsapp', who)].textOnly));
           continue;
         }
         const step = await takeInbound(deps, { settings, channel: 'whatsapp', who, provider: 'meta', providerMessageId: item.message.id, text });
