@@ -90,6 +90,9 @@ export function contradictedFields(text: string, out: Extraction, previous: Trip
     }
   }
 
+  // "we need to be back home by 12 February" after 10–17 February: a latest return before the known end.
+  if (out.end_date !== undefined && out.start_date === undefined && previous.end_date !== undefined && out.end_date < previous.end_date && !changing) fields.push('end_date');
+
   // The party said two ways.
   if (!changing && !PARTY_CHANGE.test(text)) {
     const size = (i: { adults?: number; children?: number; group_size?: number }) => i.group_size ?? (i.adults !== undefined ? i.adults + (i.children ?? 0) : undefined);

@@ -37,7 +37,12 @@ interface DateHit {
   end: number;
   start: string;
   stop?: string;
+  /** A single date said as the latest return ("back home by 12 Feb", "back at work on the 10th"): the trip's end. */
+  endOnly?: true;
 }
+
+// "be back home by", "back at work on", "have to fly home before": the date after ends the trip.
+const END_CUE = /\b(?:(?:be|get|got|are|we're|fly|flying|arrive|arriving)\s+)?(?:back|home)(?:\s+home)?(?:\s+(?:at|to|in)\s+(?:work|school|the office|(?:the )?uni))?\s+(?:by|on|before|for)\s+(?:the\s+)?$|\b(?:fly|flying|travel|travelling|get) (?:home|back) (?:by|before|on)\s+(?:the\s+)?$|\b(?:return(?:ing)?|home) (?:by|before|no later than)\s+(?:the\s+)?$/;
 
 function fullYear(y: string): number {
   return y.length === 2 ? 2000 + Number(y) : Number(y);
@@ -107,11 +112,12 @@ function concreteDates(text: string, now: Date): DateHit[] {
   for (const h of hits) {
     const prev = joined.at(-1);
     const between = text.slice(prev?.end ?? 0, h.at);
-    if (prev && !prev.stop && (/^\s*(?:-|to|till|until|til|through|thru|and|->)\s*(?:the\s+)?$/.test(between) || /^[^.!?]{0,30}\b(?:leav(?:e|ing)|depart(?:ing)?|fly(?:ing)? (?:home|back|out)|return(?:ing)?|back|home|out)\s+(?:on\s+)?(?:the\s+)?$/.test(between))) {
+    if (prev && !prev.stop && (/^\s*(?:-|to|till|until|til|through|thru|and|->)\s*(?:the\s+)?$/.test(between) || /^[^.!?]{0,30}\b(?:leav(?:e|ing)|depart(?:ing)?|fly(?:ing)? (?:home|back|out)|return(?:ing)?|back|home|out)\s+(?:on\s+)?(?:the\s+)?$/.test(between) || (/^[^.!?]{0,40}$/.test(between) && END_CUE.test(between)))) {
       let stop = h.start;
-      if (stop < prev.start && !/20\d\d/.test(text.slice(h.at, h.end))) stop = `${Number(stop.slice(0, 4)) + 1}${stop.slice(4)}`;
+      // "28 Dec to 4 Jan" runs into the next year; "land 14 August, back at work 10 August" is an end before the start, kept for the rules to refuse.
+      if (stop < prev.start && !/20\d\d/.test(text.slice(h.at, h.end)) && Number(stop.slice(5, 7)) < Number(prev.start.slice(5, 7))) stop = `${Number(stop.slice(0, 4)) + 1}${stop.slice(4)}`;
       joined[joined.length - 1] = { at: prev.at, end: h.end, start: prev.start, stop: h.stop ?? stop };
-    } else joined.push(h);
+    } else joined.push(END_CUE.test(text.slice(Math.max(0, h.at - 40), h.at)) ? { ...h, endOnly: true } : h);
   }
   // "arrive 14 July, leaving the 25th": a bare day after a date ends it in the same month.
   const last = joined.at(-1);
@@ -145,7 +151,7 @@ function monthMentions(n: { text: string; original: string }, now: Date, taken: 
     const after = n.text.slice(at + word.length, at + word.length + 12);
     if (word === 'may' && !isMonthMay(n, at, before, after)) continue;
     if (word === 'mar' && !/^\.?\s*(?:20\d\d|\d)/.test(after)) continue;
-    if (word === 'jan' && !/(?:in|early|late|mid-?|end of|from|until|till|to|maybe|perhaps|probably|around|either|say|or|\/|,)\s*$/.test(before) && !/^\s*(?:or|\/|-|to|and)\s*(?:early\s+|late\s+|mid-?\s*)?(?:feb|mar|dec)/.test(after + ' ')) continue;
+    if (word === 'jan' && !/(?:in|early|late|mid-?|end of|from|until|till|to|maybe|perhaps|probably|around|either|say|or|\/|,|\()\s*$/.test(before) && !/^\s*(?:or|\/|-|to|and)\s*(?:early\s+|late\s+|mid-?\s*)?(?:feb|mar|dec)/.test(after + ' ')) continue;
     if (NEGATED_BEFORE.test(before)) continue;
     // "wait till January to book", "pay the deposit by March": a deadline, not the trip.
     if (BOOKING_AFTER.test(after + n.text.slice(at + word.length + 12, at + word.length + 24)) || BOOKING_BEFORE.test(before)) continue;
@@ -168,7 +174,7 @@ function monthMentions(n: { text: string; original: string }, now: Date, taken: 
 }
 
 function isMonthMay(n: { text: string; original: string }, at: number, before: string, after: string): boolean {
-  if (/(?:\bin|\bearly|\blate|\bmid-?|\bend of|\bstart of|\bbeginning of|\bfrom|\buntil|\btill|\bto|\bor|\band|\bthis|\bnext|\bduring|\bof|\bthrough|\bbefore|\bafter|\bby|,|\/|-)\s*$/.test(before)) {
+  if (/(?:\bin|\bearly|\blate|\bmid-?|\bend of|\bstart of|\bbeginning of|\bfrom|\buntil|\btill|\bto|\bor|\band|\bthis|\bnext|\bduring|\bof|\bthrough|\bbefore|\bafter|\bby|,|\/|-|\()\s*$/.test(before)) {
     // "we may go", "you may", "I may" are the verb even after "and"/"or".
     if (/^\s+(?:be|go|have|want|need|not|also|travel|bring|come|prefer|like|extend|add|do|consider|change|stay|take|join|skip|only|just|still|well|i\b|we\b)/.test(after)) return false;
     return true;
@@ -241,6 +247,7 @@ export function timingMentions(n: { text: string; original: string }, now: Date)
   const text = n.text;
   const dates = concreteDates(text, now);
   const out: Array<Mention<Timing>> = dates.map((h) => {
+    if (h.endOnly) return { at: h.at, value: { end_date: h.start } };
     const t: Timing = { start_date: h.start, month: Number(h.start.slice(5, 7)), year: Number(h.start.slice(0, 4)) };
     if (h.stop) t.end_date = h.stop;
     return { at: h.at, value: t };

@@ -200,6 +200,9 @@ function timing(raw: { text: string; original: string }, now: Date, cues: number
     if (dated) when = dated.value;
   }
   if (when) Object.assign(out, when);
+  // "Serengeti in February, back home by the 12th": a latest return said beside the trip's timing is its end.
+  const returnBy = mentions.find((m) => m.value.end_date !== undefined && m.value.start_date === undefined && m.value.month === undefined);
+  if (returnBy && out.end_date === undefined) out.end_date = returnBy.value.end_date;
   if (out.year === undefined) {
     const y = pick(yearMentions(n.text, now), cues);
     if (y !== undefined) out.year = y;
@@ -211,7 +214,10 @@ function timing(raw: { text: string; original: string }, now: Date, cues: number
   // Both ends given: the range is the trip, and a shorter length is a part of it ("10–20 July, a couple
   // of nights at the lake"); a longer one stays, for the rules to see both ("1–5 August for two weeks").
   // A start and a length give the end ("7 nights from 29 Dec" ends on 5 Jan: N nights span N + 1 days).
-  if (out.start_date && out.end_date) out.duration_days = duration !== undefined && duration > spanDays(out.start_date, out.end_date) ? duration : spanDays(out.start_date, out.end_date);
+  // An end before the start is left for the rules to refuse; it gives no length.
+  if (out.start_date && out.end_date && out.end_date < out.start_date) {
+    if (duration !== undefined) out.duration_days = duration;
+  } else if (out.start_date && out.end_date) out.duration_days = duration !== undefined && duration > spanDays(out.start_date, out.end_date) ? duration : spanDays(out.start_date, out.end_date);
   else if (duration !== undefined) {
     out.duration_days = duration;
     if (out.start_date && Number.isInteger(duration)) out.end_date = plusDays(new Date(`${out.start_date}T00:00:00Z`), duration - 1);

@@ -28,6 +28,10 @@ const RANGE = new RegExp(
 const EITHER = new RegExp(
   String.raw`\b(?:${MONTHS.join('|')}|christmas|xmas|new year|easter)\b(?:\s+\d{4})?\s+or\s+(?:next\s+|this\s+)?${MONTH}(?:\s+(\d{4}))?\b(?=[^.!?]{0,50}\b(?:both|either)\s+(?:times|dates|months|periods|options|one|work|works|would work|are fine|is fine|suits?|are good|is good)\b)`,
 );
+// "we could also do August", "January to March would also be possible for us": another month or span offered beside the trip's.
+const ALSO = new RegExp(
+  String.raw`\b(?:could|can|would|might) also (?:do|go|travel|make|manage)(?: (?:in|it in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\b|\b${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+(?:would|could|is|are|will|might)\s+(?:also|equally|just as well)\s+(?:be\s+)?(?:possible|fine|ok|okay|work|an option|doable|good)\b|\b${MONTH}(?:\s*(?:or|and|to|-)\s*${MONTH})?\s+(?:also|too)\s+(?:possible|works|work|fine)\b`,
+);
 const NEXT_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\b(?:in|within|over) the (?:next|coming) (\d{1,2}) months\b/;
 const HALF = /\b(?:any ?time|whenever|flexible)\b[^.!?;]{0,20}?\bin the (first|second) half of (next year|this year|\d{4})\b/;
 const FIRST_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\bin the first (\d{1,2}) months of (next year|this year|\d{4})\b/;
@@ -42,6 +46,8 @@ export interface WindowClause {
   later?: true;
   /** The clause names its year ("… of 2027", "next year"); otherwise the year follows the trip's month. */
   yearSaid?: true;
+  /** Another month offered beside the trip's ("we could also do August"): it may come before the trip's month. */
+  also?: true;
 }
 
 function yearOf(word: string | undefined, month: number, now: Date): number {
@@ -73,6 +79,12 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
     const month = Math.max(MONTHS.indexOf(hit[1]!), hit[2] ? MONTHS.indexOf(hit[2]) : -1) + 1;
     return { ...span(hit), until: { year: yearOf(hit[3], month, now), month }, ...(hit[3] ? { yearSaid: true as const } : {}) };
   }
+  hit = ALSO.exec(text);
+  if (hit) {
+    const [a, b, yw] = hit[1] ? [hit[1], hit[2], hit[3]] : hit[4] ? [hit[4], hit[5], hit[6]] : [hit[7], hit[8], undefined];
+    const month = Math.max(MONTHS.indexOf(a!), b ? MONTHS.indexOf(b) : -1) + 1;
+    return { ...span(hit), until: { year: yearOf(yw, month, now), month }, also: true, ...(yw ? { yearSaid: true as const } : {}) };
+  }
   hit = EITHER.exec(text);
   if (hit) {
     const month = MONTHS.indexOf(hit[1]!) + 1;
@@ -101,6 +113,8 @@ export function flexibleUntil(text: string, now: Date, said: { month?: number; y
   if (clause.until && !clause.yearSaid && said.month !== undefined) {
     const m = now.getUTCMonth() + 1;
     const tripYear = said.year ?? (said.month >= m ? now.getUTCFullYear() : now.getUTCFullYear() + 1);
+    // "May, but January to March would also be possible": an earlier month offered leaves the trip's own as the latest.
+    if (clause.also && clause.until.month < said.month) return { year: tripYear, month: said.month };
     return { year: clause.until.month >= said.month ? tripYear : tripYear + 1, month: clause.until.month };
   }
   return clause.until;

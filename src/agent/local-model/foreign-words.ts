@@ -119,6 +119,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // SMS "2" for "too": "2 crowded", "2 expensive".
   [/\b2 (crowded|busy|expensive|pricey|far|long|much|touristy|hot|cold)\b/g, 'too $1'],
   [/\b(?:en vez de|en lugar de|au lieu de|anstatt|anstelle von|statt)\b/g, 'instead of'],
+  // "(fixed)", "(fest)" after a month: the dates are fixed.
+  [/\(\s*(?:fixed|firm|fest|fixe|fijo|fija|fisso|fissa|vast)\s*\)/g, ', dates fixed,'],
+  // Whenever, in French, Spanish, German, Italian and Dutch: "cuando sea", "n'importe quand", "egal wann".
+  [/\b(?:cuando sea|cuando quieras|cuando querais|n'importe quand|quand vous voulez|quand tu veux|egal wann|wann immer|jederzeit|quando vuoi|quando volete|in qualsiasi momento|wanneer dan ook|maakt niet uit wanneer)\b/g, 'whenever'],
   [/\b(?:las fechas son|les dates sont|die daten sind|die termine sind|unsere daten sind)\b/g, 'the dates are'],
   // SMS "w" for "with" before a companion ("w my gf").
   [/\bw (?=(?:my|our|the|his|her) )/g, 'with '],

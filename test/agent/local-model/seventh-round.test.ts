@@ -99,3 +99,44 @@ describe('a child passed off as older is unsafe', () => {
     expect(x('our girl turns 15 in May, so she meets the minimum age')).toMatchObject({ message_kind: 'trip' });
   });
 });
+
+describe('flexibility and fixed dates', () => {
+  it('another month offered beside the trip\u2019s is flexibility, not a new month', () => {
+    expect(x('we could also do October if the game is better then', { destinations: ['etosha'], month: 4 })).toMatchObject({ flexible_dates: true, flexible_until: { month: 10 } });
+    expect(x('we could also do October if the game is better then', { destinations: ['etosha'], month: 4 }).month).toBeUndefined();
+    const earlier = x('Ndutu in June for the herds, but February to April would also be fine for us');
+    expect(earlier).toMatchObject({ month: 6, flexible_dates: true });
+  });
+
+  it('"not fussed which", "whenever" in other languages, and either month', () => {
+    expect(x('ten days in Chobe, August or September, not bothered which')).toMatchObject({ flexible_dates: true });
+    expect(x('nous pouvons partir n\u2019importe quand')).toMatchObject({ flexible_dates: true });
+    expect(x('wir können jederzeit, Hauptsache Kenia')).toMatchObject({ flexible_dates: true });
+    expect(x('Mara or Serengeti, whichever is better value').flexible_dates).toBeUndefined();
+    expect(x('Kenya or Tanzania, either is fine').flexible_dates).toBeUndefined();
+  });
+
+  it('a bracketed "fixed" and "only dates" make the dates fixed', () => {
+    expect(x('Ruaha in October (fixed), 2 adults')).toMatchObject({ month: 10, flexible_dates: false });
+    expect(x('Kruger 3-9 May, these are our only dates')).toMatchObject({ flexible_dates: false });
+  });
+});
+
+describe('a latest return', () => {
+  it('a date to be back by is the trip\u2019s end', () => {
+    expect(x('Tarangire, we fly out on 4 March and must be home by 11 March')).toMatchObject({ start_date: '2027-03-04', end_date: '2027-03-11' });
+    expect(x('we have to be back at school on 9 January')).toMatchObject({ end_date: '2027-01-09' });
+  });
+
+  it('an end before the start is kept for the rules, with no length made up', () => {
+    const r = x('we arrive in Arusha on 20 July 2027 and have to be back at work on 15 July');
+    expect(r).toMatchObject({ start_date: '2027-07-20', end_date: '2027-07-15' });
+    expect(r.duration_days).toBeUndefined();
+  });
+
+  it('a latest return before the known end contradicts it', () => {
+    const known = { start_date: '2027-07-01', end_date: '2027-07-10', month: 7, year: 2027 };
+    expect(x('and we must be home by 5 July', known)).toMatchObject({ end_date: '2027-07-05', contradicts: ['end_date'] });
+    expect(x('actually we now need to be home by 5 July', known).contradicts).toBeUndefined();
+  });
+});
