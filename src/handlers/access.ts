@@ -36,12 +36,12 @@ export interface FunctionSpec {
   readonly parameters?: boolean;
 }
 
-/** The relays' HTTP function: who is writing (a phone lookup by index), consent, the turn, receipts, the decision view. */
+/** The relays' HTTP function: who is writing (a phone lookup by index), consent (said in the session's language), the turn, receipts, the decision view. */
 const RELAY_TABLES = {
   tenants: { actions: ['GetItem'] },
   channel_contacts: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
   travelers: { actions: ['BatchGetItem', 'GetItem', 'PutItem', 'Query'], indexes: true },
-  sessions: { actions: ['BatchGetItem', 'PutItem'] },
+  sessions: { actions: ['BatchGetItem', 'GetItem', 'PutItem'] },
   leads: { actions: ['BatchGetItem', 'GetItem', 'PutItem'] },
   decisions: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
   itineraries: { actions: ['GetItem', 'PutItem'] },
