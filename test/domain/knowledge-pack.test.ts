@@ -146,6 +146,12 @@ describe('pinned facts', () => {
     }
   });
 
+  it('scarce animals: a few dozen black rhino in the Mara and the Serengeti, each scarce animal one the place has', () => {
+    for (const id of ['masai_mara', 'serengeti'] as const) expect(dest(id).scarce_animals, id).toContain('rhino');
+    for (const id of ['ngorongoro', 'laikipia', 'kruger', 'etosha'] as const) expect(dest(id).scarce_animals ?? [], id).not.toContain('rhino');
+    for (const d of defaultPack().destinations) for (const a of d.scarce_animals ?? []) expect(d.animals, d.id).toContain(a);
+  });
+
   it('seasonal closures: South Luangwa in the rains, Ruaha and Nyerere in April–May, never in the dry season', () => {
     for (const m of ['Jan', 'Feb', 'Mar'] as const) expect(month('south_luangwa', m).closed, m).toBe(true);
     for (const id of ['ruaha', 'nyerere'] as const) {

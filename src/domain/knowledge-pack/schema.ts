@@ -69,6 +69,12 @@ export const DestinationSchema = z.object({
   }),
   /** The large animals that live there (resident or seasonal); one asked for and absent is a trip the place cannot give. */
   animals: z.array(AnimalSchema).optional(),
+  /**
+   * Animals of `animals` that live there in numbers too small to expect on a usual stay (a
+   * few dozen black rhino in the Mara): the place has them, but a trip asked for them is
+   * sent where they are reliably seen.
+   */
+  scarce_animals: z.array(AnimalSchema).optional(),
   /** How well the destination serves each priority, 0 (not at all) to 5 (among the best). */
   strengths: z.record(PrioritySchema, z.number().int().min(0).max(5)),
   /** January … December. */
@@ -158,6 +164,9 @@ export const KnowledgePackSchema = z
       }
       for (const p of Object.keys(d.strengths)) {
         if (!(PRIORITIES as readonly string[]).includes(p)) ctx.addIssue({ code: 'custom', path: ['destinations', i, 'strengths', p], message: `${d.id}: unknown priority ${p}` });
+      }
+      for (const a of d.scarce_animals ?? []) {
+        if (!d.animals?.includes(a)) ctx.addIssue({ code: 'custom', path: ['destinations', i, 'scarce_animals'], message: `${d.id}: scarce ${a} is not among its animals` });
       }
       const n = d.nights;
       if (!(n.min <= n.ideal && n.ideal <= n.max)) {

@@ -198,7 +198,8 @@ export function namedPlacesServe(p: Plan, frame: Frame, tables: PackTables): boo
 
 function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame: Frame): boolean {
   const n = idx.length;
-  if (!hasAnimals(tables, idx, frame.animals)) return false;
+  // A place the rules suggest must show the animals asked for, not merely hold a few of them.
+  if (!hasAnimals(tables, idx, frame.animals, tables.sighted)) return false;
   const value = tables.score.value;
   for (const pi of frame.points) {
     let served = false;
@@ -216,11 +217,11 @@ function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame
   return true;
 }
 
-/** Whether the stops together have every animal asked for (a mask of 0 asks for none). */
-function hasAnimals(tables: PackTables, idx: ArrayLike<number>, wanted: number): boolean {
+/** Whether the stops together have every animal asked for (a mask of 0 asks for none); `masks` says which count (living there, or seen). */
+function hasAnimals(tables: PackTables, idx: ArrayLike<number>, wanted: number, masks: Int32Array = tables.animals): boolean {
   if (wanted === 0) return true;
   let have = 0;
-  for (let k = 0; k < idx.length; k++) have |= tables.animals[idx[k]!]!;
+  for (let k = 0; k < idx.length; k++) have |= masks[idx[k]!]!;
   return (have & wanted) === wanted;
 }
 

@@ -30,6 +30,8 @@ export type PackTables = {
   inferred: ReadonlyArray<readonly Priority[]>;
   /** The animals living at each destination, as a bit mask (animalMask); -1 (all) where the pack does not say. */
   animals: Int32Array;
+  /** The animals a usual stay can expect to see (animals less the pack's scarce_animals), as a bit mask. */
+  sighted: Int32Array;
   /** Every destination index: the pool of alternatives when nothing is named or excluded. */
   all: readonly number[];
   toUsd: (amount: number, currency: string) => number | undefined;
@@ -66,6 +68,7 @@ function buildTables(index: PackIndex): PackTables {
     walkAge: Int16Array.from(dests, (d) => walkingMinAge(d).age),
     inferred: dests.map(inferredPriorities),
     animals: Int32Array.from(dests, (d) => (d.animals ? animalMask(d.animals) : -1)),
+    sighted: Int32Array.from(dests, (d) => (d.animals ? animalMask(d.animals) & ~animalMask(d.scarce_animals ?? []) : -1)),
     all: dests.map((_, k) => k),
     toUsd: (amount, currency) => index.toUsd(amount, currency),
   };

@@ -19,3 +19,17 @@ describe('a place whose game is resident, in a green-season month', () => {
     expect(v.outcome).not.toBe('book');
   });
 });
+
+describe('animals asked for by name, where a place holds only a few', () => {
+  it('a switch for rhinos goes where they are reliably seen, not where a few dozen hide in a vast park', () => {
+    const v = verdict({ destinations: ['tarangire'], month: 8, flexible_dates: false, adults: 2, animals: ['rhino', 'elephant'] });
+    expect(v.outcome).toBe('switch');
+    const place = [...pack.byId.values()].find((d) => v.headline.includes(d.name))!;
+    expect(place.animals).toContain('rhino');
+    expect(place.scarce_animals ?? []).not.toContain('rhino');
+  });
+
+  it('a named place that holds a few is still the traveler’s: the Mara for rhinos in August is booked', () => {
+    expect(verdict({ destinations: ['masai_mara'], month: 8, flexible_dates: false, adults: 2, animals: ['rhino', 'lion'] }).outcome).toBe('book');
+  });
+});
