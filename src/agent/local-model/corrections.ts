@@ -21,6 +21,11 @@ const BUDGET_GONE = new RegExp(
 const TIMING_GONE = new RegExp(
   `\\b${WITHDRAW}(?:dates?|timing|month|when)\\b|\\b(?:don'?t|do not|no longer) know (?:when|(?:the |our )?(?:month|dates?)(?: any ?more| yet)?)\\b|\\bno idea (?:yet )?(?:when|about (?:the )?dates)\\b|\\b(?:dates|timing) (?:are|is) (?:open|undecided|not (?:decided|set|fixed) (?:yet|anymore))\\b|\\b(?:haven'?t|have not|not yet) (?:decided|picked|chosen|settled on) (?:the |a |our )?(?:dates|month|when)\\b`,
 );
+const WHEN_UNKNOWN = /\b(?:don'?t|do not|no longer) know\b[^.!?]{0,12}\bwhen\b|\b(?:not sure|unsure|no idea) (?:yet )?when\b/;
+// The earlier plan withdrawn as a whole: "scrap that", "forget all that", "new plan", "change of plans".
+const PLAN_GONE = /\b(?:scrap|scratch|forget|ditch|drop|bin|cancel|never ?mind)\s+(?:all\s+)?(?:that|this|it|everything|the (?:whole )?(?:plan|idea))\b|\b(?:new plan|change of plans?|different plan|completely different idea)\b/;
+const PLAN_FIELDS: readonly TripInputField[] = ['destinations', 'countries', 'priorities'];
+const DATES_GONE = new RegExp(`\\b${WITHDRAW}dates?\\b`, 'g');
 // A priority withdrawn by its own word: "forget the walking", "drop the beach bit".
 const PRIORITY_WORDS: ReadonlyArray<readonly [NonNullable<TripInputs['priorities']>[number], string]> = [
   ['walking', 'walk(?:ing|s)?(?: safari)?'],
@@ -46,8 +51,12 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
   if (out.month === undefined && out.start_date === undefined && TIMING_GONE.test(text)) {
     // "we don't know the month any more": the month and any dates in it go; a year said stays.
     const monthOnly = /\bmonth\b/.test(text) && !/\b(?:dates?|timing|when|year)\b/.test(text);
-    for (const f of known(monthOnly ? ['month', 'start_date', 'end_date'] : TIMING_FIELDS)) clear.add(f);
+    // "forget the dates, we're flexible": the exact days go, the month they were in stays (unless "when" goes too).
+    const datesOnly = !monthOnly && !TIMING_GONE.test(text.replace(DATES_GONE, ' ')) && !WHEN_UNKNOWN.test(text);
+    for (const f of known(monthOnly ? ['month', 'start_date', 'end_date'] : datesOnly ? ['start_date', 'end_date'] : TIMING_FIELDS)) clear.add(f);
   }
+  // "scrap that, we'd rather do the Okavango": a new place replaces the whole earlier plan of where and what for.
+  if ((out.destinations !== undefined || out.countries !== undefined) && PLAN_GONE.test(text)) for (const f of known(PLAN_FIELDS)) clear.add(f);
   // The children are no longer coming: their ages go with them.
   if (out.children === 0 && (previous.children ?? 0) > 0) for (const f of known(CHILD_FIELDS)) clear.add(f);
   const had = previous.priorities ?? [];

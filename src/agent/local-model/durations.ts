@@ -45,8 +45,13 @@ const WEEKS_OF_MONTH = new RegExp(`\\b(?:first|last|second|third|final|1st|2nd|3
 
 /** Every stated trip length, in days. */
 export function durationMentions(text: string): Array<Mention<number>> {
-  return durationHits(text).map(({ at, value }) => ({ at, value }));
+  const hits = durationHits(text);
+  // "three weeks off in September, but only a week on safari": the leave holds the trip, the other length is it.
+  const leave = (h: DurationHit) => TIME_OFF.test(text.slice(h.end, h.end + 30));
+  const trip = hits.some((h) => !leave(h)) ? hits.filter((h) => !leave(h)) : hits;
+  return trip.map(({ at, value }) => ({ at, value }));
 }
+const TIME_OFF = /^\s*(?:off(?! season)|of (?:leave|holiday|annual leave|vacation|time off)|leave|holiday(?:s)? (?:from work|booked))\b/;
 
 function durationHits(text: string): DurationHit[] {
   const out: DurationHit[] = [];
@@ -60,6 +65,8 @@ function durationHits(text: string): DurationHit[] {
     // Ages, lead times and past trips are not the trip's length.
     if (/^\s*(?:old|ago|before|beforehand|prior|notice|from now|later|earlier|away)\b/.test(after)) continue;
     if (/\b(?:aged?|ages|last|past|previous|for the last|within|by)\s+$/.test(before)) continue;
+    // "3-4 nights per camp", "move every 2 days": the rhythm of a trip, not its length.
+    if (/\b(?:every|each)\s+$/.test(before) || /^\s*(?:per|in each|at each|each|a|at every|in every)\s+(?:camp|lodge|stop|place|park|location|property|destination|area)\b/.test(after)) continue;
     // "give or take a couple of months", "plus or minus a week": how far the dates can move, not the trip.
     if (/\b(?:give or take|plus or minus|\+\/-|either side|or so,? by|(?:move|moving|shift|shifting|slide|sliding|budge|flex|vary|change)(?: (?:it|them|things|the dates|dates|the trip))?(?: by)?)\s+(?:about\s+|around\s+|up to\s+|maybe\s+)?$/.test(before) || /^\s*(?:or so,?\s+)?(?:either (?:side|way)|earlier or later|later or earlier|of flexibility|leeway|wiggle room)\b/.test(after)) continue;
     if (/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/.test(before) && !/^\s+(?:in|on|at)\b/.test(after) && !DONE_WITHIN.test(text.slice(Math.max(0, at - 50), at).replace(/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/, ''))) continue;

@@ -140,3 +140,30 @@ describe('a latest return', () => {
     expect(x('actually we now need to be home by 5 July', known).contradicts).toBeUndefined();
   });
 });
+
+describe('corrections and lengths', () => {
+  it('"change X to Y" and "N instead of M" keep the new value', () => {
+    expect(x('can we change June to July', { month: 6, year: 2027 })).toMatchObject({ month: 7 });
+    expect(x('let\u2019s do 12 nights instead of 8', { duration_days: 9 })).toMatchObject({ duration_days: 13 });
+    expect(x('2 weeks rather than 10 days', { duration_days: 10 })).toMatchObject({ duration_days: 14 });
+  });
+
+  it('withdrawing the dates keeps their month; not knowing when withdraws it too', () => {
+    const known = { month: 9, year: 2027, start_date: '2027-09-04', end_date: '2027-09-12' };
+    expect(x('drop the dates, the month is what counts', known).clear_fields?.sort()).toEqual(['end_date', 'start_date']);
+    expect(x('forget the dates, we are not sure when any more', known).clear_fields?.sort()).toEqual(['end_date', 'month', 'start_date', 'year']);
+  });
+
+  it('a new plan replaces the earlier place and its purpose', () => {
+    const r = x('forget all that, new idea: Zanzibar and Nyerere in October', { countries: ['UG'], priorities: ['gorillas'], month: 7 });
+    expect(r).toMatchObject({ destinations: expect.arrayContaining(['zanzibar', 'nyerere']), month: 10 });
+    expect(r.clear_fields).toEqual(expect.arrayContaining(['countries', 'priorities']));
+  });
+
+  it('a rhythm per camp or time off work is not the trip\u2019s length', () => {
+    expect(x('relaxed, 2-3 nights at each camp').duration_days).toBeUndefined();
+    expect(x('we like to change lodge every 3 nights').duration_days).toBeUndefined();
+    expect(x('I have a month off in July but 10 days on safari is enough')).toMatchObject({ month: 7, duration_days: 10 });
+    expect(x('two weeks off work in August')).toMatchObject({ duration_days: 14 });
+  });
+});
