@@ -84,7 +84,9 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   const phase = ctx.inputs.migration_phase;
   const ownCount = named.length;
   let standIns: number[] | undefined;
-  if (named.length > 0 && wantedCountries && wantedCountries.length > 0) {
+  // "Southern Africa please" beside a place there: the region bounds the trip (a switch stays in it), it adds no stops.
+  const region = named.length > 0 && wantedCountries !== undefined && isRegionBound(wantedCountries, named) ? wantedCountries : undefined;
+  if (named.length > 0 && wantedCountries && wantedCountries.length > 0 && !region) {
     standIns = [];
     const ownKinds = named.map((d) => d.kind);
     for (const c of wantedCountries) {
@@ -110,6 +112,7 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
     for (const k of tables.all) {
       const d = tables.dests[k]!;
       if (namedIdx.includes(k) || (excluded && excluded.includes(d.id))) continue;
+      if (region && !region.includes(d.country)) continue;
       if (allowed) {
         allowed.push(k);
         if (!countries!.includes(d.country)) continue;
@@ -162,6 +165,17 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   for (const d of named) if (!kinds.includes(d.kind)) kinds.push(d.kind);
   // One object shape whatever the inputs: the hot paths read frames monomorphically.
   return { named, own: named.slice(0, ownCount), priorities, prio, inferred, pool, points, kinds, wider: inCountries && (points.length > 0 || animals.length > 0) ? unexcluded : undefined, phase, animals: animalMask(animals) };
+}
+
+/** The countries of East and southern Africa as the pack covers them: a traveler who names all of one names the region. */
+const REGIONS: readonly (readonly string[])[] = [
+  ['KE', 'TZ', 'UG', 'RW'],
+  ['BW', 'ZA', 'NA', 'ZM', 'ZW'],
+];
+
+/** Whether the countries said are a whole region that holds every named place (a bound on the trip, not stops to add). */
+function isRegionBound(countries: readonly string[], named: readonly Destination[]): boolean {
+  return REGIONS.some((r) => r.every((c) => countries.includes(c))) && named.every((d) => countries.includes(d.country));
 }
 
 /** A priority's column in the score tables: the migration is scored for the phase asked for ("the calving") when there is one. */
