@@ -45,9 +45,12 @@ export function relayContext(inbound: TranscriptMessage): RelayContext | undefin
 export function phoneText(deps: Pick<RelayDeps, 'links'>, channel: RelayChannel, reply: Pick<NeutralReply, 'tenant_id' | 'decision' | 'itinerary'> & Partial<Pick<NeutralReply, 'text' | 'dialogue'>>): string {
   const d = reply.decision;
   const lang = reply.dialogue?.language ?? decisionLanguage(d);
-  // Dated from the decision, so a redelivery's recorded answer is the same text, link included;
-  // signed for the reply's language, so the page it opens is written in it too.
-  const link = d.verdict.outcome !== 'refused' && deps.links ? deps.links.linkFor(reply.tenant_id, d.decision_id, new Date(d.created_at), lang) : undefined;
+  // Dated from the decision, so a redelivery's recorded answer is the same text, link included.
+  // Signed for the reply's language where the stored record may be in another (a decision
+  // kept from an earlier turn); a new decision's page is in its own language without it,
+  // so its SMS keeps the three characters.
+  const signed = reply.dialogue?.kept || lang !== decisionLanguage(d) ? lang : undefined;
+  const link = d.verdict.outcome !== 'refused' && deps.links ? deps.links.linkFor(reply.tenant_id, d.decision_id, new Date(d.created_at), signed) : undefined;
   if (reply.text && reply.dialogue && (!CARD_ACTS.has(reply.dialogue.act) || reply.dialogue.kept || decisionLanguage(d) !== lang)) {
     const t = LABELS[lang];
     const tail = link ? `${t.fullDecision}${t.colon}${link}` : undefined;
@@ -108,7 +111,7 @@ export const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
  */
 function followupMessage(deps: RelayDeps, settings: RelaySettings, provider: RelayContext['provider'], channel: RelayChannel, to: string, reply: NeutralReply, lastInboundAt: string | undefined): OutboundMessage | { pending: string } {
   const lang = reply.dialogue?.language ?? decisionLanguage(reply.decision);
-  const link = deps.links?.linkFor(reply.tenant_id, reply.decision.decision_id, new Date(reply.created_at), lang);
+  const link = deps.links?.linkFor(reply.tenant_id, reply.decision.decision_id, new Date(reply.created_at), lang === decisionLanguage(reply.decision) ? undefined : lang);
   const words = LABELS[lang];
   const tail = link ? `${words.fullDecision}${words.colon}${link}` : undefined;
   const text = channel === 'sms' ? fitWithLink(plainForSms(reply.text), tail) : tail ? `${reply.text}\n\n${tail}` : reply.text;

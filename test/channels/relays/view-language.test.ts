@@ -59,7 +59,8 @@ describe('SMS: the page behind the link follows the language of the reply', () =
     const from = number();
     const en = await relay.sms('demo', from, TRIP);
     const enLink = linkIn(en.message);
-    expect(enLink).toMatch(/\.en\.[A-Za-z0-9_-]{22}$/);
+    // A new decision's page is in its own language: its link needs no language (three SMS characters kept).
+    expect(enLink).toMatch(/\/[0-9A-Z]{26}\.[0-9a-z]+\.[A-Za-z0-9_-]{22}$/);
     const enPage = await open(enLink);
     expect(enPage.status).toBe(200);
     expect(enPage.body).toContain('<html lang="en">');
@@ -70,6 +71,8 @@ describe('SMS: the page behind the link follows the language of the reply', () =
     expect(fr.message).toContain('Décision complète');
     const frLink = linkIn(fr.message);
     expect(frLink).toMatch(/\.fr\.[A-Za-z0-9_-]{22}$/);
+    // A redelivery of that SMS gets the recorded answer, the same signed link.
+    expect(linkIn((await relay.sms('demo', from, 'Pourquoi le Masai Mara plutôt que le Serengeti ? Nous préférons lire en français.', fr.sid)).message)).toBe(frLink);
     const stored = await decisionOf(frLink);
     expect(stored?.decision_id).toBe((await decisionOf(enLink))?.decision_id);
     expect(stored?.localized).toBeUndefined(); // the record stays as it was made
@@ -152,7 +155,7 @@ describe('WhatsApp: the same, through the Cloud API', () => {
     const from = number();
     await relay.whatsapp('demo', from, TRIP);
     const first = await eventually(() => relay.outbox(`whatsapp:${from}`), (rows) => rows.length >= 1);
-    expect(linkIn(first[0]!.text)).toMatch(/\.en\./);
+    expect(linkIn(first[0]!.text)).not.toMatch(/\.(?:en|fr|de)\./);
     await relay.whatsapp('demo', from, 'Warum gerade die Masai Mara und nicht die Serengeti? Wir lesen lieber auf Deutsch.');
     const rows = await eventually(() => relay.outbox(`whatsapp:${from}`), (r) => r.length >= 2);
     const reply = rows[1]!.text;
