@@ -51,8 +51,8 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
   if (out.month === undefined && out.start_date === undefined && TIMING_GONE.test(text)) {
     // "we don't know the month any more": the month and any dates in it go; a year said stays.
     const monthOnly = /\bmonth\b/.test(text) && !/\b(?:dates?|timing|when|year)\b/.test(text);
-    // "forget the dates, we're flexible": the exact days go, the month they were in stays (unless "when" goes too).
-    const datesOnly = !monthOnly && !TIMING_GONE.test(text.replace(DATES_GONE, ' ')) && !WHEN_UNKNOWN.test(text);
+    // "forget the dates, we're flexible": exact days known go, the month they were in stays (unless "when" goes too).
+    const datesOnly = !monthOnly && previous.start_date !== undefined && !TIMING_GONE.test(text.replace(DATES_GONE, ' ')) && !WHEN_UNKNOWN.test(text);
     for (const f of known(monthOnly ? ['month', 'start_date', 'end_date'] : datesOnly ? ['start_date', 'end_date'] : TIMING_FIELDS)) clear.add(f);
   }
   // "scrap that, we'd rather do the Okavango": a new place replaces the whole earlier plan of where and what for.
