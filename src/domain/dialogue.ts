@@ -1,4 +1,4 @@
-import { DestinationIdSchema } from './trip-inputs';
+import { DestinationIdSchema, TripInputsSchema } from './trip-inputs';
 import * as z from './zod-mini';
 
 // zod/mini (./zod-mini.ts): sessions, transcript messages and decisions nest these.
@@ -23,6 +23,14 @@ export function languageOfLocale(locale: string | undefined): Language | undefin
   return LanguageSchema.safeParse(primary).data;
 }
 
+/**
+ * A change a traveler tried on without making it ("what if we went in March?"): what it
+ * would change, and whether it adds a place rather than replacing the plan's. The reply that
+ * answered it records it, so "ok, let's do that then" takes exactly that change.
+ */
+export const ProposalSchema = z.extend(z.pick(TripInputsSchema, { month: true, year: true, destinations: true, countries: true, child_ages: true }), { add: z.optional(z.boolean()) });
+export type Proposal = z.infer<typeof ProposalSchema>;
+
 /** What a reply records of the act it answered, so staff see why it said what it said. */
 export const MessageDialogueSchema = z.object({
   act: DialogueActSchema,
@@ -35,6 +43,8 @@ export const MessageDialogueSchema = z.object({
   pending_add: z.optional(z.boolean()),
   /** Nothing new was decided: the standing decision stays in force (a phone gets the answer's words, not the verdict again). */
   kept: z.optional(z.boolean()),
+  /** A hypothetical the reply answered, decision unchanged: what a following "ok, let's do that" takes. */
+  proposal: z.optional(ProposalSchema),
 });
 export type MessageDialogue = z.infer<typeof MessageDialogueSchema>;
 

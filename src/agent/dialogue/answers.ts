@@ -7,8 +7,11 @@ import { blockerFor, fitScore, monthFacts } from './facts';
 import { cap, hours, list, money } from './format';
 import type { Language } from './language';
 import { monthName } from './months';
-import type { StandingView } from './standing';
 import { cueText } from './text';
+import type { Proposal } from '../../domain/dialogue';
+import type { DecideResult } from '../../domain/rules/types';
+import { standingView, type StandingView } from './standing';
+import { countryName } from './localize-decision';
 
 /** What every answer reads: the pack, the traveler's inputs, the standing decision, the language. */
 export interface AnswerContext {
@@ -251,4 +254,33 @@ export function shortVerdict(a: AnswerContext, content: DecisionContent, view: S
   const head = c.verdictLine(c.outcome[content.verdict.outcome], what(a, view.places, view.month));
   if (!lead || !view.month) return head;
   return `${head} ${c.inBrief(list(monthFacts(lead, view.month, content.inputs_snapshot, c, a.lang, 2), a.lang))}`;
+}
+
+/**
+ * A hypothetical ("what if we went in March?", "what if she was 15?"): what the rules say
+ * with the change tried on, in brief, then the standing decision, which stays until the
+ * traveler takes the change. Undefined when the rules could not decide on it (the caller
+ * answers as for any "why not").
+ */
+export function whatIfAnswer(a: AnswerContext, proposal: Proposal, trial: DecideResult | undefined): string | undefined {
+  const c = a.copy;
+  if (!a.view || a.view.content.refusal || !trial || trial.content.refusal) return undefined;
+  const content = trial.content;
+  const tv = standingView(content, a.pack, trial.kind === 'issued' ? trial.itinerary : undefined);
+  const month = proposal.month !== undefined ? monthName(proposal.month, a.lang) : undefined;
+  const named = places(proposal.destinations ?? [], a.pack).map((d) => placeName(d, a.lang));
+  const where = named.length ? list(named, a.lang) : proposal.countries?.length ? list(proposal.countries.map((cc) => countryName(cc, a.lang)), a.lang) : undefined;
+  const condition = proposal.child_ages?.length
+    ? c.ifAges(proposal.child_ages.length, list(proposal.child_ages.map(String), a.lang))
+    : where
+      ? proposal.add
+        ? c.ifAdded(where)
+        : c.ifPlace(where, month)
+      : month
+        ? c.ifMonth(month)
+        : undefined;
+  if (!condition) return undefined;
+  const lead = places(tv.places, a.pack)[0];
+  const facts = lead && tv.month ? list(monthFacts(lead, tv.month, content.inputs_snapshot, c, a.lang, 2), a.lang) : '';
+  return [c.whatIf(condition, c.outcome[content.verdict.outcome], what(a, tv.places, tv.month)), facts ? c.inBrief(facts) : '', standingLine(a), c.whatIfTake].filter(Boolean).join(' ');
 }

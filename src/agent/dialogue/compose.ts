@@ -3,7 +3,7 @@ import type { DecisionContent } from '../../domain/entities/decision';
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { Extraction } from '../extraction-schema';
 import { SOCIAL_ACTS } from './acts';
-import { asks, missingEssentials, oneQuestion, placeName, priceAnswer, shortVerdict, standingLine, whyAnswer, whyNotAnswer, yearRoundSuggestion, type AnswerContext } from './answers';
+import { asks, missingEssentials, oneQuestion, placeName, priceAnswer, shortVerdict, standingLine, whatIfAnswer, whyAnswer, whyNotAnswer, yearRoundSuggestion, type AnswerContext } from './answers';
 import { COPY } from './copy';
 import type { DialogueTurn } from './dialogue-turn';
 import { list } from './format';
@@ -83,6 +83,10 @@ export function composeReply(p: ComposeInput): Composed {
       }
     case 'why_not': {
       const about = step.reading.about;
+      // A change tried on that the plan's places alone cannot answer (another month, an addition, other ages): the rules' answer on it.
+      const proposal = step.reading.proposal;
+      const tried = proposal && (proposal.month !== undefined || proposal.add || proposal.child_ages) ? whatIfAnswer(before, proposal, p.turn.trial) : undefined;
+      if (tried) return { text: tried, answered: `what if: the rules' answer with the change tried on, against the standing decision; nothing changed` };
       return { text: whyNotAnswer(before, about, p.text, p.extraction.countries ?? []), answered: `why not${about ? ` ${about}` : ''}: compared with the standing decision in the pack; nothing changed` };
     }
     case 'price':

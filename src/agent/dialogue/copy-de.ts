@@ -1,7 +1,9 @@
-import { withArticle as the } from './articles-de';
+import { isPlural, withArticle as the } from './articles-de';
 import type { DialogueCopy } from './copy';
 
 const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+/** A name in the dative after "mit": a plural takes its -n ("mit den Victoriafällen"). */
+const dative = (place: string) => (isPlural(place) && /e$/.test(place) ? `${the(place, 'dat')}n` : the(place, 'dat'));
 
 export const de: DialogueCopy = {
   outcome: { book: 'Buchen', wait: 'Warten', switch: 'Wechseln', discard: 'Verwerfen', refused: 'Noch nicht' },
@@ -62,6 +64,12 @@ export const de: DialogueCopy = {
     worse: (chosen) => `Gemessen an Ihren Wünschen liegt ${the(chosen, 'nom')} vorn.`,
     fair: (other) => `${capital(the(other, 'nom'))} ist eine gute Alternative: Schreiben Sie „lieber ${other}“, dann entscheide ich auf dieser Grundlage.`,
   },
+  ifMonth: (month) => `Im ${month}`,
+  ifPlace: (place, month) => `Mit ${dative(place)}${month ? ` im ${month}` : ''}`,
+  ifAdded: (place) => `Mit ${dative(place)} zusätzlich`,
+  ifAges: (count, ages) => (count === 1 ? `Mit einem Kind von ${ages} Jahren` : `Mit Kindern von ${ages} Jahren`),
+  whatIf: (condition, label, what) => `${condition} wäre meine Antwort „${label}“: ${what}.`,
+  whatIfTake: 'Noch ist nichts geändert: Schreiben Sie „machen wir so“, dann entscheide ich auf dieser Grundlage.',
   blocker: {
     excluded: 'Sie haben es ausgeschlossen',
     closed: (month) => `die meisten Camps sind im ${month} geschlossen`,

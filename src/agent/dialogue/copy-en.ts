@@ -49,6 +49,12 @@ export const en: DialogueCopy = {
     worse: (chosen) => `On what you asked for, ${chosen} comes out ahead.`,
     fair: (other) => `${other} is a fair alternative: say "${other} instead" and I will decide on it.`,
   },
+  ifMonth: (month) => `In ${month}`,
+  ifPlace: (place, month) => `With ${place}${month ? ` in ${month}` : ''}`,
+  ifAdded: (place) => `With ${place} added`,
+  ifAges: (count, ages) => `With ${count === 1 ? 'a child' : 'children'} aged ${ages}`,
+  whatIf: (condition, label, what) => `${condition}, my answer would be ${label}: ${what}.`,
+  whatIfTake: `Nothing has changed yet: say "let's do that" and I will decide on it.`,
   blocker: {
     excluded: 'you ruled it out',
     closed: (month) => `most camps are closed in ${month}`,

@@ -62,6 +62,12 @@ export const fr: DialogueCopy = {
     worse: (chosen) => `Au vu de vos priorités, ${chosen} l'emporte.`,
     fair: (other) => `${cap(other)} est une alternative sérieuse : dites « plutôt ${other} » et je trancherai sur cette base.`,
   },
+  ifMonth: (month) => `En ${month}`,
+  ifPlace: (place, month) => `Avec ${place}${month ? ` en ${month}` : ''}`,
+  ifAdded: (place) => `Avec ${place} en plus`,
+  ifAges: (count, ages) => (count === 1 ? `Avec un enfant de ${ages} ans` : `Avec des enfants de ${ages} ans`),
+  whatIf: (condition, label, what) => `${condition}, je dirais « ${label} » : ${what}.`,
+  whatIfTake: "Rien n'est encore changé : dites « on fait ça » et je trancherai sur cette base.",
   blocker: {
     excluded: "vous l'avez écarté",
     closed: (month) => `la plupart des camps sont fermés en ${month}`,

@@ -45,6 +45,15 @@ export interface DialogueCopy {
   whyNotCompare: (other: string, chosen: string) => string;
   whyNotBlocked: (other: string, reason: string) => string;
   whyNotVerdict: { worse: (chosen: string) => string; fair: (other: string) => string };
+  /** A hypothetical's condition, at the head of the answer: "In March", "With Kruger in January", "With the Serengeti added", "With a child aged 15". */
+  ifMonth: (month: string) => string;
+  ifPlace: (place: string, month?: string) => string;
+  ifAdded: (place: string) => string;
+  ifAges: (count: number, ages: string) => string;
+  /** "{condition}, my answer would be {label}: {what}." */
+  whatIf: (condition: string, label: string, what: string) => string;
+  /** After the standing decision: how to take the change tried on. */
+  whatIfTake: string;
   blocker: {
     excluded: string;
     closed: (month: string) => string;

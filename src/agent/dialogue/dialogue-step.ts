@@ -6,6 +6,8 @@ import { DialogueActSchema, QUESTION_ACTS, type DialogueAct } from './acts';
 import { recogniseAct, type ActReading } from './recognise';
 import { droppedPlaces } from './dropped';
 import { addOrExtend, replacePlaces, suggestionInputs } from './reshape';
+import type { Proposal } from '../../domain/dialogue';
+import { acceptsProposal, proposalDelta } from './hypothetical';
 
 /** What the previous reply recorded of its act (read from the transcript). */
 export interface LastAct {
@@ -13,6 +15,8 @@ export interface LastAct {
   about?: DestinationId;
   /** An add/extend that named no place: the next place named fills it. */
   pending_add?: boolean;
+  /** A hypothetical it answered ("what if we went in March?"): what "ok, let's do that then" takes. */
+  proposal?: Proposal;
 }
 
 export interface DialogueStepInput {
@@ -22,7 +26,7 @@ export interface DialogueStepInput {
   /** The accumulated inputs before this message. */
   known: TripInputs;
   /** Whether a trip decision stands, its places and its plan's length. */
-  standing?: { places: readonly DestinationId[]; days?: number };
+  standing?: { places: readonly DestinationId[]; days?: number; month?: number };
   last?: LastAct;
   pack: PackIndex;
   merge: (previous: TripInputs, delta: TripInputsDelta) => TripInputs;
@@ -66,11 +70,15 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
     ...(p.standing ? { planned: p.standing.places } : {}),
     ...(p.last?.pending_add ? { pendingAdd: true } : {}),
     ...(p.standing?.days !== undefined ? { days: p.standing.days } : {}),
+    ...(p.standing?.month !== undefined ? { month: p.standing.month } : {}),
   });
   const proposed = DialogueActSchema.safeParse(p.extraction.dialogue_act).data;
-  // The model's act stands, except where only the conversation can tell (a follow-up to an unnamed add).
-  const reading: ActReading = proposed && !(recognised.act === 'add_extend' && p.last?.pending_add) ? { ...recognised, act: proposed } : recognised;
-  const delta = tripDelta(p.extraction);
+  const said = tripDelta(p.extraction);
+  // "Ok, let's do March then" right after "what if we went in March?": the change tried on is taken.
+  const taken = p.standing && p.last?.proposal && acceptsProposal(p.text, said, p.last.proposal) ? p.last.proposal : undefined;
+  const delta: TripInputsDelta = taken ? { ...proposalDelta(taken), ...withoutNoise(said, taken) } : said;
+  // The model's act stands, except where only the conversation can tell (a follow-up to an unnamed add, taking a hypothetical).
+  const reading: ActReading = taken ? takenReading(recognised, taken, p.standing!.places) : proposed && !(recognised.act === 'add_extend' && p.last?.pending_add) ? { ...recognised, act: proposed } : recognised;
   const merged = p.guard.useInputs ? p.merge(p.known, delta) : p.known;
   const standing = p.standing !== undefined;
   const act = reading.act;
@@ -103,4 +111,31 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
       // A first trip that names no place ("we want a quiet safari in May") is answered with a recommendation, not "where?".
       return { reading, inputs: reading.open && p.guard.useInputs && !standing ? suggestionInputs(p.known, delta, p.merge) : merged, answerOnly: false };
   }
+}
+
+/**
+ * The act of taking a hypothetical: an addition when it asked about adding a place, a change
+ * of plan when it named places the plan does not have, else a trip change (another month,
+ * other ages). The recogniser's own addition or change of plan stands.
+ */
+function takenReading(recognised: ActReading, taken: Proposal, planned: readonly DestinationId[]): ActReading {
+  const place = taken.destinations?.[0];
+  if (taken.add && place) return { act: 'add_extend', about: place };
+  if (recognised.act === 'change_mind' || recognised.act === 'add_extend') return recognised;
+  if (place && !planned.includes(place)) return { act: 'change_mind', about: place };
+  if (taken.countries?.length) return { act: 'change_mind' };
+  return { act: 'trip' };
+}
+
+/** The extractor's readings of "instead" or "then" that drop the place just taken. */
+function withoutNoise(said: TripInputsDelta, taken: Proposal): TripInputsDelta {
+  const keep = (ids?: readonly DestinationId[]) => ids?.filter((id) => !taken.destinations?.includes(id));
+  const out: TripInputsDelta = { ...said };
+  const removed = keep(said.remove_destinations);
+  const excluded = keep(said.excluded_destinations);
+  if (removed?.length) out.remove_destinations = removed;
+  else delete out.remove_destinations;
+  if (excluded?.length) out.excluded_destinations = excluded;
+  else delete out.excluded_destinations;
+  return out;
 }

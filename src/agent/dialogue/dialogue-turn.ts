@@ -7,6 +7,7 @@ import type { GuardVerdict } from '../turn/guard';
 import { dialogueStep, type DialogueStep, type LastAct } from './dialogue-step';
 import { sameInputs } from './recognise';
 import { standingView, type PlanLike, type StandingView } from './standing';
+import { proposalInputs } from './hypothetical';
 
 export interface DialogueTurnInput {
   text: string;
@@ -32,6 +33,8 @@ export interface DialogueTurn {
   result: DecideResult | { kind: 'unchanged' };
   /** Whether the turn's decision becomes the standing trip decision. */
   decided: boolean;
+  /** For a hypothetical ("what if we went in March?"), the rules' answer on the change tried on: shown, never stored. */
+  trial?: DecideResult;
 }
 
 /**
@@ -46,7 +49,7 @@ export function dialogueTurn(p: DialogueTurnInput): DialogueTurn {
     extraction: p.extraction,
     guard: p.guard,
     known: p.known,
-    ...(view ? { standing: { places: view.places, ...(view.days !== undefined ? { days: view.days } : {}) } } : {}),
+    ...(view ? { standing: { places: view.places, ...(view.days !== undefined ? { days: view.days } : {}), ...(view.month !== undefined ? { month: view.month } : {}) } } : {}),
     ...(p.last ? { last: p.last } : {}),
     pack: p.pack,
     merge: p.merge,
@@ -55,5 +58,7 @@ export function dialogueTurn(p: DialogueTurnInput): DialogueTurn {
   const keep = !p.guard.signal && !inputsChanged && p.standing !== undefined && p.standing.content.logic_version === p.logicVersion;
   const result = keep ? ({ kind: 'unchanged' } as const) : p.decide(step.inputs, p.guard.signal);
   const decided = result.kind !== 'unchanged' && !p.guard.signal && !step.answerOnly;
-  return { step, ...(view ? { view } : {}), inputs: step.inputs, inputsChanged, result, decided };
+  const proposal = step.reading.proposal;
+  const trial = proposal && !inputsChanged && !p.guard.signal ? p.decide(proposalInputs(p.known, proposal, p.pack, p.merge, { ...(view?.days !== undefined ? { baseDays: view.days } : {}), planned: view?.places ?? [] })) : undefined;
+  return { step, ...(view ? { view } : {}), inputs: step.inputs, inputsChanged, result, decided, ...(trial ? { trial } : {}) };
 }

@@ -93,7 +93,7 @@ export function planDialogue(p: PlanDialogueInput): PlannedDialogue {
     result,
     answerOnly: turn.result.kind !== 'unchanged' && !turn.decided && !p.guard.signal,
     language,
-    dialogue: { act: r.act, ...(r.about ? { about: r.about } : {}), answered: composed.answered, language, ...(turn.step.pendingAdd ? { pending_add: true } : {}), ...(result.kind === 'unchanged' ? { kept: true } : {}) },
+    dialogue: { act: r.act, ...(r.about ? { about: r.about } : {}), answered: composed.answered, language, ...(turn.step.pendingAdd ? { pending_add: true } : {}), ...(result.kind === 'unchanged' ? { kept: true } : {}), ...(r.proposal && result.kind === 'unchanged' ? { proposal: r.proposal } : {}) },
     text: composed.text,
   };
 }

@@ -7,6 +7,8 @@ import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from
 import { droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
 import { cueText, cueWords, daysToAdd, isEmojiOnly, withoutPictographs } from './text';
+import type { Proposal } from '../../domain/dialogue';
+import { bareSubjectQuestion, hypotheticalAges, hypotheticalMood, MONTH_ABBREVIATION, proposalOf, REASON_AGAINST } from './hypothetical';
 
 /** What the recogniser reads besides the text. */
 export interface ActContext {
@@ -22,6 +24,8 @@ export interface ActContext {
   pendingAdd?: boolean;
   /** The standing plan's length in days, when one stands. */
   days?: number;
+  /** The standing decision's month (a wait's later month), when one stands. */
+  month?: number;
 }
 
 export interface ActReading {
@@ -32,6 +36,8 @@ export interface ActReading {
   topic?: DialogueTopic;
   /** A first trip message that names no place: the rules choose one, as for a suggestion. */
   open?: true;
+  /** A change tried on, not made ("what if we went in March?"): what it would change. */
+  proposal?: Proposal;
 }
 
 const any = (res: readonly RegExp[], t: string) => res.some((re) => re.test(t));
@@ -119,7 +125,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: 'greeting' };
 
   // A question that starts with "why" asks about the plan: never an addition or a change of plan.
-  const whyFirst = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/.test(t);
+  const whyFirst = WHY_FIRST.test(t);
   const otherCountry = (e.countries ?? []).some((c) => !ctx.known.countries?.includes(c));
   // The places the message brings in (not the ones it removes): all new means a new plan.
   const brought = named.filter((id) => !e.remove_destinations?.includes(id) && !e.excluded_destinations?.includes(id));
@@ -129,6 +135,12 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const placed = hasPlaces(ctx.known) || planned.length > 0 || dropsPlace;
   // "Greetings from Texas!", "Hallo aus Zürich!": where they write from is not a trip.
   if (GREETING_FROM.test(t) && !statesTripFacts(delta)) return { act: 'greeting' };
+  // A change tried on, not made ("what if we went in March?", "et si on partait en juillet ?",
+  // "was wäre, wenn …", "and December?", "any reason we shouldn't add the Serengeti?"): a
+  // comparison answered against the decision, which stays. An acknowledgement before another
+  // month ("thanks, and what about December?") moves on to it: the earlier sets' writers read that as a change.
+  const trial = tryOn(text, t, ctx, delta, named, asks);
+  if (trial) return trial;
   // "And Amboseli? The view of Kilimanjaro tempts us": a place asked about on its own, then a
   // remark, with no word that replaces or adds: a comparison, the plan stands.
   const firstAsk = /^([^?]*)\?/.exec(text);
@@ -140,9 +152,14 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     if (any(CHANGE_MIND, t)) return withAbout('change_mind');
     // "Actually, let's just go with Kruger", "finalement on préfère le Rwanda": new places
     // only, stated rather than asked, with a word of preference, replace the old ones.
-    if (CHANGE_MIND_SOFT.test(t) && !asks && (allFresh || (brought.length === 0 && otherCountry)) && !any(ADD_EXTEND, t)) return withAbout('change_mind');
+    // So does taking the place a switch proposed instead of the traveler's own ("ok let's just do Kruger then" after a switch to Kruger).
+    const takesSwitch = brought.length > 0 && (ctx.known.destinations?.length ?? 0) > 0 && brought.every((id) => planned.includes(id) && !ctx.known.destinations!.includes(id));
+    if (CHANGE_MIND_SOFT.test(t) && !asks && (allFresh || takesSwitch || (brought.length === 0 && otherCountry)) && !any(ADD_EXTEND, t)) return withAbout('change_mind');
   }
   const priceAsked = asks && any(PRICE, t) && named.length === 0 && daysToAdd(text) === undefined;
+  // "Is it cheaper than Zambia would have been?", "is Ruaha pricier?" (Ruaha planned): the plan's price, whatever it is compared with.
+  const compared = PRICE_COMPARE.exec(t);
+  if (asks && compared && !whyFirst && !any(ADD_EXTEND, t) && !placesNamed(t.slice(0, compared.index), ctx.pack).some((id) => !planned.includes(id))) return { act: 'price' };
   // "Stretch it to 9 days and add the Serengeti": a new length that comes with a place added is still an addition.
   // So is "stretch it to 8 nights", "rallonger à 10 jours": a lengthening verb says the trip grows (to that length).
   const addsPlace = fresh !== undefined && ADD_PLACE.test(t);
@@ -155,7 +172,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A bare "why not?" names nothing to compare: it asks why this decision (after a refusal or a discard, why not go).
   if (/^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi pas|pourquoi donc pas|warum (?:denn )?nicht|wieso (?:denn )?nicht|weshalb (?:denn )?nicht)\W*$/.test(t) && named.length === 0 && !e.countries?.length) return { act: 'why' };
   // "Why not in July?", "pourquoi pas en août plutôt ?": a why-not about a month, no place: why the decision's month.
-  if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht|weshalb nicht)\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t))) return { act: 'why' };
+  if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht|weshalb nicht)\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t) || MONTH_ABBREVIATION.test(t))) return { act: 'why' };
   const whyNot = any(WHY_NOT, t);
   // A country the trip does not have yet is a comparison target too ("what about Kenya instead?").
   if (whyNot && (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht?|wieso nicht?|(?:warum|wieso|weshalb) (?:nod|ned|net|nit))\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
@@ -219,4 +236,38 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     if (!decisive && (GREETING.test(t) || HELLO_OR_BYE.test(t))) return { act: 'greeting' };
   }
   return { act: 'trip' };
+}
+
+// Fields a hypothetical may carry besides what it tries on: its subjects and the extractor's readings of "instead".
+const TRIAL_FIELDS = new Set(['month', 'year', 'destinations', 'countries', 'remove_destinations', 'excluded_destinations', 'child_ages', 'children', 'priorities', 'animals', 'migration_phase', 'traveler_type', 'flexible_dates']);
+const PRICE_COMPARE = /\b(?:cheaper|pricier|more expensive|less expensive|costlier|moins cher|plus cher|moins couteux|plus couteux|gunstiger|teurer|billiger|preiswerter)\b/;
+const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/;
+// "What if …" with no question mark still asks.
+const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|also)\W+)*(?:what if|how about|et si|was ware|und wenn)\b/;
+const AGE_NOISE = new Set(['group_size', 'adults', 'contradicts', 'contradicted']);
+const ACK_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|merci\w*|danke\w*|vielen dank|ok(?:ay)?)\b/;
+
+/** A hypothetical, read as a comparison (why_not) with what it would change; a price asked in it is a price question. */
+function tryOn(text: string, t: string, ctx: ActContext, delta: TripInputsDelta, named: readonly DestinationId[], asks: boolean): ActReading | undefined {
+  const planned = ctx.planned ?? [];
+  // "Why is the Delta better in July?" asks why: a why never tries anything on.
+  if (ctx.planned === undefined || ctx.pendingAdd || WHY_FIRST.test(t)) return undefined;
+  const against = REASON_AGAINST.test(t);
+  if (!against && !((asks || TRIAL_OPENING.test(t)) && hypotheticalMood(t)) && !(asks && bareSubjectQuestion(text, ctx.pack, named))) return undefined;
+  // "Et si on ajoutait Zanzibar ?", "what if we added the Falls?": proposing an addition asks for it (the writers' add_extend).
+  // An age tried on ("what if he were 16?") may read to the extractor as a party size.
+  const aged = hypotheticalAges(t, ctx.known) !== undefined;
+  if ((!against && any(ADD_EXTEND, t)) || any(CHANGE_MIND, t) || Object.keys(delta).some((k) => !TRIAL_FIELDS.has(k) && !(aged && AGE_NOISE.has(k)))) return undefined;
+  const proposal = proposalOf(delta, { t, known: ctx.known, planned, ...(ctx.month !== undefined ? { month: ctx.month } : {}), pack: ctx.pack, adds: against || any(ADD_EXTEND, t), named });
+  if (!proposal) {
+    if (any(PRICE, t) && !named.length) return { act: 'price' };
+    // Tried on, but the plan already has it ("what if we went to Kruger?" when Kruger is the plan): about that place, nothing to change.
+    const subject = named[0] ?? (delta.countries?.length ? planned[0] : undefined);
+    return subject || delta.countries?.length ? { act: 'why_not', ...(subject ? { about: subject } : {}) } : undefined;
+  }
+  const monthOnly = Object.keys(proposal).every((k) => k === 'month' || k === 'year');
+  if (monthOnly && ACK_LEAD.test(t)) return undefined;
+  // "Is the Delta too pricey?" about a place the plan has not: a comparison of places, not the plan's price.
+  const about = proposal.destinations?.[0] ?? (proposal.countries ? undefined : planned[0]);
+  return { act: 'why_not', ...(about ? { about } : {}), proposal };
 }

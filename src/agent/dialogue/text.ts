@@ -40,6 +40,8 @@ const SHORTHAND: Record<string, string> = {
 export function cueWords(text: string): string {
   // A leading "y" is "why" unless French ("y a", "y aller").
   return cueText(text)
+    // A letter drawn out at a word's end ("whyyy", "byeee", "hiii") is the word.
+    .replace(/(\p{L})\1{2,}(?!\p{L})/gu, '$1')
     .replace(/[\p{L}\p{N}_]+/gu, (w) => SHORTHAND[w] ?? w)
     .replace(/^y (?!a\b|en\b|aller\b|va\b|vont\b|allons\b)(?=\p{L})/u, 'why ');
 }

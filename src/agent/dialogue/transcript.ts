@@ -9,7 +9,7 @@ export function lastAct(recent: readonly TranscriptMessage[]): LastAct | undefin
     if (m.direction !== 'outbound' || m.followup) continue;
     const d = m.dialogue;
     if (!d) return undefined;
-    return { act: d.act, ...(d.about ? { about: d.about } : {}), ...(d.pending_add ? { pending_add: true } : {}) };
+    return { act: d.act, ...(d.about ? { about: d.about } : {}), ...(d.pending_add ? { pending_add: true } : {}), ...(d.proposal ? { proposal: d.proposal } : {}) };
   }
   return undefined;
 }

@@ -55,7 +55,7 @@ describe('recogniseAct', () => {
 
   it('a bare place after an unnamed add fills it; otherwise it is a comparison', () => {
     expect(act('Zanzibar perhaps?', planned, { pendingAdd: true })).toEqual({ act: 'add_extend', about: 'zanzibar' });
-    expect(act('et Ruaha ?')).toEqual({ act: 'why_not', about: 'ruaha' });
+    expect(act('et Ruaha ?')).toEqual({ act: 'why_not', about: 'ruaha', proposal: { destinations: ['ruaha'] } });
   });
 
   it('before any trip, greeting words, a place and a request for ideas are what they say', () => {
