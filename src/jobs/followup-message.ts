@@ -25,7 +25,7 @@ const FOLLOWUP: Record<Language, { hello: string; advice: (headline: string) => 
     hello: 'Ich melde mich wegen Ihrer Reise.',
     advice: (h) => `Bei unserem letzten Austausch haben wir Ihnen geraten zu warten: ${h}`,
     noHeadline: 'Bei unserem letzten Austausch haben wir Ihnen geraten, auf einen besseren Zeitpunkt zu warten.',
-    door: 'Wenn sich Ihre Pläne oder Daten geändert haben, antworten Sie einfach hier, und ich sehe mir Ihre Reise noch einmal an.',
+    door: 'Wenn sich Ihre Pläne oder Reisedaten geändert haben, antworten Sie einfach hier, und ich sehe mir Ihre Reise noch einmal an.',
   },
 };
 

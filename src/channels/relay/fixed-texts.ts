@@ -31,7 +31,7 @@ export const FIXED_TEXTS: Record<Language, FixedTexts> = {
   },
   fr: {
     consent: {
-      stop: (b) => `${b} : votre désinscription est faite, vous ne recevrez plus de messages. Répondez START pour reprendre.`,
+      stop: (b) => `${b} : votre désinscription est enregistrée, vous ne recevrez plus de messages. Répondez START pour reprendre.`,
       start: (b) => `${b} : vous recevrez de nouveau nos messages. Parlez-moi du voyage que vous préparez.`,
       help: (b) => `${b}, conseils voyage : dites-moi où et quand vous voulez partir, qui voyage et votre budget. Répondez STOP pour vous désinscrire.`,
     },

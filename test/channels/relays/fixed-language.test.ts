@@ -30,7 +30,7 @@ describe('consent keywords answered in the conversation’s language', () => {
     const trip = await relay.twilioWhatsapp('demo', from, 'Nous sommes deux adultes et rêvons du Masai Mara en août, 7 jours.');
     expect(trip.message).toMatch(/^\*RÉSERVER|^\*ATTENDRE|^\*CHANGER|^\*RENONCER/);
     const stop = await relay.twilioWhatsapp('demo', from, 'STOP');
-    expect(stop.message).toMatch(/ : votre désinscription est faite, vous ne recevrez plus de messages\. Répondez START pour reprendre\.$/);
+    expect(stop.message).toMatch(/ : votre désinscription est enregistrée, vous ne recevrez plus de messages\. Répondez START pour reprendre\.$/);
     expect(wholly(stop.message)).toEqual([]);
     const start = await relay.twilioWhatsapp('demo', from, 'start');
     expect(start.message).toMatch(/ : vous recevrez de nouveau nos messages\. Parlez-moi du voyage que vous préparez\.$/);
