@@ -102,6 +102,7 @@ export const de: DialogueCopy = {
     insurance: 'Zu Versicherungen kann ich nicht beraten: Ein Versicherer oder Makler sagt Ihnen, was eine Police abdeckt (Storno, Krankheit, Rücktransport, Trekking).',
     paperwork: 'Zu Pässen, Genehmigungen und anderen Formalitäten kann ich nicht beraten: Die offizielle Einwanderungs-, Park- oder Luftfahrtbehörde jedes Landes nennt die aktuellen Regeln.',
     money: 'Zu Trinkgeld, Bargeld oder Kartenzahlung vor Ort kann ich nicht beraten: Die Reiseunterlagen Ihres Veranstalters und Ihre Lodges sagen Ihnen, was dort üblich ist.',
+    practical: 'Zu Steckdosen, SIM-Karten oder anderen praktischen Fragen vor Ort kann ich nicht beraten: Die Reiseunterlagen Ihres Veranstalters und Ihre Lodges beantworten sie.',
     non_travel: 'Ich kann Ihnen nur bei der Entscheidung über eine Reise helfen.',
     abuse: 'Bleiben wir respektvoll: Ich bin hier, um Ihnen bei der Reiseentscheidung zu helfen.',
     instructions: 'Ich entscheide nur anhand Ihrer Reisedaten und kann meine Arbeitsweise nicht ändern.',

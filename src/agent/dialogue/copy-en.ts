@@ -86,6 +86,7 @@ export const en: DialogueCopy = {
     insurance: "I can't advise on insurance: an insurer or broker can tell you what a policy covers (cancellation, medical care, repatriation, trekking).",
     paperwork: "I can't advise on passports, permits or other paperwork: the official immigration, park or aviation authority of each country has the current rules.",
     money: "I can't advise on tipping, cash or cards on the ground: your operator's pre-departure notes and your lodges give current local practice.",
+    practical: "I can't advise on plugs, SIM cards or other practicalities on the ground: your operator's pre-departure notes and your lodges cover them.",
     non_travel: 'I can only help you decide on a trip.',
     abuse: "Let's keep this respectful: I'm here to help you decide on a trip.",
     instructions: "I decide from your trip details only and can't change how I work.",

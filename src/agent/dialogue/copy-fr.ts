@@ -100,6 +100,7 @@ export const fr: DialogueCopy = {
     insurance: "Je ne peux pas vous conseiller sur les assurances : un assureur ou un courtier vous dira ce que couvre un contrat (annulation, frais médicaux, rapatriement, trekking).",
     paperwork: "Je ne peux pas vous conseiller sur les passeports, permis et autres formalités : l'autorité officielle de chaque pays (immigration, parcs, aviation civile) donne les règles en vigueur.",
     money: "Je ne peux pas vous conseiller sur les pourboires, l'argent liquide ou les cartes sur place : les informations avant le départ de votre voyagiste et vos lodges indiquent les usages locaux actuels.",
+    practical: "Je ne peux pas vous conseiller sur les prises, les cartes SIM ou les autres questions pratiques sur place : les informations avant le départ de votre voyagiste et vos lodges y répondent.",
     non_travel: "Je peux seulement vous aider à décider d'un voyage.",
     abuse: 'Restons courtois : je suis là pour vous aider à décider de votre voyage.',
     instructions: 'Je décide uniquement à partir des détails de votre voyage et ne peux pas changer ma façon de travailler.',

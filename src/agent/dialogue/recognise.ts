@@ -120,7 +120,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // tablets for Kruger?") are its subject; only stated trip facts make it a trip message.
   // A date that belongs to a document ("my passport expires in Nov 2027") is not the trip's.
   const documentDate = (topic === 'paperwork' || topic === 'visa') && /\b(?:expir\w*|valid\w*|gultig\w*|ablauf\w*|lauft\w* (?:\w+ )*ab|perime\w*|valable\w*)\b/.test(t);
-  if (topic && (asks || /\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t)) && !(changes && statesTripFacts(delta) && !documentDate)) return { act: 'out_of_scope', topic };
+  // A month asked about with the topic ("is malaria bad in September?") is its subject too, not a new travel month.
+  const onlyWhenWhere = Object.keys(delta).every((k) => ['month', 'year', 'countries', 'destinations', 'priorities', 'animals'].includes(k));
+  if (topic && (asks || /\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t)) && !(changes && statesTripFacts(delta) && !documentDate && !(known && onlyWhenWhere))) return { act: 'out_of_scope', topic };
   // Season's greetings name a month ("joyeux Noël") without being a trip in it.
   if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: 'greeting' };
 

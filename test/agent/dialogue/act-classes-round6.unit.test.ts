@@ -161,3 +161,34 @@ describe('a hypothetical is answered wholly in the traveler’s language', () =>
     expect(turns[1]!.replies.web).toMatch(lang === 'fr' ? /^En octobre, je dirais « \p{L}+ »/u : /^Im Oktober wäre meine Antwort „\p{L}+“/u);
   });
 });
+
+describe('practical questions mid-conversation are out of scope, the decision unchanged', () => {
+  const cases: Array<[string, string]> = [
+    ['will our UK chargers fit the plugs there?', 'practical'],
+    ['should we buy a local SIM card on arrival?', 'practical'],
+    ['faut-il un adaptateur pour les prises ?', 'practical'],
+    ['Brauchen wir einen Reisestecker für die Steckdosen?', 'practical'],
+    ['do they accept euros at the camps or only shillings?', 'money'],
+    ['quelle monnaie faut-il emporter ?', 'money'],
+    ['Welche Währung braucht man dort?', 'money'],
+    ['can we reserve the gorilla permits on our own?', 'paperwork'],
+    ['comment obtenir les permis nous-mêmes ?', 'paperwork'],
+    ['could you hold this rate for a week?', 'price_guarantee'],
+    ['pouvez-vous garder ce tarif jusqu’à lundi ?', 'price_guarantee'],
+    ['Könnt ihr den Preis bis Freitag halten?', 'price_guarantee'],
+    ['will there definitely be lions at the waterhole?', 'safety_guarantee'],
+    ['is the malaria risk high there in October?', 'health'],
+  ];
+  it.each(cases)('«%s» → %s', (text, topic) => {
+    const r = read(text);
+    expect(r.act).toBe('out_of_scope');
+    expect(r.topic).toBe(topic);
+  });
+
+  it('answered with the pointer in the traveler’s language, the decision kept', () => {
+    const [, fr] = run('Le parc Kruger en août, 2 adultes, 8 jours', 'Il faut des adaptateurs pour les prises là-bas ?');
+    expect(fr!.decided).toBe(false);
+    expect(fr!.replies.web).toContain('prises');
+    expect(englishIn(fr!.replies.web)).toEqual([]);
+  });
+});
