@@ -22,6 +22,9 @@ const EXTRA_ALIASES: ReadonlyArray<readonly [string, DestinationId]> = [
   ['ngorongoro crater', 'ngorongoro'],
   ['the crater', 'ngorongoro'],
   ['okavango', 'okavango_delta'],
+  // Zanzibar's old trade name, which travel writing still uses.
+  ['spice island', 'zanzibar'],
+  ['spice islands', 'zanzibar'],
   // The pack's one waterfall: "the falls", "Zimbabwe side of the falls".
   ['the falls', 'victoria_falls'],
   // A landmark that is only at the falls (the rock pool on the lip, Zambian side).

@@ -41,7 +41,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:tutto incluso|tutto compreso|alles inbegrepen)\b/g, 'all inclusive'],
   // Dutch companions: "voor ons tweeën", "met z'n vieren" (the diaeresis is already gone).
   [/\bvoor ons (tweeen|drieen|vieren|vijven|zessen)\b/g, (_m: string, n: string) => `for the ${DUTCH_GROUP[n]} of us`],
-  [/\b(?:we (?:zijn|gaan) )?met (?:z'n|zn|zijn|ons) (tweeen|drieen|vieren|vijven|zessen)\b/g, (_m: string, n: string) => `we are ${DUTCH_GROUP[n]}`],
+  [/\b(?:we(?:'re| are| zijn| gaan) )?(?:met|with) (?:z'n|zn|zijn|ons) (tweeen|drieen|vieren|vijven|zessen)\b/g, (_m: string, n: string) => `we are ${DUTCH_GROUP[n]}`],
   // Dutch drive limits: "max 4 uur rijden per dag".
   [/\b(\d{1,2}(?:[.,]5)?) uur (?:rijden|autorijden|in de auto)\b/g, '$1 hours of driving'],
   [/\bper dag\b/g, 'a day'],

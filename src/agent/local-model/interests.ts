@@ -27,16 +27,29 @@ const LODGING: ReadonlyArray<readonly [Priority, RegExp]> = [
   ['value', /\b(?:budget|basic|simple|cheap|public) (?:camping|campsites?|camps?|lodges?|accommodation|tents?|options?)\b|\bcamping (?:is|would be) (?:fine|ok(?:ay)?|good|perfect)\b/],
 ];
 
+// A message that is only animals ("wild dogs", "cheetahs!! lots of cheetahs", "giraffes for the kids"): the answer to
+// what they want to see, so a wish without a wish word. Quantities, fillers and interests may stand beside them.
+const FRAGMENT_ANIMAL = /\b(?:lions?|leopards?|rhinos?|rhinoceros(?:es)?|elephants?|buffalo(?:es|s)?|cheetahs?|hippos?|wild ?dogs?|painted (?:dogs|wolves)|hyenas?|crocodiles?|crocs|giraffes?|zebras?|big cats?)\b/g;
+const FRAGMENT_FILLER = /\b(?:lots|lot|loads|plenty|many|so many|of|ganz|viele|muchos|muchas|beaucoup|de|tanti|tante|molti|veel|and|n|und|y|et|e|the|some|for|kids|children|little ones|please|pls|especially|mostly|mainly|basically|also|too|as well|up close|oh|yes|migration|great|big|huge|big five|big 5|birds|birding|whole lot)\b|[^a-z]+/g;
+const GAME_ONLY = /\b(?:giraffes?|zebras?)\b/;
+
+function animalFragment(text: string): boolean {
+  if (!FRAGMENT_ANIMAL.test(text)) return false;
+  FRAGMENT_ANIMAL.lastIndex = 0;
+  return text.replace(FRAGMENT_ANIMAL, ' ').replace(FRAGMENT_FILLER, ' ').trim() === '';
+}
+
 /** Priorities implied by animals wished for and by lodging styles. */
 export function impliedInterests(text: string): Priority[] {
   const out = new Set<Priority>();
+  const fragment = animalFragment(text);
   let from = 0;
   for (const sentence of text.split(/[.!?;]+/)) {
     const at = text.indexOf(sentence, from);
     from = at + sentence.length;
     // "any chance of seeing leopards?": a question about one animal is not a wish for the Big Five.
     const question = text[from] === '?' || /^\s*(?:any chance|is it|are there|can we|could we|will we|would we|do you)\b/.test(sentence);
-    if (!WISH.test(sentence)) continue;
+    if (!WISH.test(sentence) && !fragment) continue;
     const big = new Set<string>();
     for (const m of sentence.matchAll(BIG_FIVE)) {
       if (!NEGATED.test(sentence.slice(0, m.index))) big.add(m[0].replace(/(?:es|s)$/, '').slice(0, 5));
@@ -44,6 +57,8 @@ export function impliedInterests(text: string): Priority[] {
     // One of the Big Five wished for ("rhinos up close", "we love leopards") is the Big Five the traveler is after;
     // elephants alone are in almost every park and make no such wish.
     if (big.size >= 2 || (big.size === 1 && !big.has('eleph') && !question)) out.add('big_five');
+    // "Elephants, so many elephants", "giraffes for the kids": game in numbers, said as the whole answer.
+    else if (fragment && (big.has('eleph') || GAME_ONLY.test(sentence))) out.add('wildlife_density');
     const other = OTHER_GAME.exec(sentence);
     const scene = other !== null && /^croc/.test(other[0]) && CROSSING_SCENE.test(sentence);
     if (other && !scene && !NEGATED.test(sentence.slice(0, other.index))) out.add('wildlife_density');

@@ -167,3 +167,30 @@ describe('corrections and lengths', () => {
     expect(x('two weeks off work in August')).toMatchObject({ duration_days: 14 });
   });
 });
+
+describe('interests said as the whole answer', () => {
+  it('a message of animals only is a wish for them', () => {
+    expect(x('leopards and cheetahs please').priorities).toEqual(expect.arrayContaining(['big_five', 'wildlife_density']));
+    expect(x('hyenas!').priorities).toEqual(['wildlife_density']);
+    expect(x('zebras, loads of zebras').priorities).toEqual(['wildlife_density']);
+    expect(x('elephants and the big migration').priorities).toEqual(expect.arrayContaining(['wildlife_density', 'migration']));
+  });
+
+  it('an animal beside a place is what the place has, not a wish', () => {
+    expect(x('Chobe for the elephants').priorities).toBeUndefined();
+  });
+});
+
+describe('more places, scope and crowds', () => {
+  it('the Spice Island is Zanzibar', () => {
+    expect(x('a few days on the Spice Island after the bush')).toMatchObject({ destinations: ['zanzibar'] });
+  });
+
+  it('a food or nightlife question with no trip is out of scope', () => {
+    expect(x('where can I get a good burger in Arusha?')).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'non_travel' });
+  });
+
+  it('a place ruled out for being too crowded is a wish for privacy', () => {
+    expect(x('not Amboseli, it gets far too crowded')).toMatchObject({ excluded_destinations: ['amboseli'], priorities: ['privacy'] });
+  });
+});
