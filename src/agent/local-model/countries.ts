@@ -85,6 +85,9 @@ const PLACE_ONLY_AFTER = /^\s*(?:or nothing|or bust|and nowhere else|,? nowhere 
 const OR_NOT_AT_ALL = /\bor (?:we|i)(?:'ll| will)? (?:won'?t|will not|don'?t|do not|not) (?:go|travel|come|bother)(?: at all)?\b|\bor not at all\b|\bor (?:we|i)(?:'ll| will)? stay (?:at )?home\b/;
 const NOWHERE_ELSE = /\bor (?:we|i)(?:'ll| will)? (?:won'?t|will not|don'?t|do not) (?:go|travel)(?: at all)?\b|\b(?:not going anywhere else|won'?t go anywhere else|not (?:go|going|travel|travelling) anywhere else|nowhere else|no other countr(?:y|ies)|or nothing|or bust)\b/;
 
+// "Southern Africa please", "East Africa preferably": a region asked for.
+const REGION_ASKED = /^\s*(?:please|pls|plz|preferably|ideally|if possible|for us|is (?:what|where) we want)\b/;
+
 /** Regions named as wanted or ruled out, as their countries. */
 function regionHits(text: string): Array<{ countries: readonly CountryCode[]; at: number; end: number; excluded: boolean; only: boolean }> {
   const out: Array<{ countries: readonly CountryCode[]; at: number; end: number; excluded: boolean; only: boolean }> = [];
@@ -92,7 +95,9 @@ function regionHits(text: string): Array<{ countries: readonly CountryCode[]; at
     for (const m of text.matchAll(re)) {
       const before = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[.!?;,]|\bbut\b/).at(-1)!;
       const excluded = /\b(?:not|no|never|avoid|don'?t want(?: to)?|won'?t|do not want(?: to)?|rather not)\b[^.]*$/.test(before);
-      out.push({ countries, at: m.index!, end: m.index! + m[0].length, excluded, only: !excluded && (ONLY_BEFORE.test(before) || ONLY_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) });
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+      // "Southern Africa please": the region asked for is a limit like "it must be in Southern Africa".
+      out.push({ countries, at: m.index!, end: m.index! + m[0].length, excluded, only: !excluded && (ONLY_BEFORE.test(before) || ONLY_AFTER.test(after) || REGION_ASKED.test(after)) });
     }
   }
   return out;

@@ -83,7 +83,8 @@ interface Token {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[a-z0-9']+/g)) out.push({ word: m[0].replace(/'s$/, ''), at: m.index!, end: m.index! + m[0].length });
+  // Quotes around a name are not part of it ("the 'Samburu special five'"); "devil's" keeps its apostrophe.
+  for (const m of text.matchAll(/[a-z0-9]+(?:'[a-z0-9]+)*/g)) out.push({ word: m[0].replace(/'s$/, ''), at: m.index!, end: m.index! + m[0].length });
   return out;
 }
 

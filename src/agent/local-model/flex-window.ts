@@ -32,6 +32,8 @@ const EITHER = new RegExp(
 const ALSO = new RegExp(
   String.raw`\b(?:could|can|would|might) also (?:do|go|travel|make|manage)(?: (?:in|it in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\b|\b${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+(?:would|could|is|are|will|might)\s+(?:also|equally|just as well)\s+(?:be\s+)?(?:possible|fine|ok|okay|work|an option|doable|good)\b|\b${MONTH}(?:\s*(?:or|and|to|-)\s*${MONTH})?\s+(?:also|too)\s+(?:possible|works|work|fine)\b`,
 );
+// "whenever next year", "any time in 2027": the whole of that year.
+const WHOLE_YEAR = /\b(?:any ?time|whenever|any month)\b[^.!?;]{0,12}?\b(?:(?:in\s+)?(next year|\d{4}))\b/;
 const NEXT_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\b(?:in|within|over) the (?:next|coming) (\d{1,2}) months\b/;
 const HALF = /\b(?:any ?time|whenever|flexible)\b[^.!?;]{0,20}?\bin the (first|second) half of (next year|this year|\d{4})\b/;
 const FIRST_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\bin the first (\d{1,2}) months of (next year|this year|\d{4})\b/;
@@ -70,6 +72,8 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
     const idx = y * 12 + (m - 1) + Math.min(24, Number(hit[1]));
     return { ...span(hit), until: { year: Math.floor(idx / 12), month: (idx % 12) + 1 } };
   }
+  hit = WHOLE_YEAR.exec(text);
+  if (hit) return { ...span(hit), until: { year: yearOf(hit[1], 12, now), month: 12 }, yearSaid: true };
   hit = HALF.exec(text);
   if (hit) return { ...span(hit), until: { year: yearOf(hit[2], 1, now), month: hit[1] === 'first' ? 6 : 12 } };
   hit = FIRST_MONTHS.exec(text);

@@ -194,3 +194,20 @@ describe('more places, scope and crowds', () => {
     expect(x('not Amboseli, it gets far too crowded')).toMatchObject({ excluded_destinations: ['amboseli'], priorities: ['privacy'] });
   });
 });
+
+describe('limits and names said in passing', () => {
+  it('a region asked for beside a place is a limit; a region describing the place is not', () => {
+    const asked = x('Etosha in March, East Africa preferably though');
+    expect(asked.excluded_destinations).toEqual(expect.arrayContaining(['etosha', 'kruger', 'okavango_delta']));
+    expect(asked.excluded_destinations).not.toContain('serengeti');
+    expect(x('Chobe, the best elephant park in southern Africa, in August').excluded_destinations).toBeUndefined();
+  });
+
+  it('a place name in quotes is still the place', () => {
+    expect(x('we want the \u2018Ngorongoro crater\u2019 experience in June')).toMatchObject({ destinations: ['ngorongoro'], month: 6 });
+  });
+
+  it('whenever next year reaches the end of that year', () => {
+    expect(x('Mara, whenever next year suits')).toMatchObject({ flexible_dates: true, flexible_until: { year: 2027, month: 12 } });
+  });
+});
