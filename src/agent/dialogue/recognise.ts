@@ -93,8 +93,11 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const t = cueWords(withoutPictographs(text));
   const e = ctx.extraction;
   const delta = tripDelta(e);
-  const named = placesExtracted(e);
-  for (const id of placesNamed(text, ctx.pack)) if (!named.includes(id)) named.push(id);
+  const inText = placesNamed(text, ctx.pack);
+  // A country ruled out reads to the extractor as all its places ("pourquoi pas Kenya ?" → every Kenyan park): those are not named.
+  const expanded = (e.excluded_destinations?.length ?? 0) >= 3 ? new Set(e.excluded_destinations) : new Set<DestinationId>();
+  const named = placesExtracted(e).filter((id) => !expanded.has(id) || inText.includes(id));
+  for (const id of inText) if (!named.includes(id)) named.push(id);
   const planned = ctx.planned ?? ctx.known.destinations ?? [];
   const fresh = named.find((id) => !planned.includes(id));
   const about = fresh ?? named[0];
@@ -157,6 +160,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     // So does taking the place a switch proposed instead of the traveler's own ("ok let's just do Kruger then" after a switch to Kruger).
     const takesSwitch = brought.length > 0 && (ctx.known.destinations?.length ?? 0) > 0 && brought.every((id) => planned.includes(id) && !ctx.known.destinations!.includes(id));
     if (CHANGE_MIND_SOFT.test(t) && !asks && (allFresh || takesSwitch || (brought.length === 0 && otherCountry)) && !any(ADD_EXTEND, t)) return withAbout('change_mind');
+    // "Dann ändern wir das: Ruaha + Sansibar": a change said outright, with a list of places other than the plan's.
+    if (CHANGE_PLAN.test(t) && !asks && brought.some((id) => !planned.includes(id)) && !any(ADD_EXTEND, t)) return withAbout('change_mind');
   }
   const priceAsked = asks && any(PRICE, t) && named.length === 0 && daysToAdd(text) === undefined;
   // "Is it cheaper than Zambia would have been?", "is Ruaha pricier?" (Ruaha planned): the plan's price, whatever it is compared with.
@@ -165,11 +170,14 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "Stretch it to 9 days and add the Serengeti": a new length that comes with a place added is still an addition.
   // So is "stretch it to 8 nights", "rallonger à 10 jours": a lengthening verb says the trip grows (to that length).
   const addsPlace = fresh !== undefined && ADD_PLACE.test(t);
-  const lengthens = LENGTHEN.test(t);
-  if (!whyFirst && !priceAsked && any(ADD_EXTEND, t) && known && !ADDS_PERSON.test(t) && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t) && (addsPlace || lengthens || !newLength(text, t, ctx))) return withAbout('add_extend');
+  // "I can stretch to 6 nights", "können wir eigentlich auf 12 Tage verlängern?": what the traveler can do, a
+  // correction of the length they gave (a new total), not days added to the plan.
+  const corrected = ctx.known.duration_days !== undefined && LENGTH_CORRECTED.test(t);
+  const lengthens = LENGTHEN.test(t) && !corrected;
+  if (!whyFirst && !priceAsked && !(corrected && !addsPlace) && any(ADD_EXTEND, t) && known && !ADDS_PERSON.test(t) && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t) && (addsPlace || lengthens || !newLength(text, t, ctx))) return withAbout('add_extend');
   // Days counted for something after or beside the plan ("and then a few days on the beach"):
   // an addition, not a new length for the whole trip.
-  if (!whyFirst && known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too(?! (?:short|long|much|many|few|little|expensive|busy|hot|cold|far|late|early))|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');
+  if (!whyFirst && !corrected && known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too(?! (?:short|long|much|many|few|little|expensive|busy|hot|cold|far|late|early))|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');
   if (WHY_NOT_NOW.test(t) || DETAILS.test(t)) return { act: 'why' };
   // A bare "why not?" names nothing to compare: it asks why this decision (after a refusal or a discard, why not go).
   if (/^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi pas|pourquoi donc pas|warum (?:denn )?nicht|wieso (?:denn )?nicht|weshalb (?:denn )?nicht)\W*$/.test(t) && named.length === 0 && !e.countries?.length) return { act: 'why' };
@@ -243,6 +251,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
 // Fields a hypothetical may carry besides what it tries on: its subjects and the extractor's readings of "instead".
 const TRIAL_FIELDS = new Set(['month', 'year', 'destinations', 'countries', 'remove_destinations', 'excluded_destinations', 'child_ages', 'children', 'priorities', 'animals', 'migration_phase', 'traveler_type', 'flexible_dates']);
 const PRICE_COMPARE = /\b(?:cheaper|pricier|more expensive|less expensive|costlier|moins cher|plus cher|moins couteux|plus couteux|gunstiger|teurer|billiger|preiswerter)\b/;
+const LENGTH_CORRECTED = /\b(?:actually|eigentlich|en fait|finalement|tatsachlich|(?:i|we) (?:can|could) (?:also |now |even )?(?:stretch|extend|go|do)|(?:je|on|nous) (?:peux|peut|pouvons) (?:aussi )?(?:aller|rallonger|prolonger) jusqu'a)\b[^.?!]{0,40}\b(?:to|a|jusqu'a|auf|bis)\s+\d{1,2}\s+(?:days?|nights?|jours?|nuits?|tage?n?|nachte?n?)\b/;
+const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) change|changeons|on change|on modifie|modifions)\b/;
 const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/;
 // "What if …" with no question mark still asks.
 const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|also)\W+)*(?:what if|how about|et si|was ware|und wenn)\b/;

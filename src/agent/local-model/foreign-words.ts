@@ -27,6 +27,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:demasiada gente|demasiados turistas|trop de monde|trop de touristes|zu viele (?:leute|menschen|touristen)|zu voll|zu uberlaufen)\b/g, 'too crowded'],
   // Drive limits: "pas plus de 5 heures de route par jour", "maximal 4 Stunden Fahrt".
   [/\b(?:pas plus de|au maximum|maximum|no mas de|maximo|maximal|hochstens|nicht mehr als)\s+(\d{1,2}(?:[.,]5)?)\s*(?:heures?|horas?|stunden?|h)\s+(?:de (?:route|voiture|conduite|carretera|coche)|fahrt|autofahrt)\b/g, 'no more than $1 hours of driving'],
+  // "max. 3 Std am Tag im Auto sitzen", "mehr als 4 Std Fahrt am Tag will keiner": the same limit, with the hours abbreviated.
+  [/\b(?:max\.?|maximal|hochstens|nicht mehr als|mehr als)\s*(\d{1,2}(?:[.,]5)?)\s*(?:stunden?|std\.?|h)\s+(?:(?:am|pro|je) tag\s+)?(?:fahrt|autofahrt|im auto(?: sitzen)?|im wagen|autofahren)\b/g, 'no more than $1 hours of driving'],
+  // "möglichst wenig andere Touristen": crowds shunned.
+  [/\b(?:moglichst )?wenige? (?:andere )?(?:touristen|leute|menschen|besucher)\b/g, 'avoid crowds'],
+  // "ein 3-jähriges Kind", "meine 12-jährige Tochter": the age before the child word.
+  [/\b(\d{1,2})-jahrige[nrs]?\s+(kind|tochter|sohn)\b/g, (_m: string, n: string, who: string) => `${n} year old ${who === 'kind' ? 'child' : who === 'tochter' ? 'daughter' : 'son'}`],
   [/\bhacer fotos\b|\bfaire des photos\b|\bfotos machen\b/g, 'take photos'],
   // Numbers said loosely or in words lexicon.ts does not know ("10ish", "quince dias", "une quinzaine").
   [/\b(\d{1,3})ish\b/g, '$1'],

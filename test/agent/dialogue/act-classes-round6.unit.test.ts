@@ -192,3 +192,52 @@ describe('practical questions mid-conversation are out of scope, the decision un
     expect(englishIn(fr!.replies.web)).toEqual([]);
   });
 });
+
+describe('a thank-you or a hello with a new fact is a trip change', () => {
+  it.each([
+    ['Danke! Übrigens fährt noch unsere 5-jährige Tochter mit', { child_ages: [5] }],
+    ['danke, und bitte höchstens 2 Std Fahrt am Tag', { drive_tolerance_hours: 2 }],
+    ['Vielen Dank, uns wären möglichst wenige Touristen lieber', { priorities: ['privacy'] }],
+    ['merci ! on a aussi un petit de 4 ans, j’avais oublié', { child_ages: [4] }],
+    ['cheers! oh and we now have a 6 yr old joining', { child_ages: [6] }],
+  ] as const)('«%s»', (text, fact) => {
+    const [, turn] = run('Kruger in August, two adults, 8 days', text);
+    expect(turn!.dialogue.act).toBe('trip');
+    expect(turn!.decided).toBe(true);
+    expect(turn!.inputs).toMatchObject(fact);
+  });
+});
+
+describe('leaving the choice to the agent is a suggestion, even with trip facts', () => {
+  it.each([
+    'no clue where to go, you pick! October, 3 of us, about 3000 each',
+    "what's the best safari for two grandparents and a toddler in February?",
+    'aucune idée d’où aller, choisissez pour nous : septembre, 2 personnes',
+    'Keine Ahnung wohin – sucht ihr uns was aus? Juni, zu zweit',
+  ])('«%s»', (text) => {
+    const [turn] = run(text);
+    expect(turn!.dialogue.act).toBe('suggest');
+    expect(turn!.decided).toBe(true);
+  });
+});
+
+describe('a new total for the length the traveler gave is a trip change, not an addition', () => {
+  it.each(['we could actually do 10 days', 'oh and we can stretch to 10 nights', 'en fait on peut aller jusqu’à 10 jours', 'wir können eigentlich auf 10 Tage verlängern'])('«%s»', (text) => {
+    const [, turn] = run('Kruger in August, two adults, 8 days', text);
+    expect(turn!.dialogue.act).toBe('trip');
+    expect(turn!.inputs.duration_days).toBeGreaterThanOrEqual(10);
+  });
+
+  it('lengthening with a place added is still an addition', () => {
+    const [, turn] = run('Kruger in August, two adults, 8 days', 'we can actually stretch to 11 days and add Victoria Falls');
+    expect(turn!.dialogue.act).toBe('add_extend');
+    expect(turn!.inputs.destinations).toContain('victoria_falls');
+  });
+
+  it('a change said outright with a list of places replaces the plan', () => {
+    const [, turn] = run('Nyerere und Sansibar im Juli, zu zweit, 10 Tage', 'Dann ändern wir das: Ruaha und Sansibar');
+    expect(turn!.dialogue.act).toBe('change_mind');
+    expect(turn!.inputs.destinations).toContain('ruaha');
+    expect(turn!.inputs.destinations).not.toContain('nyerere');
+  });
+});
