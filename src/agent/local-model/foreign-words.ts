@@ -20,13 +20,20 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:grande migration|gran migracion|gnuwanderung|tierwanderung|wanderung der gnus)\b/g, 'great migration'],
   [/\bcon (?=ninos|ninas|hijos|hijas|mis |nuestros |nuestras |mi )/g, 'with '],
   [/\bpas de\b|\bnada de\b|\bbloss kein(?:e|en)?\b/g, 'no'],
+  // Exclusions in French, Spanish, German, Italian and Dutch: "partout sauf", "tutto tranne", "alles behalve", "pas le Rwanda".
+  [/(?:\b(?:partout|n'importe ou|tout|tous) sauf\b|\b(?:en )?(?:cualquier (?:sitio|lugar|parte)|donde sea) (?:menos|excepto|salvo)\b|\b(?:uberall|ueberall) ausser\b|\b(?:tutto|ovunque|dappertutto|qualsiasi (?:posto|cosa)) (?:tranne|eccetto|fuorche|salvo)\b|\b(?:alles|overal|alle) behalve\b)(?: (?:le|la|les|el|los|las|il|lo|den|die|das|het|de)\b| l')?/g, 'anything but the'],
+  [/\b(?:sauf|excepte|hormis|excepto|salvo|ausser|tranne|eccetto|behalve|uitgezonderd)( (?:le|la|les|el|los|las|il|lo|den|die|das|het|de)\b| l')?(?= ?[a-z])/g, (_m: string, art?: string) => (art ? 'except the' : 'except')],
+  [/\bnicht (?:die|den|das|dem)\b/g, 'not the'],
+  [/\b(?:pas|non) (?:le|la|les|l'|il|lo|i|in|au|en)\b/g, 'not the'],
+  [/\b(?:pas|non|niet|nicht) (?=(?:kenya|kenia|tanzanie|tanzania|tansania|ouganda|uganda|rwanda|ruanda|botswana|namibie|namibia|zambie|zambia|sambia|zimbabwe|simbabwe|afrique du sud|sudafrica|suedafrika|sudafrika|zuid-afrika)\b)/g, 'not '],
+  [/\bsenza (?:il |la |lo |l')?(?=[a-z])/g, 'without the '],
   // "en fait … pas quatre": the correction words ("actually", "not 4") in French, Spanish and German.
   [/\b(?:en fait|en realidad|de hecho|eigentlich|doch)\b/g, 'actually'],
   [/\b(?:pas|no|nicht) (deux|trois|quatre|cinq|six|huit|dos|tres|cuatro|cinco|seis|siete|ocho|zwei|drei|vier|funf|sechs|sieben|acht|\d{1,2})\b(?! (?:de|del|des|der|die|das|mas|plus|mehr))/g, 'not $1'],
   // A crowd refused by its reason: "demasiada gente", "trop de monde", "zu viele Touristen".
   [/\b(?:demasiada gente|demasiados turistas|trop de monde|trop de touristes|zu viele (?:leute|menschen|touristen)|zu voll|zu uberlaufen)\b/g, 'too crowded'],
   // Drive limits: "pas plus de 5 heures de route par jour", "maximal 4 Stunden Fahrt".
-  [/\b(?:pas plus de|au maximum|maximum|no mas de|maximo|maximal|hochstens|nicht mehr als)\s+(\d{1,2}(?:[.,]5)?)\s*(?:heures?|horas?|stunden?|h)\s+(?:de (?:route|voiture|conduite|carretera|coche)|fahrt|autofahrt)\b/g, 'no more than $1 hours of driving'],
+  [/\b(?:pas plus de|au maximum|maximum|no mas de|maximo|maximal|hochstens|nicht mehr als|massimo|al massimo|non piu di)\s+(\d{1,2}(?:[.,]5)?)\s*(?:heures?|horas?|stunden?|ore|h)\s+(?:de (?:route|voiture|conduite|carretera|coche)|di (?:macchina|guida|auto|strada)|in (?:macchina|auto)|fahrt|autofahrt)\b/g, 'no more than $1 hours of driving'],
   // "max. 3 Std am Tag im Auto sitzen", "mehr als 4 Std Fahrt am Tag will keiner": the same limit, with the hours abbreviated.
   [/\b(?:max\.?|maximal|hochstens|nicht mehr als|mehr als)\s*(\d{1,2}(?:[.,]5)?)\s*(?:stunden?|std\.?|h)\s+(?:(?:am|pro|je) tag\s+)?(?:fahrt|autofahrt|im auto(?: sitzen)?|im wagen|autofahren)\b/g, 'no more than $1 hours of driving'],
   // "möglichst wenig andere Touristen": crowds shunned.
@@ -85,6 +92,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // "nous avons déjà fait le Kenya", "wir haben Kenia schon gemacht", "ya hemos visitado Kenia": a place done before.
   [/\b(?:nous avons|on a|j'ai|hemos|he)(?: deja| ya)? (?:fait|visite|visitado|hecho|estado en)(?: deja| ya)?(?: le| la| les| l'| el| los)?\b/g, "we've done"],
   [/\b(?:wir haben|ich habe) (\w+) (?:schon |bereits )?(?:gemacht|besucht|gesehen)\b/g, "we've done $1"],
+  [/\b(?:abbiamo|ho)(?: gia)? (?:fatto|visitato)(?: gia)?(?: il| la| lo| l'| i| le)?\b|\b(?:siamo|sono)(?: gia)? stat[io](?: gia)? (?:in|nel|nella|a)\b/g, "we've done"],
   // The German "für" before a count or an article ("für eine Woche", "für 2 Personen"); "fur seals" stay.
   [/\b(?:fur|fuer) (?=(?:eine?[nm]?|einen|\d{1,3}|zwei|drei|vier|funf|sechs|sieben|acht|zehn)\b)/g, 'for '],
   [/\bavec moi\b/g, 'with me'],
@@ -165,7 +173,7 @@ const WORDS: Readonly<Record<string, string>> = {
   berggorillas: 'mountain gorillas', berggorilla: 'mountain gorilla', gorilles: 'gorillas', fotos: 'photos',
   franken: 'francs', rappen: 'cents', dolares: 'dollars', libras: 'pounds', livres: 'pounds',
   wildhunde: 'wild dogs', lycaons: 'wild dogs', lycaon: 'wild dog', krokodile: 'crocodiles', cocodrilos: 'crocodiles',
-  photog: 'photographer', photogs: 'photographers', sobrinos: 'nephews', sobrinas: 'nieces', sobrino: 'nephew', sobrina: 'niece', neveux: 'nephews', nieces: 'nieces', neveu: 'nephew', niece: 'niece', neffen: 'nephews', nichten: 'nieces', neffe: 'nephew', nichte: 'niece',
+  fotografi: 'photographers', fotografe: 'photographers', photog: 'photographer', photogs: 'photographers', sobrinos: 'nephews', sobrinas: 'nieces', sobrino: 'nephew', sobrina: 'niece', neveux: 'nephews', nieces: 'nieces', neveu: 'nephew', niece: 'niece', neffen: 'nephews', nichten: 'nieces', neffe: 'nephew', nichte: 'niece',
   amie: 'friend', ami: 'friend', amiga: 'friend', amigo: 'friend', freundin: 'friend', freund: 'friend',
   fussafaris: 'walking safaris', fusssafaris: 'walking safaris', fussafari: 'walking safari', wanderungen: 'walks', randonnees: 'walks', caminatas: 'walks',
   abenteurer: 'adventurers', aventuriers: 'adventurers', aventureros: 'adventurers', abenteuer: 'adventure', aventure: 'adventure', aventura: 'adventure',

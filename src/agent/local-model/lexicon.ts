@@ -60,7 +60,7 @@ const WORDS: Readonly<Record<string, string>> = {
 
 // Read after the words are English: foreign word order ("juillet prochain", "wird im Oktober 15", "del 20 de diciembre al 2 de enero").
 const MONTH_WORD = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
-const AFTER: ReadonlyArray<readonly [RegExp, string]> = [
+const AFTER: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) => string)]> = [
   [new RegExp(String.raw`\b(?:in )?(spring|summer|autumn|winter|${MONTH_WORD}) (?:prochaine?|proxim[oa]|que viene|prossim[oa])\b`, 'g'), 'next $1'],
   [/\b(?:aura|tendra) (\d{1,2}) years en\b/g, 'will be $1 in'],
   [/\b(?:aura|tendra) (\d{1,2}) years\b/g, 'will be $1'],
@@ -71,6 +71,8 @@ const AFTER: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(String.raw`\bim (${MONTH_WORD})\b`, 'g'), 'in $1'],
   [new RegExp(String.raw`\bturns (\d{1,2})(?: years)? (?:en|in|im) (${MONTH_WORD})\b`, 'g'), 'turns $1 in $2'],
   [/\b(?:tiene|a|hat) (\d{1,2}) years\b/g, 'is $1'],
+  // "siamo due", "siamo tre amici": Italian small numbers after "we are" ("due", "tre" alone are English words).
+  [/\bwe are (due|tre|quattro|cinque)\b/g, (_m: string, n: string) => `we are ${({ due: 2, tre: 3, quattro: 4, cinque: 5 } as Record<string, number>)[n]}`],
   [new RegExp(String.raw`\b(?:du|vom|del|dal|de) (\d{1,2})(?:\.|er|eme|o)? (?:de )?(${MONTH_WORD}) (?:au|bis|al|a|zum) (\d{1,2})\.? (?:de )?(${MONTH_WORD})\b`, 'g'), 'from $1 $2 to $3 $4'],
   [/\b(?:on part|nous partons|salimos|partimos|wir fliegen|wir reisen)(?: (?:the|el|am))? (\d{1,2})\b/g, 'we leave on $1'],
   [/\b(?:pour|para|fur) (\d{1,3}) (days|nights|weeks)\b/g, 'for $1 $2'],
@@ -118,8 +120,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) 
   [/\b(?:tout sauf|tous sauf|todo menos|todo excepto|alles au(?:ss|ß)er|alles ausser)\b/g, 'anything but'],
   [/\b(?:l'an prochain|l'annee prochaine|el ano que viene|el proximo ano|nachstes jahr|naechstes jahr|im nachsten jahr|l'anno prossimo)\b/g, 'next year'],
   [/\b(?:voyage de noces|lune de miel|luna de miel|flitterwochen|lua de mel|hochzeitsreise|viaggio di nozze|luna di miele|huwelijksreis|wittebroodsweken)\b/g, 'honeymoon'],
-  [/\b(?:premier safari|primer safari|erste safari|erstes safari)\b/g, 'first safari'],
-  [/\b(?:primera vez|premiere fois|erstes mal)\b/g, 'first time'],
+  [/\b(?:premier safari|primer safari|erste safari|erstes safari|primo safari|eerste safari)\b/g, 'first safari'],
+  [/\b(?:primera vez|premiere fois|erstes mal|prima volta|eerste keer)\b/g, 'first time'],
   [/\b(?:cinco grandes|big 5|les cinq grands|die grossen funf|die grossen 5)\b/g, 'big five'],
   [/\b(?:safari a pied|a pied|zu fuss|a pie)\b/g, 'walking safari'],
   [/\b(?:keine kinder|pas d'enfants|sans enfants|sin ninos|sin hijos)\b/g, 'no kids'],
@@ -127,7 +129,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) 
   [/\b(?:rythme tranquille|rythme lent|ritmo tranquilo|ruhiges tempo|gemutlich)\b/g, 'slow pace'],
   [/\b(?:keine massen(?: an touristen)?|pas de foule|sin multitudes|ohne massen)\b/g, 'no crowds'],
   [/\bhey there,? anyone (?:home|there)\b/g, 'hey there'],
-  [/\b(?:viaje en familia|voyage en famille|en famille|familienreise|familienurlaub|vacaciones en familia)\b/g, 'family trip'],
+  [/\b(?:viaje en familia|voyage en famille|en famille|familienreise|familienurlaub|vacaciones en familia|viaggio in famiglia|vacanza in famiglia|gezinsreis|familiereis|gezinsvakantie)\b/g, 'family trip'],
   [/\bam tag\b|\bpar jour\b|\bal dia\b|\bpor dia\b/g, 'a day'],
   [/\bjusqu'(?:a|au|en)\b|\bhasta (?:el |la )?/g, 'until '],
   [/\b(?:decaler|repousser|reporter|verschieben|aplazar|posponer)\b/g, 'move'],
@@ -144,7 +146,7 @@ export function toEnglishWords(text: string): string {
     if (NOT_MONTHS.has(w) || !/^[a-z]+$/.test(w)) return w;
     return fuzzyMonth(w) ?? w;
   });
-  for (const [re, to] of AFTER) t = t.replace(re, to);
+  for (const [re, to] of AFTER) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
   t = t.replace(PER_PERSON, 'per person').replace(ARE, '$1 are').replace(FAMILY_OF, 'family of $1');
   return t;
 }

@@ -53,7 +53,7 @@ const TYPE_RANK: readonly TravelerType[] = ['honeymoon', 'first_time', 'photogra
 const DRIVE_CONTEXT = '(?:driv(?:e|es|ing)|in (?:a|the) (?:car|vehicle|jeep|truck|bus)|on the road|road transfers?|transfers?|car rides?|in the car|by road)';
 const HOURS = '(\\d{1,2}(?:\\.5)?|0\\.5|an?|1|half an?|a couple of|couple of)\\s*(?:-|to)?\\s*(?:\\d{1,2}\\s*)?(?:hours?|hrs?|h)\\b';
 const DRIVE = [
-  new RegExp(`\\b(?:(?:don'?t|do not|won'?t|wouldn'?t) (?:want|like|do|drive)(?: to drive)? (?:more than|over)|no more than|not more than|max(?:imum)?(?: of)?|at most|up to|under|less than|limit(?:ed)? (?:to|of)|cap (?:it )?at|happy (?:to|with)|fine with|ok(?:ay)? with|can (?:do|handle|manage)|tolerate|willing to (?:drive|do))\\s+(?:${DRIVE_CONTEXT}\\s+(?:for\\s+)?)?${HOURS}`, 'g'),
+  new RegExp(`\\b(?:(?:don'?t|do not|won'?t|wouldn'?t) (?:want|like|do|drive)(?: to drive)? (?:more than|over)|(?:can'?t|cannot|can not|couldn'?t) (?:do|drive|handle|manage|face) (?:more than|over)|no more than|not more than|max(?:imum)?(?: of)?|at most|up to|under|less than|limit(?:ed)? (?:to|of)|cap (?:it )?at|happy (?:to|with)|fine with|ok(?:ay)? with|can (?:do|handle|manage)|tolerate|willing to (?:drive|do))\\s+(?:${DRIVE_CONTEXT}\\s+(?:for\\s+)?)?${HOURS}`, 'g'),
   new RegExp(`\\b${HOURS}(?:\\s+(?:max(?:imum)?|tops|at most))?\\s+(?:of\\s+)?${DRIVE_CONTEXT}`, 'g'),
   new RegExp(`\\b${DRIVE_CONTEXT}[^.!?]{0,25}?\\b(?:max(?:imum)?|at most|no more than|not more than|up to|under|less than|limit(?:ed)? to|over|more than)\\s+${HOURS}`, 'g'),
 ];
@@ -110,7 +110,7 @@ export function extractPreferences(text: string, cues: readonly number[]): Prefe
   for (const re of DRIVE) {
     for (const m of text.matchAll(re)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
-      const limitWord = /\b(?:want|like|no more than|not more than|max|at most|up to|under|less than|limit|cap|happy|fine|ok|okay|can|tolerate|willing)\b/.test(m[0]) || DRIVE_LIMIT_AFTER.test(after);
+      const limitWord = /\b(?:want|like|no more than|not more than|max|at most|up to|under|less than|limit|cap|happy|fine|ok|okay|can|cannot|couldn'?t|tolerate|willing)\b/.test(m[0]) || DRIVE_LIMIT_AFTER.test(after);
       if (!limitWord) continue;
       drives.push({ at: m.index!, value: hours(m[1]!) });
     }

@@ -211,3 +211,29 @@ describe('limits and names said in passing', () => {
     expect(x('Mara, whenever next year suits')).toMatchObject({ flexible_dates: true, flexible_until: { year: 2027, month: 12 } });
   });
 });
+
+describe('exclusions, drive limits and types in five languages', () => {
+  const tanzania = ['serengeti', 'ngorongoro', 'tarangire', 'lake_manyara', 'ruaha', 'nyerere', 'zanzibar'];
+  it('a country ruled out in French, Spanish, German, Italian and Dutch rules out its places', () => {
+    for (const text of ['partout sauf la Tanzanie', 'cualquier sitio excepto Tanzania', 'überall außer Tansania', 'ovunque tranne la Tanzania', 'alles behalve Tanzania', 'pas la Tanzanie cette fois']) {
+      expect(x(text).excluded_destinations, text).toEqual(expect.arrayContaining(tanzania));
+      expect(x(text).countries, text).toBeUndefined();
+    }
+  });
+
+  it('a month kept out of an exclusion word is not a place', () => {
+    expect(x('Ruaha, sauf en janvier').destinations).toEqual(['ruaha']);
+  });
+
+  it('a drive limit in Italian and a "can\u2019t do more than" in English', () => {
+    expect(x('al massimo 2 ore di macchina')).toMatchObject({ drive_tolerance_hours: 2 });
+    expect(x('we cannot handle more than 3 hours in the car')).toMatchObject({ drive_tolerance_hours: 3 });
+  });
+
+  it('first safaris, families, photographers and places done before in Italian and Dutch', () => {
+    expect(x('è il mio primo safari')).toMatchObject({ traveler_type: 'first_time' });
+    expect(x('een gezinsvakantie in Kenia')).toMatchObject({ traveler_type: 'family', countries: ['KE'] });
+    expect(x('siamo due fotografi')).toMatchObject({ traveler_type: 'photographer' });
+    expect(x('abbiamo già visitato il Botswana')).toMatchObject({ traveler_type: 'repeat', excluded_destinations: expect.arrayContaining(['okavango_delta', 'chobe']) });
+  });
+});
