@@ -16,7 +16,7 @@ import { addOrExtend } from './reshape';
 const MOOD = [
   /\b(?:what if|what about|how about|suppos(?:e|ing)|say we|imagine (?:we|if)|(?:and|but|so) if (?:we|i|she|he|they|it)\b|if (?:we|i|she|he|they) (?:went|did|were|was|had|chose|picked|travell?ed|flew|came)|would (?:[\w' ]{1,40} )?(?:work|be (?:better|nicer|good|ok|okay|worth|possible|an option|a better|any better))|how (?:does|do|would) [\w' ]{1,40} compare|(?:is|isn'?t|are) (?:[\w' ]{1,30} )?(?:nicer|better|any good|worse|quieter|nice|worth it)\b)/,
   /\b(?:et si|et s'ils?|s'ils? (?:avai\w*|etai\w*)|si (?:on|nous|elle|il|ils|elles) (?:partait|partions|allait|allions|avait|avions|etait|etions|faisait|faisions|choisissait|prenait|prenions)|imaginons|supposons|admettons|(?:c'est|c est|est-ce|serait-ce|ce serait) (?:mieux|bien|bon|pire|plus beau|plus calme|plus sympa)|est-(?:il|elle|ce) (?:mieux|bien|plus beau|plus calme)|(?:ca|cela) (?:irait|marcherait|donnerait|vaudrait)|vaut(?:-il|-elle)? (?:le coup|la peine))\b/,
-  /\b(?:was ware,? wenn|was waren,? wenn|und wenn|wenn (?:wir|sie|er|ich|die|der|das) (?:[\w ]{0,40} )?(?:wurden|ware|waren|hatten|hatte|fahren|reisen)|angenommen|lohnt (?:es )?sich|ware (?:[\w ]{0,30} )?(?:besser|schoner|ruhiger|gut|eine option)|(?:ist|sind|war) (?:[\w ]{0,30} )?(?:besser|schon|schoner|gut|ruhiger)\b)/,
+  /\b(?:was ware,? wenn|was waren,? wenn|und wenn|wie ware es|wie war'?s|wenn (?:wir|sie|er|ich|die|der|das) (?:[\w ]{0,40} )?(?:wurden|ware|waren|hatten|hatte|fahren|reisen)|angenommen|lohnt (?:es )?sich|ware (?:[\w ]{0,30} )?(?:besser|schoner|ruhiger|gut|eine option)|(?:ist|sind|war) (?:[\w ]{0,30} )?(?:besser|schon|schoner|gut|ruhiger)\b)/,
 ];
 
 /** Whether the message is in the hypothetical mood. */
@@ -137,7 +137,7 @@ const SOFT_GO = /\b(?:ok(?:ay)?|fine|great|good|cool|bon|bien|parfait|gut|super|
  * "lohnt sich … zusätzlich?"): a question about the change, not the change.
  */
 export const REASON_AGAINST =
-  /\b(?:any reason (?:(?:we|i) )?(?:shouldn'?t|should not|not to|to not|why not to|against)|(?:anything|something) against (?:adding|including|doing|going)|(?:is it |would it be )?worth (?:adding|including|tacking|squeezing)|(?:une |des |aucune |une bonne )?raisons? de ne pas|(?:ca|cela) (?:vaut|vaudrait)[- ](?:il )?(?:le coup|la peine) d'(?:ajouter|inclure|aller)|spricht (?:denn |eigentlich )?(?:was|etwas|irgendwas|irgendetwas) dagegen|lohnt (?:sich|es sich)\b[^.?!]{0,40}\b(?:zusatzlich|dazu\w*|noch)\b|\b(?:zusatzlich|dazu\w*)\b[^.?!]{0,30}\blohnt)/;
+  /\b(?:any reason (?:(?:we|i) )?(?:shouldn'?t|should not|not to|to not|why not to|against)|(?:anything|something) against (?:adding|including|doing|going)|(?:is it |would it be )?worth (?:adding|including|tacking|squeezing)|(?:une |des |aucune |une bonne )?raisons? de ne pas|(?:ca|cela) (?:vaut|vaudrait)[- ](?:il )?(?:le coup|la peine) d'(?:ajouter|inclure|aller)|spricht (?:denn |eigentlich )?(?:was|etwas|irgendwas|irgendetwas) dagegen|was spricht (?:denn |eigentlich )?(?:da)?gegen|what'?s (?:the case )?against|lohnt (?:sich|es sich)\b[^.?!]{0,40}\b(?:zusatzlich|dazu\w*|noch)\b|\b(?:zusatzlich|dazu\w*)\b[^.?!]{0,30}\blohnt)/;
 
 /**
  * The inputs a proposal would leave: an added place joins the plan (lengthened as an

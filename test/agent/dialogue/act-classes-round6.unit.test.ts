@@ -40,6 +40,7 @@ describe('a change tried on is a question: the decision stays', () => {
     ['Was wäre, wenn wir erst im Oktober reisen?', { month: 10 }],
     ['Und wenn wir stattdessen nach Etosha fahren würden?', { destinations: ['etosha'] }],
     ['Wäre Chobe im September besser?', { destinations: ['chobe'], month: 9 }],
+    ['Wie wäre es im Oktober?', { month: 10 }],
   ];
   it.each(tried)('«%s» is a why_not carrying what it would change', (text, proposal) => {
     const r = read(text);
@@ -57,7 +58,7 @@ describe('a change tried on is a question: the decision stays', () => {
   });
 
   it('asking what speaks against an addition is a question about it, not the addition', () => {
-    for (const text of ['is there any reason not to add Zanzibar?', 'any reason we should not include Victoria Falls?', 'y a-t-il une raison de ne pas ajouter Zanzibar ?', 'Spricht etwas dagegen, Sansibar noch mitzunehmen?', 'Lohnt sich Sansibar noch zusätzlich?']) {
+    for (const text of ['is there any reason not to add Zanzibar?', 'any reason we should not include Victoria Falls?', 'y a-t-il une raison de ne pas ajouter Zanzibar ?', 'Spricht etwas dagegen, Sansibar noch mitzunehmen?', 'Lohnt sich Sansibar noch zusätzlich?', 'Was spricht gegen Sansibar zum Schluss?']) {
       const r = read(text);
       expect(r.act, text).toBe('why_not');
       expect(r.proposal?.add, text).toBe(true);
