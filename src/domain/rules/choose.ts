@@ -4,14 +4,14 @@ import { budgetOver, type Budget } from './budget';
 import type { TripContext } from './context';
 import type { Frame } from './frame';
 import type { PackTables } from './pack-tables';
-import { buildPlan, isBlocked, typicalNights, type Plan } from './plan';
+import { buildPlan, isBlocked, mainStop, typicalNights, type Plan } from './plan';
 import { PRIORITY_INDEX } from './frame';
 import { ACCEPTABLE, CLEAR_MARGIN, GOOD, PHASE_COLUMN, scoreStops } from './score';
 
 // Scratch buffer for scoring one place: decide() is synchronous and never re-entered, so sharing it is safe.
 const one = new Int32Array(1);
 
-/** A flexible traveler who already has a good month waits only for a much better one. */
+/** A flexible traveler who already has a good month waits only for a much better one (or see offSeason). */
 const FLEX_WAIT_MARGIN = 1;
 
 /** The verdict before it is put into words. */
@@ -53,7 +53,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   if (later) {
     const margin = good ? FLEX_WAIT_MARGIN : CLEAR_MARGIN;
     const floor = current.feasible ? GOOD : ACCEPTABLE;
-    if (later.score >= floor && (!current.feasible || later.score >= current.score + margin)) {
+    if (later.score >= floor && (!current.feasible || later.score >= current.score + margin || (good && offSeason(current, later, tables) && later.score > current.score))) {
       return { outcome: 'wait', plan: later, current };
     }
   }
@@ -130,6 +130,22 @@ function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     if (!best || candidate.score > best.score) best = candidate;
   }
   return best;
+}
+
+/**
+ * The month is the place's off season and the later one its best: game at most fair (3/5)
+ * now and at least two points better then, at the same places (the tail of the long rains
+ * against the dry season). A flexible traveler is told to wait for it, even when what they
+ * asked for (privacy, birds) reads well in the quiet month.
+ */
+function offSeason(current: Plan, later: Plan, tables: PackTables): boolean {
+  const now = mainStop(current);
+  const then = mainStop(later);
+  if (!now || !then || now.dest !== then.dest) return false;
+  const di = tables.pos.get(now.dest.id)!;
+  const q0 = tables.score.quality[di * 12 + current.month - 1]!;
+  const q1 = tables.score.quality[di * 12 + later.month - 1]!;
+  return q0 <= 3 && q1 >= q0 + 2;
 }
 
 /** The frame with the migration valued in any phase: the herds, wherever they are that month. */
