@@ -23,9 +23,11 @@ const WORDS: Readonly<Record<string, string>> = {
   octobre: 'october', octubre: 'october', oktober: 'october', outubro: 'october', ottobre: 'october',
   noviembre: 'november', novembro: 'november',
   decembre: 'december', diciembre: 'december', dezember: 'december', dezembro: 'december', dicembre: 'december',
+  // Dutch months that are not already English or German.
+  januari: 'january', februari: 'february', maart: 'march', mei: 'may', augustus: 'august',
   // Who is travelling.
   personnes: 'people', personas: 'people', pessoas: 'people', persone: 'people', personen: 'people',
-  adultes: 'adults', adultos: 'adults', adulti: 'adults', erwachsene: 'adults', erwachsenen: 'adults',
+  adultes: 'adults', adultos: 'adults', adulti: 'adults', erwachsene: 'adults', erwachsenen: 'adults', volwassenen: 'adults', kinderen: 'kids',
   enfants: 'kids', ninos: 'kids', ninas: 'kids', hijos: 'kids', kinder: 'kids', kindern: 'kids', criancas: 'kids', bambini: 'kids', watoto: 'kids',
   enfant: 'kid', crianca: 'kid', bambino: 'kid', bebe: 'baby', fils: 'son', fille: 'daughter', sohn: 'son', tochter: 'daughter', hijo: 'son', hija: 'daughter',
   mois: 'months', ist: 'is', juni: 'june', juli: 'july', dolares: 'dollars', dolar: 'dollar', ados: 'teens', adolescentes: 'teens', jugendliche: 'teens', visado: 'visa', pasaporte: 'passport', reisepass: 'passport', impfung: 'vaccination', impfungen: 'vaccinations', gelbfieberimpfung: 'yellow fever vaccination', gelbfieber: 'yellow fever', vacuna: 'vaccine', vacunas: 'vaccines', kalbersaison: 'calving season', kalber: 'calving', vogelbeobachtung: 'birdwatching', ruhe: 'quiet', allein: 'alone', haben: 'have', yr: 'year', n: 'and', fahren: 'drive', fahrt: 'drive', autofahrt: 'drive', autofahrten: 'drives', stunden: 'hours', stunde: 'hour', hochstens: 'at most', maximal: 'at most', heures: 'hours', horas: 'hours', le: 'the', les: 'the', seul: 'alone', seule: 'alone', couple: 'couple', perdon: 'sorry', desole: 'sorry', disculpa: 'sorry', disculpe: 'sorry', entschuldigung: 'sorry', monate: 'months', meses: 'months', notre: 'our', nuestro: 'our', nuestra: 'our', unser: 'our', unsere: 'our', unseren: 'our',

@@ -237,3 +237,10 @@ describe('exclusions, drive limits and types in five languages', () => {
     expect(x('abbiamo già visitato il Botswana')).toMatchObject({ traveler_type: 'repeat', excluded_destinations: expect.arrayContaining(['okavango_delta', 'chobe']) });
   });
 });
+
+describe('next year and Dutch months', () => {
+  it('"el año que viene" and "volgend jaar" are next year; Dutch months and party words are read', () => {
+    expect(x('Tanzania el próximo año, en agosto')).toMatchObject({ countries: ['TZ'], month: 8, year: 2027 });
+    expect(x('Botswana in mei volgend jaar, 2 volwassenen en 2 kinderen')).toMatchObject({ month: 5, year: 2027, adults: 2, children: 2, countries: ['BW'] });
+  });
+});
