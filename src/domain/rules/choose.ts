@@ -41,7 +41,10 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   if (!current) return { outcome: 'discard', current: emptyPlan(ctx.month) };
   // Named places that do not offer what the traveler said they want (beach, gorillas…) are not a trip that works.
   if (named.length > 0 && (!frame.inferred || frame.animals !== 0) && current.feasible && !namedPlacesServe(current, frame, tables)) {
-    current = { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: unserved(current, frame, tables), named: true, animals: missingAnimals(current, frame, tables) }] };
+    // The part of a route the budget reaches does not serve the trip (the beach without the safari): the budget is why it fails.
+    const whole = current.stops.length < named.length ? buildPlan(named, ctx.month, ctx, frame.prio, budget, tables) : undefined;
+    const priced = whole !== undefined && whole.blockers[0]?.kind === 'budget' && namedPlacesServe(whole, frame, tables);
+    current = priced ? whole : { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: unserved(current, frame, tables), named: true, animals: missingAnimals(current, frame, tables) }] };
   }
 
   // "Budget camping is fine" says how, not what for: a named place that works within the budget is the traveler's choice, kept.
