@@ -75,7 +75,10 @@ export function replacePlaces(known: TripInputs, delta: TripInputsDelta, merge: 
   const clear = new Set([...(delta.clear_fields ?? []), 'destinations', 'countries'] as const);
   if (delta.priorities?.length) clear.add('priorities');
   const { remove_destinations: _r, destinations, countries, ...rest } = delta;
-  const fresh = (destinations ?? []).filter((d) => !known.destinations?.includes(d) && !dropped.destinations.includes(d));
+  // Places named again in the new plan stay in it ("scrap that, Ruaha + Zanzibar" keeps Zanzibar); only when the message brings
+  // at least one new place, so a plain restatement of the old plan is not read as the new one.
+  const named = (destinations ?? []).filter((d) => !dropped.destinations.includes(d) && !delta.remove_destinations?.includes(d));
+  const fresh = named.some((d) => !known.destinations?.includes(d)) ? named : named.filter((d) => !known.destinations?.includes(d));
   const freshCountries = (countries ?? []).filter((c) => !known.countries?.includes(c) && !dropped.countries.includes(c));
   return merge(known, {
     ...rest,

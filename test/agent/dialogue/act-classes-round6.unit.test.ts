@@ -238,7 +238,15 @@ describe('a new total for the length the traveler gave is a trip change, not an 
   it('a change said outright with a list of places replaces the plan', () => {
     const [, turn] = run('Nyerere und Sansibar im Juli, zu zweit, 10 Tage', 'Dann ändern wir das: Ruaha und Sansibar');
     expect(turn!.dialogue.act).toBe('change_mind');
-    expect(turn!.inputs.destinations).toContain('ruaha');
+    // The places named again stay in the new plan: Sansibar is kept, Nyerere goes.
+    expect(turn!.inputs.destinations).toEqual(expect.arrayContaining(['ruaha', 'zanzibar']));
     expect(turn!.inputs.destinations).not.toContain('nyerere');
+  });
+
+  it('a change of plan keeps a place of the old plan that it names again', () => {
+    const [, turn] = run('Samburu and Zanzibar in September, two adults, 10 days', 'scratch that, make it Laikipia and Zanzibar');
+    expect(turn!.dialogue.act).toBe('change_mind');
+    expect(turn!.inputs.destinations).toEqual(expect.arrayContaining(['laikipia', 'zanzibar']));
+    expect(turn!.inputs.destinations).not.toContain('samburu');
   });
 });

@@ -30,8 +30,8 @@ const SETS = [
   { name: 'dialogue-6', conversations: 107, act: 0.917, effect: 0.979, movedByQuestion: 0 },
   // Scored once on 855e860 before the sixth round (act 0.888, effect 0.915, 37 of 423 decisions changed
   // by a question), never seen by whoever changed the code before that; the sixth round's development
-  // set since (act 0.996, effect 0.997, none changed by a question): tuned figures.
-  { name: 'dialogue-7', conversations: 126, act: 0.986, effect: 0.987, movedByQuestion: 0 },
+  // set since (act 0.996, effect 0.993, none changed by a question): tuned figures.
+  { name: 'dialogue-7', conversations: 126, act: 0.986, effect: 0.983, movedByQuestion: 0 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
