@@ -32,4 +32,10 @@ describe('animals asked for by name, where a place holds only a few', () => {
   it('a named place that holds a few is still the traveler’s: the Mara for rhinos in August is booked', () => {
     expect(verdict({ destinations: ['masai_mara'], month: 8, flexible_dates: false, adults: 2, animals: ['rhino', 'lion'] }).outcome).toBe('book');
   });
+
+  it('asked for by name with nothing else said, they are sought nearer home first (rhinos from Ruaha stay in Tanzania, from Samburu in Kenya)', () => {
+    expect(verdict({ destinations: ['ruaha'], month: 8, flexible_dates: false, adults: 2, animals: ['rhino'] }).headline).toContain('Ngorongoro');
+    expect(verdict({ destinations: ['samburu'], month: 10, flexible_dates: false, adults: 2, animals: ['rhino'] }).headline).toContain('Laikipia');
+  });
 });
+
