@@ -1,7 +1,8 @@
 // Whether the traveler asks if they can pay for the trip, on normalized text: "can we afford
 // the Delta in August?", "is it within our means", "what budget would we need", "how much
 // would that set us back", and the same in French, Spanish and German. A question, not a
-// statement: "we can afford $5k" states a budget, which the budget reader takes.
+// statement: "we can afford $5k" states a budget, which the budget reader takes. A budget said
+// to be tight with no amount known asks the same question.
 const ASKS = new RegExp(
   [
     `\\b(?:can|could|would) (?:we|i|they) (?:\\w+ )?afford\\b(?![^.!?]{0,40}\\d)`,
@@ -13,7 +14,10 @@ const ASKS = new RegExp(
   'i',
 );
 
-/** True when the message asks whether the traveler can afford the trip; undefined otherwise. */
-export function asksAffordability(t: string): true | undefined {
-  return ASKS.test(t) ? true : undefined;
+// "our budget is tight", "money's tight" with no amount: whether the trip fits is the question, so the amount is asked.
+const TIGHT = /\b(?:(?:our|my|the) budget(?:'s| is) (?:(?:a bit|quite|very|really|pretty|rather) )?(?:tight|limited|small|modest)|(?:money|cash|funds)(?:'s| is| are) (?:(?:a bit|quite|very|really|pretty) )?(?:tight|limited)|(?:on )?a (?:tight|limited|small|modest) budget)\b/;
+
+/** True when the message asks whether the traveler can afford the trip, or says money is tight without an amount; undefined otherwise. */
+export function asksAffordability(t: string, amountKnown = false): true | undefined {
+  return ASKS.test(t) || (!amountKnown && TIGHT.test(t)) ? true : undefined;
 }

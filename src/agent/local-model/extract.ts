@@ -96,7 +96,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones)\b/.test(t)) delete out.traveler_type;
 
   Object.assign(out, travelAndPhase(t));
-  if (asksAffordability(t)) out.asks_affordability = true;
+  if (asksAffordability(t, out.budget_amount !== undefined || out.budget_rate !== undefined || ctx.previous?.budget_amount !== undefined || ctx.previous?.budget_rate !== undefined)) out.asks_affordability = true;
   const activities = namedActivities(t);
   if (activities) out.activities = activities;
   const contradicts = contradictedFields(t, out, ctx.previous, cues);

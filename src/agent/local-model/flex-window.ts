@@ -34,6 +34,8 @@ const ALSO = new RegExp(
 );
 // "whenever next year", "any time in 2027": the whole of that year.
 const WHOLE_YEAR = /\b(?:any ?time|whenever|any month)\b[^.!?;]{0,12}?\b(?:(?:in\s+)?(next year|\d{4}))\b/;
+// "I can move it to whenever", "any time suits": no bound said, so a year from now.
+const UNBOUNDED = /\b(?:(?:can|could) (?:move|shift|push|change|go|travel|do it)(?: (?:it|them|the (?:trip|dates)))? (?:to |at )?(?:whenever|any ?time|any month)(?! (?:in|next|this|before|after|until|till|between|from|up|by|through|within)\b)|(?:whenever|any ?time) (?:suits|works|is best|is better|you (?:say|think|recommend)))\b/;
 const NEXT_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\b(?:in|within|over) the (?:next|coming) (\d{1,2}) months\b/;
 const HALF = /\b(?:any ?time|whenever|flexible)\b[^.!?;]{0,20}?\bin the (first|second) half of (next year|this year|\d{4})\b/;
 const FIRST_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\bin the first (\d{1,2}) months of (next year|this year|\d{4})\b/;
@@ -98,6 +100,12 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
   if (hit) {
     const month = MONTHS.indexOf(hit[2]!) + 1;
     return { ...span(hit), until: { year: yearOf(hit[3], month, now), month }, ...(hit[3] ? { yearSaid: true as const } : {}) };
+  }
+  // Only when no bound was said anywhere: a year from today.
+  hit = UNBOUNDED.exec(text);
+  if (hit) {
+    const idx = y * 12 + (m - 1) + 12;
+    return { ...span(hit), until: { year: Math.floor(idx / 12), month: (idx % 12) + 1 }, yearSaid: true };
   }
   return undefined;
 }

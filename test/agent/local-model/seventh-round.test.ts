@@ -244,3 +244,20 @@ describe('next year and Dutch months', () => {
     expect(x('Botswana in mei volgend jaar, 2 volwassenen en 2 kinderen')).toMatchObject({ month: 5, year: 2027, adults: 2, children: 2, countries: ['BW'] });
   });
 });
+
+describe('what the rules asked of the extractor', () => {
+  it('a move "to whenever" with no bound reaches a year from today; a bound said wins', () => {
+    expect(x('Etosha in January, but we can move it to any time')).toMatchObject({ flexible_dates: true, flexible_until: { year: 2027, month: 11 } });
+    expect(x('Etosha in January, we could shift to any time up to May')).toMatchObject({ flexible_until: { year: 2027, month: 5 } });
+  });
+
+  it('a tight budget with no amount asks whether the trip is affordable; with an amount it does not', () => {
+    expect(x('Chobe in July, three of us, money is tight')).toMatchObject({ asks_affordability: true, priorities: ['value'] });
+    expect(x('Chobe in July, our budget is tight: $2,500 each').asks_affordability).toBeUndefined();
+    expect(x('money is tight', { budget_amount: 3000, budget_currency: 'USD' }).asks_affordability).toBeUndefined();
+  });
+
+  it('low-season bargains are value', () => {
+    expect(x('rainy season deals in Tanzania please')).toMatchObject({ priorities: ['value'] });
+  });
+});
