@@ -37,9 +37,9 @@ const SETS = [
   // recorded: 0.806, no unsafe book.
   { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.796, extractionMicroF1: 0.94 },
   // Seventh round: scored on 855e860 before any change (0.807 acceptable, no unsafe book, micro-F1 0.940),
-  // then a development set: after the extraction classes, micro-F1 0.973 and 0.876 acceptable on the
-  // rules of that commit (the rules' own round works on the rest; docs/blind-evaluation.md).
-  { name: 'blind-7', conversations: 145, messages: 177, acceptable: 0.866, extractionMicroF1: 0.963 },
+  // then a development set: after the extraction classes, micro-F1 0.973 and 0.897 acceptable on the
+  // rules of e4fc9f0 (0.945 with the rules' own round in the tree; docs/blind-evaluation.md).
+  { name: 'blind-7', conversations: 145, messages: 177, acceptable: 0.887, extractionMicroF1: 0.963 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
