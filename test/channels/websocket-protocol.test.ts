@@ -163,7 +163,7 @@ describe('a conversation', () => {
     first.close();
     const c = await connectClient(url());
     c.send({ action: 'hello', session_id });
-    c.send({ action: 'sendMessage', client_message_id: 'h2', text: 'What if we go in September instead?' });
+    c.send({ action: 'sendMessage', client_message_id: 'h2', text: 'We would rather go in September instead.' });
     const ack = await c.next((f) => f.type === 'ack' && f.client_message_id === 'h2');
     const reply = await c.next((f) => f.type === 'reply' && f.reply_to === ack.message_id);
     expect(c.frames.filter(isType('session'))).toEqual([expect.objectContaining({ session_id, resumed: true })]);

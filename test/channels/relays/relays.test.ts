@@ -225,14 +225,14 @@ describe('consent', () => {
     const events = await scanEvents(stack.store.ctx, 'demo', { lead_id: leadId });
     expect(events.some((e) => e.event_type === 'LEAD_STATE_CHANGED' && (e.payload as { to?: string }).to === 'SUPPRESSED')).toBe(true);
 
-    const quiet = await relay.sms('demo', from, 'What about September instead?');
+    const quiet = await relay.sms('demo', from, 'Make it September instead.');
     expect(quiet.body).toMatch(/<Response\/>$/);
     expect(await transcript('demo', contact.session_id)).toHaveLength(2); // the STOP and the quiet message are not turns
     expect(await relay.outbox(from)).toEqual([]);
 
     expect((await relay.sms('demo', from, 'START')).body).toMatch(/<Response\/>$/);
     expect((await stack.app.repos.leads.get('demo', leadId, true))?.lead_state).toBe('ASSESSING');
-    expect((await relay.sms('demo', from, 'What about September instead?')).message).toMatch(VERDICT);
+    expect((await relay.sms('demo', from, 'Make it September instead.')).message).toMatch(VERDICT);
   });
 
   test('HELP gets the fixed help text and never reaches the engine', async () => {
@@ -341,7 +341,7 @@ describe('nothing lost between the store and the answer', () => {
     const sid = messageSid();
     const stored = await stack.app.conversation.accept({
       tenant_id: 'slow', channel: 'sms', session_id: contact.session_id, traveler_id: contact.traveler_id,
-      channel_message_id: sid, text: 'What about September instead?', channel_context: { provider: 'twilio', address: from, from, to: '+15005550006' },
+      channel_message_id: sid, text: 'Make it September instead.', channel_context: { provider: 'twilio', address: from, from, to: '+15005550006' },
     });
     expect(stored.kind).toBe('accepted');
     // The sweep's re-drive (issue 16's job, its age threshold at zero so the test need not wait a minute).
@@ -353,7 +353,7 @@ describe('nothing lost between the store and the answer', () => {
     expect(out[1]!.text).toMatch(VERDICT);
     // Once: a second run and Twilio's redelivery of that MessageSid send nothing more.
     expect((await redrive()).found).toBe(0);
-    expect((await relay.sms('slow', from, 'What about September instead?', sid)).body).toMatch(/<Response\/>$/);
+    expect((await relay.sms('slow', from, 'Make it September instead.', sid)).body).toMatch(/<Response\/>$/);
     expect(await relay.outbox(from)).toHaveLength(2);
   });
 });
