@@ -264,7 +264,7 @@ export function shortVerdict(a: AnswerContext, content: DecisionContent, view: S
  */
 export function whatIfAnswer(a: AnswerContext, proposal: Proposal, trial: DecideResult | undefined): string | undefined {
   const c = a.copy;
-  if (!a.view || a.view.content.refusal || !trial || trial.content.refusal) return undefined;
+  if (!a.view || !trial || trial.content.refusal) return undefined;
   const content = trial.content;
   const tv = standingView(content, a.pack, trial.kind === 'issued' ? trial.itinerary : undefined);
   const month = proposal.month !== undefined ? monthName(proposal.month, a.lang) : undefined;
@@ -282,5 +282,7 @@ export function whatIfAnswer(a: AnswerContext, proposal: Proposal, trial: Decide
   if (!condition) return undefined;
   const lead = places(tv.places, a.pack)[0];
   const facts = lead && tv.month ? list(monthFacts(lead, tv.month, content.inputs_snapshot, c, a.lang, 2), a.lang) : '';
-  return [c.whatIf(condition, c.outcome[content.verdict.outcome], what(a, tv.places, tv.month)), facts ? c.inBrief(facts) : '', standingLine(a), c.whatIfTake].filter(Boolean).join(' ');
+  // A verdict with no place of its own (a discard) is about the place or country tried on.
+  const about = tv.places.length || !where ? what(a, tv.places, tv.month) : tv.month ? c.placeIn(where, monthName(tv.month, a.lang)) : where;
+  return [c.whatIf(condition, c.outcome[content.verdict.outcome], about), facts ? c.inBrief(facts) : '', standingLine(a), c.whatIfTake].filter(Boolean).join(' ');
 }

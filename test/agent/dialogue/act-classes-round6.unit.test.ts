@@ -250,3 +250,18 @@ describe('a new total for the length the traveler gave is a trip change, not an 
     expect(turn!.inputs.destinations).not.toContain('samburu');
   });
 });
+
+describe('taking an addition by a pronoun, and a place tried on against a discard', () => {
+  it('«oui, ajoutons-le» takes the place asked about', () => {
+    const [, , take] = run('Le parc Kruger en août, 2 adultes, 8 jours', 'Une raison de ne pas ajouter Victoria Falls ?', 'oui, ajoutons-le');
+    expect(take!.dialogue.act).toBe('add_extend');
+    expect(take!.inputs.destinations).toEqual(expect.arrayContaining(['kruger', 'victoria_falls']));
+  });
+
+  it('a country tried on against a discard is answered with the rules’ verdict for it', () => {
+    const [first, tryOn] = run('gorilla trek in Uganda in August with our 10 year old', 'would Rwanda be any better?');
+    expect(first!.decision.verdict.outcome).toBe('discard');
+    expect(tryOn!.decided).toBe(false);
+    expect(tryOn!.replies.web).toMatch(/^With Rwanda, my answer would be \w+/);
+  });
+});
