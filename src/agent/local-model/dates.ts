@@ -42,7 +42,7 @@ interface DateHit {
 }
 
 // "be back home by", "back at work on", "have to fly home before": the date after ends the trip.
-const END_CUE = /\b(?:(?:be|get|got|are|we're|fly|flying|arrive|arriving)\s+)?(?:back|home)(?:\s+home)?(?:\s+(?:at|to|in)\s+(?:work|school|the office|(?:the )?uni))?\s+(?:by|on|before|for)\s+(?:the\s+)?$|\b(?:fly|flying|travel|travelling|get) (?:home|back) (?:by|before|on)\s+(?:the\s+)?$|\b(?:return(?:ing)?|home) (?:by|before|no later than)\s+(?:the\s+)?$/;
+const END_CUE = /\b(?:(?:be|get|got|are|we're|fly|flying|arrive|arriving)\s+)?(?:back|home)(?:\s+(?:home|again))*(?:\s+(?:at|to|in)\s+(?:work|school|the office|(?:the )?uni))?\s+(?:by|on|before|for)\s+(?:the\s+)?$|\b(?:fly|flying|travel|travelling|get) (?:home|back) (?:by|before|on)\s+(?:the\s+)?$|\b(?:return(?:ing)?|home) (?:by|before|no later than)\s+(?:the\s+)?$/;
 
 function fullYear(y: string): number {
   return y.length === 2 ? 2000 + Number(y) : Number(y);
@@ -255,6 +255,18 @@ export function timingMentions(n: { text: string; original: string }, now: Date)
   out.push(...monthMentions(n, now, dates), ...holidayMentions(text, now), ...relativeMentions(text, now));
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** A bare day said as the latest return ("back home by the 12th"), to be put in the trip's month; undefined when none. */
+export function returnDay(text: string): number | undefined {
+  for (const m of text.matchAll(RETURN_DAY)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!) + (m[0].startsWith('the') ? 'the ' : '');
+    const day = Number(m[1]);
+    if (END_CUE.test(before) && day >= 1 && day <= 31) return day;
+  }
+  return undefined;
+}
+// "the 12th" not followed by its month (a date with its month is read with the others).
+const RETURN_DAY = new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${M})\\b)`, 'g');
 
 /** A stated year on its own ("in 2027", "next year"), as mentions. */
 export function yearMentions(text: string, now: Date): Array<Mention<number>> {

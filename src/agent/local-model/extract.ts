@@ -2,8 +2,8 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { CountryCode, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions, currencyChange } from './budget';
-import { spanDays, timingMentions, yearMentions } from './dates';
-import { plusDays } from './calendar';
+import { returnDay, spanDays, timingMentions, yearMentions } from './dates';
+import { isoDay, plusDays } from './calendar';
 import { budgetSaidTwoWays, contradictedFields, saidTwoWaysInMessage } from './contradicts';
 import { applyCorrections } from './corrections';
 import { extractCountries } from './countries';
@@ -203,6 +203,13 @@ function timing(raw: { text: string; original: string }, now: Date, cues: number
   // "Serengeti in February, back home by the 12th": a latest return said beside the trip's timing is its end.
   const returnBy = mentions.find((m) => m.value.end_date !== undefined && m.value.start_date === undefined && m.value.month === undefined);
   if (returnBy && out.end_date === undefined) out.end_date = returnBy.value.end_date;
+  // "Serengeti in February, back home by the 12th": a bare day ends the trip in the month said.
+  const day = out.end_date === undefined && out.month !== undefined ? returnDay(n.text) : undefined;
+  if (day !== undefined) {
+    const year = out.year ?? (out.month! >= now.getUTCMonth() + 1 ? now.getUTCFullYear() : now.getUTCFullYear() + 1);
+    const end = isoDay(year, out.month!, day);
+    if (end && (!out.start_date || end >= out.start_date)) out.end_date = end;
+  }
   if (out.year === undefined) {
     const y = pick(yearMentions(n.text, now), cues);
     if (y !== undefined) out.year = y;

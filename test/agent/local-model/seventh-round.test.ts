@@ -134,6 +134,11 @@ describe('a latest return', () => {
     expect(r.duration_days).toBeUndefined();
   });
 
+  it('a bare day to be back by ends the trip in the month said', () => {
+    expect(x('Chobe in June, home again by the 18th')).toMatchObject({ month: 6, end_date: '2027-06-18' });
+    expect(x('Chobe in June, arriving the 18th').end_date).toBeUndefined();
+  });
+
   it('a latest return before the known end contradicts it', () => {
     const known = { start_date: '2027-07-01', end_date: '2027-07-10', month: 7, year: 2027 };
     expect(x('and we must be home by 5 July', known)).toMatchObject({ end_date: '2027-07-05', contradicts: ['end_date'] });
