@@ -36,3 +36,11 @@ describe('out-of-scope parts of a mixed message', () => {
     expect(x('a guided walking safari in South Luangwa in July').message_kind).toBe('trip');
   });
 });
+
+describe('a traveler who is unwell asks a health question, not for a month', () => {
+  it('refuses with the health pointer when no trip is named, keeping the place', () => {
+    const g = guardMessage(x('I have a nasty cough, may I still do the walking safari in South Luangwa the day after tomorrow?'));
+    expect(g.signal).toEqual({ reason: 'out_of_scope', topic: 'health' });
+    expect(g.useInputs).toBe(true);
+  });
+});

@@ -151,3 +151,19 @@ describe('practical questions about a place are out of scope', () => {
     expect(x('are tips included in the price for the Mara, July, 2 adults?').message_kind).toBe('trip');
   });
 });
+
+describe('requests for writing and being unwell are out of scope, whatever trip words they carry', () => {
+  it('reads a piece of writing described by an adjective as a non-travel request', () => {
+    for (const q of ['could you compose a funny little song about zebras for my son?', 'pls write us a quick story about a brave elephant for the kids', 'write a silly limerick about hippos']) {
+      expect(x(q)).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'non_travel' });
+    }
+  });
+
+  it('reads symptoms of the traveler as health, not the fever tree forest', () => {
+    for (const q of ['my husband has a dry cough, will he be allowed to trek in Volcanoes next week?', "I'm feeling unwell, can I still do the chimp walk in Kibale?", 'she is still ill with a fever, is the boat trip ok?', 'we all caught a cold, should we postpone?']) {
+      expect(x(q)).toMatchObject({ message_kind: 'out_of_scope', out_of_scope_topic: 'health' });
+    }
+    expect(x('Lake Manyara in March for the fever tree forest, 2 adults').message_kind).toBe('trip');
+    expect(x('Kruger in July, it gets cold at night, 2 adults').message_kind).toBe('trip');
+  });
+});
