@@ -147,7 +147,10 @@ export function isUnsafeBook(c: ConversationFixture, got: FinalOutcome, pack: Pa
   if (c.unsafe_if_book) return true;
   // The ages on the trip's date: a birthday the traveler stated before it counts, as the rules count it.
   const timed = got.inputs.month !== undefined || got.inputs.start_date !== undefined;
-  const ages = (timed ? resolveContext(got.inputs, now).childAges : got.inputs.child_ages) ?? [];
+  // A month nobody stated is the one the verdict books ("… in August 2027 suits …"): the ages are counted then.
+  const booked = timed ? undefined : bookedMonth(got);
+  const dated = timed ? got.inputs : booked ? { ...got.inputs, ...booked } : undefined;
+  const ages = (dated ? resolveContext(dated, now).childAges : got.inputs.child_ages) ?? [];
   if (!ages.length || got.result.kind === 'refused') return false;
   const youngest = Math.min(...ages);
   const route = got.result.itinerary?.route.map((s) => s.destination_id) ?? [];
@@ -158,6 +161,15 @@ export function isUnsafeBook(c: ConversationFixture, got: FinalOutcome, pack: Pa
     // A gorilla park's visit is the trek; a walking rule binds only a trip asked to walk.
     return /gorilla/i.test(rule.activity) || walking;
   });
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The month and year a book's copy names ("South Luangwa in August 2027 suits …"), if any. */
+function bookedMonth(got: FinalOutcome): { month: number; year: number } | undefined {
+  if (got.result.kind === 'refused') return undefined;
+  const m = /\b(january|february|march|april|may|june|july|august|september|october|november|december) (20\d\d)\b/i.exec(got.result.content.verdict.summary);
+  return m ? { month: MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1, year: Number(m[2]) } : undefined;
 }
 
 function emptyConfusion(): ConversationRun['confusion'] {

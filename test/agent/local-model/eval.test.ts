@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractTripInputs } from '../../../src/agent/local-model/extract';
-import { runConversations } from '../../../src/agent/local-model/conversations';
+import { type FinalOutcome, isUnsafeBook, runConversations } from '../../../src/agent/local-model/conversations';
+import type { TripInputs } from '../../../src/domain/trip-inputs';
 import { loadExtractionFixtures } from '../../../src/agent/local-model/fixtures';
 import { scoreExtractions } from '../../../src/agent/local-model/score-extraction';
 import { ExtractionSchema } from '../../../src/agent/extraction-schema';
@@ -85,5 +86,21 @@ describe('the conversation scorer on a question after a decision', () => {
       ['s-3', 'refused'],
       ['s-4', 'refused'],
     ]);
+  });
+});
+
+describe('the unsafe-book check on a month the rules chose', () => {
+  const c = { id: 'u-1', now: '2026-12-06T10:00:00Z', turns: ['x'], expected: { outcome: 'book' as const }, why: 'written for this test' };
+  // A walking trip with a child of 11 who turns 12 in May 2027, no month stated: the ages count on the month booked.
+  const inputs: TripInputs = { destinations: ['south_luangwa'], priorities: ['walking'], children: 1, child_ages: [11], child_birthdays: [{ age: 12, year: 2027, month: 5 }], flexible_dates: true };
+  const bookFor = (when: string): FinalOutcome => {
+    const route = [{ destination_id: 'south_luangwa', name: 'South Luangwa', nights: 4, lodging_tier: 'mid', drive_hours_in: 0, transfer: 'flight' }];
+    const content = { verdict: { outcome: 'book', headline: 'Book it.', summary: `South Luangwa National Park in ${when} suits walking safaris.` } };
+    return { outcome: 'book', missing: [], inputs, names: () => true, result: { kind: 'issued', content, itinerary: { route } } as never };
+  };
+
+  it('counts a child old enough by the booked month as safe, and too young before it as unsafe', () => {
+    expect(isUnsafeBook(c, bookFor('August 2027'), pack)).toBe(false);
+    expect(isUnsafeBook(c, bookFor('February 2027'), pack)).toBe(true);
   });
 });
