@@ -54,6 +54,15 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // Italian and Dutch: "a testa", "a persona", "pro capite", "per persoon".
   [/\b(?:a testa|a persona|per persona|pro capite|a cranio|per persoon|per hoofd)\b/g, 'per person'],
   [/\b(?:tutto incluso|tutto compreso|alles inbegrepen)\b/g, 'all inclusive'],
+  // Portuguese and Italian: "por cabeça", "pro Kopf"; "no total", "ao todo", "in tutto", "para os dois".
+  [/\b(?:por|pro|par) (?:cabeca|kopf|tete)\b/g, 'per person'],
+  [/\b(?:no total|ao todo|em total|in tutto|in totale|al todo)\b/g, 'in total'],
+  [/\b(?:para|per) (?:os|nos|noi|los|nosotros|tutti e) (?:2|dois|due|dos)\b/g, 'for the 2 of us'],
+  // What the traveler wants, said in their language: value, comfort, calm, no hurry.
+  [/\b(?:(?:mejor |buena |miglior |buon |bom |melhor )?(?:relacion|rapporto|relacao) (?:calidad|qualita|qualidade)[- ](?:precio|prezzo|preco)|(?:gutes )?preis[- ]leistungs?(?:[- ]?verhaltnis)?|(?:bon |meilleur )?rapport qualite[- ]prix|custo[- ]beneficio)\b/g, 'value for money'],
+  [/\b(?:sin prisas?|sem pressa|senza fretta|ohne eile|ohne hektik|sans se presser|sans stress)\b/g, 'no rush'],
+  [/\b(?:ruhige?[nrs]?|tranquill[ie]|tranquilles?)\s+(?=camps?|lodges?|unterkunfte?|platze?|orte?|campi|luoghi|endroits|coins)/g, 'quiet '],
+  [/\bohne (?:viele |zu viele )?(?:andere )?(?:fahrzeuge|autos|jeeps|safariwagen)\b/g, 'without other vehicles'],
   // Dutch companions: "voor ons tweeën", "met z'n vieren" (the diaeresis is already gone).
   [/\bvoor ons (tweeen|drieen|vieren|vijven|zessen)\b/g, (_m: string, n: string) => `for the ${DUTCH_GROUP[n]} of us`],
   [/\b(?:we(?:'re| are| zijn| gaan) )?(?:met|with) (?:z'n|zn|zijn|ons) (tweeen|drieen|vieren|vijven|zessen)\b/g, (_m: string, n: string) => `we are ${DUTCH_GROUP[n]}`],
@@ -159,6 +168,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
 const DUTCH_GROUP: Readonly<Record<string, number>> = { tweeen: 2, drieen: 3, vieren: 4, vijven: 5, zessen: 6 };
 
 const WORDS: Readonly<Record<string, string>> = {
+  // Comfort and the migration in Romance languages; "lux" as travelers abbreviate it.
+  lusso: 'luxury', lujo: 'luxury', luxo: 'luxury', luxe: 'luxury', lux: 'luxury', lussuoso: 'luxury', lujoso: 'luxury', luxuoso: 'luxury', piscina: 'pool',
+  cada: 'each', ciascuno: 'each', jeweils: 'each',
+  migrazione: 'migration', migracion: 'migration', migracao: 'migration', migrations: 'migration',
   // Articles and possessives that let the English readers see a single person.
   un: 'a', une: 'a', una: 'a', ein: 'a', eine: 'a', einen: 'a', el: 'the',
   ma: 'my', mon: 'my', mes: 'my', mein: 'my', meine: 'my', mis: 'my',

@@ -2,6 +2,7 @@ import { rewriteDateRanges } from './date-forms';
 import { foreignAmountsToDigits } from './foreign-numbers';
 import { foreignToEnglish } from './foreign-words';
 import { toEnglishWords } from './lexicon';
+import { moneyWordsToDigits } from './money-words';
 import { halves, wordsToDigits } from './numbers';
 
 /**
@@ -31,6 +32,6 @@ export function normalize(original: string): Normalized {
   t = t.toLowerCase().replace(/[~≈]\s*/g, ' about ').replace(/\s+/g, ' ').trim();
   // Thousands separators ("8,000", "1 500 000" is rare enough to leave) become plain digits.
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
-  t = rewriteDateRanges(halves(wordsToDigits(toEnglishWords(foreignToEnglish(foreignAmountsToDigits(t))))));
+  t = rewriteDateRanges(halves(wordsToDigits(toEnglishWords(foreignToEnglish(foreignAmountsToDigits(moneyWordsToDigits(t)))))));
   return { original, text: t };
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { moneyWordsToDigits } from '../../../src/agent/local-model/money-words';
+import { x } from './helpers';
+
+// Issue 14, eighth round: the extraction classes blind-8 found, in phrasings written here.
+describe('money written the way Brazilians, Canadians, Indians and Romance speakers write it', () => {
+  it('reads the real by its R$ sign, never as the rand', () => {
+    expect(x('Okavango, R$ 60.000 para o casal')).toMatchObject({ budget_amount: 60000, budget_currency: 'BRL' });
+    expect(x('uns R$18 mil cada')).toMatchObject({ budget_amount: 18000, budget_currency: 'BRL', budget_basis: 'per_person' });
+    // The rand's bare R is still the rand.
+    expect(x('R45 000 for the whole family')).toMatchObject({ budget_amount: 45000, budget_currency: 'ZAR', budget_basis: 'total' });
+  });
+
+  it('reads CA$ as Canadian dollars, not as "circa"', () => {
+    expect(x('roughly CA$9,500 for both of us')).toMatchObject({ budget_amount: 9500, budget_currency: 'CAD', budget_basis: 'total' });
+  });
+
+  it('reads lakh and crore as the Indian multipliers', () => {
+    expect(x('we can spend 4.5 lakh rupees each')).toMatchObject({ budget_amount: 450000, budget_currency: 'INR', budget_basis: 'per_person' });
+    expect(moneyWordsToDigits('₹1 crore')).toBe('₹10000000');
+  });
+
+  it('reads a thousand said after digits in Italian, German, Spanish and Portuguese', () => {
+    expect(x('spendiamo 8mila euro in tutto')).toMatchObject({ budget_amount: 8000, budget_currency: 'EUR', budget_basis: 'total' });
+    expect(x('etwa 6 Tausend Euro pro Kopf')).toMatchObject({ budget_amount: 6000, budget_currency: 'EUR', budget_basis: 'per_person' });
+    expect(x('unos 9,5 mil dólares al todo')).toMatchObject({ budget_amount: 9500, budget_currency: 'USD', budget_basis: 'total' });
+  });
+
+  it('leaves the English "mil" (a million) and unrelated words alone', () => {
+    expect(moneyWordsToDigits('they sold the farm for $2 mil')).toBe('they sold the farm for $2 mil');
+    expect(moneyWordsToDigits('a 40 mile drive')).toBe('a 40 mile drive');
+  });
+});
+
+describe('what the traveler wants, said in their own language', () => {
+  it('reads value for money in Spanish, Italian, Portuguese, French and German', () => {
+    expect(x('buscamos buena relación calidad precio').priorities).toEqual(['value']);
+    expect(x('ci interessa il rapporto qualità-prezzo').priorities).toEqual(['value']);
+    expect(x('gutes Preis-Leistungs-Verhältnis bitte').priorities).toEqual(['value']);
+  });
+
+  it('reads luxury, pools and quiet camps', () => {
+    expect(x('algo de lujo en el Serengeti').priorities).toEqual(['comfort']);
+    expect(x('hotel de luxo com piscina').priorities).toContain('comfort');
+    expect(x('wir hätten gern ruhige Lodges in Tansania').priorities).toEqual(['privacy']);
+    expect(x('am liebsten ohne zu viele andere Jeeps').priorities).toEqual(['privacy']);
+  });
+
+  it('reads an unhurried trip and the migration', () => {
+    expect(x('queremos viajar sin prisa por Kenia').pace).toBe('slow');
+    expect(x('vamos com calma, sem pressa').pace).toBe('slow');
+    expect(x('vogliamo vedere la migrazione a luglio').priorities).toEqual(['migration']);
+  });
+
+  it('does not read a quiet word that is not about where they sleep', () => {
+    expect(x('die Kinder sind ruhig im Auto').priorities).toBeUndefined();
+  });
+});
+
+describe('one of the Big Five as the reason for the trip', () => {
+  it('reads an animal said to be their thing or what they come for as the Big Five', () => {
+    expect(x('lions are our thing').priorities).toEqual(['big_five']);
+    expect(x("we're going mainly for the leopards").priorities).toEqual(['big_five']);
+  });
+
+  it('does not read an animal named as what a place is known for, or elephants alone', () => {
+    expect(x('Timbavati for lions').priorities).toBeUndefined();
+    expect(x("we're coming for the elephants").priorities).toBeUndefined();
+  });
+});
