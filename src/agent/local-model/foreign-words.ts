@@ -169,9 +169,9 @@ const DUTCH_GROUP: Readonly<Record<string, number>> = { tweeen: 2, drieen: 3, vi
 
 const WORDS: Readonly<Record<string, string>> = {
   // Comfort and the migration in Romance languages; "lux" as travelers abbreviate it.
-  lusso: 'luxury', lujo: 'luxury', luxo: 'luxury', luxe: 'luxury', lux: 'luxury', lussuoso: 'luxury', lujoso: 'luxury', luxuoso: 'luxury', piscina: 'pool',
+  lusso: 'luxury', luxo: 'luxury', lux: 'luxury', lussuoso: 'luxury', luxuoso: 'luxury', piscina: 'pool',
   cada: 'each', ciascuno: 'each', jeweils: 'each',
-  migrazione: 'migration', migracion: 'migration', migracao: 'migration', migrations: 'migration',
+  migrazione: 'migration', migracao: 'migration', migrations: 'migration',
   // Articles and possessives that let the English readers see a single person.
   un: 'a', une: 'a', una: 'a', ein: 'a', eine: 'a', einen: 'a', el: 'the',
   ma: 'my', mon: 'my', mes: 'my', mein: 'my', meine: 'my', mis: 'my',
