@@ -45,6 +45,8 @@ export const WHY = [
 ];
 
 export const PRICE = [
+  // What a tier or a place goes for, the least it takes ("what do the mid-range camps go for?", "the minimum budget for Chobe?", "budget minimum", "Mindestbudget").
+  /\b(?:(?:what|how much)\b[^.!?]{0,60}\b(?:go(?:es)? for|run (?:at|for|to))|(?:minimum|min|lowest|smallest|bare minimum) (?:budget|spend|cost)|budget (?:minimum|mini|minimal)|(?:quel|combien)\b[^.!?]{0,40}\b(?:au minimum|minimum)|mindest(?:budget|preis|kosten)|(?:wie ?viel|was)\b[^.!?]{0,40}\bmindestens)\b/,
   // "$$ wise?": money signs alone ask the price.
   /\${2,}|\$ ?-?wise/,
   /\b(?:(?:what|how much)\b[^.!?]{0,20}\bper (?:night|person|head|day)|per (?:night|person|head)\s*\?|how much|the damage|pric(?:e|)y|pricier|priciest|money-?wise|run (?:us|me|to)|set (?:us|me) back|(?:within|in|over|under|fits?|fit in|stay (?:in|within)) (?:the |our |my )?budget|pay (?:less|more)|(?:budget|price|cost)-?wise|all-in|all in|costs?|costing|price[sd]?|pricing|cheaper|cheapest|budget version|(?:less |more |too |very |how )?expensive|afford\w*|on a (?:budget|shoestring)|come to|what budget|budget (?:would|do|should|will) (?:we|i) need)\b/,
@@ -79,7 +81,7 @@ export const HELLO_OR_BYE = /(?:^|[\s,.!])(?:salut|ciao|servus|tschau|ciao ciao)
 export const THANKS =
   /\b(?:thanks?|thank (?:you|u)|thx|ty|cheers|much appreciated|appreciate(?:d)?|merci|remerci\w*|danke\w*|dank|vielen dank|gracias|grazie|(?:much )?obliged|(?:that'?s|this is|it'?s|very|really|super|so) (?:really |very |super |so )?(?:helpful|useful)|tres utile|(?:gut|super|toll|prima|schon|klar|verstandlich) erklart|(?:well|nicely|clearly|great) explained|(?:bien|super|tres bien|clairement) explique\w*|(?:that|this|it) (?:helps|helped)|helps (?:a lot|heaps|loads|so much|a bunch)|(?:ca|cela) (?:m'|nous )?aide|das hilft|(?:sehr )?hilfreich|obrigad[oa]|asante|vergelt'?s gott|dankeschon|cheers mate|ta muchly)\b/;
 export const GREETING =
-  /^(?:(?:is )?any(?:one|body) (?:there|here|around|home)|y a (?:quelqu'un|qqn)|(?:ist )?(?:da|hier) (?:jemand|wer)|hi|hello|hey|greetings|heya|hiya|howdy|yo|hej|good (?:morning|afternoon|evening|day)|morning|evening|bonjour|bonsoir|salut|coucou|rebonjour|re|hallo|hallochen|huhu|moin|servus|tach|gruss gott|gruezi|guten (?:tag|morgen|abend)|gruss dich|gruess\w*|hoi|hoi zame|salu|griass di|gruass di|griass eich|hola|jambo|habari|g'?day|kia ora|allo|bonjour-hi)\b/;
+  /^(?:(?:are )?(?:you|u) (?:there|around|still there)|(?:vous etes|tu es|t'es|etes-vous|es-tu) (?:la|encore la)|(?:bist du|sind sie|seid ihr) (?:noch )?da|(?:is )?any(?:one|body) (?:there|here|around|home)|y a (?:quelqu'un|qqn)|(?:ist )?(?:da|hier) (?:jemand|wer)|hi|hello|hey|greetings|heya|hiya|howdy|yo|hej|good (?:morning|afternoon|evening|day)|morning|evening|bonjour|bonsoir|salut|coucou|rebonjour|re|hallo|hallochen|huhu|moin|servus|tach|gruss gott|gruezi|guten (?:tag|morgen|abend)|gruss dich|gruess\w*|hoi|hoi zame|salu|griass di|gruass di|griass eich|hola|jambo|habari|g'?day|kia ora|allo|bonjour-hi)\b/;
 /** Season's greetings: a greeting even when they name a month ("joyeux Noël" is not a trip in December). */
 export const SEASON_GREETING =
   /\b(?:merry christmas|happy (?:new year|holidays|easter|christmas)|season'?s greetings|joyeux noel|bonne annee|bonnes fetes|joyeuses paques|meilleurs voeux|frohe (?:weihnachten|ostern|feiertage)|frohes (?:neues|fest)|prost neujahr|guten rutsch|gutes neues)\b/;

@@ -153,6 +153,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (placed && fresh && firstAsk && !ctx.pendingAdd && onlySubjects && restWords(cueText(withoutPictographs(withoutPlaces(firstAsk[1]!, ctx.pack)))) === 0 && !any(CHANGE_MIND, t) && !CHANGE_MIND_SOFT.test(t) && !any(ADD_EXTEND, t)) return { act: 'why_not', about: fresh };
   // "Is the Mara worth it in Feb?", "lohnt sich Etosha im März?": a question about a place in a month, not a move to it.
   if (asks && WORTH.test(t) && !any(CHANGE_MIND, t) && !any(ADD_EXTEND, t) && !any(PRICE, t)) return withAbout(fresh || otherCountry ? 'why_not' : 'why');
+  // "Does the Mara get the calving too, or only Tanzania?", "y a-t-il des lions à Chobe ?": what a place not in the plan has, asked; the plan stands.
+  const onlyAbout = Object.keys(delta).every((k) => FEATURE_FIELDS.has(k)) && !otherCountry;
+  if (fresh && placed && onlyAbout && !ctx.pendingAdd && FEATURE_QUESTION.test(t) && !any(ADD_EXTEND, t) && !any(PRICE, t)) return { act: 'why_not', about: fresh };
   if (!whyFirst && placed && deltaPlaces) {
     if (any(CHANGE_MIND, t)) return withAbout('change_mind');
     // "Actually, let's just go with Kruger", "finalement on préfère le Rwanda": new places
@@ -163,7 +166,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     // "Dann ändern wir das: Ruaha + Sansibar": a change said outright, with a list of places other than the plan's.
     if (CHANGE_PLAN.test(t) && !asks && brought.some((id) => !planned.includes(id)) && !any(ADD_EXTEND, t)) return withAbout('change_mind');
   }
-  const priceAsked = asks && any(PRICE, t) && named.length === 0 && daysToAdd(text) === undefined;
+  // "How much would Kruger add?": a price asked, whatever it names.
+  const priceAsked = asks && any(PRICE, t) && (named.length === 0 || HOW_MUCH.test(t)) && daysToAdd(text) === undefined;
   // "Is it cheaper than Zambia would have been?", "is Ruaha pricier?" (Ruaha planned): the plan's price, whatever it is compared with.
   const compared = PRICE_COMPARE.exec(t);
   if (asks && compared && !whyFirst && !any(ADD_EXTEND, t) && !placesNamed(t.slice(0, compared.index), ctx.pack).some((id) => !planned.includes(id))) return { act: 'price' };
@@ -250,6 +254,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
 
 // Fields a hypothetical may carry besides what it tries on: its subjects and the extractor's readings of "instead".
 const TRIAL_FIELDS = new Set(['month', 'year', 'destinations', 'countries', 'remove_destinations', 'excluded_destinations', 'child_ages', 'children', 'priorities', 'animals', 'migration_phase', 'traveler_type', 'flexible_dates']);
+const FEATURE_FIELDS = new Set(['destinations', 'countries', 'priorities', 'animals', 'migration_phase', 'excluded_destinations']);
+const FEATURE_QUESTION = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:do|does|is there|are there|can (?:you|we|one) see|will (?:we|you) see|y a-t-il|est-ce qu'(?:il y a|on (?:voit|peut voir))|peut-on voir|on (?:voit|peut voir)|gibt es|sieht man|kann man (?:[\w ]{0,20} )?sehen)\b/;
+const HOW_MUCH = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:how much|combien|wie ?viel|was kostet|what (?:would|does|will) (?:it|that) cost)\b/;
 const PRICE_COMPARE = /\b(?:cheaper|pricier|more expensive|less expensive|costlier|moins cher|plus cher|moins couteux|plus couteux|gunstiger|teurer|billiger|preiswerter)\b/;
 const LENGTH_CORRECTED = /\b(?:actually|eigentlich|en fait|finalement|tatsachlich|(?:i|we) (?:can|could) (?:also |now |even )?(?:stretch|extend|go|do)|(?:je|on|nous) (?:peux|peut|pouvons) (?:aussi )?(?:aller|rallonger|prolonger) jusqu'a)\b[^.?!]{0,40}\b(?:to|a|jusqu'a|auf|bis)\s+\d{1,2}\s+(?:days?|nights?|jours?|nuits?|tage?n?|nachte?n?)\b/;
 const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) change|changeons|on change|on modifie|modifions)\b/;
@@ -269,10 +276,14 @@ function tryOn(text: string, t: string, ctx: ActContext, delta: TripInputsDelta,
   // "Et si on ajoutait Zanzibar ?", "what if we added the Falls?": proposing an addition asks for it (the writers' add_extend).
   // An age tried on ("what if he were 16?") may read to the extractor as a party size.
   const aged = hypotheticalAges(t, ctx.known) !== undefined;
-  if ((!against && any(ADD_EXTEND, t)) || any(CHANGE_MIND, t) || Object.keys(delta).some((k) => !TRIAL_FIELDS.has(k) && !(aged && AGE_NOISE.has(k)))) return undefined;
+  // What it restates of the trip ("would Chobe work for $2000?" on a $2000 trip) tries nothing on.
+  const restated = (k: string) => JSON.stringify(delta[k as keyof TripInputsDelta]) === JSON.stringify(ctx.known[k as keyof TripInputs]);
+  if ((!against && any(ADD_EXTEND, t)) || any(CHANGE_MIND, t) || Object.keys(delta).some((k) => !TRIAL_FIELDS.has(k) && !(aged && AGE_NOISE.has(k)) && !restated(k))) return undefined;
   const proposal = proposalOf(delta, { t, known: ctx.known, planned, ...(ctx.month !== undefined ? { month: ctx.month } : {}), pack: ctx.pack, adds: against || any(ADD_EXTEND, t), named });
   if (!proposal) {
     if (any(PRICE, t) && !named.length) return { act: 'price' };
+    // The month the decision already gives (the later month of a wait: "what if we went in June?" when it says June): why that month.
+    if (delta.month !== undefined && delta.month === ctx.month && !named.length && !delta.countries?.length) return { act: 'why' };
     // Tried on, but the plan already has it ("what if we went to Kruger?" when Kruger is the plan): about that place, nothing to change.
     const subject = named[0] ?? (delta.countries?.length ? planned[0] : undefined);
     return subject || delta.countries?.length ? { act: 'why_not', ...(subject ? { about: subject } : {}) } : undefined;
