@@ -54,6 +54,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // Italian and Dutch: "a testa", "a persona", "pro capite", "per persoon".
   [/\b(?:a testa|a persona|per persona|pro capite|a cranio|per persoon|per hoofd)\b/g, 'per person'],
   [/\b(?:tutto incluso|tutto compreso|alles inbegrepen)\b/g, 'all inclusive'],
+  // "figli di 7 e 12 anni", "filho de 10 anos": the ages after the child word, as English says them.
+  [/\b(kids|son|daughter) (?:di|de) (\d{1,2})(?: (?:e|y) (\d{1,2}))? (?:anni|anos)\b/g, (_m: string, who: string, a: string, b?: string) => `${who} of ${a}${b ? ` and ${b}` : ''} years`],
   // Portuguese and Italian: "por cabeça", "pro Kopf"; "no total", "ao todo", "in tutto", "para os dois".
   [/\b(?:por|pro|par) (?:cabeca|kopf|tete)\b/g, 'per person'],
   [/\b(?:no total|ao todo|em total|in tutto|in totale|al todo)\b/g, 'in total'],
@@ -230,6 +232,13 @@ const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]
   ['fr', 'petite-fille', 'granddaughter'],
   ['fr', 'gamins|gamines|momes|marmots|bambins|loulous|marmaille|progeniture|petiots', 'kids'],
   ['es', 'nietos|nietas', 'grandkids'],
+  // Italian and Portuguese children (lexicon.ts already knows "bambini" and "criancas").
+  ['it', 'figli|figlie', 'kids'],
+  ['it', 'figlio', 'son'],
+  ['it', 'figlia', 'daughter'],
+  ['pt', 'filhos|filhas|miudos', 'kids'],
+  ['pt', 'filho', 'son'],
+  ['pt', 'filha', 'daughter'],
   ['es', 'nieto', 'grandson'],
   ['es', 'nieta', 'granddaughter'],
   ['es', 'peques|pequenos|pequenas|chiquillos|chiquitines|crios|chavales|chamacos|hijitos|prole', 'kids'],

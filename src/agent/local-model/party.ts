@@ -39,7 +39,8 @@ const COUNTED_AGES = new RegExp(`\\b(\\d)\\s+(?:young\\s+|little\\s+)?${CHILD_WO
 const SHARED_AGE = new RegExp(`\\b([2-6])\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s+(?:who\\s+)?(?:are|'re)\\s+(?:both|all)\\s+(\\d{1,2})\\b(?!\\s*(?:days?|nights?|weeks?|people|adults?))`, 'g');
 const NOT_AN_AGE_AFTER = /^\s*(?:days?|nights?|weeks?|months?|people|persons|pax|adults?|hours?|hrs?|k\b|%)/;
 const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
-const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b|\b(?:brother|sister|cousin|friend|sister-in-law|brother-in-law)'s\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|boy|girl|baby|toddler)\b/;
+const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+|eldest\s+|youngest\s+|oldest\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b|\b(?:plus|with|and|\+)\s+(?:our|my)\s+(?:youngest|eldest|oldest)\b(?!'s|\s+(?:is|was|turns|will|son|daughter|one|kid|child|of)\b)|\b(?:brother|sister|cousin|friend|sister-in-law|brother-in-law)'s\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|boy|girl|baby|toddler)\b/;
+// ONE_CHILD: also "plus our youngest", a child named by birth order alone (never "our youngest is 9").
 // "we're two adults and him", "plus her": a person named by pronoun in the party; a child when a pronoun's age under 18 is said.
 const PRONOUN_IN_PARTY = /\b(?:and|plus|with|\+)\s+(?:him|her)\b/;
 const PRONOUN_CHILD_AGE = /\b(?:he|she)(?:'s| is| will be|'ll be| turns| turned| just turned)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|km|miles|%|k\b|[$€£]))/;

@@ -68,3 +68,18 @@ describe('one of the Big Five as the reason for the trip', () => {
     expect(x("we're coming for the elephants").priorities).toBeUndefined();
   });
 });
+
+describe('children in Italian and Portuguese, and a child named by birth order', () => {
+  it('reads the children and their ages said after the child word', () => {
+    expect(x('viaggiamo con le nostre figlie di 6 e 10 anni')).toMatchObject({ children: 2, child_ages: [6, 10] });
+    expect(x('levamos o nosso filho de 13 anos')).toMatchObject({ children: 1, child_ages: [13] });
+    expect(x('con mia figlia di 9 anni, in agosto')).toMatchObject({ children: 1, child_ages: [9], month: 8 });
+  });
+
+  it('counts "plus our eldest" as one child whose age is not said', () => {
+    const out = x('just me and my husband, plus our eldest');
+    expect(out).toMatchObject({ adults: 2, children: 1, group_size: 3 });
+    expect(out.child_ages).toBeUndefined();
+    expect(x('the two of us and our youngest daughter')).toMatchObject({ children: 1 });
+  });
+});
