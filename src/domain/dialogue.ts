@@ -28,7 +28,7 @@ export function languageOfLocale(locale: string | undefined): Language | undefin
  * would change, and whether it adds a place rather than replacing the plan's. The reply that
  * answered it records it, so "ok, let's do that then" takes exactly that change.
  */
-export const ProposalSchema = z.extend(z.pick(TripInputsSchema, { month: true, year: true, destinations: true, countries: true, child_ages: true }), { add: z.optional(z.boolean()) });
+export const ProposalSchema = z.extend(z.pick(TripInputsSchema, { month: true, year: true, duration_days: true, destinations: true, countries: true, child_ages: true }), { add: z.optional(z.boolean()) });
 export type Proposal = z.infer<typeof ProposalSchema>;
 
 /** What a reply records of the act it answered, so staff see why it said what it said. */

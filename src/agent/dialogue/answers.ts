@@ -278,7 +278,9 @@ export function whatIfAnswer(a: AnswerContext, proposal: Proposal, trial: Decide
         : c.ifPlace(where, month)
       : month
         ? c.ifMonth(month)
-        : undefined;
+        : proposal.duration_days !== undefined
+          ? c.ifDays(proposal.duration_days)
+          : undefined;
   if (!condition) return undefined;
   const lead = places(tv.places, a.pack)[0];
   const facts = lead && tv.month ? list(monthFacts(lead, tv.month, content.inputs_snapshot, c, a.lang, 2), a.lang) : '';

@@ -86,7 +86,7 @@ export function composeReply(p: ComposeInput): Composed {
       // A change tried on that the plan's places alone cannot answer (another month, an addition, other ages): the rules' answer on it.
       const proposal = step.reading.proposal;
       // (A place or country tried on against a decision with no place of its own, a discard or a refusal, gets the rules' answer too.)
-      const tried = proposal && (proposal.month !== undefined || proposal.add || proposal.child_ages || !before.view?.places.length) ? whatIfAnswer(before, proposal, p.turn.trial) : undefined;
+      const tried = proposal && (proposal.month !== undefined || proposal.duration_days !== undefined || proposal.add || proposal.child_ages || !before.view?.places.length) ? whatIfAnswer(before, proposal, p.turn.trial) : undefined;
       if (tried) return { text: tried, answered: `what if: the rules' answer with the change tried on, against the standing decision; nothing changed` };
       return { text: whyNotAnswer(before, about, p.text, p.extraction.countries ?? []), answered: `why not${about ? ` ${about}` : ''}: compared with the standing decision in the pack; nothing changed` };
     }

@@ -67,6 +67,7 @@ export const de: DialogueCopy = {
   ifMonth: (month) => `Im ${month}`,
   ifPlace: (place, month) => `Mit ${dative(place)}${month ? ` im ${month}` : ''}`,
   ifAdded: (place) => `Mit ${dative(place)} zusätzlich`,
+  ifDays: (days) => `Mit ${days} Tagen`,
   ifAges: (count, ages) => (count === 1 ? `Mit einem Kind von ${ages} Jahren` : `Mit Kindern von ${ages} Jahren`),
   whatIf: (condition, label, what) => `${condition} wäre meine Antwort „${label}“: ${what}.`,
   whatIfTake: 'Noch ist nichts geändert: Schreiben Sie „machen wir so“, dann entscheide ich auf dieser Grundlage.',

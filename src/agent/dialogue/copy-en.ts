@@ -52,6 +52,7 @@ export const en: DialogueCopy = {
   ifMonth: (month) => `In ${month}`,
   ifPlace: (place, month) => `With ${place}${month ? ` in ${month}` : ''}`,
   ifAdded: (place) => `With ${place} added`,
+  ifDays: (days) => `Over ${days} days`,
   ifAges: (count, ages) => `With ${count === 1 ? 'a child' : 'children'} aged ${ages}`,
   whatIf: (condition, label, what) => `${condition}, my answer would be ${label}: ${what}.`,
   whatIfTake: `Nothing has changed yet: say "let's do that" and I will decide on it.`,

@@ -65,6 +65,7 @@ export const fr: DialogueCopy = {
   ifMonth: (month) => `En ${month}`,
   ifPlace: (place, month) => `Avec ${place}${month ? ` en ${month}` : ''}`,
   ifAdded: (place) => `Avec ${place} en plus`,
+  ifDays: (days) => `Sur ${days} jours`,
   ifAges: (count, ages) => (count === 1 ? `Avec un enfant de ${ages} ans` : `Avec des enfants de ${ages} ans`),
   whatIf: (condition, label, what) => `${condition}, je dirais « ${label} » : ${what}.`,
   whatIfTake: "Rien n'est encore changé : dites « on fait ça » et je trancherai sur cette base.",

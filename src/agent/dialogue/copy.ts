@@ -50,6 +50,8 @@ export interface DialogueCopy {
   ifPlace: (place: string, month?: string) => string;
   ifAdded: (place: string) => string;
   ifAges: (count: number, ages: string) => string;
+  /** A length tried on ("what if we did 10 days?"). */
+  ifDays: (days: number) => string;
   /** "{condition}, my answer would be {label}: {what}." */
   whatIf: (condition: string, label: string, what: string) => string;
   /** After the standing decision: how to take the change tried on. */

@@ -83,6 +83,8 @@ export function proposalOf(delta: TripInputsDelta, ctx: { t: string; known: Trip
   const month = ctx.month ?? ctx.known.month;
   if (delta.month !== undefined && delta.month !== month) out.month = delta.month;
   if (delta.year !== undefined && out.month !== undefined) out.year = delta.year;
+  // A length tried on ("what if we did 10 days?"), other than the trip's.
+  if (delta.duration_days !== undefined && delta.duration_days !== ctx.known.duration_days) out.duration_days = delta.duration_days;
   const fresh = ctx.named.filter((id) => !ctx.planned.includes(id));
   if (fresh.length) out.destinations = fresh;
   const plannedCountries = new Set<CountryCode>(ctx.planned.map((id) => ctx.pack.byId.get(id)?.country).filter((c): c is CountryCode => c !== undefined));
@@ -110,7 +112,7 @@ export function acceptsProposal(text: string, delta: TripInputsDelta, p: Proposa
   const t = cueText(text);
   if (/\?/.test(t) || hypotheticalMood(t)) return false;
   if (p.month !== undefined && delta.month !== undefined && delta.month !== p.month) return false;
-  const restates = (delta.month !== undefined && delta.month === p.month) || (delta.destinations ?? []).some((id) => p.destinations?.includes(id)) || (delta.countries ?? []).some((c) => p.countries?.includes(c));
+  const restates = (delta.month !== undefined && delta.month === p.month) || (delta.duration_days !== undefined && delta.duration_days === p.duration_days) || (delta.destinations ?? []).some((id) => p.destinations?.includes(id)) || (delta.countries ?? []).some((c) => p.countries?.includes(c));
   const others = (delta.destinations ?? []).filter((id) => !p.destinations?.includes(id));
   // Anything else the message says (another month, a length) is a change of its own, not this one taken.
   if (others.length || Object.keys(delta).some((k) => !(k in p) && !NOISE.has(k))) return false;

@@ -253,7 +253,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
 }
 
 // Fields a hypothetical may carry besides what it tries on: its subjects and the extractor's readings of "instead".
-const TRIAL_FIELDS = new Set(['month', 'year', 'destinations', 'countries', 'remove_destinations', 'excluded_destinations', 'child_ages', 'children', 'priorities', 'animals', 'migration_phase', 'traveler_type', 'flexible_dates']);
+const TRIAL_FIELDS = new Set(['month', 'year', 'duration_days', 'destinations', 'countries', 'remove_destinations', 'excluded_destinations', 'child_ages', 'children', 'priorities', 'animals', 'migration_phase', 'traveler_type', 'flexible_dates']);
 const FEATURE_FIELDS = new Set(['destinations', 'countries', 'priorities', 'animals', 'migration_phase', 'excluded_destinations']);
 const FEATURE_QUESTION = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:do|does|is there|are there|can (?:you|we|one) see|will (?:we|you) see|y a-t-il|est-ce qu'(?:il y a|on (?:voit|peut voir))|peut-on voir|on (?:voit|peut voir)|gibt es|sieht man|kann man (?:[\w ]{0,20} )?sehen)\b/;
 const HOW_MUCH = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:how much|combien|wie ?viel|was kostet|what (?:would|does|will) (?:it|that) cost)\b/;
@@ -277,6 +277,8 @@ function tryOn(text: string, t: string, ctx: ActContext, delta: TripInputsDelta,
   // An age tried on ("what if he were 16?") may read to the extractor as a party size.
   const aged = hypotheticalAges(t, ctx.known) !== undefined;
   // What it restates of the trip ("would Chobe work for $2000?" on a $2000 trip) tries nothing on.
+  // "Et si on fait 8 jours au lieu de 6 ?": a length set against the old one it names is a change (the earlier sets' writers), not tried on.
+  if (delta.duration_days !== undefined && /\b(?:instead of|rather than|au lieu de|plutot que|statt|anstatt|anstelle von)\s+\d/.test(t)) return undefined;
   const restated = (k: string) => JSON.stringify(delta[k as keyof TripInputsDelta]) === JSON.stringify(ctx.known[k as keyof TripInputs]);
   if ((!against && any(ADD_EXTEND, t)) || any(CHANGE_MIND, t) || Object.keys(delta).some((k) => !TRIAL_FIELDS.has(k) && !(aged && AGE_NOISE.has(k)) && !restated(k))) return undefined;
   const proposal = proposalOf(delta, { t, known: ctx.known, planned, ...(ctx.month !== undefined ? { month: ctx.month } : {}), pack: ctx.pack, adds: against || any(ADD_EXTEND, t), named });

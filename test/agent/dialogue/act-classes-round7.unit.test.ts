@@ -95,3 +95,33 @@ describe('"are you there?" is a greeting', () => {
     expect(turn!.decided).toBe(false);
   });
 });
+
+describe('a length tried on is a question until taken', () => {
+  it('«what if we stayed 9 days?» answers with the rules on 9 days; the decision stays; taking it changes it', () => {
+    const turns = [...simulateConversation(['Kruger in August, 2 adults, 7 days', 'what if we stayed 9 days instead, would that change anything?', 'ok, let’s do 9 days'], now, pack)];
+    expect(turns[1]!.dialogue.act).toBe('why_not');
+    expect(turns[1]!.dialogue.proposal).toMatchObject({ duration_days: 9 });
+    expect(turns[1]!.decided).toBe(false);
+    expect(turns[1]!.replies.web).toMatch(/Over 9 days/);
+    expect(turns[2]!.decided).toBe(true);
+    expect(turns[2]!.inputs.duration_days).toBe(9);
+  });
+  it('in French and German too', () => {
+    for (const [text, lead] of [['et si on restait 9 jours ?', 'Sur 9 jours'], ['Was wäre, wenn wir 9 Tage bleiben würden?', 'Mit 9 Tagen']] as const) {
+      const first = text.startsWith('et') ? 'Kruger en août, 2 adultes, 7 jours' : 'Kruger im August, 2 Erwachsene, 7 Tage';
+      const turns = [...simulateConversation([first, text], now, pack)];
+      expect(turns[1]!.decided, text).toBe(false);
+      expect(turns[1]!.dialogue.proposal?.duration_days, text).toBe(9);
+      expect(turns[1]!.replies.web, text).toContain(lead);
+    }
+  });
+});
+
+describe('a length set against the old one it names is a change', () => {
+  it.each([['what if we do 9 days instead of 7?'], ['et si on fait 9 jours au lieu de 7 ?'], ['und wenn wir 9 Tage statt 7 machen?']])('«%s»', (text) => {
+    const first = text.startsWith('et') ? 'Kruger en août, 2 adultes, 7 jours' : text.startsWith('und') ? 'Kruger im August, 2 Erwachsene, 7 Tage' : 'Kruger in August, 2 adults, 7 days';
+    const turns = [...simulateConversation([first, text], now, pack)];
+    expect(turns[1]!.decided).toBe(true);
+    expect(turns[1]!.inputs.duration_days).toBe(9);
+  });
+});
