@@ -37,6 +37,8 @@ const NAMES: ReadonlyArray<readonly [string, CountryCode]> = [
   ['zimbabue', 'ZW'],
   ['south africa', 'ZA'],
   ['afrique du sud', 'ZA'],
+  ['africa do sul', 'ZA'],
+  ['africa del sur', 'ZA'],
   ['namibia', 'NA'],
   ['namibie', 'NA'],
   ['zambia', 'ZM'],

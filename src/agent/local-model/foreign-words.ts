@@ -56,6 +56,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:tutto incluso|tutto compreso|alles inbegrepen)\b/g, 'all inclusive'],
   // "figli di 7 e 12 anni", "filho de 10 anos": the ages after the child word, as English says them.
   [/\b(kids|son|daughter) (?:di|de) (\d{1,2})(?: (?:e|y) (\d{1,2}))? (?:anni|anos)\b/g, (_m: string, who: string, a: string, b?: string) => `${who} of ${a}${b ? ` and ${b}` : ''} years`],
+  // "max. 3 Stunden", "máx. 4 horas": the abbreviation's dot is not the end of a sentence.
+  [/\bmax\.\s*(?=\d)/g, 'max '],
   // Portuguese and Italian: "por cabeça", "pro Kopf"; "no total", "ao todo", "in tutto", "para os dois".
   [/\b(?:por|pro|par) (?:cabeca|kopf|tete)\b/g, 'per person'],
   [/\b(?:no total|ao todo|em total|in tutto|in totale|al todo)\b/g, 'in total'],
@@ -173,6 +175,7 @@ const WORDS: Readonly<Record<string, string>> = {
   // Comfort and the migration in Romance languages; "lux" as travelers abbreviate it.
   lusso: 'luxury', luxo: 'luxury', lux: 'luxury', lussuoso: 'luxury', luxuoso: 'luxury', piscina: 'pool',
   cada: 'each', ciascuno: 'each', jeweils: 'each',
+  fahrerei: 'driving', autofahrerei: 'driving',
   migrazione: 'migration', migracao: 'migration', migrations: 'migration',
   // Articles and possessives that let the English readers see a single person.
   un: 'a', une: 'a', una: 'a', ein: 'a', eine: 'a', einen: 'a', el: 'the',

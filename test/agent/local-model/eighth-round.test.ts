@@ -83,3 +83,26 @@ describe('children in Italian and Portuguese, and a child named by birth order',
     expect(x('the two of us and our youngest daughter')).toMatchObject({ children: 1 });
   });
 });
+
+describe('countries, drive limits, fixed months and priorities said not to matter', () => {
+  it('reads South Africa in Portuguese and Spanish', () => {
+    expect(x('queremos ir à África do Sul em maio').countries).toEqual(['ZA']);
+    expect(x('viajamos a África del Sur en julio').countries).toEqual(['ZA']);
+  });
+
+  it('reads a drive limit written "max." with its dot, and German "Fahrerei"', () => {
+    expect(x('keine lange Fahrerei, max. 4 Stunden').drive_tolerance_hours).toBe(4);
+    expect(x('driving max. 2 hours a day').drive_tolerance_hours).toBe(2);
+  });
+
+  it('reads a month that must be, or holidays the traveler is stuck with, as fixed dates', () => {
+    expect(x('Etosha, and it has to be October because of school')).toMatchObject({ month: 10, flexible_dates: false });
+    expect(x("We're tied to the half-term break in October.")).toMatchObject({ flexible_dates: false });
+    expect(x('the lodge must be comfortable').flexible_dates).toBeUndefined();
+  });
+
+  it('does not read a priority said not to be needed', () => {
+    expect(x("it doesn't have to be the big five, just nice scenery").priorities).toBeUndefined();
+    expect(x('the crossings need to be the highlight').priorities).toEqual(['migration']);
+  });
+});
