@@ -56,6 +56,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:tutto incluso|tutto compreso|alles inbegrepen)\b/g, 'all inclusive'],
   // "figli di 7 e 12 anni", "filho de 10 anos": the ages after the child word, as English says them.
   [/\b(kids|son|daughter) (?:di|de) (\d{1,2})(?: (?:e|y) (\d{1,2}))? (?:anni|anos)\b/g, (_m: string, who: string, a: string, b?: string) => `${who} of ${a}${b ? ` and ${b}` : ''} years`],
+  // "podemos ir em junho também", "potremmo andare anche a giugno": another month offered beside the trip's.
+  [/\b(?:podemos|poderiamos|podriamos|possiamo|potremmo|pourrions|pouvons) (?:tambem |tambien |anche |aussi )?(?:ir|andare|viajar|partir|venire)(?: (?:tambem|tambien|anche|aussi))?(?: (?:em|en|in|a))?\b/g, 'we could also go in'],
   // "max. 3 Stunden", "máx. 4 horas": the abbreviation's dot is not the end of a sentence.
   [/\bmax\.\s*(?=\d)/g, 'max '],
   // Portuguese and Italian: "por cabeça", "pro Kopf"; "no total", "ao todo", "in tutto", "para os dois".

@@ -106,3 +106,20 @@ describe('countries, drive limits, fixed months and priorities said not to matte
     expect(x('the crossings need to be the highlight').priorities).toEqual(['migration']);
   });
 });
+
+describe('another month offered only if needed, or beside the trip in another language', () => {
+  const april = { destinations: ['zanzibar'], month: 4, year: 2027 } as const;
+
+  it('keeps the trip month when a move is offered only if needed', () => {
+    expect(x('Ruaha in early September? We could shift it to October if necessary.')).toMatchObject({ month: 9, flexible_dates: true, flexible_until: { month: 10 } });
+    // A move said outright is still the new month.
+    expect(x("let's move it to October").month).toBe(10);
+  });
+
+  it('reads "podemos ir em junho também" and "potremmo andare anche a luglio" as a window, not a new month', () => {
+    const pt = x('Também podemos ir em julho, tudo bem.', { ...april });
+    expect(pt.month).toBeUndefined();
+    expect(pt).toMatchObject({ flexible_dates: true, flexible_until: { year: 2027, month: 7 } });
+    expect(x('potremmo andare anche a giugno', { ...april })).toMatchObject({ flexible_dates: true, flexible_until: { year: 2027, month: 6 } });
+  });
+});
