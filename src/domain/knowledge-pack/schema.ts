@@ -98,6 +98,11 @@ export const DestinationSchema = z.object({
    * Absent: one floor all year.
    */
   peak_budget_floor_usd_pppn: z.number().positive().optional(),
+  /**
+   * The months that floor holds in when a fee sets them rather than the price season (the Mara's
+   * reserve fee doubles from July to December, October to December included). Absent: the `peak` months.
+   */
+  peak_budget_floor_months: z.array(z.number().int().min(1).max(12)).min(1).optional(),
   /** What the cost floors assume (which park or conservancy fees are in them), for a reply to quote. */
   cost_note: z.string().min(1).max(300).optional(),
   /** Nights that make a sensible stay. */
@@ -111,10 +116,11 @@ export const DestinationSchema = z.object({
 });
 export type Destination = z.infer<typeof DestinationSchema>;
 
-/** The per-person nightly floors for a stay in `month` (1–12): the peak-season budget floor in its peak months. */
+/** The per-person nightly floors for a stay in `month` (1–12): the peak budget floor in its months (its own, else the `peak` ones). */
 export function floorsIn(d: Destination, month: number): Destination['cost_floor_usd_pppn'] {
   const peak = d.peak_budget_floor_usd_pppn;
-  if (peak === undefined || d.months[month - 1]?.price_season !== 'peak') return d.cost_floor_usd_pppn;
+  const inPeak = d.peak_budget_floor_months ? d.peak_budget_floor_months.includes(month) : d.months[month - 1]?.price_season === 'peak';
+  if (peak === undefined || !inPeak) return d.cost_floor_usd_pppn;
   const f = d.cost_floor_usd_pppn;
   return { budget: Math.max(f.budget, peak), fair_value: Math.max(f.fair_value, peak), premium: Math.max(f.premium, peak) };
 }

@@ -40,6 +40,34 @@ describe('a place whose cheap way in is gone in its peak months', () => {
   });
 });
 
+describe('a place whose fee, not its price season, sets the months of its higher floor', () => {
+  const mara = pack.byId.get('masai_mara')!;
+
+  it('holds the Mara to its higher budget floor in the months of the doubled reserve fee, October to December included', () => {
+    expect(mara.peak_budget_floor_months).toEqual([7, 8, 9, 10, 11, 12]);
+    for (let month = 1; month <= 12; month++) {
+      expect(floorsIn(mara, month).budget).toBe(month >= 7 ? mara.peak_budget_floor_usd_pppn : mara.cost_floor_usd_pppn.budget);
+    }
+    // November is a shoulder month by price, but the fee is the same as in August.
+    expect(mara.months[10]!.price_season).not.toBe('peak');
+  });
+
+  it('never waits for a later month that carries the same fee; it waits for the lower fee or moves, and books the same money then', () => {
+    // $1,400 each for five nights is $280 a night: over the year-round floor, under the fee months' one.
+    const trip = (month: number): TripInputs => ({ destinations: ['masai_mara'], month, duration_days: 6, adults: 2, budget_amount: 1400, budget_currency: 'USD', budget_basis: 'per_person' });
+    // August's nearby months (September, October) carry the same fee: the trip moves to a place it affords.
+    const august = decide(trip(8), pack, NOW);
+    expect(august.kind === 'issued' && august.content.verdict.outcome).toBe('switch');
+    expect(august.content.verdict.summary).toContain('above your $1,400');
+    // From November the next month of the lower fee is January, not December.
+    const november = decide(trip(11), pack, NOW);
+    expect(november.kind === 'issued' && november.content.verdict.outcome).toBe('wait');
+    expect(november.content.verdict.headline).toContain('January');
+    const february = decide(trip(2), pack, NOW);
+    expect(february.kind === 'issued' && february.content.verdict.outcome).toBe('book');
+  });
+});
+
 describe('“can we afford it?” with no amount said', () => {
   const asked: TripInputs = { destinations: ['south_luangwa'], month: 9, duration_days: 5, adults: 2, asks_affordability: true };
 
