@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moneyWordsToDigits } from '../../../src/agent/local-model/money-words';
+import type { TripInputs } from '../../../src/domain/trip-inputs';
 import { x } from './helpers';
 
 // Issue 14, eighth round: the extraction classes blind-8 found, in phrasings written here.
@@ -108,7 +109,7 @@ describe('countries, drive limits, fixed months and priorities said not to matte
 });
 
 describe('another month offered only if needed, or beside the trip in another language', () => {
-  const april = { destinations: ['zanzibar'], month: 4, year: 2027 } as const;
+  const april: TripInputs = { destinations: ['zanzibar'], month: 4, year: 2027 };
 
   it('keeps the trip month when a move is offered only if needed', () => {
     expect(x('Ruaha in early September? We could shift it to October if necessary.')).toMatchObject({ month: 9, flexible_dates: true, flexible_until: { month: 10 } });
@@ -117,9 +118,9 @@ describe('another month offered only if needed, or beside the trip in another la
   });
 
   it('reads "podemos ir em junho também" and "potremmo andare anche a luglio" as a window, not a new month', () => {
-    const pt = x('Também podemos ir em julho, tudo bem.', { ...april });
+    const pt = x('Também podemos ir em julho, tudo bem.', april);
     expect(pt.month).toBeUndefined();
     expect(pt).toMatchObject({ flexible_dates: true, flexible_until: { year: 2027, month: 7 } });
-    expect(x('potremmo andare anche a giugno', { ...april })).toMatchObject({ flexible_dates: true, flexible_until: { year: 2027, month: 6 } });
+    expect(x('potremmo andare anche a giugno', april)).toMatchObject({ flexible_dates: true, flexible_until: { year: 2027, month: 6 } });
   });
 });
