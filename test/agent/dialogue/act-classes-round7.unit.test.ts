@@ -125,3 +125,27 @@ describe('a length set against the old one it names is a change', () => {
     expect(turns[1]!.inputs.duration_days).toBe(9);
   });
 });
+
+describe('practicalities, weather promises, fitness to fly and consent letters are out of scope', () => {
+  it.each([
+    ['how heavy can our bags be on the small charter planes?', 'practical', /luggage limits/],
+    ['is there a weight limit for my tripod and lenses on the bush flight?', 'practical', /luggage limits/],
+    ['quelle est la limite de bagages dans les petits avions ?', 'practical', /limites de bagages/],
+    ['Wie schwer darf das Gepäck im kleinen Flieger sein?', 'practical', /Gepäckgrenzen/],
+    ['can you promise it will definitely not rain on the day of our vow renewal?', 'safety_guarantee', /weather/],
+    ['Est-ce certain qu’il ne pleuvra pas le jour de notre anniversaire ?', 'safety_guarantee', /météo/],
+    ['Regnet es garantiert nicht an unserem Hochzeitstag?', 'safety_guarantee', /Wetter/],
+    ['does my father need a medical certificate to fly at 80?', 'health', /./],
+    ['Braucht mein Vater ein Attest für den Flug?', 'health', /./],
+    ['do the grandkids need a consent letter from their parents?', 'paperwork', /./],
+    ['faut-il une autorisation parentale pour nos petits-enfants ?', 'paperwork', /./],
+  ])('«%s» is out of scope (%s), the decision stays', (text, topic, reply) => {
+    const r = read(text);
+    expect(r.act).toBe('out_of_scope');
+    expect(r.topic).toBe(topic);
+    const first = /\b(?:est|faut|qu’il)\b/.test(text) ? 'Kruger en août, 2 adultes, 7 jours' : /\b(?:Wie|Regnet|Braucht)\b/.test(text) ? 'Kruger im August, 2 Erwachsene, 7 Tage' : 'Kruger in August, 2 adults, 7 days';
+    const turns = [...simulateConversation([first, text], now, pack)];
+    expect(turns[1]!.decided).toBe(false);
+    expect(turns[1]!.replies.web).toMatch(reply);
+  });
+});
