@@ -58,6 +58,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(kids|son|daughter) (?:di|de) (\d{1,2})(?: (?:e|y) (\d{1,2}))? (?:anni|anos)\b/g, (_m: string, who: string, a: string, b?: string) => `${who} of ${a}${b ? ` and ${b}` : ''} years`],
   // "podemos ir em junho também", "potremmo andare anche a giugno": another month offered beside the trip's.
   [/\b(?:podemos|poderiamos|podriamos|possiamo|potremmo|pourrions|pouvons) (?:tambem |tambien |anche |aussi )?(?:ir|andare|viajar|partir|venire)(?: (?:tambem|tambien|anche|aussi))?(?: (?:em|en|in|a))?\b/g, 'we could also go in'],
+  // "baby wildebeest", "baby elephants": young animals, never a baby in the party.
+  [/\bbab(?:y|ies) (?=(?:wildebeest|gnus?|animals?|wildlife|elephants?|ellies|lions?|cubs?|giraffes?|zebras?|rhinos?|hippos?|gorillas?|chimps?|chimpanzees?|monkeys?|baboons?|cheetahs?|leopards?|antelopes?|impalas?|turtles?|zebra|buffalo(?:es)?|warthogs?|hyenas?)\b)/g, 'young '],
   // "max. 3 Stunden", "máx. 4 horas": the abbreviation's dot is not the end of a sentence.
   [/\bmax\.\s*(?=\d)/g, 'max '],
   // Portuguese and Italian: "por cabeça", "pro Kopf"; "no total", "ao todo", "in tutto", "para os dois".

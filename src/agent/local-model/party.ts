@@ -31,7 +31,8 @@ const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|triplets|pupils|schoo
 const NUM = '(\\d{1,2})';
 const AGE_LIST = '(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)';
 const AGES_ARE = new RegExp(`${CHILD_WORD}\\s+(?:who\\s+|that\\s+)?(?:are|is|will be|turn|turning|'s|'re)\\s+${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|people))`, 'g');
-const AGES_IN_BRACKETS = new RegExp(`${CHILD_WORD}\\s*\\((?:aged?\\s+)?${AGE_LIST}(?:\\s*(?:years?(?: old)?|yrs?(?: old)?|y\\/?o))?\\s*\\)`, 'g');
+// The bracket may close, or the list end in an aside ("kids (6, 9 and 15 - the eldest will complain)").
+const AGES_IN_BRACKETS = new RegExp(`${CHILD_WORD}\\s*\\((?:aged?\\s+)?${AGE_LIST}(?:\\s*(?:years?(?: old)?|yrs?(?: old)?|y\\/?o))?\\s*(?:\\)|[-;:]\\s+(?=[a-z]))`, 'g');
 // "family of 4, kids 9 and 12": ages straight after a plural child word, no "aged".
 const AGES_AFTER_KIDS = new RegExp(`\\b(?:kids|children)\\s*(?:,|:|-)?\\s*${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%|\\d|years?\\s+(?!old)))`, 'g');
 // "my 2 nieces, 12 and 15", "3 kids: 4, 9, 13": a count, then exactly that many ages.
@@ -146,7 +147,12 @@ function ages(text: string): Array<Mention<number>> {
       offset += part.length;
     }
   }
-  for (const m of text.matchAll(/\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?(?:\s+old)?|years?[\s-]+old|year-olds?|years?(?=\s*,|\s+and\b))\b/g)) add(m.index!, Number(m[1]));
+  // "(6, 9 and 15 - the 15 year old is a teenager)": "the" points back at a child already counted, added only if not.
+  const pointedBack: Array<[number, number]> = [];
+  for (const m of text.matchAll(/\b(\d{1,2})\s*(?:-|\s)?\s*(?:y\/?o|yrs?(?:\s+old)?|years?[\s-]+old|year-olds?|years?(?=\s*,|\s+and\b))\b/g)) {
+    if (/\bthe\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) pointedBack.push([m.index!, Number(m[1])]);
+    else add(m.index!, Number(m[1]));
+  }
   for (const m of text.matchAll(AGES_AFTER_KIDS)) {
     // A single number straight after "kids" is a count or something else ("kids 2 rooms"), not an age list.
     if (/(?:,|and|&)/.test(m[1]!)) addList(m[1]!, m.index! + m[0].indexOf(m[1]!));
@@ -156,6 +162,7 @@ function ages(text: string): Array<Mention<number>> {
   }
   // "(8 and 11)" or "(12)" straight after a child word.
   for (const m of text.matchAll(AGES_IN_BRACKETS)) addList(m[1]!, m.index! + m[0].indexOf(m[1]!));
+  for (const [at, age] of pointedBack) if (!out.some((a) => a.value === age)) add(at, age);
   return out.sort((a, b) => a.at - b.at);
 }
 

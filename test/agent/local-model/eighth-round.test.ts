@@ -124,3 +124,19 @@ describe('another month offered only if needed, or beside the trip in another la
     expect(x('potremmo andare anche a giugno', april)).toMatchObject({ flexible_dates: true, flexible_until: { year: 2027, month: 6 } });
   });
 });
+
+describe('ages with an aside, and young animals', () => {
+  it('reads a bracketed age list that runs into an aside, and does not count "the N year old" twice', () => {
+    expect(x('two kids (5 and 11 - the little one gets carsick) in July')).toMatchObject({ children: 2, child_ages: [5, 11] });
+    expect(x('our boys are 7 and 13; the 13 year old wants to see lions')).toMatchObject({ child_ages: [7, 13] });
+    // A child named only by "the N year old" is still counted.
+    expect(x('me, my wife and our 9 year old').child_ages).toEqual([9]);
+  });
+
+  it('reads "baby wildebeest" and "baby elephants" as young animals, not a baby in the party', () => {
+    const out = x('we would love to see baby elephants and the calving');
+    expect(out.children).toBeUndefined();
+    expect(out.child_ages).toBeUndefined();
+    expect(x('travelling with our baby, 8 months old').children).toBe(1);
+  });
+});
