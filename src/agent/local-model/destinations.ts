@@ -189,6 +189,10 @@ export function extractPlaces(text: string, index: AliasIndex, previous?: TripIn
   const wasWanted = (id: DestinationId) => previous?.destinations?.includes(id) === true;
   const excluded = of((k, id) => k !== 'want' && !wasWanted(id));
   const removed = of((k, id) => k !== 'want' && (k === 'remove' || wasWanted(id)));
+  // "let's do the Serengeti instead": a place wanted instead takes the place of the plan's places not named again.
+  if (want.length && /\binstead\b(?! of)/.test(text)) {
+    for (const id of previous?.destinations ?? []) if (!verdict.has(id) && !removed.includes(id)) removed.push(id);
+  }
   if (want.length) out.destinations = want;
   if (excluded.length) out.excluded_destinations = excluded;
   if (removed.length) out.remove_destinations = removed;

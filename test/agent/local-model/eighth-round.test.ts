@@ -140,3 +140,12 @@ describe('ages with an aside, and young animals', () => {
     expect(x('travelling with our baby, 8 months old').children).toBe(1);
   });
 });
+
+describe('a place wanted instead', () => {
+  it('drops the plan places not named again', () => {
+    expect(x('how about Chobe instead?', { destinations: ['okavango_delta'] })).toMatchObject({ destinations: ['chobe'], remove_destinations: ['okavango_delta'] });
+    // A place named again, or "instead of" said of something else, drops nothing.
+    expect(x('Etosha in June instead', { destinations: ['etosha'] }).remove_destinations).toBeUndefined();
+    expect(x('add Zanzibar instead of the extra night', { destinations: ['serengeti'] }).remove_destinations).toBeUndefined();
+  });
+});
