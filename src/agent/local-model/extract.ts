@@ -6,6 +6,7 @@ import { returnDay, spanDays, timingMentions, yearMentions } from './dates';
 import { isoDay, plusDays } from './calendar';
 import { budgetSaidTwoWays, contradictedFields, saidTwoWaysInMessage } from './contradicts';
 import { applyCorrections } from './corrections';
+import { correctChildAge } from './age-correction';
 import { extractCountries } from './countries';
 import { impliedInterests } from './interests';
 import { extractPlaces, locatePlaces, type AliasIndex, type PlaceHit } from './destinations';
@@ -120,6 +121,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     out.contradicted = twoWays.earlier;
   }
   applyCorrections(t, out, ctx.previous);
+  correctChildAge(t, out, ctx.previous);
 
   const hasContent = Object.keys(out).length > 0;
   const scope = classify(t, hasContent);
