@@ -149,3 +149,15 @@ describe('a place wanted instead', () => {
     expect(x('add Zanzibar instead of the extra night', { destinations: ['serengeti'] }).remove_destinations).toBeUndefined();
   });
 });
+
+describe('two months either of which works, and how many travel in French', () => {
+  it('reads "July or August, whichever" as flexible dates', () => {
+    expect(x('September or October, whichever suits the lodges')).toMatchObject({ flexible_dates: true });
+    expect(x('Kenya or Tanzania, whichever').flexible_dates).toBeUndefined();
+  });
+
+  it('reads "on part à trois" as the party, and "nous partons le 4 juillet" as a date', () => {
+    expect(x('on part à trois en septembre')).toMatchObject({ group_size: 3, month: 9 });
+    expect(x('nous partons le 12 août').start_date).toMatch(/-08-12$/);
+  });
+});
