@@ -60,6 +60,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:podemos|poderiamos|podriamos|possiamo|potremmo|pourrions|pouvons) (?:tambem |tambien |anche |aussi )?(?:ir|andare|viajar|partir|venire)(?: (?:tambem|tambien|anche|aussi))?(?: (?:em|en|in|a))?\b/g, 'we could also go in'],
   // "on part à deux", "nous voyageons à trois": how many travel, not a date to leave on.
   [/\b(?:on part|on partira|nous partons|nous partirons|on voyage|nous voyageons|on sera|on y va) a (deux|trois|quatre|cinq|six|[2-9])\b/g, (_m: string, n: string) => `we are ${({ deux: '2', trois: '3', quatre: '4', cinq: '5', six: '6' } as Record<string, string>)[n] ?? n}`],
+  // "2. bis 15. Januar" without "vom": a span of days in German.
+  [/\b(\d{1,2})\.?\s+bis\s+(?:zum\s+)?(\d{1,2})\.?\s+(?=[a-z])/g, 'from $1 to $2 '],
   // "baby wildebeest", "baby elephants": young animals, never a baby in the party.
   [/\bbab(?:y|ies) (?=(?:wildebeest|gnus?|animals?|wildlife|elephants?|ellies|lions?|cubs?|giraffes?|zebras?|rhinos?|hippos?|gorillas?|chimps?|chimpanzees?|monkeys?|baboons?|cheetahs?|leopards?|antelopes?|impalas?|turtles?|zebra|buffalo(?:es)?|warthogs?|hyenas?)\b)/g, 'young '],
   // "max. 3 Stunden", "máx. 4 horas": the abbreviation's dot is not the end of a sentence.

@@ -161,3 +161,10 @@ describe('two months either of which works, and how many travel in French', () =
     expect(x('nous partons le 12 août').start_date).toMatch(/-08-12$/);
   });
 });
+
+describe('a German span of days without "vom"', () => {
+  it('reads "3. bis 17. Februar" as the trip dates', () => {
+    expect(x('Reisezeit 3. bis 17. Februar, Namibia')).toMatchObject({ start_date: '2027-02-03', end_date: '2027-02-17', duration_days: 15 });
+    expect(x('Pirschfahrten von 6 bis 9 Uhr').start_date).toBeUndefined();
+  });
+});
