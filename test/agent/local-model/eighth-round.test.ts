@@ -62,6 +62,7 @@ describe('one of the Big Five as the reason for the trip', () => {
   it('reads an animal said to be their thing or what they come for as the Big Five', () => {
     expect(x('lions are our thing').priorities).toEqual(['big_five']);
     expect(x("we're going mainly for the leopards").priorities).toEqual(['big_five']);
+    expect(x('we wanna go to Kenya in March, leopards and the crossings').priorities).toEqual(expect.arrayContaining(['big_five', 'migration']));
   });
 
   it('does not read an animal named as what a place is known for, or elephants alone', () => {
