@@ -171,6 +171,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "Is it cheaper than Zambia would have been?", "is Ruaha pricier?" (Ruaha planned): the plan's price, whatever it is compared with.
   const compared = PRICE_COMPARE.exec(t);
   if (asks && compared && !whyFirst && !any(ADD_EXTEND, t) && !placesNamed(t.slice(0, compared.index), ctx.pack).some((id) => !planned.includes(id))) return { act: 'price' };
+  // "Chobe would be cheaper, no?", „Wäre Etosha nicht günstiger?": a place not in the plan put forward as cheaper, a comparison
+  // of places. Asked plainly ("le Masai Mara serait-il moins cher en janvier ?") it asks that place's price (dialogue-5's writer).
+  if (asks && compared && !whyFirst && !any(ADD_EXTEND, t) && fresh && /\b(?:no|right|surely|isn'?t it|wouldn'?t it|non|pas|n'est-ce pas|nicht|oder|doch)\b/.test(t) && placesNamed(t.slice(0, compared.index), ctx.pack).includes(fresh)) return { act: 'why_not', about: fresh };
   // "Stretch it to 9 days and add the Serengeti": a new length that comes with a place added is still an addition.
   // So is "stretch it to 8 nights", "rallonger à 10 jours": a lengthening verb says the trip grows (to that length).
   const addsPlace = fresh !== undefined && ADD_PLACE.test(t);

@@ -149,3 +149,11 @@ describe('practicalities, weather promises, fitness to fly and consent letters a
     expect(turns[1]!.replies.web).toMatch(reply);
   });
 });
+
+describe('a place not in the plan put forward as cheaper is a comparison', () => {
+  it.each([['Chobe would be cheaper, no?', 'why_not'], ['Chobe ne serait pas moins cher ?', 'why_not'], ['Wäre Chobe nicht billiger?', 'why_not'], ['Chobe serait-il moins cher en octobre ?', 'price']])('«%s» is %s', (text, act) => {
+    const r = read(text);
+    expect(r.act).toBe(act);
+    if (act === 'why_not') expect(r.about).toBe('chobe');
+  });
+});
