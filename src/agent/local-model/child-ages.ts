@@ -68,7 +68,7 @@ export function listedAges(text: string): Array<Mention<number>> {
 export const CHILD_IN_SIGHT = new RegExp(`\\b(?:${SINGLE_CHILD}|baby|infant|newborn|toddler)\\b|\\d{1,2}[- ]?months?[- ]old`);
 
 /** A coming birthday as said: the age turned, the month from which it counts (a day when given), and whether it is next year's. */
-export type SaidBirthday = { age: number; month: number; day?: number; nextYear?: boolean; thisYear?: boolean };
+export type SaidBirthday = { age: number; month: number; day?: number; nextYear?: boolean; thisYear?: boolean; year?: number };
 export type AgeMention = Mention<number> & { future?: boolean; birthday?: SaidBirthday };
 
 const MONTH_WORD = '(january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -95,7 +95,11 @@ export function birthdayAfter(after: string, age: number): SaidBirthday | undefi
   m = IN_MONTH.exec(after);
   if (m) {
     const month = MONTHS.indexOf(m[2]!) + 1;
-    return m[1] === 'by' || m[1] === 'before' ? { age, month: month === 1 ? 12 : month - 1 } : { age, month };
+    // "in December 2027": the year said wins over the nearest December.
+    const said = /^,? (\d{4})\b/.exec(after.slice(m[0].length));
+    const year = said ? { year: Number(said[1]) } : {};
+    if (m[1] === 'by' || m[1] === 'before') return month === 1 ? { age, month: 12, ...(said ? { year: Number(said[1]) - 1 } : {}) } : { age, month: month - 1, ...year };
+    return { age, month, ...year };
   }
   m = IN_SEASON.exec(after);
   if (m) {

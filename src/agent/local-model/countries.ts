@@ -23,6 +23,7 @@ const NAMES: ReadonlyArray<readonly [string, CountryCode]> = [
   ['tanzinia', 'TZ'],
   ['uganda', 'UG'],
   ['ouganda', 'UG'],
+  ['oeganda', 'UG'],
   ['rwanda', 'RW'],
   ['ruanda', 'RW'],
   ['tansania', 'TZ'],

@@ -32,6 +32,8 @@ export function normalize(original: string): Normalized {
   t = t.toLowerCase().replace(/[~≈]\s*/g, ' about ').replace(/\s+/g, ' ').trim();
   // Thousands separators ("8,000", "1 500 000" is rare enough to leave) become plain digits.
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
+  // Dutch "onze dochter" is "our daughter", not the French eleven, before the numbers are read.
+  t = t.replace(/\bonze (?=(?:dochter|zoon|kinderen|kinders|kleinkinderen|jongen|meisje|tweeling)\b)/g, 'our ');
   t = rewriteDateRanges(halves(wordsToDigits(toEnglishWords(foreignToEnglish(foreignAmountsToDigits(moneyWordsToDigits(t)))))));
   return { original, text: t };
 }

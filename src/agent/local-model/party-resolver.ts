@@ -20,7 +20,7 @@ import { adultCompanions } from './party';
 
 const MONTHS_OLD = /\b(\d{1,2})[- ]?months?\b/g;
 const POSSESSIVE_AGE = /\b(?:son|daughter|boy|girl|kid|child|baby|little one|youngest|eldest|oldest)'s (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|%))/g;
-const AGE_AFTER_DE = /\b(?:teen|teenager|kid|child|boy|girl|son|daughter|nephew|niece) (?:de|of|von|aged?) (\d{1,2})(?: years?(?: old)?)?\b(?!\s*(?:days?|nights?|weeks?|months?|people|adults?))/g;
+const AGE_AFTER_DE = /\b(?:teen|teenager|kid|child|boy|girl|son|daughter|nephew|niece) (?:de|of|von|van|aged?) (\d{1,2})(?: years?(?: old)?)?\b(?!\s*(?:days?|nights?|weeks?|months?|people|adults?))/g;
 const SIBLING_AGE = /\b(?:brother|sister|cousin)s?,? (?:is |who is |aged? )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|people|adults?|%|k\b|\d))/g;
 const ROLE_AGE = /\b(?:son|daughter|boy|girl|eldest|youngest|oldest|middle one|older one|younger one)(?:,| is|'s)? (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|people|adults?|%|k\b|\d|-|years? (?!old)))/g;
 const UNDER_AGE = /\b(\d{1,2}) (?:of them |kids |children )?(?:under|below|younger than|aged under) (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|k\b|%|usd|eur|gbp|dollars|euros|pounds))/;

@@ -24,6 +24,7 @@ function birthdayOn(b: SaidBirthday, now: Date): ChildBirthday {
   let year = b.month < m || (b.month === m && (b.day ?? 31) < now.getUTCDate()) ? y + 1 : y;
   if (b.thisYear) year = y;
   if (b.nextYear && year === y) year = y + 1;
+  if (b.year !== undefined) year = b.year;
   return { age: b.age, year, month: b.month, ...(b.day !== undefined ? { day: b.day } : {}) };
 }
 
