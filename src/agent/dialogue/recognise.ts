@@ -174,6 +174,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "Chobe would be cheaper, no?", „Wäre Etosha nicht günstiger?": a place not in the plan put forward as cheaper, a comparison
   // of places. Asked plainly ("le Masai Mara serait-il moins cher en janvier ?") it asks that place's price (dialogue-5's writer).
   if (asks && compared && !whyFirst && !any(ADD_EXTEND, t) && fresh && /\b(?:no|right|surely|isn'?t it|wouldn'?t it|non|pas|n'est-ce pas|nicht|oder|doch)\b/.test(t) && placesNamed(t.slice(0, compared.index), ctx.pack).includes(fresh)) return { act: 'why_not', about: fresh };
+  if (known && WHAT_IT_ADDS.test(t) && daysToAdd(text) === undefined && !fresh) return { act: 'price' };
   // "Stretch it to 9 days and add the Serengeti": a new length that comes with a place added is still an addition.
   // So is "stretch it to 8 nights", "rallonger à 10 jours": a lengthening verb says the trip grows (to that length).
   const addsPlace = fresh !== undefined && ADD_PLACE.test(t);
@@ -190,7 +191,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (/^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi pas|pourquoi donc pas|warum (?:denn )?nicht|wieso (?:denn )?nicht|weshalb (?:denn )?nicht)\W*$/.test(t) && named.length === 0 && !e.countries?.length) return { act: 'why' };
   // "Why not in July?", "pourquoi pas en août plutôt ?": a why-not about a month, no place: why the decision's month.
   if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht|weshalb nicht)\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t) || MONTH_ABBREVIATION.test(t))) return { act: 'why' };
-  const whyNot = any(WHY_NOT, t);
+  // "What about Namibia in December, 2 of us, 10 days?" as the first message states a trip: nothing stands to compare with.
+  const whyNot = any(WHY_NOT, t) && !(!known && !planned.length && statesTripFacts(delta));
   // A country the trip does not have yet is a comparison target too ("what about Kenya instead?").
   if (whyNot && (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht?|wieso nicht?|(?:warum|wieso|weshalb) (?:nod|ned|net|nit))\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
   if (any(WHY, t)) {
@@ -260,6 +262,8 @@ const TRIAL_FIELDS = new Set(['month', 'year', 'duration_days', 'destinations', 
 const FEATURE_FIELDS = new Set(['destinations', 'countries', 'priorities', 'animals', 'migration_phase', 'excluded_destinations']);
 const FEATURE_QUESTION = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:do|does|is there|are there|can (?:you|we|one) see|will (?:we|you) see|y a-t-il|est-ce qu'(?:il y a|on (?:voit|peut voir))|peut-on voir|on (?:voit|peut voir)|gibt es|sieht man|kann man (?:[\w ]{0,20} )?sehen)\b/;
 const HOW_MUCH = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:how much|combien|wie ?viel|was kostet|what (?:would|does|will) (?:it|that) cost)\b/;
+// "What would that add, roughly?", «ça rajouterait combien ?», „was würde das ungefähr ausmachen?": the price of an addition just asked about.
+const WHAT_IT_ADDS = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:what (?:would|does|will) (?:it|that|this|those|they) (?:add|come to|come out at|set us back)|(?:ca|cela) (?:rajouterait|ajouterait|ferait|couterait) combien|combien (?:ca|cela) (?:rajouterait|ajouterait|ferait en plus)|was (?:wurde|macht|wurden) (?:das|es|die) (?:[\w ]{0,20} )?(?:ausmachen|dazu ?kommen|mehr kosten|extra kosten|zusatzlich kosten))\b/;
 const PRICE_COMPARE = /\b(?:cheaper|pricier|more expensive|less expensive|costlier|moins cher|plus cher|moins couteux|plus couteux|gunstiger|teurer|billiger|preiswerter)\b/;
 const LENGTH_CORRECTED = /\b(?:actually|eigentlich|en fait|finalement|tatsachlich|(?:i|we) (?:can|could) (?:also |now |even )?(?:stretch|extend|go|do)|(?:je|on|nous) (?:peux|peut|pouvons) (?:aussi )?(?:aller|rallonger|prolonger) jusqu'a)\b[^.?!]{0,40}\b(?:to|a|jusqu'a|auf|bis)\s+\d{1,2}\s+(?:days?|nights?|jours?|nuits?|tage?n?|nachte?n?)\b/;
 const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) change|changeons|on change|on modifie|modifions)\b/;
