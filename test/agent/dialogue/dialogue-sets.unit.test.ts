@@ -27,7 +27,7 @@ const SETS = [
   // 3 of 372 decisions changed by a question; 0.838, 0.973 and 7 on ee7f036), never seen by whoever
   // changed the code. After the fifth round's classes (act 0.927, effect 0.989) no question changes
   // a decision: the floor holds that.
-  { name: 'dialogue-6', conversations: 107, act: 0.917, effect: 0.979, movedByQuestion: 0 },
+  { name: 'dialogue-6', conversations: 107, act: 0.926, effect: 0.979, movedByQuestion: 0 },
   // Scored once on 855e860 before the sixth round (act 0.888, effect 0.915, 37 of 423 decisions changed
   // by a question), never seen by whoever changed the code before that; the sixth round's development
   // set since (act 0.996, effect 0.993, none changed by a question): tuned figures.
@@ -35,7 +35,7 @@ const SETS = [
   // Scored once on ba4afbd (act 0.923, effect 0.966, 12 of 505 decisions changed by a question), never
   // seen by whoever changed the code before that; the seventh round's development set since (act 0.955,
   // effect 0.989, none changed by a question): tuned figures.
-  { name: 'dialogue-8', conversations: 123, act: 0.942, effect: 0.979, movedByQuestion: 0 },
+  { name: 'dialogue-8', conversations: 123, act: 0.945, effect: 0.979, movedByQuestion: 0 },
   // Scored once on feb009f (act 0.925, effect 0.982, 8 of 450 decisions changed by a question), never
   // seen by whoever changed the code before that; the eighth round's development set since (act 0.935,
   // effect 0.996, none changed by a question): tuned figures.

@@ -27,7 +27,7 @@ const SETS = [
   // gorilla trek) was fixed after the figure was recorded, so the floor allows none.
   // Third round (rules): 0.904 acceptable once it was a development set (docs/blind-evaluation.md);
   // fourth round: 0.947.
-  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.947, extractionMicroF1: 0.962 },
+  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.947, extractionMicroF1: 0.966 },
   // Written for the third round and scored on ee7f036 (0.731 acceptable, micro-F1 0.930), then a
   // development set: 0.907 acceptable and micro-F1 0.965 at the end of the round; 0.972 after the fourth.
   { name: 'blind-5', conversations: 108, messages: 169, acceptable: 0.962, extractionMicroF1: 0.955 },
@@ -35,12 +35,14 @@ const SETS = [
   // books, micro-F1 0.950; 0.663 and 0.934 on ee7f036), never seen by whoever changed the code. Its
   // safety misses (children named by kin words, unsafe requests) were fixed after the figure was
   // recorded: 0.806, no unsafe book.
-  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.796, extractionMicroF1: 0.94 },
+  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.796, extractionMicroF1: 0.947 },
   // Seventh round: scored on 855e860 before any change (0.807 acceptable, no unsafe book, micro-F1 0.940),
   // then a development set: after the extraction classes, micro-F1 0.973 and 0.897 acceptable on the
   // rules of e4fc9f0 (0.945 with the rules' own round in the tree; docs/blind-evaluation.md).
-  { name: 'blind-7', conversations: 145, messages: 177, acceptable: 0.887, extractionMicroF1: 0.963 },
-  // Eighth round: a development set after it, measured 0.911 acceptable (113/124), micro-F1 0.967.
+  { name: 'blind-7', conversations: 145, messages: 177, acceptable: 0.935, extractionMicroF1: 0.963 },
+  // Eighth: scored once on ba4afbd (0.839 acceptable, 3 unsafe books, one of them the eval's misreading of
+  // a child's age; micro-F1 0.940), never seen by whoever changed the code; then the eighth round's
+  // development set: 0.911 acceptable (113/124), no unsafe book, micro-F1 0.967.
   { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.901, extractionMicroF1: 0.957 },
   // Ninth: scored once on feb009f (0.797, 2 unsafe books, micro-F1 0.925); after the ninth round's
   // classes 0.813 (100/123), no unsafe book, micro-F1 0.925.
