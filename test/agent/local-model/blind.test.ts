@@ -47,6 +47,9 @@ const SETS = [
   // Ninth: scored once on feb009f (0.797, 2 unsafe books, micro-F1 0.925); after the ninth round's
   // classes 0.813 (100/123), no unsafe book, micro-F1 0.925.
   { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.803, extractionMicroF1: 0.915 },
+  // Written after the ninth set's fixes by a helper who never saw the code, scored once on 780afd4
+  // (0.849 acceptable, 90/106, no unsafe book, micro-F1 0.932): the session's last reported figure.
+  { name: 'blind-10', conversations: 106, messages: 164, acceptable: 0.839, extractionMicroF1: 0.922 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
