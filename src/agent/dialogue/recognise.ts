@@ -124,7 +124,10 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A date that belongs to a document ("my passport expires in Nov 2027") is not the trip's.
   const documentDate = (topic === 'paperwork' || topic === 'visa') && /\b(?:expir\w*|valid\w*|gultig\w*|ablauf\w*|lauft\w* (?:\w+ )*ab|perime\w*|valable\w*)\b/.test(t);
   // A month asked about with the topic ("is malaria bad in September?") is its subject too, not a new travel month.
-  const onlyWhenWhere = Object.keys(delta).every((k) => ['month', 'year', 'countries', 'destinations', 'priorities', 'animals'].includes(k));
+  // A child's age in a health question ("should our 4 year old take malaria pills?") says whose health it asks about: the
+  // question wins and the age is not taken into the trip (a standing trip keeps its inputs; the traveler can state it as a fact).
+  const subjectFields = topic === 'health' ? ['month', 'year', 'countries', 'destinations', 'priorities', 'animals', 'children', 'child_ages'] : ['month', 'year', 'countries', 'destinations', 'priorities', 'animals'];
+  const onlyWhenWhere = Object.keys(delta).every((k) => subjectFields.includes(k));
   if (topic && (asks || /\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t)) && !(changes && statesTripFacts(delta) && !documentDate && !(known && onlyWhenWhere))) return { act: 'out_of_scope', topic };
   // Season's greetings name a month ("joyeux Noël") without being a trip in it.
   if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: 'greeting' };
@@ -175,6 +178,10 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // of places. Asked plainly ("le Masai Mara serait-il moins cher en janvier ?") it asks that place's price (dialogue-5's writer).
   if (asks && compared && !whyFirst && !any(ADD_EXTEND, t) && fresh && /\b(?:no|right|surely|isn'?t it|wouldn'?t it|non|pas|n'est-ce pas|nicht|oder|doch)\b/.test(t) && placesNamed(t.slice(0, compared.index), ctx.pack).includes(fresh)) return { act: 'why_not', about: fresh };
   if (known && WHAT_IT_ADDS.test(t) && daysToAdd(text) === undefined && !fresh) return { act: 'price' };
+  // "What's Zanzibar going to add cost-wise?", «Zanzibar, ça ajouterait combien ?», „was kostet Sansibar zusätzlich?": the
+  // cost a named place would add is asked, not the place added (an order to add it, "add Zanzibar", still adds), even
+  // once the place has been added.
+  if (known && about !== undefined && asks && ADDITION_PRICE.test(t) && !ADD_ORDER.test(t) && daysToAdd(text) === undefined) return { act: 'price' };
   // "Stretch it to 9 days and add the Serengeti": a new length that comes with a place added is still an addition.
   // So is "stretch it to 8 nights", "rallonger à 10 jours": a lengthening verb says the trip grows (to that length).
   const addsPlace = fresh !== undefined && ADD_PLACE.test(t);
@@ -264,6 +271,9 @@ const FEATURE_QUESTION = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|a
 const HOW_MUCH = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:how much|combien|wie ?viel|was kostet|what (?:would|does|will) (?:it|that) cost)\b/;
 // "What would that add, roughly?", «ça rajouterait combien ?», „was würde das ungefähr ausmachen?": the price of an addition just asked about.
 const WHAT_IT_ADDS = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:what (?:would|does|will) (?:it|that|this|those|they) (?:add|come to|come out at|set us back)|(?:ca|cela) (?:rajouterait|ajouterait|ferait|couterait) combien|combien (?:ca|cela) (?:rajouterait|ajouterait|ferait en plus)|was (?:wurde|macht|wurden) (?:das|es|die) (?:[\w ]{0,20} )?(?:ausmachen|dazu ?kommen|mehr kosten|extra kosten|zusatzlich kosten))\b/;
+const ADDITION_PRICE = /(?:\bhow much (?:more|extra)\b|\b(?:cost|price|money|budget)[- ]?wise\b|\badd\w*\b[^.?!]{0,30}\b(?:to (?:the|our) (?:bill|cost|price|total|budget)|in (?:cost|price|money))\b|\bwhat (?:would|will|does|is|'?s)\b[^.?!]{0,40}\b(?:add|cost|come to|set us back)\b[^.?!]{0,20}\b(?:extra|more|on top|in total|cost\w*|price\w*|money)\b|\bcombien\b[^.?!]{0,30}\b(?:en plus|de plus|ajout\w*|rajout\w*|supplement\w*)\b|\b(?:ajouterait|rajouterait|couterait|ajoute|rajoute|ajouter|rajouter)\b[^.?!]{0,25}\bcombien\b|\b(?:was|wie ?viel)\b[^.?!]{0,40}\b(?:zusatzlich|extra|mehr|dazu)\b[^.?!]{0,20}\b(?:kosten|kostet|ausmachen)\b|\b(?:was|wie ?viel)\b[^.?!]{0,10}\bkostet\b[^.?!]{0,40}\b(?:zusatzlich|extra|mehr|dazu)\b|\baufpreis\w*|\bmehrkosten\b)/;
+// An order to add ("add Zanzibar, how much?", «ajoutez Zanzibar», „nehmt Sansibar dazu"): an addition, whatever it asks besides.
+const ADD_ORDER = /^(?:(?:ok|okay|yes|oui|ja|great|super|parfait|perfect|then|alors|dann|please|bitte)\W+)*(?:(?:please )?add\b|let'?s add|we(?:'d| would)? (?:like|want) to add|ajoute[zs]?\b|ajoutons|rajoute[zs]?\b|on (?:ajoute|rajoute)\b(?![^.?!]*\b(?:combien|oui ou non)\b)|nehmt|nimm|fug\w*|nehmen wir)/;
 const PRICE_COMPARE = /\b(?:cheaper|pricier|more expensive|less expensive|costlier|moins cher|plus cher|moins couteux|plus couteux|gunstiger|teurer|billiger|preiswerter)\b/;
 const LENGTH_CORRECTED = /\b(?:actually|eigentlich|en fait|finalement|tatsachlich|(?:i|we) (?:can|could) (?:also |now |even )?(?:stretch|extend|go|do)|(?:je|on|nous) (?:peux|peut|pouvons) (?:aussi )?(?:aller|rallonger|prolonger) jusqu'a)\b[^.?!]{0,40}\b(?:to|a|jusqu'a|auf|bis)\s+\d{1,2}\s+(?:days?|nights?|jours?|nuits?|tage?n?|nachte?n?)\b/;
 const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) change|changeons|on change|on modifie|modifions)\b/;
