@@ -43,13 +43,16 @@ export function bareSubjectQuestion(text: string, pack: PackIndex, named: readon
 
 function bare(clause: string, pack: PackIndex, names: ReadonlySet<string>): boolean {
   const rest = cueText(withoutPlaces(clause, pack))
-    .replace(new RegExp(MONTH_WORD.source, 'g'), ' ')
+    .replace(MONTH_WORDS, ' ')
     .replace(COUNTRY_WORD, ' ')
     .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w && !FILLER.test(w) && !names.has(w));
   return rest.length === 0;
 }
+
+// Every month word in a clause, not just the first (`MONTH_WORD` is a test, without the g flag).
+const MONTH_WORDS = new RegExp(MONTH_WORD.source, 'g');
 
 /** Country names in the three languages, on `cueText`. */
 const COUNTRY_WORD = /\b(?:kenya|kenia|tanzania|tanzanie|tansania|uganda|ouganda|rwanda|ruanda|botswana|south africa|afrique du sud|sudafrika|namibia|namibie|zambia|zambie|sambia|zimbabwe|simbabwe|zim)\b/g;
