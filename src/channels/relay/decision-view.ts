@@ -67,13 +67,14 @@ export function decisionView(deps: DecisionViewDeps): Hono {
     const tenantId = c.req.param('tenant');
     const opened = TenantId.safeParse(tenantId).success ? deps.links.open(tenantId, c.req.param('token'), deps.clock()) : { ok: false as const, reason: 'malformed' as const };
     // A signed language, else the browser's: a link that opens nothing is said in the traveler's words too.
-    const gone = (status: 404 | 410, lang: Language) => {
+    const gone = (status: 404 | 410) => {
+      const lang = opened.language ?? browserLanguage(c.req.header('accept-language'));
       const g = GONE[lang];
       return c.html(page(g.title, html`<p>${status === 410 ? g.expired : g.nothing}</p>`, lang), status, headers);
     };
-    if (!opened.ok) return gone(opened.reason === 'expired' ? 410 : 404, opened.language ?? browserLanguage(c.req.header('accept-language')));
+    if (!opened.ok) return gone(opened.reason === 'expired' ? 410 : 404);
     const found = await deps.decision(tenantId, opened.decisionId);
-    if (!found) return gone(404, opened.language ?? browserLanguage(c.req.header('accept-language')));
+    if (!found) return gone(404);
     const itin = found.linked_entities.itinerary_id ? await deps.itinerary(tenantId, found.linked_entities.itinerary_id) : undefined;
     // The language the link was signed for, else the stored one; its localized copy, words and formats.
     const lang = opened.language ?? decisionLanguage(found);
