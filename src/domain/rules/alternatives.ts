@@ -230,18 +230,21 @@ function hasAnimals(tables: PackTables, idx: ArrayLike<number>, wanted: number, 
 
 /** Whether a plan's stops have every animal the traveler asked for. */
 export function servesAnimals(p: Plan, frame: Frame, tables: PackTables): boolean {
-  if (frame.animals === 0) return true;
-  let have = 0;
-  for (const s of p.stops) have |= tables.animals[tables.pos.get(s.dest.id)!]!;
-  return (have & frame.animals) === frame.animals;
+  return frame.animals === 0 || (planAnimals(p, tables) & frame.animals) === frame.animals;
 }
 
 /** The animals asked for that none of the plan's stops has, for saying what is missing. */
 export function missingAnimals(p: Plan, frame: Frame, tables: PackTables): Animal[] {
   if (frame.animals === 0) return [];
+  const have = planAnimals(p, tables);
+  return ANIMALS.filter((a, k) => (frame.animals & (1 << k)) !== 0 && (have & (1 << k)) === 0);
+}
+
+/** The animals living at any of the plan's stops, as a bit mask. */
+function planAnimals(p: Plan, tables: PackTables): number {
   let have = 0;
   for (const s of p.stops) have |= tables.animals[tables.pos.get(s.dest.id)!]!;
-  return ANIMALS.filter((a, k) => (frame.animals & (1 << k)) !== 0 && (have & (1 << k)) === 0);
+  return have;
 }
 
 /** The priorities a plan serves poorly (below 3/5 at every stop), for saying what is missing. */
