@@ -15,9 +15,6 @@ import { localizeDecision } from './localize-decision';
 import { lastAct, planOf } from './transcript';
 import { keptInLanguage } from './kept-in-language';
 
-/** The standing decision a turn keeps, in the language the traveler writes in now (kept-in-language.ts). */
-export { keptInLanguage };
-
 export interface PlanDialogueInput {
   text: string;
   channel: Channel;
