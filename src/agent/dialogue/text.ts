@@ -42,7 +42,7 @@ export function cueWords(text: string): string {
   return cueText(text)
     // A letter drawn out at a word's end ("whyyy", "byeee", "hiii") is the word.
     .replace(/(\p{L})\1{2,}(?!\p{L})/gu, '$1')
-    .replace(/[\p{L}\p{N}_]+/gu, (w) => SHORTHAND[w] ?? w)
+    .replace(/[\p{L}\p{N}_]+/gu, (w) => (Object.hasOwn(SHORTHAND, w) ? SHORTHAND[w]! : w))
     .replace(/^y (?!a\b|en\b|aller\b|va\b|vont\b|allons\b)(?=\p{L})/u, 'why ');
 }
 
