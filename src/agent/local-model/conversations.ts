@@ -8,6 +8,7 @@ import { decide } from '../../domain/rules/decide';
 import type { DecideResult } from '../../domain/rules/types';
 import type { TripInputs } from '../../domain/trip-inputs';
 import { guardMessage } from '../turn/guard';
+import { stepHeldRefusal, type HeldRefusal } from '../turn/held-refusal';
 import { extractTripInputs } from './extract';
 
 const OutcomeSchema = z.enum(['book', 'wait', 'switch', 'discard', 'refused']);
@@ -96,9 +97,13 @@ export function finalOutcome(c: ConversationFixture, pack: PackIndex): FinalOutc
   let last: DecideResult | undefined;
   let standing: { result: DecideResult; inputs: TripInputs } | undefined;
   let pointer = false;
-  for (const text of c.turns) {
+  let held: HeldRefusal | undefined;
+  for (const [i, text] of c.turns.entries()) {
     const extraction = extractTripInputs(text, { now, pack, previous: inputs });
-    const guard = guardMessage(extraction);
+    // An unsafe request or a guarantee stands while later turns only add facts, as the turn keeps it (run-turn.ts).
+    const hold = stepHeldRefusal(held, guardMessage(extraction), text, `msg_turn${i}`);
+    held = hold.held;
+    const guard = hold.guard;
     if (guard.useInputs) {
       const { message_kind: _k, out_of_scope_topic: _t, ...delta } = extraction;
       inputs = mergeTripInputs(inputs, delta);

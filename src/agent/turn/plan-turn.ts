@@ -12,6 +12,7 @@ import type { MessageDialogue } from '../../domain/dialogue';
 import { EXTRACT_TOOL_NAME } from '../extract-tool';
 import type { ExtractOutcome } from './extract-inputs';
 import type { GuardVerdict } from './guard';
+import type { HeldRefusal } from './held-refusal';
 import { issueDecision, retireStanding } from './plan-decision';
 import { moveLead } from './plan-lead';
 import type { CommitTurnInput, TurnContext } from '../../domain/ports/turn-store';
@@ -38,6 +39,8 @@ export interface PlanTurnInput {
   answerOnly?: boolean;
   /** The dialogue act the reply answered, recorded on the reply (and the session keeps its language). */
   dialogue?: MessageDialogue;
+  /** The refusal that still stands after this turn (held-refusal.ts); absent: none, and any earlier one is released. */
+  held?: HeldRefusal;
 }
 
 export interface TurnPlan {
@@ -126,10 +129,11 @@ export function replyMessage(p: PlanTurnInput, messageId: string, decision: Deci
  * standing decision (a guarded refusal or a re-sent one does not).
  */
 export function nextSession(p: PlanTurnInput, decision: Decision, lead: Lead | undefined, tripDecision: boolean): Session {
-  const session = p.context.session;
+  const { held_refusal: _released, ...session } = p.context.session;
   const now = p.now.toISOString();
   return {
     ...session,
+    ...(p.held ? { held_refusal: p.held } : {}),
     updated_at: now,
     ...(lead ? { lead_id: lead.lead_id } : {}),
     trip_inputs: p.inputs,

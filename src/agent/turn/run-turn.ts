@@ -12,6 +12,7 @@ import type { Channel } from '../../domain/entities/common';
 import { defaultPackIndex, type PackIndex } from '../../domain/knowledge-pack/index-pack';
 import { extractInputs, type ExtractDeps } from './extract-inputs';
 import { guardMessage } from './guard';
+import { stepHeldRefusal } from './held-refusal';
 import { planTurn } from './plan-turn';
 import type { TurnContext, TurnStore } from '../../domain/ports/turn-store';
 import type { Session } from '../../domain/entities/session';
@@ -116,7 +117,9 @@ async function answerOne(deps: TurnDeps, context: TurnContext & { session: Sessi
   const now = deps.clock();
   const known = session.trip_inputs;
   const extraction = await extractInputs(deps.extract, target.text, now, known, deps.clock);
-  const guard = guardMessage(extraction.extraction, deps.classify?.(target.text, now));
+  // An unsafe request or a guarantee refused earlier stands while the traveler only adds facts.
+  const hold = stepHeldRefusal(session.held_refusal, guardMessage(extraction.extraction, deps.classify?.(target.text, now)), target.text, target.message_id);
+  const guard = hold.guard;
   // The standing decision as its record holds it (read with the context, beside the transcript).
   const standing = context.standing;
   // The dialogue act decides what the message does: a question keeps the inputs and the
@@ -152,6 +155,7 @@ async function answerOne(deps: TurnDeps, context: TurnContext & { session: Sessi
     result: dialogue.result,
     answerOnly: dialogue.answerOnly,
     dialogue: dialogue.dialogue,
+    ...(hold.held ? { held: hold.held } : {}),
     render: () => dialogue.text,
   });
   const committed = await deps.store.commitTurn(plan.commit);

@@ -1,4 +1,4 @@
-import { DecisionId, LeadId, SessionId, TravelerId } from '../ids';
+import { DecisionId, LeadId, MessageId, SessionId, TravelerId } from '../ids';
 import { IsoDateTime } from '../time';
 import { LanguageSchema } from '../dialogue';
 import { TripInputsSchema } from '../trip-inputs';
@@ -57,6 +57,17 @@ export const SessionSchema = z.object({
       state: DecisionStateSchema,
       outcome: OutcomeSchema,
       refusal_reason: z.optional(RefusalReasonSchema),
+    }),
+  ),
+  /**
+   * An unsafe request or a guarantee refused earlier that still stands: later messages that
+   * only add trip facts are refused for it until the traveler withdraws it (src/agent/turn/held-refusal.ts).
+   */
+  held_refusal: z.optional(
+    z.object({
+      reason: z.enum(['out_of_scope', 'unsafe']),
+      topic: z.string().check(z.minLength(1), z.maxLength(64)),
+      message_id: MessageId,
     }),
   ),
   last_inbound_at: z.optional(IsoDateTime),

@@ -1,0 +1,68 @@
+import type { GuardSignal } from '../../domain/rules/types';
+import type { GuardVerdict } from './guard';
+
+/**
+ * A refusal that stands across turns: an unsafe request, or a guarantee the agent cannot
+ * give, stays the answer while the traveler only adds trip facts ("Can you guarantee a
+ * leopard kill?" then "2 adults, $800 a night"): a booking on those facts would read as
+ * the guarantee given, or the unsafe plan accepted. Kept on the session (`held_refusal`).
+ */
+export interface HeldRefusal {
+  reason: GuardSignal['reason'];
+  topic: string;
+  /** The message that asked it. */
+  message_id: string;
+}
+
+/** Out-of-scope topics where any later verdict would read as the promise asked for. */
+const HELD_TOPICS = new Set(['safety_guarantee', 'price_guarantee']);
+
+/**
+ * The traveler lets the request go or accepts the refusal ("never mind", "OK, understood",
+ * "we'll stay in the vehicle", "ohne Garantie", «d'accord»): the next request is decided
+ * on its own. Said at the start ("ok so…") or anywhere as a withdrawal.
+ */
+const WITHDRAWN =
+  /^\s*(?:ok(?:ay)?|alright|all right|fine|sure|right|understood|got it|fair enough|no worries|no problem|i see|noted|d'accord|ok d'accord|entendu|compris|verstanden|einverstanden|na gut|schon gut|alles klar|vale|entendido|de acuerdo|capito|va bene|begrepen|prima|goed|entendi|tudo bem|certo)\b|\b(?:never ?mind|forget (?:it|that|about (?:it|that)|the guarantee)|scrap that|drop (?:it|that)|no guarantees? (?:needed|then|required)|without (?:a|the|any) guarantee|we(?:'ll| will) stay (?:in|inside) the (?:car|vehicle|jeep)|we won'?t (?:do|get out|leave)|that'?s fine|makes sense|i understand|we understand|tant pis|oubliez|laissez tomber|sans garantie|vergessen sie|vergiss es|ohne garantie|olvida(?:lo)?|sin garant[ií]a|lascia(?:mo)? perdere|senza garanzi[ae]|laat maar|zonder garantie|esquece|sem garantia)\b/i;
+
+/** A new question or request of its own: decided normally (any refusal it earns is its own). */
+const NEW_REQUEST = /\?|\b(?:what about|how about|instead|rather|can you|could you|could we|can we|would it|is it possible)\b/i;
+
+/**
+ * A promise asked for, in the traveler's words ("guarantee", "promise", "100% sure", «garantir»,
+ * "garantiert", "prometer"). A plain question ("is it safe?") gets its pointer and is done: the
+ * trip facts after it are decided normally.
+ */
+const PROMISE = /guarant|promis|\bassure|\b100 ?%|\bcertain(?:ty)?\b|garanti|garant[ií]|versprech|zusicher|prometer|prometti|beloof|certeza/i;
+
+/** Whether the guard's signal on this text is one that stands until withdrawn. */
+export function holdsAcrossTurns(signal: GuardSignal | undefined, text: string): signal is GuardSignal {
+  if (!signal) return false;
+  return signal.reason === 'unsafe' || (HELD_TOPICS.has(signal.topic) && PROMISE.test(text));
+}
+
+export interface HoldStep {
+  /** The guard this turn runs with: the held refusal's signal when it still stands. */
+  guard: GuardVerdict;
+  /** What the session keeps after this turn (undefined: nothing held). */
+  held?: HeldRefusal;
+}
+
+/**
+ * One turn of the held refusal. A message refused for a held topic starts (or replaces) the
+ * hold; a clean message that only adds facts is refused for the held reason, its facts kept
+ * for when the request is withdrawn; a withdrawal or a new request of its own releases it,
+ * and that message is decided normally. Pure.
+ */
+export function stepHeldRefusal(previous: HeldRefusal | undefined, guard: GuardVerdict, text: string, messageId: string): HoldStep {
+  if (holdsAcrossTurns(guard.signal, text)) {
+    return { guard, held: { reason: guard.signal.reason, topic: guard.signal.topic, message_id: messageId } };
+  }
+  // Another refusal of its own (a visa question, abuse) answers its message; the hold waits behind it.
+  if (!previous || guard.signal) return { guard, ...(previous ? { held: previous } : {}) };
+  if (WITHDRAWN.test(text) || NEW_REQUEST.test(text)) return { guard };
+  return {
+    guard: { ...guard, signal: { reason: previous.reason, topic: previous.topic }, useInputs: true, flags: [...guard.flags, 'held_refusal'] },
+    held: previous,
+  };
+}
