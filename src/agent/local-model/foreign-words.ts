@@ -44,6 +44,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // Numbers said loosely or in words lexicon.ts does not know ("10ish", "quince dias", "une quinzaine").
   [/\b(\d{1,3})ish\b/g, '$1'],
   [/\bune quinzaine(?: de jours)?\b|\bunos quince dias\b/g, 'a fortnight'],
+  [/\b(?:une|a) dizaine de (jours|nuits)\b|\bunos diez (dias|noches)\b/g, (_m: string, fr?: string, es?: string) => (/^(?:nuits|noches)$/.test(fr ?? es ?? '') ? '10 nights' : '10 days')],
+  [/\been weekje\b|\bun (?:weekje|settimanella)\b/g, 'a week'],
   [/\bonce (?=dias|noches|semanas|anos)/g, '11 '],
   [/\b(?:finalement|al final|en fin de compte)\b/g, 'after all'],
   // Before "el" becomes "the": "el año que viene", "el próximo año", "l'anno prossimo" are next year.
@@ -54,6 +56,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // Italian and Dutch: "a testa", "a persona", "pro capite", "per persoon".
   [/\b(?:a testa|a persona|per persona|pro capite|a cranio|per persoon|per hoofd)\b/g, 'per person'],
   [/\b(?:tutto incluso|tutto compreso|alles inbegrepen)\b/g, 'all inclusive'],
+  // The amount shared by the party, in Dutch and Italian: "9000 euro voor ons samen", "6.000 euro in due".
+  [/(\d(?:[\d., ]*\d)?\s*(?:k|euro|euros|eur|dollar|dollars|usd|rand|zar)?\s*,?\s*)(?:voor ons (?:samen|allemaal)|samen|in (?:due|tre|quattro|2|3|4)|per noi due)\b/g, '$1in total'],
+  [/\b(?:orcamento|presupuesto|budget|budget van) total(?:e)? (?:de|di|van) (?=\d)/g, 'budget in total '],
   // "figli di 7 e 12 anni", "filho de 10 anos": the ages after the child word, as English says them.
   [/\b(kids|son|daughter) (?:di|de) (\d{1,2})(?: (?:e|y) (\d{1,2}))? (?:anni|anos)\b/g, (_m: string, who: string, a: string, b?: string) => `${who} of ${a}${b ? ` and ${b}` : ''} years`],
   // "podemos ir em junho também", "potremmo andare anche a giugno": another month offered beside the trip's.
@@ -174,10 +179,21 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:nos encanta|nos encantan|me encanta|me encantan|on adore|j'adore|nous adorons|wir lieben|ich liebe)\b/g, 'we love'],
   [/\b(?:waren|war|ware|waere) (?:toll|super|schon|klasse)\b|\bserait (?:genial|super|top)\b|\bseria (?:genial|increible)\b/g, 'would be great'],
   [/\bt'es\b|\btu es\b|\bdu bist\b|\beres\b/g, 'you are'],
+  // The party in Italian, Portuguese and Dutch: "siamo in quattro", "io e mia moglie", "somos um casal",
+  // "ons gezin (2 volwassenen, kinderen van 6 en 9)". "due" is a count only before a party word ("due to" stays).
+  [/\bsiamo (?:in )?(due|tre|quattro|cinque|sei|[2-9])\b(?=\s*(?:$|[,.;:!?]))/g, (_m: string, n: string) => `we are ${ITALIAN_COUNT[n] ?? n}`],
+  [/\bdue (?=(?:adulti|ragazz[ie]|bambin[ie]|figli[e]?|persone|amici|amiche)\b)/g, '2 '],
+  [/\bragazz[ie] (?=di \d)/g, 'kids '],
+  [/\b(?:kids|ragazzi) di (\d{1,2}(?:, \d{1,2})*)(?: e (\d{1,2}))? anni\b/g, (_m: string, a: string, b?: string) => `kids aged ${a}${b ? ` and ${b}` : ''}`],
+  [/\bio e (?:mia|mio) (?=(?:moglie|marito|compagn[ao]|fidanzat[ao]|ragazz[ao])\b)/g, 'me and my '],
+  [/\b(?:um casal|una coppia|een stel|un couple|une couple)\b/g, 'a couple'],
+  [/\b(?:ons|mijn) gezin\b/g, 'our family'],
+  [/\b(kinderen|kinders|kids) van (\d{1,2})(?:(?:,| en) (\d{1,2}))?(?: jaar)?\b/g, (_m: string, _k: string, a: string, b?: string) => `kids aged ${a}${b ? ` and ${b}` : ''}`],
   [/\b(?:sag|sagen sie|dis|di) (?:einfach|juste|simplemente)\b/g, 'just say'],
 ];
 
 const DUTCH_GROUP: Readonly<Record<string, number>> = { tweeen: 2, drieen: 3, vieren: 4, vijven: 5, zessen: 6 };
+const ITALIAN_COUNT: Readonly<Record<string, number>> = { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6 };
 
 const WORDS: Readonly<Record<string, string>> = {
   // Comfort and the migration in Romance languages; "lux" as travelers abbreviate it.
@@ -203,7 +219,7 @@ const WORDS: Readonly<Record<string, string>> = {
   wildhunde: 'wild dogs', lycaons: 'wild dogs', lycaon: 'wild dog', krokodile: 'crocodiles', cocodrilos: 'crocodiles',
   fotografi: 'photographers', fotografe: 'photographers', photog: 'photographer', photogs: 'photographers', sobrinos: 'nephews', sobrinas: 'nieces', sobrino: 'nephew', sobrina: 'niece', neveux: 'nephews', nieces: 'nieces', neveu: 'nephew', niece: 'niece', neffen: 'nephews', nichten: 'nieces', neffe: 'nephew', nichte: 'niece',
   amie: 'friend', ami: 'friend', amiga: 'friend', amigo: 'friend', freundin: 'friend', freund: 'friend',
-  fussafaris: 'walking safaris', fusssafaris: 'walking safaris', fussafari: 'walking safari', wanderungen: 'walks', randonnees: 'walks', caminatas: 'walks',
+  caminhadas: 'walking safaris', caminhada: 'walking safari', fussafaris: 'walking safaris', fusssafaris: 'walking safaris', fussafari: 'walking safari', wanderungen: 'walks', randonnees: 'walks', caminatas: 'walks',
   abenteurer: 'adventurers', aventuriers: 'adventurers', aventureros: 'adventurers', abenteuer: 'adventure', aventure: 'adventure', aventura: 'adventure',
   gnous: 'wildebeest', nus: 'wildebeest', gnus: 'wildebeest', guepards: 'cheetahs', guepardos: 'cheetahs', geparden: 'cheetahs', gepard: 'cheetah', guepard: 'cheetah',
   lowen: 'lions', loewen: 'lions', lions: 'lions', leones: 'lions', leoparden: 'leopards', leopardos: 'leopards', elefanten: 'elephants', elefantes: 'elephants',
@@ -285,9 +301,19 @@ const ARTICLE: Readonly<Record<string, string>> = { nuestros: 'our', nuestras: '
 // The everyday child words too ("mit den Kindern"); lexicon.ts turns the word alone into "kids".
 const KIN_AFTER = /\b(?:(con|mit|avec) )?(los|las|les|la|el|den|die|dem|nuestros|nuestras|nuestra|nos|notre|unseren|unsere|unserem|mis|mi|mes|meinen|meine|meinem) (kids|grandkids|little ones|kinder|kindern|ninos|ninas|hijos|hijas|enfants)\b/g;
 
+// Portuguese, told by words no other language here spells so; there "no", "na" are "in the" ("safari no Kruger"), never a refusal.
+const PORTUGUESE = /\b(?:fazer|voces|obrigad[oa]|ferias|viagem|gostari(?:a|amos)|nao|com|em|ola|queria|tambem|caminhadas|um|casal|janeiro|fevereiro|maio|junho|julho|setembro|outubro|dezembro)\b/g;
+const PT_IN_THE = /\bn(?:o|a|os|as) (?=[a-z])(?!(?:kids|children|more|less|later|rush|more than|problem)\b)/g;
+
+function portugueseInThe(t: string, said: string): string {
+  const marks = new Set(said.match(PORTUGUESE) ?? []);
+  return marks.size >= 2 ? t.replace(PT_IN_THE, 'in the ') : t;
+}
+
 /** Rewrites foreign and slang wording into the English the other readers know; text already lower-cased and accent-free. */
 export function foreignToEnglish(text: string): string {
   let t = kinToEnglish(text.replace(/\u00df/g, 'ss'));
   for (const [re, to] of PHRASES) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to as (m: string, ...g: string[]) => string);
+  t = portugueseInThe(t, text);
   return t.replace(/[a-z0-9]+/g, (w) => WORDS[w] ?? w).replace(/ {2,}/g, ' ').trim();
 }

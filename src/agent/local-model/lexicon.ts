@@ -40,6 +40,8 @@ const WORDS: Readonly<Record<string, string>> = {
   semaine: 'week', semana: 'week', woche: 'week', settimana: 'week',
   jours: 'days', dias: 'days', tage: 'days', giorni: 'days', siku: 'days',
   nuits: 'nights', noches: 'nights', nachte: 'nights', noites: 'nights', notti: 'nights',
+  // Dutch lengths and the two smallest counts (no English word is spelt so).
+  weken: 'weeks', dagen: 'days', nachten: 'nights', twee: '2', drie: '3',
   ans: 'years', anos: 'years', jahre: 'years', anni: 'years',
   // Small numbers (only words that are not also English words).
   deux: '2', dos: '2', zwei: '2', dois: '2', wawili: '2',

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { x } from './helpers';
+
+describe('the party in Italian, Portuguese and Dutch', () => {
+  it('"siamo in cinque, tre adulti e due ragazzi di 9 e 12 anni" counts both parts', () => {
+    const e = x('siamo in cinque, due adulti e tre ragazzi di 8, 11 e 14 anni, Tanzania a luglio 2027');
+    expect(e.group_size).toBe(5);
+    expect(e.adults).toBe(2);
+    expect(e.child_ages).toEqual([8, 11, 14]);
+  });
+
+  it('"siamo in tre" is the group; "siamo in 3 amici" still counts three friends', () => {
+    expect(x('siamo in tre, Zambia a ottobre').group_size).toBe(3);
+    expect(x('siamo in 4 amici, Namibia a maggio').adults).toBe(4);
+  });
+
+  it('"due" is a count only before a party word', () => {
+    const e = x('due adulti, Etosha in agosto 2027');
+    expect(e.adults).toBe(2);
+    expect(x('due to work we can only go in May, Chobe').adults).toBeUndefined();
+  });
+
+  it('"io e mio marito" is two adults', () => {
+    const e = x('io e mio marito, Ruaha a settembre 2027');
+    expect(e.adults).toBe(2);
+    expect(e.group_size).toBe(2);
+  });
+
+  it('"somos um casal" and a Portuguese "no" before a place: a couple going there, not a place refused', () => {
+    const e = x('somos um casal e queremos ir no Etosha em maio de 2027');
+    expect(e.adults).toBe(2);
+    expect(e.destinations).toEqual(['etosha']);
+    expect(e.excluded_destinations).toBeUndefined();
+  });
+
+  it('an English "no" before a place still rules it out', () => {
+    expect(x('no Serengeti please, somewhere quieter in Tanzania').excluded_destinations).toContain('serengeti');
+  });
+
+  it('"ons gezin (2 volwassenen, kinderen van 5 en 8)" gives adults and the children\'s ages', () => {
+    const e = x('met ons gezin (2 volwassenen, kinderen van 5 en 8) naar Namibië in april 2027, drie weken');
+    expect(e.adults).toBe(2);
+    expect(e.child_ages).toEqual([5, 8]);
+    expect(e.group_size).toBe(4);
+    expect(e.duration_days).toBe(21);
+  });
+});
+
+describe('lengths and shared amounts in Dutch, French and Italian', () => {
+  it.each<[string, number]>([
+    ['12 dagen Zambia in oktober 2027', 12],
+    ['een weekje Zanzibar in maart', 7],
+    ['une dizaine de jours en Zambie en août', 10],
+  ])('%s', (text, days) => {
+    expect(x(text).duration_days).toBe(days);
+  });
+
+  it.each<[string, number]>([
+    ['ongeveer 11.000 euro voor ons samen, Botswana', 11000],
+    ['R 48.000 samen, Kruger in mei', 48000],
+    ['circa 9.000 euro in tre, Kenya', 9000],
+    ['orçamento total de 12 mil euros, Namíbia', 12000],
+  ])('%s is a total', (text, amount) => {
+    const e = x(text);
+    expect(e.budget_amount).toBe(amount);
+    expect(e.budget_basis).toBe('total');
+  });
+
+  it('"samen" without an amount is no budget', () => {
+    expect(x('we gaan samen naar Kenia in juli').budget_basis).toBeUndefined();
+  });
+});
