@@ -43,6 +43,7 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   mergeDestinations(out, delta, set);
   keepDatesConsistent(out, set);
   keepGroupConsistent(out, set);
+  familyJoins(out, previous, set);
   keepBirthdays(out, delta, set);
   // 9. How far a flexible trip can move goes with the flexibility: replaced when restated, gone when the dates are fixed.
   if (delta.flexible_until) out.flexible_until = { ...delta.flexible_until };
@@ -176,6 +177,19 @@ function keepGroupConsistent(out: TripInputs, set: ReadonlySet<TripInputField>):
   if (groupSet && !set.has('child_ages') && out.child_ages && out.group_size !== undefined && out.child_ages.length > out.group_size) {
     delete out.child_ages;
   }
+}
+
+/**
+ * 5b. "2 adults" and later only "we'll bring the kids", "with the grandchildren": the party
+ * grew by children the traveler did not count, so the old head count (adults only) no longer
+ * holds and is dropped. The adults stay; the children's number and ages stay unknown, so a
+ * trip an age rule decides asks for them rather than booking the adults alone.
+ */
+function familyJoins(out: TripInputs, previous: TripInputs, set: ReadonlySet<TripInputField>): void {
+  if (!set.has('traveler_type') || out.traveler_type !== 'family' || previous.traveler_type === 'family') return;
+  if (set.has('group_size') || set.has('adults') || set.has('children') || set.has('child_ages')) return;
+  if (out.children !== undefined || out.group_size === undefined || out.group_size !== out.adults) return;
+  delete out.group_size;
 }
 
 /** True when the head counts cannot all be true at once. */

@@ -68,7 +68,7 @@ const GROUP = [
   new RegExp(`\\b${NUM}\\s*(?:people|persons?|pax|travell?ers|guests|of us|of them|ppl|in (?:our|the|my) (?:group|party|family)|of (?:our|my) (?:members|friends|group|club|team|colleagues|family))\\b(?!\\s*(?:each|per (?:vehicle|car|jeep|room|tent|cabin)|a (?:vehicle|car|jeep|room)))`, 'g'),
   new RegExp(`\\b(?:family|group|party|team) of ${NUM}\\b`, 'g'),
   new RegExp(`\\b(?:budget|trip|safari|holiday|honeymoon|quote|price|permits?|tickets?|camps?|lodges?|package|tour|trek|getaway|vacation|flights?)\\s+for\\s+${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|years?|\\d|k\\b|%|grand))`, 'g'),
-  new RegExp(`\\b(?:we(?:'re| are| will be|'ll be|re)|there(?:'re| are| will be|'ll be|'s| is))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%))`, 'g'),
+  new RegExp(`\\b(?:we(?:'re| are| will be|'ll be|re)|there(?:'re| are| will be|'ll be|'s| is))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%)|\\s*(?:and|&|,)\\s*\\d{2}\\b)`, 'g'),
   new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;:-]))`, 'g'),
   new RegExp(`\\b${NUM}\\s+(?:with|including)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:grandma|granny|grandpa|grandmother|grandfather|nan|nana|mum|mom|dad|mother|father|sister|brother|friend|aunt|uncle|in-laws?|grandparents|parents)\\b`, 'g'),
 ];
