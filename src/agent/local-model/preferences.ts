@@ -29,7 +29,7 @@ const PRIORITY_PHRASES: ReadonlyArray<readonly [Priority, RegExp]> = [
   // "a proper big game safari": the game is the point, wherever the place named.
   ['wildlife_density', /\bbig[ -]game\b(?! (?:fish|fishing|hunt\w*))/g],
   ['birding', /\b(?:birds?|birding|birdwatching|bird[ -]watching|birders?|ornitholog\w*|flamingos?|birdlife)\b/g],
-  ['big_five', /\b(?:big (?:5|five)|all 5|all five)\b/g],
+  ['big_five', /\b(?:big[ -]?(?:5|five)|all 5|all five)\b/g],
 ];
 const NEGATED = /(?:\bno interest in|\b(?:zero|0) interest in|\bno need of|\bno|\bnothing|\bnot|n't|\bcannot|\bunable to|\bnever|\bwithout|\bskip|\bnot really|\bnot into|\bnot interested in|\bnot bothered (?:about|by)|\bnot fussed about|\bdon'?t (?:care|need|want|mind)(?: about| for)?|\bless|\bno need for|\bnor|\bhates?|\bforget)\s+(?:(?:the|a|any|much|really|so|super|very|that|about|for|in|into|on|of|too|big|interested|care|lots of|fussy|bothered|worried|do|manage|handle|long|longer|far|steep|(?:need|needs|have|has) to be)\s+)*$/;
 

@@ -201,8 +201,8 @@ export function namedPlacesServe(p: Plan, frame: Frame, tables: PackTables): boo
 
 function isNearIdx(tables: PackTables, idx: ArrayLike<number>, m0: number, frame: Frame): boolean {
   const n = idx.length;
-  // A place the rules suggest must show the animals asked for, not merely hold a few of them.
-  if (!hasAnimals(tables, idx, frame.animals, tables.sighted)) return false;
+  // A place the rules suggest must show the animals asked for by name, not merely hold a few of them; the Big Five need only live there.
+  if (!hasAnimals(tables, idx, frame.animals & ~frame.presentOnly, tables.sighted) || !hasAnimals(tables, idx, frame.presentOnly)) return false;
   const value = tables.score.value;
   for (const pi of frame.points) {
     let served = false;

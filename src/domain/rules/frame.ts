@@ -1,5 +1,5 @@
 import type { Destination } from '../knowledge-pack/schema';
-import { PRIORITIES, type MigrationPhase, type Priority } from '../trip-inputs';
+import { PRIORITIES, type Animal, type MigrationPhase, type Priority } from '../trip-inputs';
 import type { TripContext } from './context';
 import { animalMask, type PackTables } from './pack-tables';
 import { PHASE_COLUMN, scoreStops } from './score';
@@ -33,6 +33,8 @@ function bestInCountry(country: string, month: number, tables: PackTables, named
 const STYLE_PRIORITIES: readonly Priority[] = ['value', 'comfort'];
 /** Priorities that are the whole point of a trip: no place without them is a near alternative. */
 export const POINT_PRIORITIES: readonly Priority[] = ['gorillas', 'beach', 'migration'];
+/** The five animals "the Big Five" names: a place missing one of them (Etosha has no buffalo, Samburu no rhino) cannot give it. */
+const BIG_FIVE: readonly Animal[] = ['lion', 'leopard', 'elephant', 'buffalo', 'rhino'];
 /** Each priority's index in PRIORITIES (the score tables' layout). */
 export const PRIORITY_INDEX = Object.fromEntries(PRIORITIES.map((p, k) => [p, k])) as Record<Priority, number>;
 /** What the choice was made over: the named places, the priorities used and whether they were inferred. */
@@ -57,8 +59,10 @@ export type Frame = {
   wider: readonly number[] | undefined;
   /** The part of the migration asked for ("the calving"), which `prio` scores the migration by. */
   phase: MigrationPhase | undefined;
-  /** The animals asked for by name (pack-tables animalMask); a place without all of them cannot give the trip. */
+  /** The animals asked for by name or as the Big Five (pack-tables animalMask); a place without all of them cannot give the trip. */
   animals: number;
+  /** The animals of `animals` asked for only as the Big Five: living there is enough (the Mara's few rhino count), not reliably seen. */
+  presentOnly: number;
 };
 
 /** Builds the frame: named places, the priorities to weigh them by, and the pool of alternatives. */
@@ -164,7 +168,23 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   const kinds: Destination['kind'][] = [];
   for (const d of named) if (!kinds.includes(d.kind)) kinds.push(d.kind);
   // One object shape whatever the inputs: the hot paths read frames monomorphically.
-  return { named, own: named.slice(0, ownCount), priorities, prio, inferred, pool, points, kinds, wider: inCountries && (points.length > 0 || animals.length > 0) ? unexcluded : undefined, phase, animals: animalMask(animals) };
+  // The Big Five asked for by the traveler (not read off a named place) is a list of animals too: all five, where a usual stay sees them.
+  const bigFive = animals.length === 0 && !inferred && priorities.includes('big_five');
+  const wanted = bigFive ? BIG_FIVE : animals;
+  return {
+    named,
+    own: named.slice(0, ownCount),
+    priorities,
+    prio,
+    inferred,
+    pool,
+    points,
+    kinds,
+    wider: inCountries && (points.length > 0 || wanted.length > 0) ? unexcluded : undefined,
+    phase,
+    animals: animalMask(wanted),
+    presentOnly: bigFive ? animalMask(BIG_FIVE) : 0,
+  };
 }
 
 /** The countries of East and southern Africa as the pack covers them: a traveler who names all of one names the region. */
