@@ -151,7 +151,7 @@ function monthMentions(n: { text: string; original: string }, now: Date, taken: 
     const after = n.text.slice(at + word.length, at + word.length + 12);
     if (word === 'may' && !isMonthMay(n, at, before, after)) continue;
     if (word === 'mar' && !/^\.?\s*(?:20\d\d|\d)/.test(after)) continue;
-    if (word === 'jan' && !/(?:in|early|late|mid-?|end of|from|until|till|to|maybe|perhaps|probably|around|either|say|or|\/|,|\()\s*$/.test(before) && !/^\s*(?:or|\/|-|to|and)\s*(?:early\s+|late\s+|mid-?\s*)?(?:feb|mar|dec)/.test(after + ' ')) continue;
+    if (word === 'jan' && !/(?:in|early|late|mid-?|end of|from|until|till|to|maybe|perhaps|probably|around|either|say|or|\bnext|\bthis|\/|,|\()\s*$/.test(before) && !/^\s*(?:or|\/|-|to|and)\s*(?:early\s+|late\s+|mid-?\s*)?(?:feb|mar|dec)/.test(after + ' ')) continue;
     if (NEGATED_BEFORE.test(before)) continue;
     // "wait till January to book", "pay the deposit by March": a deadline, not the trip.
     if (BOOKING_AFTER.test(after + n.text.slice(at + word.length + 12, at + word.length + 24)) || BOOKING_BEFORE.test(before)) continue;

@@ -49,7 +49,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\bonce (?=dias|noches|semanas|anos)/g, '11 '],
   [/\b(?:finalement|al final|en fin de compte)\b/g, 'after all'],
   // Before "el" becomes "the": "el año que viene", "el próximo año", "l'anno prossimo" are next year.
-  [/\b(?:el ano que viene|el proximo ano|l'anno prossimo|l'anno che viene|volgend jaar)\b/g, 'next year'],
+  [/\b(?:el ano que viene|el proximo ano|l'anno prossimo|l'anno che viene|volgend jaar|(?:des )?(?:nachsten|naechsten|kommenden) jahres|de l'annee prochaine|dell'anno prossimo|do ano que vem|do proximo ano)\b/g, 'next year'],
   [/\bp\. ?p\.?(?=\s|$)/g, 'per person'],
   [/\s*\/\s*(?:personne|persona|person|pers\.?|pp|pax|head|kopf)\b/g, ' per person'],
   [/\b(?:par|pro|por) pers\b\.?/g, 'per person'],

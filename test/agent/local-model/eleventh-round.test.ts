@@ -70,3 +70,50 @@ describe('lengths and shared amounts in Dutch, French and Italian', () => {
     expect(x('we gaan samen naar Kenia in juli').budget_basis).toBeUndefined();
   });
 });
+
+describe('a month after "next", and "next year" said after the month', () => {
+  it('"next Jan" is January of the coming year, like "next Feb"', () => {
+    const e = x('two weeks in Zambia next Jan');
+    expect(e.month).toBe(1);
+    expect(e.year).toBe(2027);
+  });
+
+  it('"Jan" alone as a name is no month', () => {
+    expect(x('Jan is coming with us to Kenya').month).toBeUndefined();
+  });
+
+  it.each([
+    'Namibia im Oktober nächsten Jahres',
+    "la Namibie en octobre de l'année prochaine",
+  ])('%s', (text) => {
+    const e = x(text);
+    expect(e.month).toBe(10);
+    expect(e.year).toBe(2027);
+  });
+
+  it('a bare month keeps no year (the majority of the blind sets label it so)', () => {
+    expect(x('Ruaha in October').year).toBeUndefined();
+  });
+});
+
+describe('questions that are not trips', () => {
+  it('antimalarials asked in French or German are a health question', () => {
+    expect(x('faut-il prendre un antipaludique pour la Zambie ?').out_of_scope_topic).toBe('health');
+    expect(x('Brauchen wir Malariaprophylaxe für Sambia?').out_of_scope_topic).toBe('health');
+  });
+
+  it('finding or booking flights is booking admin, not a wish for value', () => {
+    const e = x('could you find us cheap flights to Johannesburg?');
+    expect(e.message_kind).toBe('out_of_scope');
+    expect(e.out_of_scope_topic).toBe('booking_admin');
+    expect(e.priorities).toBeUndefined();
+  });
+
+  it('shopping advice for electronics is non-travel', () => {
+    expect(x('which phone is best for night photos?').out_of_scope_topic).toBe('non_travel');
+  });
+
+  it('a refund is still booking admin', () => {
+    expect(x('can we get a refund if the park closes?').out_of_scope_topic).toBe('booking_admin');
+  });
+});
