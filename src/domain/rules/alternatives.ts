@@ -113,15 +113,16 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
       }
     }
   }
-  // A place nearer home (the traveler's country, else their region) that is nearly as good, and enough for the move
-  // (`floor`: what a switch from the current plan needs), is the expert's switch: one farther away must be clearly better to take them there.
+  // A place in the traveler's own country that gives the point and is enough for the move (`floor`: what a switch from
+  // the current plan needs) is the expert's switch, however much better a park abroad scores (walking from the Mara is
+  // Laikipia, not Ruaha); one in their region must be nearly as good; one farther away must be clearly better.
   if (home && bestA >= 0) {
     // Animals asked for by name with no priorities of the traveler's own: the draws the score weighs are the named
     // place's, not theirs, so any place nearer home that shows the animals and clears the floor is the switch.
     const margin = frame.inferred && frame.animals !== 0 ? Number.POSITIVE_INFINITY : CLEAR_MARGIN;
     const chosen = bestB >= 0 ? Math.max(closenessTo(home, tables.dests[bestA]!.country), closenessTo(home, tables.dests[bestB]!.country)) : closenessTo(home, tables.dests[bestA]!.country);
     for (let c = 2; c > chosen; c--) {
-      if (nearest[c]! >= 0 && nearestScore[c]! > bestScore - margin && nearestScore[c]! >= floor) {
+      if (nearest[c]! >= 0 && (c === 2 || nearestScore[c]! > bestScore - margin) && nearestScore[c]! >= floor) {
         bestA = nearest[c]!;
         bestB = -1;
         break;
