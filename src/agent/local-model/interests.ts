@@ -14,7 +14,7 @@ const BIG_FIVE = /\b(?:lions?|leopards?|rhinos?|rhinoceros(?:es)?|elephants?|buf
 // The other animals that make a game-rich trip; a region's specialties (gerenuk, Grevy's zebra) are what a place has, not density.
 const OTHER_GAME = /\b(?:cheetahs?|hippos?|hippopotamus(?:es)?|wild ?dogs?|painted (?:dogs|wolves)|hyenas?|crocodiles?|crocs|servals?|caracals?)\b/;
 // A wish about what they name: to see it, a list of hopes, what they came for.
-const WISH = /\b(?:see|seeing|spot|spotting|watch|wish ?list|bucket list|top of|mostly|most of all|especially|above all|keen on|hoping|hope to|dream(?:ing)? of|(?:a|our|my) dream|would be (?:great|amazing|nice|wonderful|incredible|a dream)|love|loves|adore|mad about|crazy about|obsessed with|nuts about|really into|big fans? of|want|wants|wanted|wanna|would like|'d like|must|priority|priorities|after|looking for|up close|highlight|the dream|top priority|must[- ]see|can'?t miss|most want|(?:are|is) (?:my|our) (?:thing|favou?rites?|passion)|\b(?:coming|come|going|travell?ing|here|there) (?:mainly |mostly |just |especially )?for (?:the |some )?(?=(?:lions?|leopards?|rhinos?|rhinoceros|cheetahs?|wild ?dogs?|hippos?)\b))\b/;
+const WISH = /\b(?:see|seeing|spot|spotting|watch|wish ?list|bucket list|top of|mostly|most of all|especially|above all|keen on|hoping|hope to|dream(?:ing)? of|(?:a|our|my) dream|would be (?:great|amazing|nice|wonderful|incredible|a dream)|love|loves|adore|mad about|crazy about|obsessed with|nuts about|really into|big fans? of|want|wants|wanted|wanna|would like|'d like|must|priority|priorities|after|looking for|up close|highlight|the dream|top priority|must[- ]see|can'?t miss|most want|(?:are|is) (?:my|our) (?:(?:big |biggest |real )?(?:thing|favou?rites?|passion|obsession))|if possible|\b(?:coming|come|going|travell?ing|here|there) (?:mainly |mostly |just |especially )?for (?:the |some )?(?=(?:lions?|leopards?|rhinos?|rhinoceros|cheetahs?|wild ?dogs?|hippos?)\b))\b/;
 // Animals that are the crossing itself ("the crossings, crocs and all"): a migration wish, not another.
 const CROSSING_SCENE = /\b(?:migration|crossings?|wildebeest|calving|the herds)\b/;
 // "in the camp", "walk to the lion": the wish must not be the unsafe kind (scope.ts reads those).
@@ -22,16 +22,20 @@ const NEGATED = /\b(?:no|not|never|don'?t (?:care|mind)|not bothered|not fussed)
 
 const LODGING: ReadonlyArray<readonly [Priority, RegExp]> = [
   // "lodges with a pool", "a camp with a plunge pool", "glamping": comfort in where they sleep.
-  ['comfort', /\b(?:lodges?|camps?|hotels?|rooms?|tents?|accommodation) with (?:a |their own |its own |private )?(?:plunge )?pools?\b|\bglamping\b|\btree ?house lodges?\b|\b(?:a |private |plunge )?pools? (?:would be|is|'d be|are) (?:great|nice|lovely|a must|essential|a bonus|a plus|important)\b|\b(?:want|need|would like|'d like|love) (?:a |our own )?(?:private |plunge )?pool\b/],
+  ['comfort', /\b(?:lodges?|camps?|hotels?|rooms?|tents?|accommodation) with (?:a |their own |its own |private )?(?:plunge )?pools?\b|\bglamping\b|\btree ?house lodges?\b|\b(?:a |private |plunge )?pools? (?:would be|is|'d be|are) (?:great|nice|lovely|a must|essential|a bonus|a plus|important)\b|\b(?:want|need|would like|'d like|love) (?:a |our own )?(?:private |plunge )?pool\b|\b(?:a |private |plunge )?pools? at the (?:lodges?|camps?|hotels?)\b/],
   // "budget camping is fine", "basic camps", "camping is fine": the cheaper way to sleep.
-  ['value', /\b(?:budget|basic|simple|cheap|public) (?:camping|campsites?|camps?|lodges?|accommodation|tents?|options?)\b|\bcamping (?:is|would be) (?:fine|ok(?:ay)?|good|perfect)\b/],
+  ['value', /\b(?:keep|keeping) (?:the )?costs? (?:down|low)\b|\b(?:budget|basic|simple|cheap|public) (?:mobile |tented |small |bush )?(?:camping|campsites?|camps?|lodges?|accommodation|tents?|options?)\b|\bcamping (?:is|would be) (?:fine|ok(?:ay)?|good|perfect)\b/],
 ];
 
 // A message that is only animals ("wild dogs", "cheetahs!! lots of cheetahs", "giraffes for the kids"): the answer to
 // what they want to see, so a wish without a wish word. Quantities, fillers and interests may stand beside them.
 const FRAGMENT_ANIMAL = /\b(?:lions?|leopards?|rhinos?|rhinoceros(?:es)?|elephants?|buffalo(?:es|s)?|cheetahs?|hippos?|wild ?dogs?|painted (?:dogs|wolves)|hyenas?|crocodiles?|crocs|giraffes?|zebras?|big cats?)\b/g;
-const FRAGMENT_FILLER = /\b(?:lots|lot|loads|plenty|many|so many|of|ganz|viele|muchos|muchas|beaucoup|de|tanti|tante|molti|veel|and|n|und|y|et|e|the|some|for|kids|children|little ones|please|pls|especially|mostly|mainly|basically|also|too|as well|up close|oh|yes|migration|great|big|huge|big five|big 5|birds|birding|whole lot)\b|[^a-z]+/g;
+const FRAGMENT_FILLER = /\b(?:lots|lot|loads|plenty|many|so many|of|ganz|viele|muchos|muchas|beaucoup|de|tanti|tante|molti|veel|and|n|und|y|et|e|the|some|for|kids|children|little ones|please|pls|especially|mostly|mainly|basically|also|too|as well|up close|oh|yes|migration|great|big|huge|big five|big 5|birds|birding|whole lot|them|if possible|ideally|hopefully)\b|[^a-z]+/g;
 const GAME_ONLY = /\b(?:giraffes?|zebras?)\b/;
+// Game wanted in numbers ("lots of elephants", "loads of zebras", "giraffes, masses of them"): a game-rich trip.
+const GAME_IN_NUMBERS = /\b(?:lots|loads|plenty|masses|tons|heaps|hundreds|thousands) of (?:the )?(?:elephants|giraffes|zebras|hippos|animals|game|wildlife)\b|\bso many (?:elephants|giraffes|zebras|hippos|animals)\b|\b(?:elephants|giraffes|zebras|hippos)\b[^.!?]{0,20}\b(?:lots|loads|masses|tons|heaps|plenty) of them\b/;
+// A trek named at a gorilla park ("Bwindi trek", "the trek in Volcanoes") is the gorilla trek.
+const GORILLA_PARK_TREK = /\b(?:bwindi|volcanoes|mgahinga)\b[^.!?,]{0,20}\btreks?\b|\btreks? (?:in|at) (?:the )?(?:bwindi|volcanoes|mgahinga)\b/;
 
 function animalFragment(text: string): boolean {
   if (!FRAGMENT_ANIMAL.test(text)) return false;
@@ -63,6 +67,8 @@ export function impliedInterests(text: string): Priority[] {
     const scene = other !== null && /^croc/.test(other[0]) && CROSSING_SCENE.test(sentence);
     if (other && !scene && !NEGATED.test(sentence.slice(0, other.index))) out.add('wildlife_density');
   }
+  if (GAME_IN_NUMBERS.test(text) && !out.has('big_five')) out.add('wildlife_density');
+  if (GORILLA_PARK_TREK.test(text)) out.add('gorillas');
   for (const [p, re] of LODGING) if (re.test(text)) out.add(p);
   return [...out];
 }

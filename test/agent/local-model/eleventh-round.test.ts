@@ -117,3 +117,25 @@ describe('questions that are not trips', () => {
     expect(x('can we get a refund if the park closes?').out_of_scope_topic).toBe('booking_admin');
   });
 });
+
+describe('priorities said through animals, lodging and cost', () => {
+  it.each<[string, string]>([
+    ['rhinos are our big passion', 'big_five'],
+    ['hyenas if possible', 'wildlife_density'],
+    ['zebras, masses of them', 'wildlife_density'],
+    ['we want to see lots of hippos', 'wildlife_density'],
+    ['vorremmo vedere i leoni e i leopardi', 'big_five'],
+    ['nous voulons voir des guépards', 'wildlife_density'],
+    ['basic tented camps to keep costs low', 'value'],
+    ['een goede prijs-kwaliteitverhouding', 'value'],
+    ['lieber abseits der Touristen', 'privacy'],
+    ['Luangwa in July, a plunge pool at the camp please', 'comfort'],
+    ['the Mgahinga trek in August', 'gorillas'],
+  ])('%s', (text, priority) => {
+    expect(x(text).priorities).toContain(priority);
+  });
+
+  it('an animal named in passing is still no wish', () => {
+    expect(x('Tarangire in October, the elephants there are famous').priorities).toBeUndefined();
+  });
+});
