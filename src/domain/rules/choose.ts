@@ -73,8 +73,10 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
       const loose = bestAlternative(herds, ctx.month, ctx, budget, tables, bar);
       if (loose?.feasible && isNearAlternative(loose, herds, tables)) alt = loose;
     }
-    // A traveler who asked for comfort is not served by budget lodges elsewhere: that is no rescue.
-    const downgrade = alt !== undefined && ctx.inputs.priorities?.includes('comfort') === true && alt.tier === 'budget';
+    // A traveler who asked for comfort is not served by budget lodges elsewhere, nor, when their budget is what rules the
+    // named place out, by mid-range ones: a cheaper place at a lower standard answers the budget, not the luxury they asked for.
+    const priced = current.blockers[0]?.kind === 'budget';
+    const downgrade = alt !== undefined && ctx.inputs.priorities?.includes('comfort') === true && (alt.tier === 'budget' || (priced && alt.tier !== 'premium'));
     if (alt && alt.feasible && !downgrade && isNearAlternative(alt, anyPhase(frame), tables)) {
       // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere is no reason to move them.
       const adequate = named.length > 0 && current.feasible && current.score >= ACCEPTABLE;
