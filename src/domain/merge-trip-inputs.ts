@@ -74,9 +74,11 @@ function trackConflict(out: TripInputs, previous: TripInputs, delta: TripInputsD
   if (fields.length > 0) {
     const earlier: Record<string, unknown> = {};
     for (const f of fields) earlier[f] = before[f];
-    // The earlier statement's dates travel with its month, so both periods can be named.
+    // The earlier statement's dates travel with its month, so both periods can be named. A
+    // statement made in this same message is whole as said: nothing from before is added to it.
+    const whole: TripInputs = delta.contradicted ? { ...delta.contradicted, ...(previous.year !== undefined && delta.contradicted.month !== undefined ? { year: previous.year } : {}) } : before;
     for (const f of ['start_date', 'end_date', 'month', 'year', 'flexible_dates', 'budget_basis', 'budget_currency', 'group_size', 'adults'] as const) {
-      if (before[f] !== undefined && earlier[f] === undefined && related(f, fields)) earlier[f] = before[f];
+      if (whole[f] !== undefined && earlier[f] === undefined && related(f, fields)) earlier[f] = whole[f];
     }
     out.conflict = { fields, earlier: earlier as TripInputs };
     return;

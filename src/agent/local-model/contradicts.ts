@@ -8,8 +8,19 @@ const PARTY_CHANGE = /\b(?:extra|more|less|fewer|joining|join us|joins|coming|co
 // "so that's $6,000 total": the traveler restates, they do not change.
 const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|makes|comes to)|i\.e\.|which (?:is|makes|comes to)|in other words|meaning)\b/;
 
-// "it has to be in August", "only in June": a month stated as the one that must hold.
-const FIXED_BEFORE = /\b(?:has to be|have to be|must be|needs to be|need to be|can only (?:go|travel|do it)|only)\s+(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/;
+// "it has to be in August", "only in June", "we're fixed on the first two weeks of December", "the only
+// dates we have are 10–20 July", "can only travel in the Easter holidays": a period stated as the one that must hold.
+const FIXED_BEFORE = /\b(?:has to be|have to be|must be|needs to be|need to be|can only (?:go|travel|do it|come|make it|get away)|only|(?:are|is|'re|were) (?:fixed|locked(?: in)?)|fixed|locked(?: in)?|set in stone|stuck with|the only (?:dates|time|window|weeks?|days?|period|holidays?)(?: (?:we have|we've got|we got|available|free|possible|that work))?(?: (?:is|are))?)\s+(?:(?:in|on|for|to|at|during|between|from|over)\s+)?(?:the\s+)?(?:(?:first|last|second|final|\d+)\s+(?:\d+\s+)?(?:half|weeks?|days?|fortnight)\s+of\s+(?:the\s+)?)?(?:early\s+|mid-?\s*|late\s+)?$/;
+// "Serengeti in July and also fixed on December": the second period is added to the first, not put in its place.
+const ADDED = /\b(?:and|also|plus|as well|too|but also|while)\b/;
+// A period said to be fixed anywhere in a message ("our dates are fixed: …", "we can only travel in …").
+const FIXED_SAID = /\b(?:fixed|locked in|set in stone|can only (?:go|travel|get away)|the only (?:dates|time|window|weeks?)|has to be|must be|needs to be)\b/;
+// A later message that adds to what was said ("and…", "also…", "…as well"), not one that replaces it.
+const ADDED_LATER = /^\s*(?:and|also|plus|oh,? and|but also)\b|\b(?:also|as well|too|still)\b/;
+// "we were there in July last year, and this time it must be August": an earlier trip, not this one's period.
+const PAST_TRIP = /\b(?:last (?:year|time)|previous|before|went|were there|been there|visited)\b/;
+// "back by 10 August", "home before the 3rd": a latest return.
+const DEADLINE_BEFORE = /\b(?:back|home|return(?:ed)?|finish(?:ed)?|done|over)\s+(?:by|before|no later than|for)\s+(?:the\s+)?$/;
 // "no children on this trip", "just us adults": the party said to have no children.
 const NO_CHILDREN = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|adults only|just (?:us )?adults|only adults)\b/;
 
@@ -22,6 +33,8 @@ type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children'>;
  * the earlier statement; the later one is what the message keeps.
  */
 export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, out: Extraction, cues: readonly number[]): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
+  const deadline = returnBeforeStart(text, months);
+  if (deadline) return deadline;
   if (cues.length > 0) return undefined;
   if (NO_CHILDREN.test(text) && ((out.children ?? 0) > 0 || (out.child_ages?.length ?? 0) > 0) && !CHANGE.test(text)) {
     return { fields: ['children'], earlier: { children: 0 }, later: { children: out.children ?? out.child_ages!.length } };
@@ -34,12 +47,30 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
     const between = text.slice(earlier.at, later.at);
     // "July or August", "from July to August", "July, maybe August": alternatives and spans, not two periods.
     if (/\b(?:or|to|until|till|through|maybe|perhaps|possibly|instead|either)\b|-|\//.test(text.slice(Math.max(earlier.at + 1, later.at - 25), later.at).replace(/\b(?:has|have|needs?|got) to\b/g, ' ')) || CHANGE.test(between)) continue;
-    if (!FIXED_BEFORE.test(text.slice(Math.max(0, later.at - 30), later.at))) continue;
-    if (earlier.value.start_date === undefined && !FIXED_BEFORE.test(text.slice(Math.max(0, earlier.at - 30), earlier.at))) continue;
+    if (!FIXED_BEFORE.test(text.slice(Math.max(0, later.at - 60), later.at))) continue;
+    const earlierFixed = earlier.value.start_date !== undefined || FIXED_BEFORE.test(text.slice(Math.max(0, earlier.at - 60), earlier.at));
+    // A plain month and then a fixed period added to it ("in July and also fixed on December") cannot both be the trip.
+    if (!earlierFixed && !(ADDED.test(between) && !PAST_TRIP.test(text.slice(0, later.at)))) continue;
     const before: Said = { month: earlier.value.month };
     if (earlier.value.start_date) before.start_date = earlier.value.start_date;
     if (earlier.value.end_date) before.end_date = earlier.value.end_date;
     return { fields: before.start_date ? ['month', 'start_date'] : ['month'], earlier: before, later: { month: later.value.month } };
+  }
+  return undefined;
+}
+
+/**
+ * A latest return before the dates the same message gives ("fixed 15–24 September, and we
+ * still need to be back by 10 August"): both cannot hold, whatever correction came before
+ * them. The dates are kept; the return is the other statement.
+ */
+function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
+  for (const d of mentions) {
+    if (d.value.start_date !== undefined || d.value.month !== undefined || d.value.end_date === undefined) continue;
+    if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, d.at - 30), d.at))) continue;
+    const period = mentions.find((m) => m.value.start_date !== undefined && m.value.start_date > d.value.end_date!);
+    if (!period || CHANGE.test(text.slice(Math.min(period.at, d.at), Math.max(period.at, d.at)))) continue;
+    return { fields: ['end_date'], earlier: { end_date: d.value.end_date }, later: {} };
   }
   return undefined;
 }
@@ -88,6 +119,12 @@ export function contradictedFields(text: string, out: Extraction, previous: Trip
       fields.push(out.start_date || previous.start_date ? 'start_date' : 'month');
       if (out.start_date || previous.start_date) fields.unshift('month');
     }
+  }
+
+  // "Serengeti in July" and then "and we're fixed on the first two weeks of December": a fixed
+  // period added to the known month (not put in its place) cannot hold with it.
+  if (!changing && !fields.includes('month') && previous.month !== undefined && out.month !== undefined && out.month !== previous.month && FIXED_SAID.test(text) && ADDED_LATER.test(text)) {
+    fields.push('month');
   }
 
   // "we need to be back home by 12 February" after 10–17 February: a latest return before the known end.

@@ -89,6 +89,8 @@ function statement(i: TripInputs, fields: readonly TripInputField[]): string {
       if (i.end_date) range = monthOf(i.end_date) === monthOf(i.start_date) ? `${from}–${Number(i.end_date.slice(8, 10))} ${m}` : `${range} to ${Number(i.end_date.slice(8, 10))} ${monthName(monthOf(i.end_date))}`;
       parts.push(`${range} ${yearOf(i.end_date ?? i.start_date)}${fixed}`);
     } else if (i.month !== undefined) parts.push(`${monthName(i.month)}${i.year !== undefined ? ` ${i.year}` : ''}${fixed}`);
+    // A latest return said alone ("back by 10 August").
+    else if (i.end_date) parts.push(`back by ${Number(i.end_date.slice(8, 10))} ${monthName(monthOf(i.end_date))} ${yearOf(i.end_date)}`);
   }
   if (fields.includes('budget_amount') && i.budget_amount !== undefined) {
     parts.push(`${money(i.budget_amount, i.budget_currency ?? 'USD')} ${i.budget_basis === 'total' ? 'in total' : i.budget_basis === 'per_person' ? 'per person' : ''}`.trim());

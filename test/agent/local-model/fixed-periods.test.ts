@@ -1,53 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
 import { mergeTripInputs } from '../../../src/domain/merge-trip-inputs';
-import { decide } from '../../../src/domain/rules';
+import { decide } from '../../../src/domain/rules/decide';
+import { findContradictions } from '../../../src/domain/rules/contradictions';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
 import type { TripInputs } from '../../../src/domain/trip-inputs';
-import { NOW, x } from './helpers';
+import { x } from './helpers';
 
-function run(turns: string[]) {
+const pack = defaultPackIndex();
+const NOW = new Date('2026-11-21T10:00:00Z');
+
+function converse(turns: string[]) {
   let inputs: TripInputs = {};
-  for (const t of turns) {
-    const { message_kind: _k, out_of_scope_topic: _t, ...delta } = x(t, inputs);
+  for (const text of turns) {
+    const { message_kind: _k, out_of_scope_topic: _t, ...delta } = x(text, inputs);
     inputs = mergeTripInputs(inputs, delta);
   }
-  return decide(inputs, defaultPackIndex(), NOW);
+  return { inputs, result: decide(inputs, pack, NOW), said: findContradictions(inputs, NOW).map((c) => c.text) };
 }
 
-describe('two fixed periods said in another language are a contradiction', () => {
-  it.each([
-    [['Kruger im Juni, das steht fest.', 'Wir können nur im November reisen, das ist fix.']],
-    [['Kruger en juin, c’est fixe.', 'Et on ne peut voyager qu’en novembre, c’est fixe.']],
-  ])('%j', (turns) => {
-    const r = run(turns);
-    expect(r.content.refusal?.reason).toBe('contradictory');
+describe('two fixed periods that cannot both hold', () => {
+  it('in one message: a holiday period and the only dates given elsewhere', () => {
+    const { result, said } = converse(['We can only get away over the Christmas holidays 2027, and the only dates we have are 3–12 June. Kruger, 2 adults, R60 000 total']);
+    expect(result.content.refusal?.reason).toBe('contradictory');
+    expect(said[0]).toMatch(/December/);
+    expect(said[0]).toMatch(/June/);
   });
 
-  it('a fixed period later corrected is not one', () => {
-    const r = run(['Kruger in June, that is fixed.', 'actually we can only go in November now']);
-    expect(r.kind).toBe('issued');
+  it('in one message: a month and a fixed fortnight added to it', () => {
+    const { result } = converse(['Etosha in May and also we are fixed on the last two weeks of September 2027, 3 adults, 9 days']);
+    expect(result.content.refusal?.reason).toBe('contradictory');
+  });
+
+  it('across messages: a fixed period added to the month said before', () => {
+    const { result, said } = converse(['Chobe in June 2027, 2 adults, 6 days, $4,000 each', 'and our dates are fixed: the second half of October 2027']);
+    expect(result.content.refusal?.reason).toBe('contradictory');
+    expect(said[0]).toMatch(/June.*October|October.*June/);
+  });
+
+  it('a latest return before the dates the same message gives, even after a correction', () => {
+    const { result, said } = converse(['Amboseli 4–11 March 2027, 2 adults', 'Actually the flights are fixed 20–28 April 2027, and we have to be home by 2 April for school']);
+    expect(result.content.refusal?.reason).toBe('contradictory');
+    expect(said[0]).toContain('back by 2 April 2027');
+    expect(said[0]).toContain('20–28 April 2027');
   });
 });
 
-describe('May said in another language is the month', () => {
-  it.each([
-    ['Wir möchten im Mai nach Etosha', 5],
-    ['Queremos ir a Kruger en mayo', 5],
-  ])('%s', (text, month) => {
-    expect(x(text).month).toBe(month);
+describe('a correction is not a contradiction', () => {
+  it('a later month put in place of the first is decided', () => {
+    for (const later of ['actually make it October', 'change of plan, October instead', "we'd rather go in October, the dates are fixed now"]) {
+      const { result } = converse(['Chobe in June 2027, 2 adults, 6 days, $4,000 each', later]);
+      expect(result.content.refusal?.reason, later).not.toBe('contradictory');
+      expect(result.content.inputs_snapshot.month, later).toBe(10);
+    }
   });
 
-  it('“im” alone stays the SMS “I’m”', () => {
-    expect(x('im a keen birder, Kruger in june').month).toBe(6);
-  });
-});
-
-describe('May with a capital mid-sentence is the month', () => {
-  it('read when the message never uses the verb', () => {
-    expect(x('we had pencilled in May for Amboseli').month).toBe(5);
+  it('alternatives and an earlier trip are no second period', () => {
+    expect(x('Etosha in May or it has to be in September, 3 adults').contradicts).toBeUndefined();
+    expect(x('we went in July last year and this time it has to be in September, Etosha, 3 adults').contradicts).toBeUndefined();
   });
 
-  it('not when the message also uses “may” as a verb', () => {
-    expect(x('we may go to Amboseli, thinking May').month).toBeUndefined();
+  it('a return after the dates holds with them', () => {
+    expect(x('fixed 20–28 April 2027, and we must be home by 30 April').contradicts).toBeUndefined();
   });
 });
