@@ -19,7 +19,7 @@ const OR_MONTH = String.raw`(?:\s*(?:or|and|\/)\s*(?:even\s+)?${MONTH})?`;
 // "move it to September" is a new month, not a window: bare "to" counts only after push, postpone or delay,
 // or when the move is offered only if needed ("we can move it to June if needed").
 const UNTIL = new RegExp(
-  String.raw`(?:\b(?:move|moving|shift|shifting|flexible|flexibility|anytime|any time|whenever|(?:can|could) (?:go|travel))\b[^.!?;]{0,30}?\b(?:until|till|up to|as late as|through|bis)|\b(?:push|pushing|postpone|postponing|delay|delaying)\b[^.!?;]{0,15}?\b(?:until|till|up to|as late as|to|into)|\b(?:move|moving|shift|shifting)\b[^.!?;]{0,15}?\bto(?=[^.!?;]{0,40}\bif (?:needed|necessary|need be|required|we must|(?:that'?s |it'?s )?better)\b))\s+(?:the\s+)?(?:end of\s+|late\s+)?${MONTH}${OR_MONTH}${YEAR}\b(?!\s+instead)`,
+  String.raw`(?:\b(?:move|moving|shift|shifting|change|changing|flexible|flexibility|anytime|any time|whenever|(?:can|could) (?:go|travel))\b[^.!?;]{0,30}?\b(?:until|till|up to|as late as|through|bis)|\b(?:push|pushing|postpone|postponing|delay|delaying)\b[^.!?;]{0,15}?\b(?:until|till|up to|as late as|to|into)|\b(?:move|moving|shift|shifting)\b[^.!?;]{0,15}?\bto(?=[^.!?;]{0,40}\bif (?:needed|necessary|need be|required|we must|(?:that'?s |it'?s )?better)\b))\s+(?:the\s+)?(?:end of\s+|late\s+)?${MONTH}${OR_MONTH}${YEAR}\b(?!\s+instead)`,
 );
 // "anything from March to October works", "any time between May and August", "we could go June to September".
 const RANGE = new RegExp(

@@ -63,6 +63,13 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(kids|son|daughter) (?:di|de) (\d{1,2})(?: (?:e|y) (\d{1,2}))? (?:anni|anos)\b/g, (_m: string, who: string, a: string, b?: string) => `${who} of ${a}${b ? ` and ${b}` : ''} years`],
   // "podemos ir em junho também", "potremmo andare anche a giugno": another month offered beside the trip's.
   [/\b(?:podemos|poderiamos|podriamos|possiamo|potremmo|pourrions|pouvons) (?:tambem |tambien |anche |aussi )?(?:ir|andare|viajar|partir|venire)(?: (?:tambem|tambien|anche|aussi))?(?: (?:em|en|in|a))?\b/g, 'we could also go in'],
+  // Dates that can move, in French, Portuguese, Spanish, Italian and German: "on peut décaler de quelques mois",
+  // "podemos mudar para qualquer mês até outubro", "possiamo spostarlo", "wir können es um ein paar Monate verschieben".
+  [/\b(?:on peut|nous pouvons|on pourrait|nous pourrions) (?:le |la |les |l')?(?:decaler|deplacer|repousser|reporter|changer|bouger)(?: (?:le voyage|les dates))?(?: de (quelques|deux|trois|[2-6]) mois)?/g, (_m: string, n?: string) => `we can move it${n ? ` by ${n === 'quelques' ? 'a few' : (ITALIAN_COUNT[n] ?? FRENCH_COUNT[n] ?? n)} months` : ''}`],
+  [/\b(?:podemos|poderiamos|podriamos|possiamo|potremmo) (?:mudar|adiar|mover|trocar|cambiar|retrasar|aplazar|mover|spostar(?:e|lo|la)|rimandar(?:e|lo))\b/g, 'we can change it'],
+  [/\b(?:wir konnen|wir koennten|wir konnten) (?:es |die reise |den termin )?(?:um (?:ein paar|einige|zwei|drei|[2-6]) monate )?(?:verschieben|verlegen)\b/g, 'we can move it by a few months'],
+  [/\bqualquer mes\b|\bcualquier mes\b|\bqualsiasi mese\b|\bn'importe quel mois\b/g, 'any month'],
+  [/\b(?:ate|hasta|fino a|jusqu'en|jusqu'a) (?=(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/g, 'until '],
   // "on part à deux", "nous voyageons à trois": how many travel, not a date to leave on.
   [/\b(?:on part|on partira|nous partons|nous partirons|on voyage|nous voyageons|on sera|on y va) a (deux|trois|quatre|cinq|six|[2-9])\b/g, (_m: string, n: string) => `we are ${({ deux: '2', trois: '3', quatre: '4', cinq: '5', six: '6' } as Record<string, string>)[n] ?? n}`],
   // "2. bis 15. Januar" without "vom": a span of days in German.
@@ -183,6 +190,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:nos encanta|nos encantan|me encanta|me encantan|on adore|j'adore|nous adorons|wir lieben|ich liebe)\b/g, 'we love'],
   [/\b(?:waren|war|ware|waere) (?:toll|super|schon|klasse)\b|\bserait (?:genial|super|top)\b|\bseria (?:genial|increible)\b/g, 'would be great'],
   [/\bt'es\b|\btu es\b|\bdu bist\b|\beres\b/g, 'you are'],
+  // A nightly price in Portuguese, Spanish, French, German, Italian and Dutch, so budget.ts reads it as a rate.
+  [/\b(?:por noite|por noche|par nuit|pro nacht|per notte|a notte|per nacht)\b/g, 'per night'],
   // The party in Italian, Portuguese and Dutch: "siamo in quattro", "io e mia moglie", "somos um casal",
   // "ons gezin (2 volwassenen, kinderen van 6 en 9)". "due" is a count only before a party word ("due to" stays).
   [/\bsiamo (?:in )?(due|tre|quattro|cinque|sei|[2-9])\b(?=\s*(?:$|[,.;:!?]))/g, (_m: string, n: string) => `we are ${ITALIAN_COUNT[n] ?? n}`],
@@ -198,6 +207,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
 
 const DUTCH_GROUP: Readonly<Record<string, number>> = { tweeen: 2, drieen: 3, vieren: 4, vijven: 5, zessen: 6 };
 const ITALIAN_COUNT: Readonly<Record<string, number>> = { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6 };
+const FRENCH_COUNT: Readonly<Record<string, number>> = { deux: 2, trois: 3 };
 
 const WORDS: Readonly<Record<string, string>> = {
   // Comfort and the migration in Romance languages; "lux" as travelers abbreviate it.

@@ -61,7 +61,7 @@ const WORDS: Readonly<Record<string, string>> = {
   automne: 'autumn', otono: 'autumn', herbst: 'autumn', autunno: 'autumn', hiver: 'winter', invierno: 'winter', inverno: 'winter',
   cumple: 'turns', nino: 'kid', nina: 'kid', pareja: 'couple', amigos: 'friends', amigas: 'friends', amis: 'friends', freunde: 'friends', freundinnen: 'friends', todos: 'all',
   seis: '6', sechs: '6', siete: '7', sieben: '7', ocho: '8', huit: '8', acht: '8',
-  nur: 'only', en: 'in', fix: 'fixed', fixe: 'fixed', fixes: 'fixed', fijo: 'fixed', fija: 'fixed', fijas: 'fixed', fijos: 'fixed', flexibel: 'flexible', flexibles: 'flexible', flexible: 'flexible', visum: 'visa',
+  nur: 'only', en: 'in', fix: 'fixed', fixe: 'fixed', fixes: 'fixed', fijo: 'fixed', fija: 'fixed', fijas: 'fixed', fijos: 'fixed', flexibel: 'flexible', flexibles: 'flexible', flexible: 'flexible', flexiveis: 'flexible', flexivel: 'flexible', flessibili: 'flexible', flessibile: 'flexible', flexibele: 'flexible', visum: 'visa',
 };
 
 // Read after the words are English: foreign word order ("juillet prochain", "wird im Oktober 15", "del 20 de diciembre al 2 de enero").

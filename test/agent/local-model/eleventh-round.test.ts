@@ -139,3 +139,36 @@ describe('priorities said through animals, lodging and cost', () => {
     expect(x('Tarangire in October, the elephants there are famous').priorities).toBeUndefined();
   });
 });
+
+describe('dates that can move, said in other languages', () => {
+  it.each([
+    'Zambie en juin 2027 mais on peut décaler de deux mois',
+    'Zâmbia em junho de 2027, mas podemos adiar para qualquer mês até setembro',
+    'Sambia im Juni 2027, wir können es um ein paar Monate verschieben',
+    'Zambia a giugno 2027, flessibili fino a settembre',
+  ])('%s keeps June and is flexible', (text) => {
+    const e = x(text);
+    expect(e.month).toBe(6);
+    expect(e.flexible_dates).toBe(true);
+  });
+
+  it('"we can change to any month until November" is a window, not a move to November', () => {
+    const e = x('Etosha in May 2027, but we can change to any month until November');
+    expect(e.month).toBe(5);
+    expect(e.flexible_until).toEqual({ year: 2027, month: 11 });
+  });
+});
+
+describe('a nightly price in other languages is a rate, never a trip total', () => {
+  it('"por pessoa por noite" with no length is kept as a nightly rate per person', () => {
+    const e = x('somos 3, Chobe em agosto, 700 dólares por pessoa por noite');
+    expect(e.budget_amount).toBeUndefined();
+    expect(e.budget_rate).toEqual({ amount: 700, currency: 'USD', basis: 'per_person', per: 'night' });
+  });
+
+  it('"pppn" is per person', () => {
+    const e = x('Chobe, 4 nights, 2 adults, $650 pppn');
+    expect(e.budget_basis).toBe('per_person');
+    expect(e.budget_amount).toBe(2600);
+  });
+});
