@@ -5,6 +5,9 @@ import type { Extraction } from '../extraction-schema';
 const CHANGE = /\b(?:actually|instead|change|changed|now|update|updated|correction|sorry|oops|mistake|typo|i mean|i meant|make it|rather|scratch|new plan|turns out|after all|increase|raise|lower|reduce|stretch|(?:not|no) \d+)\b/;
 // The party grows or shrinks on purpose: "my brother is joining", "one more", "she can't come".
 const PARTY_CHANGE = /\b(?:extra|more|less|fewer|joining|join us|joins|coming|comes|added|adding|add|plus|bring(?:ing)?|tagging along|too|as well|also|another|drop(?:ped)? out|can'?t come|cannot come|not coming|won'?t come|stay(?:s|ing)? (?:at )?(?:home|behind|with)|without|minus)\b/;
+// Someone leaves the party, or someone joins it: the direction a restated count must go.
+const LEAVES = /\b(?:drop(?:s|ped)? out|dropping out|pulled out|backed out|can'?t (?:come|make it)|cannot (?:come|make it)|(?:is|are) not coming|isn'?t coming|aren'?t coming|won'?t (?:come|make it)|stay(?:s|ing)? (?:at )?home|stay(?:s|ing)? behind|one (?:less|fewer))\b/;
+const JOINS = /\b(?:join(?:s|ing)?|coming (?:too|along|with us)|tag(?:s|ging)? along|one more|(?:an)?other (?:person|friend|couple)|add(?:ing)?|plus)\b/;
 // "so that's $6,000 total": the traveler restates, they do not change.
 const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|makes|comes to)|i\.e\.|which (?:is|makes|comes to)|in other words|meaning)\b/;
 
@@ -136,6 +139,17 @@ export function contradictedFields(text: string, out: Extraction, previous: Trip
     const was = size(previous);
     const is = size(out);
     if (was !== undefined && is !== undefined && was !== is && (out.adults !== undefined || out.group_size !== undefined)) {
+      fields.push(out.group_size !== undefined ? 'group_size' : 'adults');
+    }
+  }
+  // "my sister dropped out, so it's 4 of us now" after 3: the change said goes one way and the count the other.
+  {
+    const size = (i: { adults?: number; children?: number; group_size?: number }) => i.group_size ?? (i.adults !== undefined ? i.adults + (i.children ?? 0) : undefined);
+    const was = size(previous);
+    const is = size(out);
+    const leaves = LEAVES.test(text);
+    const joins = JOINS.test(text);
+    if (was !== undefined && is !== undefined && leaves !== joins && (leaves ? is > was : is < was) && !fields.some((f) => f === 'group_size' || f === 'adults')) {
       fields.push(out.group_size !== undefined ? 'group_size' : 'adults');
     }
   }
