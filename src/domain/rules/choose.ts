@@ -50,6 +50,8 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   // "Budget camping is fine" says how, not what for: a named place that works within the budget is the traveler's choice, kept.
   const styleOnly = named.length > 0 && !frame.inferred && frame.priorities.length > 0 && frame.priorities.every((p) => p === 'value' || p === 'comfort');
   const good = current.feasible && (current.score >= GOOD || styleOnly);
+  const cheaper = current.feasible && current.score >= ACCEPTABLE ? valueSwitch(ctx, frame, current, budget, tables) : undefined;
+  if (cheaper) return { outcome: 'switch', plan: cheaper, current };
   if (good && ctx.flexibility !== 'flexible') return { outcome: 'book', plan: current };
 
   const later = laterWindow(ctx, frame, budget, tables, good);
@@ -168,4 +170,34 @@ function better(a: Plan, b: Plan): boolean {
 
 function emptyPlan(month: number): Plan {
   return { month, stops: [], dropped: [], blockers: [], feasible: false, score: Number.NEGATIVE_INFINITY, nights: 0, tier: 'budget', costPp: 0, floorPp: 0 };
+}
+
+/** How much cheaper (floor per person) another place must be before value alone moves a traveler off a place that works. */
+const VALUE_SAVING = 0.6;
+
+/**
+ * A traveler who asked for value, on named places that work: a place in the same country
+ * that gives the trip's point as well (the same animals, what it is for, a score no lower)
+ * at a floor clearly below the named places' is the expert's advice ("Chobe, not the
+ * Delta, for elephants on a budget"; "Bwindi's permit, not Rwanda's").
+ */
+function valueSwitch(ctx: TripContext, frame: Frame, current: Plan, budget: Budget | undefined, tables: PackTables): Plan | undefined {
+  if (frame.named.length === 0 || frame.inferred || !frame.priorities.includes('value') || ctx.flexibility === 'flexible') return undefined;
+  const countries = new Set(frame.own.map((d) => d.country));
+  const pool = frame.pool.filter((k) => countries.has(tables.dests[k]!.country));
+  if (pool.length === 0) return undefined;
+  // What the trip is for is what the traveler said (the elephants), not the named place's own draws (the Delta's privacy).
+  // Value alone says how to go, not what for: the named place that works within the budget is kept (style-only.test.ts).
+  const said = ctx.priorities;
+  if (frame.phase || (frame.animals === 0 && !said.some((p) => p !== 'value' && p !== 'comfort'))) return undefined;
+  const judged: Frame = { ...frame, pool, priorities: said, prio: said.map((p) => PRIORITY_INDEX[p]), points: frame.points.filter((c) => said.some((p) => PRIORITY_INDEX[p] === c)) };
+  const alt = bestAlternative(judged, ctx.month, ctx, budget, tables, GOOD);
+  if (!alt?.feasible || !isNearAlternative(alt, judged, tables) || !servesAnimals(alt, judged, tables)) return undefined;
+  const now = buildPlan(current.stops.map((st) => st.dest), ctx.month, ctx, judged.prio, budget, tables);
+  return isValueSwitch(current, alt, frame) && alt.score >= now.score ? alt : undefined;
+}
+
+/** Whether a move from `current` to `plan` is clearly cheaper for a traveler who asked for value (the switch's copy gives the prices). */
+export function isValueSwitch(current: Plan, plan: Plan, frame: Frame): boolean {
+  return frame.priorities.includes('value') && plan.floorPp <= current.floorPp * VALUE_SAVING;
 }

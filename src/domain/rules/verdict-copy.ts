@@ -1,7 +1,7 @@
 import type { Destination, MonthFacts } from '../knowledge-pack/schema';
 import type { Budget } from './budget';
 import { monthName } from './calendar';
-import type { Choice } from './choose';
+import { isValueSwitch, type Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
 import { TIER_LABEL, hours, inPlace, joinAnd, nightsText, noteMidSentence, placeName, priorityLabel, usd } from './format';
@@ -47,9 +47,13 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
     case 'switch': {
       const p = choice.plan;
       const c = choice.current;
-      const why = c.feasible
-        ? `${cap(routeName(c))} is a weaker fit in ${monthName(ctx.month)} (${shortFacts(c)}).`
-        : blockedIn(blockerText(c.blockers[0], ctx), monthName(c.month));
+      // A place that works, left for value: the reason is its price, not its month.
+      const dearer = c.feasible && isValueSwitch(c, p, frame);
+      const why = dearer
+        ? `${cap(routeName(c))} works in ${monthName(ctx.month)}, but its cheapest way in is about ${usd(c.floorPp)} per person against about ${usd(p.floorPp)} at ${routeName(p)}.`
+        : c.feasible
+          ? `${cap(routeName(c))} is a weaker fit in ${monthName(ctx.month)} (${shortFacts(c)}).`
+          : blockedIn(blockerText(c.blockers[0], ctx), monthName(c.month));
       return {
         headline: `Switch to ${routeName(p)} for ${monthName(ctx.month)}.`,
         summary: [why, `${cap(routeName(p))} ${servesText(frame, p)} in ${monthName(p.month)}.`, monthFactsSentence(p), costSentence(p, budget)].join(' '),
