@@ -50,4 +50,16 @@ describe('a guarantee or an unsafe request followed by trip facts', () => {
     expect(next.decision.verdict.outcome).not.toBe('refused');
     expect((await t.app.repos.sessions.get('demo', s.session_id))?.held_refusal).toBeUndefined();
   });
+
+  it('beside a trip already decided, answers the guarantee and decides the change after it', async () => {
+    const s = await t.newSession();
+    const first = await t.say(s, 'Masai Mara in August 2027 for the migration, 2 adults, 7 days, $6000 per person');
+    expect(first.decision.verdict.outcome).toBe('book');
+    const asked = await t.say(s, 'Can you guarantee we will see a river crossing?');
+    expect(asked.decision.refusal?.reason).toBe('out_of_scope');
+    expect((await t.app.repos.sessions.get('demo', s.session_id))?.held_refusal).toBeUndefined();
+    const change = await t.say(s, 'make it 9 days');
+    expect(change.decision.verdict.outcome).toBe('book');
+    expect(change.decision.inputs_snapshot.duration_days).toBe(9);
+  });
 });

@@ -101,7 +101,7 @@ export function finalOutcome(c: ConversationFixture, pack: PackIndex): FinalOutc
   for (const [i, text] of c.turns.entries()) {
     const extraction = extractTripInputs(text, { now, pack, previous: inputs });
     // An unsafe request or a guarantee stands while later turns only add facts, as the turn keeps it (run-turn.ts).
-    const hold = stepHeldRefusal(held, guardMessage(extraction), text, `msg_turn${i}`);
+    const hold = stepHeldRefusal(held, guardMessage(extraction), text, `msg_turn${i}`, standing !== undefined && standing.result.content.verdict.outcome !== 'refused');
     held = hold.held;
     const guard = hold.guard;
     if (guard.useInputs) {

@@ -50,12 +50,14 @@ export interface HoldStep {
 
 /**
  * One turn of the held refusal. A message refused for a held topic starts (or replaces) the
- * hold; a clean message that only adds facts is refused for the held reason, its facts kept
+ * hold while no trip verdict stands yet (`decided`: the session has a book, wait, switch or
+ * discard); a clean message that only adds facts is refused for the held reason, its facts kept
  * for when the request is withdrawn; a withdrawal or a new request of its own releases it,
  * and that message is decided normally. Pure.
  */
-export function stepHeldRefusal(previous: HeldRefusal | undefined, guard: GuardVerdict, text: string, messageId: string): HoldStep {
-  if (holdsAcrossTurns(guard.signal, text)) {
+export function stepHeldRefusal(previous: HeldRefusal | undefined, guard: GuardVerdict, text: string, messageId: string, decided = false): HoldStep {
+  // Beside a trip already decided the request is a side question: answered, and later changes are decided.
+  if (holdsAcrossTurns(guard.signal, text) && !decided) {
     return { guard, held: { reason: guard.signal.reason, topic: guard.signal.topic, message_id: messageId } };
   }
   // Another refusal of its own (a visa question, abuse) answers its message; the hold waits behind it.

@@ -118,7 +118,8 @@ async function answerOne(deps: TurnDeps, context: TurnContext & { session: Sessi
   const known = session.trip_inputs;
   const extraction = await extractInputs(deps.extract, target.text, now, known, deps.clock);
   // An unsafe request or a guarantee refused earlier stands while the traveler only adds facts.
-  const hold = stepHeldRefusal(session.held_refusal, guardMessage(extraction.extraction, deps.classify?.(target.text, now)), target.text, target.message_id);
+  const decided = session.last_decision !== undefined && session.last_decision.outcome !== 'refused';
+  const hold = stepHeldRefusal(session.held_refusal, guardMessage(extraction.extraction, deps.classify?.(target.text, now)), target.text, target.message_id, decided);
   const guard = hold.guard;
   // The standing decision as its record holds it (read with the context, beside the transcript).
   const standing = context.standing;

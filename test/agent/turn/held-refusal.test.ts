@@ -58,3 +58,14 @@ describe('held refusal: a guarantee or an unsafe request stands while only facts
     expect(steps[2]!.signal?.topic).toBe(steps[0]!.signal?.topic);
   });
 });
+
+describe('held refusal beside a trip already decided', () => {
+  it('answers the guarantee question and leaves later changes to be decided', () => {
+    const guarantee = 'Can you guarantee we will see a river crossing?';
+    const asked = stepHeldRefusal(undefined, guardMessage(x(guarantee)), guarantee, 'msg_1', true);
+    expect(asked.guard.signal?.topic).toBe('safety_guarantee');
+    expect(asked.held).toBeUndefined();
+    const change = 'add 2 more days';
+    expect(stepHeldRefusal(asked.held, guardMessage(x(change)), change, 'msg_2', true).guard.signal).toBeUndefined();
+  });
+});
