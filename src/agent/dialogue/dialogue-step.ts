@@ -8,6 +8,8 @@ import { droppedPlaces } from './dropped';
 import { addOrExtend, replacePlaces, suggestionInputs } from './reshape';
 import type { Proposal } from '../../domain/dialogue';
 import { acceptsProposal, proposalDelta } from './hypothetical';
+import { cueText } from './text';
+import { statesTripFacts } from './topics';
 
 /** What the previous reply recorded of its act (read from the transcript). */
 export interface LastAct {
@@ -87,11 +89,20 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
     // Before any decision, a country the question names is kept (guard.ts); after, nothing moves.
     return { reading, inputs: standing ? p.known : merged, answerOnly: !standing };
   }
-  if (QUESTION_ACTS.has(act)) return { reading, inputs: p.known, answerOnly: !standing };
+  // A hello before any decision keeps who travels, if it says so ("Hello, I'm travelling solo"): the welcome answers it.
+  if (QUESTION_ACTS.has(act)) return { reading, inputs: act === 'greeting' && !standing ? merged : p.known, answerOnly: !standing };
   switch (act) {
-    case 'suggest':
-      // Once a decision stands, its places are the suggestion: asking for one adds no default focus.
-      return { reading, inputs: p.guard.useInputs ? (p.standing?.places.length ? merged : suggestionInputs(p.known, delta, p.merge)) : p.known, answerOnly: false };
+    case 'suggest': {
+      // Once a decision with places stands, its places are the suggestion: asking for one adds no default focus, and what
+      // the request is for ("for a beach extension", "if we can only go in March") is asked about, not set. Facts stated
+      // beside it ("we could also go in September actually, what would you do?") are taken.
+      if (p.standing?.places.length) return { reading, inputs: p.guard.useInputs && STATED_BESIDE.test(cueText(p.text)) ? merged : p.known, answerOnly: false };
+      const inputs = p.guard.useInputs ? suggestionInputs(p.known, delta, p.merge) : p.known;
+      // Before any decision, a country and no month ("heading to Kenya next summer, no idea where"): the suggestion answers
+      // and asks for the month; the first standing decision waits for it.
+      const countryOnly = !standing && inputs.month === undefined && inputs.start_date === undefined && (said.countries?.length ?? 0) > 0 && !statesTripFacts(withoutYear(said));
+      return { reading, inputs, answerOnly: countryOnly };
+    }
     case 'change_mind':
       return { reading, inputs: p.guard.useInputs ? replacePlaces(p.known, delta, p.merge, droppedPlaces(p.text, p.pack)) : p.known, answerOnly: false };
     case 'add_extend': {
@@ -121,11 +132,22 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
 function takenReading(recognised: ActReading, taken: Proposal, planned: readonly DestinationId[]): ActReading {
   const place = taken.destinations?.[0];
   if (taken.add && place) return { act: 'add_extend', about: place };
+  // "Ok, 5 nights then" after "what if we did 5 nights?": the length tried on, not days added.
+  if (taken.duration_days !== undefined && !place && !taken.countries?.length) return { act: 'trip' };
   if (recognised.act === 'change_mind' || recognised.act === 'add_extend') return recognised;
   if (place && !planned.includes(place)) return { act: 'change_mind', about: place };
   if (taken.countries?.length) return { act: 'change_mind' };
   return { act: 'trip' };
 }
+
+/** "Next year" says when only loosely: it is no month to decide on. */
+function withoutYear(delta: TripInputsDelta): TripInputsDelta {
+  const { year: _y, ...rest } = delta;
+  return rest;
+}
+
+/** Facts stated beside a request for a suggestion ("we could also go in September actually, what would you do then?"). */
+const STATED_BESIDE = /\b(?:actually|in fact|en fait|finalement|ubrigens|eigentlich|(?:we|i) (?:could|can) also|on (?:peut|pourrait) aussi|wir (?:konnten|konnen) (?:ubrigens |eigentlich )?auch)\b/;
 
 /** The extractor's readings of "instead" or "then" that drop the place just taken. */
 function withoutNoise(said: TripInputsDelta, taken: Proposal): TripInputsDelta {

@@ -134,7 +134,7 @@ const TAKE =
   /\b(?:add (?:it|that|them|those)|(?:ajout|rajout)(?:ons|ez|e)-(?:le|la|les)|on (?:l'|les )(?:ajoute|rajoute|prend)|nehm(?:t|en wir) (?:es|sie|das|die|den) (?:mit|dazu)|(?:fugt|fugen wir) (?:es|sie|das|die) (?:hinzu|dazu)|let'?s (?:do|go with|go for|book|try) (?:it|that|this|then)|lets (?:do|go with) (?:it|that|this)|do (?:it|that)|go (?:with|for) (?:it|that)|sounds good,? let'?s|book it|yes(?: please)?$|yeah(?: let'?s)?$|yep$|oui(?: (?:merci|volontiers|allez))?$|ja(?: bitte| gerne)?$|on fait (?:ca|cela|comme ca)|faisons (?:ca|cela|comme ca)|va pour (?:ca|cela)|allons-y|on part (?:la-dessus|sur ca)|(?:machen|nehmen|buchen) wir (?:das|so|es|die|den|sie)|nehmt (?:das|es|die|den|sie)|so machen wir (?:das|es)|einverstanden|abgemacht)\b/;
 
 /** Softer words that go ahead when the message also restates the change ("ok, March", "gut, Juli"). */
-const SOFT_GO = /\b(?:ok(?:ay)?|fine|great|good|cool|bon|bien|parfait|gut|super|prima|perfekt|ja|jawohl)\b/;
+const SOFT_GO = /\b(?:ok(?:ay)?|fine|great|good|cool|right|alright|bon|bien|parfait|allez|vas-y|gut|super|prima|perfekt|ja|jawohl|passt|los)\b/;
 
 /**
  * Asking whether anything speaks against a change ("any reason we shouldn't add the

@@ -2,7 +2,7 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import type { DialogueAct } from './acts';
-import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, GOODBYE, GREETING, GREETING_FROM, HELLO_OR_BYE, LENGTHEN, MONTH_WORD, PLAN_QUESTION, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW, WORTH } from './cues';
+import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, FEE_ASKED, GOODBYE, GREETING, GREETING_FROM, HELLO_OR_BYE, LENGTHEN, SMALL_TALK, MONTH_WORD, PLAN_QUESTION, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW, WORTH } from './cues';
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
 import { droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
@@ -117,7 +117,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     // Insurance and paperwork have no name in the scope reader's topics: this reading's is more precise.
     if (!tripContent || !changes) return refusedTopic(t) ? { act: 'out_of_scope', topic: refusedTopic(t)! } : { act: 'out_of_scope' };
   }
-  const topic = foreignTopic(t);
+  // "Malaria-free if possible", «une réserve sans paludisme»: a wish for the trip's place, not a health question.
+  const topic = foreignTopic(t.replace(MALARIA_FREE, ' '));
   const asks = asksSomething(t);
   // Places, animals and children named in the question ("does my daughter need malaria
   // tablets for Kruger?") are its subject; only stated trip facts make it a trip message.
@@ -128,7 +129,10 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // question wins and the age is not taken into the trip (a standing trip keeps its inputs; the traveler can state it as a fact).
   const subjectFields = topic === 'health' ? ['month', 'year', 'countries', 'destinations', 'priorities', 'animals', 'children', 'child_ages'] : ['month', 'year', 'countries', 'destinations', 'priorities', 'animals'];
   const onlyWhenWhere = Object.keys(delta).every((k) => subjectFields.includes(k));
-  if (topic && (asks || /\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t)) && !(changes && statesTripFacts(delta) && !documentDate && !(known && onlyWhenWhere))) return { act: 'out_of_scope', topic };
+  // Before any trip too, a health question whose facts only say where, when and for whom ("malaria at Etosha in July? we
+  // have a baby of 10 months") asks about health: the facts are its subject (the step keeps them, no decision is made).
+  const subjectOnly = onlyWhenWhere && (known || (topic === 'health' && /\?/.test(t)));
+  if (topic && (asks || /\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t)) && !(changes && statesTripFacts(delta) && !documentDate && !subjectOnly)) return { act: 'out_of_scope', topic };
   // Season's greetings name a month ("joyeux Noël") without being a trip in it.
   if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: 'greeting' };
 
@@ -143,12 +147,20 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const placed = hasPlaces(ctx.known) || planned.length > 0 || dropsPlace;
   // "Greetings from Texas!", "Hallo aus Zürich!": where they write from is not a trip.
   if (GREETING_FROM.test(t) && !statesTripFacts(delta)) return { act: 'greeting' };
+  // "How's it going?", «ça va ?», „na, alles fit bei euch?": small talk, whatever the extractor made of it.
+  if (SMALL_TALK.test(t) && !statesTripFacts(delta) && !deltaPlaces) return { act: 'greeting' };
+  // "We'll leave it until he's 15, thanks": the age is a time to wait for, not the child's age now; nothing changes.
+  if (known && WAIT_UNTIL_AGE.test(t) && Object.keys(delta).every((k) => k === 'child_ages' || k === 'children' || k === 'year')) return { act: THANKS.test(t) || ACCEPT.test(t) ? 'thanks' : 'goodbye' };
   // A change tried on, not made ("what if we went in March?", "et si on partait en juillet ?",
   // "was wäre, wenn …", "and December?", "any reason we shouldn't add the Serengeti?"): a
   // comparison answered against the decision, which stays. An acknowledgement before another
   // month ("thanks, and what about December?") moves on to it: the earlier sets' writers read that as a change.
   const trial = tryOn(text, t, ctx, delta, named, asks);
   if (trial) return trial;
+  // "Could we do it in June instead?" when the decision is to wait for June: the decision's own advice asked about, not a
+  // change yet ("fine, June it is" makes it).
+  const waitMonth = ctx.month !== undefined && ctx.month !== ctx.known.month ? ctx.month : undefined;
+  if (waitMonth !== undefined && /\?/.test(t) && delta.month === waitMonth && named.length === 0 && Object.keys(delta).every((k) => k === 'month' || k === 'year')) return { act: 'why' };
   // "And Amboseli? The view of Kilimanjaro tempts us": a place asked about on its own, then a
   // remark, with no word that replaces or adds: a comparison, the plan stands.
   const firstAsk = /^([^?]*)\?/.exec(text);
@@ -182,6 +194,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // cost a named place would add is asked, not the place added (an order to add it, "add Zanzibar", still adds), even
   // once the place has been added.
   if (known && about !== undefined && asks && ADDITION_PRICE.test(t) && !ADD_ORDER.test(t) && daysToAdd(text) === undefined) return { act: 'price' };
+  // "What would 2 more nights in the Mara cost?", «ça coûterait combien de passer 2 nuits de plus ?», „was würden 2 Nächte
+  // mehr kosten?": the cost of a change asked, counted days and all, is a price; an order to add ("add 2 nights, how much?") adds.
+  if (known && asks && (COST_QUESTION.test(t) || FEE_ASKED.test(t)) && !ADD_ORDER.test(t) && !whyFirst) return { act: 'price' };
   // "Stretch it to 9 days and add the Serengeti": a new length that comes with a place added is still an addition.
   // So is "stretch it to 8 nights", "rallonger à 10 jours": a lengthening verb says the trip grows (to that length).
   const addsPlace = fresh !== undefined && ADD_PLACE.test(t);
@@ -254,6 +269,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // Before any plan, a trip described with no place and no country leaves the choice to the
   // agent ("we're looking for a quiet honeymoon safari in February"): a request for a suggestion.
   // A hello that only says a trip is coming ("Hi! Planning our first trip") is a greeting.
+  // "Hello, could you help me figure out a first safari? I'm travelling solo": a hello that asks for help and says only who
+  // travels. The welcome answers it (asking where and when); the party is kept, and no decision stands yet.
+  if (!placed && !known && GREETING.test(t) && HELP_ASKED.test(t) && Object.keys(delta).length > 0 && Object.keys(delta).every((k) => PARTY_FIELDS.has(k))) return { act: 'greeting' };
   const decisive = statesTripFacts(delta) || (delta.priorities?.length ?? 0) > 0;
   if (!placed && !known && changes && !deltaPlaces && !e.countries?.length) {
     // "Looking for a first safari for my parents" asks for one: a suggestion. "We want to see the
@@ -274,12 +292,32 @@ const WHAT_IT_ADDS = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)
 const ADDITION_PRICE = /(?:\bhow much (?:more|extra)\b|\b(?:cost|price|money|budget)[- ]?wise\b|\badd\w*\b[^.?!]{0,30}\b(?:to (?:the|our) (?:bill|cost|price|total|budget)|in (?:cost|price|money))\b|\bwhat (?:would|will|does|is|'?s)\b[^.?!]{0,40}\b(?:add|cost|come to|set us back)\b[^.?!]{0,20}\b(?:extra|more|on top|in total|cost\w*|price\w*|money)\b|\bcombien\b[^.?!]{0,30}\b(?:en plus|de plus|ajout\w*|rajout\w*|supplement\w*)\b|\b(?:ajouterait|rajouterait|couterait|ajoute|rajoute|ajouter|rajouter)\b[^.?!]{0,25}\bcombien\b|\b(?:was|wie ?viel)\b[^.?!]{0,40}\b(?:zusatzlich|extra|mehr|dazu)\b[^.?!]{0,20}\b(?:kosten|kostet|ausmachen)\b|\b(?:was|wie ?viel)\b[^.?!]{0,10}\bkostet\b[^.?!]{0,40}\b(?:zusatzlich|extra|mehr|dazu)\b|\baufpreis\w*|\bmehrkosten\b)/;
 // An order to add ("add Zanzibar, how much?", «ajoutez Zanzibar», „nehmt Sansibar dazu"): an addition, whatever it asks besides.
 const ADD_ORDER = /^(?:(?:ok|okay|yes|oui|ja|great|super|parfait|perfect|then|alors|dann|please|bitte)\W+)*(?:(?:please )?add\b|let'?s add|we(?:'d| would)? (?:like|want) to add|ajoute[zs]?\b|ajoutons|rajoute[zs]?\b|on (?:ajoute|rajoute)\b(?![^.?!]*\b(?:combien|oui ou non)\b)|nehmt|nimm|fug\w*|nehmen wir)/;
+/** The cost of something asked in the conditional or as "how much" ("what would … cost", «combien coûterait», „was würde … kosten"). */
+const COST_QUESTION =
+  /\b(?:what (?:would|will|does|do|did)\b[^.?!]{0,60}\bcost|how much (?:would|will|does|do|is|are)\b[^.?!]{0,60}\b(?:cost|be|run|add)\b|(?:ca|cela) (?:couterait|couteraient|reviendrait)\b|combien (?:couterait|couteraient|coute(?:rait)?(?:-t-il)?|ca (?:couterait|coute|ferait)|cela (?:couterait|coute|ferait)|de plus)\b|couterai(?:t|ent) combien|(?:was|wie ?viel) (?:wurde|wurden|kostet|kosten)\b[^.?!]{0,60}\b(?:kosten|kostet|ausmachen)\b)/;
+/** Waiting for a child's birthday ("we'll wait until he's 15", «on attendra qu'il ait 15 ans», „wir warten, bis sie 15 ist"). */
+const WAIT_UNTIL_AGE =
+  /\b(?:(?:wait|leave it|hold off|postpone it|put it off|come back)\b[^.?!]{0,20}\b(?:until|till|til|when) (?:he|she|they|the kids?|our \w+)(?:'s| is| are| turns?| reaches?)? ?\d{1,2}\b|(?:attendr\w*|reporter|repousser|revenir)\b[^.?!]{0,25}\b(?:qu'(?:il|elle)s? (?:ait|aient)|(?:ses|leurs) \d{1,2} ans)|warten\b[^.?!]{0,20}\bbis (?:er|sie|die kinder|unsere? \w+) \d{1,2}\b|(?:verschieben|warten)\b[^.?!]{0,30}\b\d{1,2}(?:\.|\s)?(?:geburtstag|jahre alt))/;
 const PRICE_COMPARE = /\b(?:cheaper|pricier|more expensive|less expensive|costlier|moins cher|plus cher|moins couteux|plus couteux|gunstiger|teurer|billiger|preiswerter)\b/;
 const LENGTH_CORRECTED = /\b(?:actually|eigentlich|en fait|finalement|tatsachlich|(?:i|we) (?:can|could) (?:also |now |even )?(?:stretch|extend|go|do)|(?:je|on|nous) (?:peux|peut|pouvons) (?:aussi )?(?:aller|rallonger|prolonger) jusqu'a)\b[^.?!]{0,40}\b(?:to|a|jusqu'a|auf|bis)\s+\d{1,2}\s+(?:days?|nights?|jours?|nuits?|tage?n?|nachte?n?)\b/;
 const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) change|changeons|on change|on modifie|modifions)\b/;
 const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/;
 // "What if …" with no question mark still asks.
 const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|also)\W+)*(?:what if|how about|et si|was ware|und wenn)\b/;
+const PARTY_SPLIT = new Set(['adults', 'group_size', 'children', 'traveler_type', 'contradicts', 'contradicted']);
+const MALARIA_FREE = /\b(?:malaria[- ]free|free (?:of|from) malaria|without malaria|no malaria|non-malaria|malariafrei\w*|ohne malaria|sans (?:le )?palu(?:disme)?|(?:zone|region|reserve|parc)s? (?:non |hors )?impaludee?s?|hors zone (?:de )?palu\w*)\b/g;
+const PARTY_FIELDS = new Set(['adults', 'group_size', 'traveler_type']);
+/** Asking for help to start ("could you help me", «pouvez-vous m'aider», „könnt ihr mir helfen"). */
+const HELP_ASKED = /\b(?:help (?:me|us)|(?:m'|nous )aider|aidez-(?:moi|nous)|(?:mir|uns) (?:[\w ]{0,20} )?helfen|helft (?:mir|uns))\b/;
+/**
+ * The conditional of a trial ("what if we did", «et si on faisait», „was wäre, wenn", „würden"): a length set against the
+ * old one is tried on in it, and changed in the present ("what if we do 9 days instead of 7?", «et si on fait …»).
+ */
+const CONDITIONAL =
+  /\b(?:what if (?:[\w']+ ){0,6}?(?:did|went|stayed|made|had|took|cut|spent|kept|shortened|trimmed|were|was|could|trekked|switched|swapped|moved)|if (?:we|i) (?:did|went|stayed|made|cut|spent)|(?:et )?si (?:on|nous|je|elle|il) (?:ne )?\w{2,}(?:ait|ions)|was waren?,? wenn|wenn (?:wir|ich)\b[^.?!]{0,40}\b(?:wurden|wurde|blieben|machten|fuhren|waren|hatten))\b/;
+/** A swap asked ("could we swap to March?", «on pourrait échanger contre …», „könnten wir auf März tauschen?"): tried on, not made. */
+export const SWAP_ASKED =
+  /\b(?:(?:could|can|might) (?:we|you|u) (?:\w+ )?(?:swap|switch)|any chance (?:we|you|u) (?:could|can)|(?:pourrait-on|on pourrait|pourriez-vous|vous pourriez|peut-on|on peut) (?:\w+ )?(?:echanger|troquer|permuter|basculer)|(?:konnten|konnen|konntet|konnt) (?:wir|ihr|sie) (?:[\w ]{0,25} )?(?:tauschen|wechseln|umtauschen))\b/;
 const AGE_NOISE = new Set(['group_size', 'adults', 'contradicts', 'contradicted']);
 const ACK_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|merci\w*|danke\w*|vielen dank|ok(?:ay)?)\b/;
 
@@ -289,15 +327,22 @@ function tryOn(text: string, t: string, ctx: ActContext, delta: TripInputsDelta,
   // "Why is the Delta better in July?" asks why: a why never tries anything on.
   if (ctx.planned === undefined || ctx.pendingAdd || WHY_FIRST.test(t)) return undefined;
   const against = REASON_AGAINST.test(t);
-  if (!against && !((asks || TRIAL_OPENING.test(t)) && hypotheticalMood(t)) && !(asks && bareSubjectQuestion(text, ctx.pack, named))) return undefined;
+  if (!against && !((asks || TRIAL_OPENING.test(t)) && (hypotheticalMood(t) || SWAP_ASKED.test(t))) && !(asks && bareSubjectQuestion(text, ctx.pack, named))) return undefined;
   // "Et si on ajoutait Zanzibar ?", "what if we added the Falls?": proposing an addition asks for it (the writers' add_extend).
   // An age tried on ("what if he were 16?") may read to the extractor as a party size.
   const aged = hypotheticalAges(t, ctx.known) !== undefined;
   // What it restates of the trip ("would Chobe work for $2000?" on a $2000 trip) tries nothing on.
-  // "Et si on fait 8 jours au lieu de 6 ?": a length set against the old one it names is a change (the earlier sets' writers), not tried on.
-  if (delta.duration_days !== undefined && /\b(?:instead of|rather than|au lieu de|plutot que|statt|anstatt|anstelle von)\s+\d/.test(t)) return undefined;
+  // "Et si on fait 8 jours au lieu de 6 ?": a length set against the old one it names is a change (the earlier sets' writers),
+  // not tried on; in the conditional ("what if we did 5 nights instead of 7?", «et si on faisait 10 jours au lieu de 12 ?»,
+  // „was wäre, wenn wir 4 statt 6 Nächte blieben?") it is tried on, as a month is.
+  if (delta.duration_days !== undefined && /\b(?:instead of|rather than|au lieu de|plutot que|statt|anstatt|anstelle von)\s+\d/.test(t) && !CONDITIONAL.test(t)) return undefined;
   const restated = (k: string) => JSON.stringify(delta[k as keyof TripInputsDelta]) === JSON.stringify(ctx.known[k as keyof TripInputs]);
-  if ((!against && any(ADD_EXTEND, t)) || any(CHANGE_MIND, t) || Object.keys(delta).some((k) => !TRIAL_FIELDS.has(k) && !(aged && AGE_NOISE.has(k)) && !restated(k))) return undefined;
+  if ((!against && any(ADD_EXTEND, t)) || any(CHANGE_MIND, t)) return undefined;
+  // "What if just the two of us trekked and the others stayed at the lodge?": a trial the rules cannot run (a party split,
+  // an activity) still asks; the decision is explained and nothing changes.
+  // Only a party split reads so: a budget or a drive limit tried on ("what if we did max 5 hours then") is said as a change.
+  const untried = Object.keys(delta).filter((k) => !TRIAL_FIELDS.has(k) && !(aged && AGE_NOISE.has(k)) && !restated(k));
+  if (untried.length) return TRIAL_OPENING.test(t) && untried.every((k) => PARTY_SPLIT.has(k)) ? { act: 'why' } : undefined;
   const proposal = proposalOf(delta, { t, known: ctx.known, planned, ...(ctx.month !== undefined ? { month: ctx.month } : {}), pack: ctx.pack, adds: against || any(ADD_EXTEND, t), named });
   if (!proposal) {
     if (any(PRICE, t) && !named.length) return { act: 'price' };
@@ -305,7 +350,10 @@ function tryOn(text: string, t: string, ctx: ActContext, delta: TripInputsDelta,
     if (delta.month !== undefined && delta.month === ctx.month && !named.length && !delta.countries?.length) return { act: 'why' };
     // Tried on, but the plan already has it ("what if we went to Kruger?" when Kruger is the plan): about that place, nothing to change.
     const subject = named[0] ?? (delta.countries?.length ? planned[0] : undefined);
-    return subject || delta.countries?.length ? { act: 'why_not', ...(subject ? { about: subject } : {}) } : undefined;
+    if (subject || delta.countries?.length) return { act: 'why_not', ...(subject ? { about: subject } : {}) };
+    // "Any chance you could swap it for something with the migration?": a swap asked with nothing the rules can try on.
+    // So is "what if just the two of us did the walk?": a trial in the conditional that tries nothing the rules can run.
+    return SWAP_ASKED.test(t) || TRIAL_OPENING.test(t) ? { act: 'why' } : undefined;
   }
   const monthOnly = Object.keys(proposal).every((k) => k === 'month' || k === 'year');
   if (monthOnly && ACK_LEAD.test(t)) return undefined;
