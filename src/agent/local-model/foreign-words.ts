@@ -190,6 +190,13 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:nos encanta|nos encantan|me encanta|me encantan|on adore|j'adore|nous adorons|wir lieben|ich liebe)\b/g, 'we love'],
   [/\b(?:waren|war|ware|waere) (?:toll|super|schon|klasse)\b|\bserait (?:genial|super|top)\b|\bseria (?:genial|increible)\b/g, 'would be great'],
   [/\bt'es\b|\btu es\b|\bdu bist\b|\beres\b/g, 'you are'],
+  // A child's age by verb in Italian, Portuguese, Spanish and Dutch: "mio figlio ha 13 anni", "meu filho tem 10 anos",
+  // "completou 15 anos", "mijn dochter is zeven", "onze zoon wordt in maart 12" (a coming birthday, as English says it).
+  [/\b(?:mio|mia|il mio|la mia|meu|minha|o meu|a minha|mijn)\b(?= (?:son|daughter|figlio|figlia|filho|filha|zoon|dochter|grandson|granddaughter|nephew|niece)\b)/g, 'my'],
+  [/\b(son|daughter|kid|kids|grandson|granddaughter|nephew|niece|twins) (?:ha|hanno|tem|tiene|tienen|heeft|hebben) (\d{1,2}) (?:anni|anos|jaar|years)\b/g, '$1 is $2'],
+  [/\b(son|daughter|kid|grandson|granddaughter|nephew|niece) (?:completou|compiuto|ha compiuto|cumplio|is net|werd net) (\d{1,2})(?: (?:anni|anos|jaar|years))?\b/g, '$1 just turned $2'],
+  [/\b(zoon|dochter|kind|kleinzoon|kleindochter) (?:is|wordt) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|\d{1,2})(?: jaar)?\b/g, (_m: string, who: string, n: string) => `${who} is ${DUTCH_NUMBER[n] ?? n}`],
+  [/\b(zoon|dochter|kind|kleinzoon|kleindochter) wordt in ([a-z]+) (\d{1,2})\b/g, '$1 turns $3 in $2'],
   // A nightly price in Portuguese, Spanish, French, German, Italian and Dutch, so budget.ts reads it as a rate.
   [/\b(?:por noite|por noche|par nuit|pro nacht|per notte|a notte|per nacht)\b/g, 'per night'],
   // The party in Italian, Portuguese and Dutch: "siamo in quattro", "io e mia moglie", "somos um casal",
@@ -207,6 +214,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
 
 const DUTCH_GROUP: Readonly<Record<string, number>> = { tweeen: 2, drieen: 3, vieren: 4, vijven: 5, zessen: 6 };
 const ITALIAN_COUNT: Readonly<Record<string, number>> = { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6 };
+const DUTCH_NUMBER: Readonly<Record<string, number>> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17 };
 const FRENCH_COUNT: Readonly<Record<string, number>> = { deux: 2, trois: 3 };
 
 const WORDS: Readonly<Record<string, string>> = {

@@ -172,3 +172,21 @@ describe('a nightly price in other languages is a rate, never a trip total', () 
     expect(e.budget_amount).toBe(2600);
   });
 });
+
+describe("a child's age by verb in Italian, Portuguese and Dutch", () => {
+  it.each<[string, number[]]>([
+    ['mia figlia ha 9 anni, Kruger ad aprile', [9]],
+    ['minha filha tem 12 anos e o meu filho tem 16 anos', [12, 16]],
+    ['o meu filho completou 14 anos, gorilas no Uganda', [14]],
+    ['mijn zoon is negen', [9]],
+  ])('%s', (text, ages) => {
+    expect(x(text).child_ages).toEqual(ages);
+  });
+
+  it('"onze dochter wordt in mei 15" is 14 now, with the birthday kept and no trip date', () => {
+    const e = x('onze dochter wordt in mei 15');
+    expect(e.child_ages).toEqual([14]);
+    expect(e.start_date).toBeUndefined();
+    expect(e.child_birthdays?.[0]).toMatchObject({ age: 15, month: 5 });
+  });
+});
