@@ -13,7 +13,7 @@ const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|m
 
 // "it has to be in August", "only in June", "we're fixed on the first two weeks of December", "the only
 // dates we have are 10–20 July", "can only travel in the Easter holidays": a period stated as the one that must hold.
-const FIXED_BEFORE = /\b(?:has to be|have to be|must be|needs to be|need to be|can only (?:go|travel|do it|come|make it|get away)|only|(?:are|is|'re|were) (?:fixed|locked(?: in)?)|fixed|locked(?: in)?|set in stone|stuck with|the only (?:dates|time|window|weeks?|days?|period|holidays?)(?: (?:we have|we've got|we got|available|free|possible|that work))?(?: (?:is|are))?)\s+(?:(?:in|on|for|to|at|during|between|from|over)\s+)?(?:the\s+)?(?:(?:first|last|second|final|\d+)\s+(?:\d+\s+)?(?:half|weeks?|days?|fortnight)\s+of\s+(?:the\s+)?)?(?:early\s+|mid-?\s*|late\s+)?$/;
+const FIXED_BEFORE = /\b(?:has to be|have to be|must be|needs to be|need to be|can only (?:go|travel|do it|come|make it|get away)|only|(?:are|is|'re|were) (?:fixed|locked(?: in)?|tied)|fixed|locked(?: in)?|tied|set in stone|stuck with|the only (?:dates|time|window|weeks?|days?|period|holidays?)(?: (?:we have|we've got|we got|available|free|possible|that work))?(?: (?:is|are))?)\s*[:,-]?\s+(?:(?:in|on|for|to|at|during|between|from|over)\s+)?(?:the\s+)?(?:(?:first|last|second|final|\d+)\s+(?:\d+\s+)?(?:half|weeks?|days?|fortnight)\s+of\s+(?:the\s+)?)?(?:early\s+|mid-?\s*|late\s+)?$/;
 // "Serengeti in July and also fixed on December": the second period is added to the first, not put in its place.
 const ADDED = /\b(?:and|also|plus|as well|too|but also|while)\b/;
 // A period said to be fixed anywhere in a message ("our dates are fixed: …", "we can only travel in …").
@@ -23,7 +23,8 @@ const ADDED_LATER = /^\s*(?:and|also|plus|oh,? and|but also)\b|\b(?:also|as well
 // "we were there in July last year, and this time it must be August": an earlier trip, not this one's period.
 const PAST_TRIP = /\b(?:last (?:year|time)|previous|before|went|were there|been there|visited)\b/;
 // "back by 10 August", "home before the 3rd": a latest return.
-const DEADLINE_BEFORE = /\b(?:back|home|return(?:ed)?|finish(?:ed)?|done|over)\s+(?:by|before|no later than|for)\s+(?:the\s+)?$/;
+// "need to be home for my sister's wedding on 15 March", "fly home before the 3rd".
+const DEADLINE_BEFORE = /\b(?:back|home|return(?:ed)?|finish(?:ed)?|done|over)\s+(?:by|before|no later than)\s+(?:the\s+)?$|\b(?:be|get|fly|flying|go|going|getting)\s+(?:back\s+)?home\b[^.!?]{0,40}?\b(?:by|before|for|on)\s+(?:the\s+)?$/;
 // "no children on this trip", "just us adults": the party said to have no children.
 const NO_CHILDREN = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|adults only|just (?:us )?adults|only adults)\b/;
 
@@ -48,8 +49,8 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
     const earlier = sorted[i - 1]!;
     if (later.value.month === undefined || earlier.value.month === undefined || later.value.month === earlier.value.month) continue;
     const between = text.slice(earlier.at, later.at);
-    // "July or August", "from July to August", "July, maybe August": alternatives and spans, not two periods.
-    if (/\b(?:or|to|until|till|through|maybe|perhaps|possibly|instead|either)\b|-|\//.test(text.slice(Math.max(earlier.at + 1, later.at - 25), later.at).replace(/\b(?:has|have|needs?|got) to\b/g, ' ')) || CHANGE.test(between)) continue;
+    // "July or August", "from July to August", "July, maybe August", "July-August": alternatives and spans, not two periods (a hyphen inside "half-term" is neither).
+    if (/\b(?:or|to|until|till|through|maybe|perhaps|possibly|instead|either)\b|[-/]\s*$/.test(text.slice(Math.max(earlier.at + 1, later.at - 25), later.at).replace(/\b(?:has|have|needs?|got) to\b/g, ' ')) || CHANGE.test(between)) continue;
     if (!FIXED_BEFORE.test(text.slice(Math.max(0, later.at - 60), later.at))) continue;
     const earlierFixed = earlier.value.start_date !== undefined || FIXED_BEFORE.test(text.slice(Math.max(0, earlier.at - 60), earlier.at));
     // A plain month and then a fixed period added to it ("in July and also fixed on December") cannot both be the trip.
@@ -63,17 +64,21 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
 }
 
 /**
- * A latest return before the dates the same message gives ("fixed 15–24 September, and we
- * still need to be back by 10 August"): both cannot hold, whatever correction came before
- * them. The dates are kept; the return is the other statement.
+ * A latest return before the last day of the dates the same message gives ("fixed 15–24
+ * September, and we still need to be back by 10 August", "10–17 March and home for the wedding
+ * on 15 March"): both cannot hold, whatever correction came before them. The dates are kept;
+ * the return is the other statement.
  */
 function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
   for (const d of mentions) {
-    if (d.value.start_date !== undefined || d.value.month !== undefined || d.value.end_date === undefined) continue;
-    if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, d.at - 30), d.at))) continue;
-    const period = mentions.find((m) => m.value.start_date !== undefined && m.value.start_date > d.value.end_date!);
+    // The day to be home by: said alone ("back by 10 August") or as a day ("home for the wedding on 15 March").
+    const by = d.value.end_date ?? d.value.start_date;
+    if (by === undefined || (d.value.start_date !== undefined && d.value.end_date !== undefined)) continue;
+    if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, d.at - 70), d.at))) continue;
+    // Home before the trip's last day: the trip and the return cannot both hold.
+    const period = mentions.find((m) => m !== d && m.value.start_date !== undefined && (m.value.end_date ?? m.value.start_date)! > by);
     if (!period || CHANGE.test(text.slice(Math.min(period.at, d.at), Math.max(period.at, d.at)))) continue;
-    return { fields: ['end_date'], earlier: { end_date: d.value.end_date }, later: {} };
+    return { fields: ['end_date'], earlier: { end_date: by }, later: {} };
   }
   return undefined;
 }

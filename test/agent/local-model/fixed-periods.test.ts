@@ -45,6 +45,24 @@ describe('two fixed periods that cannot both hold', () => {
   });
 });
 
+describe('fixed periods said with a colon, and a return inside the trip', () => {
+  it('a holiday week and fixed dates after a colon', () => {
+    const { result } = converse(["We're tied to October half-term, dates are fixed: 5–12 July 2027. Chobe, 2 adults"]);
+    expect(result.content.refusal?.reason).toBe('contradictory');
+  });
+
+  it('home for a day that falls inside the trip', () => {
+    const { result, said } = converse(['Chobe 1–10 June 2027, 2 adults, and we have to be home for the christening on 6 June']);
+    expect(result.content.refusal?.reason).toBe('contradictory');
+    expect(said[0]).toContain('back by 6 June 2027');
+  });
+
+  it('home after the trip ends holds with it', () => {
+    expect(x('Chobe 1–10 June 2027, 2 adults, and we fly home on 11 June').contradicts).toBeUndefined();
+    expect(x('Chobe 1–10 June 2027, 2 adults, we need to be home for a wedding on 14 June').contradicts).toBeUndefined();
+  });
+});
+
 describe('a correction is not a contradiction', () => {
   it('a later month put in place of the first is decided', () => {
     for (const later of ['actually make it October', 'change of plan, October instead', "we'd rather go in October, the dates are fixed now"]) {
