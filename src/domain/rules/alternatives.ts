@@ -53,7 +53,7 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
     const s = scoreStops(tables.score, one, m0, prio);
     const d = tables.dests[di]!;
     const nights = ctx.nights ?? typicalNights(d, ctx.pace);
-    const floor = budget ? floorsIn(d, m0 + 1).budget * nights + tables.permit[di]! : 0;
+    const floor = budget ? floorsIn(d, m0 + 1).budget * nights * ctx.costShare + tables.permit[di]! : 0;
     if (budget && floor > budgetOver(budget, nights)) {
       // Among places over budget, the cheapest that would serve (so the discard names the smallest rise that rescues the trip).
       const rank = near ? -floor : -floor - 1e9;

@@ -115,7 +115,7 @@ function bestOfNamed(named: readonly Destination[], month: number, ctx: TripCont
     one[0] = di;
     const score = scoreStops(tables.score, one, m0, frame.prio);
     const nights = ctx.nights ?? typicalNights(d, ctx.pace);
-    const works = !isBlocked(tables, di, m0, ctx) && (!budget || floorsIn(d, month).budget * nights + tables.permit[di]! <= budgetOver(budget, nights));
+    const works = !isBlocked(tables, di, m0, ctx) && (!budget || floorsIn(d, month).budget * nights * ctx.costShare + tables.permit[di]! <= budgetOver(budget, nights));
     if (!pick || (works && !pickWorks) || (works === pickWorks && score > pickScore)) {
       pick = d;
       pickWorks = works;

@@ -35,7 +35,7 @@ export function changeConditionsFor(ctx: TripContext, frame: Frame, choice: Choi
       break;
     }
     case 'discard':
-      discardConditions(frame, choice.current, out);
+      discardConditions(frame, choice.current, ctx.costShare, out);
       break;
   }
   if (out.length < 2) out.push('If any of the assumptions above is wrong, tell us and we will decide again.');
@@ -57,7 +57,7 @@ function bookConditions(ctx: TripContext, plan: Plan, budget: Budget | undefined
   if (flown) out.push(`If you can drive ${hours(flown.roadAvoided!)} in a day, the road transfer to ${placeName(flown.dest)} saves the flight cost.`);
 }
 
-function discardConditions(frame: Frame, current: Plan, out: string[]): void {
+function discardConditions(frame: Frame, current: Plan, share: number, out: string[]): void {
   for (const b of [...current.blockers, ...current.dropped]) {
     if (out.length >= 3) break;
     switch (b.kind) {
@@ -65,7 +65,7 @@ function discardConditions(frame: Frame, current: Plan, out: string[]): void {
         out.push(`If your budget reaches about ${usd(b.need)} per person, ${b.where} works at budget lodges.`);
         const lead = current.stops[0];
         if (lead && current.stops.length === 1 && !b.daily) {
-          const nightly = floorsIn(lead.dest, current.month).budget;
+          const nightly = floorsIn(lead.dest, current.month).budget * share;
           const permit = b.need - lead.nights * nightly;
           const affordable = Math.floor((b.have - permit) / nightly);
           if (affordable >= 1 && affordable < lead.nights) out.push(`If you shorten the stay to ${nightsText(affordable)}, budget lodges ${inPlace(lead.dest)} fit your budget.`);

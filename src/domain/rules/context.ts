@@ -48,6 +48,12 @@ export type TripContext = {
   /** Known ages at the trip's date (a stated birthday before it counts), or undefined when there are children of unknown age. */
   childAges?: readonly number[];
   youngestChild?: number;
+  /**
+   * The party's average share of an adult's nightly cost: a child under 12 pays about half an
+   * adult's park fee and room rate (docs/knowledge-pack.md "Children's rates"); 1 when no child's
+   * age is known, so a family budget is never called enough on a guess.
+   */
+  costShare: number;
   /** The youngest child's age in each month the trip could move to (index month − 1), when a birthday changes it. */
   youngestIn?: readonly number[];
   tolerance: number;
@@ -136,6 +142,7 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
     groupSize,
     childAges: children > 0 ? childAges : undefined,
     youngestChild: children > 0 && childAges ? Math.min(...childAges) : undefined,
+    costShare: costShareOf(groupSize, children > 0 ? childAges : undefined),
     youngestIn: children > 0 && !i.start_date ? youngestByMonth(i, month, year, window) : undefined,
     tolerance: i.drive_tolerance_hours ?? DEFAULTS.driveToleranceHours,
     // A traveler who will not fly and set no limit drives whatever it takes; with a limit, it binds.
@@ -154,4 +161,14 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
       flexibility: flexibility === 'unstated',
     },
   };
+}
+
+/** A child's share of an adult's nightly cost, and the age from which a child pays as an adult. */
+const CHILD_SHARE = 0.5;
+const CHILD_RATE_UNDER = 12;
+
+function costShareOf(groupSize: number, childAges: readonly number[] | undefined): number {
+  if (!childAges || childAges.length === 0 || groupSize <= 0) return 1;
+  const young = childAges.filter((a) => a < CHILD_RATE_UNDER).length;
+  return Math.max(0, groupSize - young * (1 - CHILD_SHARE)) / groupSize;
 }

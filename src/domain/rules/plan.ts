@@ -183,9 +183,10 @@ export function buildPlan(
     const di = tables.pos.get(r.dest.id)!;
     const floor = floorsIn(r.dest, month);
     const permit = tables.permit[di]!;
-    budgetCost += n * floor.budget + permit;
-    fairCost += n * floor.fair_value + permit;
-    premiumCost += n * floor.premium + permit;
+    const share = n * ctx.costShare;
+    budgetCost += share * floor.budget + permit;
+    fairCost += share * floor.fair_value + permit;
+    premiumCost += share * floor.premium + permit;
     idx.push(di);
     stops.push(r.roadAvoided === undefined
       ? { dest: r.dest, nights: n, transfer: r.transfer, driveIn: r.driveIn, from: r.from }
