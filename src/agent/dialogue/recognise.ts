@@ -115,7 +115,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     // A trip message that also asks something out of scope keeps its trip reading.
     const tripContent = Object.keys(delta).some((k) => k !== 'countries');
     // Insurance and paperwork have no name in the scope reader's topics: this reading's is more precise.
-    if (!tripContent || !changes) return refusedTopic(t) ? { act: 'out_of_scope', topic: refusedTopic(t)! } : { act: 'out_of_scope' };
+    // "Why a malaria-free reserve?": the plan's reason asked, not a health question (the scope reader sees malaria).
+    const wishOnly = kind === 'out_of_scope' && WHY_FIRST.test(t) && MALARIA_FREE.test(t) && !refusedTopic(t.replace(MALARIA_FREE, ' '));
+    if ((!tripContent || !changes) && !wishOnly) return refusedTopic(t) ? { act: 'out_of_scope', topic: refusedTopic(t)! } : { act: 'out_of_scope' };
   }
   // "Malaria-free if possible", «une réserve sans paludisme»: a wish for the trip's place, not a health question.
   const topic = foreignTopic(t.replace(MALARIA_FREE, ' '));
@@ -134,7 +136,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const subjectOnly = onlyWhenWhere && (known || (topic === 'health' && /\?/.test(t)));
   if (topic && (asks || /\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t)) && !(changes && statesTripFacts(delta) && !documentDate && !subjectOnly)) return { act: 'out_of_scope', topic };
   // Season's greetings name a month ("joyeux Noël") without being a trip in it.
-  if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: 'greeting' };
+  // Thanks and season's wishes once a trip is under way close the conversation ("thanks, and merry Christmas!").
+  if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: known && THANKS.test(t) ? 'goodbye' : 'greeting' };
 
   // A question that starts with "why" asks about the plan: never an addition or a change of plan.
   const whyFirst = WHY_FIRST.test(t);
@@ -303,7 +306,7 @@ const LENGTH_CORRECTED = /\b(?:actually|eigentlich|en fait|finalement|tatsachlic
 const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) change|changeons|on change|on modifie|modifions)\b/;
 const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/;
 // "What if …" with no question mark still asks.
-const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|also)\W+)*(?:what if|how about|et si|was ware|und wenn)\b/;
+const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|also)\W+)*(?:what if|how about|et si|was ware|was wenn|und wenn)\b/;
 const PARTY_SPLIT = new Set(['adults', 'group_size', 'children', 'traveler_type', 'contradicts', 'contradicted']);
 const MALARIA_FREE = /\b(?:malaria[- ]free|free (?:of|from) malaria|without malaria|no malaria|non-malaria|malariafrei\w*|ohne malaria|sans (?:le )?palu(?:disme)?|(?:zone|region|reserve|parc)s? (?:non |hors )?impaludee?s?|hors zone (?:de )?palu\w*)\b/g;
 const PARTY_FIELDS = new Set(['adults', 'group_size', 'traveler_type']);

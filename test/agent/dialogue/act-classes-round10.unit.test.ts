@@ -221,3 +221,35 @@ describe('a change of mind with «vergesst» drops the country named', () => {
     expect(turn!.inputs.countries).toEqual(['ZM']);
   });
 });
+
+describe('the second batch: a malaria-free wish asked about, doubts about the season, closings, Swiss changes, ending somewhere', () => {
+  const kruger = 'Kruger in July, 2 adults and 2 kids (4 and 6), malaria-free please, 7 days';
+  it.each<[string, string, string]>([
+    [kruger, 'why a malaria-free area and not the park itself?', 'why'],
+    ['Kruger en juillet, 2 adultes et 2 enfants (4 et 6 ans), sans paludisme, 7 jours', 'pourquoi une zone sans paludisme ?', 'why'],
+    ['Chobe im Oktober, 2 Erwachsene, 6 Tage', 'ist es da nicht ziemlich heiß?', 'why'],
+    ['Chobe im Oktober, 2 Erwachsene, 6 Tage', 'sind die Wasserlöcher im Oktober nicht fast trocken?', 'why'],
+    ['Chobe im Oktober, 2 Erwachsene, 6 Tage', 'was wenn wir im Juni fahren?', 'why_not'],
+    ['Chobe in October, 2 adults, 6 days', 'you guys have been so helpful 🙌', 'thanks'],
+    ['Chobe en octobre, 2 adultes, 6 jours', 'vous avez été super, merci', 'thanks'],
+    ['Chobe in October, 2 adults, 6 days', 'thanks a lot and happy new year!', 'goodbye'],
+  ])('after «%s», «%s» is %s and changes nothing', (first, text, act) => {
+    const [opening, turn] = run(first, text);
+    expect(turn!.acts[0]).toBe(act);
+    expect(turn!.decided).toBe(false);
+    expect(turn!.inputs).toEqual(opening!.inputs);
+  });
+
+  it('„mir hend üs umentschiede: South Luangwa statt Chobe" is a change of mind', () => {
+    const [, turn] = run('Chobe im Oktober, 2 Erwachsene, 6 Tage', 'mir hend üs umentschiede: South Luangwa statt Chobe, gliichi Täg');
+    expect(turn!.acts[0]).toBe('change_mind');
+    expect(turn!.inputs.destinations).toEqual(['south_luangwa']);
+  });
+
+  it('"could we end at the Falls?" adds a stop', () => {
+    const [opening, turn] = run('Chobe in October, 2 adults, 6 days', 'and could we end at victoria falls?');
+    expect(turn!.acts[0]).toBe('add_extend');
+    expect(turn!.inputs.destinations).toContain('victoria_falls');
+    expect(turn!.inputs.duration_days).toBeGreaterThan(opening!.inputs.duration_days!);
+  });
+});
