@@ -215,7 +215,11 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A bare "why not?" names nothing to compare: it asks why this decision (after a refusal or a discard, why not go).
   if (/^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi pas|pourquoi donc pas|warum (?:denn )?nicht|wieso (?:denn )?nicht|weshalb (?:denn )?nicht)\W*$/.test(t) && named.length === 0 && !e.countries?.length) return { act: 'why' };
   // "Why not in July?", "pourquoi pas en août plutôt ?": a why-not about a month, no place: why the decision's month.
-  if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht|wieso nicht|weshalb nicht)\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t) || MONTH_ABBREVIATION.test(t))) return { act: 'why' };
+  if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|(?:warum|wieso|weshalb) (?:nicht|nod|ned|net|nit))\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t) || MONTH_ABBREVIATION.test(t))) return { act: 'why' };
+  // "Why not?? it's meant to be paradise", "why not a fly-in?", «pourquoi pas une réserve privée ?»: no place and no country
+  // to compare, so it asks why the plan is as it is (dialogue-6, -10 and -11's writers). "Why not Mikumi?" names a place,
+  // known to the pack or not: still a why-not.
+  if (WHY_NOT_LEAD.test(t) && named.length === 0 && !e.countries?.length && !asksFreshPlace(t)) return { act: 'why' };
   // "What about Namibia in December, 2 of us, 10 days?" as the first message states a trip: nothing stands to compare with.
   const whyNot = any(WHY_NOT, t) && !(!known && !planned.length && statesTripFacts(delta));
   // A country the trip does not have yet is a comparison target too ("what about Kenya instead?").
@@ -307,6 +311,12 @@ const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) ch
 const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/;
 // "What if …" with no question mark still asks.
 const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|also)\W+)*(?:what if|how about|et si|was ware|was wenn|und wenn)\b/;
+/** A message that opens with a bare "why not" ("why not?? …") or one about a thing, not a place ("why not a fly-in?"). */
+const WHY_NOT_LEAD = /^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi (?:pas|ne pas|donc pas)|(?:warum|wieso|weshalb) (?:denn )?(?:nicht|nod|ned|net|nit))(?:\W*(?:[?!.]|$)|\s+(?:a|an|un|une|ein|eine|einen)\s)/;
+/** "Why not somewhere else / another park?": a place asked for, though none is named. */
+function asksFreshPlace(t: string): boolean {
+  return /\b(?:somewhere|another (?:park|place|country|reserve)|elsewhere|ailleurs|un autre (?:parc|pays|endroit)|woanders|anderswo|ein(?:en)? andere[nrs]? (?:park|land|ort))\b/.test(t);
+}
 const PARTY_SPLIT = new Set(['adults', 'group_size', 'children', 'traveler_type', 'contradicts', 'contradicted']);
 const MALARIA_FREE = /\b(?:malaria[- ]free|free (?:of|from) malaria|without malaria|no malaria|non-malaria|malariafrei\w*|ohne malaria|sans (?:le )?palu(?:disme)?|(?:zone|region|reserve|parc)s? (?:non |hors )?impaludee?s?|hors zone (?:de )?palu\w*)\b/g;
 const PARTY_FIELDS = new Set(['adults', 'group_size', 'traveler_type']);

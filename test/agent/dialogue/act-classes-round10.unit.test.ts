@@ -253,3 +253,21 @@ describe('the second batch: a malaria-free wish asked about, doubts about the se
     expect(turn!.inputs.duration_days).toBeGreaterThan(opening!.inputs.duration_days!);
   });
 });
+
+describe('a why-not with no place to compare asks why the plan is as it is', () => {
+  it.each<[string, string]>([
+    ['Zanzibar in April, beach, 2 of us', 'why not?! everyone says it is lovely'],
+    ['Chobe in October, 2 adults, 6 days', 'why not a houseboat? my knees hate long drives'],
+    ['Chobe en octobre, 2 adultes, 6 jours', 'pourquoi pas un lodge sur la rivière ?'],
+    ['Chobe im Oktober, 2 Erwachsene, 6 Tage', 'wieso ned im Juni?'],
+  ])('after «%s», «%s» is a why', (first, text) => {
+    const [opening, turn] = run(first, text);
+    expect(turn!.acts[0]).toBe('why');
+    expect(turn!.inputs).toEqual(opening!.inputs);
+  });
+
+  it('"why not Mana Pools?" still compares a place, even one the pack does not hold', () => {
+    const [, turn] = run('Chobe in October, 2 adults, 6 days', 'why not mana pools?');
+    expect(turn!.acts[0]).toBe('why_not');
+  });
+});
