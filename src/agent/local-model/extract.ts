@@ -124,7 +124,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   correctChildAge(t, out, ctx.previous);
 
   const hasContent = Object.keys(out).length > 0;
-  const scope = classify(t, hasContent);
+  const scope = classify(t, hasContent, ctx.previous);
   out.message_kind = scope.message_kind;
   if (scope.out_of_scope_topic) out.out_of_scope_topic = scope.out_of_scope_topic;
   if (scope.message_kind === 'out_of_scope' || scope.message_kind === 'unsafe') dropIncidental(out);

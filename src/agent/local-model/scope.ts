@@ -1,5 +1,6 @@
 import type { MessageKind, OutOfScopeTopic } from '../extraction-schema';
-import { unsafeInContext } from './unsafe-contexts';
+import { scopeFrames } from './scope-frames';
+import { type EarlierTrip, unsafeInContext } from './unsafe-contexts';
 
 /**
  * How a message should be treated: a trip message, a bare greeting, or one the agent
@@ -57,7 +58,7 @@ const UNSAFE = [
 const TOPICS: ReadonlyArray<readonly [OutOfScopeTopic, RegExp]> = [
   ['visa', /\b(?:visas?|e-?visa|evisas?|eta\b|electronic travel authori[sz]ation|entry requirements?|passport (?:requirements?|validity|rules)|passport\b[^.!?]{0,30}\bvalid(?:ity)?|(?:need|require) a passport|immigration|border requirements?)\b/],
   ['health', /\b(?<!car |motion |travel )(?:vaccin\w*|antipaludiques?|paludisme|paludismo|malariaprophylaxe|malariatabletten|malariamittel|antimalarici|jabs?|shots? (?:for|do we need|needed)|yellow fever|malaria|anti-?malarials?|prophylaxis|malarone|doxycycline|pregnan\w*|medic(?:ation|ine|al)s?|doctor|prescription|covid|insulin|diabetes|allerg(?:y|ies|ic)|health (?:risks?|requirements?|advice)|diseases?|sick|altitude sickness|unwell|feeling ill|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|is|are) (?:still |a bit |quite |very )?ill|(?:a |bad |nasty |dry |persistent )?cough(?:ing)?|fever(?! trees?)|flu|(?:have|has|got|caught) a (?:bad |heavy )?cold|diarrh(?:o)?ea|vomiting|asthma|immuni[sz]ations?|epipen|tap water|drinking water|(?:water|food) (?:is |be )?safe to (?:drink|eat)|safe to drink|eau (?:du robinet|potable)|leitungswasser|trinkwasser|agua (?:del grifo|potable)|bilharzia)\b/],
-  ['safety_guarantee', /\b(?:guarantee|promise|assure|swear|certain|100%|100 percent)\b[^.!?]{0,40}\b(?:safe|safety|secure|nothing (?:bad )?(?:will )?happen|won'?t get (?:hurt|attacked|robbed)|no danger)\b|(?:\b(?:guarantee|guaranteed|promise|assure|swear|certainty|100 percent)\b|\b100 ?%)[^.!?]{0,50}\b(?:see|seeing|sightings?|spot|spotting|crossings?|migration|gorillas?|big (?:5|five)|lions?|leopards?|rhinos?|elephants?|cheetahs?|wildebeest|rain|rains|raining|weather|sunshine|sunny|dry)\b|\b(?:sightings?|crossings?)\s+(?:are\s+|is\s+)?guaranteed\b|\b(?:is|will) (?:it|we|kenya|tanzania|the (?:country|trip|area|park)|[a-z]+) (?:be )?(?:safe|dangerous)\b|\b(?:safe|dangerous) (?:to (?:travel|go|visit)|for tourists|right now|at the moment)\b|\b(?:terroris[mt]|kidnapp\w*|crime rate|civil unrest|travel (?:warning|advisory))\b/],
+  ['safety_guarantee', /\b(?:guarantee|promise|assure|swear|certain|100%|100 percent)\b[^.!?]{0,40}\b(?:safe|safety|secure|nothing (?:bad )?(?:will )?happen|won'?t get (?:hurt|attacked|robbed)|no danger)\b|(?:\b(?:guarantee|guaranteed|promise|assure|swear|certainty|100 percent)\b|\b100 ?%)[^.!?]{0,50}\b(?:see|seeing|sightings?|spot|spotting|crossings?|migration|gorillas?|big (?:5|five)|lions?|leopards?|rhinos?|elephants?|cheetahs?|wildebeest|rain|rains|raining|weather|sunshine|sunny|dry)\b|\b(?:sightings?|crossings?)\s+(?:are\s+|is\s+)?guaranteed\b|\b(?:will|would|can|could|are|do|shall)\s+(?:we|i|you|they|the kids)\s+(?:\w+\s+)?(?:definitely|for sure|certainly|surely|100% |be (?:sure|certain|guaranteed) to)\s*(?:\w+\s+)?(?:see|spot|witness|catch)\b[^.!]*\?|\b(?:see|spot|catch)\b[^.!?]{0,50}\bfor (?:sure|certain)\s*\?|\b(?:is it|are we) (?:certain|sure|guaranteed) (?:that )?(?:we'?ll|we will|to) (?:see|spot)\b|\b(?:is|will) (?:it|we|kenya|tanzania|the (?:country|trip|area|park)|[a-z]+) (?:be )?(?:safe|dangerous)\b|\b(?:safe|dangerous) (?:to (?:travel|go|visit)|for tourists|right now|at the moment)\b|\b(?:terroris[mt]|kidnapp\w*|crime rate|civil unrest|travel (?:warning|advisory))\b/],
   ['price_guarantee', /\b(?:guarantee|lock(?: in)?|promise|freeze|fix|hold|honou?r|match)\s+(?:me\s+|us\s+)?(?:the\s+|this\s+|that\s+|a\s+|your\s+|today'?s\s+)?(?:(?:quoted|current|same)\s+)?(?:price|prices|rate|rates|quote|cost|deal)\b|\b(?:guarantee|promise|assure|swear)\b[^.!?]{0,30}\b(?:prices?|rates?|quotes?|costs?)\b[^.!?]{0,20}\b(?:won'?t|will not|don'?t|stay|remain|change|go up|rise)\b|\bprice (?:match|guarantee|lock|freeze)\b|\b(?:will|would) (?:the )?(?:price|prices|cost|rates?) (?:stay|remain|go up|change|rise|increase)\b|\b(?:price|prices|quote|rate|cost)s?\b[^.!?]{0,30}\b(?:be|stay|remain) (?:the same|unchanged|valid)\b|\bbest price guarantee(?:d)?\b|\bcheapest (?:possible )?price guaranteed\b/],
   ['booking_admin', /\b(?:(?:get|find|book|buy|search|look for)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+|some\s+|our\s+|my\s+)?(?:cheaper\s+|cheap\s+|cheapest\s+|direct\s+|return\s+|better\s+)?(?:flights?|plane tickets?|air ?fares?|air tickets?)|refund(?:s|ed)?|cancel(?:l?ing|l?ed|lation)?\s+(?:my|our|the)\s+(?:booking|reservation|trip|tour)|(?:my|our) (?:booking|reservation|deposit|invoice|receipt|payment|confirmation)\b|change (?:my|our) (?:booking|reservation)|booking (?:reference|number|ref)|reservation number|invoice|receipt|charged twice|change (?:the )?names? on|(?:flight|plane|air) tickets?\b[^.!?]{0,30}\b(?:change|cancel|name|refund)|(?:is|does|will|would|do|can) (?:my |our |the )?(?:travel )?insurance\b|insurance (?:cover|covers|valid|policy|claim)|payment (?:failed|didn'?t go through)|chargeback|credit card (?:was )?charged|deposit back|cancellation (?:policy|fee))\b/],
   ['legal', /\b(?:legal(?:ly)?|illegal|laws?|lawyer|attorney|sue|suing|lawsuit|liabilit(?:y|ies)|contract|court|terms and conditions|(?:is it|is that) (?:allowed|permitted|against the law)|insurance claim|power of attorney|custody|consent letter|parental consent|tax(?:es)? (?:deductible|return))\b/],
@@ -73,11 +74,16 @@ const GREETING = /^(?:hi+|hello+|hey+|hiya|howdy|yo|hallo|hola|jambo|habari|bonj
 const PLEASANTRY_ITEM = "(?:thanks?(?: you)?(?: so much| very much| a lot| again)?|thank u|thx|ty|cheers|ok(?:ay)?|cool|great|nice|perfect|awesome|brilliant|lovely|bye|goodbye|see you|later|sounds good|got it|noted|much appreciated|appreciate it|that'?s (?:very |really |super )?(?:helpful|useful|great|perfect|brilliant|lovely|kind))(?: (?:mate|guys|all|team|friend|buddy))?";
 const PLEASANTRY = new RegExp(`^${PLEASANTRY_ITEM}(?:[\\s!.,:)]+${PLEASANTRY_ITEM})*[\\s!.,:)]*$`);
 
-/** Classifies one message (normalised text); `hasTripContent` is whether anything was extracted. */
-export function classify(text: string, hasTripContent: boolean): Scope {
+/**
+ * Classifies one message (normalised text); `hasTripContent` is whether anything was extracted,
+ * `earlier` what the conversation asked for before (a pregnancy said after a trek weighs on it).
+ */
+export function classify(said: string, hasTripContent: boolean, earlier?: EarlierTrip): Scope {
+  // Foreign verb frames ("dare da mangiare", «enceinte») read as their English triggers, for the guard alone.
+  const text = scopeFrames(said);
   if (INJECTION.some((re) => re.test(text))) return { message_kind: 'injection' };
   if (ABUSE.some((re) => re.test(text))) return { message_kind: 'abuse' };
-  if (UNSAFE.some((re) => re.test(text)) || unsafeInContext(text)) return { message_kind: 'unsafe' };
+  if (UNSAFE.some((re) => re.test(text)) || unsafeInContext(text, earlier)) return { message_kind: 'unsafe' };
   for (const [topic, re] of TOPICS) {
     if (!re.test(text) && !(topic === 'non_travel' && CREATIVE.test(text))) continue;
     // A trip message that merely mentions safety or laws in passing stays a trip message;

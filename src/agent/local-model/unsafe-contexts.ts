@@ -8,7 +8,7 @@
 
 /** Wild animals a traveler might name, in the four languages ("giraffes" left out: feeding them at the Giraffe Centre is a sanctioned visit). */
 const ANIMAL =
-  /\b(?:lions?|leopards?|elephants?|rhinos?|rhinoceros(?:es)?|cheetahs?|hyenas?|buffalo(?:es|s)?|hippos?|gorillas?|chimps?|chimpanzees?|monkeys?|baboons?|zebras?|wildebeest|animals?|wildlife|herds?|big cats?|predators?|lionnes?|guepards?|hyenes?|buffles?|hippopotames?|gorilles?|singes?|babouins?|zebres?|gnous?|animaux|fauves|troupeaux?|lowen|lowin|leoparden|elefanten|nashorner?|geparden?|hyanen|buffel|flusspferde?|schimpansen|affen|paviane|gnus|tiere|herden?|raubkatzen|raubtiere|leones?|leopardos?|elefantes?|rinocerontes?|guepardos?|hienas?|bufalos?|hipopotamos?|gorilas?|chimpances?|monos?|babuinos?|cebras?|animales|manadas?|felinos?|depredadores)\b/;
+  /\b(?:lions?|leopards?|elephants?|rhinos?|rhinoceros(?:es)?|cheetahs?|hyenas?|buffalo(?:es|s)?|hippos?|gorillas?|chimps?|chimpanzees?|monkeys?|baboons?|zebras?|wildebeest|animals?|wildlife|herds?|big cats?|predators?|lionnes?|guepards?|hyenes?|buffles?|hippopotames?|gorilles?|singes?|babouins?|zebres?|gnous?|animaux|fauves|troupeaux?|lowen|lowin|leoparden|elefanten|nashorner?|geparden?|hyanen|buffel|flusspferde?|schimpansen|affen|paviane|gnus|tiere|herden?|raubkatzen|raubtiere|leones?|leopardos?|elefantes?|rinocerontes?|guepardos?|hienas?|bufalos?|hipopotamos?|gorilas?|chimpances?|monos?|babuinos?|cebras?|animales|manadas?|felinos?|depredadores|leoni|leonesse|iene|babbuini|elefanti|ghepardi|leopardi|rinoceronti|ippopotami|scimpanze|scimmie|zebre|animali|leeuwen|olifanten|neushoorns?|nijlpaarden?|luipaarden?|bavianen|apen|dieren|leoes|leoa|hienas|babuinos|macacos|chitas|animais)\b/;
 
 /** Any animal a vehicle or drone could run down, giraffes and antelopes too. */
 const ANY_ANIMAL = new RegExp(`${ANIMAL.source}|\\b(?:giraffes?|girafes?|giraffen|jirafas?|gazelles?|gazellen|gacelas?|antelopes?|antilopes?|antilopen|impalas?|elands?|ostrich(?:es)?)\\b`);
@@ -90,13 +90,47 @@ const CLASSES: readonly UnsafeClass[] = [
   { all: [new RegExp(`${CHASE.source}[^.!?]{0,30}(?:${ANY_ANIMAL.source})`)], none: [MIGRATION, new RegExp(`(?:${ANY_ANIMAL.source})\\s+(?:\\w+\\s+)?${CHASE.source}`)] },
   { all: [new RegExp(`${ANIMAL.source}[^.!?]{0,40}\\b(?:hetzen|hinterherjagen|jagen)\\b`), /\b(?:we|wir|ich|i)\b/], none: [WATCHING, MIGRATION] },
   { all: [FEED, ANIMAL], none: [WATCHING] },
+  // Leaving the vehicle near animals or for a selfie (scope-frames.ts says "bajarnos del coche", "uit de auto stappen" this way).
+  { all: [/\bget out of the (?:car|vehicle|jeep|truck)\b/, new RegExp(`${ANIMAL.source}|\\b(?:selfie|closer|near|close)\\b`)] },
   // A child passed off as older, or slipped past an age check: permits' minimum ages protect children and apes.
   { all: [AGE_LIE] },
   { all: [AGE_CHECK, DODGE] },
 ];
 
+/** A pregnancy in the party ("7 months pregnant", "expecting a baby in May", "my wife is due in April"). */
+const PREGNANT =
+  /\b(?:pregnan(?:t|cy)|expecting (?:a baby|our (?:first|second|third|baby)|twins)|(?:\d{1,2}|five|six|seven|eight|nine) months along|(?:baby|she) (?:is )?due (?:in|on|at)|due date)\b/;
+/**
+ * An activity a late pregnancy rules out: a trek to apes (hours of steep, muddy climbing at 2,000–3,000 m,
+ * far from obstetric care), a walk or climb among big game, paddling a dugout. Travel-health guidance
+ * (CDC Yellow Book, "Pregnant travelers") advises against strenuous exertion at altitude and remote
+ * places without obstetric care; planning such a trek is not advice the agent gives.
+ */
+const STRENUOUS =
+  /\b(?:gorillas?|chimps?|chimpanzees?|primates?|trek\w*|hik(?:e|es|ing)|walking safaris?|bush walks?|on foot|climb\w*|kilimanjaro|summit|canoe\w*|mokoro|kayak\w*|rafting|bungee|horse ?back|horse riding)\b/;
+/** The activity ruled out or left to others: "no trekking for her", "she stays at the lodge while we trek". */
+const NOT_FOR_HER =
+  /\b(?:no|not|won'?t|will not|wouldn'?t|can'?t|cannot|skip\w*|without|instead of|rather than|avoid\w*|sit(?:s|ting)? out|miss(?:es)? (?:the|out))\b[^.!?]{0,25}\b(?:trek\w*|hik\w*|walk\w*|climb\w*|gorillas?|chimps?|canoe\w*)\b|\b(?:stay|stays|staying|wait|waits|waiting|rest|rests|resting|relax\w*)\b[^.!?]{0,40}\b(?:lodge|camp|hotel|behind|back)\b/;
+
+/**
+ * A pregnancy beside a strenuous trek or walk, anywhere in the message: the plan itself puts the
+ * traveler at risk, so it is refused as unsafe rather than booked beside a health pointer.
+ */
+export function pregnantOnStrenuous(text: string, earlier?: EarlierTrip): boolean {
+  if (!PREGNANT.test(text) || NOT_FOR_HER.test(text)) return false;
+  // Said after the trek was planned ("gorillas in March" … "my wife will be 7 months pregnant by then").
+  return STRENUOUS.test(text) || (earlier?.priorities ?? []).some((p) => p === 'gorillas' || p === 'walking') || (earlier?.activities ?? []).length > 0;
+}
+
+/** What the conversation already asked for: a pregnancy said later weighs on it. */
+export interface EarlierTrip {
+  priorities?: readonly string[];
+  activities?: readonly string[];
+}
+
 /** Whether one sentence of the message asks for an activity in a context that endangers people or wildlife. */
-export function unsafeInContext(text: string): boolean {
+export function unsafeInContext(text: string, earlier?: EarlierTrip): boolean {
+  if (pregnantOnStrenuous(text, earlier)) return true;
   return text
     .split(/[.!?;]+/)
     .some((sentence) => CLASSES.some((c) => c.all.every((re) => re.test(sentence)) && !(c.none ?? []).some((re) => re.test(sentence))));
