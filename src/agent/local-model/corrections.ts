@@ -21,6 +21,8 @@ const BUDGET_GONE = new RegExp(
 const TIMING_GONE = new RegExp(
   `\\b${WITHDRAW}(?:dates?|timing|month|when)\\b|\\b(?:don'?t|do not|no longer) know (?:when|(?:the |our )?(?:month|dates?)(?: any ?more| yet)?)\\b|\\bno idea (?:yet )?(?:when|about (?:the )?dates)\\b|\\b(?:dates|timing) (?:are|is) (?:open|undecided|not (?:decided|set|fixed) (?:yet|anymore))\\b|\\b(?:haven'?t|have not|not yet) (?:decided|picked|chosen|settled on) (?:the |a |our )?(?:dates|month|when)\\b`,
 );
+// "no dates fixed anymore", "the dates are no longer fixed", "dates aren't set any more": the exact days are released.
+export const DATES_RELEASED = /\b(?:no (?:dates?|timing) (?:are |is )?(?:fixed|set|locked)|(?:dates?|timing) (?:are|is) no longer (?:fixed|set|locked|firm)|(?:dates?|timing) (?:are |is )?(?:not|no longer|aren'?t|isn'?t) (?:fixed|set|locked|firm) any ?more)\b/;
 const WHEN_UNKNOWN = /\b(?:don'?t|do not|no longer) know\b[^.!?]{0,12}\bwhen\b|\b(?:not sure|unsure|no idea) (?:yet )?when\b/;
 // The earlier plan withdrawn as a whole: "scrap that", "forget all that", "new plan", "change of plans".
 const PLAN_GONE = /\b(?:scrap|scratch|forget|ditch|drop|bin|cancel|never ?mind)\s+(?:all\s+)?(?:that|this|it|everything|the (?:whole )?(?:plan|idea))\b|\b(?:new plan|change of plans?|different plan|completely different idea)\b/;
@@ -54,6 +56,11 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
     // "forget the dates, we're flexible": exact days known go, the month they were in stays (unless "when" goes too).
     const datesOnly = !monthOnly && previous.start_date !== undefined && !TIMING_GONE.test(text.replace(DATES_GONE, ' ')) && !WHEN_UNKNOWN.test(text);
     for (const f of known(monthOnly ? ['month', 'start_date', 'end_date'] : datesOnly ? ['start_date', 'end_date'] : TIMING_FIELDS)) clear.add(f);
+  }
+  // "no dates fixed anymore, we can go whenever": the days go (and they are flexible now), the month they were in stays.
+  if (out.start_date === undefined && DATES_RELEASED.test(text)) {
+    for (const f of known(['start_date', 'end_date'])) clear.add(f);
+    out.flexible_dates = true;
   }
   // "scrap that, we'd rather do the Okavango": a new place replaces the whole earlier plan of where and what for.
   if ((out.destinations !== undefined || out.countries !== undefined) && PLAN_GONE.test(text)) for (const f of known(PLAN_FIELDS)) clear.add(f);

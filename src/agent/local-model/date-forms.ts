@@ -78,6 +78,13 @@ const TRAVEL_DAY_MONTH = /(\b(?:fly(?:ing)? (?:out|home|back)|flight|leav(?:e|in
 // "Dec 30 '26", "30 Dec '26": a two-digit year after an apostrophe.
 const SHORT_YEAR = /((?:\b[a-z]{3,9}\.?\s+\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?),?\s+)'(\d{2})\b/g;
 
+// "Sept '27", "in Sept 27", "for Aug 28": a month with a two-digit year. A number with no ordinal after "in"
+// (one travels "on" a day, "in" a month) or after an apostrophe is the year, when it is one a trip can be in.
+const MONTH_APOSTROPHE_YEAR = new RegExp(`\\b${SHORT}\\s*'(\\d{2})\\b`, 'g');
+const IN_MONTH_YEAR = new RegExp(`\\b((?:in|during|around|for|until|till|by|early|mid-?|late|end of|start of|beginning of)\\s+)${SHORT}\\s+(2[5-9]|3\\d)\\b(?!\\s*(?:st|nd|rd|th|-|–|to|until|till|through|and|or|\\/|[.]\\d|days?|nights?|nts|weeks?|people|ppl|adults?|pax|k\\b|%))`, 'g');
+// Dutch "van 14 t/m 24 september" and "tot en met" ("en" may be read as French "in" by then): through, the last day included.
+const THROUGH_NL = /\b(\d{1,2})\.?\s*(?:t\/m|tot (?:en|in|and) met|tot)\s+(\d{1,2})\b/g;
+
 /** Rewrites the range forms above in normalised (lower-case) text; anything else is left as it is. */
 export function rewriteDateRanges(text: string): string {
   let t = text;
@@ -85,6 +92,8 @@ export function rewriteDateRanges(text: string): string {
   t = t.replace(ORDINAL_OF_MONTH, (m, tens: string | undefined, w: string, mo: string) => (ordinalDay(tens, w) <= 31 ? `${ordinalDay(tens, w)} ${mo}` : m));
   t = t.replace(MONTH_ORDINAL, (m, mo: string, tens: string | undefined, w: string) => (ordinalDay(tens, w) <= 31 ? `${mo} ${ordinalDay(tens, w)}` : m));
   if (!/\d/.test(t)) return t;
+  t = t.replace(MONTH_APOSTROPHE_YEAR, (_m, mo: string, y: string) => `${mo} 20${y}`).replace(IN_MONTH_YEAR, (_m, cue: string, mo: string, y: string) => `${cue}${mo} 20${y}`);
+  t = t.replace(THROUGH_NL, '$1 to $2');
   const order = digitDateOrder(t);
   // "12 de agosto": the Spanish and Portuguese "of" between a day and its month.
   t = t.replace(/\b(\d{1,2}) de (january|february|march|april|may|june|july|august|september|october|november|december)\b/g, '$1 $2');

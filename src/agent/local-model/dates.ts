@@ -209,8 +209,8 @@ function holidayMentions(text: string, now: Date): Array<Mention<Timing>> {
   return out;
 }
 
-// "see the big 5 in 6 days": the time it takes, not when it starts.
-export const DONE_WITHIN = /\b(?:see|do|cover|visit|fit|manage|experience|explore|complete|squeeze)\b[^.!?,]{0,40}$/;
+// "see the big 5 in 6 days", "4 parks in 6 days", "three countries in two weeks": the time it takes, not when it starts.
+export const DONE_WITHIN = /\b(?:see|do|cover|visit|fit|manage|experience|explore|complete|squeeze|cram)\b[^.!?,]{0,40}$|\b(?:\d{1,2}|a few|several|multiple|many|some)\s+(?:different\s+|national\s+|game\s+)?(?:parks?|places|countries|camps|lodges|stops|reserves|destinations|regions|areas|islands|locations|spots)\s*$/;
 
 function relativeMentions(text: string, now: Date): Array<Mention<Timing>> {
   const out: Array<Mention<Timing>> = [];

@@ -106,6 +106,7 @@ export function segmentedTripDays(text: string, places: readonly Span[], cues: r
   const tied = hits.filter((h) =>
     places.some((p) => (p.at >= h.end && TO_PLACE_AFTER.test(text.slice(h.end, p.at)) && p.at - h.end <= 12) || (p.end <= h.at && TO_PLACE_BEFORE.test(text.slice(p.end, h.at)) && h.at - p.end <= 20)),
   );
+  if (hits.length === 1 && tied.length === 0 && addedStop(text, hits[0]!, places)) return null;
   if (tied.length !== hits.length) return undefined;
   if (tied.length >= 2) {
     if (cues.some((c) => c > tied[0]!.at && c < tied.at(-1)!.at)) return undefined;
@@ -122,4 +123,21 @@ export function segmentedTripDays(text: string, places: readonly Span[], cues: r
   const ends = ['.', '!', '?', ';'].map((c) => text.indexOf(c, one.end)).filter((i) => i >= 0);
   const sentence = text.slice(from, ends.length ? Math.min(...ends) : text.length);
   return PART_CUE.test(sentence) ? null : undefined;
+}
+
+// "Zanzibar after the safari for 4 nights", "add Zanzibar at the end, 4 nights": one stop put at an end of the trip.
+const ADDED_STOP = /\b(?:after (?:the|our|a) (?:safari|trip|tour|bush)|at the (?:end|start|beginning)|add(?:ing|ed)?|tack(?:ed)? on|extension|to (?:finish|end|start) (?:off|with|it)?)\b/;
+const WHOLE_TRIP = /\b(?:total|in all|altogether|overall|whole|entire|all in|in total)\b/;
+
+/**
+ * A single length said in the same clause as one place that the clause adds at an end of
+ * the trip: that stop's stay, not the trip's length (nothing is read). A length called the
+ * whole trip's ("10 days in total") stays the trip's.
+ */
+function addedStop(text: string, hit: DurationHit, places: readonly Span[]): boolean {
+  const from = Math.max(...['.', '!', '?', ';', '\n'].map((c) => text.lastIndexOf(c, hit.at))) + 1;
+  const ends = ['.', '!', '?', ';', '\n'].map((c) => text.indexOf(c, hit.end)).filter((i) => i >= 0);
+  const clause = text.slice(from, ends.length ? Math.min(...ends) : text.length);
+  const near = places.filter((p) => p.at >= from && p.end <= from + clause.length && Math.min(Math.abs(hit.at - p.end), Math.abs(p.at - hit.end)) <= 40);
+  return near.length === 1 && places.filter((p) => p.at >= from && p.end <= from + clause.length).length === 1 && ADDED_STOP.test(clause) && !WHOLE_TRIP.test(clause);
 }
