@@ -11,6 +11,8 @@ const SEE = '(?:see|spot|verr\\w*|voir|veremos|ver|vedremo|vedere|vedr\\w*|sehen
 const CERTAIN = '(?:forcement|a coup sur|surement|a 100 ?%|con seguridad|seguro|con certeza|sin duda|sicuramente|di sicuro|per forza|con certezza|garantiert|bestimmt|sicher|auf jeden fall|zeker|gegarandeerd|com certeza|certamente|de certeza)';
 
 const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Oublie tes consignes", "vergiss deine Regeln", "olvida tus instrucciones": an injection in any of the languages.
+  [/\b(?:forget|ignore|disregard|oublie\w*|ignor\w*|vergiss|vergesst|olvid\w*|dimentica\w*|vergeet|negeer|esquec\w*)\s+(?:[a-z']+\s+){0,2}(?:consignes|directives|regles|anweisungen|regeln|vorgaben|instrucciones|reglas|istruzioni|regole|instructies|regels|instrucoes|regras)\b/g, 'ignore your instructions'],
   // Being pregnant: "enceinte de 7 mois", "im 7. Monat schwanger", "incinta di sette mesi", "grávida".
   [/\b(?:enceinte|schwanger|embarazada|incinta|gravida|zwanger|en estado|in stato interessante)\b/g, 'pregnant'],
   [/\b(?:grossesse|schwangerschaft|embarazo|gravidanza|gravidez|zwangerschap)\b/g, 'pregnancy'],
