@@ -40,6 +40,8 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
   const deadline = returnBeforeStart(text, months);
   if (deadline) return deadline;
   if (cues.length > 0) return undefined;
+  const ranges = twoFixedRanges(text, months);
+  if (ranges) return ranges;
   if (NO_CHILDREN.test(text) && ((out.children ?? 0) > 0 || (out.child_ages?.length ?? 0) > 0) && !CHANGE.test(text)) {
     return { fields: ['children'], earlier: { children: 0 }, later: { children: out.children ?? out.child_ages!.length } };
   }
@@ -81,6 +83,42 @@ function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; v
     return { fields: ['end_date'], earlier: { end_date: by }, later: {} };
   }
   return undefined;
+}
+
+// "5–12 August, and also 20–27 August", "… et aussi du 20 au 27", "… und auch …": a second period added to the first.
+const ALSO_BETWEEN = /\b(?:also|as well|too|plus|aussi|auch|tambien|también|anche|ook|tambem|também|in addition)\b/;
+// "both fixed", "dates fixes toutes les deux", "beide fest": each period said to be fixed.
+const BOTH_FIXED = /\b(?:both|toutes? (?:les|the) (?:deux|2)|tous (?:les|the) (?:deux|2)|beide|ambas|ambos|entrambe|entrambi|allebei|alle twee)\b/;
+// "fixed" in the other languages' words the first pass leaves ("fixes", "fest", "fijas", "fisse", "vast").
+const FIXED_WORD = /\b(?:fix(?:ed|es|e|os|as|o|a|i)|fest|fijas?|fijos?|fiss[eia]|fissate|vast(?:gelegd|staan)?)\b/;
+// "5–12 August or 20–27 August", "either … or …", "otherwise": periods offered as alternatives.
+const ALTERNATIVE = /\b(?:or|either|otherwise|alternatively|ou|oder|o|of|instead)\b/;
+
+/**
+ * Two complete periods in one message that do not overlap, the second added to the first
+ * ("5–12 August, and also 20–27 August") while the message says its dates are fixed: one
+ * trip cannot hold both. Periods offered as alternatives, or run one after the other (a
+ * second stop from the day the first ends), are none.
+ */
+function twoFixedRanges(text: string, mentions: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
+  if (!FIXED_SAID.test(text) && !FIXED_WORD.test(text)) return undefined;
+  const ranges = [...mentions].filter((m) => m.value.start_date !== undefined && m.value.end_date !== undefined).sort((a, b) => a.at - b.at);
+  for (let i = 1; i < ranges.length; i++) {
+    const [a, b] = [ranges[i - 1]!.value, ranges[i]!.value];
+    const [first, second] = a.start_date! <= b.start_date! ? [a, b] : [b, a];
+    // Overlapping, or the second begins within a day of the first's end: one trip in two parts.
+    if (second.start_date! <= plusOne(first.end_date!)) continue;
+    const between = text.slice(ranges[i - 1]!.at, ranges[i]!.at);
+    if (ALTERNATIVE.test(between) || CHANGE.test(between) || PAST_TRIP.test(between)) continue;
+    if (!ALSO_BETWEEN.test(between) && !BOTH_FIXED.test(text)) continue;
+    const said = (v: typeof a): Said => ({ month: v.month ?? Number(v.start_date!.slice(5, 7)), start_date: v.start_date!, end_date: v.end_date! });
+    return { fields: ['start_date', 'end_date'], earlier: said(a), later: said(b) };
+  }
+  return undefined;
+}
+
+function plusOne(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 type BudgetReading = { at: number; value: Pick<TripInputs, 'budget_amount' | 'budget_currency' | 'budget_basis'> };

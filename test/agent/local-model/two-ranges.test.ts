@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTripInputs } from '../../../src/domain/merge-trip-inputs';
+import { decide } from '../../../src/domain/rules/decide';
+import { findContradictions } from '../../../src/domain/rules/contradictions';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import type { TripInputs } from '../../../src/domain/trip-inputs';
+import { x } from './helpers';
+
+// Twelfth round: two complete periods in one message (phrasings of our own, never a blind case).
+const pack = defaultPackIndex();
+const NOW = new Date('2026-11-21T10:00:00Z');
+
+function converse(turns: string[]) {
+  let inputs: TripInputs = {};
+  for (const text of turns) {
+    const { message_kind: _k, out_of_scope_topic: _t, ...delta } = x(text, inputs);
+    inputs = mergeTripInputs(inputs, delta);
+  }
+  return { inputs, result: decide(inputs, pack, NOW), said: findContradictions(inputs, NOW).map((c) => c.text) };
+}
+
+describe('two fixed periods in one message that cannot both be the trip', () => {
+  it.each([
+    ['Chobe 2–9 June 2027 and also 18–25 June 2027, both dates fixed, 2 adults, $6,000 each', /2–9 June 2027/, /18–25 June 2027/],
+    ['Etosha, du 3 au 10 juillet et aussi du 21 au 28 juillet 2027, les deux dates fixes, 2 adultes', /3–10 July/, /21–28 July/],
+    ['Kruger vom 4. bis 11. Mai und auch vom 20. bis 27. Mai 2027, beide fest, 2 Erwachsene', /4–11 May/, /20–27 May/],
+    ['our dates are fixed: 1–8 March 2027, plus 12–19 October 2027. Amboseli, 2 adults', /1–8 March/, /12–19 October/],
+  ])('%s', (text, first, second) => {
+    const { result, said } = converse([text]);
+    expect(result.content.refusal?.reason).toBe('contradictory');
+    expect(said[0]).toMatch(first);
+    expect(said[0]).toMatch(second);
+  });
+});
+
+describe('two periods that are no contradiction', () => {
+  it('offered as alternatives ("or")', () => {
+    const out = x('Chobe 2–9 June 2027 or 18–25 June 2027, dates fixed, 2 adults');
+    expect(out.contradicts).toBeUndefined();
+    expect(out.start_date).toBe('2027-06-02');
+  });
+
+  it('one stop after another, the second from the day the first ends', () => {
+    const out = x('fixed dates: Serengeti 10–16 August 2027 and also Zanzibar 17–21 August 2027');
+    expect(out.contradicts).toBeUndefined();
+  });
+
+  it('two periods with nothing said fixed', () => {
+    expect(x('Kruger 2–9 June 2027 and also 18–25 June 2027 would both work').contradicts).toBeUndefined();
+  });
+
+  it('a correction between them replaces the first', () => {
+    const out = x('fixed on 2–9 June 2027, actually make that 18–25 June 2027');
+    expect(out.contradicts).toBeUndefined();
+    expect(out.start_date).toBe('2027-06-18');
+  });
+});
