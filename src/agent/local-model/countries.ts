@@ -45,6 +45,12 @@ const NAMES: ReadonlyArray<readonly [string, CountryCode]> = [
   ['zambia', 'ZM'],
   ['zambie', 'ZM'],
   ['zimbabwe', 'ZW'],
+  // Dutch, Italian and Portuguese names the lists above miss, and the travelers' "Zim".
+  ['zuid-afrika', 'ZA'],
+  ['zuid afrika', 'ZA'],
+  ['sud africa', 'ZA'],
+  ['quenia', 'KE'],
+  ['zim', 'ZW'],
 ];
 // Adjectives name a destination only before what a trip is made of: "a Tanzanian safari",
 // never "my wife is Kenyan" or "our guide was Tanzanian".
@@ -68,7 +74,7 @@ const ADJECTIVE = new Set(ADJECTIVES.map(([n]) => n));
 // they are going: "we live in Nairobi, Kenya", "our son works in Uganda", "we fly into Kenya
 // first", "a budget in South African rand".
 const NOT_A_TRIP_BEFORE = /\b(?:from|(?:lives?|living|works?|working|stud(?:y|ies|ying)|based|is|are|'s) in|moved to|resident(?:s)? (?:of|in)|citizens? of|nationals? of|fly(?:ing)? (?:into|via|through)|via|connecting (?:in|through)|layover in|stopover in|transit(?:ing)? (?:in|through))\s+(?:the\s+)?(?:[a-z]+,\s*)?$/;
-const NOT_A_TRIP_AFTER = /^\s*(?:-?\s*side\b(?! of the (?:falls|river))|residents?\b|citizens?\b|nationals?\b|passports?\b|visas?\b|shillings?\b|rands?\b|francs?\b|kwacha\b|pula\b|dollars?\b|currency\b|airways\b|airlines?\b)/;
+const NOT_A_TRIP_AFTER = /^\s*(?:-?\s*side\b(?! of (?:the )?(?:falls|river|vic(?:toria)? falls))|residents?\b|citizens?\b|nationals?\b|passports?\b|visas?\b|shillings?\b|rands?\b|francs?\b|kwacha\b|pula\b|dollars?\b|currency\b|airways\b|airlines?\b)/;
 // "…and maybe Kenya too?": the country is added to those known, not put in their place.
 const ADDS = /\b(?:too|also|as well|in addition|additionally|plus)\b/;
 

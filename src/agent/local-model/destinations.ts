@@ -30,6 +30,20 @@ const EXTRA_ALIASES: ReadonlyArray<readonly [string, DestinationId]> = [
   // A landmark that is only at the falls (the rock pool on the lip, Zambian side).
   ["devil's pool", 'victoria_falls'],
   ['devils pool', 'victoria_falls'],
+  // The falls and the crater in other languages, and the crater named bare in a list ("Tarangire + Manyara + crater").
+  ['chutes victoria', 'victoria_falls'],
+  ['chutes de victoria', 'victoria_falls'],
+  ['victoriafalle', 'victoria_falls'],
+  ['victoria falle', 'victoria_falls'],
+  ['cataratas victoria', 'victoria_falls'],
+  ['cataratas de victoria', 'victoria_falls'],
+  ['cataratas del victoria', 'victoria_falls'],
+  ['cascate vittoria', 'victoria_falls'],
+  ['cascate victoria', 'victoria_falls'],
+  ['victoriawatervallen', 'victoria_falls'],
+  ['crater', 'ngorongoro'],
+  ['cratere', 'ngorongoro'],
+  ['krater', 'ngorongoro'],
 ];
 // Real words that sit one typo away from an alias; never read them as places.
 const NOT_PLACES = new Set(['salute', 'several', 'serene', 'sabbath', 'manyana', 'masses']);

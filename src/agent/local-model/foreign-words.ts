@@ -7,6 +7,7 @@
  * phrases that have no other everyday meaning in an English message; lexicon.ts then
  * reads the result as it reads English (its own tables still apply to what is left).
  */
+import { framesToEnglish } from './foreign-frames';
 
 const FOREIGN_MONTH = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|marz|april|juni|juli|august|september|oktober|november|dezember';
 
@@ -334,7 +335,7 @@ function portugueseInThe(t: string, said: string): string {
 
 /** Rewrites foreign and slang wording into the English the other readers know; text already lower-cased and accent-free. */
 export function foreignToEnglish(text: string): string {
-  let t = kinToEnglish(text.replace(/\u00df/g, 'ss'));
+  let t = framesToEnglish(kinToEnglish(text.replace(/\u00df/g, 'ss')));
   for (const [re, to] of PHRASES) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to as (m: string, ...g: string[]) => string);
   t = portugueseInThe(t, text);
   return t.replace(/[a-z0-9]+/g, (w) => WORDS[w] ?? w).replace(/ {2,}/g, ' ').trim();
