@@ -9,14 +9,16 @@ import type { Mention } from './mention';
  * birthday that may fall after the trip).
  */
 
-const SINGLE_CHILD = '(?:son|daughter|boy|girl|grandson|granddaughter|niece|nephew|stepson|stepdaughter|kid|child|teen|teenager|youngest|eldest|oldest|little one)';
+const SINGLE_CHILD = '(?:son|daughter|boy|girl|grandson|granddaughter|niece|nephew|stepson|stepdaughter|kid|child|teen|teenager|youngest|eldest|oldest|little one|toddler)';
 // A number that counts something else, not years of age.
 const NOT_AGE = /^\s*(?:-?\s*)?(?:days?|nights?|weeks?|hours?|hrs?|people|persons|pax|adults?|k\b|%|am\b|pm\b|usd|eur|gbp|dollars|euros|pounds|[$€£]|\d)/;
 const SEASON = '(?:spring|summer|autumn|fall|winter|year|month|week|january|february|march|april|may|june|july|august|september|october|november|december)';
 
-type Reading = { re: RegExp; age: (n: number) => number; future?: boolean };
+type Reading = { re: RegExp; age: (n: number) => number; future?: boolean; half?: boolean };
 
 const READINGS: readonly Reading[] = [
+  // "fourteen and a half": 14 today, 15 within six months (the latest the birthday can be, so a permit's age is not passed early).
+  { re: /\b(\d{1,2}) and a half\b(?! (?:days?|nights?|weeks?|hours?|months?|years? (?:ago|since)))/g, age: (n) => n, half: true },
   // "who just turned 11", "she turned 9 last month".
   { re: /\b(?:just |recently )?turned (\d{1,2})\b/g, age: (n) => n },
   // "will be 15 by the summer", "he'll be 12 when we go": the age at the trip, as the traveler ties it.
@@ -36,8 +38,12 @@ const READINGS: readonly Reading[] = [
   { re: new RegExp(`\\b${SINGLE_CHILD} of (\\d{1,2})\\b`, 'g'), age: (n) => n },
   // "my nephew, who is 14", "our son, 9".
   { re: new RegExp(`\\b${SINGLE_CHILD}(?:, | who(?:'s| is) |, who(?:'s| is) | is )(\\d{1,2})\\b`, 'g'), age: (n) => n },
-  // "he's 14", "she is only 7": a pronoun's age, counted only with a child in sight (the caller checks).
-  { re: /\b(?:he|she)(?:'s| is)(?: (?:only|just|now|already))? (\d{1,2})\b/g, age: (n) => n },
+  // School years: "in 8th grade", "grade 7", "in Year 9" (UK). The youngest age of the year, so a minimum age is never passed early.
+  { re: /\b(?:in|starts?|starting|entering|going into|finishing)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+grade\b/g, age: (n) => n + 5 },
+  { re: /\b(?:in|starts?|starting|entering|going into|finishing)\s+grade\s+(\d{1,2})\b/g, age: (n) => n + 5 },
+  { re: /\b(?:in|starts?|starting|entering|going into|finishing)\s+year\s+(\d{1,2})\b(?! (?:of|at) )/g, age: (n) => n + 4 },
+  // "he's 14", "she is only 7", «elle a 13 ans» (read "elle is 13"): a pronoun's age, counted only with a child in sight (the caller checks).
+  { re: /\b(?:he|she|elle|il|ella|lei|sie|er|zij|ze|hij|ela|ele)(?:'s| is)(?: (?:only|just|now|already))? (\d{1,2})\b/g, age: (n) => n },
   // "an 8-month-old", "baby of 8 months", "6 months old": under a year.
   { re: /\b(\d{1,2})[- ]?(?:months?|mo)(?:[- ]old)?\b/g, age: () => 0 },
 ];
@@ -68,7 +74,7 @@ export function listedAges(text: string): Array<Mention<number>> {
 export const CHILD_IN_SIGHT = new RegExp(`\\b(?:${SINGLE_CHILD}|baby|infant|newborn|toddler)\\b|\\d{1,2}[- ]?months?[- ]old`);
 
 /** A coming birthday as said: the age turned, the month from which it counts (a day when given), and whether it is next year's. */
-export type SaidBirthday = { age: number; month: number; day?: number; nextYear?: boolean; thisYear?: boolean; year?: number };
+export type SaidBirthday = { age: number; month: number; day?: number; nextYear?: boolean; thisYear?: boolean; year?: number; /** "14 and a half": the birthday at the latest this many months from today (month then unused). */ inMonths?: number };
 export type AgeMention = Mention<number> & { future?: boolean; birthday?: SaidBirthday };
 
 const MONTH_WORD = '(january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -127,13 +133,15 @@ export function indirectAges(text: string): AgeMention[] {
       if (/month/.test(m[0]) && !/\b(?:old|baby|infant|de|of)\b/.test(text.slice(Math.max(0, at - 12), at + m[0].length + 6))) continue;
       taken.add(at);
       // A birthday with its date ("turns 15 on 10 January", "will be 15 by the summer"): today's age, and when it changes.
-      const birthday = r.future ? birthdayAfter(text.slice(at + m[1]!.length, at + m[1]!.length + 40), n) : undefined;
-      const age = birthday ? n - 1 : r.age(n);
+      const birthday = r.half ? { age: n + 1, month: 0, inMonths: 6 } : r.future ? birthdayAfter(text.slice(at + m[1]!.length, at + m[1]!.length + 40), n) : undefined;
+      const age = birthday && !r.half ? n - 1 : r.age(n);
       if (age <= 17) found.push(birthday ? { at, value: age, future: true, birthday } : r.future ? { at, value: age, future: true } : { at, value: age });
     }
   }
   for (const m of text.matchAll(INFANT)) {
-    if (!found.some((f) => Math.abs(f.at - m.index!) < 30)) found.push({ at: m.index!, value: 0 });
+    // "an infant of 8 months" is one child; "an infant and a toddler of 2" two.
+    const same = (f: AgeMention) => Math.abs(f.at - m.index!) < 30 && !/\b(?:and|plus)\b|[&+]/.test(text.slice(Math.min(f.at, m.index! + m[0].length), Math.max(f.at, m.index!)));
+    if (!found.some(same)) found.push({ at: m.index!, value: 0 });
   }
   found.sort((a, b) => a.at - b.at);
   // "he's 14 now but he will be 15 by the summer": one child, the age tied to the trip wins.

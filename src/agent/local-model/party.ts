@@ -19,6 +19,10 @@ export interface Party {
 
 /** The calendar year of a said birthday: its next occurrence from today, unless the traveler said which year. */
 function birthdayOn(b: SaidBirthday, now: Date): ChildBirthday {
+  if (b.inMonths !== undefined) {
+    const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + b.inMonths, 1));
+    return { age: b.age, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1 };
+  }
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth() + 1;
   let year = b.month < m || (b.month === m && (b.day ?? 31) < now.getUTCDate()) ? y + 1 : y;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { x } from './helpers';
+
+// NOW in helpers is 21 November 2026.
+describe('"N and a half" is N today, N+1 within six months', () => {
+  it('a birthday at the latest six months on is given with today’s age', () => {
+    const e = x('our nephew is eleven and a half, Kibale chimps in August 2027');
+    expect(e.child_ages).toEqual([11]);
+    expect(e.child_birthdays).toEqual([{ age: 12, year: 2027, month: 5 }]);
+  });
+
+  it('a length of stay said the same way is not an age', () => {
+    const e = x('we have 4 and a half days in Tarangire, two adults');
+    expect(e.child_ages).toBeUndefined();
+  });
+});
+
+describe('a school year gives its youngest age', () => {
+  it.each([
+    ['my son is in 7th grade, Bwindi in July', 12],
+    ['our girl is starting grade 10 in the autumn, Volcanoes in August', 15],
+    ['our daughter is in Year 8, walking safari in Luangwa in July', 12],
+  ])('%s', (text, age) => {
+    expect(x(text).child_ages).toEqual([age]);
+  });
+
+  it('a year counted in a plan is not a school year', () => {
+    expect(x('second time in Kenya, in year 2 of our world trip, 2 adults, March').child_ages).toBeUndefined();
+  });
+});
+
+describe('a pronoun’s age in another language, after the child is named', () => {
+  it.each([
+    ['Nous partons en Ouganda avec notre fils, il a 11 ans', 11],
+    ['Wir fahren mit unserer Tochter nach Ruanda, sie ist 14', 14],
+  ])('%s', (text, age) => {
+    expect(x(text).child_ages).toEqual([age]);
+  });
+});
+
+describe('kinds of young children counted one by one', () => {
+  it('a baby and a toddler with an age are two children', () => {
+    const e = x('coming with a newborn and a toddler of 3, Kruger in August');
+    expect(e.children).toBe(2);
+    expect(e.child_ages).toEqual([0, 3]);
+  });
+
+  it('an infant whose age follows is one child', () => {
+    const e = x('we will bring an infant, she will be 7 months old by then, Etosha in June');
+    expect(e.children).toBe(1);
+    expect(e.child_ages).toEqual([0]);
+  });
+});
