@@ -1,7 +1,7 @@
 import type { DecisionContent, DecisionType } from '../entities';
 import type { PackIndex } from '../knowledge-pack/index-pack';
 import type { TripInputs } from '../trip-inputs';
-import { assumptionsFor, toAssumptions } from './assumptions';
+import { assumptionsFor, toAssumptions, type AssumptionDraft } from './assumptions';
 import { monthName } from './calendar';
 import { resolveBudget } from './budget';
 import { changeConditionsFor } from './conditions';
@@ -19,7 +19,8 @@ import { tablesFor } from './pack-tables';
 import { contradictionRefusal, guardRefusal, missingRefusal } from './refusal';
 import type { DecideResult, GuardSignal } from './types';
 import { soloCopy } from './solo-copy';
-import { agesDecide, sweepMonths, type MonthSweep, type Trial } from './unknowns';
+import { readingsOf } from './readings';
+import { agesDecide, sweepMonths, verdictKey, type MonthSweep, type Trial } from './unknowns';
 import { verdictCopy } from './verdict-copy';
 import { LOGIC_VERSION } from './version';
 
@@ -38,8 +39,34 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   if (guard) return { kind: 'refused', content: guardRefusal(inputs, guard) };
   const moved = movePastMonth(fixedShape(inputs), now);
   const fixed = moved ? moved.inputs : fixedShape(inputs);
+  return decideFrom(inputs, fixed, moved, pack, now, []).result;
+}
+
+type Moved = ReturnType<typeof movePastMonth>;
+type Decided = { result: DecideResult; key: string };
+
+/**
+ * A contradiction readingsOf can read two ways (a count of children their ages do not match) is decided under each
+ * reading: when both give the same verdict, the plan goes with the kept statement and an
+ * assumption names both; when they differ, it is a bounded refusal naming both.
+ */
+function decideFrom(inputs: TripInputs, fixed: TripInputs, moved: Moved, pack: PackIndex, now: Date, notes: AssumptionDraft[]): Decided {
   const conflicts = findContradictions(fixed, now);
-  if (conflicts.length > 0) return { kind: 'refused', content: contradictionRefusal(inputs, conflicts[0]!) };
+  if (conflicts.length > 0) {
+    const refusal: Decided = { result: { kind: 'refused', content: contradictionRefusal(inputs, conflicts[0]!) }, key: 'contradictory' };
+    const readings = readingsOf(fixed, conflicts[0]!);
+    // Each reading settles one contradiction; a bound keeps a reading that failed to from looping.
+    if (!readings || notes.length >= 4) return refusal;
+    const note: AssumptionDraft = { text: `You said ${readings.said}; the verdict is the same either way, so we planned for ${readings.went}. Tell us if the other is right.`, confidence: 0.6, filled: true };
+    const kept = decideFrom(inputs, readings.kept, moved, pack, now, [...notes, note]);
+    const other = decideFrom(inputs, readings.other, moved, pack, now, notes);
+    return kept.result.kind === 'issued' && other.result.kind === 'issued' && kept.key === other.key ? kept : refusal;
+  }
+  // A discard's reason is part of the verdict: an age rule under one reading and a budget under the other differ.
+  const issued = (result: DecideResult, choice?: Choice): Decided => ({
+    result,
+    key: result.kind === 'refused' ? `refused:${result.content.refusal?.reason}` : `${verdictKey(choice!)}:${choice!.outcome === 'discard' ? [...choice!.current.blockers, ...choice!.current.dropped].map((b) => b.kind).join(',') : ''}`,
+  });
   const tables = tablesFor(pack);
   const trial = (i: TripInputs): Trial => {
     const ctx = resolveContext(i, now);
@@ -56,12 +83,12 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   }
   if (missing.length > 0 && !sweep) {
     const extra = worthAsking(fixed, (id) => tables.hardAge[tables.pos.get(id) ?? -1]! >= 0 || (fixed.priorities?.includes('walking') === true && tables.walkAge[tables.pos.get(id) ?? -1]! >= 0));
-    return { kind: 'refused', content: missingRefusal(inputs, [...missing, ...extra]) };
+    return issued({ kind: 'refused', content: missingRefusal(inputs, [...missing, ...extra]) });
   }
   // "Can we afford it?" with no amount: the amount is what decides (every place has a floor some budget misses), so it is asked.
-  if (fixed.asks_affordability === true && fixed.budget_amount === undefined && !fixed.budget_rate) return { kind: 'refused', content: missingRefusal(inputs, ['budget_amount']) };
+  if (fixed.asks_affordability === true && fixed.budget_amount === undefined && !fixed.budget_rate) return issued({ kind: 'refused', content: missingRefusal(inputs, ['budget_amount']) });
   // A hard age rule is never passed on an assumed age: unknown ages that could change the verdict are asked.
-  if (agesDecide(decided, trial)) return { kind: 'refused', content: missingRefusal(inputs, ['child_ages']) };
+  if (agesDecide(decided, trial)) return issued({ kind: 'refused', content: missingRefusal(inputs, ['child_ages']) });
 
   const ctx = resolveContext(decided, now);
   const budgetLine = resolveBudget(decided, ctx, tables);
@@ -70,6 +97,7 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   const choice = choose(ctx, frame, budget, tables);
 
   const drafts = assumptionsFor(ctx, frame, choice, budgetLine);
+  drafts.unshift(...notes);
   if (moved) drafts.unshift({ text: `${moved.passed} has passed, so we weighed the months ahead that you said could work.`, confidence: 0.7, filled: true });
   if (sweep?.kind === 'best_month') {
     const why = sweep.open ? 'you left the month open and it is the best one we found' : 'no month makes your first choice work, and it is the best month for this one';
@@ -89,9 +117,9 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   };
   const content = ctx.groupSize === 1 && !ctx.assumed.group ? soloCopy(drafted) : drafted;
   if (choice.outcome === 'book') {
-    return { kind: 'issued', content, itinerary: itineraryFor(ctx, choice.plan, drafts.map((a) => a.text)) };
+    return issued({ kind: 'issued', content, itinerary: itineraryFor(ctx, choice.plan, drafts.map((a) => a.text)) }, choice);
   }
-  return { kind: 'issued', content };
+  return issued({ kind: 'issued', content }, choice);
 }
 
 function decisionType(choice: Choice, frame: Frame): DecisionType {

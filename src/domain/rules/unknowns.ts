@@ -105,7 +105,8 @@ export function agesDecide(i: TripInputs, trial: (inputs: TripInputs) => Trial):
   return verdictKey(young.choice) !== verdictKey(old.choice);
 }
 
-function verdictKey(c: Choice): string {
+/** What two decisions must share to be the same verdict: the outcome, the places and the month. */
+export function verdictKey(c: Choice): string {
   if (c.outcome === 'discard') return 'discard';
   return `${c.outcome}:${c.plan.stops.map((s) => s.dest.id).join('+')}:${c.plan.month}`;
 }
