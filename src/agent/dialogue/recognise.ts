@@ -209,8 +209,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const lengthens = LENGTHEN.test(t) && !corrected;
   if (!whyFirst && !priceAsked && !(corrected && !addsPlace) && any(ADD_EXTEND, t) && known && !ADDS_PERSON.test(t) && !/\b(?:instead|plutot|lieber|stattdessen)\b/.test(t) && (addsPlace || lengthens || !newLength(text, t, ctx))) return withAbout('add_extend');
   // Days counted for something after or beside the plan ("and then a few days on the beach"):
-  // an addition, not a new length for the whole trip.
-  if (!whyFirst && !corrected && known && daysToAdd(text) !== undefined && /\b(?:then|after|afterwards|also|too(?! (?:short|long|much|many|few|little|expensive|busy|hot|cold|far|late|early))|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');
+  // an addition, not a new length for the whole trip. A count said as the whole trip's or against the old count ("make the
+  // whole thing 12 nights then", „dann machen wir 4 Nächte statt 5") is the new length.
+  if (!whyFirst && !corrected && known && daysToAdd(text) !== undefined && !WHOLE_LENGTH.test(t) && /\b(?:then|after|afterwards|also|too(?! (?:short|long|much|many|few|little|expensive|busy|hot|cold|far|late|early))|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');
   if (WHY_NOT_NOW.test(t) || DETAILS.test(t)) return { act: 'why' };
   // A bare "why not?" names nothing to compare: it asks why this decision (after a refusal or a discard, why not go).
   if (/^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi pas|pourquoi donc pas|warum (?:denn )?nicht|wieso (?:denn )?nicht|weshalb (?:denn )?nicht)\W*$/.test(t) && named.length === 0 && !e.countries?.length) return { act: 'why' };
@@ -311,6 +312,8 @@ const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) ch
 const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/;
 // "What if …" with no question mark still asks.
 const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|also)\W+)*(?:what if|how about|et si|was ware|was wenn|und wenn)\b/;
+/** A length said as the whole trip's, or set against the old one. */
+const WHOLE_LENGTH = /\b(?:whole (?:thing|trip|holiday)|in total|total|altogether|overall|en tout|au total|en totalite|insgesamt|total|gesamt)\b|\b(?:instead of|rather than|au lieu de|plutot que|statt|anstatt|anstelle von)\s+\d/;
 /** A message that opens with a bare "why not" ("why not?? …") or one about a thing, not a place ("why not a fly-in?"). */
 const WHY_NOT_LEAD = /^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi (?:pas|ne pas|donc pas)|(?:warum|wieso|weshalb) (?:denn )?(?:nicht|nod|ned|net|nit))(?:\W*(?:[?!.]|$)|\s+(?:a|an|un|une|ein|eine|einen)\s)/;
 /** "Why not somewhere else / another park?": a place asked for, though none is named. */

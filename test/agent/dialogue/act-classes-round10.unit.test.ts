@@ -271,3 +271,14 @@ describe('a why-not with no place to compare asks why the plan is as it is', () 
     expect(turn!.acts[0]).toBe('why_not');
   });
 });
+
+describe('a count said as the whole trip or against the old count is the new length, not days added', () => {
+  it.each<[string, string, number]>([
+    ['Ruaha in September, 2 adults, 9 nights, $8000 total', 'ok, make the whole thing 7 nights then', 8],
+    ['Ruaha im September, 2 Erwachsene, 9 Nächte, 8000 $ insgesamt', 'dann machen wir 7 Nächte statt 9', 8],
+  ])('after «%s», «%s»', (first, text, days) => {
+    const [, turn] = run(first, text);
+    expect(turn!.acts[0]).toBe('trip');
+    expect(turn!.inputs.duration_days).toBe(days);
+  });
+});
