@@ -66,12 +66,33 @@ function hopeless(i: TripInputs, now: Date, trial: (inputs: TripInputs) => Trial
   return { kind: timed ? 'every_place' : 'every_month', trial: trials[0]! };
 }
 
-/** Book (or a wait for the same places) above a switch above a discard; then the plan's score. */
+/**
+ * Book (or a wait for the same places) above a switch above a discard; then the plan's score;
+ * then, between months that score the same, the one deeper inside the migration season asked for.
+ */
 function rank(t: Trial): number {
   const c = t.choice;
   const tier = c.outcome === 'book' ? 3 : c.outcome === 'wait' ? 2.5 : c.outcome === 'switch' ? 2 : 0;
   const score = c.outcome === 'discard' ? 0 : c.plan.score;
-  return tier * 100 + score;
+  const wantsMigration = t.inputs.priorities?.includes('migration') === true || t.inputs.migration_phase !== undefined;
+  const depth = c.outcome === 'discard' || !wantsMigration ? 0 : Math.max(0, ...c.plan.stops.map((s) => seasonDepth(s.dest.months.map((m) => m.migration), c.plan.month)));
+  return tier * 100 + score + depth / 1000;
+}
+
+/**
+ * How far a month sits inside its run of months with the same migration phase: 0 at either
+ * end (the herds' arrival and departure shift from year to year), more towards the middle,
+ * where the phase peaks. A month with no migration is 0.
+ */
+export function seasonDepth(phases: readonly string[], month: number): number {
+  const at = (k: number) => phases[(((k - 1) % 12) + 12) % 12];
+  const phase = at(month);
+  if (phase === undefined || phase === 'none') return 0;
+  let back = 0;
+  while (back < 12 && at(month - back - 1) === phase) back++;
+  let ahead = 0;
+  while (ahead < 12 && at(month + ahead + 1) === phase) ahead++;
+  return Math.min(back, ahead);
 }
 
 /**
