@@ -1,5 +1,6 @@
 import type { TripInputField, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
+import { spanDays } from './dates';
 
 /**
  * What a message changes relative to what is already known, as the extraction delta says
@@ -62,6 +63,9 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
     for (const f of known(['start_date', 'end_date'])) clear.add(f);
     out.flexible_dates = true;
   }
+  // "dates are open now", "we don't know when" after 10–20 July: the whole timing goes, and a length that was only
+  // those dates' span goes with it; "forget the dates, we're flexible" keeps the month, and the length with it.
+  if (clear.has('month') && clear.has('start_date') && clear.has('end_date') && out.duration_days === undefined && previous.duration_days !== undefined && previous.start_date && previous.end_date && spanDays(previous.start_date, previous.end_date) === previous.duration_days) clear.add('duration_days');
   // "scrap that, we'd rather do the Okavango": a new place replaces the whole earlier plan of where and what for.
   if ((out.destinations !== undefined || out.countries !== undefined) && PLAN_GONE.test(text)) for (const f of known(PLAN_FIELDS)) clear.add(f);
   // The children are no longer coming: their ages go with them.

@@ -53,8 +53,15 @@ export function durationMentions(text: string): Array<Mention<number>> {
 }
 const TIME_OFF = /^\s*(?:off(?! season)|of (?:leave|holiday|annual leave|vacation|time off)|leave|holiday(?:s)? (?:from work|booked))\b/;
 
+// "fortnight in Botswana": a fortnight is a length even without "a" before it (not "next fortnight", "every fortnight").
+const BARE_FORTNIGHT = /(?<!\b(?:a|one|next|this|last|every|each|per|the|that|a whole|an extra)\s+)(?<![\d-]\s*)\bfortnight\b(?!'?s?\s+(?:time|ago|notice))/g;
+
 function durationHits(text: string): DurationHit[] {
   const out: DurationHit[] = [];
+  for (const m of text.matchAll(BARE_FORTNIGHT)) {
+    if (/\b(?:within|in|by|past|for the)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.index! - 14), m.index!)) && !/^\s+(?:in|on|at)\b/.test(text.slice(m.index! + 9))) continue;
+    out.push({ at: m.index!, end: m.index! + m[0].length, value: 14, nights: false });
+  }
   for (const m of text.matchAll(WEEKS_OF_MONTH)) {
     if (m[1] === undefined) out.push({ at: m.index!, end: m.index! + m[0].length, value: 7, nights: false });
   }

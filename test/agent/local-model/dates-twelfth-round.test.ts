@@ -79,3 +79,29 @@ describe('dates no longer fixed are flexible, and the exact days go', () => {
     expect(x('dates are fixed, 4-11 May, Chobe').flexible_dates).toBe(false);
   });
 });
+
+describe('a bare "fortnight" is a length', () => {
+  it.each(['fortnight in Zambia, South Luangwa, next July', 'thinking fortnight, Kruger then the Falls'])('%s', (text) => {
+    expect(x(text).duration_days).toBe(14);
+  });
+
+  it('a fortnight from now is when, and "next fortnight" is no length', () => {
+    expect(x('we could leave in a fortnight').duration_days).toBeUndefined();
+    expect(x('next fortnight is hectic; Ruaha in October for 6 days').duration_days).toBe(6);
+  });
+});
+
+describe('the whole timing withdrawn takes the length that was only its dates', () => {
+  const known = { start_date: '2027-09-02', end_date: '2027-09-09', month: 9, year: 2027, duration_days: 8 };
+  it('"we have no idea when now" clears the dates, the month and their span', () => {
+    expect(x('we have no idea when now, sorry', known).clear_fields).toEqual(expect.arrayContaining(['start_date', 'end_date', 'month', 'duration_days']));
+  });
+
+  it('a length said apart from the dates stays', () => {
+    expect(x('we have no idea when now', { ...known, duration_days: 12 }).clear_fields).not.toContain('duration_days');
+  });
+
+  it('only the days withdrawn ("forget the dates") keeps the month and the length', () => {
+    expect(x('forget the dates, any time that month', known).clear_fields).not.toContain('duration_days');
+  });
+});
