@@ -216,7 +216,9 @@ function refusalCopy(p: LocalizeInput): Pick<LocalizedDecision, 'headline' | 'su
       const unsafe = refusal.reason === 'unsafe';
       const topic = (unsafe ? 'unsafe' : (p.topic ?? 'non_travel')) as keyof typeof c.scope;
       const pointer = c.scope[topic] ?? c.scope.non_travel;
-      return { headline: unsafe ? r.headline.unsafe : r.headline.outOfScope, summary: pointer, next_action: r.stillDecide };
+      // A guarantee refused stands until let go: the reply says how (held-refusal.ts reads those words).
+      const guarantee = topic === 'safety_guarantee' || topic === 'price_guarantee';
+      return { headline: unsafe ? r.headline.unsafe : r.headline.outOfScope, summary: pointer, next_action: guarantee ? `${r.stillDecide} ${r.withoutGuarantee}` : r.stillDecide };
     }
   }
 }

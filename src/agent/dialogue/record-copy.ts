@@ -49,6 +49,8 @@ export interface RecordCopy {
   contradictoryNext: (fields: string) => string;
   /** After a refused question: what the agent can still do. */
   stillDecide: string;
+  /** After a refused guarantee: how to go on without it (the words held-refusal.ts reads as letting it go). */
+  withoutGuarantee: string;
   gain: {
     strong: (list: string, month: string) => string;
     goodMonth: (month: string, place: string, score: number) => string;

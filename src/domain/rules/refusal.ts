@@ -10,8 +10,8 @@ const GUARD_NEXT_ACTION: Record<string, string> = {
   visa: "Check entry rules on the destination government's official immigration site or with its embassy, then tell me your dates and I will decide the trip itself.",
   health: 'Ask a travel-health clinic or your doctor about vaccines and medication, ideally 6-8 weeks before travel; meanwhile I can decide where and when to go.',
   legal: 'Ask a qualified lawyer or the official authority for legal questions; I can still decide the trip itself with you.',
-  safety_guarantee: "Read your government's official travel advice for the country; I cannot guarantee safety, sightings or weather, but I can weigh the trip's timing, route and fit with you.",
-  price_guarantee: 'Ask the lodge or operator for a written quote; I cannot guarantee prices, but I can tell you which trip fits your budget range.',
+  safety_guarantee: "Read your government's official travel advice for the country; I cannot guarantee safety, sightings or weather, but I can weigh the trip's timing, route and fit with you. If you want the plan without that guarantee, tell me so and I will decide it.",
+  price_guarantee: 'Ask the lodge or operator for a written quote; I cannot guarantee prices, but I can tell you which trip fits your budget range. If you want the plan without that guarantee, tell me so and I will decide it.',
   booking_admin: 'Contact the operator or lodge that holds your booking; I can help decide the trip itself.',
   non_travel: 'I can only help decide a trip: tell me where and when you would like to go.',
 };
