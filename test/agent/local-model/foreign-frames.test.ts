@@ -129,6 +129,15 @@ describe('drive limits, the party, a total and a first trip in other languages',
   });
 });
 
+describe('an amount in a currency code before "for N" is the party', () => {
+  it('"AUD 24k for two", "NZD 30000 for 3", "18000 chf for two" give the group; "for 2 weeks" does not', () => {
+    expect(x('AUD 24k for two, Tanzania in July').group_size).toBe(2);
+    expect(x('NZD 30000 for 3, Kenya in August').group_size).toBe(3);
+    expect(x('18000 chf for two, Botswana').group_size).toBe(2);
+    expect(x('CAD 9000 for 2 weeks in Kenya').group_size).toBeUndefined();
+  });
+});
+
 describe('places and countries by their other names', () => {
   it('the falls in Spanish, Italian, German and Dutch', () => {
     for (const text of ['Cataratas Victoria en mayo', 'le cascate Vittoria a maggio', 'die Victoriafälle im Mai', 'de Victoriawatervallen in mei']) expect(x(text).destinations).toEqual(['victoria_falls']);
