@@ -3,6 +3,7 @@ import packJson from '../../src/domain/knowledge-pack/pack.json' with { type: 'j
 import { defaultPackIndex, indexPack } from '../../src/domain/knowledge-pack/index-pack';
 import { defaultPack, KnowledgePackError, parseKnowledgePack } from '../../src/domain/knowledge-pack/load';
 import type { Destination, KnowledgePack, MonthFacts } from '../../src/domain/knowledge-pack/schema';
+import { decide } from '../../src/domain/rules';
 import { COUNTRY_CODES, DESTINATION_IDS, PRIORITIES, type DestinationId } from '../../src/domain/trip-inputs';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -300,6 +301,14 @@ describe('currency', () => {
     for (const c of ['USD', 'EUR', 'GBP', 'KES', 'TZS', 'UGX', 'RWF', 'ZAR', 'BWP', 'NAD', 'ZMW', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'CNY', 'AED']) {
       expect(codes).toContain(c);
     }
+  });
+
+  it('judges a budget in Mexican pesos against the floors at its rate: a short Delta budget switches, a sufficient one books', () => {
+    const ix = defaultPackIndex();
+    expect(ix.toUsd(185_000, 'MXN')).toBeCloseTo(10_000, 6);
+    const trip = { destinations: ['okavango_delta' as const], month: 8, adults: 2, duration_days: 7, budget_currency: 'MXN', budget_basis: 'total' as const };
+    expect(decide({ ...trip, budget_amount: 40_000 }, ix, new Date('2026-11-21T10:00:00Z')).content.verdict.outcome).toBe('switch');
+    expect(decide({ ...trip, budget_amount: 400_000 }, ix, new Date('2026-11-21T10:00:00Z')).content.verdict.outcome).toBe('book');
   });
 
   it('indexPack uses the rates of the pack it is given', () => {
