@@ -1,4 +1,5 @@
 import type { FlexibleUntil } from '../../domain/trip-inputs';
+import { timingMentions } from './dates';
 
 /**
  * How far a flexible traveler said the trip can move, read as a window clause: "we can
@@ -102,6 +103,8 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
     const month = MONTHS.indexOf(hit[2]!) + 1;
     return { ...span(hit), until: { year: yearOf(hit[3], month, now), month }, ...(hit[3] ? { yearSaid: true as const } : {}) };
   }
+  const either = eitherRange(text, now);
+  if (either) return either;
   // Only when no bound was said anywhere: a year from today.
   hit = UNBOUNDED.exec(text);
   if (hit) {
@@ -131,4 +134,25 @@ export function flexibleUntil(text: string, now: Date, said: { month?: number; y
     return { year: clause.until.month >= said.month ? tripYear : tripYear + 1, month: clause.until.month };
   }
   return clause.until;
+}
+
+/**
+ * "2–9 June or 18–25 June", "du 5 au 12 août ou du 1 au 8 septembre": two complete periods offered
+ * as alternatives. The first is the trip's; the clause from "or" on is the window, reaching the
+ * later period's month.
+ */
+function eitherRange(text: string, now: Date): WindowClause | undefined {
+  if (!/\b(?:or|ou|oder|o|of)\b/.test(text)) return undefined;
+  const ranges = timingMentions({ text, original: text }, now).filter((m) => m.value.start_date !== undefined && m.value.end_date !== undefined);
+  for (let i = 1; i < ranges.length; i++) {
+    const [a, b] = [ranges[i - 1]!, ranges[i]!];
+    const between = text.slice(a.at, b.at);
+    const or = /[^.!?;]{0,40}?\b(?:or|ou|oder|o|of)\s+(?:else\s+)?(?:from\s+|du\s+|vom\s+|the\s+)?$/.exec(between);
+    if (!or || /[.!?;]/.test(between)) continue;
+    const later = [a.value.end_date!, b.value.end_date!].sort().at(-1)!;
+    const at = a.at + between.search(/\b(?:or|ou|oder|o|of)\s+(?:else\s+)?(?:from\s+|du\s+|vom\s+|the\s+)?$/);
+    const stop = /[,.;!?]/.exec(text.slice(b.at));
+    return { at, end: stop ? b.at + stop.index : text.length, until: { year: Number(later.slice(0, 4)), month: Number(later.slice(5, 7)) }, yearSaid: true };
+  }
+  return undefined;
 }

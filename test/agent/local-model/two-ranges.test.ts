@@ -55,3 +55,20 @@ describe('two periods that are no contradiction', () => {
     expect(out.start_date).toBe('2027-06-18');
   });
 });
+
+describe('two periods offered as alternatives are a window', () => {
+  it.each([
+    ['Kruger 3–10 May or 14–21 June 2027, 2 adults', '2027-05-03', { year: 2027, month: 6 }],
+    ['Amboseli, del 4 al 11 de octubre o del 1 al 8 de noviembre', '2027-10-04', { year: 2027, month: 11 }],
+  ])('%s', (text, start, until) => {
+    const out = x(text);
+    expect(out.start_date).toBe(start);
+    expect(out.flexible_dates).toBe(true);
+    expect(out.flexible_until).toEqual(until);
+    expect(out.contradicts).toBeUndefined();
+  });
+
+  it('an "or" about something else opens no window', () => {
+    expect(x('Kruger 3–10 May 2027, 2 adults or 3').flexible_dates).toBeUndefined();
+  });
+});
