@@ -181,6 +181,15 @@ function grownChildren(text: string): number {
 }
 const GROWN_ONE = /\b(?:son|daughter|stepson|stepdaughter|nephew|niece|boy|girl)\b\s*(?:\(|,|-)\s*(?:who(?:'s| is)\s+|(?:he|she)(?:'s| is)\s+|aged?\s+)?(\d{2})\b(?!\s*(?:days?|nights?|%|k\b))/g;
 
+/** Ages of 18 and over in a list of the children's ages ("ages 16 and 18", "they are 15 and 19"). */
+function grownInAgeList(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/\b(?:aged?|ages(?: of)?|they(?:'re| are)|(?:kids|children|boys|girls|sons|daughters) are)\s+(\d{1,2}(?:\s*(?:,|and|&|\/)\s*\d{1,2})+)\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|people|%))/g)) {
+    for (const a of m[1]!.split(/\s*(?:,|and|&|\/)\s*/)) if (Number(a) >= 18 && Number(a) <= 30) n += 1;
+  }
+  return n;
+}
+
 function mentions(re: RegExp, text: string, max = 60, min = 1): Array<Mention<number>> {
   const out: Array<Mention<number>> = [];
   for (const m of text.matchAll(re)) {
@@ -396,6 +405,13 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   if (group === undefined && adults !== undefined && !childNamed && !noKids && prevChildren !== undefined && prevChildren > 0) group = adults + prevChildren;
   if (group === undefined && adults !== undefined && (!childNamed || noKids)) group = adults;
 
+  // "ages 16 and 18" for the two children counted before: the 18-year-old is grown up and travels as an adult.
+  const grownListed = children === undefined && adults === undefined ? grownInAgeList(text) : 0;
+  if (grownListed > 0 && childAges.length > 0 && prevChildren !== undefined && prevChildren === childAges.length + grownListed) {
+    children = childAges.length;
+    // The adults counted before, one more each; with none counted, the rules still assume the adults.
+    if (previous?.adults !== undefined) adults = previous.adults + grownListed;
+  }
   if (adults !== undefined) out.adults = adults;
   if (children !== undefined) out.children = children;
   if (childAges.length > 0 && !left && (childNamed || children !== undefined || childContext)) {

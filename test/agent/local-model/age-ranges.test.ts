@@ -51,3 +51,23 @@ describe('kinds of young children counted one by one', () => {
     expect(e.child_ages).toEqual([0]);
   });
 });
+
+describe('an age of 18 or over for a child counted before is a grown-up', () => {
+  it('the 19-year-old of two kids travels as an adult', () => {
+    const e = x('oh and the kids are 13 and 19', { adults: 2, children: 2, group_size: 4 });
+    expect(e.children).toBe(1);
+    expect(e.child_ages).toEqual([13]);
+    expect(e.adults).toBe(3);
+  });
+
+  it('with no adults counted before, only the children’s count changes', () => {
+    const e = x('ages 17 and 20, sorry', { children: 2 });
+    expect(e.children).toBe(1);
+    expect(e.child_ages).toEqual([17]);
+    expect(e.adults).toBeUndefined();
+  });
+
+  it('ages that do not add up to the children counted change nothing', () => {
+    expect(x('ages 16 and 18', { adults: 2, children: 3 }).children).toBeUndefined();
+  });
+});
