@@ -84,6 +84,7 @@ const BOTH_OF_US = /\b(?:both of us|us both|us 2|the 2 of us)\b/g;
 const FRIENDS_PARTY = /(?<!\b(?:of|with|my|our|and|plus|me|\+)\s+)\b(\d{1,2})\s+(?:friends|mates|buddies|pals|colleagues)\b/g;
 // "we're both 60+", "we are both in our 70s": an age that makes the pair grown-ups.
 const GROWN_PAIR = /\bwe(?:'re| are)\s+both\s+(?:in our\s+|over\s+|aged?\s+)?(\d{2})(?:'?s|\+)?(?!\s*(?:days?|nights?|%|k\b))/;
+const GROWN_BY_AGES = /\b(\d)\s+(?:girls|boys|guys|lads|ladies|women|men|friends|mates)\s*(?:,|\(|aged?|of)?\s*(\d{2}(?:\s*(?:,|and|&)\s*\d{2})+)\b(?!\s*(?:days?|nights?|%|k\b))/;
 const COUPLES = /\b(\d)\s+couples\b/g;
 const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b|\b(?:all[ -]in|in total|total|budget|\d(?:k\b)?|[$€£]\s?\d[\d.,]*k?)\s+for (?:just )?me\b(?!\s*(?:and|\+|&|plus|,|with)\b)/;
@@ -278,6 +279,12 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   }
   const childAges = ageList.map((a) => a.value);
   let adults = pick(mentions(ADULTS, text), cues) ?? pick(mentions(ADULT_NOUNS, text), cues);
+  // "we r 2 girls 20 & 21", "3 lads aged 19, 22 and 23": grown-ups counted with their ages.
+  if (adults === undefined) {
+    const m = GROWN_BY_AGES.exec(text);
+    const said = m ? m[2]!.split(/\s*(?:,|and|&)\s*/).map(Number) : [];
+    if (m && said.length === Number(m[1]) && said.every((a) => a >= 18 && a < 100)) adults = said.length;
+  }
   // Precedence: a counted party, then relatives added to it by name ("2 adults + my mum").
   if (adults !== undefined) adults += addedRelatives(text);
   const couples = mentions(COUPLES, text, 30);

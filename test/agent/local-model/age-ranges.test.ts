@@ -71,3 +71,17 @@ describe('an age of 18 or over for a child counted before is a grown-up', () => 
     expect(x('ages 16 and 18', { adults: 2, children: 3 }).children).toBeUndefined();
   });
 });
+
+describe('grown-ups counted with their ages', () => {
+  it('"2 guys 24 and 26" are two adults', () => {
+    const e = x('we are 2 guys 24 and 26, cheap safari in Tanzania in July');
+    expect(e.adults).toBe(2);
+    expect(e.children).toBeUndefined();
+  });
+
+  it('"2 girls 7 and 9" are still two children', () => {
+    const e = x('me and my husband with our 2 girls 7 and 9, Kruger in July');
+    expect(e.children).toBe(2);
+    expect(e.child_ages).toEqual([7, 9]);
+  });
+});
