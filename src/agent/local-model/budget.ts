@@ -31,7 +31,9 @@ const PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:rwf)$/, 'RWF'],
   [/^(?:bwp|pula|p)$/, 'BWP'],
   [/^(?:jpy|¥)$/, 'JPY'],
-  [/^(?:sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw|mxn|brl)$/, ''],
+  // The pack has a rate for the peso (2026.12.8), so it is named; the others here have none yet.
+  [/^mxn$/, 'MXN'],
+  [/^(?:sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw|brl)$/, ''],
 ];
 const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:us|usd|us dollars?|american dollars?|dollars?|bucks|dollar)$/, 'USD'],
@@ -46,6 +48,7 @@ const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:chf|swiss francs?|francs?)$/, 'CHF'],
   [/^(?:inr|rupees?)$/, 'INR'],
   [/^(?:pula|bwp)$/, 'BWP'],
+  [/^(?:mxn|mexican pesos?|pesos? mexicanos?)$/, 'MXN'],
   [/^(?:sek|nok|dkk|jpy|cny|sgd|hkd|aed|nzd|nad|zmw|rwf)$/, ''],
 ];
 
@@ -53,8 +56,8 @@ const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
 const AMOUNT = "(\\d{1,3}(?:[ .']\\d{3})+(?:,\\d{1,2}(?!\\d))?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)";
 const MULT = '(?:\\s*(k|m|mn|grand|thousand|millions?)\\b)?';
 const RANGE_LOW = `(?:${AMOUNT}${MULT}\\s*(?:-|to|or|and)\\s*)?`;
-const PREFIX_RE = new RegExp(`(us\\$|au\\$|a\\$|c\\$|nz\\$|n\\$|\\$|€|£|¥|₹|\\b(?:usd|eur|gbp|kes|kshs?\\.?|tsh\\.?|tzs|ugx|ush|zar|chf|aud|cad|nzd|inr|rs\\.?|rwf|bwp|jpy|sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw|brl)|\\br(?=\\s?\\d(?:\\d|[ .']\\d{3}))|\\bp(?=\\s?\\d{3,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
-const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(?:(?:de|of|in|en)\\s+(?!us\\b))?\\(?(us dollars?|us(?!\\s*(?:all|both|two|and|\\d|of|to|too|in|at|on|as|because))|usd|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|(?:south african )?rands?|chf|swiss francs?|francs?|inr|rupees?|aud|cad|nzd|sek|nok|dkk|jpy|cny|sgd|hkd|aed|nad|zmw|rwf|bwp|pula)\\b`, 'g');
+const PREFIX_RE = new RegExp(`(us\\$|au\\$|a\\$|c\\$|nz\\$|n\\$|\\$|€|£|¥|₹|\\b(?:usd|eur|gbp|kes|kshs?\\.?|tsh\\.?|tzs|ugx|ush|zar|chf|aud|cad|nzd|inr|rs\\.?|rwf|bwp|jpy|sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw|brl|mxn)|\\br(?=\\s?\\d(?:\\d|[ .']\\d{3}))|\\bp(?=\\s?\\d{3,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
+const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(?:(?:de|of|in|en)\\s+(?!us\\b))?\\(?(us dollars?|us(?!\\s*(?:all|both|two|and|\\d|of|to|too|in|at|on|as|because))|usd|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|(?:south african )?rands?|chf|swiss francs?|francs?|inr|rupees?|aud|cad|nzd|sek|nok|dkk|jpy|cny|sgd|hkd|aed|nad|zmw|rwf|bwp|pula|mxn|mexican pesos?|pesos? mexicanos?)\\b`, 'g');
 const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|roughly|max|maximum|up to|under|below|=|:))*|spend(?:ing)?(?:\\s+(?:about|around|up to|max|no more than|under|roughly))?|afford(?:\\s+(?:about|around|up to|max))?|max(?:imum)?|up to|no more than|under|below|around|about|roughly|approx\\.?)\\s*:?\\s*${RANGE_LOW}${AMOUNT}${MULT}`, 'g');
 // "6000€", "4000 €": the symbol after the amount, as many Europeans write it.
 const SYMBOL_AFTER_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(€|£|\\$)(?!\\s*\\d)`, 'g');

@@ -138,6 +138,14 @@ describe('an amount in a currency code before "for N" is the party', () => {
   });
 });
 
+describe('the Mexican peso, now that the pack has its rate', () => {
+  it('"MXN 90,000 en total", "90 000 pesos mexicanos" and "90000 mxn" are MXN', () => {
+    expect(x('MXN 90,000 en total, Kenia en agosto')).toMatchObject({ budget_amount: 90000, budget_currency: 'MXN', budget_basis: 'total' });
+    expect(x('90000 pesos mexicanos por persona, Tanzania').budget_currency).toBe('MXN');
+    expect(x('unos 90000 mxn para los dos').budget_currency).toBe('MXN');
+  });
+});
+
 describe('places and countries by their other names', () => {
   it('the falls in Spanish, Italian, German and Dutch', () => {
     for (const text of ['Cataratas Victoria en mayo', 'le cascate Vittoria a maggio', 'die Victoriafälle im Mai', 'de Victoriawatervallen in mei']) expect(x(text).destinations).toEqual(['victoria_falls']);
