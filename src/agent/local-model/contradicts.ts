@@ -173,6 +173,12 @@ export function contradictedFields(text: string, out: Extraction, previous: Trip
     fields.push('month');
   }
 
+  // "Chobe 2–9 June" and then "and we're also fixed on 18–25 June": a second fixed range added to the known one.
+  if (!changing && !fields.includes('start_date') && previous.start_date && previous.end_date && out.start_date && out.end_date && (FIXED_SAID.test(text) || FIXED_WORD.test(text)) && ADDED_LATER.test(text) && !ALTERNATIVE.test(text)) {
+    const [first, second] = previous.start_date <= out.start_date ? [previous, out] : [out, previous];
+    if (second.start_date! > plusOne(first.end_date!)) fields.push('start_date', 'end_date');
+  }
+
   // "we need to be back home by 12 February" after 10–17 February: a latest return before the known end.
   if (out.end_date !== undefined && out.start_date === undefined && previous.end_date !== undefined && out.end_date < previous.end_date && !changing) fields.push('end_date');
 

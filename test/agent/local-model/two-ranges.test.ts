@@ -72,3 +72,22 @@ describe('two periods offered as alternatives are a window', () => {
     expect(x('Kruger 3–10 May 2027, 2 adults or 3').flexible_dates).toBeUndefined();
   });
 });
+
+describe('a fixed range added in a later message to the one known', () => {
+  it('is a contradictory refusal naming both', () => {
+    const { result, said } = converse(['Etosha 6–13 September 2027, 2 adults, $5,000 each', "and we're also fixed on 24–30 September 2027"]);
+    expect(result.content.refusal?.reason).toBe('contradictory');
+    expect(said[0]).toMatch(/6–13 September/);
+    expect(said[0]).toMatch(/24–30 September/);
+  });
+
+  it('a correction to other dates is none', () => {
+    const out = x('actually we are fixed on 24–30 September 2027 now', { start_date: '2027-09-06', end_date: '2027-09-13', month: 9, year: 2027 });
+    expect(out.contradicts).toBeUndefined();
+  });
+
+  it('a second stop straight after the first is none', () => {
+    const out = x('and also fixed: Swakopmund 14–17 September 2027', { start_date: '2027-09-06', end_date: '2027-09-13', month: 9, year: 2027 });
+    expect(out.contradicts).toBeUndefined();
+  });
+});
