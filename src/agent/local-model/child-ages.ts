@@ -42,8 +42,8 @@ const READINGS: readonly Reading[] = [
   { re: /\b(?:in|starts?|starting|entering|going into|finishing)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+grade\b/g, age: (n) => n + 5 },
   { re: /\b(?:in|starts?|starting|entering|going into|finishing)\s+grade\s+(\d{1,2})\b/g, age: (n) => n + 5 },
   { re: /\b(?:in|starts?|starting|entering|going into|finishing)\s+year\s+(\d{1,2})\b(?! (?:of|at) )/g, age: (n) => n + 4 },
-  // "he's 14", "she is only 7", «elle a 13 ans» (read "elle is 13"): a pronoun's age, counted only with a child in sight (the caller checks).
-  { re: /\b(?:he|she|elle|il|ella|lei|sie|er|zij|ze|hij|ela|ele)(?:'s| is)(?: (?:only|just|now|already))? (\d{1,2})\b/g, age: (n) => n },
+  // "he's 14", "she is only 7", «elle a 13 ans» (read "elle is 13"; not Spanish "ella", also a name): a pronoun's age, counted only with a child in sight (the caller checks).
+  { re: /\b(?:he|she|elle|il|lei|sie|er|zij|ze|hij|ela|ele)(?:'s| is)(?: (?:only|just|now|already))? (\d{1,2})\b/g, age: (n) => n },
   // "an 8-month-old", "baby of 8 months", "6 months old": under a year.
   { re: /\b(\d{1,2})[- ]?(?:months?|mo)(?:[- ]old)?\b/g, age: () => 0 },
 ];
