@@ -6,7 +6,7 @@ import type { Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
 import { bindingAge, hardMinAge } from './pack-tables';
-import type { Plan } from './plan';
+import { ACTIVITY_NAMES, type Plan } from './plan';
 import { TIER_LABEL, inPlace, placeName, priorityLabel, hours, joinAnd, money, nightsText, usd } from './format';
 
 const TIER_TITLE = { budget: 'Budget', fair_value: 'Fair-value', premium: 'Premium' } as const;
@@ -62,7 +62,12 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
     paceSaid = true;
   }
   if (!paceSaid) out.push({ text: 'You prefer a balanced pace: a few nights in each place rather than a move every day.', confidence: 0.7, filled: true });
-  if (frame.inferred && frame.priorities.length > 0 && lead) {
+  const point = frame.inferred && lead ? frame.inSeason.find((d) => plan.stops.some((s) => s.dest === d)) : undefined;
+  const asked = point ? point.activities?.find((a) => ctx.inputs.activities?.includes(a.id) && a.months?.includes(plan.month)) : undefined;
+  if (point && asked) {
+    // The activity decided the month (choose.ts activityPoint): say so, rather than a draw that was not weighed.
+    out.push({ text: `You come to ${placeName(point)} for ${ACTIVITY_NAMES[asked.id]}, which is in season in ${monthName(plan.month)}; its usual draw was not held against that month.`, confidence: 0.6, filled: true });
+  } else if (frame.inferred && frame.priorities.length > 0 && lead) {
     out.push({ text: `You want ${placeName(frame.named[0]!)} mainly for ${joinAnd(frame.priorities.map((p) => priorityLabel(p, frame.phase)))}.`, confidence: 0.6, filled: true });
   }
   if (choice.outcome === 'wait' && ctx.assumed.flexibility) {

@@ -49,7 +49,10 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
 
   // "Budget camping is fine" says how, not what for: a named place that works within the budget is the traveler's choice, kept.
   const styleOnly = named.length > 0 && !frame.inferred && frame.priorities.length > 0 && frame.priorities.every((p) => p === 'value' || p === 'comfort');
-  const good = current.feasible && (current.score >= GOOD || styleOnly);
+  // An asked activity in its season at the planned place (Devil's Pool at low water) is what the trip is for when the traveler
+  // said nothing else: the draws inferred from the place (the falls in flood) do not make the month poor.
+  const activityPoint = frame.inferred && current.stops.some((s) => frame.inSeason.includes(s.dest));
+  const good = current.feasible && (current.score >= GOOD || styleOnly || activityPoint);
   const cheaper = current.feasible && current.score >= ACCEPTABLE ? valueSwitch(ctx, frame, current, budget, tables) : undefined;
   if (cheaper) return { outcome: 'switch', plan: cheaper, current };
   if (good && ctx.flexibility !== 'flexible') return { outcome: 'book', plan: current };

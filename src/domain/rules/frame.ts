@@ -63,6 +63,12 @@ export type Frame = {
   animals: number;
   /** The animals of `animals` asked for only as the Big Five: living there is enough (the Mara's few rhino count), not reliably seen. */
   presentOnly: number;
+  /**
+   * Named places where an activity the traveler asked for is in its season this month
+   * (Devil's Pool at low water): there the activity is the point of the trip, so the
+   * place's usual draw (the falls in full flood) does not rule the month poor.
+   */
+  inSeason: readonly Destination[];
 };
 
 /** Builds the frame: named places, the priorities to weigh them by, and the pool of alternatives. */
@@ -184,7 +190,15 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
     phase,
     animals: animalMask(wanted),
     presentOnly: bigFive ? animalMask(BIG_FIVE) : 0,
+    inSeason: inSeasonActivities(named.slice(0, ownCount), ctx),
   };
+}
+
+/** The named places offering an asked activity that has a season (pack `months`) which holds the trip's month. */
+function inSeasonActivities(named: readonly Destination[], ctx: TripContext): Destination[] {
+  const asked = ctx.inputs.activities;
+  if (!asked?.length) return [];
+  return named.filter((d) => d.activities?.some((a) => asked.includes(a.id) && a.months !== undefined && a.months.includes(ctx.month)) === true);
 }
 
 /** The countries of East and southern Africa as the pack covers them: a traveler who names all of one names the region. */

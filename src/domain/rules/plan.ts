@@ -90,7 +90,7 @@ export function destinationBlocker(d: Destination, month: number, ctx: TripConte
   return undefined;
 }
 
-const ACTIVITY_NAMES: Record<Activity, string> = { devils_pool: "Devil's Pool", canoeing: 'canoeing' };
+export const ACTIVITY_NAMES: Record<Activity, string> = { devils_pool: "Devil's Pool", canoeing: 'canoeing' };
 
 /**
  * An activity the traveler named that this place offers only in some months, or only from
