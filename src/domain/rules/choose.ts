@@ -89,6 +89,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     }
   }
   if (current.feasible && current.score >= ACCEPTABLE) return { outcome: 'book', plan: current };
+  if (current.feasible && rainOnly(current, frame, tables)) return { outcome: 'book', plan: current };
   if (current.feasible && current.stops.length > 0 && frame.priorities.length > 0) {
     // It can be done, but it would be a poor trip (the beach in the long rains) and nothing
     // near does better within the traveler's dates: say so rather than book it.
@@ -203,4 +204,17 @@ function valueSwitch(ctx: TripContext, frame: Frame, current: Plan, budget: Budg
 /** Whether a move from `current` to `plan` is clearly cheaper for a traveler who asked for value (the switch's copy gives the prices). */
 export function isValueSwitch(current: Plan, plan: Plan, frame: Frame): boolean {
   return frame.priorities.includes('value') && plan.floorPp <= current.floorPp * VALUE_SAVING;
+}
+
+/**
+ * A named place that gives every point the traveler asked for this month (the herds on the
+ * southern plains in the long rains) and falls short only by its rain: rain makes it a
+ * harder trip (the losses and the confidence say so), not no trip, once nothing near does better.
+ */
+function rainOnly(p: Plan, frame: Frame, tables: PackTables): boolean {
+  if (frame.inferred || frame.points.length === 0 || frame.own.length === 0 || p.stops.length === 0) return false;
+  if (!p.stops.some((s) => frame.own.includes(s.dest)) || !namedPlacesServe(p, frame, tables)) return false;
+  let rain = 0;
+  for (const s of p.stops) rain += tables.score.rain[tables.pos.get(s.dest.id)! * 12 + p.month - 1]!;
+  return rain > 0 && p.score + rain / p.stops.length >= ACCEPTABLE;
 }
