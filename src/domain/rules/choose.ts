@@ -6,7 +6,7 @@ import type { Frame } from './frame';
 import type { PackTables } from './pack-tables';
 import { buildPlan, isBlocked, mainStop, typicalNights, type Plan } from './plan';
 import { PRIORITY_INDEX } from './frame';
-import { ACCEPTABLE, CLEAR_MARGIN, GOOD, PHASE_COLUMN, scoreStops } from './score';
+import { ACCEPTABLE, CLEAR_MARGIN, COLUMN_COUNT, GOOD, PHASE_COLUMN, scoreStops } from './score';
 
 // Scratch buffer for scoring one place: decide() is synchronous and never re-entered, so sharing it is safe.
 const one = new Int32Array(1);
@@ -84,12 +84,12 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     const downgrade = alt !== undefined && ctx.inputs.priorities?.includes('comfort') === true && (alt.tier === 'budget' || (priced && alt.tier !== 'premium'));
     if (alt && alt.feasible && !downgrade && isNearAlternative(alt, anyPhase(frame), tables)) {
       // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere is no reason to move them.
-      const adequate = named.length > 0 && current.feasible && current.score >= ACCEPTABLE;
+      const adequate = named.length > 0 && current.feasible && (current.score >= ACCEPTABLE || drawsHold(current, frame, tables));
       if (alt.score >= bar && !adequate) return { outcome: 'switch', plan: alt, current };
     }
   }
   if (current.feasible && current.score >= ACCEPTABLE) return { outcome: 'book', plan: current };
-  if (current.feasible && rainOnly(current, frame, tables)) return { outcome: 'book', plan: current };
+  if (current.feasible && (rainOnly(current, frame, tables) || drawsHold(current, frame, tables))) return { outcome: 'book', plan: current };
   if (current.feasible && current.stops.length > 0 && frame.priorities.length > 0) {
     // It can be done, but it would be a poor trip (the beach in the long rains) and nothing
     // near does better within the traveler's dates: say so rather than book it.
@@ -217,4 +217,17 @@ function rainOnly(p: Plan, frame: Frame, tables: PackTables): boolean {
   let rain = 0;
   for (const s of p.stops) rain += tables.score.rain[tables.pos.get(s.dest.id)! * 12 + p.month - 1]!;
   return rain > 0 && p.score + rain / p.stops.length >= ACCEPTABLE;
+}
+
+/**
+ * A named place whose own draws (inferred: the traveler said nothing else) all hold at a fair
+ * level this month (the Big Five resident in Kruger's green summer): the month's bush and
+ * weather lower the trip, they do not make it no trip.
+ */
+function drawsHold(p: Plan, frame: Frame, tables: PackTables): boolean {
+  if (!frame.inferred || frame.prio.length === 0 || p.stops.length === 0 || !p.stops.every((s) => frame.own.includes(s.dest))) return false;
+  const m0 = p.month - 1;
+  // Bush and a wet day or two, not the heavy rains: a month washed out is judged as before (the Mara in the long rains moves).
+  if (p.stops.some((s) => tables.score.rain[tables.pos.get(s.dest.id)! * 12 + m0]! >= 1)) return false;
+  return frame.prio.every((pi) => p.stops.some((s) => tables.score.value[(tables.pos.get(s.dest.id)! * 12 + m0) * COLUMN_COUNT + pi]! >= ACCEPTABLE));
 }
