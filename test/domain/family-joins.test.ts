@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTripInputs } from '../../src/domain/merge-trip-inputs';
-import { decide } from '../../src/domain/rules/decide';
-import { defaultPackIndex } from '../../src/domain/knowledge-pack/index-pack';
-import type { TripInputs } from '../../src/domain/trip-inputs';
-import { x } from '../agent/local-model/helpers';
+import { converse, x } from '../agent/local-model/helpers';
 
-const pack = defaultPackIndex();
-const NOW = new Date('2026-11-21T10:00:00Z');
-
-// The conversation as the turn folds it: extract each message, merge, decide the last.
-function converse(turns: string[]) {
-  let inputs: TripInputs = {};
-  for (const text of turns) {
-    const { message_kind: _k, out_of_scope_topic: _t, ...delta } = x(text, inputs);
-    inputs = mergeTripInputs(inputs, delta);
-  }
-  return { inputs, result: decide(inputs, pack, NOW) };
-}
 
 describe('children added after an adults-only head count', () => {
   it('drops the adults-only group, so a gorilla trek asks the children’s ages instead of booking', () => {

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTripInputs } from '../../../src/domain/merge-trip-inputs';
-import { decide } from '../../../src/domain/rules/decide';
-import { findContradictions } from '../../../src/domain/rules/contradictions';
-import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
-import type { TripInputs } from '../../../src/domain/trip-inputs';
-import { x } from './helpers';
+import { converse, x } from './helpers';
 
-const pack = defaultPackIndex();
-const NOW = new Date('2026-11-21T10:00:00Z');
-
-function converse(turns: string[]) {
-  let inputs: TripInputs = {};
-  for (const text of turns) {
-    const { message_kind: _k, out_of_scope_topic: _t, ...delta } = x(text, inputs);
-    inputs = mergeTripInputs(inputs, delta);
-  }
-  return { inputs, result: decide(inputs, pack, NOW), said: findContradictions(inputs, NOW).map((c) => c.text) };
-}
 
 describe('two fixed periods that cannot both hold', () => {
   it('in one message: a holiday period and the only dates given elsewhere', () => {
