@@ -121,7 +121,8 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
     // "We can push it to October": the window reaches the month they named (within a year of the trip).
     if (i.flexible_until) {
       const until = monthIndex(i.flexible_until.year, i.flexible_until.month);
-      to = Math.max(to, Math.min(here + 11, until));
+      // The month they offered is the window's end: "or June instead" from April does not reach July.
+      to = until > here ? Math.min(here + 11, until) : to;
       // "this July, or any time in the first half of next year": a window that ends by the month said lies before it;
       // "any time in the next 12 months" is the whole year ahead, the months before the one they were looking at too.
       if (until <= here || until - nowIdx >= 11) from = Math.min(from, nowIdx + 1);
