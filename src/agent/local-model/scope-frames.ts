@@ -30,6 +30,16 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bscendere (?:dalla (?:macchina|jeep|auto)|dall'auto|dal (?:veicolo|fuoristrada))\b/g, 'get out of the car'],
   [/\buit(?:stappen)? (?:de|het) (?:auto|wagen|jeep|voertuig)(?: (?:uit)?stappen)?\b|\buitstappen\b/g, 'get out of the car'],
   [/\b(?:sair|descer) do (?:carro|veiculo|jipe|jeep)\b/g, 'get out of the car'],
+  // A guarantee asked in Italian, Portuguese, Spanish, French or Dutch ("mi garantite", "vocês garantem"), then what it covers.
+  [/\b(?:garant(?:ite|ire|isci|iscono|isce|em|e|imos|izan|izar|iza|izas|izais|ir|issez|issent|it|eert|eren|eer|ieren|iert|iere)|garande(?:ren|ert|er))\b/g, 'guarantee'],
+  [/(\bguarantee\b[^.!?]{0,50}?)\b(?:regnet|regnen|regen|regent|piove|piovera|pioggia|pleut|pleuvra|pleuvoir|pluie|llueva|llovera|llover|lluvia|chova|chover|chuva)\b/g, '$1rain'],
+  [/\bguarantee\b[^.!?]{0,20}?\b(?:(?:il|le|den|el|o|de|het) )?(?:prezzo|prezzi|prix|preis|precio|precios|preco|precos|prijs)\b/g, 'guarantee the price'],
+  [new RegExp(`(\\bguarantee\\b[^.!?]{0,40}?)\\b${SEE}\\b`, 'g'), '$1see'],
+  // Petting a lion or its cub: "een leeuw aaien", "einen Löwen streicheln", "caresser un lionceau", "acariciar un león".
+  [/\b(?:(?:een|einen|den|die|de) )?(?:leeuw(?:en|tje|tjes)?|lowen\w*|olifant(?:en)?|elefanten|luipaard(?:en)?|jachtluipaard(?:en)?|geparden?|leoparden?|lions?|cheetahs?|leopards?|elephants?|cubs?)\s+(?:te\s+|zu\s+)?(?:aaien|knuffelen|aanraken|streicheln|anfassen|beruhren|knuddeln)\b/g, 'pet a lion'],
+  [/\b(?:caresser|toucher|accarezzare|toccare|acariciar|tocar|fazer carinho (?:em|no|na|num|numa))\s+(?:(?:un|une|le|la|les|des|il|lo|un|una|el|los|um|uma|o|a|os|i|gli|dei)\s+)?(?:lion\w*|leon(?:e|i|es)?|leao|leoes|leoncin\w*|cucciol\w* di leone|cachorros? de leon|filhotes? de leao|elephants?|elefantes?|elefanti|leopards?|leopardos?|leopardi|guepards?|guepardos?|ghepardi|ghepardo)\b/g, 'pet a lion'],
+  // Paying a ranger "something extra" to be let through: "le pago algo extra al guardabosques", "dem Ranger etwas extra zahlen".
+  [/\b(?:pag(?:o|as|a|amos|ar|are|hiamo|ando)|paie|payer|payons|zahle|zahlen|betaal|betalen)\b[^.!?]{0,30}\b(?:algo extra|algo mas|un extra|un peu plus|un petit (?:extra|supplement)|etwas (?:extra|mehr)|qualcosa (?:in piu|extra)|iets extra|something extra|a little extra)\b[^.!?]{0,30}\b(?:guardabosques|guardaparques?|guarda ?parque|rangers?|garde[- ]?(?:forestier|parc)s?|guardaparco|guardiaparco|guardie|boswachters?|parkwachters?|wildhuter)\b/g, 'bribe'],
 ];
 
 // "est-ce qu'on verra forcément une traversée ?", "¿veremos seguro leones?", "werden wir sicher Gorillas sehen?".
