@@ -129,12 +129,22 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A month asked about with the topic ("is malaria bad in September?") is its subject too, not a new travel month.
   // A child's age in a health question ("should our 4 year old take malaria pills?") says whose health it asks about: the
   // question wins and the age is not taken into the trip (a standing trip keeps its inputs; the traveler can state it as a fact).
-  const subjectFields = topic === 'health' ? ['month', 'year', 'countries', 'destinations', 'priorities', 'animals', 'children', 'child_ages'] : ['month', 'year', 'countries', 'destinations', 'priorities', 'animals'];
+  // A guarantee asked for a day ("the weather on the 14th?", "will we see the crossing on Aug 10?") has that day as its
+  // subject; a fee's future or how it is paid ("is the $900 permit going up?") has the fee's figure, not a budget.
+  const subjectFields = [
+    'month', 'year', 'countries', 'destinations', 'priorities', 'animals',
+    ...(topic === 'health' ? ['children', 'child_ages'] : []),
+    ...(topic === 'safety_guarantee' ? ['start_date', 'end_date'] : []),
+    ...(topic === 'price_guarantee' || topic === 'money' || (topic === 'safety_guarantee' && /\b(?:permits?|fees?|permis|gebuhr\w*)\b/.test(t)) ? ['budget_amount', 'budget_currency', 'budget_basis', 'budget_rate'] : []),
+  ];
   const onlyWhenWhere = Object.keys(delta).every((k) => subjectFields.includes(k));
   // Before any trip too, a health question whose facts only say where, when and for whom ("malaria at Etosha in July? we
   // have a baby of 10 months") asks about health: the facts are its subject (the step keeps them, no decision is made).
-  const subjectOnly = onlyWhenWhere && (known || (topic === 'health' && /\?/.test(t)));
+  const subjectOnly = onlyWhenWhere && (known || ((topic === 'health' || topic === 'safety_guarantee') && /\?/.test(t)));
   if (topic && (asks || /\b(?:pouvez|kannst|konnen|peux|can you)\b/.test(t)) && !(changes && statesTripFacts(delta) && !documentDate && !subjectOnly)) return { act: 'out_of_scope', topic };
+  // "Do you do safaris in Morocco?", «vous organisez des safaris au Maroc ?», „macht ihr auch Reisen nach Peru?": whether the
+  // service goes somewhere outside the pack, no place of it and no fact given; nothing to decide.
+  if (OFFER_ASKED.test(t) && named.length === 0 && !(e.countries?.length) && !statesTripFacts(delta)) return { act: 'out_of_scope', topic: 'non_travel' };
   // Season's greetings name a month ("joyeux Noël") without being a trip in it.
   // Thanks and season's wishes once a trip is under way close the conversation ("thanks, and merry Christmas!").
   if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: known && THANKS.test(t) ? 'goodbye' : 'greeting' };
@@ -306,6 +316,7 @@ const COST_QUESTION =
 /** Waiting for a child's birthday ("we'll wait until he's 15", «on attendra qu'il ait 15 ans», „wir warten, bis sie 15 ist"). */
 const WAIT_UNTIL_AGE =
   /\b(?:(?:wait|leave it|hold off|postpone it|put it off|come back)\b[^.?!]{0,20}\b(?:until|till|til|when) (?:he|she|they|the kids?|our \w+)(?:'s| is| are| turns?| reaches?)? ?\d{1,2}\b|(?:attendr\w*|reporter|repousser|revenir)\b[^.?!]{0,25}\b(?:qu'(?:il|elle)s? (?:ait|aient)|(?:ses|leurs) \d{1,2} ans)|warten\b[^.?!]{0,20}\bbis (?:er|sie|die kinder|unsere? \w+) \d{1,2}\b|(?:verschieben|warten)\b[^.?!]{0,30}\b\d{1,2}(?:\.|\s)?(?:geburtstag|jahre alt))/;
+const OFFER_ASKED = /\b(?:(?:do|can|could) you(?: guys| folks| also)? (?:do|offer|organi[sz]e|run|sell|arrange|cover|book) (?:any |also )?(?:safaris?|trips?|tours?|holidays?) (?:in|to)|(?:organisez|proposez|faites|vendez)-vous (?:aussi )?des (?:safaris?|voyages?|circuits?) (?:en|au|aux|a)|vous (?:organisez|proposez|faites) (?:aussi )?des (?:safaris?|voyages?|circuits?) (?:en|au|aux|a)|(?:macht|bietet|organisiert|verkauft) ihr (?:auch )?(?:safaris?|reisen|touren) (?:in|nach)|(?:machen|bieten|organisieren) sie (?:auch )?(?:safaris?|reisen|touren) (?:in|nach))\b/;
 const PRICE_COMPARE = /\b(?:cheaper|pricier|more expensive|less expensive|costlier|moins cher|plus cher|moins couteux|plus couteux|gunstiger|teurer|billiger|preiswerter)\b/;
 const LENGTH_CORRECTED = /\b(?:actually|eigentlich|en fait|finalement|tatsachlich|(?:i|we) (?:can|could) (?:also |now |even )?(?:stretch|extend|go|do)|(?:je|on|nous) (?:peux|peut|pouvons) (?:aussi )?(?:aller|rallonger|prolonger) jusqu'a)\b[^.?!]{0,40}\b(?:to|a|jusqu'a|auf|bis)\s+\d{1,2}\s+(?:days?|nights?|jours?|nuits?|tage?n?|nachte?n?)\b/;
 const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) change|changeons|on change|on modifie|modifions)\b/;
