@@ -20,7 +20,7 @@ import { contradictionRefusal, guardRefusal, missingRefusal } from './refusal';
 import type { DecideResult, GuardSignal } from './types';
 import { soloCopy } from './solo-copy';
 import { readingsOf } from './readings';
-import { agesDecide, sweepMonths, verdictKey, type MonthSweep, type Trial } from './unknowns';
+import { agesDecide, birthdayDecides, sweepMonths, verdictKey, type MonthSweep, type Trial } from './unknowns';
 import { verdictCopy } from './verdict-copy';
 import { LOGIC_VERSION } from './version';
 
@@ -89,6 +89,8 @@ function decideFrom(inputs: TripInputs, fixed: TripInputs, moved: Moved, pack: P
   if (fixed.asks_affordability === true && fixed.budget_amount === undefined && !fixed.budget_rate) return issued({ kind: 'refused', content: missingRefusal(inputs, ['budget_amount']) });
   // A hard age rule is never passed on an assumed age: unknown ages that could change the verdict are asked.
   if (agesDecide(decided, trial)) return issued({ kind: 'refused', content: missingRefusal(inputs, ['child_ages']) });
+  const when = resolveContext(decided, now);
+  if (birthdayDecides(decided, when.month, when.year, trial)) return issued({ kind: 'refused', content: missingRefusal(inputs, ['child_ages']) });
 
   const ctx = resolveContext(decided, now);
   const budgetLine = resolveBudget(decided, ctx, tables);

@@ -126,6 +126,19 @@ export function agesDecide(i: TripInputs, trial: (inputs: TripInputs) => Trial):
   return verdictKey(young.choice) !== verdictKey(old.choice);
 }
 
+/**
+ * A birthday said by its month only ("he turns 15 in June", "14 and a half" in December) that
+ * falls in the trip's own month: the age on the day of the trek depends on the day, so when
+ * counting the birthday from that month's first day and from the month after give different
+ * verdicts (a gorilla permit at 15), the exact date is asked rather than assumed either way.
+ */
+export function birthdayDecides(i: TripInputs, month: number, year: number, trial: (inputs: TripInputs) => Trial): boolean {
+  const births = i.child_birthdays;
+  if (!births?.some((b) => b.day === undefined && b.month === month && b.year === year)) return false;
+  const early = births.map((b) => (b.day === undefined && b.month === month && b.year === year ? { ...b, day: 1 } : b));
+  return verdictKey(trial({ ...i, child_birthdays: early }).choice) !== verdictKey(trial(i).choice);
+}
+
 /** What two decisions must share to be the same verdict: the outcome, the places and the month. */
 export function verdictKey(c: Choice): string {
   if (c.outcome === 'discard') return 'discard';
