@@ -108,6 +108,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:c'est sur|est-ce sur|est-ce que c'est sur|ist es sicher|es seguro|esta seguro)\b/g, 'is it safe'],
   // "du 30/12 au 6/1", "vom 28.12. bis 6.1.", "del 30/12 al 6/1": a range of digit dates ("au" and "al" alone mean other things).
   [/\b(?:du|vom|del|dal|de|desde el)\s+(\d{1,2}[/.]\d{1,2}\.?(?:[/.]\d{2,4})?)\s*(?:au|bis|al|a|zum|hasta el)\s+(?=\d{1,2}[/.]\d{1,2})/g, 'from $1 to '],
+  // "zw. 20.8. und 1.9.", "entre le 20/8 et le 1/9", "between 20.8. and 1.9.": the same range said with "between".
+  [/(?:\b(?:between|zwischen|entre|tra|fra|tussen)|\bzw\.)\s+(?:(?:le|el|il|dem|den)\s+)?(\d{1,2}[/.]\d{1,2}\.?(?:[/.]\d{2,4})?)\s*(?:and|und|et|y|e|en)\s+(?:(?:le|el|il|dem|den)\s+)?(?=\d{1,2}[/.]\d{1,2})/g, 'from $1 to '],
   // A child's age said with its birthday just past: "ist gerade 12 geworden", "vient d'avoir 12 ans", "acaba de cumplir 12".
   [/\b(?:ist|sind) (?:gerade|gerade erst|eben|kurzlich) (\d{1,2}) geworden\b/g, 'just turned $1'],
   [/\b(?:vient|viennent) d'avoir (\d{1,2})(?: ans)?\b/g, 'just turned $1'],
