@@ -37,6 +37,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:pas plus de|au maximum|maximum|no mas de|maximo|maximal|hochstens|nicht mehr als|massimo|al massimo|non piu di)\s+(\d{1,2}(?:[.,]5)?)\s*(?:heures?|horas?|stunden?|ore|h)\s+(?:de (?:route|voiture|conduite|carretera|coche)|di (?:macchina|guida|auto|strada)|in (?:macchina|auto)|fahrt|autofahrt)\b/g, 'no more than $1 hours of driving'],
   // "max. 3 Std am Tag im Auto sitzen", "mehr als 4 Std Fahrt am Tag will keiner": the same limit, with the hours abbreviated.
   [/\b(?:max\.?|maximal|hochstens|nicht mehr als|mehr als)\s*(\d{1,2}(?:[.,]5)?)\s*(?:stunden?|std\.?|h)\s+(?:(?:am|pro|je) tag\s+)?(?:fahrt|autofahrt|im auto(?: sitzen)?|im wagen|autofahren)\b/g, 'no more than $1 hours of driving'],
+  // "bis 6 Std. Fahrt am Tag ok": up to the hours, the day after the drive.
+  [/\bbis(?: zu)?\s*(\d{1,2}(?:[.,]5)?)\s*(?:stunden?|std\.?|h)\s+(?:fahrt|autofahrt|im auto|autofahren)(?:\s+(?:am|pro|je) tag)?\b/g, 'no more than $1 hours of driving a day'],
+  // "straffes Programm", "un programme chargé", "un programa apretado": a full schedule.
+  [/\b(?:straffes|volles|dichtes|volgepropt|vol) (?:programm|programma)\b|\bprogramme (?:charge|intense|serre)\b|\bprograma (?:apretado|intenso|cargado)\b|\bprogramma (?:intenso|fitto|serrato)\b/g, 'busy itinerary'],
   // "möglichst wenig andere Touristen": crowds shunned.
   [/\b(?:moglichst )?wenige? (?:andere )?(?:touristen|leute|menschen|besucher)\b/g, 'avoid crowds'],
   // "ein 3-jähriges Kind", "meine 12-jährige Tochter": the age before the child word.
