@@ -146,8 +146,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // service goes somewhere outside the pack, no place of it and no fact given; nothing to decide.
   if (OFFER_ASKED.test(t) && named.length === 0 && !(e.countries?.length) && !statesTripFacts(delta)) return { act: 'out_of_scope', topic: 'non_travel' };
   // Season's greetings name a month ("joyeux Noël") without being a trip in it.
-  // Thanks and season's wishes once a trip is under way close the conversation ("thanks, and merry Christmas!").
-  if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: known && THANKS.test(t) ? 'goodbye' : 'greeting' };
+  // Thanks and season's wishes once a trip is under way close the conversation ("thanks, and merry Christmas!"), and so do
+  // the wishes alone ("happy new year!" after a decision).
+  if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: known && (THANKS.test(t) || restWords(t.replace(SEASON_GREETING, ' ')) === 0) ? 'goodbye' : 'greeting' };
 
   // A question that starts with "why" asks about the plan: never an addition or a change of plan.
   const whyFirst = WHY_FIRST.test(t);

@@ -84,3 +84,25 @@ describe('„wär … nicht besser?" puts another place forward, as „wäre" do
     expect(turn!.inputs).toEqual(opening!.inputs);
   });
 });
+
+describe('wishes and photos, not trip changes or health', () => {
+  const plan = 'Okavango in August, 2 adults, 8 days, $14000 total';
+
+  it('"boat shots" are photos: a why-not about the place, not a vaccination question', () => {
+    const [, turn] = run(plan, 'why not Hwange for the elephants? everyone shares those boat shots');
+    expect(turn!.acts[0]).toBe('why_not');
+    const [, jabs] = run(plan, 'do we need any shots for Botswana?');
+    expect(jabs!.acts[0]).toBe('out_of_scope');
+  });
+
+  it.each<string>(['happy new year!', 'danke, schönes Wochenende!', 'bonnes fêtes !'])('«%s» once a plan stands closes the conversation', (text) => {
+    const [opening, turn] = run(plan, text);
+    expect(turn!.acts[0]).toBe('goodbye');
+    expect(turn!.inputs).toEqual(opening!.inputs);
+  });
+
+  it('season\'s wishes before any trip are a greeting', () => {
+    const [turn] = run('merry christmas!');
+    expect(turn!.acts[0]).toBe('greeting');
+  });
+});
