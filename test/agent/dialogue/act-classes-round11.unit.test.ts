@@ -106,3 +106,20 @@ describe('wishes and photos, not trip changes or health', () => {
     expect(turn!.acts[0]).toBe('greeting');
   });
 });
+
+describe('„hängen wir X noch an" adds a place, as „häng X dran" does', () => {
+  it('after Tarangire, the Serengeti is added and both stand', () => {
+    const [, turn] = run('Tarangire im Februar, 2 Erw, 3 Nächte, 2000 € p.P.', 'dann hängen wir den Serengeti noch an');
+    expect(turn!.acts[0]).toBe('add_extend');
+    expect(turn!.decided).toBe(true);
+    expect(turn!.inputs.destinations).toEqual(expect.arrayContaining(['tarangire', 'serengeti']));
+  });
+});
+
+describe('flights to book, the verb after the flights', () => {
+  it('«les vols …, vous pouvez les réserver ?» is a booking question, no decision', () => {
+    const [turn] = run('les vols pour Arusha, vous pouvez les réserver ?');
+    expect(turn!.acts[0]).toBe('out_of_scope');
+    expect(turn!.decided).toBe(false);
+  });
+});
