@@ -123,3 +123,11 @@ describe('flights to book, the verb after the flights', () => {
     expect(turn!.decided).toBe(false);
   });
 });
+
+describe('a one-word delight after a decision is thanks', () => {
+  it.each<string>(['fantastic!', 'amazing, cheers'])('«%s» keeps the plan', (text) => {
+    const [opening, turn] = run('Okavango in August, 2 adults, 8 days, $14000 total', text);
+    expect(turn!.acts[0]).toBe('thanks');
+    expect(turn!.inputs).toEqual(opening!.inputs);
+  });
+});
