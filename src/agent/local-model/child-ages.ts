@@ -18,7 +18,9 @@ type Reading = { re: RegExp; age: (n: number) => number; future?: boolean; half?
 
 const READINGS: readonly Reading[] = [
   // "fourteen and a half": 14 today, 15 within six months (the latest the birthday can be, so a permit's age is not passed early).
-  { re: /\b(\d{1,2}) and a half\b(?! (?:days?|nights?|weeks?|hours?|months?|years? (?:ago|since)))/g, age: (n) => n, half: true },
+  // Only beside an age word ("is/'s/aged/turns 14 and a half", "14 and a half years old", "our son, 14 and a half"): "15 and a half grand" is money.
+  { re: new RegExp(`(?:\\b(?:is|are|aged?|turns|turned|turning|of)\\s+|'s\\s+|\\b${SINGLE_CHILD},\\s*)(\\d{1,2}) and a half\\b(?!\\s*(?:thousand|grand|k\\b|hundred|million|mil\\b|usd|eur|gbp|dollars?|euros?|pounds?|bucks|[$€£%]|per ?cent|km|kg|kilos?|miles?|days?|nights?|weeks?|hours?|months?|years? (?:ago|since)))`, 'g'), age: (n) => n, half: true },
+  { re: /\b(\d{1,2}) and a half(?: years?)?[- ]old\b/g, age: (n) => n, half: true },
   // "who just turned 11", "she turned 9 last month".
   { re: /\b(?:just |recently )?turned (\d{1,2})\b/g, age: (n) => n },
   // "will be 15 by the summer", "he'll be 12 when we go": the age at the trip, as the traveler ties it.
@@ -39,9 +41,13 @@ const READINGS: readonly Reading[] = [
   // "my nephew, who is 14", "our son, 9".
   { re: new RegExp(`\\b${SINGLE_CHILD}(?:, | who(?:'s| is) |, who(?:'s| is) | is )(\\d{1,2})\\b`, 'g'), age: (n) => n },
   // School years: "in 8th grade", "grade 7", "in Year 9" (UK). The youngest age of the year, so a minimum age is never passed early.
-  { re: /\b(?:in|starts?|starting|entering|going into|finishing)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+grade\b/g, age: (n) => n + 5 },
-  { re: /\b(?:in|starts?|starting|entering|going into|finishing)\s+grade\s+(\d{1,2})\b/g, age: (n) => n + 5 },
-  { re: /\b(?:in|starts?|starting|entering|going into|finishing)\s+year\s+(\d{1,2})\b(?! (?:of|at) )/g, age: (n) => n + 4 },
+  // "going into 10th grade", "starting year 11": the grade of the next school year, so one year younger now.
+  { re: /\b(?:starts?|starting|entering|going into|moving (?:up )?into)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+grade\b/g, age: (n) => n + 4 },
+  { re: /\b(?:starts?|starting|entering|going into|moving (?:up )?into)\s+grade\s+(\d{1,2})\b/g, age: (n) => n + 4 },
+  { re: /\b(?:starts?|starting|entering|going into|moving (?:up )?into)\s+year\s+(\d{1,2})\b(?! (?:of|at) )/g, age: (n) => n + 3 },
+  { re: /\b(?:in|finishing)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+grade\b/g, age: (n) => n + 5 },
+  { re: /\b(?:in|finishing)\s+grade\s+(\d{1,2})\b/g, age: (n) => n + 5 },
+  { re: /\b(?:in|finishing)\s+year\s+(\d{1,2})\b(?! (?:of|at) )/g, age: (n) => n + 4 },
   // "he's 14", "she is only 7", «elle a 13 ans» (read "elle is 13"; not Spanish "ella", also a name): a pronoun's age, counted only with a child in sight (the caller checks).
   { re: /\b(?:he|she|elle|il|lei|sie|er|zij|ze|hij|ela|ele)(?:'s| is)(?: (?:only|just|now|already))? (\d{1,2})\b/g, age: (n) => n },
   // "an 8-month-old", "baby of 8 months", "6 months old": under a year.
