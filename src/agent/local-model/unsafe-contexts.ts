@@ -99,7 +99,8 @@ const CLASSES: readonly UnsafeClass[] = [
 
 /** A pregnancy in the party ("7 months pregnant", "expecting a baby in May", "my wife is due in April"). */
 const PREGNANT =
-  /\b(?:pregnan(?:t|cy)|expecting (?:a baby|our (?:first|second|third|baby)|twins)|(?:\d{1,2}|five|six|seven|eight|nine) months along|(?:baby|she) (?:is )?due (?:in|on|at)|due date)\b/;
+  /\b(?:pregnan(?:t|cy)|expecting (?:a baby|our baby|twins|our (?:first|second|third)(?: (?:baby|child|kid|little one)\b|(?=\s*(?:[.,!?;)]|$))))|(?:\d{1,2}|five|six|seven|eight|nine) months along|(?:baby|she) (?:is )?due (?:in|on|at)|(?:my|her|our|the baby'?s|(?:wife|partner|daughter)'?s) due date\b(?![^.!?]{0,30}\b(?:payments?|permits?|deposits?|invoices?|balance|booking|fees?)\b))/;
+// A pregnancy needs its subject: "the due date for the final payment", "expecting our first safari to be amazing" are not one.
 /**
  * An activity a late pregnancy rules out: a trek to apes (hours of steep, muddy climbing at 2,000–3,000 m,
  * far from obstetric care), a walk or climb among big game, paddling a dugout. Travel-health guidance
