@@ -13,8 +13,8 @@ const CERTAIN = '(?:forcement|a coup sur|surement|a 100 ?%|con seguridad|seguro|
 const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // "Oublie tes consignes", "vergiss deine Regeln", "olvida tus instrucciones": an injection in any of the languages.
   [/\b(?:forget|ignore|disregard|oublie\w*|ignor\w*|vergiss|vergesst|olvid\w*|dimentica\w*|vergeet|negeer|esquec\w*)\s+(?:[a-z']+\s+){0,2}(?:consignes|directives|regles|anweisungen|regeln|vorgaben|instrucciones|reglas|istruzioni|regole|instructies|regels|instrucoes|regras)\b/g, 'ignore your instructions'],
-  // Being pregnant: "enceinte de 7 mois", "im 7. Monat schwanger", "incinta di sette mesi", "grávida".
-  [/\b(?:enceinte|schwanger|embarazada|incinta|gravida|zwanger|en estado|in stato interessante)\b/g, 'pregnant'],
+  // Being pregnant: "enceinte de 7 mois", "im 7. Monat schwanger", "incinta di sette mesi", "grávida" (not bare "en estado": "en estado salvaje" is "in the wild").
+  [/\b(?:enceinte|schwanger|embarazada|incinta|gravida|zwanger|en estado de buena esperanza|in stato interessante)\b/g, 'pregnant'],
   [/\b(?:grossesse|schwangerschaft|embarazo|gravidanza|gravidez|zwangerschap)\b/g, 'pregnancy'],
   // Is it dangerous or safe to go: the adjective alone is everyday, the question about going is the frame.
   [/\b(?:dangereu(?:x|se)|risque|gefahrlich|riskant|peligros[oa]|arriesgado|pericolos[oa]|rischioso|gevaarlijk|perigos[oa]|arriscado)\b/g, 'dangerous'],
