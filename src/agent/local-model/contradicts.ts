@@ -7,7 +7,8 @@ const CHANGE = /\b(?:actually|instead|change|changed|now|update|updated|correcti
 const PARTY_CHANGE = /\b(?:extra|more|less|fewer|joining|join us|joins|coming|comes|added|adding|add|plus|bring(?:ing)?|tagging along|too|as well|also|another|drop(?:ped)? out|can'?t come|cannot come|not coming|won'?t come|stay(?:s|ing)? (?:at )?(?:home|behind|with)|without|minus)\b/;
 // Someone leaves the party, or someone joins it: the direction a restated count must go.
 const LEAVES = /\b(?:drop(?:s|ped)? out|dropping out|pulled out|backed out|can'?t (?:come|make it)|cannot (?:come|make it)|(?:is|are) not coming|isn'?t coming|aren'?t coming|won'?t (?:come|make it)|stay(?:s|ing)? (?:at )?home|stay(?:s|ing)? behind|one (?:less|fewer))\b/;
-const JOINS = /\b(?:join(?:s|ing)?|coming (?:too|along|with us)|tag(?:s|ging)? along|one more|(?:an)?other (?:person|friend|couple)|add(?:ing)?|plus)\b/;
+const JOINS = /\b(?:join(?:s|ing)?|coming (?:too|along|with us)|tag(?:s|ging)? along|one more|(?:an)?other (?:person|friend|couple)|add(?:ing)? (?:(?:my|our|his|her|one|a|an|another|\d+|two|three) )?(?:more |extra )?(?:person|people|adults?|friends?|kids?|child(?:ren)?|son|daughter|brother|sister|mother|mum|mom|father|dad|parents?|grand\w+|cousins?|uncle|aunt|wife|husband|partner|niece|nephew|travell?ers?|guests?))\b/;
+// "we will add Chobe", "2 adults plus 1 child": a place added or a party restated is not someone joining.
 // "so that's $6,000 total": the traveler restates, they do not change.
 const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|makes|comes to)|i\.e\.|which (?:is|makes|comes to)|in other words|meaning)\b/;
 
