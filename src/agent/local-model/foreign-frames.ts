@@ -91,7 +91,7 @@ const PLACES: readonly Frame[] = [
   {
     english: 'remove the',
     rows: {
-      fr: '(?:on )?(?:enleve|enlevons|enlever|retire|retirons|retirer|supprime|supprimons|vire|virons)',
+      fr: '(?:on )?(?:enleve|enlevons|enlever|retirons|retirer|supprime|supprimons|vire|virons)|on retire',
       es: 'quitamos|quitemos|quita|quitad|quitar|sacamos|saquemos|saca|eliminamos|eliminemos|elimina|borramos|borra',
       it: 'togliamo|togli|togliete|togliere|eliminiamo|elimina|leviamo|leva|cancelliamo',
       pt: 'tiramos|tira|tirar|tiremos|retiramos|removemos|eliminamos|cortamos|corta',
