@@ -89,10 +89,9 @@ function decideFrom(inputs: TripInputs, fixed: TripInputs, moved: Moved, pack: P
   if (fixed.asks_affordability === true && fixed.budget_amount === undefined && !fixed.budget_rate) return issued({ kind: 'refused', content: missingRefusal(inputs, ['budget_amount']) });
   // A hard age rule is never passed on an assumed age: unknown ages that could change the verdict are asked.
   if (agesDecide(decided, trial)) return issued({ kind: 'refused', content: missingRefusal(inputs, ['child_ages']) });
-  const when = resolveContext(decided, now);
-  if (birthdayDecides(decided, when.month, when.year, trial)) return issued({ kind: 'refused', content: missingRefusal(inputs, ['child_ages']) });
-
   const ctx = resolveContext(decided, now);
+  if (birthdayDecides(decided, ctx.month, ctx.year, trial)) return issued({ kind: 'refused', content: missingRefusal(inputs, ['child_ages']) });
+
   const budgetLine = resolveBudget(decided, ctx, tables);
   const budget = budgetLine.kind === 'known' ? budgetLine.budget : undefined;
   const frame = frameFor(ctx, tables);
