@@ -20,10 +20,23 @@ const HELD_TOPICS = new Set(['safety_guarantee', 'price_guarantee']);
 /**
  * The traveler lets the request go or accepts the refusal ("never mind", "OK, understood",
  * "we'll stay in the vehicle", "ohne Garantie", «d'accord»): the next request is decided
- * on its own. Said at the start ("ok so…") or anywhere as a withdrawal.
+ * on its own. An acknowledgement counts at the start ("ok so…"); a withdrawal anywhere.
+ * "prima di" (Italian "before") and "vale la pena" ("it is worth") are not the words.
  */
-const WITHDRAWN =
-  /^\s*(?:ok(?:ay)?|alright|all right|fine|sure|right|understood|got it|fair enough|no worries|no problem|i see|noted|d'accord|ok d'accord|entendu|compris|verstanden|einverstanden|na gut|schon gut|alles klar|vale|entendido|de acuerdo|capito|va bene|begrepen|prima|goed|entendi|tudo bem|certo)\b|\b(?:never ?mind|forget (?:it|that|about (?:it|that)|the guarantee)|scrap that|drop (?:it|that)|no guarantees? (?:needed|then|required)|without (?:a|the|any|that|this|those) guarantees?|we(?:'ll| will) stay (?:in|inside) the (?:car|vehicle|jeep)|we won'?t (?:do|get out|leave)|that'?s fine|makes sense|i understand|we understand|tant pis|oubliez|laissez tomber|sans (?:cette |la |aucune |de )?garantie|vergessen sie|vergiss es|ohne (?:diese |die |eine |jede )?garantie|olvida(?:lo)?|sin garant[ií]a|lascia(?:mo)? perdere|senza garanzi[ae]|laat maar|zonder garantie|esquece|sem garantia)\b/i;
+const ACKNOWLEDGED =
+  /^\s*(?:ok(?:ay)?|alright|all right|fine|sure|right|understood|got it|fair enough|no worries|no problem|i see|noted|d'accord|ok d'accord|entendu|compris|verstanden|einverstanden|na gut|schon gut|alles klar|vale(?!\s+(?:la|a)\s+pena)|entendido|de acuerdo|capito|va bene|begrepen|prima(?!\s+(?:di|del|dell[aoe']?|dei|degli|che)\b)|goed|entendi|tudo bem|certo)\b/i;
+
+/**
+ * Plain agreement to the refusal's own offer ("If you want the plan without that guarantee, tell
+ * me so"): "yes please decide it", "go ahead", "just give me the plan", «vas-y», "mach schon",
+ * "dale". Only as an answer, at the start of the message.
+ */
+const AGREED =
+  /^\s*(?:yes|yeah|yep|yup|please|go ahead|go on|do it|decide|just (?:give me |show me |decide |do )?(?:the |a |your )?plan|without it|oui|ouais|vas-y|allez-y|ja|jawohl|klar|mach(?:en sie)?(?: (?:es|das|schon|ruhig))?|s[ií](?=\s*(?:[,.!;:]|$))|sí|dale|claro|venga|adelante)(?![\p{L}\p{N}])/iu;
+
+/** A withdrawal said anywhere in the message. */
+const LET_GO =
+  /\b(?:never ?mind|forget (?:it|that|about (?:it|that)|the guarantee)|scrap that|drop (?:it|that)|no guarantees? (?:needed|then|required)|without (?:a|the|any|that|this|those) guarantees?|we(?:'ll| will) stay (?:in|inside) the (?:car|vehicle|jeep)|we won'?t (?:do|get out|leave)|that'?s fine|makes sense|i understand|we understand|tant pis|oubliez|laissez tomber|sans (?:cette |la |aucune |de )?garantie|vergessen sie|vergiss es|ohne (?:diese |die |eine |jede )?garantie|olvida(?:lo)?|sin garant[ií]a|lascia(?:mo)? perdere|senza garanzi[ae]|laat maar|zonder garantie|esquece|sem garantia)\b/i;
 
 /** A new question or request of its own: decided normally (any refusal it earns is its own). */
 const NEW_REQUEST = /\?|\b(?:what about|how about|instead|rather|can you|could you|could we|can we|would it|is it possible)\b/i;
@@ -36,7 +49,7 @@ const NEW_REQUEST = /\?|\b(?:what about|how about|instead|rather|can you|could y
 const PROMISE = /guarant|promis|\bassure|\b100 ?%|\bcertain(?:ty)?\b|garanti|garant[ií]|versprech|zusicher|prometer|prometti|beloof|certeza/i;
 
 /** Whether the guard's signal on this text is one that stands until withdrawn. */
-export function holdsAcrossTurns(signal: GuardSignal | undefined, text: string): signal is GuardSignal {
+function holdsAcrossTurns(signal: GuardSignal | undefined, text: string): signal is GuardSignal {
   if (!signal) return false;
   return signal.reason === 'unsafe' || (HELD_TOPICS.has(signal.topic) && PROMISE.test(text));
 }
@@ -62,9 +75,15 @@ export function stepHeldRefusal(previous: HeldRefusal | undefined, guard: GuardV
   }
   // Another refusal of its own (a visa question, abuse) answers its message; the hold waits behind it.
   if (!previous || guard.signal) return { guard, ...(previous ? { held: previous } : {}) };
-  if (WITHDRAWN.test(text) || NEW_REQUEST.test(text)) return { guard };
+  if (released(text) || NEW_REQUEST.test(text)) return { guard };
   return {
     guard: { ...guard, signal: { reason: previous.reason, topic: previous.topic }, useInputs: true, flags: [...guard.flags, 'held_refusal'] },
     held: previous,
   };
+}
+
+/** Let go in so many words, or agreed to at the start, unless the same message asks the promise again ("sure you can guarantee it"). */
+function released(text: string): boolean {
+  if (LET_GO.test(text)) return true;
+  return (ACKNOWLEDGED.test(text) || AGREED.test(text)) && !PROMISE.test(text);
 }

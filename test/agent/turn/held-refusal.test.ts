@@ -59,6 +59,27 @@ describe('held refusal: a guarantee or an unsafe request stands while only facts
   });
 });
 
+describe('held refusal: agreement releases it, a renewed request does not', () => {
+  it.each(['Yes please decide it', 'go ahead', 'Just give me the plan please', 'yes decide without it', 'oui, vas-y', 'Ja, mach das', 'Sí, dale', 'Vale'])('plain agreement to the offer lets it go: %s', (agree) => {
+    const steps = run(['Can you guarantee we see rhinos in Etosha in May 2027?', agree]);
+    expect(steps[0]!.held?.topic).toBe('safety_guarantee');
+    expect(steps[1]!.signal).toBeUndefined();
+    expect(steps[1]!.held).toBeUndefined();
+  });
+
+  it.each(['sure you can guarantee it', 'yes but promise us the rhinos', 'Prima di tutto, 2 adulti e 7 notti'])('does not let it go: %s', (text) => {
+    const steps = run(['Can you guarantee we see rhinos in Etosha in May 2027?', text]);
+    expect(steps[1]!.signal?.topic).toBe('safety_guarantee');
+    // Still held: by the first request, or by the same message asking it again.
+    expect(steps[1]!.held?.topic).toBe('safety_guarantee');
+  });
+
+  it('does not read "sure"/"yes" inside a sentence as an answer', () => {
+    const steps = run(['Can you guarantee we see rhinos in Etosha in May 2027?', '2 adults, we are sure about May, yes']);
+    expect(steps[1]!.signal?.topic).toBe('safety_guarantee');
+  });
+});
+
 describe('held refusal beside a trip already decided', () => {
   it('answers the guarantee question and leaves later changes to be decided', () => {
     const guarantee = 'Can you guarantee we will see a river crossing?';
