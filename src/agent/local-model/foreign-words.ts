@@ -215,6 +215,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\bio e (?:mia|mio) (?=(?:moglie|marito|compagn[ao]|fidanzat[ao]|ragazz[ao])\b)/g, 'me and my '],
   [/\b(?:um casal|una coppia|een stel|un couple|une couple)\b/g, 'a couple'],
   [/\b(?:ons|mijn) gezin\b/g, 'our family'],
+  // Dutch "kind" (a child) only after a count or "our"/"my": the bare word is English ("kind of", "very kind").
+  [/\b(1|een|ons|onze|mijn) kind\b(?! of\b)/g, (_m: string, w: string) => `${w === '1' ? '1' : w === 'een' ? 'a' : w === 'mijn' ? 'my' : 'our'} child`],
   [/\b(kinderen|kinders|kids) van (\d{1,2})(?:(?:,| en) (\d{1,2}))?(?: jaar)?\b/g, (_m: string, _k: string, a: string, b?: string) => `kids aged ${a}${b ? ` and ${b}` : ''}`],
   [/\b(?:sag|sagen sie|dis|di) (?:einfach|juste|simplemente)\b/g, 'just say'],
 ];
