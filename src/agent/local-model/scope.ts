@@ -1,6 +1,6 @@
 import type { MessageKind, OutOfScopeTopic } from '../extraction-schema';
 import { scopeFrames } from './scope-frames';
-import { type EarlierTrip, unsafeInContext } from './unsafe-contexts';
+import { type EarlierTrip, NOT_NEGATED, unsafeInContext } from './unsafe-contexts';
 
 /**
  * How a message should be treated: a trip message, a bare greeting, or one the agent
@@ -35,7 +35,8 @@ const UNSAFE = [
   /\b(?:poach(?:ing|er|ers)?|ivory|rhino horns?|pangolin scales|bush ?meat|(?:buy|sell|smuggle|take home|bring home)\s+(?:some\s+)?(?:ivory|horns?|tusks?|skins?|pelts?|trophies|a baby (?:animal|monkey|cheetah|lion)))\b/,
   /\b(?:shoot|kill|hunt|harm|hurt|poison|trap|snare|capture)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:lions?|elephants?|rhinos?|leopards?|gorillas?|cheetahs?|giraffes?|animals?|wildlife|hippos?|buffalo(?:es)?|zebras?|baby)\b/,
   /\b(?:take|cut|saw|remove|get|steal|grab|collect)\s+(?:off\s+)?(?:its|their|his|her|a|an|the|some)\s+(?:horns?|tusks?|ivory|skins?|pelts?|scales|teeth|claws|eggs)\b/,
-  /\b(?:touch|pet|feed|chase|ride|hug|cuddle|grab|poke)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:wild\s+)?(?:lions?|elephants?|rhinos?|leopards?|gorillas?|cheetahs?|animals?|wildlife|hippos?|monkeys?|baboons?|cubs?)\b/,
+  // "we don't want to feed the animals" is not a request to.
+  new RegExp(`\\b(?:touch|pet|${NOT_NEGATED}feed|chase|ride|hug|cuddle|grab|poke)\\s+(?:a\\s+|an\\s+|the\\s+|some\\s+)?(?:wild\\s+)?(?:lions?|elephants?|rhinos?|leopards?|gorillas?|cheetahs?|animals?|wildlife|hippos?|monkeys?|baboons?|cubs?)\\b`),
   /\b(?:get|step|climb|walk)\s+out\s+of\s+the\s+(?:car|vehicle|jeep|truck)\b[^.!?]{0,40}\b(?:lions?|leopards?|elephants?|animals?|cats?|near|close|closer)\b/,
   // Trekking to gorillas while ill and hiding it: people pass respiratory disease to great apes.
   // The illness and the hiding may sit in two sentences ("I've got a cold. How do I hide it from the rangers?").

@@ -53,6 +53,12 @@ const CHASE =
 /** Giving food to wild animals. */
 const FEED =
   /\b(?:feed(?:ing)?|hand-feed\w*|give (?:some |our )?(?:food|bread|snacks?|bananas?|fruit|leftovers)|throw (?:some )?(?:food|bread|snacks?|bananas?)|nourrir|donner (?:a manger|de la nourriture|du pain|des bananes)|futter\w*|futtern|zu fressen geben|dar de comer|alimentar|dar(?:les)? (?:comida|pan|platanos))\b/;
+// "we don't want to feed the animals", "no queremos alimentar", "non dare da mangiare": a negated frame is not a request.
+const NEGATED = "(?<!\\b(?:no|not|never|don'?t|do not|won'?t|will not|non|nicht|niet|nao|jamais|nunca|mai)\\s+";
+const WANT_TO = '(?:(?:want to|wanna|plan to|going to|will|we want(?: to)?|we will|i want(?: to)?|quiero|vamos a|vogliamo|voglio|wollen|willen|voulons)\\s+)?)';
+/** A lookbehind: the verb after it is not negated ("no queremos", "don't want to"). */
+export const NOT_NEGATED = `${NEGATED}${WANT_TO}`;
+const FEED_ASKED = new RegExp(`${NOT_NEGATED}${FEED.source}`);
 /** Watching animals feed or hunt, or a sanctioned feeding at a sanctuary: what the animals do, not the traveler. */
 const WATCHING = /\b(?:watch\w*|see(?:ing)?|saw|spot\w*|orphanage|sanctuary|giraffe cent(?:re|er)|feeding time|regarder|voir|observer|beobachten|sehen|beim|ver|observar)\b/;
 const MIGRATION = /\b(?:migrations?|migracion|wanderung)\b/;
@@ -89,7 +95,7 @@ const CLASSES: readonly UnsafeClass[] = [
   // German puts the verb last ("wir wollen die Zebras hetzen"), so there the traveler must be the subject.
   { all: [new RegExp(`${CHASE.source}[^.!?]{0,30}(?:${ANY_ANIMAL.source})`)], none: [MIGRATION, new RegExp(`(?:${ANY_ANIMAL.source})\\s+(?:\\w+\\s+)?${CHASE.source}`)] },
   { all: [new RegExp(`${ANIMAL.source}[^.!?]{0,40}\\b(?:hetzen|hinterherjagen|jagen)\\b`), /\b(?:we|wir|ich|i)\b/], none: [WATCHING, MIGRATION] },
-  { all: [FEED, ANIMAL], none: [WATCHING] },
+  { all: [FEED_ASKED, ANIMAL], none: [WATCHING] },
   // Leaving the vehicle near animals or for a selfie (scope-frames.ts says "bajarnos del coche", "uit de auto stappen" this way).
   { all: [/\bget out of the (?:car|vehicle|jeep|truck)\b/, new RegExp(`${ANIMAL.source}|\\b(?:selfie|closer|near|close)\\b`)] },
   // A child passed off as older, or slipped past an age check: permits' minimum ages protect children and apes.
