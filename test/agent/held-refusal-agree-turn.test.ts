@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECORD_COPY } from '../../src/agent/dialogue/record-copy';
 import { startTestApp, type TestApp } from '../support/app';
 
 // The held refusal's ways out through the real turn on DynamoDB Local: agreement to the
@@ -34,5 +35,24 @@ describe('agreeing to the plan without the guarantee', () => {
     expect(next.decision.verdict.outcome).toBe('refused');
     expect(next.decision.refusal?.reason).toBe('out_of_scope');
     expect((await t.app.repos.sessions.get('demo', s.session_id))?.held_refusal?.topic).toBe('safety_guarantee');
+  });
+});
+
+describe('an unsafe request says how to go on', () => {
+  it('offers the plan without it, and "yes, plan without that" decides', async () => {
+    const s = await t.newSession();
+    const first = await t.say(s, 'Can we feed the elephants by hand in Chobe?');
+    expect(first.decision.refusal?.reason).toBe('unsafe');
+    expect(first.decision.refusal?.next_action).toMatch(/If you want a plan without that, tell me so and I will decide it/);
+    const facts = await t.say(s, 'Chobe in June 2027, 2 adults, 5 days');
+    expect(facts.decision.refusal?.reason).toBe('unsafe');
+    const agreed = await t.say(s, 'yes, plan without that');
+    expect(agreed.decision.refusal).toBeUndefined();
+    expect(agreed.decision.inputs_snapshot.adults).toBe(2);
+  });
+
+  it('French and German records offer it in their language', () => {
+    expect(RECORD_COPY.fr.withoutThat).toMatch(/sans cela, dites-le-moi/);
+    expect(RECORD_COPY.de.withoutThat).toMatch(/ohne das möchten, sagen Sie es mir/);
   });
 });

@@ -218,7 +218,8 @@ function refusalCopy(p: LocalizeInput): Pick<LocalizedDecision, 'headline' | 'su
       const pointer = c.scope[topic] ?? c.scope.non_travel;
       // A guarantee refused stands until let go: the reply says how (held-refusal.ts reads those words).
       const guarantee = topic === 'safety_guarantee' || topic === 'price_guarantee';
-      return { headline: unsafe ? r.headline.unsafe : r.headline.outOfScope, summary: pointer, next_action: guarantee ? `${r.stillDecide} ${r.withoutGuarantee}` : r.stillDecide };
+      const onward = guarantee ? ` ${r.withoutGuarantee}` : unsafe ? ` ${r.withoutThat}` : '';
+      return { headline: unsafe ? r.headline.unsafe : r.headline.outOfScope, summary: pointer, next_action: `${r.stillDecide}${onward}` };
     }
   }
 }

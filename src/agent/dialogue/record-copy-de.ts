@@ -59,6 +59,7 @@ export const de: RecordCopy = {
   contradictoryNext: (fields) => `Sagen Sie mir, welche dieser Angaben stimmt: ${fields}.`,
   stillDecide: 'Über Ihre Reise kann ich trotzdem entscheiden: wohin, wann und ob sie zu Ihrem Budget und Ihrer Gruppe passt.',
   withoutGuarantee: 'Wenn Sie den Plan ohne Garantie möchten, sagen Sie es mir, dann entscheide ich ihn.',
+  withoutThat: 'Wenn Sie einen Plan ohne das möchten, sagen Sie es mir, dann entscheide ich ihn.',
   gain: {
     strong: (l, month) => `Hervorragend für ${l} im ${month}.`,
     goodMonth: (month, place, n) => `${place}: Der ${month} ist ein guter Monat (${n}/5 für die Hauptattraktion).`,

@@ -57,6 +57,7 @@ export const fr: RecordCopy = {
   contradictoryNext: (fields) => `Dites-moi laquelle de ces informations est juste : ${fields}.`,
   stillDecide: "Je peux en revanche décider de votre voyage : où aller, quand, et s'il convient à votre budget et à votre groupe.",
   withoutGuarantee: 'Si vous voulez le plan sans garantie, dites-le-moi et je le déciderai.',
+  withoutThat: 'Si vous voulez un plan sans cela, dites-le-moi et je le déciderai.',
   gain: {
     strong: (l, month) => `Excellent pour ${l} en ${month}.`,
     goodMonth: (month, place, n) => `${place} : ${month} est un bon mois (${n}/5 pour son attrait principal).`,

@@ -51,6 +51,8 @@ export interface RecordCopy {
   stillDecide: string;
   /** After a refused guarantee: how to go on without it (the words held-refusal.ts reads as letting it go). */
   withoutGuarantee: string;
+  /** After a refused unsafe request: how to go on without it (it stands until let go, like a guarantee). */
+  withoutThat: string;
   gain: {
     strong: (list: string, month: string) => string;
     goodMonth: (month: string, place: string, score: number) => string;

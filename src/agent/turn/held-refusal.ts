@@ -34,9 +34,9 @@ const ACKNOWLEDGED =
 const AGREED =
   /^\s*(?:yes|yeah|yep|yup|please|go ahead|go on|do it|decide|just (?:give me |show me |decide |do )?(?:the |a |your )?plan|without it|oui|ouais|vas-y|allez-y|ja|jawohl|klar|mach(?:en sie)?(?: (?:es|das|schon|ruhig))?|s[ií](?=\s*(?:[,.!;:]|$))|sí|dale|claro|venga|adelante)(?![\p{L}\p{N}])/iu;
 
-/** A withdrawal said anywhere in the message. */
+/** A withdrawal said anywhere in the message (the unsafe refusal offers "a plan without that"). */
 const LET_GO =
-  /\b(?:never ?mind|forget (?:it|that|about (?:it|that)|the guarantee)|scrap that|drop (?:it|that)|no guarantees? (?:needed|then|required)|without (?:a|the|any|that|this|those) guarantees?|we(?:'ll| will) stay (?:in|inside) the (?:car|vehicle|jeep)|we won'?t (?:do|get out|leave)|that'?s fine|makes sense|i understand|we understand|tant pis|oubliez|laissez tomber|sans (?:cette |la |aucune |de )?garantie|vergessen sie|vergiss es|ohne (?:diese |die |eine |jede )?garantie|olvida(?:lo)?|sin garant[ií]a|lascia(?:mo)? perdere|senza garanzi[ae]|laat maar|zonder garantie|esquece|sem garantia)\b/i;
+  /\b(?:never ?mind|(?:plan|decide(?: it)?|go ahead) without (?:that|it|this)|sans (?:ça|cela)|plan ohne das|forget (?:it|that|about (?:it|that)|the guarantee)|scrap that|drop (?:it|that)|no guarantees? (?:needed|then|required)|without (?:a|the|any|that|this|those) guarantees?|we(?:'ll| will) stay (?:in|inside) the (?:car|vehicle|jeep)|we won'?t (?:do|get out|leave)|that'?s fine|makes sense|i understand|we understand|tant pis|oubliez|laissez tomber|sans (?:cette |la |aucune |de )?garantie|vergessen sie|vergiss es|ohne (?:diese |die |eine |jede )?garantie|olvida(?:lo)?|sin garant[ií]a|lascia(?:mo)? perdere|senza garanzi[ae]|laat maar|zonder garantie|esquece|sem garantia)\b/i;
 
 /** A new question or request of its own: decided normally (any refusal it earns is its own). */
 const NEW_REQUEST = /\?|\b(?:what about|how about|instead|rather|can you|could you|could we|can we|would it|is it possible)\b/i;

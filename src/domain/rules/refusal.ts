@@ -14,6 +14,8 @@ const GUARD_NEXT_ACTION: Record<string, string> = {
   price_guarantee: 'Ask the lodge or operator for a written quote; I cannot guarantee prices, but I can tell you which trip fits your budget range. If you want the plan without that guarantee, tell me so and I will decide it.',
   booking_admin: 'Contact the operator or lodge that holds your booking; I can help decide the trip itself.',
   non_travel: 'I can only help decide a trip: tell me where and when you would like to go.',
+  // The refusal stands while only facts follow (held-refusal.ts), so it says how to go on.
+  unsafe_request: 'I will not plan that part, but I can decide the rest of your trip with you. If you want a plan without that, tell me so and I will decide it.',
 };
 
 const DEFAULT_GUARD_ACTION = 'Check the official source for that question; I can help decide where and when to travel.';

@@ -80,6 +80,15 @@ describe('held refusal: agreement releases it, a renewed request does not', () =
   });
 });
 
+describe('held refusal: an unsafe request let go in the words its reply offers', () => {
+  it.each(['a plan without that, please', 'alors un plan sans cela', 'dann den Plan ohne das'])('releases it: %s', (text) => {
+    const steps = run(['Can we feed the elephants by hand in Chobe?', text]);
+    expect(steps[0]!.held?.reason).toBe('unsafe');
+    expect(steps[1]!.signal).toBeUndefined();
+    expect(steps[1]!.held).toBeUndefined();
+  });
+});
+
 describe('held refusal beside a trip already decided', () => {
   it('answers the guarantee question and leaves later changes to be decided', () => {
     const guarantee = 'Can you guarantee we will see a river crossing?';
