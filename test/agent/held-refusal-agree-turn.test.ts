@@ -38,6 +38,20 @@ describe('agreeing to the plan without the guarantee', () => {
   });
 });
 
+describe('a traveler who keeps sending trip facts', () => {
+  it('refuses the first facts-only message, counts it on the session, and decides the second', async () => {
+    const s = await t.newSession();
+    await t.say(s, GUARANTEE);
+    const first = await t.say(s, '2 adults, 6 nights');
+    expect(first.decision.refusal?.reason).toBe('out_of_scope');
+    expect((await t.app.repos.sessions.get('demo', s.session_id))?.held_refusal?.repeats).toBe(1);
+    const second = await t.say(s, '$700 per person per night');
+    expect(second.decision.verdict.outcome).not.toBe('refused');
+    expect(second.decision.inputs_snapshot.adults).toBe(2);
+    expect((await t.app.repos.sessions.get('demo', s.session_id))?.held_refusal).toBeUndefined();
+  });
+});
+
 describe('an unsafe request says how to go on', () => {
   it('offers the plan without it, and "yes, plan without that" decides', async () => {
     const s = await t.newSession();

@@ -12,6 +12,8 @@ export interface HeldRefusal {
   topic: string;
   /** The message that asked it. */
   message_id: string;
+  /** Facts-only messages refused for it in a row (absent: none yet). */
+  repeats?: number;
 }
 
 /** Out-of-scope topics where any later verdict would read as the promise asked for. */
@@ -76,9 +78,11 @@ export function stepHeldRefusal(previous: HeldRefusal | undefined, guard: GuardV
   // Another refusal of its own (a visa question, abuse) answers its message; the hold waits behind it.
   if (!previous || guard.signal) return { guard, ...(previous ? { held: previous } : {}) };
   if (released(text) || NEW_REQUEST.test(text)) return { guard };
+  // Trip facts sent again after the refusal was repeated once: the traveler has moved on, so they are decided.
+  if ((previous.repeats ?? 0) >= 1) return { guard };
   return {
     guard: { ...guard, signal: { reason: previous.reason, topic: previous.topic }, useInputs: true, flags: [...guard.flags, 'held_refusal'] },
-    held: previous,
+    held: { ...previous, repeats: (previous.repeats ?? 0) + 1 },
   };
 }
 

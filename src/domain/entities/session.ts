@@ -68,6 +68,8 @@ export const SessionSchema = z.object({
       reason: z.enum(['out_of_scope', 'unsafe']),
       topic: z.string().check(z.minLength(1), z.maxLength(64)),
       message_id: MessageId,
+      /** Facts-only messages refused for it in a row; the second releases it (added, optional). */
+      repeats: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1000))),
     }),
   ),
   last_inbound_at: z.optional(IsoDateTime),

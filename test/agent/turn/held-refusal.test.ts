@@ -23,10 +23,13 @@ describe('held refusal: a guarantee or an unsafe request stands while only facts
     expect(second!.held?.message_id).toBe('msg_0');
   });
 
-  it('keeps refusing an unsafe request across a later message with the month and the party', () => {
+  it('keeps refusing an unsafe request once across a later message with the month and the party, and lets the second facts-only message go', () => {
     const [, second, third] = run(['Can we get out of the car and touch the cheetahs in the Mara?', 'September 2027, the 3 of us', 'budget 4000 each']);
     expect(second!.signal?.reason).toBe('unsafe');
-    expect(third!.signal?.reason).toBe('unsafe');
+    expect(second!.held?.repeats).toBe(1);
+    // A traveler who keeps sending trip facts has moved on: the second repeat is decided.
+    expect(third!.signal).toBeUndefined();
+    expect(third!.held).toBeUndefined();
   });
 
   it('releases the hold when the traveler lets the request go, and decides that message normally', () => {
