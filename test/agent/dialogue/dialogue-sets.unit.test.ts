@@ -22,12 +22,12 @@ const SETS = [
   // changed the code; a development set since the third round, like dialogue-5 (scored on
   // ee7f036 before it: act 0.963, effect 0.988, 2 changed by a question). Figures now tuned.
   { name: 'dialogue-4', conversations: 96, act: 0.99, effect: 0.988, movedByQuestion: 0 },
-  { name: 'dialogue-5', conversations: 94, act: 0.99, effect: 0.988, movedByQuestion: 0 },
+  { name: 'dialogue-5', conversations: 94, act: 0.99, effect: 0.99, movedByQuestion: 0 },
   // The reported set of the third and fourth rounds: scored once on 4da392a (act 0.920, effect 0.982,
   // 3 of 372 decisions changed by a question; 0.838, 0.973 and 7 on ee7f036), never seen by whoever
   // changed the code. After the fifth round's classes (act 0.927, effect 0.989) no question changes
   // a decision: the floor holds that.
-  { name: 'dialogue-6', conversations: 107, act: 0.926, effect: 0.979, movedByQuestion: 0 },
+  { name: 'dialogue-6', conversations: 107, act: 0.934, effect: 0.979, movedByQuestion: 0 },
   // Scored once on 855e860 before the sixth round (act 0.888, effect 0.915, 37 of 423 decisions changed
   // by a question), never seen by whoever changed the code before that; the sixth round's development
   // set since (act 0.996, effect 0.993, none changed by a question): tuned figures.
@@ -35,23 +35,23 @@ const SETS = [
   // Scored once on ba4afbd (act 0.923, effect 0.966, 12 of 505 decisions changed by a question), never
   // seen by whoever changed the code before that; the seventh round's development set since (act 0.955,
   // effect 0.989, none changed by a question): tuned figures.
-  { name: 'dialogue-8', conversations: 123, act: 0.945, effect: 0.979, movedByQuestion: 0 },
+  { name: 'dialogue-8', conversations: 123, act: 0.946, effect: 0.979, movedByQuestion: 0 },
   // Scored once on feb009f (act 0.925, effect 0.982, 8 of 450 decisions changed by a question), never
   // seen by whoever changed the code before that; the eighth round's development set since (act 0.935,
   // effect 0.996, none changed by a question): tuned figures.
-  { name: 'dialogue-9', conversations: 124, act: 0.925, effect: 0.986, movedByQuestion: 0 },
+  { name: 'dialogue-9', conversations: 124, act: 0.93, effect: 0.986, movedByQuestion: 0 },
   // Scored once on 780afd4 (act 0.952, effect 0.980, 2 of 403 decisions changed by a question), never
   // seen by whoever changed the code: the last reported figure of issue 15. Its two classes were
   // fixed after that (96da5c6): act 0.955, effect 0.983, none changed by a question.
-  { name: 'dialogue-10', conversations: 118, act: 0.945, effect: 0.973, movedByQuestion: 0 },
+  { name: 'dialogue-10', conversations: 118, act: 0.95, effect: 0.973, movedByQuestion: 0 },
   // Scored once on 3ca4cd4 (act 0.892, effect 0.937, 18 of 369 decisions changed by a question), never seen by whoever
   // changed the code before that; the tenth round's development set since (act 0.948, effect 0.982). The one question
   // left is a label this code does not follow: «on pense à l'Afrique du Sud en octobre», with the party, states a trip
   // (docs/dialogue.md, "Tenth round").
-  { name: 'dialogue-11', conversations: 131, act: 0.935, effect: 0.973, movedByQuestion: 1 },
+  { name: 'dialogue-11', conversations: 131, act: 0.938, effect: 0.973, movedByQuestion: 1 },
   // Scored once on dbcad60 (act 0.937, effect 0.977, 7 of 364 decisions changed by a question), never seen by whoever
   // changed the code before that; the eleventh round's development set since (docs/dialogue.md, "Eleventh round").
-  { name: 'dialogue-12', conversations: 127, act: 0.94, effect: 0.99, movedByQuestion: 0 },
+  { name: 'dialogue-12', conversations: 127, act: 0.95, effect: 0.99, movedByQuestion: 0 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {

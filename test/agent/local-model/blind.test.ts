@@ -19,7 +19,7 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures')
 const pack = defaultPackIndex();
 
 const SETS = [
-  { name: 'blind-1', conversations: 85, messages: 146, acceptable: 0.955, extractionMicroF1: 0.978 },
+  { name: 'blind-1', conversations: 85, messages: 146, acceptable: 0.966, extractionMicroF1: 0.978 },
   { name: 'blind-2', conversations: 101, messages: 158, acceptable: 0.96, extractionMicroF1: 0.971 },
   { name: 'blind-3', conversations: 90, messages: 155, acceptable: 0.979, extractionMicroF1: 0.962 },
   // Scored once on e05b8a8 (0.755 acceptable, 1 unsafe book, micro-F1 0.910), never seen by whoever
@@ -27,15 +27,15 @@ const SETS = [
   // gorilla trek) was fixed after the figure was recorded, so the floor allows none.
   // Third round (rules): 0.904 acceptable once it was a development set (docs/blind-evaluation.md);
   // fourth round: 0.947.
-  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.947, extractionMicroF1: 0.966 },
+  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.947, extractionMicroF1: 0.968 },
   // Written for the third round and scored on ee7f036 (0.731 acceptable, micro-F1 0.930), then a
   // development set: 0.907 acceptable and micro-F1 0.965 at the end of the round; 0.972 after the fourth.
-  { name: 'blind-5', conversations: 108, messages: 169, acceptable: 0.962, extractionMicroF1: 0.955 },
+  { name: 'blind-5', conversations: 108, messages: 169, acceptable: 0.962, extractionMicroF1: 0.958 },
   // The reported set of the third and fourth rounds: scored once on 4da392a (0.735 acceptable, 2 unsafe
   // books, micro-F1 0.950; 0.663 and 0.934 on ee7f036), never seen by whoever changed the code. Its
   // safety misses (children named by kin words, unsafe requests) were fixed after the figure was
   // recorded: 0.806, no unsafe book.
-  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.796, extractionMicroF1: 0.947 },
+  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.806, extractionMicroF1: 0.95 },
   // Seventh round: scored on 855e860 before any change (0.807 acceptable, no unsafe book, micro-F1 0.940),
   // then a development set: after the extraction classes, micro-F1 0.973 and 0.897 acceptable on the
   // rules of e4fc9f0 (0.945 with the rules' own round in the tree; docs/blind-evaluation.md).
@@ -43,13 +43,21 @@ const SETS = [
   // Eighth: scored once on ba4afbd (0.839 acceptable, 3 unsafe books, one of them the eval's misreading of
   // a child's age; micro-F1 0.940), never seen by whoever changed the code; then the eighth round's
   // development set: 0.911 acceptable (113/124), no unsafe book, micro-F1 0.967.
-  { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.901, extractionMicroF1: 0.957 },
+  { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.901, extractionMicroF1: 0.96 },
   // Ninth: scored once on feb009f (0.797, 2 unsafe books, micro-F1 0.925); after the ninth round's
   // classes 0.813 (100/123), no unsafe book, micro-F1 0.925.
-  { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.803, extractionMicroF1: 0.915 },
+  { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.859, extractionMicroF1: 0.941 },
   // Written after the ninth set's fixes by a helper who never saw the code, scored once on 780afd4
   // (0.849 acceptable, 90/106, no unsafe book, micro-F1 0.932): the session's last reported figure.
-  { name: 'blind-10', conversations: 106, messages: 164, acceptable: 0.839, extractionMicroF1: 0.922 },
+  { name: 'blind-10', conversations: 106, messages: 164, acceptable: 0.923, extractionMicroF1: 0.951 },
+  // Written for this session and scored once on 3ca4cd4 before any change (0.853 acceptable, 122/143, 1 unsafe
+  // book, micro-F1 0.892), then the development set of its second round: 0.937 acceptable, no unsafe book,
+  // micro-F1 0.953.
+  { name: 'blind-11', conversations: 143, messages: 174, acceptable: 0.927, extractionMicroF1: 0.943 },
+  // Written after that round by a helper who never saw the code, scored once on dbcad60 (0.800 acceptable,
+  // 112/140, no unsafe book, micro-F1 0.878; 0.764, 1 unsafe book and 0.882 on 3ca4cd4): this session's
+  // reported figure. A development set since: 0.864 acceptable, micro-F1 0.883.
+  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.854, extractionMicroF1: 0.873 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
