@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTripInputs } from '../../../src/domain/merge-trip-inputs';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
 import { decide } from '../../../src/domain/rules';
-import type { TripInputs } from '../../../src/domain/trip-inputs';
-import { NOW, x } from './helpers';
-
-/** Runs turns as the product does (extract → merge) and returns the accumulated inputs. */
-function converse(...turns: string[]): TripInputs {
-  let inputs: TripInputs = {};
-  for (const t of turns) {
-    const { message_kind: _k, out_of_scope_topic: _t, ...delta } = x(t, inputs);
-    inputs = mergeTripInputs(inputs, delta);
-  }
-  return inputs;
-}
+import { NOW, inputsAfter } from './helpers';
 
 describe('contradictions are noticed, corrections are not', () => {
   it.each<[string, string[]]>([
@@ -22,7 +10,7 @@ describe('contradictions are noticed, corrections are not', () => {
     ['no kids, then a child', ['2 adults, no kids, Kruger in July', 'our daughter is 7']],
     ['a per-person budget restated as a different total', ['Serengeti in August, 3 of us, $5000 per person', 'so that is $9000 total']],
   ])('%s → a bounded refusal naming both', (_name, turns) => {
-    const inputs = converse(...turns);
+    const inputs = inputsAfter(...turns);
     expect(inputs.conflict).toBeDefined();
     const r = decide(inputs, defaultPackIndex(), NOW);
     expect(r.kind).toBe('refused');
@@ -36,11 +24,11 @@ describe('contradictions are noticed, corrections are not', () => {
     ['a new budget on purpose', ['Serengeti in August, 3 of us, $5000 per person', 'we can now stretch to $20000 total']],
     ['the same budget restated', ['Serengeti in August, 2 of us, $5000 per person', "so that's $10000 total"]],
   ])('%s → no conflict', (_name, turns) => {
-    expect(converse(...turns).conflict).toBeUndefined();
+    expect(inputsAfter(...turns).conflict).toBeUndefined();
   });
 
   it('restating a contradicted input settles it', () => {
-    const inputs = converse('travelling solo, Amboseli in May', 'my husband and I are so excited', 'sorry, it is just me');
+    const inputs = inputsAfter('travelling solo, Amboseli in May', 'my husband and I are so excited', 'sorry, it is just me');
     expect(inputs.conflict).toBeUndefined();
     expect(inputs.adults).toBe(1);
   });

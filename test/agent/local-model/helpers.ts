@@ -27,3 +27,8 @@ export function converse(turns: string[], now: Date = NOW) {
   const pack = defaultPackIndex();
   return { inputs, result: decide(inputs, pack, now), said: findContradictions(inputs, now).map((c) => c.text) };
 }
+
+/** The inputs a conversation accumulates (extract → merge), for tests that only read them. */
+export function inputsAfter(...turns: string[]): TripInputs {
+  return converse(turns).inputs;
+}

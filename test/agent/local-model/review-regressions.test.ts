@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
 import { decide } from '../../../src/domain/rules';
-import { mergeTripInputs } from '../../../src/domain/merge-trip-inputs';
-import type { TripInputs } from '../../../src/domain/trip-inputs';
-import { NOW, x } from './helpers';
-
-/** Runs turns as the product does (extract → merge) and returns the accumulated inputs. */
-function converse(...turns: string[]): TripInputs {
-  let inputs: TripInputs = {};
-  for (const t of turns) {
-    const { message_kind: _k, out_of_scope_topic: _t, ...delta } = x(t, inputs);
-    inputs = mergeTripInputs(inputs, delta);
-  }
-  return inputs;
-}
+import { NOW, inputsAfter, x } from './helpers';
 
 describe('"N and a half" is a child’s age only beside an age word, never money', () => {
   it.each([
@@ -21,7 +9,7 @@ describe('"N and a half" is a child’s age only beside an age word, never money
     'gorillas in uganda in july, 2 adults and our son, total budget $30000 – we saved 16 and a half thousand of it already',
     'gorillas in uganda in july, 2 adults and our son, budget 15 and a half k',
   ])('%s → no child age, no gorilla booking', (text) => {
-    const inputs = converse(text);
+    const inputs = inputsAfter(text);
     expect(inputs.child_ages ?? []).not.toContain(15);
     expect(inputs.child_ages ?? []).not.toContain(16);
     expect(decide(inputs, defaultPackIndex(), NOW).content.verdict.outcome).not.toBe('book');
@@ -41,7 +29,7 @@ describe('a school grade the child is going into is next year’s, not today’s
     'gorillas in uganda in july, 2 adults and our son who is going into 10th grade in september',
     'gorillas in uganda in july, 2 adults and our son who is starting year 11 in september',
   ])('%s → under 15, the trek is not booked', (text) => {
-    const inputs = converse(text);
+    const inputs = inputsAfter(text);
     expect(inputs.child_ages).toEqual([14]);
     expect(decide(inputs, defaultPackIndex(), NOW).content.verdict.outcome).not.toBe('book');
   });

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTripInputs } from '../../../src/domain/merge-trip-inputs';
-import type { TripInputs } from '../../../src/domain/trip-inputs';
-import { x } from './helpers';
-
-/** Runs turns as the product does (extract → merge) and returns the accumulated inputs. */
-function converse(...turns: string[]): TripInputs {
-  let inputs: TripInputs = {};
-  for (const t of turns) {
-    const { message_kind: _k, out_of_scope_topic: _t, ...delta } = x(t, inputs);
-    inputs = mergeTripInputs(inputs, delta);
-  }
-  return inputs;
-}
+import { inputsAfter, x } from './helpers';
 
 describe('a due date or "expecting our first" is a pregnancy only with its subject', () => {
   it.each([
@@ -49,7 +37,7 @@ describe('Spanish "en estado salvaje" is "in the wild", not pregnant', () => {
 describe('"add" counts someone joining only with a person after it; bare "plus" never', () => {
   const before = 'Chobe in August, 2 adults and 2 children aged 8 and 11';
   it.each(['we will add Chobe, and we are 3 now', 'sorry, it is 2 adults plus 1 child aged 8'])('%s → no group_size contradiction', (text) => {
-    expect(converse(before, text).conflict?.fields ?? []).not.toContain('group_size');
+    expect(inputsAfter(before, text).conflict?.fields ?? []).not.toContain('group_size');
   });
 });
 
