@@ -200,7 +200,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // A child's age by verb in Italian, Portuguese, Spanish and Dutch: "mio figlio ha 13 anni", "meu filho tem 10 anos",
   // "completou 15 anos", "mijn dochter is zeven", "onze zoon wordt in maart 12" (a coming birthday, as English says it).
   [/\b(?:mio|mia|il mio|la mia|meu|minha|o meu|a minha|mijn)\b(?= (?:son|daughter|figlio|figlia|filho|filha|zoon|dochter|grandson|granddaughter|nephew|niece)\b)/g, 'my'],
-  [/\b(son|daughter|kid|kids|grandson|granddaughter|nephew|niece|twins) (?:ha|hanno|tem|tiene|tienen|heeft|hebben) (\d{1,2}) (?:anni|anos|jaar|years)\b/g, '$1 is $2'],
+  [/\b(son|daughter|kid|kids|grandson|granddaughter|nephew|niece|twins) (?:(?:che|que|die) )?(?:ha|hanno|tem|tiene|tienen|heeft|hebben) (\d{1,2}) (?:anni|anos|jaar|years)\b/g, '$1 is $2'],
   [/\b(son|daughter|kid|grandson|granddaughter|nephew|niece) (?:completou|compiuto|ha compiuto|cumplio|is net|werd net) (\d{1,2})(?: (?:anni|anos|jaar|years))?\b/g, '$1 just turned $2'],
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter) (?:is|wordt) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|\d{1,2})(?: jaar)?\b/g, (_m: string, who: string, n: string) => `${who} is ${DUTCH_NUMBER[n] ?? n}`],
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter) wordt in ([a-z]+) (\d{1,2})\b/g, '$1 turns $3 in $2'],
@@ -297,12 +297,17 @@ const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]
   ['pt', 'filhos|filhas|miudos', 'kids'],
   ['pt', 'filho', 'son'],
   ['pt', 'filha', 'daughter'],
+  // "com um bebé (de colo)": a babe in arms is a child of 0.
+  ['pt', 'com (?:um|o nosso|o meu|nosso|meu) (?:bebe|bebezinho)(?: de colo)?', 'with our baby'],
   ['es', 'nieto', 'grandson'],
   ['es', 'nieta', 'granddaughter'],
   ['es', 'peques|pequenos|pequenas|chiquillos|chiquitines|crios|chavales|chamacos|hijitos|prole', 'kids'],
   ['de', 'enkelkinder|enkelkindern|enkeln|enkel|enkelinnen', 'grandkids'],
   ['de', 'enkelin', 'granddaughter'],
   ['de', 'enkelsohn', 'grandson'],
+  // "mit unserem Neffen": the dative singular, one nephew (the plural "Neffen" stays nephews).
+  ['de', '(?:unserem|meinem) neffen', 'our nephew'],
+  ['de', '(?:unserer|meiner) nichte', 'our niece'],
   ['de', 'kinderchen|goren|blagen|nachwuchs', 'kids'],
   ['de', '(?:unsere|unseren|meine|meinen) beiden', 'our 2'],
   ['en', 'grandkiddies|grandsons|granddaughters', 'grandkids'],

@@ -32,6 +32,8 @@ const WORDS: Readonly<Record<string, string>> = {
   enfant: 'kid', crianca: 'kid', bambino: 'kid', bebe: 'baby', fils: 'son', fille: 'daughter', sohn: 'son', tochter: 'daughter', hijo: 'son', hija: 'daughter',
   // Dutch children and "our".
   dochter: 'daughter', zoon: 'son',
+  // Italian and German "our", so a child named by kin reaches the party readers.
+  unserem: 'our', nostro: 'our', nostra: 'our', nostri: 'our', nostre: 'our',
   mois: 'months', ist: 'is', juni: 'june', juli: 'july', dolares: 'dollars', dolar: 'dollar', ados: 'teens', adolescentes: 'teens', jugendliche: 'teens', visado: 'visa', pasaporte: 'passport', reisepass: 'passport', impfung: 'vaccination', impfungen: 'vaccinations', gelbfieberimpfung: 'yellow fever vaccination', gelbfieber: 'yellow fever', vacuna: 'vaccine', vacunas: 'vaccines', kalbersaison: 'calving season', kalber: 'calving', vogelbeobachtung: 'birdwatching', ruhe: 'quiet', allein: 'alone', haben: 'have', yr: 'year', n: 'and', fahren: 'drive', fahrt: 'drive', autofahrt: 'drive', autofahrten: 'drives', stunden: 'hours', stunde: 'hour', hochstens: 'at most', maximal: 'at most', heures: 'hours', horas: 'hours', le: 'the', les: 'the', seul: 'alone', seule: 'alone', couple: 'couple', perdon: 'sorry', desole: 'sorry', disculpa: 'sorry', disculpe: 'sorry', entschuldigung: 'sorry', monate: 'months', meses: 'months', notre: 'our', nuestro: 'our', nuestra: 'our', unser: 'our', unsere: 'our', unseren: 'our',
   famille: 'family', familia: 'family', familie: 'family', famiglia: 'family',
   somos: 'we are', sommes: 'are', nous: 'we', wir: 'we', sind: 'are', siamo: 'we are', tuko: 'we are', tutakuwa: 'we will be',

@@ -52,6 +52,10 @@ const SETS = [
   // Scored once on dbcad60 (act 0.937, effect 0.977, 7 of 364 decisions changed by a question), never seen by whoever
   // changed the code before that; the eleventh round's development set since (docs/dialogue.md, "Eleventh round").
   { name: 'dialogue-12', conversations: 127, act: 0.95, effect: 0.99, movedByQuestion: 0 },
+  // Written at the session's very end by a helper who never saw the code, scored once on 9b55cf8 (act 0.954,
+  // effect 0.985, 3 of 287 decisions changed by a question; 0.941, 0.985 and 3 on 3ca4cd4). Not yet worked
+  // on: the floor holds today's figures, its three questions included.
+  { name: 'dialogue-13', conversations: 102, act: 0.944, effect: 0.975, movedByQuestion: 3 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
