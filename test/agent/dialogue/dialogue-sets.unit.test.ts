@@ -56,6 +56,9 @@ const SETS = [
   // effect 0.985, 3 of 287 decisions changed by a question; 0.941, 0.985 and 3 on 3ca4cd4). Not yet worked
   // on: the floor holds today's figures, its three questions included.
   { name: 'dialogue-13', conversations: 102, act: 0.944, effect: 0.975, movedByQuestion: 3 },
+  // Written blind at the start of the next session, scored once on de7c76c before anything changed (act 0.953,
+  // effect 0.979, 6 of 314 decisions changed by a question); that session's development set since.
+  { name: 'dialogue-14', conversations: 107, act: 0.943, effect: 0.969, movedByQuestion: 6 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
