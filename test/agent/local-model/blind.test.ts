@@ -63,6 +63,9 @@ const SETS = [
   // 3ca4cd4): the figure on the code as it stands. Its two unsafe books (a nephew and a babe in arms
   // named in German and Portuguese) were fixed after it was recorded: 0.802, no unsafe book.
   { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.792, extractionMicroF1: 0.899 },
+  // Written blind at the start of this session, scored once on de7c76c before any change (0.848
+  // acceptable, 145/171, 1 unsafe book b14-011, micro-F1 0.949); a development set since.
+  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.844, extractionMicroF1: 0.939 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
