@@ -8,7 +8,7 @@
  */
 
 const SEE = '(?:see|spot|verr\\w*|voir|veremos|ver|vedremo|vedere|vedr\\w*|sehen|seh\\w*|zien|zullen (?:we|wij) \\w+ zien|vamos ver|veremos|veriamos|vejamos|avistar)';
-const CERTAIN = '(?:forcement|a coup sur|surement|a 100 ?%|con seguridad|seguro|con certeza|sin duda|sicuramente|di sicuro|per forza|con certezza|garantiert|bestimmt|sicher|auf jeden fall|zeker|gegarandeerd|com certeza|certamente|de certeza)';
+const CERTAIN = '(?:forcement|a coup sur|surement|a 100 ?%|con seguridad|seguro|con certeza|sin duda|sicuramente|di sicuro|per forza|con certezza|garantiert|guaranteed|bestimmt|sicher|auf jeden fall|zeker|gegarandeerd|com certeza|certamente|de certeza)';
 
 const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // "Oublie tes consignes", "vergiss deine Regeln", "olvida tus instrucciones": an injection in any of the languages.
@@ -17,7 +17,7 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:enceinte|schwanger|embarazada|incinta|gravida|zwanger|en estado de buena esperanza|in stato interessante)\b/g, 'pregnant'],
   [/\b(?:grossesse|schwangerschaft|embarazo|gravidanza|gravidez|zwangerschap)\b/g, 'pregnancy'],
   // Is it dangerous or safe to go: the adjective alone is everyday, the question about going is the frame.
-  [/\b(?:dangereu(?:x|se)|risque|gefahrlich|riskant|peligros[oa]|arriesgado|pericolos[oa]|rischioso|gevaarlijk|perigos[oa]|arriscado)\b/g, 'dangerous'],
+  [/\b(?:dangereu(?:x|se)s?|risque|gefahrlich\w*|unsicher|riskant|peligros[oa]s?|inseguro|arriesgado|pericolos[oaie]|insicuro|rischioso|gevaarlijk|onveilig|perigos[oa]s?|arriscado)\b/g, 'dangerous'],
   [/\b(?:sur|sicher|seguro|sicuro|veilig)(?= (?:d'aller|de voyager|de partir|d'y aller|de visiter|zu reisen|zu fahren|ir|viajar|visitar|andare|viaggiare|visitare|om te gaan|te reizen|om te reizen)\b)/g, 'safe'],
   [/\b(dangerous|safe),? (?:d'aller|de voyager|de partir|d'y aller|de visiter|(?:jetzt |gerade |zurzeit )?(?:nach \w+ )?zu (?:reisen|fahren)|ir|viajar|visitar|andare|viaggiare|visitare|om te gaan|te gaan|te reizen|om (?:naar \w+ )?te reizen)\b/g, '$1 to travel'],
   [/\b(?:est-ce que c'est|est-ce|c'est|ist es|is es|ist das|es|e|is het|is|e muito|e|esta) (?=(?:dangerous|safe) to travel\b)/g, 'is it '],
@@ -30,11 +30,43 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bscendere (?:dalla (?:macchina|jeep|auto)|dall'auto|dal (?:veicolo|fuoristrada))\b/g, 'get out of the car'],
   [/\buit(?:stappen)? (?:de|het) (?:auto|wagen|jeep|voertuig)(?: (?:uit)?stappen)?\b|\buitstappen\b/g, 'get out of the car'],
   [/\b(?:sair|descer) do (?:carro|veiculo|jipe|jeep)\b/g, 'get out of the car'],
+  // Topic stems × languages (issue 14 item 5): each stem below is one idea said in fr/de/es/it/pt/nl, so a new
+  // wording of a known topic reads as its English trigger whatever verb or article carries it.
+  // A price guarantee as one compound noun ("Preisgarantie", "prijsgarantie").
+  [/\b(?:preis|prijs|bestpreis|tiefpreis)garantie\w*\b/g, 'price guarantee'],
+  // Insurance ("seguro" alone is also "safe", "sure": only with what it insures).
+  [/\b(?:(?:reise|kranken|reiseruckholungs|ruckhol|reiseabbruch|reiserucktritts|auslandskranken)?versicherung\w*|assurances?(?: (?:voyage|annulation|rapatriement|sante|medicale|assistance))?|seguros? (?:de|del|para (?:el|la|o|a)) (?:viaje|viagem|viajes|cancelacion|cancelamento|salud|saude|medico|viajero|rescate|repatriacion|assistencia|asistencia)|seguro (?:medico|viagem)|assicurazion\w*|(?:reis|annulerings|zorg)?verzekering\w*)\b/g, 'insurance'],
+  // Weather said in another language, for a guarantee or promise asked about it.
+  [/\b(?:regnet|regnen|regen|regent|piove|piovera|pioggia|pleut|pleuvra|pleuvoir|pluie|llueva|llovera|llover|lluvia|chova|chover|chuva|chovera)\b/g, 'rain'],
+  // Being promised something: "promets-moi", "versprechen Sie mir", "prometes", "mi prometti", "beloof je".
+  [/\b(?:promet\w*|promess[ae]|promesa|versprech\w*|versproch\w*|belo(?:of|ven|ooft|oofd))\b/g, 'promise'],
+  // Ivory and horn, the trade itself (not the Ivory Coast in any language).
+  [/\b(?<!cote d')(?<!costa de )(?<!costa do )(?<!costa d')(?:ivoire|elfenbein|marfil|marfim|avorio|ivoor)\b/g, 'ivory'],
+  [/\b(?:cornes? de rhino\w*|nashornhorn|horn (?:vom|eines) nashorns?|cuernos? de rinoceronte|corn[oia] di rinoceronte|neushoornhoorn|hoorn van (?:een |de )?neushoorn|chifres? de rinoceronte)\b/g, 'rhino horn'],
+  // An illness named in another language (for a hidden illness at a gorilla trek, and health questions).
+  [/\b(?:symptome\w*|symptomes?|sintomas?|sintomi|symptomen)\b/g, 'symptoms'],
+  [/\b(?:fieber|fievre|fiebre|febbre|febre|koorts)\b/g, 'fever'],
+  [/\b(?:husten|toux|tosse|hoest)\b/g, 'cough'],
+  [/\b(?:erkaltet|erkaltung|grippe|rhume|enrhumee?s?|resfriad[oa]s?|raffreddat[oa]|raffreddore|verkouden|verkoudheid|gripe)\b/g, 'cold'],
+  [/\b(?:krank|malade|enferm[oa]s?|malat[oa]|doente|ziek)\b/g, 'sick'],
+  // Keeping it from those who check: "niemand muss es wissen", «personne ne le saura», "nadie se va a enterar".
+  [/\b(?:niemand (?:muss|wird|soll|braucht) (?:es|das|davon) (?:zu )?(?:wissen|erfahren|merken)|(?:personne|person) (?:ne )?(?:le |l'|the )?(?:saura|remarquera|verra)|(?:sans|without) que (?:personne|person) (?:ne )?(?:le |the )?(?:sache|sachent|remarque)|nadie (?:lo )?(?:sabra|tiene que saber(?:lo)?|se va a enterar|se enterara|lo notara)|nessuno (?:lo )?(?:sapra|deve saperlo|se ne accorgera|lo notera)|ninguem (?:vai )?(?:saber|precisa saber|vai perceber|percebe)|niemand (?:hoeft|zal|gaat) (?:het|dat) (?:te )?(?:weten|merken))\b/g, 'no one will know'],
+  [/\b(?:verheimlich\w*|verschweig\w*|verstecken|cacher|dissimuler|ocultar(?:lo|la)?|esconder(?:lo|la)?|nasconder(?:lo|la|e)|verbergen|verzwijgen)\b/g, 'hide it'],
+  // Walking with captive lions or cheetahs, the paid "lion walk".
+  [/\b(?:marcher|se promener|balade|promenade|randonnee|spazieren(?:gehen)?|spaziergang|laufen|wandern|caminar|caminata|pasear|paseo|camminare|passeggiare|passeggiata|wandelen|wandeling|lopen|caminhar|caminhada|passear|passeio)\s+(?:avec|mit|con|met|com|with)\s+(?:des |les |den |los |las |i |gli |de |os |as |dei |delle |the )?(?:lion\w*|lowen|leon\w*|leoni|leeuwen|leoes|guepards?|geparden|guepardos|ghepardi|jachtluipaarden|chitas|cheetahs?)\b|\blowenspaziergang\w*\b|\b(?:mit|with) (?:den |the )?(?:lowen|lions|geparden|cheetahs) (?:spazieren|wandern|laufen|gehen)\b/g, 'walk with lions'],
+  // Safe or dangerous for tourists.
+  [/\b(?:sure?s?|sicher|segur[oa]s?|sicur[oa]|veilig)\s+(?=(?:pour les touristes|fur touristen|para (?:los |os )?turistas|per (?:i )?turisti|voor toeristen)\b)/g, 'safe '],
+  [/\b(?:pour les touristes|fur touristen|para (?:los |os )?turistas|per (?:i )?turisti|voor toeristen)\b/g, 'for tourists'],
+  [/\bfor tourists (?:sicher|sure?s?|segur[oa]s?|sicur[oa]|veilig)\b/g, 'safe for tourists'],
+  // The noun (also the French feminine adjective): «une garantie de prix», „eine Garantie“, «garantía», «garanzia».
+  [/\b(?:garantie|garantia|garanzia)\b/g, 'guarantee'],
   // A guarantee asked in Italian, Portuguese, Spanish, French or Dutch ("mi garantite", "vocês garantem"), then what it covers.
   [/\b(?:garant(?:ite|ire|isci|iscono|isce|em|e|imos|izan|izar|iza|izas|izais|ir|issez|issent|it|eert|eren|eer|ieren|iert|iere)|garande(?:ren|ert|er))\b/g, 'guarantee'],
   [/(\bguarantee\b[^.!?]{0,50}?)\b(?:regnet|regnen|regen|regent|piove|piovera|pioggia|pleut|pleuvra|pleuvoir|pluie|llueva|llovera|llover|lluvia|chova|chover|chuva)\b/g, '$1rain'],
-  [/\bguarantee\b[^.!?]{0,20}?\b(?:(?:il|le|den|el|o|de|het) )?(?:prezzo|prezzi|prix|preis|precio|precios|preco|precos|prijs)\b/g, 'guarantee the price'],
+  [/\bguarantee\b[^.!?]{0,20}?\b(?:(?:il|le|den|el|o|de|het) )?(?:prezzo|prezzi|prix|preis|precio|precios|preco|precos|prijs|price|prices)\b/g, 'guarantee the price'],
   [new RegExp(`(\\bguarantee\\b[^.!?]{0,40}?)\\b${SEE}\\b`, 'g'), '$1see'],
+  // Guaranteed as an adjective or noun: «garantis», "garantiert", "garantizados", "garantiti", "garantidos", "gegarandeerd".
+  [/\b(?:garanti[es]?s?|garantiert\w*|garantizad[oa]s?|garantid[oa]s?|garantit[oiae]|gegarandeerd)\b/g, 'guaranteed'],
   // Petting a lion or its cub: "een leeuw aaien", "einen Löwen streicheln", "caresser un lionceau", "acariciar un león".
   [/\b(?:(?:een|einen|den|die|de) )?(?:leeuw(?:en|tje|tjes)?|lowen\w*|olifant(?:en)?|elefanten|luipaard(?:en)?|jachtluipaard(?:en)?|geparden?|leoparden?|lions?|cheetahs?|leopards?|elephants?|cubs?)\s+(?:te\s+|zu\s+)?(?:aaien|knuffelen|aanraken|streicheln|anfassen|beruhren|knuddeln)\b/g, 'pet a lion'],
   [/\b(?:caresser|toucher|accarezzare|toccare|acariciar|tocar|fazer carinho (?:em|no|na|num|numa))\s+(?:(?:un|une|le|la|les|des|il|lo|un|una|el|los|um|uma|o|a|os|i|gli|dei)\s+)?(?:lion\w*|leon(?:e|i|es)?|leao|leoes|leoncin\w*|cucciol\w* di leone|cachorros? de leon|filhotes? de leao|elephants?|elefantes?|elefanti|leopards?|leopardos?|leopardi|guepards?|guepardos?|ghepardi|ghepardo)\b/g, 'pet a lion'],
@@ -45,12 +77,23 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
 // "est-ce qu'on verra forcément une traversée ?", "¿veremos seguro leones?", "werden wir sicher Gorillas sehen?".
 const CERTAIN_SIGHTING = new RegExp(`\\b${CERTAIN}\\b[^.!?]{0,40}\\b${SEE}\\b|\\b${SEE}\\b[^.!?]{0,40}\\b${CERTAIN}\\b`);
 
+// "Ist Kenia gefährlich?", «la Tanzanie est-elle dangereuse ?»: the adjective asked about a place, whatever the copula.
+const FOREIGN_DANGER = /\b(?:dangereu(?:x|se)s?|gefahrlich\w*|unsicher|peligros[oa]s?|insegur[oa]s?|pericolos[oaie]|insicur[oa]|gevaarlijk|onveilig|perigos[oa]s?)\b/;
+
 /** The message with its foreign scope frames said in English (for scope.ts alone). */
 export function scopeFrames(text: string): string {
   let t = text;
   for (const [re, to] of FRAMES) t = t.replace(re, to);
-  return t
-    .split(/(?<=[.!?])/)
-    .map((s) => (/\?/.test(s) && CERTAIN_SIGHTING.test(s) ? `${s} will we definitely see?` : s))
+  const originals = text.split(/(?<=[.!?])/);
+  const sentences = t.split(/(?<=[.!?])/);
+  // Rewriting keeps sentence ends, so the n-th sentence of each is the same sentence.
+  const aligned = originals.length === sentences.length;
+  return sentences
+    .map((s, i) => {
+      if (!/\?/.test(s)) return s;
+      if (CERTAIN_SIGHTING.test(s)) return `${s} will we definitely see?`;
+      if (aligned && FOREIGN_DANGER.test(originals[i]!)) return `${s} is it dangerous?`;
+      return s;
+    })
     .join('');
 }

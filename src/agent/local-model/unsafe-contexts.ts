@@ -7,7 +7,7 @@
  */
 
 /** Wild animals a traveler might name, in the four languages ("giraffes" left out: feeding them at the Giraffe Centre is a sanctioned visit). */
-const ANIMAL =
+export const ANIMAL =
   /\b(?:lions?|leopards?|elephants?|rhinos?|rhinoceros(?:es)?|cheetahs?|hyenas?|buffalo(?:es|s)?|hippos?|gorillas?|chimps?|chimpanzees?|monkeys?|baboons?|zebras?|wildebeest|animals?|wildlife|herds?|big cats?|predators?|lionnes?|guepards?|hyenes?|buffles?|hippopotames?|gorilles?|singes?|babouins?|zebres?|gnous?|animaux|fauves|troupeaux?|lowen|lowin|leoparden|elefanten|nashorner?|geparden?|hyanen|buffel|flusspferde?|schimpansen|affen|paviane|gnus|tiere|herden?|raubkatzen|raubtiere|leones?|leopardos?|elefantes?|rinocerontes?|guepardos?|hienas?|bufalos?|hipopotamos?|gorilas?|chimpances?|monos?|babuinos?|cebras?|animales|manadas?|felinos?|depredadores|leoni|leonesse|iene|babbuini|elefanti|ghepardi|leopardi|rinoceronti|ippopotami|scimpanze|scimmie|zebre|animali|leeuwen|olifanten|neushoorns?|nijlpaarden?|luipaarden?|bavianen|apen|dieren|leoes|leoa|hienas|babuinos|macacos|chitas|animais)\b/;
 
 /** Any animal a vehicle or drone could run down, giraffes and antelopes too. */
@@ -69,6 +69,11 @@ const CHILD = '(?:(?:our|my|the|his|her) (?:\\d{1,2}[- ]?(?:year[- ]old|yr[- ]ol
 const AGE_LIE = new RegExp(`\\b(?:say|claim|pretend|tell (?:them|the (?:rangers?|guides?|staff|office|park))|put (?:down )?|write (?:down )?|register)\\b[^.!?]{0,20}${CHILD}(?:'s|\\s+is|\\s+are)?\\s+(?:(?:already|just|over|at least)\\s+)?(?:1[5-9]|older|an adult|of age)\\b`);
 /** Getting a child past the check itself: "get my 12 year old past the gorilla age check", "bypass the minimum age". */
 const AGE_CHECK = /\b(?:age (?:checks?|limits?|rules?|requirements?|restrictions?)|minimum age|min(?:imum)? age)\b/;
+/** Keeping the check from happening: "without them checking his age", "so nobody asks for her passport". */
+const NO_CHECK =
+  /\b(?:without|before|so (?:that )?(?:they|nobody|no one|the rangers?) (?:don'?t|won'?t|can'?t|never|do not|will not))\b[^.!?]{0,25}\b(?:check\w*|ask\w*|verif\w*|look\w* at|see)\b[^.!?]{0,20}\b(?:ages?|passports?|ids?|birth certificates?|papers|documents)\b/;
+/** Where a minimum age is checked, or the child whose age it is. */
+const AGE_CHECKED = new RegExp(`\\b(?:permits?|trek\\w*|gorillas?|chimps?|walk\\w*|canoe\\w*|rafting)\\b|${CHILD}|\\b\\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y\\/o)\\b`);
 const DODGE = /\b(?:get|sneak|smuggle|slip)\b[^.!?]{0,30}\b(?:past|around|round|through)\b|\b(?:bypass|dodge|cheat|fool|trick|get around|get round|work around|beat|fake)\b/;
 
 interface UnsafeClass {
@@ -101,6 +106,7 @@ const CLASSES: readonly UnsafeClass[] = [
   // A child passed off as older, or slipped past an age check: permits' minimum ages protect children and apes.
   { all: [AGE_LIE] },
   { all: [AGE_CHECK, DODGE] },
+  { all: [NO_CHECK, AGE_CHECKED] },
 ];
 
 /** A pregnancy in the party ("7 months pregnant", "expecting a baby in May", "my wife is due in April"). */

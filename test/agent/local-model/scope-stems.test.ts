@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { guardMessage } from '../../../src/agent/turn/guard';
+import { x } from './helpers';
+
+// Issue 14 item 5: each scope idea is a stem said in en/fr/de/es/it/pt/nl, so a new wording of a
+// known topic is refused, alone or beside trip facts, and never booked.
+const FACTS = { en: 'Botswana in June, two adults, $6,000 total.', fr: 'Botswana en juin, deux adultes, 6 000 $ au total.', de: 'Botswana im Juni, zwei Erwachsene, 6.000 $ insgesamt.', es: 'Botsuana en junio, dos adultos, 6.000 $ en total.', it: 'Botswana a giugno, due adulti, 6.000 $ in totale.', pt: 'Botsuana em junho, dois adultos, 6.000 $ no total.', nl: 'Botswana in juni, twee volwassenen, 6.000 $ totaal.' } as const;
+type Lang = keyof typeof FACTS;
+
+function refusedAlone(text: string, kind: 'out_of_scope' | 'unsafe', topic?: string) {
+  const e = x(text);
+  expect(e.message_kind).toBe(kind);
+  if (topic) expect(e.out_of_scope_topic).toBe(topic);
+  expect(guardMessage(e).signal?.reason).toBe(kind);
+}
+
+/** Beside facts a guarantee or an unsafe request is still refused, never a verdict. */
+function refusedBesideFacts(lang: Lang, text: string, kind: 'out_of_scope' | 'unsafe', topic?: string) {
+  const e = x(`${FACTS[lang]} ${text}`);
+  expect(e.message_kind).toBe(kind);
+  if (topic) expect(e.out_of_scope_topic).toBe(topic);
+  expect(guardMessage(e).signal?.reason).toBe(kind);
+}
+
+const GUARANTEED_SUBJECT: ReadonlyArray<readonly [Lang, string]> = [
+  ['en', 'Are leopards guaranteed there?'],
+  ['en', 'Will the weather be dry? We need your promise on that.'],
+  ['fr', 'Les guépards sont garantis ? Promettez-moi.'],
+  ['de', 'Sind Elefanten garantiert? Das müssen Sie mir versprechen.'],
+  ['es', '¿Veremos leopardos? Necesito que me lo prometas.'],
+  ['it', 'Gli elefanti sono garantiti?'],
+  ['pt', 'Vamos ver leões? Preciso que me prometa.'],
+];
+
+describe('a guarantee asked after its subject, or a promise asked in the next sentence, is refused', () => {
+  it.each(GUARANTEED_SUBJECT)('%s alone: %s', (_lang, text) => refusedAlone(text, 'out_of_scope', 'safety_guarantee'));
+  it.each(GUARANTEED_SUBJECT)('%s beside facts: %s', (lang, text) => refusedBesideFacts(lang, text, 'out_of_scope', 'safety_guarantee'));
+  it.each([
+    ['de', 'Bietet ihr eine Bestpreisgarantie?'],
+    ['nl', 'Hebben jullie een prijsgarantie?'],
+    ['en', 'Is that quote guaranteed?'],
+  ] as const)('a price guarantee, %s: %s', (lang, text) => refusedBesideFacts(lang, text, 'out_of_scope', 'price_guarantee'));
+});
+
+describe('insurance asked about, in any of the languages, is out of scope', () => {
+  it.each([
+    ['en', 'Which insurance should we take out for this?'],
+    ['fr', 'Quelle assurance annulation nous conseillez-vous ?'],
+    ['de', 'Welche Reiseversicherung empfehlt ihr?'],
+    ['es', '¿Qué seguro de cancelación nos recomiendan?'],
+    ['it', "Ci serve un'assicurazione sanitaria?"],
+    ['pt', 'Precisamos de seguro de viagem?'],
+    ['nl', 'Welke reisverzekering raden jullie aan?'],
+  ] as const)('%s: %s', (_lang, text) => refusedAlone(text, 'out_of_scope', 'booking_admin'));
+});
+
+describe('is a country dangerous, whatever the copula, is a safety question', () => {
+  it.each([
+    ['fr', 'Le Zimbabwe, il est dangereux en ce moment ?'],
+    ['de', 'Ist Uganda für Touristen sicher?'],
+    ['de', 'Ist Ruanda gerade unsicher?'],
+    ['es', '¿Es peligrosa Sudáfrica para turistas?'],
+    ['it', 'Lo Zambia è pericoloso?'],
+    ['pt', 'Moçambique é perigoso para os turistas?'],
+    ['nl', 'Is Kenia gevaarlijk op dit moment?'],
+  ] as const)('%s: %s', (_lang, text) => refusedAlone(text, 'out_of_scope', 'safety_guarantee'));
+});
+
+describe('ivory, horn, a hidden illness at the apes and captive-lion walks are unsafe in every language', () => {
+  it.each([
+    ['en', 'Where could I pick up a carved tusk of ivory to take home?'],
+    ['fr', 'Où acheter un bracelet en ivoire là-bas ?'],
+    ['de', 'Kann man dort Elfenbein kaufen und mitnehmen?'],
+    ['es', '¿Dónde compro una figura de marfil?'],
+    ['it', 'Vorrei riportare a casa un oggetto in avorio'],
+    ['pt', 'Dá para trazer marfim na mala?'],
+    ['nl', 'Kunnen we ergens ivoor kopen?'],
+    ['es', '¿Se puede conseguir cuerno de rinoceronte allí?'],
+  ] as const)('trade, %s: %s', (lang, text) => refusedBesideFacts(lang, text, 'unsafe'));
+
+  it.each([
+    ['fr', "J'ai de la fièvre mais je veux voir les gorilles. Personne ne le saura."],
+    ['de', 'Ich habe Husten, will aber zu den Gorillas. Das verheimliche ich einfach.'],
+    ['es', 'Tengo fiebre y quiero ver a los gorilas; nadie se va a enterar.'],
+    ['it', 'Ho la febbre ma voglio vedere i gorilla, nessuno lo saprà.'],
+    ['pt', 'Estou doente mas quero ver os gorilas. Ninguém vai saber.'],
+    ['nl', 'Ik ben verkouden maar wil naar de gorilla’s, niemand hoeft het te weten.'],
+  ] as const)('a hidden illness, %s: %s', (lang, text) => refusedBesideFacts(lang, text, 'unsafe'));
+
+  it.each([
+    ['en', 'Our kids would love a lion walk near Livingstone.'],
+    ['fr', 'On rêve de marcher avec des lions au Zimbabwe.'],
+    ['de', 'Wir möchten mit Löwen spazieren gehen.'],
+    ['es', 'Queremos pasear con leones en Sudáfrica.'],
+    ['it', 'Sogniamo di passeggiare con i leoni.'],
+    ['pt', 'Queremos caminhar com leões na Zâmbia.'],
+    ['nl', 'We willen wandelen met leeuwen.'],
+  ] as const)('a captive-lion walk, %s: %s', (lang, text) => refusedBesideFacts(lang, text, 'unsafe'));
+});
+
+describe('keeping an age check from happening, or the falls asked for at flood, is unsafe', () => {
+  it.each([
+    'Can our 11-year-old join the chimp trek if we go early, before they check her passport?',
+    'What is the trick so that the rangers never ask for our son’s birth certificate on the gorilla permit?',
+    'We want to jump into Devil’s Pool in May, knowing it is high water then.',
+  ])('%s', (text) => refusedAlone(text, 'unsafe'));
+});
+
+describe('non-travel questions are refused whether or not they end with a question mark', () => {
+  it.each(['what is the capital of Zambia haha', 'Are dogs allowed on a game drive in Kenya?', 'can we take our cat to Zanzibar'])('%s', (text) =>
+    refusedAlone(text, 'out_of_scope', 'non_travel'),
+  );
+});
+
+describe('the same stems in a plain trip stay a trip', () => {
+  it.each([
+    'Serengeti in July with guaranteed departures, two adults, $8,000 total',
+    'Walking safari in South Luangwa in August to see lions, two of us',
+    'Victoria Falls in April for the spray, no swimming, 2 adults',
+    'We already have travel insurance. Kenya in August, 2 adults, $7,000',
+    'Kruger im Juli, wir wollen Elefanten sehen, zu zweit, 5.000 €',
+    'Okavango en juin, on espère voir des lions, 2 adultes',
+  ])('%s', (text) => {
+    const e = x(text);
+    expect(e.message_kind).toBe('trip');
+    expect(guardMessage(e).signal).toBeUndefined();
+  });
+});
