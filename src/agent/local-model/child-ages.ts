@@ -14,7 +14,7 @@ const SINGLE_CHILD = '(?:son|daughter|boy|girl|grandson|granddaughter|niece|neph
 const NOT_AGE = /^\s*(?:-?\s*)?(?:days?|nights?|weeks?|hours?|hrs?|people|persons|pax|adults?|k\b|%|am\b|pm\b|usd|eur|gbp|dollars|euros|pounds|[$€£]|\d)/;
 const SEASON = '(?:spring|summer|autumn|fall|winter|year|month|week|january|february|march|april|may|june|july|august|september|october|november|december)';
 
-type Reading = { re: RegExp; age: (n: number) => number; future?: boolean; half?: boolean };
+type Reading = { re: RegExp; age: (n: number) => number; future?: boolean; half?: boolean; /** The match holds its own unit of age ("6 weeks old"). */ unit?: boolean };
 
 const READINGS: readonly Reading[] = [
   // "fourteen and a half": 14 today, 15 within six months (the latest the birthday can be, so a permit's age is not passed early).
@@ -36,8 +36,8 @@ const READINGS: readonly Reading[] = [
   { re: /\b(?:his|her|their|[a-z]+'s)\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday)\s+(?:is|falls|will be|comes)\b/g, age: (n) => Math.max(0, n - 1) },
   // "who is almost 15", "she's nearly 12": the birthday has not come yet.
   { re: /\b(?:is|'s|are|'re)\s+(?:almost|nearly|not quite|about to turn|soon)\s+(\d{1,2})\b/g, age: (n) => Math.max(0, n - 1) },
-  // "a boy of 12", "our daughter of 9".
-  { re: new RegExp(`\\b${SINGLE_CHILD} of (\\d{1,2})\\b`, 'g'), age: (n) => n },
+  // "a boy of 12", "our daughter of 9", «ma fille de 14 ans» (the foreign "of" left as said).
+  { re: new RegExp(`\\b${SINGLE_CHILD} (?:of|de|di|van|von|da|do) (\\d{1,2})\\b`, 'g'), age: (n) => n },
   // "my nephew, who is 14", "our son, 9".
   { re: new RegExp(`\\b${SINGLE_CHILD}(?:, | who(?:'s| is) |, who(?:'s| is) | is )(\\d{1,2})\\b`, 'g'), age: (n) => n },
   // School years: "in 8th grade", "grade 7", "in Year 9" (UK). The youngest age of the year, so a minimum age is never passed early.
@@ -50,8 +50,10 @@ const READINGS: readonly Reading[] = [
   { re: /\b(?:in|finishing)\s+year\s+(\d{1,2})\b(?! (?:of|at) )/g, age: (n) => n + 4 },
   // "he's 14", "she is only 7", «elle a 13 ans» (read "elle is 13"; not Spanish "ella", also a name): a pronoun's age, counted only with a child in sight (the caller checks).
   { re: /\b(?:he|she|elle|il|lei|sie|er|zij|ze|hij|ela|ele)(?:'s| is)(?: (?:only|just|now|already))? (\d{1,2})\b/g, age: (n) => n },
-  // "an 8-month-old", "baby of 8 months", "6 months old": under a year.
-  { re: /\b(\d{1,2})[- ]?(?:months?|mo)(?:[- ]old)?\b/g, age: () => 0 },
+  // "an 8-month-old", "baby of 8 months", "18 months old": the whole years of it (18 months is 1).
+  { re: /\b(\d{1,2})[- ]?(?:months?|mo)(?:[- ]old)?\b/g, age: (n) => Math.floor(n / 12) },
+  // "6 weeks old", "a 3-week-old": a newborn.
+  { re: /\b(\d{1,2})[- ]?weeks?[- ]old\b/g, age: () => 0, unit: true },
 ];
 // "an infant", "our newborn", "with the baby": under a year, no number needed.
 const INFANT = /\b(?:an?|our|my|the|with|plus|and|\+|1) (?:infant|newborn|baby)\b(?! (?:is|who|aged?|of|de) ?\d)/g;
@@ -60,15 +62,18 @@ const INFANT = /\b(?:an?|our|my|the|with|plus|and|\+|1) (?:infant|newborn|baby)\
 const PLURAL_CHILD = '(?:kids|children|teens|teenagers|twins|boys|girls|sons|daughters|grandkids|grandchildren|little ones)';
 const AGE_LIST = new RegExp(`\\b${PLURAL_CHILD}\\s*(?:of|de|von|aged?|:|,|-)?\\s*(\\d{1,2}(?:\\s*(?:,|and|&|y|n|et|und)\\s*\\d{1,2})+)(\\s*(?:years?|yrs?|y\\/?o)\\b)?`, 'g');
 
+// «ils ont 9 et 13 ans», "they're 9 and 13 years old": the children's pronoun, then the ages with their unit (the caller has a child in sight).
+const THEY_ARE_LIST = /\bthey(?:'re| are) (\d{1,2}(?:\s*(?:,|and|&|y|et|und|e|en)\s*\d{1,2})+)()\s*(?:years?|yrs?|y\/?o)\b/g;
+
 /** Ages listed after a plural child word, with where each was said. */
 export function listedAges(text: string): Array<Mention<number>> {
   const out: Array<Mention<number>> = [];
-  for (const m of text.matchAll(AGE_LIST)) {
+  for (const m of [...text.matchAll(AGE_LIST), ...text.matchAll(THEY_ARE_LIST)]) {
     const list = m[1]!;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
     if (!m[2] && NOT_AGE.test(after)) continue;
     let offset = m.index! + m[0].indexOf(list);
-    for (const part of list.split(/(\s*(?:,|and|&|y|n|et|und)\s*)/)) {
+    for (const part of list.split(/(\s*(?:,|and|&|y|n|et|und|e|en)\s*)/)) {
       if (/^\d+$/.test(part) && Number(part) <= 17) out.push({ at: offset, value: Number(part) });
       offset += part.length;
     }
@@ -135,8 +140,10 @@ export function indirectAges(text: string): AgeMention[] {
       if (taken.has(at)) continue;
       const n = Number(m[1]);
       const after = text.slice(at + m[1]!.length, at + m[1]!.length + 10);
-      if (NOT_AGE.test(after)) continue;
-      if (/month/.test(m[0]) && !/\b(?:old|baby|infant|de|of)\b/.test(text.slice(Math.max(0, at - 12), at + m[0].length + 6))) continue;
+      if (!r.unit && NOT_AGE.test(after)) continue;
+      // "our toddler is 18 months": the months reading gives its years, not "18".
+      if (!/month|\bmo\b/.test(m[0]) && /^\s*(?:months?|mo)\b/.test(after)) continue;
+      if (/month/.test(m[0]) && !/\b(?:old|baby|infant|toddler|de|of)\b/.test(text.slice(Math.max(0, at - 12), at + m[0].length + 6))) continue;
       taken.add(at);
       // A birthday with its date ("turns 15 on 10 January", "will be 15 by the summer"): today's age, and when it changes.
       const birthday = r.half ? { age: n + 1, month: 0, inMonths: 6 } : r.future ? birthdayAfter(text.slice(at + m[1]!.length, at + m[1]!.length + 40), n) : undefined;

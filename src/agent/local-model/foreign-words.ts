@@ -202,6 +202,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:mio|mia|il mio|la mia|meu|minha|o meu|a minha|mijn)\b(?= (?:son|daughter|figlio|figlia|filho|filha|zoon|dochter|grandson|granddaughter|nephew|niece)\b)/g, 'my'],
   [/\b(son|daughter|kid|kids|grandson|granddaughter|nephew|niece|twins) (?:(?:che|que|die) )?(?:ha|hanno|tem|tiene|tienen|heeft|hebben) (\d{1,2}) (?:anni|anos|jaar|years)\b/g, '$1 is $2'],
   [/\b(son|daughter|kid|grandson|granddaughter|nephew|niece) (?:completou|compiuto|ha compiuto|cumplio|is net|werd net) (\d{1,2})(?: (?:anni|anos|jaar|years))?\b/g, '$1 just turned $2'],
+  // A baby's age in months by verb: "il bimbo ha 18 mesi", "o bebé tem 9 meses", "ons kind heeft 10 maanden".
+  [/\b(son|daughter|kid|baby|toddler|kind|zoon|dochter) (?:(?:che|que|die) )?(?:ha|tem|tiene|heeft|hat|a) (\d{1,2}) (?:mesi|meses|mois|monate|maanden|months)\b/g, '$1 is $2 months'],
+  // „ist gerade 15 geworden" in Dutch: "is net 15 geworden", "werd pas 12".
+  [/\b(zoon|dochter|kind|kleinzoon|kleindochter|son|daughter) (?:is|werd) (?:net|pas|zojuist|onlangs) (\d{1,2})(?: jaar)?(?: geworden)?\b/g, '$1 just turned $2'],
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter) (?:is|wordt) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|\d{1,2})(?: jaar)?\b/g, (_m: string, who: string, n: string) => `${who} is ${DUTCH_NUMBER[n] ?? n}`],
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter) wordt in ([a-z]+) (\d{1,2})\b/g, '$1 turns $3 in $2'],
   // A nightly price in Portuguese, Spanish, French, German, Italian and Dutch, so budget.ts reads it as a rate.
@@ -293,6 +297,8 @@ const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]
   // Italian and Portuguese children (lexicon.ts already knows "bambini" and "criancas").
   ['it', 'figli|figlie', 'kids'],
   ['it', 'figlio', 'son'],
+  ['it', 'bimbo|bimba|bimbetto|neonato|neonata', 'baby'],
+  ['it', 'bimbi|bimbe', 'kids'],
   ['it', 'figlia', 'daughter'],
   ['pt', 'filhos|filhas|miudos', 'kids'],
   ['pt', 'filho', 'son'],

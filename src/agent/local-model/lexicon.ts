@@ -72,7 +72,9 @@ const AFTER: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) =>
   [new RegExp(String.raw`\b(?:in )?(spring|summer|autumn|winter|${MONTH_WORD}) (?:prochaine?|proxim[oa]|que viene|prossim[oa])\b`, 'g'), 'next $1'],
   [/\b(?:aura|tendra) (\d{1,2}) years en\b/g, 'will be $1 in'],
   [/\b(?:aura|tendra) (\d{1,2}) years\b/g, 'will be $1'],
-  [new RegExp(String.raw`\bwird (?:im|in) (${MONTH_WORD}) (\d{1,2})\b`, 'g'), 'turns $2 in $1'],
+  // „wird im Sommer 15", „wird 15 im Herbst": a season birthday, read by its last month (child-ages.ts).
+  [new RegExp(String.raw`\bwird (?:im|in) (${MONTH_WORD}|spring|summer|autumn|fall|winter) (\d{1,2})\b`, 'g'), 'turns $2 in $1'],
+  [new RegExp(String.raw`\bwird (\d{1,2})(?: years)? (?:im|in) (${MONTH_WORD}|spring|summer|autumn|fall|winter)\b`, 'g'), 'turns $1 in $2'],
   [/\bwird (?:nachsten|naechsten|next) (?:monat|month) (\d{1,2})\b/g, 'turns $1 next month'],
   [/\bwird (\d{1,2})\b/g, 'will be $1'],
   // "im Mai": the German "in the" before a month ("im" alone is the SMS "I'm").

@@ -1,5 +1,5 @@
 import { rewriteDateRanges } from './date-forms';
-import { foreignAmountsToDigits } from './foreign-numbers';
+import { foreignAgesToDigits, foreignAmountsToDigits } from './foreign-numbers';
 import { foreignToEnglish } from './foreign-words';
 import { toEnglishWords } from './lexicon';
 import { moneyWordsToDigits } from './money-words';
@@ -34,6 +34,6 @@ export function normalize(original: string): Normalized {
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
   // Dutch "onze dochter" is "our daughter", not the French eleven, before the numbers are read.
   t = t.replace(/\bonze (?=(?:dochter|zoon|kinderen|kinders|kleinkinderen|jongen|meisje|tweeling)\b)/g, 'our ');
-  t = rewriteDateRanges(halves(wordsToDigits(toEnglishWords(foreignToEnglish(foreignAmountsToDigits(moneyWordsToDigits(t)))))));
+  t = rewriteDateRanges(halves(wordsToDigits(toEnglishWords(foreignToEnglish(foreignAgesToDigits(foreignAmountsToDigits(moneyWordsToDigits(t))))))));
   return { original, text: t };
 }
