@@ -75,6 +75,10 @@ export function composeReply(p: ComposeInput): Composed {
     case 'why':
       if (asksDetails(p.text) && started) return { text: p.lang === 'en' ? p.full() : localizedDetails(p, before, after), answered: 'details: the full reasoning of the standing decision' };
       {
+        // A month or length tried on ("would February be better?") is a why: the rules' answer on it, against the plan.
+        const proposal = step.reading.proposal;
+        const tried = proposal && (proposal.month !== undefined || proposal.duration_days !== undefined || proposal.child_ages) ? whatIfAnswer(before, proposal, p.turn.trial) : undefined;
+        if (tried) return { text: tried, answered: `what if: the rules' answer with the change tried on, against the standing decision; nothing changed` };
         // "Will we see the big five?": the interests the question names lead the facts (the plan's inputs are not changed).
         const plan = p.turn.inputs.priorities ?? [];
         const asked = (p.extraction.priorities ?? []).filter((x) => !plan.includes(x));

@@ -10,6 +10,7 @@ import type { Proposal } from '../../domain/dialogue';
 import { acceptsProposal, proposalDelta } from './hypothetical';
 import { cueText } from './text';
 import { statesTripFacts } from './topics';
+import { heldQuestion } from './held-question';
 
 /** What the previous reply recorded of its act (read from the transcript). */
 export interface LastAct {
@@ -80,7 +81,10 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   const taken = p.standing && p.last?.proposal && acceptsProposal(p.text, said, p.last.proposal) ? p.last.proposal : undefined;
   const delta: TripInputsDelta = taken ? { ...proposalDelta(taken), ...withoutNoise(said, taken) } : said;
   // The model's act stands, except where only the conversation can tell (a follow-up to an unnamed add, taking a hypothetical).
-  const reading: ActReading = taken ? takenReading(recognised, taken, p.standing!.places) : proposed && !(recognised.act === 'add_extend' && p.last?.pending_add) ? { ...recognised, act: proposed } : recognised;
+  const read: ActReading = taken ? takenReading(recognised, taken, p.standing!.places) : proposed && !(recognised.act === 'add_extend' && p.last?.pending_add) ? { ...recognised, act: proposed } : recognised;
+  // Once a decision stands, a question that commits to nothing is answered and changes no input (held-question.ts).
+  const held = p.standing && !taken && !p.last?.pending_add ? heldQuestion(p.text, read, { extraction: p.extraction, delta: said, known: p.known, planned: p.standing.places, ...(p.standing.month !== undefined ? { month: p.standing.month } : {}), pack: p.pack }) : undefined;
+  const reading: ActReading = held ?? read;
   const merged = p.guard.useInputs ? p.merge(p.known, delta) : p.known;
   const standing = p.standing !== undefined;
   const act = reading.act;

@@ -272,7 +272,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     // Only a bare acknowledgement: "oui, le Serengeti en juillet" restates the trip.
     if (ACK.test(t) && restWords(t) <= 4 && named.length === 0 && Object.keys(delta).length === 0) return { act: 'thanks' };
     // A word or two that says nothing of a trip, before any: a hello ("Huhu", "Hallöchen").
-    if (!known && !asks && restWords(t) <= 2) return { act: 'greeting' };
+    // So is one word asked with nothing in it ("na?", "hm?"): nothing to decide on yet.
+    if (!known && (!asks || restWords(t) <= 1) && restWords(t) <= 2 && Object.keys(delta).length === 0) return { act: 'greeting' };
   }
 
   // A place and nothing else, asked about once a trip stands: a stop to add after "add one
@@ -341,7 +342,7 @@ const HELP_ASKED = /\b(?:help (?:me|us)|(?:m'|nous )aider|aidez-(?:moi|nous)|(?:
  * The conditional of a trial ("what if we did", «et si on faisait», „was wäre, wenn", „würden"): a length set against the
  * old one is tried on in it, and changed in the present ("what if we do 9 days instead of 7?", «et si on fait …»).
  */
-const CONDITIONAL =
+export const CONDITIONAL =
   /\b(?:what if (?:[\w']+ ){0,6}?(?:did|went|stayed|made|had|took|cut|spent|kept|shortened|trimmed|were|was|could|trekked|switched|swapped|moved)|if (?:we|i) (?:did|went|stayed|made|cut|spent)|(?:et )?si (?:on|nous|je|elle|il) (?:ne )?\w{2,}(?:ait|ions)|was waren?,? wenn|wenn (?:wir|ich)\b[^.?!]{0,40}\b(?:wurden|wurde|blieben|machten|fuhren|waren|hatten))\b/;
 /** A swap asked ("could we swap to March?", «on pourrait échanger contre …», „könnten wir auf März tauschen?"): tried on, not made. */
 export const SWAP_ASKED =

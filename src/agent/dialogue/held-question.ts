@@ -1,0 +1,91 @@
+import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
+import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
+import type { Extraction } from '../extraction-schema';
+import { CONDITIONAL, type ActReading } from './recognise';
+import { ADD_EXTEND, PRICE, TIER, WHY_NOT } from './cues';
+import { placesExtracted, placesNamed } from './places';
+import { cueText, daysToAdd, withoutPictographs } from './text';
+import { proposalOf } from './hypothetical';
+
+/**
+ * Once a decision stands, a message in the interrogative mood that commits to nothing asks
+ * about the plan; it does not change it ("isn't South Luangwa the home of walking safaris?",
+ * «et avec un hôtel de plage plus chic ?», „kann unser Sohn in Ruanda zu den Gorillas?",
+ * „er wird im Februar 15, dann im Februar?"). Decided on the dialogue act, after the
+ * recogniser: whatever facts the extractor read from the question stay out of the merge.
+ *
+ * The interrogatives that still change the inputs: a request addressed to the agent ("could we
+ * add 2 nights in Amboseli?", «on pourrait partir en août ?», „können wir 12 Tage machen?"),
+ * which the earlier sets' writers all read as the change asked for; an explicit correction of a
+ * fact ("sorry, we're 3 adults, not 2?"); and an acknowledgement before another month ("thanks,
+ * and what about December?"), which moves on to it.
+ */
+
+/** On `cueText`: a question mark, or a question's opening (question word, inversion, "what about", «et si», „wäre"). */
+const INTERROGATIVE =
+  /\?|^(?:(?:and|so|but|hmm+|well|et|mais|alors|bon|und|aber|also|na)\W+)*(?:what about|how about|what if|what (?:would|does|do|is|'?s)|how (?:would|does|much|many)|is|isn'?t|are|aren'?t|would|wouldn'?t|does|doesn'?t|do|don'?t|will|et si|et avec|et pour|et en|est-ce|serait|ce serait|ca serait|qu'en est-il|was (?:ware|ist|wenn|kostet)|ware|waren|wie (?:ware|sieht|ist)|ist|sind|kann (?!ich\b|man\b)|und wenn|und mit)\b/;
+
+/** Words that commit to a change: the traveler decides, not asks. */
+const COMMITMENT =
+  /\b(?:let'?s|lets|let us|it is|make it|we'?ll|we will|we'?re going|go (?:with|for)|book (?:it|that|this)|switch (?:it )?to|change (?:it )?to|on part|partons|c'est decide|on fait|faisons|va pour|on prend|prenons|on y va|machen wir|nehmen wir|wir nehmen|wir fahren|fahren wir|schieben wir|buch(?:t|en)? (?:es|das)|abgemacht)\b/;
+
+/** A request addressed to the agent: "could we …", «on pourrait …», „können wir …", "can you make it …". */
+const REQUEST =
+  /\b(?:(?:could|can|may|might|shall) (?:we|i|you|u|they)|is it possible to|possible d'|(?:on|nous) (?:pourrait|pourrions|peut|pouvons|peut-tu)|pourrait-on|pourrions-nous|peut-on|pouvons-nous|(?:pouvez|pourriez)-vous|(?:vous|tu) (?:pouvez|pourriez|peux)|serait-il possible|est-il possible|(?:konnen|konnten|konnt|konntet) (?:wir|ihr|sie|ma|mir)|(?:wir|ihr) (?:konnen|konnten)|kann (?:ich|man)|konnte man|geht (?:das|es|noch)|chond mir)\b/;
+
+/** A fact corrected, not asked ("sorry, 3 adults not 2", «pardon, 3 adultes et pas 2», „sorry, 3 Erwachsene, nicht 2"). */
+const CORRECTION = /\b(?:sorry|oops|correction|i meant|we meant|my mistake|pardon|je voulais dire|erreur|korrektur|ich meinte|verschrieben|actually|en fait|eigentlich)\b|\b(?:not|pas|nicht)\s+\d/;
+
+/** An acknowledgement first: "thanks, and what about December?" moves on to the month (the earlier sets' writers). */
+const ACK_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|merci\w*|danke\w*|vielen dank|ok(?:ay)?|d'accord|gut|super)\b/;
+
+/** An upgrade asked about ("something fancier?", «plus chic», „was Schickeres"): the price of a higher tier. */
+const UPGRADE = /\b(?:fancier|fancy|posher|posh|plusher|upscale|swankier|nicer (?:camps?|lodges?|hotels?)|plus (?:chic|luxueu\w*|haut de gamme|confortables?)|(?:hotel|lodge|camp)s? (?:plus )?chics?|schicker\w*|edler\w*|luxurioser\w*|gehobener\w*)\b/;
+
+export interface HeldContext {
+  extraction: Extraction;
+  delta: TripInputsDelta;
+  known: TripInputs;
+  planned: readonly DestinationId[];
+  month?: number;
+  pack: PackIndex;
+}
+
+/** Whether a message is asked rather than stated (on the raw text). */
+export function interrogative(text: string): boolean {
+  return INTERROGATIVE.test(cueText(withoutPictographs(text)).trim());
+}
+
+/**
+ * The question act a message held by the interrogative mood is answered with, or undefined when
+ * the message may change the inputs (not a question, a commitment, a request, a correction, an
+ * addition asked for). `price` for a tier or cost; `why_not` when it names a place or country the
+ * plan does not have (or "what about" a new interest); else `why`, with what it would change
+ * recorded as a proposal ("ok, let's do that" takes it).
+ */
+export function heldQuestion(text: string, reading: ActReading, ctx: HeldContext): ActReading | undefined {
+  if (reading.act !== 'trip' && reading.act !== 'change_mind' && reading.act !== 'add_extend') return undefined;
+  const t = cueText(withoutPictographs(text)).trim();
+  if (!INTERROGATIVE.test(t) || COMMITMENT.test(t) || ACK_LEAD.test(t)) return undefined;
+  const priced = PRICE.some((re) => re.test(t)) || TIER.test(t) || UPGRADE.test(t);
+  const named = [...new Set([...placesExtracted(ctx.extraction), ...placesNamed(text, ctx.pack)])];
+  const fresh = named.filter((id) => !ctx.planned.includes(id));
+  // An addition is asked for, unless the question is what it would cost ("what would a luxury camp add?").
+  if (reading.act === 'add_extend' && !(priced && fresh.length === 0 && daysToAdd(text) === undefined && !REQUEST.test(t))) return undefined;
+  if (REQUEST.test(t) || ADD_EXTEND.some((re) => re.test(t) && reading.act !== 'add_extend')) return undefined;
+  // "What if we do 9 days instead of 7?": a length set against the old one, in the present, is a change (the seventh round).
+  const corrects = (CORRECTION.test(t) && PARTY_OR_MONEY.some((k) => ctx.delta[k] !== undefined)) || (ctx.delta.duration_days !== undefined && SET_AGAINST.test(t) && !CONDITIONAL.test(t));
+  if (corrects) return undefined;
+  if (priced && fresh.length === 0) return { act: 'price' };
+  const plannedCountries = new Set(ctx.planned.map((id) => ctx.pack.byId.get(id)?.country));
+  const otherCountry = (ctx.delta.countries ?? []).some((c) => !plannedCountries.has(c) && !ctx.known.countries?.includes(c));
+  const newInterest = (ctx.delta.priorities ?? []).some((p) => !ctx.known.priorities?.includes(p)) && WHY_NOT.some((re) => re.test(t));
+  const proposal = proposalOf(ctx.delta, { t, known: ctx.known, planned: ctx.planned, ...(ctx.month !== undefined ? { month: ctx.month } : {}), pack: ctx.pack, adds: false, named });
+  const act = fresh.length || otherCountry || newInterest ? 'why_not' : 'why';
+  const about = act === 'why_not' ? fresh[0] : (reading.about ?? ctx.planned[0]);
+  return { act, ...(about ? { about } : {}), ...(proposal ? { proposal } : {}) };
+}
+
+const SET_AGAINST = /\b(?:instead of|rather than|au lieu de|plutot que|statt|anstatt|anstelle von)\s+\d/;
+
+const PARTY_OR_MONEY = ['adults', 'children', 'child_ages', 'group_size', 'budget_amount', 'duration_days'] as const;
