@@ -37,8 +37,8 @@ type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children'>;
  * and a child's age ("no children on this trip … our daughter is 9"). Returns the fields and
  * the earlier statement; the later one is what the message keeps.
  */
-export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, out: Extraction, cues: readonly number[]): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
-  const deadline = returnBeforeStart(text, months);
+export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, out: Extraction, cues: readonly number[], previous?: TripInputs): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
+  const deadline = returnBeforeStart(text, months, cues.length > 0 || CHANGE.test(text) ? undefined : previous);
   if (deadline) return deadline;
   if (cues.length > 0) return undefined;
   const ranges = twoFixedRanges(text, months);
@@ -72,7 +72,7 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
  * on 15 March"): both cannot hold, whatever correction came before them. The dates are kept;
  * the return is the other statement.
  */
-function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
+function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, previous?: TripInputs): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
   for (const d of mentions) {
     // The day to be home by: said alone ("back by 10 August") or as a day ("home for the wedding on 15 March").
     const by = d.value.end_date ?? d.value.start_date;
@@ -80,8 +80,13 @@ function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; v
     if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, d.at - 70), d.at))) continue;
     // Home before the trip's last day: the trip and the return cannot both hold.
     const period = mentions.find((m) => m !== d && m.value.start_date !== undefined && (m.value.end_date ?? m.value.start_date)! > by);
-    if (!period || CHANGE.test(text.slice(Math.min(period.at, d.at), Math.max(period.at, d.at)))) continue;
-    return { fields: ['end_date'], earlier: { end_date: by }, later: {} };
+    if (period && !CHANGE.test(text.slice(Math.min(period.at, d.at), Math.max(period.at, d.at)))) return { fields: ['end_date'], earlier: { end_date: by }, later: {} };
+    // The period said before ("10–17 August", then "we need to be home for a wedding on the 14th"): the
+    // day is a return, not new dates, so the known period stays and the return is the other statement.
+    // (A return the reader already took as an end date is contradictedFields' to name.)
+    if (!period && d.value.end_date === undefined && previous?.start_date && previous.end_date && previous.start_date < by && previous.end_date > by && !mentions.some((m) => m !== d && m.value.start_date !== undefined)) {
+      return { fields: ['end_date'], earlier: { end_date: by }, later: { month: Number(previous.start_date.slice(5, 7)) } };
+    }
   }
   return undefined;
 }
@@ -217,4 +222,26 @@ export function contradictedFields(text: string, out: Extraction, previous: Trip
     }
   }
   return fields;
+}
+
+/**
+ * A trip total that disagrees with the nightly or daily rate said before, over the trip's
+ * length and party ("$500 per person per night", then "total budget is $2,000 for 10
+ * days"): the earlier statement as the per-person amount the rate comes to, so both can be
+ * named. The length is read both ways (10 days is 9 or 10 nights); a correction is none.
+ */
+export function rateRestatedAsTotal(text: string, out: Extraction, previous: TripInputs | undefined, cues: readonly number[] = []): Pick<TripInputs, 'budget_amount' | 'budget_currency' | 'budget_basis'> | undefined {
+  const rate = previous?.budget_rate;
+  if (!rate || out.budget_amount === undefined || out.budget_rate || out.budget_basis !== 'total') return undefined;
+  if ((cues.length > 0 || CHANGE.test(text)) && !RESTATES.test(text)) return undefined;
+  if ((out.budget_currency ?? rate.currency) !== rate.currency) return undefined;
+  const days = out.duration_days ?? previous.duration_days;
+  const group = out.group_size ?? previous.group_size ?? (previous.adults !== undefined ? previous.adults + (previous.children ?? 0) : undefined);
+  if (days === undefined || days < 1 || group === undefined) return undefined;
+  const people = rate.basis === 'total' ? 1 : group;
+  const [fewest, most] = rate.per === 'night' ? [Math.max(1, days - 1), days] : [days, days + 1];
+  const [low, high] = [rate.amount * fewest * people, rate.amount * most * people];
+  if (out.budget_amount >= 0.9 * low && out.budget_amount <= 1.1 * high) return undefined;
+  const basis = rate.basis ?? 'per_person';
+  return { budget_amount: rate.amount * fewest, budget_currency: rate.currency, budget_basis: basis };
 }

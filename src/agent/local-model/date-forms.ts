@@ -72,6 +72,8 @@ function ordinalDay(tens: string | undefined, word: string): number {
 }
 // "12. August", "12.–19. August": the German ordinal dot after a day.
 const ORDINAL_DOT_MONTH = new RegExp(`\\b(\\d{1,2})\\.\\s+${MONTH_NAME}\\b`, 'g');
+// "they're 4 and 9. August…": the number ends a list of ages and its sentence, it is no German ordinal.
+const AGES_BEFORE = /\b(?:they'?re|they are|aged?|ages?|are|is)\s+(?:\d{1,2}\s*(?:,|and|&)\s*)+$/;
 const ORDINAL_DOT_TO = /\b(\d{1,2})\.(?=\s*(?:-|bis|to)\s*\d{1,2}\.?\s+[a-z])/g;
 // "fly out 30/12, back 08/01": a day and month without a year, said as a travel day.
 const TRAVEL_DAY_MONTH = /(\b(?:fly(?:ing)? (?:out|home|back)|flight|leav(?:e|ing)|depart(?:ing|ure)?|arriv(?:e|ing|al)|return(?:ing)?|back|from|until|till|to|on|start(?:ing)?|end(?:ing)?)\s+(?:on\s+)?(?:the\s+)?)(\d{1,2})[/.](\d{1,2})\b(?![/.]\d|\s*(?:h|hours?|km|%|k\b))/g;
@@ -98,7 +100,7 @@ export function rewriteDateRanges(text: string): string {
   // "12 de agosto": the Spanish and Portuguese "of" between a day and its month.
   t = t.replace(/\b(\d{1,2}) de (january|february|march|april|may|june|july|august|september|october|november|december)\b/g, '$1 $2');
   t = t.replace(TRAVEL_DAY_MONTH, (m, cue: string, d: string, mo: string) => (Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 ? `${cue}${Number(d)} ${name(Number(mo))}` : m));
-  t = t.replace(ORDINAL_DOT_TO, '$1').replace(ORDINAL_DOT_MONTH, '$1 $2').replace(SHORT_YEAR, '$120$2');
+  t = t.replace(ORDINAL_DOT_TO, '$1').replace(ORDINAL_DOT_MONTH, (m, d: string, mo: string, at: number, all: string) => (AGES_BEFORE.test(all.slice(Math.max(0, at - 40), at)) ? m : `${d} ${mo}`)).replace(SHORT_YEAR, '$120$2');
   t = t.replace(MONTH_FIRST_SPAN, (m, m1: string, d1: string, y1: string | undefined, m2: string, d2: string, y2: string | undefined) => {
     const a = monthOf(m1);
     const b = monthOf(m2);

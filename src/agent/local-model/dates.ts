@@ -32,6 +32,12 @@ const MONTH_DAY = new RegExp(`\\b(${M})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}\\b${
 const MONTH_WORD = new RegExp(`\\b(${M})\\b`, 'g');
 const YEAR_WORD = /(?<![$€£\d.,])\b(20[2-4]\d)\b(?!\s*(?:usd|eur|gbp|dollars?|euros?|pounds?|kes|zar|\$|€|£|-\d))/g;
 
+// "between 4 and 9 August" is a range; "the kids are 4 and 9. August…" is two ages and then a month.
+function andWithoutBetween(text: string, m: RegExpMatchArray): boolean {
+  if (!/\band\s+(?:the\s+)?\d/.test(m[0])) return false;
+  return !/\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.index! - 20), m.index!));
+}
+
 interface DateHit {
   at: number;
   end: number;
@@ -91,6 +97,7 @@ function concreteDates(text: string, now: Date): DateHit[] {
   for (const m of text.matchAll(ISO)) add(m, isoDay(Number(m[1]), Number(m[2]), Number(m[3])));
   for (const m of text.matchAll(NUMERIC)) add(m, numericDate(Number(m[1]), Number(m[2]), fullYear(m[3]!), usStyle));
   for (const m of text.matchAll(RANGE_DAY_FIRST)) {
+    if (andWithoutBetween(text, m)) continue;
     const year = m[5] ? Number(m[5]) : undefined;
     const endMonth = monthNumber(m[4]!);
     const startMonth = m[2] ? monthNumber(m[2]) : endMonth;
@@ -98,6 +105,7 @@ function concreteDates(text: string, now: Date): DateHit[] {
     if (start) add(m, start, rangeEnd(start, endMonth, Number(m[3]), year));
   }
   for (const m of text.matchAll(RANGE_MONTH_FIRST)) {
+    if (andWithoutBetween(text, m)) continue;
     const year = m[5] ? Number(m[5]) : undefined;
     const startMonth = monthNumber(m[1]!);
     const endMonth = m[3] ? monthNumber(m[3]) : startMonth;

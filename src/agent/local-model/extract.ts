@@ -4,7 +4,7 @@ import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions, currencyChange } from './budget';
 import { returnDay, spanDays, timingMentions, yearMentions } from './dates';
 import { isoDay, plusDays } from './calendar';
-import { budgetSaidTwoWays, contradictedFields, saidTwoWaysInMessage } from './contradicts';
+import { budgetSaidTwoWays, contradictedFields, rateRestatedAsTotal, saidTwoWaysInMessage } from './contradicts';
 import { applyCorrections } from './corrections';
 import { correctChildAge } from './age-correction';
 import { extractCountries } from './countries';
@@ -103,7 +103,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;
   // "no children … our daughter is 9", "10–20 July, and it has to be in August": the same message says it two ways.
-  const inMessage = saidTwoWaysInMessage(t, timingMentions(n, ctx.now), out, cues);
+  const inMessage = saidTwoWaysInMessage(t, timingMentions(n, ctx.now), out, cues, ctx.previous);
   if (inMessage) {
     out.contradicts = [...new Set([...(out.contradicts ?? []), ...inMessage.fields])];
     if (inMessage.later.month !== undefined) {
@@ -119,6 +119,12 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     out.contradicts = [...new Set([...(out.contradicts ?? []), 'budget_amount' as const])];
     Object.assign(out, twoWays.later);
     out.contradicted = twoWays.earlier;
+  }
+  // "$500 per person per night", then "total budget is $2,000 for 10 days": the rate and the total disagree.
+  const fromRate = twoWays ? undefined : rateRestatedAsTotal(t, out, ctx.previous, cues);
+  if (fromRate) {
+    out.contradicts = [...new Set([...(out.contradicts ?? []), 'budget_amount' as const])];
+    out.contradicted = { ...out.contradicted, ...fromRate };
   }
   applyCorrections(t, out, ctx.previous);
   correctChildAge(t, out, ctx.previous);
