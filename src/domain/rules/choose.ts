@@ -57,7 +57,12 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   if (cheaper) return { outcome: 'switch', plan: cheaper, current };
   if (good && ctx.flexibility !== 'flexible') return { outcome: 'book', plan: current };
 
-  const later = laterWindow(ctx, frame, budget, tables, good);
+  // A traveler who never said they could move is not sent to wait by rain alone: a named month that gives what they
+  // said the trip is for (priorities or animals) at least fairly once its rain is set aside stays theirs; rain is in
+  // the losses and the confidence. A place's own draws (the mountain view, the falls) still wait for their season,
+  // and so does a month of heavy rains (the Mara in the long rains), as drawsHold judges it.
+  const fairInRain = ctx.flexibility !== 'flexible' && named.length > 0 && (!frame.inferred || frame.animals !== 0) && current.feasible && !washedOut(current, tables) && current.score + meanRain(current, tables) >= ACCEPTABLE;
+  const later = fairInRain ? undefined : laterWindow(ctx, frame, budget, tables, good);
   if (later) {
     const margin = good ? FLEX_WAIT_MARGIN : CLEAR_MARGIN;
     const floor = current.feasible ? GOOD : ACCEPTABLE;
@@ -88,7 +93,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
       if (alt.score >= bar && !adequate) return { outcome: 'switch', plan: alt, current };
     }
   }
-  if (current.feasible && current.score >= ACCEPTABLE) return { outcome: 'book', plan: current };
+  if (current.feasible && (current.score >= ACCEPTABLE || fairInRain)) return { outcome: 'book', plan: current };
   if (current.feasible && (rainOnly(current, frame, tables) || drawsHold(current, frame, tables))) return { outcome: 'book', plan: current };
   if (current.feasible && current.stops.length > 0 && frame.priorities.length > 0) {
     // It can be done, but it would be a poor trip (the beach in the long rains) and nothing
@@ -204,6 +209,19 @@ function valueSwitch(ctx: TripContext, frame: Frame, current: Plan, budget: Budg
 /** Whether a move from `current` to `plan` is clearly cheaper for a traveler who asked for value (the switch's copy gives the prices). */
 export function isValueSwitch(current: Plan, plan: Plan, frame: Frame): boolean {
   return frame.priorities.includes('value') && plan.floorPp <= current.floorPp * VALUE_SAVING;
+}
+
+/** Whether any stop of the plan is in its heavy rains that month (score.ts: a penalty of a whole point). */
+function washedOut(p: Plan, tables: PackTables): boolean {
+  return p.stops.some((s) => tables.score.rain[tables.pos.get(s.dest.id)! * 12 + p.month - 1]! >= 1);
+}
+
+/** The rain penalty of a plan's month, averaged over its stops (score.ts takes it off each stop's score). */
+function meanRain(p: Plan, tables: PackTables): number {
+  if (p.stops.length === 0) return 0;
+  let rain = 0;
+  for (const s of p.stops) rain += tables.score.rain[tables.pos.get(s.dest.id)! * 12 + p.month - 1]!;
+  return rain / p.stops.length;
 }
 
 /**
