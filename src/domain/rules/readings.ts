@@ -7,19 +7,40 @@ import type { Contradiction } from './contradictions';
  * (issue 14 §3 with principle 2: ask only for what could change the verdict). `said` names
  * both statements for the assumption, `went` the kept one.
  *
- * Only a count of children the ages do not match is read both ways. Everything else stays a
+ * A count of children the ages do not match is read both ways. Everything else stays a
  * bounded refusal, because each one is an essential input or a limit the traveler set
  * (measured against eleven blind sets' writers, docs/blind-evaluation.md "Twelfth round"):
  * two periods or a length against the dates (when the trip is: essential); a budget said
  * two ways (the traveler's own spending limit differs); "no children" and a child (who
- * travels, and so which age rules apply at all); a head count against its named parts.
+ * travels, and so which age rules apply at all). A head count against its named parts is
+ * read both ways too (groupReadings), the children the same under each.
  */
 export type Readings = { kept: TripInputs; other: TripInputs; said: string; went: string };
 
 /** Readings of one contradiction, or undefined when it must be asked. */
 export function readingsOf(i: TripInputs, c: Contradiction): Readings | undefined {
   if (c.fields.join('+') === 'children+child_ages') return childReadings(i);
+  if (c.fields[0] === 'group_size' && c.fields.length > 1) return groupReadings(i);
   return undefined;
+}
+
+/**
+ * "We're 6: me, my wife and our three kids": a head count against the people named. The
+ * named parts are the more specific statement and are kept; the other reading keeps the
+ * count and the same children (so no age rule moves), with the adults it leaves. Still
+ * asked: a count beside a budget (it sets the per-person amount, which the writers of every
+ * set treat as essential), and a count that is the adults alone ("just the two of us", then
+ * a child), which says who travels.
+ */
+function groupReadings(i: TripInputs): Readings | undefined {
+  const children = i.children ?? i.child_ages?.length;
+  if (i.group_size === undefined || i.adults === undefined || i.adults < 1 || children === undefined || i.group_size === i.adults) return undefined;
+  if (i.budget_amount !== undefined || i.budget_rate !== undefined) return undefined;
+  const kept: TripInputs = { ...i, group_size: i.adults + children };
+  const adults = i.group_size - children;
+  const other: TripInputs = adults >= 1 ? { ...i, adults } : kept;
+  const named = `${i.adults === 1 ? 'one adult' : `${i.adults} adults`} and ${children === 1 ? 'one child' : `${children} children`}`;
+  return { kept, other, said: `there are ${i.group_size} of you, and ${named}`, went: named };
 }
 
 /** "2 kids, aged 8": the children the ages name, or the count said with the rest of unknown age. */

@@ -49,8 +49,27 @@ describe('contradictions that stay bounded refusals', () => {
     expect(c.refusal?.reason).toBe('contradictory');
   });
 
-  it('a head count that is not its named parts, larger or smaller', () => {
-    expect(run({ destinations: ['samburu'], month: 9, group_size: 6, adults: 2, children: 3, child_ages: [7, 9, 12] }).refusal?.reason).toBe('contradictory');
-    expect(run({ destinations: ['kruger'], month: 8, group_size: 3, adults: 2, children: 2, child_ages: [8, 10] }).refusal?.reason).toBe('contradictory');
+  it('a head count that is not its named parts beside a budget (it sets the per-person amount), or that is the adults alone', () => {
+    expect(run({ destinations: ['samburu'], month: 9, group_size: 6, adults: 2, children: 3, child_ages: [7, 9, 12], budget_amount: 15000, budget_currency: 'USD', budget_basis: 'total' }).refusal?.reason).toBe('contradictory');
+    expect(run({ destinations: ['kruger'], month: 8, group_size: 3, adults: 2, children: 2, child_ages: [8, 10], budget_rate: { amount: 300, currency: 'USD', basis: 'per_person', per: 'night' } }).refusal?.reason).toBe('contradictory');
+    expect(run({ destinations: ['etosha'], month: 7, group_size: 2, adults: 2, children: 1, child_ages: [9] }).refusal?.reason).toBe('contradictory');
+  });
+});
+
+// Fourteenth round: the named parts are the more specific statement (docs/blind-evaluation.md).
+describe('a head count against its named parts with no budget, decided under each reading', () => {
+  it('books on the parts, larger or smaller, and the assumption names both', () => {
+    const larger = run({ destinations: ['samburu'], month: 9, group_size: 6, adults: 2, children: 3, child_ages: [7, 9, 12] });
+    expect(larger.verdict.outcome).toBe('book');
+    expect(larger.assumptions[0]!.text).toContain('there are 6 of you, and 2 adults and 3 children');
+    expect(larger.assumptions[0]!.text).toContain(SAME);
+    const smaller = run({ destinations: ['kruger'], month: 8, group_size: 3, adults: 2, children: 2, child_ages: [8, 10] });
+    expect(smaller.verdict.outcome).toBe('book');
+    expect(smaller.assumptions[0]!.text).toContain('planned for 2 adults and 2 children');
+  });
+
+  it('is refused on a gorilla trek when a child named is under 15, whichever count holds', () => {
+    const c = run({ countries: ['RW'], priorities: ['gorillas'], month: 7, group_size: 5, adults: 2, children: 2, child_ages: [12, 16] });
+    expect(c.verdict.outcome).not.toBe('book');
   });
 });
