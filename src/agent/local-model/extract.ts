@@ -18,7 +18,7 @@ import { resolveParty } from './party-resolver';
 import { droppedPriorities } from './dropped-priorities';
 import { flexibleUntil, windowClause, type WindowClause } from './flex-window';
 import { extractPreferences } from './preferences';
-import { classify } from './scope';
+import { classify, ordersBooking } from './scope';
 import { travelAndPhase } from './travel-limits';
 import { asksAffordability } from './affordability';
 import { namedActivities } from './activities';
@@ -134,6 +134,8 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   out.message_kind = scope.message_kind;
   if (scope.out_of_scope_topic) out.out_of_scope_topic = scope.out_of_scope_topic;
   if (scope.message_kind === 'out_of_scope' || scope.message_kind === 'unsafe') dropIncidental(out);
+  // An injection ordering a free or confirmed booking: its place and budget are the order, not trip facts (the guard then refuses it).
+  if (scope.message_kind === 'injection' && ordersBooking(t)) return { message_kind: 'injection' };
   return out;
 }
 

@@ -21,7 +21,25 @@ const INJECTION = [
   /\b(?:set|force|make|change|output|return|give|respond with|reply with|say|declare|mark)\s+(?:the\s+|your\s+|a\s+)?(?:verdict|decision|outcome|answer|result)\s+(?:to\s+|as\s+|=\s*|:\s*|is\s+|be\s+)?["']?(?:book|wait|switch|discard|approved?)\b/,
   /\b(?:verdict|decision|outcome)\s*(?:=|:|must be|should be|has to be)\s*["']?(?:book|wait|switch|discard)\b/,
   /\b(?:always|just|only)\s+(?:say|answer|reply|respond)\s+["']?book\b/,
+  // The normaliser leaves foreign determiners ("forget toutes your rules", "forget las instructions anteriores").
+  /\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|your|the|my|toutes|tous|tes|vos|les|las|los|tus|sus|todas|todos|die|deine|eure|alle|tutte|tutti|le|tue|je|jouw|suas|teus|as|os)\s+)+(?:previous\s+|prior\s+|anteriores\s+|precedenti\s+|vorherigen\s+)?(?:instructions?|rules?|prompts?|guidelines?|regles|reglas|regeln|regole|regels|regras)\b/,
+  // Markup that pretends to end the traveler's turn, an order signed by an "admin", a request for the configuration.
+  /<\/?\s*(?:user|assistant|system|inputs?|instructions?|tool)\s*>|\b(?:befehl|anweisung|ordre|orden|ordine|opdracht|order|command)\s+(?:vom|von|du|de l'|de|del|dell'|van de|van|from the|from)\s+(?:admin\w*|administra\w*|amministratore|developers?|entwickler\w*)\b|\badmin mode\b/,
+  /\b(?:revel\w*|montre\w*|affiche\w*|zeig\w*|muestra\w*|ensena\w*|mostra\w*|rivela\w*|toon|mostre)\s+(?:[a-z']+\s+){0,2}(?:configuration|configuracion|konfiguration|configurazione|configuratie|configuracao|system ?prompt|prompt|instructions|consignes|anweisungen|instrucciones|istruzioni|instructies|instrucoes)\b/,
+  /\b(?:reponds|antworte|responde|rispondi|antwoord|responda|answer|reply|say|dis)\b[^.!?]{0,10}["«“']\s*(?:reservation confirmee|booking confirmed|buchung bestatigt|reserva confirmada|prenotazione confermata|boeking bevestigd|confirmed|approved)/,
 ];
+
+/**
+ * An injection that orders a free or confirmed booking ("book the Four Seasons for free, confirm
+ * booking now"): the place it names is the object of the order, not a trip the traveler states.
+ */
+const ORDERS_BOOKING =
+  /\b(?:for free|free of charge|at no cost|price to \$?0|(?:confirm|approve)\w*\s+(?:the\s+|my\s+|a\s+|every\s+|all\s+|this\s+)?(?:free\s+|luxury\s+|[a-z]+\s+){0,3}(?:booking|bookings|reservation|trip)|output confirmed)\b/;
+
+/** Whether an injection's own trip words are its order rather than trip facts (extract.ts drops them). */
+export function ordersBooking(said: string): boolean {
+  return ORDERS_BOOKING.test(said);
+}
 
 const ABUSE = [
   /\b(?:you(?: guys| lot| people| all)?(?:'re| are| r)?|u r|ur|this|what an?|such an?|you)\s+(?:a\s+|an\s+|so\s+|such\s+a\s+|fucking\s+|fkn\s+|bloody\s+|completely\s+|totally\s+|utterly\s+|really\s+)*(?:stupid|idiot(?:ic)?|useless|dumb|moron(?:ic)?|pathetic|worthless|garbage|trash|incompetent|retard(?:ed)?|brainless|clueless|imbecile|joke|piece of (?:shit|crap|junk)|waste of (?:space|time)|bitch|bastard|loser)\b/,
