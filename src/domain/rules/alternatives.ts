@@ -158,6 +158,15 @@ function homeOf(frame: Frame, ctx: TripContext): readonly string[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
+/**
+ * Whether a plan stays in the region of the places the traveler named (East or southern Africa): a budget that
+ * rules out their own place is not rescued by a park on the other side of the continent (the Serengeti is not Etosha).
+ */
+export function inHomeRegion(p: Plan, frame: Frame, ctx: TripContext): boolean {
+  const home = homeOf(frame, ctx);
+  return !home || p.stops.every((s) => closenessTo(home, s.dest.country) >= 1);
+}
+
 /** 2 for a country of the trip's home, 1 for the same region (East or southern Africa), 0 farther. */
 function closenessTo(home: readonly string[], country: string): number {
   if (home.includes(country)) return 2;

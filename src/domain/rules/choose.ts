@@ -1,5 +1,5 @@
 import { floorsIn, type Destination } from '../knowledge-pack/schema';
-import { bestAlternative, isNearAlternative, missingAnimals, namedPlacesServe, servesAnimals, unserved } from './alternatives';
+import { bestAlternative, inHomeRegion, isNearAlternative, missingAnimals, namedPlacesServe, servesAnimals, unserved } from './alternatives';
 import { budgetOver, type Budget } from './budget';
 import type { TripContext } from './context';
 import type { Frame } from './frame';
@@ -87,7 +87,9 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     // named place out, by mid-range ones: a cheaper place at a lower standard answers the budget, not the luxury they asked for.
     const priced = current.blockers[0]?.kind === 'budget';
     const downgrade = alt !== undefined && ctx.inputs.priorities?.includes('comfort') === true && (alt.tier === 'budget' || (priced && alt.tier !== 'premium'));
-    if (alt && alt.feasible && !downgrade && isNearAlternative(alt, anyPhase(frame), tables)) {
+    // Only the budget rules out the places they named: a rescue stays in their region, else the budget is the verdict.
+    const farRescue = alt !== undefined && priced && named.length > 0 && !frame.wider && !inHomeRegion(alt, frame, ctx);
+    if (alt && alt.feasible && !downgrade && !farRescue && isNearAlternative(alt, anyPhase(frame), tables)) {
       // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere is no reason to move them.
       const adequate = named.length > 0 && current.feasible && (current.score >= ACCEPTABLE || drawsHold(current, frame, tables));
       if (alt.score >= bar && !adequate) return { outcome: 'switch', plan: alt, current };
