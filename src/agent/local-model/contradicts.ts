@@ -185,6 +185,12 @@ export function contradictedFields(text: string, out: Extraction, previous: Trip
     if (second.start_date! > plusOne(first.end_date!)) fields.push('start_date', 'end_date');
   }
 
+  // "we're going in June 2027", then "12 days from the 25th of July": dates in another month than the
+  // month and year said before, with no correction, are two periods (a month alone, without its year, may be a guess).
+  if (!changing && !fields.includes('month') && previous.month !== undefined && previous.year !== undefined && !previous.start_date && out.start_date && Number(out.start_date.slice(5, 7)) !== previous.month && Number(out.start_date.slice(0, 4)) === previous.year && !/\b(?:or|either|otherwise|alternatively|maybe|perhaps|possibly)\b/.test(text)) {
+    fields.push('month');
+  }
+
   // "we need to be back home by 12 February" after 10–17 February: a latest return before the known end.
   if (out.end_date !== undefined && out.start_date === undefined && previous.end_date !== undefined && out.end_date < previous.end_date && !changing) fields.push('end_date');
 

@@ -53,3 +53,20 @@ describe('an event at home inside the dates said before', () => {
     expect(inputs.conflict).toBeUndefined();
   });
 });
+
+describe('a month and year said before, then dates in another month', () => {
+  it('is two periods: refused, naming both', () => {
+    const { inputs, result, said } = converse(['Hwange in September 2027, the two of us', 'we will do 9 nights from the 20th of October']);
+    expect(inputs.conflict?.fields).toEqual(['month']);
+    expect(result.content.refusal?.reason).toBe('contradictory');
+    expect(said[0]).toContain('September 2027');
+    expect(said[0]).toContain('then 20–29 October 2027');
+  });
+  it('is a move when the traveler says so, or dates in that same month', () => {
+    expect(converse(['Hwange in September 2027, the two of us', 'actually 9 nights from the 20th of October']).inputs.conflict).toBeUndefined();
+    expect(converse(['Hwange in September 2027, the two of us', '9 nights from the 12th of September']).inputs.conflict).toBeUndefined();
+  });
+  it('is a move when the month came without its year', () => {
+    expect(converse(['Hwange in September, the two of us', 'we will do 9 nights from the 20th of October']).inputs.conflict).toBeUndefined();
+  });
+});
