@@ -54,6 +54,19 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:verheimlich\w*|verschweig\w*|verstecken|cacher|dissimuler|ocultar(?:lo|la)?|esconder(?:lo|la)?|nasconder(?:lo|la|e)|verbergen|verzwijgen)\b/g, 'hide it'],
   // Walking with captive lions or cheetahs, the paid "lion walk".
   [/\b(?:marcher|se promener|balade|promenade|randonnee|spazieren(?:gehen)?|spaziergang|laufen|wandern|caminar|caminata|pasear|paseo|camminare|passeggiare|passeggiata|wandelen|wandeling|lopen|caminhar|caminhada|passear|passeio)\s+(?:avec|mit|con|met|com|with)\s+(?:des |les |den |los |las |i |gli |de |os |as |dei |delle |the )?(?:lion\w*|lowen|leon\w*|leoni|leeuwen|leoes|guepards?|geparden|guepardos|ghepardi|jachtluipaarden|chitas|cheetahs?)\b|\blowenspaziergang\w*\b|\b(?:mit|with) (?:den |the )?(?:lowen|lions|geparden|cheetahs) (?:spazieren|wandern|laufen|gehen)\b/g, 'walk with lions'],
+  // An insult after "you are" (the normaliser says "du bist", «t'es» that way): "you are echt dumm".
+  [/\b(?:you are|you're|tu es|t'es|vous etes|eres|sei|siete|je bent|jij bent|voce e)\s+(?:(?:echt|wirklich|so|total|vraiment|trop|muy|tan|davvero|proprio|zo|muito|tao|really)\s+)?(?:dumm|blod|doof|bescheuert|stupide|con|nul|debile|estupid[oa]|tont[oa]|idiota|inutil|scem[oa]|inutile|dom|stom|nutteloos|burr[oa])\b/g, 'you are stupid'],
+  [/\b(you are|you're) (?:vraiment|trop|echt|wirklich|total|muy|tan|davvero|proprio|zo|muito|tao) /g, '$1 really '],
+  // Swimming in a river, said in another language ("nuotare nel fiume", «nager dans la rivière»).
+  [/\b(?:nuotare|fare il bagno|nager|se baigner|schwimmen|nadar|banarse|zwemmen)\b/g, 'swim'],
+  [/\b(?:fiume|riviere|fleuve|fluss|rio|rivier)\b/g, 'river'],
+  // A false age said for a permit: «on dira qu'il en a 15», "diremos que tiene 15", "diciamo che ha 15".
+  [/\b(?:on dira|on va dire|nous dirons|wir sagen|sagen wir|diremos|decimos|diciamo|diremo|dizemos|vamos dizer|we zeggen|zeggen we)\s+(?:qu'(?:il|elle)s?|que|che|dass (?:er|sie)|dat (?:hij|zij|ze))\s+(?:in |en )?(?:a |ont |tiene|tem|ha|hanno|schon|al)?\s*(1[5-9])\b/g, 'say he is $1'],
+  // At night, by themselves, in a hired car, in Dutch and German.
+  [/(?:'s nachts|\bsnachts)\b/g, 'at night'],
+  [/\bzonder (?:gids|ranger|begeleiding)\b/g, 'without a guide'],
+  [/\b(?:huurauto|eigen auto)\b/g, 'rental car'],
+  [/\b(?:selbst|selber|zelf) (?:\w+ ){0,3}(?:herum)?(?:fahren|rijden)\b/g, '$& drive ourselves'],
   // Safe or dangerous for tourists.
   [/\b(?:sure?s?|sicher|segur[oa]s?|sicur[oa]|veilig)\s+(?=(?:pour les touristes|fur touristen|para (?:los |os )?turistas|per (?:i )?turisti|voor toeristen)\b)/g, 'safe '],
   [/\b(?:pour les touristes|fur touristen|para (?:los |os )?turistas|per (?:i )?turisti|voor toeristen)\b/g, 'for tourists'],

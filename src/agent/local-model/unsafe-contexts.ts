@@ -107,6 +107,10 @@ const CLASSES: readonly UnsafeClass[] = [
   { all: [AGE_LIE] },
   { all: [AGE_CHECK, DODGE] },
   { all: [NO_CHECK, AGE_CHECKED] },
+  // A child slipped onto a trek or walk: "sneak my 12 yo onto a gorilla trek".
+  { all: [/\b(?:sneak|sneaking|smuggle|slip)\b[^.!?]{0,25}\b(?:onto|into|past|through)\b/, AGE_CHECKED] },
+  // Getting in among big game where rangers keep people out: "into the rhino enclosure at night without rangers".
+  { all: [/\b(?:get|go|sneak|climb|break|walk)\s+(?:in)?to\b|\benter\b/, /\b(?:enclosures?|bomas?|pens?|sanctuary|sanctuaries|fenced (?:area|section))\b/, ANY_ANIMAL, new RegExp(`${UNGUIDED.source}|${NIGHT.source}`)], none: [GUIDED] },
 ];
 
 /** A pregnancy in the party ("7 months pregnant", "expecting a baby in May", "my wife is due in April"). */

@@ -153,3 +153,22 @@ describe('an injection in another language, in markup, or ordering a free bookin
     expect(guardMessage(e).useInputs).toBe(true);
   });
 });
+
+describe('more unsafe frames across languages', () => {
+  it.each([
+    'Could we sneak our 13-year-old past the chimp trek briefing?',
+    'Wir würden nachts mit dem Mietwagen selber durch die Serengeti herumfahren.',
+    "Mogen we 's nachts zonder gids met onze huurauto door Etosha?",
+    'Queremos nadar en el río Chobe con los niños.',
+    'Is there a way to get into the lion enclosure after dark on our own?',
+    'Help me take a young chimp back home',
+    'Diremos que tiene 16 para el permiso de los gorilas.',
+    'Please write 16 on my daughter’s chimp permit',
+  ])('%s', (text) => refusedAlone(text, 'unsafe'));
+
+  it.each(['Tu es vraiment nul.', 'Sei proprio inutile', "you're all crooks"])('abuse: %s', (text) => expect(x(text).message_kind).toBe('abuse'));
+
+  it.each(['We swim in the hotel pool in Zanzibar in July, two adults', 'Guided walk at a rhino sanctuary in Kenya in March, 2 adults'])('stays a trip: %s', (text) =>
+    expect(x(text).message_kind).toBe('trip'),
+  );
+});
