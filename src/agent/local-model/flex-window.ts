@@ -1,5 +1,6 @@
 import type { FlexibleUntil } from '../../domain/trip-inputs';
 import { timingMentions } from './dates';
+import { MONTH_SOURCE, monthNumber } from './months';
 
 /**
  * How far a flexible traveler said the trip can move, read as a window clause: "we can
@@ -12,7 +13,9 @@ import { timingMentions } from './dates';
  * trip's (extract.ts).
  */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = `(${MONTHS.join('|')})`;
+// Abbreviations too ("could also do jan or feb", "Sept"), as the timing reader reads them.
+const MONTH = `(${MONTH_SOURCE})`;
+const idx = (word: string | undefined): number => (word ? monthNumber(word) - 1 : -1);
 const YEAR = String.raw`(?:\s+(\d{4}|next year|this year))?`;
 // "or August", "/August": a second month offered in the same breath; the window reaches the later one.
 const OR_MONTH = String.raw`(?:\s*(?:or|and|\/)\s*(?:even\s+)?${MONTH})?`;
@@ -31,8 +34,9 @@ const EITHER = new RegExp(
   String.raw`\b(?:${MONTHS.join('|')}|christmas|xmas|new year|easter)\b(?:\s+\d{4})?\s+or\s+(?:next\s+|this\s+)?${MONTH}(?:\s+(\d{4}))?\b(?=[^.!?]{0,50}\b(?:both|either)\s+(?:times|dates|months|periods|options|one|work|works|would work|are fine|is fine|suits?|are good|is good)\b)`,
 );
 // "we could also do August", "January to March would also be possible for us": another month or span offered beside the trip's.
+// "could do Sept instead", "we could do June to September instead if better": a month offered with a modal, beside the trip's.
 const ALSO = new RegExp(
-  String.raw`\b(?:could|can|would|might) also (?:do|go|travel|make|manage)(?: (?:in|it in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\b|\b${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+(?:would|could|is|are|will|might)\s+(?:also|equally|just as well)\s+(?:be\s+)?(?:possible|fine|ok|okay|work|an option|doable|good)\b|\b${MONTH}(?:\s*(?:or|and|to|-)\s*${MONTH})?\s+(?:also|too)\s+(?:possible|works|work|fine)\b`,
+  String.raw`\b(?:could|might) (?:do|go|travel|make)(?: it)?(?: (?:in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+instead\b|\b(?:could|can|would|might) also (?:do|go|travel|make|manage)(?: (?:in|it in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\b|\b${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+(?:would|could|is|are|will|might)\s+(?:also|equally|just as well)\s+(?:be\s+)?(?:possible|fine|ok|okay|work|an option|doable|good)\b|\b${MONTH}(?:\s*(?:or|and|to|-)\s*${MONTH})?\s+(?:also|too)\s+(?:possible|works|work|fine)\b`,
 );
 // "whenever next year", "any time in 2027": the whole of that year.
 const WHOLE_YEAR = /\b(?:any ?time|whenever|any month)\b[^.!?;]{0,12}?\b(?:(?:in\s+)?(next year|\d{4}))\b/;
@@ -84,23 +88,23 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
   if (hit && Number(hit[1]) >= 1 && Number(hit[1]) <= 12) return { ...span(hit), until: { year: yearOf(hit[2], 1, now), month: Number(hit[1]) } };
   hit = UNTIL.exec(text);
   if (hit) {
-    const month = Math.max(MONTHS.indexOf(hit[1]!), hit[2] ? MONTHS.indexOf(hit[2]) : -1) + 1;
+    const month = Math.max(idx(hit[1]), hit[2] ? idx(hit[2]) : -1) + 1;
     return { ...span(hit), until: { year: yearOf(hit[3], month, now), month }, ...(hit[3] ? { yearSaid: true as const } : {}) };
   }
   hit = ALSO.exec(text);
   if (hit) {
-    const [a, b, yw] = hit[1] ? [hit[1], hit[2], hit[3]] : hit[4] ? [hit[4], hit[5], hit[6]] : [hit[7], hit[8], undefined];
-    const month = Math.max(MONTHS.indexOf(a!), b ? MONTHS.indexOf(b) : -1) + 1;
+    const [a, b, yw] = hit[1] ? [hit[1], hit[2], hit[3]] : hit[4] ? [hit[4], hit[5], hit[6]] : hit[7] ? [hit[7], hit[8], hit[9]] : [hit[10], hit[11], undefined];
+    const month = Math.max(idx(a), b ? idx(b) : -1) + 1;
     return { ...span(hit), until: { year: yearOf(yw, month, now), month }, also: true, ...(yw ? { yearSaid: true as const } : {}) };
   }
   hit = EITHER.exec(text);
   if (hit) {
-    const month = MONTHS.indexOf(hit[1]!) + 1;
+    const month = idx(hit[1]) + 1;
     return { ...span(hit), until: { year: yearOf(hit[2], month, now), month }, ...(hit[2] ? { yearSaid: true as const } : {}) };
   }
   hit = RANGE.exec(text);
   if (hit) {
-    const month = MONTHS.indexOf(hit[2]!) + 1;
+    const month = idx(hit[2]) + 1;
     return { ...span(hit), until: { year: yearOf(hit[3], month, now), month }, ...(hit[3] ? { yearSaid: true as const } : {}) };
   }
   const either = eitherRange(text, now);

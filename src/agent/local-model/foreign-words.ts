@@ -208,6 +208,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter|son|daughter) (?:is|werd) (?:net|pas|zojuist|onlangs) (\d{1,2})(?: jaar)?(?: geworden)?\b/g, '$1 just turned $2'],
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter) (?:is|wordt) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|\d{1,2})(?: jaar)?\b/g, (_m: string, who: string, n: string) => `${who} is ${DUTCH_NUMBER[n] ?? n}`],
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter) wordt in ([a-z]+) (\d{1,2})\b/g, '$1 turns $3 in $2'],
+  // Another month offered beside the trip's, with a modal and "also": „wir können aber auch im April", «on pourrait aussi partir en mars»,
+  // "también podríamos en agosto", "potremmo anche a settembre", "também podíamos em maio", "we kunnen ook in juni" (flex-window.ts reads the window).
+  [/\b(?:wir )?(?:konnen|koennen|konnten|koennten)(?: aber| doch| ja)? auch|\b(?:on pourrait|on peut|nous pourrions|nous pouvons) (?:aussi|egalement)(?: (?:partir|aller|faire|voyager))?|\b(?:tambien (?:podriamos|podemos)|(?:podriamos|podemos) tambien)(?: (?:ir|viajar|hacerlo))?|\b(?:potremmo|possiamo) anche(?: (?:andare|partire|farlo|viaggiare))?|\b(?:tambem (?:podiamos|poderiamos|podemos)|(?:podiamos|poderiamos|podemos) tambem)(?: (?:ir|viajar))?|\b(?:we |wij )?(?:kunnen|zouden) (?:ook|eventueel ook)(?: (?:gaan|reizen))?(?= (?:in|im|en|em|a|ad|nel|op)\b)/g, 'we could also do'],
+  // "a maggio", "em maio": the month the English modal "may" shadows is read only after "in".
+  [/\b(?:a|ad|em|nel mese di|no mes de) (maggio|maio)\b/g, 'in $1'],
+  [/\b(?:plus ou moins|mas o menos|piu o meno|mehr oder weniger|min of meer|mais ou menos)\b/g, 'more or less'],
   // A nightly price in Portuguese, Spanish, French, German, Italian and Dutch, so budget.ts reads it as a rate.
   [/\b(?:por noite|por noche|par nuit|pro nacht|per notte|a notte|per nacht)\b/g, 'per night'],
   // The party in Italian, Portuguese and Dutch: "siamo in quattro", "io e mia moglie", "somos um casal",
