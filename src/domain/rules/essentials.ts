@@ -11,9 +11,19 @@ export function hasTiming(i: TripInputs): boolean {
   return i.month !== undefined || i.start_date !== undefined;
 }
 
-/** True when the inputs say where (places, or a country) or what the trip is for. */
+/**
+ * True when the inputs say where (places, or a country) or what the trip is for: priorities, and also the
+ * animals or part of the migration named ("cheetahs on open plains" is what the trip is for). An activity alone
+ * is not: the places are not chosen by it (a canoe trip must not be planned where no canoe goes), so where is asked.
+ */
 export function hasFocus(i: TripInputs): boolean {
-  return (i.destinations?.length ?? 0) > 0 || (i.countries?.length ?? 0) > 0 || (i.priorities?.length ?? 0) > 0;
+  return (
+    (i.destinations?.length ?? 0) > 0 ||
+    (i.countries?.length ?? 0) > 0 ||
+    (i.priorities?.length ?? 0) > 0 ||
+    (i.animals?.length ?? 0) > 0 ||
+    i.migration_phase !== undefined
+  );
 }
 
 /** The essential fields to ask for, most important first (at most two: `month`, `destinations`). */
