@@ -117,10 +117,14 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     // Insurance and paperwork have no name in the scope reader's topics: this reading's is more precise.
     // "Why a malaria-free reserve?": the plan's reason asked, not a health question (the scope reader sees malaria).
     const wishOnly = kind === 'out_of_scope' && WHY_FIRST.test(t) && MALARIA_FREE.test(t) && !refusedTopic(t.replace(MALARIA_FREE, ' '));
+    // "Why not Etosha, there's no malaria there?", „wäre Etosha wegen Malaria besser?": a place weighed against the plan on malaria.
+    const malariaWeighed = kind === 'out_of_scope' && placesWeighedOnMalaria(t, fresh);
+    if (malariaWeighed) return { act: 'why_not', about: fresh! };
     if ((!tripContent || !changes) && !wishOnly) return refusedTopic(t) ? { act: 'out_of_scope', topic: refusedTopic(t)! } : { act: 'out_of_scope' };
   }
   // "Malaria-free if possible", «une réserve sans paludisme»: a wish for the trip's place, not a health question.
   const topic = foreignTopic(t.replace(MALARIA_FREE, ' '));
+  if (topic === 'health' && placesWeighedOnMalaria(t, fresh)) return { act: 'why_not', about: fresh! };
   const asks = asksSomething(t);
   // Places, animals and children named in the question ("does my daughter need malaria
   // tablets for Kruger?") are its subject; only stated trip facts make it a trip message.
@@ -335,6 +339,12 @@ function asksFreshPlace(t: string): boolean {
 }
 const PARTY_SPLIT = new Set(['adults', 'group_size', 'children', 'traveler_type', 'contradicts', 'contradicted']);
 const MALARIA_FREE = /\b(?:malaria[- ]free|free (?:of|from) malaria|without malaria|no malaria|non-malaria|malariafrei\w*|ohne malaria|sans (?:le )?palu(?:disme)?|(?:zone|region|reserve|parc)s? (?:non |hors )?impaludee?s?|hors zone (?:de )?palu\w*)\b/g;
+/** A place the plan lacks, weighed against it ("why not", "wäre … besser") where malaria is the only health word. */
+function placesWeighedOnMalaria(t: string, fresh: DestinationId | undefined): boolean {
+  if (!fresh || !/\b(?:malaria|palu\w*)\b/.test(t)) return false;
+  const weighs = any(WHY_NOT, t) || hypotheticalMood(t);
+  return weighs && !refusedTopic(t.replace(/\b(?:malaria\w*|palu\w*|antipalu\w*)\b/g, ' '));
+}
 const PARTY_FIELDS = new Set(['adults', 'group_size', 'traveler_type']);
 /** Asking for help to start ("could you help me", «pouvez-vous m'aider», „könnt ihr mir helfen"). */
 const HELP_ASKED = /\b(?:help (?:me|us)|(?:m'|nous )aider|aidez-(?:moi|nous)|(?:mir|uns) (?:[\w ]{0,20} )?helfen|helft (?:mir|uns))\b/;

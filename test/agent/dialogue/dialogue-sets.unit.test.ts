@@ -55,10 +55,10 @@ const SETS = [
   // Written at the session's very end by a helper who never saw the code, scored once on 9b55cf8 (act 0.954,
   // effect 0.985, 3 of 287 decisions changed by a question; 0.941, 0.985 and 3 on 3ca4cd4). Not yet worked
   // on: the floor holds today's figures, its three questions included.
-  { name: 'dialogue-13', conversations: 102, act: 0.952, effect: 0.977, movedByQuestion: 2 },
+  { name: 'dialogue-13', conversations: 102, act: 0.961, effect: 0.98, movedByQuestion: 2 },
   // Written blind at the start of the next session, scored once on de7c76c before anything changed (act 0.953,
   // effect 0.979, 6 of 314 decisions changed by a question); that session's development set since.
-  { name: 'dialogue-14', conversations: 107, act: 0.961, effect: 0.982, movedByQuestion: 0 },
+  { name: 'dialogue-14', conversations: 107, act: 0.969, effect: 0.984, movedByQuestion: 0 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
