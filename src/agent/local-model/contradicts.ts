@@ -29,7 +29,10 @@ const DEADLINE_BEFORE = /\b(?:back|home|return(?:ed)?|finish(?:ed)?|done|over)\s
 // "no children on this trip", "just us adults": the party said to have no children.
 const NO_CHILDREN = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|adults only|just (?:us )?adults|only adults)\b/;
 
-type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children'>;
+type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children' | 'duration_days'>;
+
+// "but we only have 5 days off", "só temos 5 dias de folga", "nur 5 Tage Urlaub" (normalized to "days"): the leave the trip must fit.
+const LEAVE_CAP = /\b(?:only|just|so|seulement|nur|solo|solamente|somente|apenas|soltanto|maar)\b[^.!?]{0,20}?\b(\d{1,2})\s+days?\s+(?:off\b|of (?:leave|holiday|vacation|annual leave|pto)\b|de folga\b|de ferias\b|de vacaciones\b|de conge\b|urlaub\b|libres?\b|di ferie\b|verlof\b|vrij\b|leave\b|holiday\b|vacation\b)/;
 
 /**
  * Essentials one message states two ways without a correction between them: a fixed period
@@ -43,6 +46,11 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
   if (cues.length > 0) return undefined;
   const ranges = twoFixedRanges(text, months);
   if (ranges) return ranges;
+  // A trip length the leave cannot hold, even with a weekend at each end: "2 weeks …, but we only have 5 days off".
+  const leave = LEAVE_CAP.exec(text);
+  if (leave && out.duration_days !== undefined && out.duration_days > Number(leave[1]) + 4 && !CHANGE.test(text)) {
+    return { fields: ['duration_days'], earlier: { duration_days: out.duration_days }, later: { duration_days: Number(leave[1]) } };
+  }
   if (NO_CHILDREN.test(text) && ((out.children ?? 0) > 0 || (out.child_ages?.length ?? 0) > 0) && !CHANGE.test(text)) {
     return { fields: ['children'], earlier: { children: 0 }, later: { children: out.children ?? out.child_ages!.length } };
   }

@@ -92,6 +92,7 @@ function statement(i: TripInputs, fields: readonly TripInputField[]): string {
     // A latest return said alone ("back by 10 August").
     else if (i.end_date) parts.push(`back by ${Number(i.end_date.slice(8, 10))} ${monthName(monthOf(i.end_date))} ${yearOf(i.end_date)}`);
   }
+  if (fields.includes('duration_days') && i.duration_days !== undefined) parts.push(`${i.duration_days} days`);
   if (fields.includes('budget_amount') && i.budget_amount !== undefined) {
     parts.push(`${money(i.budget_amount, i.budget_currency ?? 'USD')} ${i.budget_basis === 'total' ? 'in total' : i.budget_basis === 'per_person' ? 'per person' : ''}`.trim());
   }

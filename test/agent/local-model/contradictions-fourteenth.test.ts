@@ -70,3 +70,17 @@ describe('a month and year said before, then dates in another month', () => {
     expect(converse(['Hwange in September, the two of us', 'we will do 9 nights from the 20th of October']).inputs.conflict).toBeUndefined();
   });
 });
+
+describe('a trip length the leave cannot hold', () => {
+  it('is refused naming both, in English and Portuguese', () => {
+    const en = converse(['Ruaha in October, three weeks, though honestly I only have 6 days off work']);
+    expect(en.inputs.conflict?.fields).toEqual(['duration_days']);
+    expect(en.result.content.refusal?.reason).toBe('contradictory');
+    expect(en.said[0]).toContain('21 days');
+    const pt = converse(['Ruaha em outubro, três semanas, mas só tenho 6 dias de folga']);
+    expect(pt.inputs.conflict?.fields).toEqual(['duration_days']);
+  });
+  it('is none when the leave and the weekends around it hold the trip', () => {
+    expect(converse(['Ruaha in October, 9 days, I only have 6 days off work']).inputs.conflict).toBeUndefined();
+  });
+});
