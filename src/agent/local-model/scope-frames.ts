@@ -67,6 +67,11 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bzonder (?:gids|ranger|begeleiding)\b/g, 'without a guide'],
   [/\b(?:huurauto|eigen auto)\b/g, 'rental car'],
   [/\b(?:selbst|selber|zelf) (?:\w+ ){0,3}(?:herum)?(?:fahren|rijden)\b/g, '$& drive ourselves'],
+  // Malaria tablets and jabs: «profilassi antimalarica», "Malariaprophylaxe", «vacunas», «vacinas», "Impfungen".
+  [/\b(?:profilass\w*|profilax\w*|prophylax\w*|antimalaric\w*|antimalarik\w*|impfung\w*|vacuna\w*|vacina\w*|vaccinazion\w*|inenting\w*)\b/g, 'prophylaxis'],
+  // Trivia and recipes: «capitale de», "Hauptstadt von", «capital da», «receta», "Rezept".
+  [/\b(?:capitale (?:de|du|di|della|dell')|hauptstadt (?:von|der)|capital (?:de|da|do|del)|hoofdstad van)\b/g, 'capital of'],
+  [/\b(?:recette|rezept|receta|ricetta|recept|receita)\b/g, 'recipe'],
   // Safe or dangerous for tourists.
   [/\b(?:sure?s?|sicher|segur[oa]s?|sicur[oa]|veilig)\s+(?=(?:pour les touristes|fur touristen|para (?:los |os )?turistas|per (?:i )?turisti|voor toeristen)\b)/g, 'safe '],
   [/\b(?:pour les touristes|fur touristen|para (?:los |os )?turistas|per (?:i )?turisti|voor toeristen)\b/g, 'for tourists'],

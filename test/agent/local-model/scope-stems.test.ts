@@ -172,3 +172,14 @@ describe('more unsafe frames across languages', () => {
     expect(x(text).message_kind).toBe('trip'),
   );
 });
+
+describe('health and trivia stems in other languages', () => {
+  it.each([
+    ['health', 'Brauchen wir eine Malariaprophylaxe für Sambia?'],
+    ['health', '¿Hacen falta vacunas para Uganda?'],
+    ['health', 'Precisamos de vacinas para o Quénia?'],
+    ['non_travel', 'Quelle est la capitale du Botswana ?'],
+    ['non_travel', 'Was ist die Hauptstadt von Namibia?'],
+    ['non_travel', 'Tienes una buena receta de tortilla?'],
+  ])('%s: %s', (topic, text) => refusedAlone(text, 'out_of_scope', topic));
+});
