@@ -62,10 +62,10 @@ const SETS = [
   // code 9b55cf8 (0.785 acceptable, 95/121, 2 unsafe books, micro-F1 0.909; 0.769, 2 and 0.896 on
   // 3ca4cd4): the figure on the code as it stands. Its two unsafe books (a nephew and a babe in arms
   // named in German and Portuguese) were fixed after it was recorded: 0.802, no unsafe book.
-  { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.841, extractionMicroF1: 0.916 },
+  { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.841, extractionMicroF1: 0.919 },
   // Written blind at the start of this session, scored once on de7c76c before any change (0.848
   // acceptable, 145/171, 1 unsafe book b14-011, micro-F1 0.949); a development set since.
-  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.873, extractionMicroF1: 0.939 },
+  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.873, extractionMicroF1: 0.948 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
