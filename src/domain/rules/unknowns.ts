@@ -49,10 +49,15 @@ export function sweepMonths(i: TripInputs, now: Date, trial: (inputs: TripInputs
   // The named places never work (no beach in the Delta, no migration in Etosha), whatever the month:
   // the month would only pick the alternative's month, so the best one is chosen now.
   const neverWorks = trials.every((t) => (t.choice.outcome === 'switch' || t.choice.outcome === 'discard') && !t.choice.current.feasible);
-  if (i.flexible_dates !== true && !neverWorks) return undefined;
+  // Every month books the same places (gorillas trekked all year within the budget): the month cannot change the
+  // verdict, so it is not asked; the best month is planned and the copy says the month was left open. With children
+  // of unknown age the ages are asked first, and the month with them.
+  const places = (t: Trial): string => (t.choice.outcome === 'book' ? t.choice.plan.stops.map((st) => st.dest.id).join('+') : '');
+  const sameEveryMonth = unknownAges(i) === undefined && trials.every((t) => t.choice.outcome === 'book' && places(t) === places(trials[0]!));
+  if (i.flexible_dates !== true && !neverWorks && !sameEveryMonth) return undefined;
   let best: Trial | undefined;
   for (const t of trials) if (!best || rank(t) > rank(best)) best = t;
-  return best && best.choice.outcome !== 'discard' ? { kind: 'best_month', trial: best, open: i.flexible_dates === true } : undefined;
+  return best && best.choice.outcome !== 'discard' ? { kind: 'best_month', trial: best, open: i.flexible_dates === true || sameEveryMonth } : undefined;
 }
 
 /**
