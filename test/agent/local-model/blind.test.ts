@@ -65,7 +65,7 @@ const SETS = [
   { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.841, extractionMicroF1: 0.919 },
   // Written blind at the start of this session, scored once on de7c76c before any change (0.848
   // acceptable, 145/171, 1 unsafe book b14-011, micro-F1 0.949); a development set since.
-  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.873, extractionMicroF1: 0.948 },
+  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.902, extractionMicroF1: 0.948 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
