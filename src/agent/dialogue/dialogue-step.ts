@@ -112,9 +112,11 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
     case 'add_extend': {
       if (!p.guard.useInputs) return { reading, inputs: p.known, answerOnly: false };
       const placeOnly = Boolean(p.last?.pending_add && reading.about);
-      const shaped = addOrExtend(p.text, p.known, delta, reading.about, p.pack, p.merge, { ...(p.standing?.days !== undefined ? { baseDays: p.standing.days } : {}), placeOnly, ...(p.standing ? { planned: p.standing.places } : {}) });
+      // "Hang 3 days of Rwanda on": a country the plan lacks, no park named: its park that best fits the trip's interests.
+      const about = countryStop(reading.about, p.standing?.places ?? [], said, p.known, p.pack) ?? reading.about;
+      const shaped = addOrExtend(p.text, p.known, delta, about, p.pack, p.merge, { ...(p.standing?.days !== undefined ? { baseDays: p.standing.days } : {}), placeOnly, ...(p.standing ? { planned: p.standing.places } : {}) });
       return {
-        reading,
+        reading: about ? { ...reading, about } : reading,
         inputs: shaped.inputs,
         answerOnly: false,
         ...(shaped.addedDays !== undefined ? { addedDays: shaped.addedDays } : {}),
@@ -142,6 +144,17 @@ function takenReading(recognised: ActReading, taken: Proposal, planned: readonly
   if (place && !planned.includes(place)) return { act: 'change_mind', about: place };
   if (taken.countries?.length) return { act: 'change_mind' };
   return { act: 'trip' };
+}
+
+/** The pack place an addition of a country brings, when it names no place of that country and the plan has none there. */
+function countryStop(about: DestinationId | undefined, planned: readonly DestinationId[], said: TripInputsDelta, known: TripInputs, pack: PackIndex): DestinationId | undefined {
+  const inPlan = new Set(planned.map((id) => pack.byId.get(id)?.country));
+  const country = (said.countries ?? []).find((c) => !inPlan.has(c));
+  if (!country || (about && !planned.includes(about) && pack.byId.get(about)?.country === country)) return undefined;
+  const wants = [...new Set([...(said.priorities ?? []), ...(known.priorities ?? [])])];
+  const score = (id: DestinationId) => wants.reduce((sum, w) => sum + (pack.byId.get(id)?.strengths[w] ?? 0), 0);
+  const places = [...pack.byId.values()].filter((d) => d.country === country).map((d) => d.id);
+  return places.sort((a, b) => score(b) - score(a))[0];
 }
 
 /** "Next year" says when only loosely: it is no month to decide on. */

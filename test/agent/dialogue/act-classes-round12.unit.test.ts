@@ -56,3 +56,12 @@ describe('a stop on the way is an addition', () => {
     expect(last.inputs.duration_days).toBe((first.inputs.duration_days ?? 0) + 2);
   });
 });
+
+describe('a country added with no park named adds a park of that country', () => {
+  it.each(['tack on 3 days in Uganda at the end for the chimps', 'hängt noch 3 Tage Uganda für die Schimpansen hinten dran'])('«%s»', (text) => {
+    const { first, last } = after(text);
+    expect(last.acts[0]).toBe('add_extend');
+    expect(pack.byId.get(last.dialogue.about as never)?.country).toBe('UG');
+    expect(last.inputs.duration_days).toBe((first.inputs.duration_days ?? 0) + 3);
+  });
+});
