@@ -72,6 +72,18 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Trivia and recipes: «capitale de», "Hauptstadt von", «capital da», «receta», "Rezept".
   [/\b(?:capitale (?:de|du|di|della|dell')|hauptstadt (?:von|der)|capital (?:de|da|do|del)|hoofdstad van)\b/g, 'capital of'],
   [/\b(?:recette|rezept|receta|ricetta|recept|receita)\b/g, 'recipe'],
+  // Money paid back: "terugstorten", "Rückerstattung", «remboursement», «reembolso», «rimborso».
+  [/\b(?:terugstort\w*|terugbetal\w*|geld terug|ruckerstatt\w*|zuruckerstatt\w*|erstatten|geld zuruck|rembours\w*|reembols\w*|rimbors\w*|devolv\w* (?:el|mi|o|meu) (?:dinero|deposito|sinal|dinheiro)|restitu\w*)\b/g, 'refund'],
+  // The weather somewhere today, tomorrow or this weekend: «quel temps fera-t-il», "wie wird das Wetter", «qué tiempo hará».
+  [/\b(?:quel temps (?:fait|fera|va)\w*|il fera quel temps|meteo|wetter|que tiempo (?:hace|hara|va a hacer)|che tempo (?:fa|fara)|que tempo (?:faz|fara|vai fazer)|previsao do tempo|het weer|weerbericht)\b/g, 'weather'],
+  [/\b(?:ce (?:week-end|weekend)|dieses wochenende|am wochenende|este fin de semana|questo (?:fine settimana|weekend)|dit weekend|este fim de semana)\b/g, 'this weekend'],
+  [/\b(?:aujourd'hui|heute|hoy|oggi|vandaag|hoje)\b/g, 'today'],
+  [/\b(?:demain|manana|domani|amanha)\b/g, 'tomorrow'],
+  // "morgen" alone is also the morning and a greeting ("Guten Morgen"): tomorrow only after the weather.
+  [/(\bweather\b[^.!?]{0,30}?)\bmorgen\b/g, '$1tomorrow'],
+  // A film to watch (not the migration on film): asked with a recommending verb, «un buon film», «un bon film».
+  [/\b(?:consigl\w*|recommand\w*|empfiehl\w*|empfehl\w*|recomiend\w*|recomend\w*|raad\w*|aanraden|suggeri\w*|suggere\w*|conseill\w*)\b[^.!?]{0,20}\b(?:film|filme|pelicula|movie|serie)\b/g, 'recommend a movie'],
+  [/\b(?:film|filme|pelicula|movie|serie)\b[^.!?]{0,20}\b(?:empfehlen|aanraden|consigliare|recommander|recomendar|suggerire)\b/g, 'recommend a movie'],
   // Safe or dangerous for tourists.
   [/\b(?:sure?s?|sicher|segur[oa]s?|sicur[oa]|veilig)\s+(?=(?:pour les touristes|fur touristen|para (?:los |os )?turistas|per (?:i )?turisti|voor toeristen)\b)/g, 'safe '],
   [/\b(?:pour les touristes|fur touristen|para (?:los |os )?turistas|per (?:i )?turisti|voor toeristen)\b/g, 'for tourists'],
@@ -85,6 +97,8 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`(\\bguarantee\\b[^.!?]{0,40}?)\\b${SEE}\\b`, 'g'), '$1see'],
   // Guaranteed as an adjective or noun: «garantis», "garantiert", "garantizados", "garantiti", "garantidos", "gegarandeerd".
   [/\b(?:garanti[es]?s?|garantiert\w*|garantizad[oa]s?|garantid[oa]s?|garantit[oiae]|gegarandeerd)\b/g, 'guaranteed'],
+  // Safety as the subject of a guarantee asked in another language ("garanderen dat het veilig is", «garantir que c'est sûr»).
+  [/(\bguarantee\b[^.!?]{0,50}?)\b(?:veilig(?:heid)?|sicher(?:heit)?|sure?s?|securite|seguro|segura|seguridad|seguranca|sicuro|sicura|sicurezza)\b/g, '$1safe'],
   // Petting a lion or its cub: "een leeuw aaien", "einen Löwen streicheln", "caresser un lionceau", "acariciar un león".
   [/\b(?:(?:een|einen|den|die|de) )?(?:leeuw(?:en|tje|tjes)?|lowen\w*|olifant(?:en)?|elefanten|luipaard(?:en)?|jachtluipaard(?:en)?|geparden?|leoparden?|lions?|cheetahs?|leopards?|elephants?|cubs?)\s+(?:te\s+|zu\s+)?(?:aaien|knuffelen|aanraken|streicheln|anfassen|beruhren|knuddeln)\b/g, 'pet a lion'],
   [/\b(?:caresser|toucher|accarezzare|toccare|acariciar|tocar|fazer carinho (?:em|no|na|num|numa))\s+(?:(?:un|une|le|la|les|des|il|lo|un|una|el|los|um|uma|o|a|os|i|gli|dei)\s+)?(?:lion\w*|leon(?:e|i|es)?|leao|leoes|leoncin\w*|cucciol\w* di leone|cachorros? de leon|filhotes? de leao|elephants?|elefantes?|elefanti|leopards?|leopardos?|leopardi|guepards?|guepardos?|ghepardi|ghepardo)\b/g, 'pet a lion'],

@@ -183,3 +183,28 @@ describe('health and trivia stems in other languages', () => {
     ['non_travel', 'Tienes una buena receta de tortilla?'],
   ])('%s: %s', (topic, text) => refusedAlone(text, 'out_of_scope', topic));
 });
+
+describe('refunds, safety guarantees, the weather at home and a film, in other languages', () => {
+  it.each([
+    ['booking_admin', 'Wanneer krijgen we het geld terug van onze geannuleerde reis?'],
+    ['booking_admin', 'Ich möchte eine Rückerstattung meiner Anzahlung.'],
+    ['booking_admin', 'Pourriez-vous me rembourser l’acompte ?'],
+    ['safety_guarantee', 'Kun je garanderen dat Tanzania veilig is voor ons?'],
+    ['safety_guarantee', 'Pouvez-vous me garantir que la Zambie est sûre ?'],
+    ['non_travel', 'Wie wird das Wetter morgen in Hamburg?'],
+    ['non_travel', '¿Qué tiempo hará en Madrid este fin de semana?'],
+    ['non_travel', 'Kun je me een leuke film aanraden voor vanavond?'],
+    ['non_travel', 'Mi consiglieresti una serie da guardare?'],
+  ])('%s: %s', (topic, text) => refusedAlone(text, 'out_of_scope', topic));
+
+  it.each([
+    'Nous voulons filmer la migration au Serengeti en août, 2 adultes, 8 000 € au total.',
+    'Guten Morgen! Serengeti im Juli, zwei Erwachsene, 6.000 $ insgesamt.',
+    'Wir möchten heute buchen: Etosha im Mai, zwei Erwachsene, 5.000 € insgesamt.',
+    'Het weer in Botswana in juni is droog, toch? Twee volwassenen, 6.000 $ totaal.',
+  ])('stays a trip: %s', (text) => {
+    const e = x(text);
+    expect(e.message_kind).toBe('trip');
+    expect(e.destinations?.length ?? e.countries?.length).toBeGreaterThan(0);
+  });
+});
