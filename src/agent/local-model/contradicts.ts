@@ -29,7 +29,11 @@ const DEADLINE_BEFORE = /\b(?:back|home|return(?:ed)?|finish(?:ed)?|done|over)\s
 // "no children on this trip", "just us adults": the party said to have no children.
 const NO_CHILDREN = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|adults only|just (?:us )?adults|only adults)\b/;
 
-type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children' | 'duration_days'>;
+type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children' | 'duration_days' | 'group_size' | 'adults'>;
+
+// One traveler said as a person ("solo trip", "travelling alone", "just me", «je voyage seul»), not "just me and my wife"
+// nor the Spanish or Italian "only" ("solo Ruanda"): beside a count of two or more adults in the same message, two parties.
+const ONE_PERSON = /\b(?:solo (?:trip|travell?er|travel|safari|adventure|holiday|vacation|journey)|(?:travel\w*|going|go|i'?m|i am|be) (?:solo|alone)|(?:just|only) me|by myself|on my own|i travel alone|je voyage seule?|ich reise allein|viajo (?:solo|sola)|viaggio da sol[oa])\b(?!\s*(?:and|&|\+|plus|with|or|,\s*(?:my|and))\b)/;
 
 // "but we only have 5 days off", "só temos 5 dias de folga", "nur 5 Tage Urlaub" (normalized to "days"): the leave the trip must fit.
 const LEAVE_CAP = /\b(?:only|just|so|seulement|nur|solo|solamente|somente|apenas|soltanto|maar)\b[^.!?]{0,20}?\b(\d{1,2})\s+days?\s+(?:off\b|of (?:leave|holiday|vacation|annual leave|pto)\b|de folga\b|de ferias\b|de vacaciones\b|de conge\b|urlaub\b|libres?\b|di ferie\b|verlof\b|vrij\b|leave\b|holiday\b|vacation\b)/;
@@ -50,6 +54,12 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
   const leave = LEAVE_CAP.exec(text);
   if (leave && out.duration_days !== undefined && out.duration_days > Number(leave[1]) + 4 && !CHANGE.test(text)) {
     return { fields: ['duration_days'], earlier: { duration_days: out.duration_days }, later: { duration_days: Number(leave[1]) } };
+  }
+  // "Solo trip to Amboseli … budget $2,500 for both of us": one traveler and two, and the per-person amount depends on
+  // which. With no budget the count moves no verdict (no age rule either: no child), so the count is kept (b11-041's label).
+  const budgeted = out.budget_amount !== undefined || out.budget_rate !== undefined || previous?.budget_amount !== undefined || previous?.budget_rate !== undefined;
+  if (budgeted && ONE_PERSON.test(text) && (out.adults ?? out.group_size ?? 0) >= 2 && (out.children ?? 0) === 0 && !CHANGE.test(text) && !PARTY_CHANGE.test(text)) {
+    return { fields: ['group_size'], earlier: { group_size: 1, adults: 1 }, later: { group_size: out.group_size ?? out.adults! } };
   }
   if (NO_CHILDREN.test(text) && ((out.children ?? 0) > 0 || (out.child_ages?.length ?? 0) > 0) && !CHANGE.test(text)) {
     return { fields: ['children'], earlier: { children: 0 }, later: { children: out.children ?? out.child_ages!.length } };

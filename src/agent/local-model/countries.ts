@@ -52,6 +52,9 @@ const NAMES: ReadonlyArray<readonly [string, CountryCode]> = [
   ['quenia', 'KE'],
   ['zim', 'ZW'],
 ];
+/** A country named in any of the languages ("Ruanda", "Kenia", «Tanzanie»), as one alternation. */
+export const COUNTRY_NAME = NAMES.map(([n]) => n).join('|');
+
 // Adjectives name a destination only before what a trip is made of: "a Tanzanian safari",
 // never "my wife is Kenyan" or "our guide was Tanzanian".
 const ADJECTIVES: ReadonlyArray<readonly [string, CountryCode]> = [

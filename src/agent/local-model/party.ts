@@ -1,6 +1,7 @@
 import type { ChildBirthday, TripInputs } from '../../domain/trip-inputs';
 import { CHILD_IN_SIGHT, childrenNamedOneByOne, indirectAges, listedAges, type AgeMention, type SaidBirthday } from './child-ages';
 import { pick, type Mention } from './mention';
+import { COUNTRY_NAME } from './countries';
 
 /**
  * Who is travelling. Explicit counts ("4 adults", "5 of us", "a family of five") win;
@@ -88,6 +89,9 @@ const GROWN_BY_AGES = /\b(\d)\s+(?:girls|boys|guys|lads|ladies|women|men|friends
 const COUPLES = /\b(\d)\s+couples\b/g;
 const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b|\b(?:all[ -]in|in total|total|budget|\d(?:k\b)?|[$€£]\s?\d[\d.,]*k?)\s+for (?:just )?me\b(?!\s*(?:and|\+|&|plus|,|with)\b)/;
+// "Solo Ruanda, nada más", "solo il Kenya", "solo Kenia y nada más": the Spanish, Italian and Portuguese "only"
+// before a country or a restriction, not a party of one ("solo Kenya trip", "solo, Kenya in March" stay one traveler).
+const SOLO_AS_ONLY = new RegExp(`(?<!\\b(?:viajo|voy|vou|viaggio|vado|reise|go|going|went|travel\\w*|fly\\w*|i|me|yo|io|eu|da|de)\\s+)\\bsolo\\s+(?:(?:en|em|el|il|la|lo|nel|nella|no|na)\\s+)?(?:${COUNTRY_NAME})\\b(?!\\s+(?:trip|safari|adventure|travel\\w*|holiday|vacation|tour|journey|getaway)\\b)|\\bsolo\\b(?=[^.!?]{0,40}\\b(?:nada mas|y ya|y punto|niente altro|e basta|e nient'altro|e mais nada|mais nada)\\b)`, 'g');
 const NO_KIDS = /\b(?:(?:scratch|forget|drop|minus|leave out|without) (?:the |our )?(?:kids|children)|no (?:kids|children)|without (?:the )?(?:kids|children)|(?:kids?|children) (?:are |is |will )?(?:staying|stay|stays) (?:home|behind|with|at)|(?:kids?|children) (?:aren'?t|are not|won'?t|will not|can'?t|cannot|isn'?t|is not|don'?t|do not) (?:be )?(?:coming|come|joining|join|travell?ing|travel)|adults only)\b/;
 
 // Companions named one by one; the number is how many people the word stands for.
@@ -366,7 +370,7 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   if (pair && Number(pair[1]) >= 18 && adults === undefined && (group === undefined || group === 2) && !childNamed) adults = group = 2;
   // "solo dad with two daughters", "single mum of three": one adult, whatever children are counted.
   if (adults === undefined && /\b(?:solo|single|lone)\s+(?:dad|mum|mom|mother|father|parent|grandma|grandpa|granny)\b/.test(text)) adults = 1;
-  if (SOLO.test(text) && adults === undefined && group === undefined && !childNamed && companions === 0) {
+  if (SOLO.test(text.replace(SOLO_AS_ONLY, 'only')) && adults === undefined && group === undefined && !childNamed && companions === 0) {
     adults = 1;
     group = 1;
   }
