@@ -71,6 +71,9 @@ export function composeReply(p: ComposeInput): Composed {
     const text = act === 'greeting' ? c.helloAgain : act === 'thanks' ? c.thanks : act === 'goodbye' ? c.goodbye : c.emoji;
     return { text, answered: `${act}: a short answer; the standing decision stays in force` };
   }
+  // A question that revealed a traveling child whose age breaks the plan that stood (dialogue-turn.ts): the new answer, said so.
+  const ages = step.reading.ownAges && decidedNow && started ? step.reading.proposal?.child_ages : undefined;
+  if (ages?.length) return { text: `${c.agesCount(ages.length, list(ages.map(String), p.lang))}\n\n${verdictText()}`, answered: 'ages: a child the question revealed breaks an age limit of the standing plan; the rules decided again' };
   switch (act) {
     case 'why':
       if (asksDetails(p.text) && started) return { text: p.lang === 'en' ? p.full() : localizedDetails(p, before, after), answered: 'details: the full reasoning of the standing decision' };

@@ -56,6 +56,7 @@ export const en: DialogueCopy = {
   ifAges: (count, ages) => `With ${count === 1 ? 'a child' : 'children'} aged ${ages}`,
   whatIf: (condition, label, what) => `${condition}, my answer would be ${label}: ${what}.`,
   whatIfTake: `Nothing has changed yet: say "let's do that" and I will decide on it.`,
+  agesCount: (count, ages) => `With ${count === 1 ? 'a child' : 'children'} aged ${ages} travelling, the earlier plan no longer holds (an age limit rules it out). Here is my answer now.`,
   blocker: {
     excluded: 'you ruled it out',
     closed: (month) => `most camps are closed in ${month}`,

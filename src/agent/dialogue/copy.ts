@@ -56,6 +56,8 @@ export interface DialogueCopy {
   whatIf: (condition: string, label: string, what: string) => string;
   /** After the standing decision: how to take the change tried on. */
   whatIfTake: string;
+  /** A child's age a question revealed breaks the plan that stood: the fact counts, and the new answer follows. */
+  agesCount: (count: number, ages: string) => string;
   blocker: {
     excluded: string;
     closed: (month: string) => string;

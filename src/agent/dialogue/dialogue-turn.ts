@@ -59,6 +59,11 @@ export function dialogueTurn(p: DialogueTurnInput): DialogueTurn {
   const result = keep ? ({ kind: 'unchanged' } as const) : p.decide(step.inputs, p.guard.signal);
   const decided = result.kind !== 'unchanged' && !p.guard.signal && !step.answerOnly;
   const proposal = step.reading.proposal;
-  const trial = proposal && !inputsChanged && !p.guard.signal ? p.decide(proposalInputs(p.known, proposal, p.pack, p.merge, { ...(view?.days !== undefined ? { baseDays: view.days } : {}), planned: view?.places ?? [] })) : undefined;
+  const tried = proposal && !inputsChanged && !p.guard.signal ? proposalInputs(p.known, proposal, p.pack, p.merge, { ...(view?.days !== undefined ? { baseDays: view.days } : {}), planned: view?.places ?? [] }) : undefined;
+  const trial = tried ? p.decide(tried) : undefined;
+  // "Can our 12 year old do the gorilla trek?" under a booking the age breaks: the question revealed a traveler, so the fact counts.
+  if (tried && trial && step.reading.ownAges && p.standing?.content.verdict.outcome === 'book' && trial.content.verdict.outcome !== 'book') {
+    return { step: { ...step, inputs: tried }, ...(view ? { view } : {}), inputs: tried, inputsChanged: true, result: trial, decided: !step.answerOnly };
+  }
   return { step, ...(view ? { view } : {}), inputs: step.inputs, inputsChanged, result, decided, ...(trial ? { trial } : {}) };
 }

@@ -23,7 +23,7 @@ import { proposalOf } from './hypothetical';
 
 /** On `cueText`: a question mark, or a question's opening (question word, inversion, "what about", «et si», „wäre"). */
 const INTERROGATIVE =
-  /\?|^(?:(?:and|so|but|hmm+|well|et|mais|alors|bon|und|aber|also|na)\W+)*(?:what about|how about|what if|what (?:would|does|do|is|'?s)|how (?:would|does|much|many)|is|isn'?t|are|aren'?t|would|wouldn'?t|does|doesn'?t|do|don'?t|will|et si|et avec|et pour|et en|est-ce|serait|ce serait|ca serait|qu'en est-il|was (?:ware|ist|wenn|kostet)|ware|waren|wie (?:ware|sieht|ist)|ist|sind|kann (?!ich\b|man\b)|und wenn|und mit)\b/;
+  /\?|^(?:(?:and|so|but|hmm+|well|wait|et|mais|alors|bon|und|aber|also|na)\W+)*(?:what about|how about|what if|what (?:would|does|do|is|'?s)|how (?:would|does|much|many)|is|isn'?t|are|aren'?t|would|wouldn'?t|wud|wld|does|doesn'?t|do|don'?t|will|et si|et avec|et pour|et en|est-ce|est ce|c'?est (?:possible|faisable|jouable)|c possible|(?:passt|geht|klappt|reicht|reichen|funktioniert|ginge|wurde) (?:das|es)|und (?:im|in|fur)|serait|ce serait|ca serait|qu'en est-il|was (?:ware|ist|wenn|kostet)|ware|waren|wie (?:ware|sieht|ist)|ist|sind|kann (?!ich\b|man\b)|und wenn|und mit)\b/;
 
 /** Words that commit to a change: the traveler decides, not asks. */
 const COMMITMENT =
@@ -31,7 +31,7 @@ const COMMITMENT =
 
 /** A request addressed to the agent: "could we …", «on pourrait …», „können wir …", "can you make it …". */
 const REQUEST =
-  /\b(?:(?:could|can|may|might|shall) (?:we|i|you|u|they)|is it possible to|possible d'|(?:on|nous) (?:pourrait|pourrions|peut|pouvons|peut-tu)|pourrait-on|pourrions-nous|peut-on|pouvons-nous|(?:pouvez|pourriez)-vous|(?:vous|tu) (?:pouvez|pourriez|peux)|serait-il possible|est-il possible|(?:konnen|konnten|konnt|konntet) (?:wir|ihr|sie|ma|mir)|(?:wir|ihr) (?:konnen|konnten)|kann (?:ich|man)|konnte man|geht (?:das|es|noch)|chond mir)\b/;
+  /\b(?:(?:could|can|may|might|shall) (?:we|i|you|u|they)|is it possible to|possible d'|(?:on|nous) (?:pourrait|pourrions|peut|pouvons|peut-tu)|pourrait-on|pourrions-nous|peut-on|pouvons-nous|(?:pouvez|pourriez)-vous|(?:vous|tu) (?:pouvez|pourriez|peux)|serait-il possible|est-il possible|(?:konnen|konnten|konnt|konntet) (?:wir|ihr|sie|ma|mir)|(?:wir|ihr) (?:konnen|konnten)|kann (?:ich|man)|konnte man|geht noch|chond mir)\b/;
 
 /** A fact corrected, not asked ("sorry, 3 adults not 2", «pardon, 3 adultes et pas 2», „sorry, 3 Erwachsene, nicht 2"). */
 const CORRECTION = /\b(?:sorry|oops|correction|i meant|we meant|my mistake|pardon|je voulais dire|erreur|korrektur|ich meinte|verschrieben|actually|en fait|eigentlich)\b|\b(?:not|pas|nicht)\s+\d/;
@@ -71,7 +71,9 @@ export function heldQuestion(text: string, reading: ActReading, ctx: HeldContext
   const named = [...new Set([...placesExtracted(ctx.extraction), ...placesNamed(text, ctx.pack)])];
   const fresh = named.filter((id) => !ctx.planned.includes(id));
   // An addition is asked for, unless the question is what it would cost ("what would a luxury camp add?").
-  if (reading.act === 'add_extend' && !(priced && fresh.length === 0 && daysToAdd(text) === undefined && !REQUEST.test(t))) return undefined;
+  // So is one that asks whether the plan holds with someone more or another length ("et avec ma sœur en plus ?", „passt das auch mit 7 Tagen"): no place, no days added, no verb of adding.
+  const partyOrLength = fresh.length === 0 && daysToAdd(text) === undefined && !ADDS.test(t) && !ctx.delta.destinations?.length && !ctx.delta.countries?.length && !ctx.delta.priorities?.length;
+  if (reading.act === 'add_extend' && !((priced || partyOrLength) && fresh.length === 0 && daysToAdd(text) === undefined && !REQUEST.test(t))) return undefined;
   if (REQUEST.test(t) || ADD_EXTEND.some((re) => re.test(t) && reading.act !== 'add_extend')) return undefined;
   // "What if we do 9 days instead of 7?": a length set against the old one, in the present, is a change (the seventh round).
   const corrects = (CORRECTION.test(t) && PARTY_OR_MONEY.some((k) => ctx.delta[k] !== undefined)) || (ctx.delta.duration_days !== undefined && SET_AGAINST.test(t) && !CONDITIONAL.test(t));
@@ -83,8 +85,14 @@ export function heldQuestion(text: string, reading: ActReading, ctx: HeldContext
   const proposal = proposalOf(ctx.delta, { t, known: ctx.known, planned: ctx.planned, ...(ctx.month !== undefined ? { month: ctx.month } : {}), pack: ctx.pack, adds: false, named });
   const act = fresh.length || otherCountry || newInterest ? 'why_not' : 'why';
   const about = act === 'why_not' ? fresh[0] : (reading.about ?? ctx.planned[0]);
-  return { act, ...(about ? { about } : {}), ...(proposal ? { proposal } : {}) };
+  const ownAges = proposal?.child_ages && OWN_CHILD.test(t) ? ({ ownAges: true } as const) : {};
+  return { act, ...(about ? { about } : {}), ...(proposal ? { proposal } : {}), ...ownAges };
 }
+
+/** A child of the party named with its age ("our 12 year old", «notre fils de 12 ans», „unsere 12-jährige"), or one who comes along. */
+const OWN_CHILD = /\b(?:our|my|notre|nos|mon|ma|unser\w*|mein\w*)\b[^.?!]{0,25}\d|\b(?:came|comes|coming) (?:too|along|with us)\b|\b(?:vient|viendrait|venait) (?:aussi|avec nous)\b|\b(?:kommt|kame|kommen) (?:auch )?mit\b/;
+
+const ADDS = /\b(?:add\w*|tack|extend\w*|throw in|include|fit in|squeeze in|ajout\w*|rajout\w*|prolong\w*|inclure|hinzu\w*|dranh\w*|anh[a]ng\w*|hinten dran|verlanger\w*|einbauen|einplanen)\b/;
 
 const SET_AGAINST = /\b(?:instead of|rather than|au lieu de|plutot que|statt|anstatt|anstelle von)\s+\d/;
 

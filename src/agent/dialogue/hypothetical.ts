@@ -152,5 +152,8 @@ export function proposalInputs(known: TripInputs, p: Proposal, pack: PackIndex, 
   const delta = proposalDelta(p);
   if (p.add && p.destinations?.length) return addOrExtend('', known, delta, p.destinations[0], pack, merge, opts).inputs;
   if (p.destinations?.length || p.countries?.length) return merge(known, { ...delta, clear_fields: ['destinations', 'countries'] });
+  // Ages tried on for more children than the party has ("what if our 12 year old came too?" for 2 adults): they travel too.
+  const ages = p.child_ages?.length ?? 0;
+  if (ages > (known.children ?? 0)) return merge(known, { ...delta, children: ages, ...(known.group_size !== undefined ? { group_size: known.group_size + ages - (known.children ?? 0) } : {}) });
   return merge(known, delta);
 }

@@ -38,6 +38,8 @@ export interface ActReading {
   open?: true;
   /** A change tried on, not made ("what if we went in March?"): what it would change. */
   proposal?: Proposal;
+  /** The ages tried on are of a child who travels ("our 12 year old", «notre fils de 12 ans», „unsere 12-jährige"), not a hypothetical one. */
+  ownAges?: true;
 }
 
 const any = (res: readonly RegExp[], t: string) => res.some((re) => re.test(t));
