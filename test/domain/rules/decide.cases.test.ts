@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DecisionContentSchema, ItineraryDraftSchema, type DecisionType, type LodgingTier, type Outcome, type RefusalReason } from '../../../src/domain/entities';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
-import type { Destination, MonthFacts } from '../../../src/domain/knowledge-pack/schema';
+import { floorsIn, type Destination, type MonthFacts } from '../../../src/domain/knowledge-pack/schema';
 import { decide, type GuardSignal } from '../../../src/domain/rules';
 import type { DestinationId, TripInputField, TripInputs } from '../../../src/domain/trip-inputs';
 import { NOW } from './arbitraries';
@@ -118,7 +118,7 @@ const switches: Case[] = [
   { name: 'Chobe on fixed February dates for dense game: heavy rain disperses the elephants → switch elsewhere', fact: () => month('chobe', 2).rain === 'heavy' && month('chobe', 2).wildlife === 3, inputs: { destinations: ['chobe'], month: 2, priorities: ['wildlife_density'], flexible_dates: false }, expect: { outcome: 'switch', notTo: ['chobe'] } },
   { name: 'Maasai Mara in April, dates fixed: long rains (heavy) → another safari', fact: () => month('masai_mara', 4).rain === 'heavy', inputs: { destinations: ['masai_mara'], month: 4, flexible_dates: false }, expect: { outcome: 'switch', notTo: ['masai_mara', 'zanzibar', 'victoria_falls'] } },
   { name: 'South Luangwa on fixed February dates: closed in the rains', fact: () => month('south_luangwa', 2).closed, inputs: { destinations: ['south_luangwa'], start_date: '2027-02-03', end_date: '2027-02-10' }, expect: { outcome: 'switch', notTo: ['south_luangwa'] } },
-  { name: 'Okavango in July on $500 for two: budget floor $250 x 4 nights is far above $250 each', fact: () => dest('okavango_delta').cost_floor_usd_pppn.budget === 250, inputs: { destinations: ['okavango_delta'], month: 7, budget_amount: 500, budget_currency: 'USD', budget_basis: 'total', adults: 2 }, expect: { outcome: 'switch', notTo: ['okavango_delta'] } },
+  { name: 'Okavango in June on $500 for two: budget floor $250 x 4 nights is far above $250 each (Chobe, $120 a night outside its dry-season floor, is not)', fact: () => dest('okavango_delta').cost_floor_usd_pppn.budget === 250 && floorsIn(dest('chobe'), 6).budget === 120, inputs: { destinations: ['okavango_delta'], month: 6, budget_amount: 500, budget_currency: 'USD', budget_basis: 'total', adults: 2 }, expect: { outcome: 'switch', notTo: ['okavango_delta'] } },
   { name: 'Maasai Mara in April, fixed, with Kruger, Ngorongoro and Serengeti ruled out: never to an excluded place', fact: () => month('masai_mara', 4).rain === 'heavy', inputs: { destinations: ['masai_mara'], month: 4, flexible_dates: false, excluded_destinations: ['kruger', 'ngorongoro', 'serengeti'] }, expect: { outcome: 'switch', notTo: ['kruger', 'ngorongoro', 'serengeti', 'masai_mara'] } },
   { name: 'Ruaha on fixed April dates: closed by the long rains', fact: () => month('ruaha', 4).closed, inputs: { destinations: ['ruaha'], start_date: '2027-04-12', end_date: '2027-04-18' }, expect: { outcome: 'switch', notTo: ['ruaha'] } },
   // Value says how to go; Tsavo's own draw is weighed beside it, so Amboseli or Samburu (both flown in, same fair-value floor) may serve.

@@ -85,3 +85,24 @@ describe('“can we afford it?” with no amount said', () => {
     expect(daily.kind === 'issued' && daily.content.verdict.outcome).toBe('discard');
   });
 });
+
+describe('a Botswana trip on a backpacker budget in the dry season', () => {
+  const chobe = pack.byId.get('chobe')!;
+  const outsideBotswana = [...pack.byId.values()].filter((d) => d.country !== 'BW').map((d) => d.id);
+  // $1,100 each for a week is about $157 a night: over Chobe's year-round floor, under its dry-season one.
+  const trip = (month: number): TripInputs => ({ countries: ['BW'], excluded_destinations: outsideBotswana, month, flexible_dates: false, duration_days: 8, adults: 2, budget_amount: 2200, budget_currency: 'USD', budget_basis: 'total' });
+
+  it('holds Chobe to its higher floor from July to October only', () => {
+    for (let month = 1; month <= 12; month++) {
+      expect(floorsIn(chobe, month).budget).toBe(month >= 7 && month <= 10 ? chobe.peak_budget_floor_usd_pppn : chobe.cost_floor_usd_pppn.budget);
+    }
+  });
+
+  it('is not booked at Chobe in August when no place in the country is within reach, and is in May', () => {
+    const august = decide(trip(8), pack, NOW);
+    expect(august.kind === 'issued' && august.content.verdict.outcome).toBe('discard');
+    const may = decide(trip(5), pack, NOW);
+    expect(may.kind === 'issued' && may.content.verdict.outcome).toBe('book');
+    expect(may.kind === 'issued' && may.itinerary?.route[0]?.destination_id).toBe('chobe');
+  });
+});
