@@ -1,4 +1,5 @@
 import type { TripInputField, TripInputs } from '../../domain/trip-inputs';
+import { COUNTRY_NAME } from './countries';
 import type { Extraction } from '../extraction-schema';
 
 // A message that changes its mind on purpose says so; a statement without these is not a correction.
@@ -26,6 +27,9 @@ const PAST_TRIP = /\b(?:last (?:year|time)|previous|before|went|were there|been 
 // "back by 10 August", "home before the 3rd": a latest return.
 // "need to be home for my sister's wedding on 15 March", "fly home before the 3rd".
 const DEADLINE_BEFORE = /\b(?:back|home|return(?:ed)?|finish(?:ed)?|done|over)\s+(?:by|before|no later than)\s+(?:the\s+)?$|\b(?:be|get|fly|flying|go|going|getting)\s+(?:back\s+)?home\b[^.!?]{0,40}?\b(?:by|before|for|on)\s+(?:the\s+)?$/;
+// "we also have to be at my sister's wedding in Lisbon on the 18th": an event the traveler must attend, somewhere the
+// trip is not (a place of the trip named before the day makes it part of the trip).
+const EVENT_DUE = /\b(?:(?:have|has|need|needs|got) to|must) (?:be|attend|go)\b[^.!?]{0,50}?\b(?:wedding|funeral|graduation|conference|christening|ceremony|reunion|exam|hochzeit|beerdigung|mariage|enterrement|boda|funeral|matrimonio|casamento|bruiloft)\b[^.!?]{0,40}?\b(?:on|for)\s+(?:the\s+)?$/;
 // "no children on this trip", "just us adults": the party said to have no children.
 const NO_CHILDREN = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|adults only|just (?:us )?adults|only adults)\b/;
 
@@ -45,7 +49,7 @@ const LEAVE_CAP = /\b(?:only|just|so|seulement|nur|solo|solamente|somente|apenas
  * the earlier statement; the later one is what the message keeps.
  */
 export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, out: Extraction, cues: readonly number[], previous?: TripInputs): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
-  const deadline = returnBeforeStart(text, months, cues.length > 0 || CHANGE.test(text) ? undefined : previous);
+  const deadline = returnBeforeStart(text, months, cues.length > 0 || CHANGE.test(text) ? undefined : previous, out);
   if (deadline) return deadline;
   if (cues.length > 0) return undefined;
   const ranges = twoFixedRanges(text, months);
@@ -84,17 +88,30 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
   return undefined;
 }
 
+/** Whether a stretch of the message names one of the trip's own places ("a wedding in Zanzibar" on a Serengeti–Zanzibar trip). */
+function tripPlaceIn(stretch: string, places: Pick<TripInputs, 'destinations' | 'countries'>): boolean {
+  const words = (places.destinations ?? []).flatMap((d) => d.split('_')).filter((w) => w.length >= 5 && !/^(?:national|falls|delta|south|north|crater)$/.test(w));
+  if (words.length > 0 && new RegExp(`\\b(?:${words.join('|')})\\b`).test(stretch)) return true;
+  return (places.countries?.length ?? 0) > 0 && new RegExp(`\\b(?:${COUNTRY_NAME})\\b`).test(stretch);
+}
+
 /**
  * A latest return before the last day of the dates the same message gives ("fixed 15–24
  * September, and we still need to be back by 10 August", "10–17 March and home for the wedding
  * on 15 March"): both cannot hold, whatever correction came before them. The dates are kept;
  * the return is the other statement.
  */
-function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, previous?: TripInputs): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
+function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, previous?: TripInputs, places: Pick<TripInputs, 'destinations' | 'countries'> = {}): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
   for (const d of mentions) {
     // The day to be home by: said alone ("back by 10 August") or as a day ("home for the wedding on 15 March").
     const by = d.value.end_date ?? d.value.start_date;
     if (by === undefined || (d.value.start_date !== undefined && d.value.end_date !== undefined)) continue;
+    const before = text.slice(Math.max(0, d.at - 110), d.at);
+    // An event elsewhere on a day inside the dates the same message gives: the traveler cannot be at both.
+    if (EVENT_DUE.test(before) && !tripPlaceIn(before.slice(before.search(EVENT_DUE)), places)) {
+      const during = mentions.find((m) => m !== d && m.value.start_date !== undefined && m.value.end_date !== undefined && m.value.start_date < by && m.value.end_date > by);
+      if (during && !CHANGE.test(text.slice(Math.min(during.at, d.at), Math.max(during.at, d.at)))) return { fields: ['end_date'], earlier: { end_date: by }, later: {} };
+    }
     if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, d.at - 70), d.at))) continue;
     // Home before the trip's last day: the trip and the return cannot both hold.
     const period = mentions.find((m) => m !== d && m.value.start_date !== undefined && (m.value.end_date ?? m.value.start_date)! > by);

@@ -208,3 +208,8 @@ describe('refunds, safety guarantees, the weather at home and a film, in other l
     expect(e.destinations?.length ?? e.countries?.length).toBeGreaterThan(0);
   });
 });
+
+describe('an in-law is not the law', () => {
+  it.each(['My mother-in-law is coming too, so 3 adults', 'se suma mi suegra, o sea una más'])('stays a trip: %s', (text) => expect(x(text).message_kind).toBe('trip'));
+  it('a question about the law is still legal', () => expect(x('Is it against the law to buy a zebra skin in Namibia?').out_of_scope_topic).toBe('legal'));
+});
