@@ -286,5 +286,14 @@ export function whatIfAnswer(a: AnswerContext, proposal: Proposal, trial: Decide
   const facts = lead && tv.month ? list(monthFacts(lead, tv.month, content.inputs_snapshot, c, a.lang, 2), a.lang) : '';
   // A verdict with no place of its own (a discard) is about the place or country tried on.
   const about = tv.places.length || !where ? what(a, tv.places, tv.month) : tv.month ? c.placeIn(where, monthName(tv.month, a.lang)) : where;
-  return [c.whatIf(condition, c.outcome[content.verdict.outcome], about), facts ? c.inBrief(facts) : '', standingLine(a), c.whatIfTake].filter(Boolean).join(' ');
+  // Ages an age limit rules out: the limit is the answer, not the place's strengths.
+  const limit = proposal.child_ages?.length && content.verdict.outcome !== 'book' ? ageLimit(a, proposal.child_ages) : undefined;
+  return [c.whatIf(condition, c.outcome[content.verdict.outcome], about), limit ?? (facts ? c.inBrief(facts) : ''), standingLine(a), c.whatIfTake].filter(Boolean).join(' ');
+}
+
+/** The age limit of the standing plan's places that the ages given break, as a sentence ("Its main activity needs age 15 and your youngest is 12 (Bwindi)."). */
+export function ageLimit(a: AnswerContext, ages: readonly number[]): string | undefined {
+  const youngest = Math.min(...ages);
+  const d = places(a.view?.places ?? [], a.pack).find((x) => x.min_age && youngest < x.min_age.age);
+  return d?.min_age ? `${cap(a.copy.blocker.minAge(d.min_age.age, youngest))} (${placeName(d, a.lang)}).` : undefined;
 }

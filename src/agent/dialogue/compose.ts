@@ -3,7 +3,7 @@ import type { DecisionContent } from '../../domain/entities/decision';
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { Extraction } from '../extraction-schema';
 import { SOCIAL_ACTS } from './acts';
-import { asks, missingEssentials, oneQuestion, placeName, priceAnswer, shortVerdict, standingLine, whatIfAnswer, whyAnswer, whyNotAnswer, yearRoundSuggestion, type AnswerContext } from './answers';
+import { ageLimit, asks, missingEssentials, oneQuestion, placeName, priceAnswer, shortVerdict, standingLine, whatIfAnswer, whyAnswer, whyNotAnswer, yearRoundSuggestion, type AnswerContext } from './answers';
 import { COPY } from './copy';
 import type { DialogueTurn } from './dialogue-turn';
 import { list } from './format';
@@ -73,7 +73,7 @@ export function composeReply(p: ComposeInput): Composed {
   }
   // A question that revealed a traveling child whose age breaks the plan that stood (dialogue-turn.ts): the new answer, said so.
   const ages = step.reading.ownAges && decidedNow && started ? step.reading.proposal?.child_ages : undefined;
-  if (ages?.length) return { text: `${c.agesCount(ages.length, list(ages.map(String), p.lang))}\n\n${verdictText()}`, answered: 'ages: a child the question revealed breaks an age limit of the standing plan; the rules decided again' };
+  if (ages?.length) return { text: [c.agesCount(ages.length, list(ages.map(String), p.lang)), ageLimit(before, ages)].filter(Boolean).join(' ') + `\n\n${verdictText()}`, answered: 'ages: a child the question revealed breaks an age limit of the standing plan; the rules decided again' };
   switch (act) {
     case 'why':
       if (asksDetails(p.text) && started) return { text: p.lang === 'en' ? p.full() : localizedDetails(p, before, after), answered: 'details: the full reasoning of the standing decision' };

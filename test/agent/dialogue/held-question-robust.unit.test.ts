@@ -221,6 +221,7 @@ describe('a child of the party whose age breaks the booking counts, asked or not
     expect(turn!.inputs.child_ages?.[0]).toBeLessThan(15);
     expect(turn!.replies.web).toContain(said);
     expect(turn!.replies.web).toMatch(/15/);
+    expect(turn!.replies.sms).toMatch(/15/);
   });
 
   it('a child asked about in general is answered with the rule and the booking stays', () => {
@@ -228,6 +229,7 @@ describe('a child of the party whose age breaks the booking counts, asked or not
     expect(turn!.decided).toBe(false);
     expect(turn!.inputs).toEqual(first!.inputs);
     expect(turn!.replies.web).toMatch(/would be Discard|would be Switch/);
+    expect(turn!.replies.sms).toContain('needs age 15 and your youngest is 12');
   });
 
   it('an age the booking allows changes nothing', () => {
