@@ -199,7 +199,8 @@ export function budgetMentions(text: string, tripDays?: number): Array<Mention<B
     const currency = h.currency ?? (named ? currencyOf(SUFFIX, named, text) : undefined);
     if (currency) b.budget_currency = currency;
     // "total, not per person": a basis said and one denied; the denied one is not read.
-    const said = after.replace(NOT_BASIS, ' ');
+    // "USD 6000 for both of us, so 4000 each": the basis after the next amount is that amount's, not this one's.
+    const said = after.replace(/(?:[$€£]\s?)?\d[\d.,' ]{2,}[\s\S]*$|\d+k\b[\s\S]*$/, '').replace(NOT_BASIS, ' ');
     if (PER_PERSON.test(said) || PER_PERSON_BEFORE.test(before)) b.budget_basis = 'per_person';
     else if (TOTAL.test(said) || TOTAL_BEFORE.test(before)) b.budget_basis = 'total';
     out.push({ at: h.at, value: b });

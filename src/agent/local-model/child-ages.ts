@@ -85,7 +85,7 @@ export function listedAges(text: string): Array<Mention<number>> {
 export const CHILD_IN_SIGHT = new RegExp(`\\b(?:${SINGLE_CHILD}|baby|infant|newborn|toddler)\\b|\\d{1,2}[- ]?months?[- ]old`);
 
 /** A coming birthday as said: the age turned, the month from which it counts (a day when given), and whether it is next year's. */
-export type SaidBirthday = { age: number; month: number; day?: number; nextYear?: boolean; thisYear?: boolean; year?: number; /** "14 and a half": the birthday at the latest this many months from today (month then unused). */ inMonths?: number };
+export type SaidBirthday = { age: number; month: number; day?: number; nextYear?: boolean; thisYear?: boolean; year?: number; /** "14 and a half": the birthday at the latest this many months from today (month then unused). */ inMonths?: number; /** "next week", "in 10 days": the birthday at the latest this many days from today (month then unused). */ inDays?: number };
 export type AgeMention = Mention<number> & { future?: boolean; birthday?: SaidBirthday };
 
 const MONTH_WORD = '(january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -97,6 +97,8 @@ const ON_MONTH_DAY = new RegExp(String.raw`^(?: years?(?: old)?)?,? on ${MONTH_W
 const IN_MONTH = new RegExp(String.raw`^(?: years?(?: old)?)?,? (in|by|before|next|this|at the end of|in early|in mid|in late|early|late|mid) ${MONTH_WORD}\b`);
 const IN_SEASON = /^(?: years?(?: old)?)?,? (?:(by|before)|in|next|this|in next|in the|during|over) (?:the )?(spring|summer|autumn|fall|winter)\b/;
 const IN_YEAR = /^(?: years?(?: old)?)?,? (?:(next|this) year|in (\d{4}))\b/;
+// "turning 15 next week", "turns 12 in ten days", "tomorrow": a birthday close at hand, read at the latest day it can be.
+const SOON = /^(?: years?(?: old)?)?,? (?:(tomorrow)|(?:next|this coming|the following) (week|weekend|month)|this (week|weekend|month)|in (a|\d{1,2}) (days?|weeks?|fortnight))\b/;
 
 /**
  * When a child turns an age, from the words after the number: "on 10 January", "in
@@ -124,6 +126,14 @@ export function birthdayAfter(after: string, age: number): SaidBirthday | undefi
     const next = /\bnext\b/.test(m[0]);
     if (m[1]) return { age, month: first === 1 ? 12 : first - 1, ...(next ? { nextYear: true } : {}) };
     return { age, month: last };
+  }
+  m = SOON.exec(after);
+  if (m) {
+    if (m[1]) return { age, month: 0, inDays: 1 };
+    if (m[2]) return { age, month: 0, inDays: m[2] === 'month' ? 62 : 14 };
+    if (m[3]) return { age, month: 0, inDays: m[3] === 'month' ? 31 : 7 };
+    const n = m[4] === 'a' ? 1 : Number(m[4]);
+    return { age, month: 0, inDays: m[5]!.startsWith('week') ? n * 7 + 6 : m[5] === 'fortnight' ? 14 : n };
   }
   m = IN_YEAR.exec(after);
   if (m) return m[1] === 'this' ? { age, month: 12, thisYear: true } : m[1] === 'next' ? { age, month: 12, nextYear: true } : { age, month: 12 };

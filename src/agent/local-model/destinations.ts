@@ -98,7 +98,11 @@ interface Token {
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // Quotes around a name are not part of it ("the 'Samburu special five'"); "devil's" keeps its apostrophe.
-  for (const m of text.matchAll(/[a-z0-9]+(?:'[a-z0-9]+)*/g)) out.push({ word: m[0].replace(/'s$/, ''), at: m.index!, end: m.index! + m[0].length });
+  // An elided article or preposition is not part of the name either: «l'Okavango», «d'Etosha», «dell'Amboseli».
+  for (const m of text.matchAll(/(?:\b(?:l|d|qu|dell|dall|nell|sull|all)'(?=[a-z]))?([a-z0-9]+(?:'[a-z0-9]+)*)/g)) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    out.push({ word: m[1]!.replace(/'s$/, ''), at, end: at + m[1]!.length });
+  }
   return out;
 }
 

@@ -61,8 +61,14 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // Italian and Dutch: "a testa", "a persona", "pro capite", "per persoon".
   [/\b(?:a testa|a persona|per persona|pro capite|a cranio|per persoon|per hoofd)\b/g, 'per person'],
   [/\b(?:tutto incluso|tutto compreso|alles inbegrepen)\b/g, 'all inclusive'],
+  // Currency names in other languages, read as English names before the basis rules below need them.
+  [/\b(?:franchi svizzeri|francs? suisses?|francos? suizos?|schweizer franken|zwitserse frank(?:en)?)\b/g, 'swiss francs'],
+  [/\b(?:dollari|dollaro|dolares|dolar|dolars|dolares americanos|dollari americani|amerikaanse dollars?)\b/g, 'dollars'],
+  [/\b(?:sterline|sterlina|libras esterlinas|livres sterling|britische pfund|britse ponden|pfund|ponden)\b/g, 'pounds'],
+  // The Canadian dollar as Quebec and others write it: "15 000 $ CA", "CA$ 9000", "9000 $CAN".
+  [/\$\s?(?:ca|can)\b|\bca\s?\$/g, 'cad'],
   // The amount shared by the party, in Dutch and Italian: "9000 euro voor ons samen", "6.000 euro in due".
-  [/(\d(?:[\d., ]*\d)?\s*(?:k|euro|euros|eur|dollar|dollars|usd|rand|zar)?\s*,?\s*)(?:voor ons (?:samen|allemaal)|samen|in (?:due|tre|quattro|2|3|4)|per noi due)\b/g, '$1in total'],
+  [/(\d(?:[\d., ]*\d)?\s*(?:k|euro|euros|eur|dollar|dollars|usd|rand|zar|swiss francs|francs|pounds|cad|chf)?\s*,?\s*)(?:voor ons (?:samen|allemaal)|samen|in (?:due|tre|quattro|2|3|4)|per noi due)\b(?!\s*(?:days?|nights?|weeks?|months?|years?|hours?|giorni|notti|settimane|mesi|anni|ore|dagen|nachten|weken|maanden|jaar))/g, '$1in total'],
   [/\b(?:orcamento|presupuesto|budget|budget van) total(?:e)? (?:de|di|van) (?=\d)/g, 'budget in total '],
   // "figli di 7 e 12 anni", "filho de 10 anos": the ages after the child word, as English says them.
   [/\b(kids|son|daughter) (?:di|de) (\d{1,2})(?: (?:e|y) (\d{1,2}))? (?:anni|anos)\b/g, (_m: string, who: string, a: string, b?: string) => `${who} of ${a}${b ? ` and ${b}` : ''} years`],
@@ -151,6 +157,18 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:kommt|kommen) (?:(?:doch|actually|leider|jetzt|also|dann|wohl|eben|after all) )+nicht (?:mehr )?mit\b|\b(?:ne vient|ne viennent) (?:finalement|after all|actually) pas\b|\bnon (?:viene|vengono)(?: piu)?\b|\b(?:komt|komen) (?:toch |uiteindelijk )?niet (?:meer )?mee\b/g, "can't come"],
   [/\b(?:viene anche|vengono anche|komt ook mee|komen ook mee|gaat ook mee)\b/g, 'is coming too'],
   [/\b(?:ya no viene|ya no vienen|ne vient plus|ne viennent plus|kommt nicht mehr(?: mit)?|kommen nicht mehr(?: mit)?|no viene|ne vient pas|kommt nicht mit)\b/g, "can't come"],
+  // Someone joining, and the recount "one more", in six languages: "se suma mi cuñado, o sea uno más", „kommt dazu, also einer mehr".
+  [/\b(?:se (?:suma|suman|une|unen|apunta|apuntan|joint a (?:nous|we)|joignent a (?:nous|we))|kommt (?:auch )?dazu|kommen (?:auch )?dazu|si (?:aggiunge|aggiungono|unisce|uniscono)|(?:junta|juntam)-se|se junta|se juntam)\b/g, 'is joining'],
+  [/\b(?:uno mas|una mas|un de plus|une de plus|une personne de plus|einer mehr|eine mehr|noch einer|noch eine|eine person mehr|uno in piu|una in piu|una persona in piu|een meer|nog een persoon|mais um|mais uma|uma pessoa a mais)\b/g, 'one more'],
+  // In-laws, who travel as adults.
+  [/\b(?:cunado|beau-frere|schwager|cognato|zwager|cunhado)\b/g, 'brother-in-law'],
+  [/\b(?:cunada|belle-soeur|schwagerin|cognata|schoonzus|cunhada)\b/g, 'sister-in-law'],
+  [/\b(?:suegro|schwiegervater|suocero|schoonvader|sogro)\b/g, 'father-in-law'],
+  [/\b(?:suegra|belle-mere|schwiegermutter|suocera|schoonmoeder|sogra)\b/g, 'mother-in-law'],
+  // The verb first, as Spanish and Italian put it: "se suma mi cuñado" is "my brother-in-law is joining".
+  [/\bis joining (?:(?:il |la )?(?:my|mi|mis|mio|mia|our|nuestro|nuestra|nostro|nostra) )([a-z-]+)\b/g, 'my $1 is joining'],
+  // Someone who cannot come after all, by the modal: „kann doch nicht", «ne peut pas venir», "no puede venir", "non può venire", "kan niet mee", "não pode vir".
+  [/\b(?:kann|konnen|koennen) (?:(?:doch|actually|leider|jetzt|dann|wohl|eben|after all) )*nicht(?: mit(?:kommen)?| kommen)?(?=\s*(?:[,.!;]|$))|\b(?:ne|n') ?(?:peut|peuvent|pourra|pourront) (?:(?:finalement|after all|actually|plus) )?pas (?:venir|partir|nous accompagner)\b|\bno (?:puede|pueden|podra|podran) (?:venir|ir|viajar)\b|\bnon (?:puo|possono|potra|potranno) (?:venire|partire)\b|\b(?:kan|kunnen) (?:toch |uiteindelijk |helaas )?niet (?:mee|komen)\b|\bnao (?:pode|podem|podera|poderao) (?:vir|ir)\b/g, "can't come"],
   // Abbreviated in-laws ("me + hubby + MIL") and the photographer's own short name.
   [/(^|[+&,]\s*|\b(?:my|and|plus|with)\s+)(mil|fil|sil|bil)\b/g, (_m: string, pre: string, k: string) => `${pre}${{ mil: 'mother-in-law', fil: 'father-in-law', sil: 'sister-in-law', bil: 'brother-in-law' }[k]}`],
   // Arrows between dates: "Dec 28 → Jan 4".

@@ -14,7 +14,7 @@ const BIG_FIVE = /\b(?:lions?|leopards?|rhinos?|rhinoceros(?:es)?|elephants?|buf
 // The other animals that make a game-rich trip; a region's specialties (gerenuk, Grevy's zebra) are what a place has, not density.
 const OTHER_GAME = /\b(?:cheetahs?|hippos?|hippopotamus(?:es)?|wild ?dogs?|painted (?:dogs|wolves)|hyenas?|crocodiles?|crocs|servals?|caracals?)\b/;
 // A wish about what they name: to see it, a list of hopes, what they came for.
-const WISH = /\b(?:see|seeing|spot|spotting|watch|wish ?list|bucket list|top of|mostly|most of all|especially|above all|keen on|hoping|hope to|dream(?:ing)? of|(?:a|our|my) dream|would be (?:great|amazing|nice|wonderful|incredible|a dream)|love|loves|adore|mad about|crazy about|obsessed with|nuts about|really into|big fans? of|want|wants|wanted|wanna|would like|'d like|must|priority|priorities|after|looking for|up close|highlight|the dream|top priority|must[- ]see|can'?t miss|most want|(?:are|is) (?:my|our) (?:(?:big |biggest |real )?(?:thing|favou?rites?|passion|obsession))|if possible|\b(?:coming|come|going|travell?ing|here|there) (?:mainly |mostly |just |especially )?for (?:the |some )?(?=(?:lions?|leopards?|rhinos?|rhinoceros|cheetahs?|wild ?dogs?|hippos?)\b))\b/;
+const WISH = /\b(?:see|seeing|spot|spotting|watch|wish ?list|bucket list|top of|mostly|most of all|especially|above all|keen on|hoping|hope to|dream(?:ing)? of|(?:a|our|my) dream|would be (?:great|amazing|nice|wonderful|incredible|a dream)|love|loves|adore|mad about|crazy about|obsessed with|nuts about|really into|big fans? of|want|wants|wanted|wanna|would like|'d like|must|priority|priorities|after|looking for|up close|highlight|the dream|top priority|must[- ]see|can'?t miss|most want|(?:are|is) (?:my|our) (?:(?:big |biggest |real )?(?:thing|favou?rites?|passion|obsession))|if possible|cerco|cerchiamo|voglio|vogliamo|vorremmo|quiero|queremos|busco|buscamos|on veut|nous voulons|je veux|on cherche|wir wollen|ich will|wir mochten|wir suchen|we willen|ik wil|we zoeken|queremos|quero|\b(?:coming|come|going|travell?ing|here|there) (?:mainly |mostly |just |especially )?for (?:the |some )?(?=(?:lions?|leopards?|rhinos?|rhinoceros|cheetahs?|wild ?dogs?|hippos?)\b))\b/;
 // Animals that are the crossing itself ("the crossings, crocs and all"): a migration wish, not another.
 const CROSSING_SCENE = /\b(?:migration|crossings?|wildebeest|calving|the herds)\b/;
 // "in the camp", "walk to the lion": the wish must not be the unsafe kind (scope.ts reads those).
@@ -37,10 +37,19 @@ const GAME_IN_NUMBERS = /\b(?:lots|loads|plenty|masses|tons|heaps|hundreds|thous
 // A trek named at a gorilla park ("Bwindi trek", "the trek in Volcanoes") is the gorilla trek.
 const GORILLA_PARK_TREK = /\b(?:bwindi|volcanoes|mgahinga)\b[^.!?,]{0,20}\btreks?\b|\btreks? (?:in|at) (?:the )?(?:bwindi|volcanoes|mgahinga)\b/;
 
+// Interests that may stand in a list beside the animals ("walking + leopards"): the list is still the wish.
+const LIST_INTEREST = /\b(?:walking|walks|walking safaris?|birding|birds|photography|photos|canoeing|mokoro|boat trips?|night drives?|game drives?|beach|culture)\b/g;
+
 function animalFragment(text: string): boolean {
+  FRAGMENT_ANIMAL.lastIndex = 0;
   if (!FRAGMENT_ANIMAL.test(text)) return false;
   FRAGMENT_ANIMAL.lastIndex = 0;
-  return text.replace(FRAGMENT_ANIMAL, ' ').replace(FRAGMENT_FILLER, ' ').trim() === '';
+  return text.replace(FRAGMENT_ANIMAL, ' ').replace(LIST_INTEREST, ' ').replace(FRAGMENT_FILLER, ' ').trim() === '';
+}
+
+/** A list item of a fuller message that is only animals ("Aug. walking + leopards. 2 adults", "rhinos + lions, nothing else matters"). */
+function fragmentItem(sentence: string): boolean {
+  return sentence.split(/,|\s[-–]\s/).some((item) => /[a-z]/.test(item) && animalFragment(item));
 }
 
 /** Priorities implied by animals wished for and by lodging styles. */
@@ -53,7 +62,9 @@ export function impliedInterests(text: string): Priority[] {
     from = at + sentence.length;
     // "any chance of seeing leopards?": a question about one animal is not a wish for the Big Five.
     const question = text[from] === '?' || /^\s*(?:any chance|is it|are there|can we|could we|will we|would we|do you)\b/.test(sentence);
-    if (!WISH.test(sentence) && !fragment) continue;
+    // A list item names the Big Five wanted only when no other game stands beside it ("hippos, elephants, lions, everything!" is game in numbers).
+    const bigFiveItem = fragmentItem(sentence) && !OTHER_GAME.test(sentence) && !GAME_ONLY.test(sentence);
+    if (!WISH.test(sentence) && !fragment && !bigFiveItem) continue;
     const big = new Set<string>();
     for (const m of sentence.matchAll(BIG_FIVE)) {
       if (!NEGATED.test(sentence.slice(0, m.index))) big.add(m[0].replace(/(?:es|s)$/, '').slice(0, 5));

@@ -25,7 +25,7 @@ const SIBLING_AGE = /\b(?:brother|sister|cousin)s?,? (?:is |who is |aged? )?(\d{
 const ROLE_AGE = /\b(?:son|daughter|boy|girl|eldest|youngest|oldest|middle one|older one|younger one)(?:,| is|'s)? (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|people|adults?|%|k\b|\d|-|years? (?!old)))/g;
 const UNDER_AGE = /\b(\d{1,2}) (?:of them |kids |children )?(?:under|below|younger than|aged under) (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|k\b|%|usd|eur|gbp|dollars|euros|pounds))/;
 const AMOUNT_FOR = /(?:[$€£]\s?\d[\d,. ']*(?:k\b)?|\b(?:usd|eur|gbp|zar|kes|cad|aud|nzd|chf)\s?\d[\d,. ']*(?:k\b)?|\b\d[\d,. ']*(?:k\b)?\s*(?:usd|eur|gbp|zar|kes|cad|aud|nzd|chf|dollars?|euros?|pounds?|quid|rand))\s+(?:in total\s+|total\s+)?for (?:the )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|of us|people|persons|adults|pax))/;
-const MULTIPLES = /\b(twins|triplets)\b(?:,?\s*(?:who are|are|aged?|of)?\s*(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?)))?/;
+const MULTIPLES = /\b(twin|triplet)(?:s|\s+(?:daughters|sons|boys|girls|kids|children|babies|brothers|sisters|grandkids|grandchildren|nephews|nieces))\b(?:,?\s*(?:who are|are|aged?|of)?\s*(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?)))?/;
 // "the two of us", "us two", "both of us" beside other people named: the writer's own pair.
 // "grandparents, us, and the kids": a bare "us" between two items of a list is the writer's pair.
 const US_COUNT = /\b(?:the )?(\d) of us\b|\bus (\d)\b|\b(?:both of us|us both)\b|(?<=(?:,|\+|\band|\bplus)\s*)\bus(?=\s*(?:,|\+|and\b|plus\b))/;
@@ -111,8 +111,10 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
   // Twins and triplets: that many children, one age for all.
   const multiple = MULTIPLES.exec(text);
   if (multiple && !/\b\d+\s+(?:sets? of )?(?:twins|triplets)\b/.test(text)) {
-    const k = multiple[1] === 'twins' ? 2 : 3;
-    const age = multiple[2] !== undefined ? Number(multiple[2]) : ages.length === 1 ? ages[0] : undefined;
+    const k = multiple[1] === 'twin' ? 2 : 3;
+    // "twins turn 15 in May" read once as 15 and once as today's 14: twins share an age, today's (the lower).
+    if (ages.length === k && Math.max(...ages) - Math.min(...ages) === 1 && out.child_birthdays?.some((b) => b.age === Math.max(...ages))) ages = ages.map(() => Math.min(...ages));
+    const age = multiple[2] !== undefined ? Number(multiple[2]) : new Set(ages).size === 1 ? ages[0] : undefined;
     if ((out.children ?? 0) < k) {
       if (out.group_size !== undefined && out.children !== undefined) out.group_size += k - out.children;
       out.children = k;
@@ -120,6 +122,10 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
     if (age !== undefined && age <= 17 && ages.filter((a) => a === age).length < k && ages.length < k + 1) {
       ages = [...ages.filter((a) => a !== age), ...Array<number>(k).fill(age)];
     }
+  }
+  // Twins share a birthday: each birthday ages one child, so the one said is every twin's.
+  if (multiple && out.child_birthdays?.length === 1 && ages.length === (multiple[1] === 'twin' ? 2 : 3) && ages.every((a) => a === out.child_birthdays![0]!.age - 1)) {
+    out.child_birthdays = ages.map(() => out.child_birthdays![0]!);
   }
   if (ages.length > 0) {
     out.child_ages = ages;

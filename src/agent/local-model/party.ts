@@ -20,6 +20,10 @@ export interface Party {
 
 /** The calendar year of a said birthday: its next occurrence from today, unless the traveler said which year. */
 function birthdayOn(b: SaidBirthday, now: Date): ChildBirthday {
+  if (b.inDays !== undefined) {
+    const at = new Date(now.getTime() + b.inDays * 86_400_000);
+    return { age: b.age, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+  }
   if (b.inMonths !== undefined) {
     const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + b.inMonths, 1));
     return { age: b.age, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1 };
@@ -93,6 +97,11 @@ const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell
 // before a country or a restriction, not a party of one ("solo Kenya trip", "solo, Kenya in March" stay one traveler).
 const SOLO_AS_ONLY = new RegExp(`(?<!\\b(?:viajo|voy|vou|viaggio|vado|reise|go|going|went|travel\\w*|fly\\w*|i|me|yo|io|eu|da|de)\\s+)\\bsolo\\s+(?:(?:en|em|el|il|la|lo|nel|nella|no|na)\\s+)?(?:${COUNTRY_NAME})\\b(?!\\s+(?:trip|safari|adventure|travel\\w*|holiday|vacation|tour|journey|getaway)\\b)|\\bsolo\\b(?=[^.!?]{0,40}\\b(?:nada mas|y ya|y punto|niente altro|e basta|e nient'altro|e mais nada|mais nada)\\b)`, 'g');
 const NO_KIDS = /\b(?:(?:scratch|forget|drop|minus|leave out|without) (?:the |our )?(?:kids|children)|no (?:kids|children)|without (?:the )?(?:kids|children)|(?:kids?|children) (?:are |is |will )?(?:staying|stay|stays) (?:home|behind|with|at)|(?:kids?|children) (?:aren'?t|are not|won'?t|will not|can'?t|cannot|isn'?t|is not|don'?t|do not) (?:be )?(?:coming|come|joining|join|travell?ing|travel)|adults only)\b/;
+
+// Someone who drops out: the verbs, and a child as their subject ("our son won't make it", "the little one stays home").
+const DROPS_OUT = "(?:can'?t come|cannot come|can'?t make it|cannot make it|won'?t (?:come|join(?: us)?|make it)|(?:is|are)(?:n'?t| not) coming|not coming|(?:has|have) (?:pulled|dropped|backed) out|drop(?:s|ped)? out|(?:is |are )?stay(?:s|ing)? (?:home|behind))";
+const CHILD_LEAVES = new RegExp(`\\b(?:(?:our|my|the)\\s+)?(?:daughter|son|kid|child|boy|girl|niece|nephew|grandson|granddaughter|teen|teenager|little one|youngest|eldest)\\b(?:\\s+[a-z']+){0,2}?\\s+${DROPS_OUT}`);
+const COUNT_AFTER_LEAVING = /\b(?:so|then|which makes|that makes|meaning|i\.e\.|also|donc|alors|asi que|entonces|quindi|dunque|dus|entao|portanto)\b[^.!?\d]{0,20}?\b(?:just|only|seulement|plus que|solo|solamente|nur|alleen|apenas|so)\s+(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|k\b|%|[$€£]))/;
 
 // Companions named one by one; the number is how many people the word stands for.
 const ADULT_RELATIONS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -254,7 +263,11 @@ function countedAsChildren(text: string, cues: readonly number[]): { text: strin
 
 /** Group composition from one message. */
 export function extractParty(said: string, saidCues: readonly number[], previous?: TripInputs, now?: Date): Party {
-  const { text, cues } = countedAsChildren(said, saidCues);
+  const counted = countedAsChildren(said, saidCues);
+  const cues = counted.cues;
+  // "our daughter can't come after all": the child who drops out is not read as travelling (blanked, offsets kept).
+  const childLeft = previous?.children !== undefined && previous.children > 0 && CHILD_LEAVES.test(counted.text);
+  const text = childLeft ? counted.text.replace(CHILD_LEAVES, (m) => ' '.repeat(m.length)) : counted.text;
   const out: Party = {};
   const pronounAge = PRONOUN_CHILD_AGE.exec(text);
   // A pronoun's age under 18 is a child's when the pronoun is in the party ("two adults and him") or the
@@ -381,6 +394,21 @@ export function extractParty(said: string, saidCues: readonly number[], previous
 
   // "Taking my niece ... two of us": the stated total already counts the child.
   if (group !== undefined && adults === group && (children ?? 0) > 0 && children! < group && OF_US_TOTAL.exec(text)?.[1] === String(group)) adults = group - children!;
+
+  // A known child drops out: one child fewer; a recount said with it ("so just the two of us") is the party.
+  if (childLeft && children === undefined) {
+    children = previous!.children! - 1;
+    if (adults !== undefined && group !== undefined && adults + children !== group) adults = undefined;
+    const base = previous!.group_size ?? (previous!.adults !== undefined ? previous!.adults + previous!.children! : undefined);
+    if (group === undefined && base !== undefined) group = base - 1;
+  }
+  // "one of us can't come after all, so just 2": the count said after a drop-out is the party's.
+  // Spanish and Italian "solo 2" is "only 2", not a party of one.
+  const recounted = previous && leaving && (group === undefined || group === 1) ? COUNT_AFTER_LEAVING.exec(text) : null;
+  if (recounted && Number(recounted[1]) !== group) {
+    if (group === 1 && adults === 1) adults = undefined;
+    group = Number(recounted[1]);
+  }
 
   // Relative changes against what is already known.
   if (previous && group === undefined && adults === undefined) {
