@@ -27,7 +27,7 @@ const SETS = [
   // 3 of 372 decisions changed by a question; 0.838, 0.973 and 7 on ee7f036), never seen by whoever
   // changed the code. After the fifth round's classes (act 0.927, effect 0.989) no question changes
   // a decision: the floor holds that.
-  { name: 'dialogue-6', conversations: 107, act: 0.934, effect: 0.979, movedByQuestion: 0 },
+  { name: 'dialogue-6', conversations: 107, act: 0.948, effect: 0.979, movedByQuestion: 0 },
   // Scored once on 855e860 before the sixth round (act 0.888, effect 0.915, 37 of 423 decisions changed
   // by a question), never seen by whoever changed the code before that; the sixth round's development
   // set since (act 0.996, effect 0.993, none changed by a question): tuned figures.
