@@ -10,7 +10,7 @@ import type { Proposal } from '../../domain/dialogue';
 import { acceptsProposal, proposalDelta } from './hypothetical';
 import { cueText } from './text';
 import { statesTripFacts } from './topics';
-import { heldQuestion } from './held-question';
+import { heldQuestion, partyStated } from './held-question';
 
 /** What the previous reply recorded of its act (read from the transcript). */
 export interface LastAct {
@@ -64,6 +64,9 @@ function tripDelta(e: Extraction): TripInputsDelta {
  * scope) change nothing; a suggestion, an addition and a change of mind reshape them.
  * Pure: the same message and context always give the same step.
  */
+/** Questions that would otherwise leave the inputs as they were. */
+const PARTY_QUESTION: ReadonlySet<string> = new Set(['why', 'why_not', 'price']);
+
 export function dialogueStep(p: DialogueStepInput): DialogueStep {
   const recognised = recogniseAct(p.text, {
     extraction: p.extraction,
@@ -84,7 +87,9 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   const read: ActReading = taken ? takenReading(recognised, taken, p.standing!.places) : proposed && !(recognised.act === 'add_extend' && p.last?.pending_add) ? { ...recognised, act: proposed } : recognised;
   // Once a decision stands, a question that commits to nothing is answered and changes no input (held-question.ts).
   const held = p.standing && !taken && !p.last?.pending_add ? heldQuestion(p.text, read, { extraction: p.extraction, delta: said, known: p.known, planned: p.standing.places, ...(p.standing.month !== undefined ? { month: p.standing.month } : {}), pack: p.pack }) : undefined;
-  const reading: ActReading = held ?? read;
+  // A question about the plan that names someone new ("what if my 10yo joins the mokoro day?") is a change of who travels: decided on, never only answered (safety review, finding 1).
+  const partyAsked = p.standing && !held && PARTY_QUESTION.has(read.act) && partyStated(p.text, said, p.known);
+  const reading: ActReading = held ?? (partyAsked ? { act: 'trip' } : read);
   const merged = p.guard.useInputs ? p.merge(p.known, delta) : p.known;
   const standing = p.standing !== undefined;
   const act = reading.act;

@@ -86,6 +86,9 @@ export function heldQuestion(text: string, reading: ActReading, ctx: HeldContext
   const act = fresh.length || otherCountry || newInterest ? 'why_not' : 'why';
   const about = act === 'why_not' ? fresh[0] : (reading.about ?? ctx.planned[0]);
   const ownAges = proposal?.child_ages && OWN_CHILD.test(t) ? ({ ownAges: true } as const) : {};
+  // Someone of the party stated, not supposed ("we are 3 adults now, ok?", „darf unser Sohn (13) mit?"): merged and decided on,
+  // so an age limit or a per-person cost is not lost (safety review, finding 1). A child whose age the trial weighs stays with ownAges.
+  if (!('ownAges' in ownAges) && partyStated(text, ctx.delta, ctx.known)) return undefined;
   return { act, ...(about ? { about } : {}), ...(proposal ? { proposal } : {}), ...ownAges };
 }
 
@@ -97,3 +100,27 @@ const ADDS = /\b(?:add\w*|tack|extend\w*|throw in|include|fit in|squeeze in|ajou
 const SET_AGAINST = /\b(?:instead of|rather than|au lieu de|plutot que|statt|anstatt|anstelle von)\s+\d/;
 
 const PARTY_OR_MONEY = ['adults', 'children', 'child_ages', 'group_size', 'budget_amount', 'duration_days'] as const;
+
+/** Someone of the party with a number: "our 12 year old", «notre fille de 12 ans», „wir sind jetzt 3", «nous serons 3 adultes». */
+const OWN_PARTY =
+  /\b(?:our|my|notre|nos|mon|ma|unser\w*|mein\w*)\b[^.?!]{0,25}\d|\b(?:we are|we're|we will be|we'?ll be|there are|there will be|nous (?:sommes|serons)|on (?:est|sera)|wir sind|wir werden)\b[^.?!]{0,25}\d/;
+
+/** A question that states who travels (not a supposition like "what if we were 4?") and brings someone the inputs lack. */
+export function partyStated(text: string, delta: TripInputsDelta, known: TripInputs): boolean {
+  return OWN_PARTY.test(cueText(withoutPictographs(text)).trim()) && changesParty(delta, known);
+}
+
+/**
+ * Whether the message brings someone the inputs do not hold: more adults or travellers, or a
+ * child younger than any counted. Fewer people, an older age or a known child's birthday can only
+ * relax an age limit or a cost the standing decision already met, so such a question may be held.
+ */
+export function changesParty(delta: TripInputsDelta, known: TripInputs): boolean {
+  const counts = { adults: known.adults ?? 1, children: known.children ?? 0, group_size: known.group_size ?? (known.adults ?? 1) + (known.children ?? 0) };
+  const more = (k: keyof typeof counts) => delta[k] !== undefined && delta[k] > counts[k];
+  // A child younger than every child counted (or the first one): an age limit the decision did not weigh. An older age for
+  // a counted child ("she'll be 15 by then") stays a question: merging it would drop the youngest.
+  const youngest = known.child_ages?.length ? Math.min(...known.child_ages) : Infinity;
+  const newAge = (delta.child_ages ?? []).some((age) => age < youngest);
+  return more('adults') || more('children') || more('group_size') || newAge;
+}
