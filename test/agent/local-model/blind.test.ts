@@ -57,12 +57,12 @@ const SETS = [
   // Written after that round by a helper who never saw the code, scored once on dbcad60 (0.800 acceptable,
   // 112/140, no unsafe book, micro-F1 0.878; 0.764, 1 unsafe book and 0.882 on 3ca4cd4): this session's
   // reported figure. A development set since: 0.864 acceptable, micro-F1 0.883.
-  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.926, extractionMicroF1: 0.885 },
+  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.926, extractionMicroF1: 0.892 },
   // Written at the session's very end by a helper who never saw the code and scored once on the final
   // code 9b55cf8 (0.785 acceptable, 95/121, 2 unsafe books, micro-F1 0.909; 0.769, 2 and 0.896 on
   // 3ca4cd4): the figure on the code as it stands. Its two unsafe books (a nephew and a babe in arms
   // named in German and Portuguese) were fixed after it was recorded: 0.802, no unsafe book.
-  { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.899, extractionMicroF1: 0.923 },
+  { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.899, extractionMicroF1: 0.926 },
   // Written blind at the start of this session, scored once on de7c76c before any change (0.848
   // acceptable, 145/171, 1 unsafe book b14-011, micro-F1 0.949); a development set since.
   { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.908, extractionMicroF1: 0.948 },
