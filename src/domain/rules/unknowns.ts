@@ -53,11 +53,21 @@ export function sweepMonths(i: TripInputs, now: Date, trial: (inputs: TripInputs
   // verdict, so it is not asked; the best month is planned and the copy says the month was left open. With children
   // of unknown age the ages are asked first, and the month with them.
   const places = (t: Trial): string => (t.choice.outcome === 'book' ? t.choice.plan.stops.map((st) => st.dest.id).join('+') : '');
-  const sameEveryMonth = unknownAges(i) === undefined && trials.every((t) => t.choice.outcome === 'book' && places(t) === places(trials[0]!));
+  const sameEveryMonth = adultsOnly(i) && trials.every((t) => t.choice.outcome === 'book' && places(t) === places(trials[0]!));
   if (i.flexible_dates !== true && !neverWorks && !sameEveryMonth) return undefined;
   let best: Trial | undefined;
   for (const t of trials) if (!best || rank(t) > rank(best)) best = t;
   return best && best.choice.outcome !== 'discard' ? { kind: 'best_month', trial: best, open: i.flexible_dates === true || sameEveryMonth } : undefined;
+}
+
+/**
+ * A party known to be adults only. A child of any stated age may be aged against the month ("he will
+ * be 15 by the time we go"), and a party nobody counted may be a family the extractor missed, so with
+ * either the month stays asked (safety review, finding 2).
+ */
+function adultsOnly(i: TripInputs): boolean {
+  const children = (i.children ?? 0) > 0 || (i.child_ages?.length ?? 0) > 0 || (i.child_birthdays?.length ?? 0) > 0 || i.traveler_type === 'family';
+  return i.adults !== undefined && !children && unknownAges(i) === undefined;
 }
 
 /**
