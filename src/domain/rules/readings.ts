@@ -27,7 +27,8 @@ export function readingsOf(i: TripInputs, c: Contradiction): Readings | undefine
 /**
  * "We're 6: me, my wife and our three kids": a head count against the people named. The
  * named parts are the more specific statement and are kept; the other reading keeps the
- * count and the same children (so no age rule moves), with the adults it leaves. Still
+ * count and the same children with the adults it leaves, or, when the count is larger, the
+ * unnamed people as children of unknown age (an age rule then asks). Still
  * asked: a count beside a budget (it sets the per-person amount, which the writers of every
  * set treat as essential), and a count that is the adults alone ("just the two of us", then
  * a child), which says who travels.
@@ -38,7 +39,10 @@ function groupReadings(i: TripInputs): Readings | undefined {
   if (i.budget_amount !== undefined || i.budget_rate !== undefined) return undefined;
   const kept: TripInputs = { ...i, group_size: i.adults + children };
   const adults = i.group_size - children;
-  const other: TripInputs = adults >= 1 ? { ...i, adults } : kept;
+  // More people counted than named ("we are 5: me, my wife and our son"): the unnamed may be children of any age, so the
+  // other reading counts them as children whose ages are not known, and an age rule asks (safety review, finding 3).
+  const unnamed = i.group_size - i.adults - children;
+  const other: TripInputs = unnamed > 0 ? { ...i, children: children + unnamed } : adults >= 1 ? { ...i, adults } : kept;
   const named = `${i.adults === 1 ? 'one adult' : `${i.adults} adults`} and ${children === 1 ? 'one child' : `${children} children`}`;
   return { kept, other, said: `there are ${i.group_size} of you, and ${named}`, went: named };
 }
