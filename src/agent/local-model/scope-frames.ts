@@ -17,7 +17,7 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:enceinte|schwanger|embarazada|incinta|gravida|zwanger|en estado de buena esperanza|in stato interessante)\b/g, 'pregnant'],
   [/\b(?:grossesse|schwangerschaft|embarazo|gravidanza|gravidez|zwangerschap)\b/g, 'pregnancy'],
   // Is it dangerous or safe to go: the adjective alone is everyday, the question about going is the frame.
-  [/\b(?:dangereu(?:x|se)s?|risque|gefahrlich\w*|unsicher|riskant|peligros[oa]s?|inseguro|arriesgado|pericolos[oaie]|insicuro|rischioso|gevaarlijk|onveilig|perigos[oa]s?|arriscado)\b/g, 'dangerous'],
+  [/\b(?:dangereu(?:x|se)s?|risque|gefahrlich\w*|(?<!\b(?:sind|bin|noch|etwas|ganz|sehr|bisschen) )unsicher(?!,? (?:ob|wegen|welche\w*|wann|was|wie)\b)|riskant|peligros[oa]s?|inseguro|arriesgado|pericolos[oaie]|insicuro|rischioso|gevaarlijk|onveilig|perigos[oa]s?|arriscado)\b/g, 'dangerous'],
   [/\b(?:sur|sicher|seguro|sicuro|veilig)(?= (?:d'aller|de voyager|de partir|d'y aller|de visiter|zu reisen|zu fahren|ir|viajar|visitar|andare|viaggiare|visitare|om te gaan|te reizen|om te reizen)\b)/g, 'safe'],
   [/\b(dangerous|safe),? (?:d'aller|de voyager|de partir|d'y aller|de visiter|(?:jetzt |gerade |zurzeit )?(?:nach \w+ )?zu (?:reisen|fahren)|ir|viajar|visitar|andare|viaggiare|visitare|om te gaan|te gaan|te reizen|om (?:naar \w+ )?te reizen)\b/g, '$1 to travel'],
   [/\b(?:est-ce que c'est|est-ce|c'est|ist es|is es|ist das|es|e|is het|is|e muito|e|esta) (?=(?:dangerous|safe) to travel\b)/g, 'is it '],
@@ -48,7 +48,7 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:fieber|fievre|fiebre|febbre|febre|koorts)\b/g, 'fever'],
   [/\b(?:husten|toux|tosse|hoest)\b/g, 'cough'],
   [/\b(?:erkaltet|erkaltung|grippe|rhume|enrhumee?s?|resfriad[oa]s?|raffreddat[oa]|raffreddore|verkouden|verkoudheid|gripe)\b/g, 'cold'],
-  [/\b(?:krank|malade|enferm[oa]s?|malat[oa]|doente|ziek)\b/g, 'sick'],
+  [/(?<!\b(?:war|waren|gewesen|etait|a ete)\b[^.?!,]{0,20})\b(?:krank|malade|enferm[oa]s?|malat[oa]|doente|ziek)\b/g, 'sick'],
   // Keeping it from those who check: "niemand muss es wissen", «personne ne le saura», "nadie se va a enterar".
   [/\b(?:niemand (?:muss|wird|soll|braucht) (?:es|das|davon) (?:zu )?(?:wissen|erfahren|merken)|(?:personne|person) (?:ne )?(?:le |l'|the )?(?:saura|remarquera|verra)|(?:sans|without) que (?:personne|person) (?:ne )?(?:le |the )?(?:sache|sachent|remarque)|nadie (?:lo )?(?:sabra|tiene que saber(?:lo)?|se va a enterar|se enterara|lo notara)|nessuno (?:lo )?(?:sapra|deve saperlo|se ne accorgera|lo notera)|ninguem (?:vai )?(?:saber|precisa saber|vai perceber|percebe)|niemand (?:hoeft|zal|gaat) (?:het|dat) (?:te )?(?:weten|merken))\b/g, 'no one will know'],
   [/\b(?:verheimlich\w*|verschweig\w*|verstecken|cacher|dissimuler|ocultar(?:lo|la)?|esconder(?:lo|la)?|nasconder(?:lo|la|e)|verbergen|verzwijgen)\b/g, 'hide it'],
@@ -58,7 +58,8 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:you are|you're|tu es|t'es|vous etes|eres|sei|siete|je bent|jij bent|voce e)\s+(?:(?:echt|wirklich|so|total|vraiment|trop|muy|tan|davvero|proprio|zo|muito|tao|really)\s+)?(?:dumm|blod|doof|bescheuert|stupide|con|nul|debile|estupid[oa]|tont[oa]|idiota|inutil|scem[oa]|inutile|dom|stom|nutteloos|burr[oa])\b/g, 'you are stupid'],
   [/\b(you are|you're) (?:vraiment|trop|echt|wirklich|total|muy|tan|davvero|proprio|zo|muito|tao) /g, '$1 really '],
   // Swimming in a river, said in another language ("nuotare nel fiume", «nager dans la rivière»).
-  [/\b(?:nuotare|fare il bagno|nager|se baigner|schwimmen|nadar|banarse|zwemmen)\b/g, 'swim'],
+  // Not in a pool ("in der Lodge schwimmen", «nager à la piscine»): only a river as its place is the danger (safety review, finding 4).
+  [/(?<!\b(?:pool|piscine|lodge|schwimmbad|piscina|zwembad)\b[^.!?]{0,25})\b(?:nuotare|fare il bagno|nager|se baigner|schwimmen|nadar|banarse|zwemmen)\b(?![^.!?]{0,30}\b(?:piscine|pool|schwimmbad|swimmingpool|piscina|zwembad)\b)/g, 'swim'],
   [/\b(?:fiume|riviere|fleuve|fluss|rio|rivier)\b/g, 'river'],
   // A false age said for a permit: «on dira qu'il en a 15», "diremos que tiene 15", "diciamo che ha 15".
   [/\b(?:on dira|on va dire|nous dirons|wir sagen|sagen wir|diremos|decimos|diciamo|diremo|dizemos|vamos dizer|we zeggen|zeggen we)\s+(?:qu'(?:il|elle)s?|que|che|dass (?:er|sie)|dat (?:hij|zij|ze))\s+(?:in |en )?(?:a |ont |tiene|tem|ha|hanno|schon|al)?\s*(1[5-9])\b/g, 'say he is $1'],
@@ -110,7 +111,7 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
 const CERTAIN_SIGHTING = new RegExp(`\\b${CERTAIN}\\b[^.!?]{0,40}\\b${SEE}\\b|\\b${SEE}\\b[^.!?]{0,40}\\b${CERTAIN}\\b`);
 
 // "Ist Kenia gefährlich?", «la Tanzanie est-elle dangereuse ?»: the adjective asked about a place, whatever the copula.
-const FOREIGN_DANGER = /\b(?:dangereu(?:x|se)s?|gefahrlich\w*|unsicher|peligros[oa]s?|insegur[oa]s?|pericolos[oaie]|insicur[oa]|gevaarlijk|onveilig|perigos[oa]s?)\b/;
+const FOREIGN_DANGER = /\b(?:dangereu(?:x|se)s?|gefahrlich\w*|(?<!\b(?:sind|bin|noch|etwas|ganz|sehr|bisschen) )unsicher(?!,? (?:ob|wegen|welche\w*|wann|was|wie)\b)|peligros[oa]s?|insegur[oa]s?|pericolos[oaie]|insicur[oa]|gevaarlijk|onveilig|perigos[oa]s?)\b/;
 
 /** The message with its foreign scope frames said in English (for scope.ts alone). */
 export function scopeFrames(text: string): string {
