@@ -234,6 +234,12 @@ interface Known {
   placesText?: string;
 }
 
+/** The readings note (decide.ts), with the party the plan went with. */
+const READINGS_NOTE: Record<'fr' | 'de', (adults: number, children: number) => string> = {
+  fr: (a, c) => `Vos indications sur le groupe se lisent de deux façons ; le verdict est le même dans les deux cas, nous avons donc prévu ${a} adulte${a > 1 ? 's' : ''} et ${c} enfant${c > 1 ? 's' : ''}. Dites-nous si l'autre lecture est la bonne.`,
+  de: (a, c) => `Ihre Angaben zur Gruppe lassen sich auf zwei Arten lesen; das Urteil ist in beiden Fällen gleich, also haben wir mit ${a} Erwachsenen und ${c} ${c === 1 ? 'Kind' : 'Kindern'} geplant. Sagen Sie uns, wenn die andere Lesart stimmt.`,
+};
+
 /** What the verdict rests on that the traveler did not say, each stated so it can be corrected (at most five). */
 function assumptionsFor(p: LocalizeInput, k: Known): LocalizedDecision['assumptions'] {
   const r = RECORD_COPY[p.lang];
@@ -243,6 +249,8 @@ function assumptionsFor(p: LocalizeInput, k: Known): LocalizedDecision['assumpti
   const out: LocalizedDecision['assumptions'] = [];
   const children = i.children ?? 0;
   if (i.adults === undefined && i.group_size === undefined) out.push({ text: r.assume.group(children), confidence: 0.6 });
+  // The party read two ways with the same verdict (rules/readings.ts): said in every language, not only in English (safety review, finding 5).
+  if (p.content.assumptions.some((a) => a.text.startsWith('You said ') && a.text.includes('the same either way'))) out.push({ text: READINGS_NOTE[p.lang](i.adults ?? 0, children), confidence: 0.6 });
   const age = k.lead?.min_age;
   if (children > 0 && !i.child_ages?.length && age && k.lead?.kind === 'gorilla_trek') out.push({ text: r.assume.childAge(age.age), confidence: 0.4 });
   if (i.duration_days === undefined && i.end_date === undefined) out.push({ text: r.assume.length(k.nights, k.placesText), confidence: 0.6 });
