@@ -152,6 +152,8 @@ export function countryLimits(text: string, wanted: readonly CountryCode[], hits
   return { countries, excluded: [...excluded] };
 }
 
+const PREFERRED_OVER = /\b(?:prefer(?:s|red|ably)?|would rather|'d rather|favou?r)\b[^.!?;]{1,40}\bover\s+(?:the\s+)?$/;
+
 /**
  * Countries named in one message as places to go ("Tanzania next August", "Kenya or
  * Tanzania?"), in order; `places` are the message's place mentions (a list may mix both).
@@ -169,6 +171,8 @@ export function extractCountries(text: string, previous?: TripInputs, places: re
     const after = text.slice(end, end + 24);
     if (ADJECTIVE.has(name) && !TRIP_NOUN.test(after)) continue;
     if (NOT_A_TRIP_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || NOT_A_TRIP_AFTER.test(after)) continue;
+    // "prefer Tanzania over Kenya": the country after "over" is the one weighed against, neither wanted nor ruled out.
+    if (PREFERRED_OVER.test(text.slice(Math.max(0, at - 60), at))) continue;
     hits.push({ id: CODE.get(name)!, at, end });
   }
   if (hits.every((h) => h.id.startsWith('place:'))) {

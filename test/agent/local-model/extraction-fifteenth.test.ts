@@ -94,3 +94,14 @@ describe('the party changed by someone dropping out or joining', () => {
     expect(x('si unisce mia cognata', two)).toMatchObject({ adults: 3, group_size: 3 });
   });
 });
+
+describe('a country preferred over another', () => {
+  it('wants the preferred one and neither wants nor rules out the other', () => {
+    const got = x("we'd prefer Uganda over Rwanda for the gorillas, in March");
+    expect(got.countries).toEqual(['UG']);
+    expect(got.excluded_destinations).toBeUndefined();
+  });
+  it('leaves "over" as a time alone', () => {
+    expect(x('Namibia over Easter').countries).toEqual(['NA']);
+  });
+});
