@@ -31,3 +31,12 @@ describe('a shrug changes the mind only when it opens the message', () => {
     expect(acts('Serengeti in August, 2 adults, 8 days', 'whatever, Ruaha then')[1]).toBe('change_mind');
   });
 });
+
+describe('insurance only as the question', () => {
+  it.each(['We are sorting insurance ourselves. Kruger in June, 2 adults, 5 days', 'We have annual travel insurance anyway, so Kruger in June for 2 adults, 5 days, sensible?'])('«%s» is a trip', (text) => {
+    expect(x(text).message_kind).toBe('trip');
+  });
+  it('asking which insurance to take is still refused', () => {
+    expect(x('what travel insurance would you take for Kenya?').message_kind).toBe('out_of_scope');
+  });
+});
