@@ -362,7 +362,7 @@ export const SWAP_ASKED =
 const AGE_NOISE = new Set(['group_size', 'adults', 'contradicts', 'contradicted']);
 const ACK_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|merci\w*|danke\w*|vielen dank|ok(?:ay)?)\b/;
 
-/** A hypothetical, read as a comparison (why_not) with what it would change; a price asked in it is a price question. */
+/** A hypothetical, read with what it would change (a why_not for another place, else a why); a price asked in it is a price question. */
 function tryOn(text: string, t: string, ctx: ActContext, delta: TripInputsDelta, named: readonly DestinationId[], asks: boolean): ActReading | undefined {
   const planned = ctx.planned ?? [];
   // "Why is the Delta better in July?" asks why: a why never tries anything on.
@@ -400,5 +400,8 @@ function tryOn(text: string, t: string, ctx: ActContext, delta: TripInputsDelta,
   if (monthOnly && ACK_LEAD.test(t)) return undefined;
   // "Is the Delta too pricey?" about a place the plan has not: a comparison of places, not the plan's price.
   const about = proposal.destinations?.[0] ?? (proposal.countries ? undefined : planned[0]);
-  return { act: 'why_not', ...(about ? { about } : {}), proposal };
+  // The lead's decision (dialogue.md, thirteenth round): a why-not names another place or country; a month, length or age
+  // tried on against the plan's own places ("would February be better?", «et si on partait en juillet ?») asks why.
+  const act = proposal.destinations?.length || proposal.countries?.length ? 'why_not' : 'why';
+  return { act, ...(about ? { about } : {}), proposal };
 }

@@ -31,34 +31,35 @@ const SETS = [
   // Scored once on 855e860 before the sixth round (act 0.888, effect 0.915, 37 of 423 decisions changed
   // by a question), never seen by whoever changed the code before that; the sixth round's development
   // set since (act 0.996, effect 0.993, none changed by a question): tuned figures.
-  { name: 'dialogue-7', conversations: 126, act: 0.986, effect: 0.983, movedByQuestion: 0 },
+  // Act 0.996 -> 0.965 by the lead's label decision (a month or length tried on is a why; dialogue.md, thirteenth round).
+  { name: 'dialogue-7', conversations: 126, act: 0.955, effect: 0.983, movedByQuestion: 0 },
   // Scored once on ba4afbd (act 0.923, effect 0.966, 12 of 505 decisions changed by a question), never
   // seen by whoever changed the code before that; the seventh round's development set since (act 0.955,
   // effect 0.989, none changed by a question): tuned figures.
-  { name: 'dialogue-8', conversations: 123, act: 0.946, effect: 0.979, movedByQuestion: 0 },
+  { name: 'dialogue-8', conversations: 123, act: 0.974, effect: 0.979, movedByQuestion: 0 },
   // Scored once on feb009f (act 0.925, effect 0.982, 8 of 450 decisions changed by a question), never
   // seen by whoever changed the code before that; the eighth round's development set since (act 0.935,
   // effect 0.996, none changed by a question): tuned figures.
-  { name: 'dialogue-9', conversations: 124, act: 0.93, effect: 0.986, movedByQuestion: 0 },
+  { name: 'dialogue-9', conversations: 124, act: 0.946, effect: 0.986, movedByQuestion: 0 },
   // Scored once on 780afd4 (act 0.952, effect 0.980, 2 of 403 decisions changed by a question), never
   // seen by whoever changed the code: the last reported figure of issue 15. Its two classes were
   // fixed after that (96da5c6): act 0.955, effect 0.983, none changed by a question.
-  { name: 'dialogue-10', conversations: 118, act: 0.95, effect: 0.973, movedByQuestion: 0 },
+  { name: 'dialogue-10', conversations: 118, act: 0.959, effect: 0.973, movedByQuestion: 0 },
   // Scored once on 3ca4cd4 (act 0.892, effect 0.937, 18 of 369 decisions changed by a question), never seen by whoever
   // changed the code before that; the tenth round's development set since (act 0.948, effect 0.982). The one question
   // left is a label this code does not follow: «on pense à l'Afrique du Sud en octobre», with the party, states a trip
   // (docs/dialogue.md, "Tenth round").
-  { name: 'dialogue-11', conversations: 131, act: 0.938, effect: 0.973, movedByQuestion: 1 },
+  { name: 'dialogue-11', conversations: 131, act: 0.955, effect: 0.973, movedByQuestion: 1 },
   // Scored once on dbcad60 (act 0.937, effect 0.977, 7 of 364 decisions changed by a question), never seen by whoever
   // changed the code before that; the eleventh round's development set since (docs/dialogue.md, "Eleventh round").
   { name: 'dialogue-12', conversations: 127, act: 0.95, effect: 0.99, movedByQuestion: 0 },
   // Written at the session's very end by a helper who never saw the code, scored once on 9b55cf8 (act 0.954,
   // effect 0.985, 3 of 287 decisions changed by a question; 0.941, 0.985 and 3 on 3ca4cd4). Not yet worked
   // on: the floor holds today's figures, its three questions included.
-  { name: 'dialogue-13', conversations: 102, act: 0.961, effect: 0.98, movedByQuestion: 2 },
+  { name: 'dialogue-13', conversations: 102, act: 0.971, effect: 0.98, movedByQuestion: 2 },
   // Written blind at the start of the next session, scored once on de7c76c before anything changed (act 0.953,
   // effect 0.979, 6 of 314 decisions changed by a question); that session's development set since.
-  { name: 'dialogue-14', conversations: 107, act: 0.969, effect: 0.984, movedByQuestion: 0 },
+  { name: 'dialogue-14', conversations: 107, act: 0.978, effect: 0.984, movedByQuestion: 0 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {

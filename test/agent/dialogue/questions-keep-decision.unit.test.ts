@@ -23,8 +23,8 @@ describe('a question about a place in a month changes nothing', () => {
     ['why_not', 'samburu', 'et Samburu, ça vaut le coup en avril ?'],
     ['why_not', 'tarangire', 'would Tarangire be any good in June?'],
     // Another month tried on: what the rules would say then, the decision standing (the sixth round).
-    ['why_not', undefined, 'is it worth it in October though?'],
-    ['why_not', undefined, 'lohnt sich das auch im November?'],
+    ['why', undefined, 'is it worth it in October though?'],
+    ['why', undefined, 'lohnt sich das auch im November?'],
   ] as const)('%s ← %s %s', (act, about, text) => {
     const { first, last } = after(text);
     expect(last.dialogue.act).toBe(act);
