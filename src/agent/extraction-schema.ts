@@ -32,7 +32,7 @@ export const ExtractionSchema = z.object({
   dialogue_act: z.optional(
     DialogueActSchema.check(
       z.describe(
-        'What the message does: trip (states or corrects trip facts), why, why_not (asks about a place, month or option not chosen, including a change only tried on: "what if we went in March?", "et si on partait en juillet ?", "was wäre, wenn …?", which changes nothing), suggest, greeting, thanks, goodbye, emoji (pictographs only), price, add_extend (add a stop or days), change_mind (replace the plan), out_of_scope',
+        'What the message does: trip (states or corrects trip facts), why (also a month, length or age only tried on: "what if we went in March?", "et si on partait en juillet ?", "was wäre, wenn …?", which changes nothing), why_not (asks about a place or country not chosen, "why not Botswana?"), suggest, greeting, thanks, goodbye, emoji (pictographs only), price, add_extend (add a stop or days), change_mind (replace the plan), out_of_scope',
       ),
     ),
   ),
