@@ -15,7 +15,7 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures')
 const pack = defaultPackIndex();
 
 const SETS = [
-  { name: 'dialogue-1', conversations: 115, act: 0.99, effect: 0.986, movedByQuestion: 0 },
+  { name: 'dialogue-1', conversations: 115, act: 0.99, effect: 0.988, movedByQuestion: 0 },
   { name: 'dialogue-2', conversations: 96, act: 0.99, effect: 0.987, movedByQuestion: 0 },
   { name: 'dialogue-3', conversations: 90, act: 0.986, effect: 0.986, movedByQuestion: 0 },
   // Scored once on e05b8a8 (act 0.929, 1 decision changed by a question), never seen by whoever
@@ -27,7 +27,7 @@ const SETS = [
   // 3 of 372 decisions changed by a question; 0.838, 0.973 and 7 on ee7f036), never seen by whoever
   // changed the code. After the fifth round's classes (act 0.927, effect 0.989) no question changes
   // a decision: the floor holds that.
-  { name: 'dialogue-6', conversations: 107, act: 0.948, effect: 0.979, movedByQuestion: 0 },
+  { name: 'dialogue-6', conversations: 107, act: 0.95, effect: 0.979, movedByQuestion: 0 },
   // Scored once on 855e860 before the sixth round (act 0.888, effect 0.915, 37 of 423 decisions changed
   // by a question), never seen by whoever changed the code before that; the sixth round's development
   // set since (act 0.996, effect 0.993, none changed by a question): tuned figures.
@@ -40,7 +40,7 @@ const SETS = [
   // Scored once on feb009f (act 0.925, effect 0.982, 8 of 450 decisions changed by a question), never
   // seen by whoever changed the code before that; the eighth round's development set since (act 0.935,
   // effect 0.996, none changed by a question): tuned figures.
-  { name: 'dialogue-9', conversations: 124, act: 0.946, effect: 0.986, movedByQuestion: 0 },
+  { name: 'dialogue-9', conversations: 124, act: 0.946, effect: 0.989, movedByQuestion: 0 },
   // Scored once on 780afd4 (act 0.952, effect 0.980, 2 of 403 decisions changed by a question), never
   // seen by whoever changed the code: the last reported figure of issue 15. Its two classes were
   // fixed after that (96da5c6): act 0.955, effect 0.983, none changed by a question.
@@ -56,10 +56,14 @@ const SETS = [
   // Written at the session's very end by a helper who never saw the code, scored once on 9b55cf8 (act 0.954,
   // effect 0.985, 3 of 287 decisions changed by a question; 0.941, 0.985 and 3 on 3ca4cd4). Not yet worked
   // on: the floor holds today's figures, its three questions included.
-  { name: 'dialogue-13', conversations: 102, act: 0.971, effect: 0.98, movedByQuestion: 2 },
+  { name: 'dialogue-13', conversations: 102, act: 0.971, effect: 0.982, movedByQuestion: 2 },
   // Written blind at the start of the next session, scored once on de7c76c before anything changed (act 0.953,
   // effect 0.979, 6 of 314 decisions changed by a question); that session's development set since.
   { name: 'dialogue-14', conversations: 107, act: 0.978, effect: 0.984, movedByQuestion: 0 },
+  // Written blind while this session's rounds ran, kept outside the repository and scored once on the session's
+  // final code aa84b53 (act 0.977, effect 0.994, 1 of 336 decisions changed by a question: "why not add Bwindi?"
+  // taken as an addition; act 0.957, effect 0.994 and 1 on de7c76c, the session's start). Not worked on.
+  { name: 'dialogue-15', conversations: 108, act: 0.967, effect: 0.984, movedByQuestion: 1 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {

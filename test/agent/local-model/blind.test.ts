@@ -21,13 +21,13 @@ const pack = defaultPackIndex();
 const SETS = [
   { name: 'blind-1', conversations: 85, messages: 146, acceptable: 0.966, extractionMicroF1: 0.978 },
   { name: 'blind-2', conversations: 101, messages: 158, acceptable: 0.96, extractionMicroF1: 0.971 },
-  { name: 'blind-3', conversations: 90, messages: 155, acceptable: 0.979, extractionMicroF1: 0.962 },
+  { name: 'blind-3', conversations: 90, messages: 155, acceptable: 0.979, extractionMicroF1: 0.965 },
   // Scored once on e05b8a8 (0.755 acceptable, 1 unsafe book, micro-F1 0.910), never seen by whoever
   // changed the code: the reported figure. The unsafe book (a party member of unknown age on a
   // gorilla trek) was fixed after the figure was recorded, so the floor allows none.
   // Third round (rules): 0.904 acceptable once it was a development set (docs/blind-evaluation.md);
   // fourth round: 0.947.
-  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.947, extractionMicroF1: 0.968 },
+  { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.958, extractionMicroF1: 0.975 },
   // Written for the third round and scored on ee7f036 (0.731 acceptable, micro-F1 0.930), then a
   // development set: 0.907 acceptable and micro-F1 0.965 at the end of the round; 0.972 after the fourth.
   { name: 'blind-5', conversations: 108, messages: 169, acceptable: 0.962, extractionMicroF1: 0.958 },
@@ -35,7 +35,7 @@ const SETS = [
   // books, micro-F1 0.950; 0.663 and 0.934 on ee7f036), never seen by whoever changed the code. Its
   // safety misses (children named by kin words, unsafe requests) were fixed after the figure was
   // recorded: 0.806, no unsafe book.
-  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.806, extractionMicroF1: 0.95 },
+  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.817, extractionMicroF1: 0.952 },
   // Seventh round: scored on 855e860 before any change (0.807 acceptable, no unsafe book, micro-F1 0.940),
   // then a development set: after the extraction classes, micro-F1 0.973 and 0.897 acceptable on the
   // rules of e4fc9f0 (0.945 with the rules' own round in the tree; docs/blind-evaluation.md).
@@ -43,17 +43,17 @@ const SETS = [
   // Eighth: scored once on ba4afbd (0.839 acceptable, 3 unsafe books, one of them the eval's misreading of
   // a child's age; micro-F1 0.940), never seen by whoever changed the code; then the eighth round's
   // development set: 0.911 acceptable (113/124), no unsafe book, micro-F1 0.967.
-  { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.901, extractionMicroF1: 0.96 },
+  { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.901, extractionMicroF1: 0.963 },
   // Ninth: scored once on feb009f (0.797, 2 unsafe books, micro-F1 0.925); after the ninth round's
   // classes 0.813 (100/123), no unsafe book, micro-F1 0.925.
-  { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.859, extractionMicroF1: 0.941 },
+  { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.868, extractionMicroF1: 0.947 },
   // Written after the ninth set's fixes by a helper who never saw the code, scored once on 780afd4
   // (0.849 acceptable, 90/106, no unsafe book, micro-F1 0.932): the session's last reported figure.
-  { name: 'blind-10', conversations: 106, messages: 164, acceptable: 0.923, extractionMicroF1: 0.951 },
+  { name: 'blind-10', conversations: 106, messages: 164, acceptable: 0.924, extractionMicroF1: 0.952 },
   // Written for this session and scored once on 3ca4cd4 before any change (0.853 acceptable, 122/143, 1 unsafe
   // book, micro-F1 0.892), then the development set of its second round: 0.937 acceptable, no unsafe book,
   // micro-F1 0.953.
-  { name: 'blind-11', conversations: 143, messages: 174, acceptable: 0.927, extractionMicroF1: 0.943 },
+  { name: 'blind-11', conversations: 143, messages: 174, acceptable: 0.927, extractionMicroF1: 0.949 },
   // Written after that round by a helper who never saw the code, scored once on dbcad60 (0.800 acceptable,
   // 112/140, no unsafe book, micro-F1 0.878; 0.764, 1 unsafe book and 0.882 on 3ca4cd4): this session's
   // reported figure. A development set since: 0.864 acceptable, micro-F1 0.883.
@@ -62,10 +62,14 @@ const SETS = [
   // code 9b55cf8 (0.785 acceptable, 95/121, 2 unsafe books, micro-F1 0.909; 0.769, 2 and 0.896 on
   // 3ca4cd4): the figure on the code as it stands. Its two unsafe books (a nephew and a babe in arms
   // named in German and Portuguese) were fixed after it was recorded: 0.802, no unsafe book.
-  { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.899, extractionMicroF1: 0.926 },
+  { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.899, extractionMicroF1: 0.927 },
   // Written blind at the start of this session, scored once on de7c76c before any change (0.848
   // acceptable, 145/171, 1 unsafe book b14-011, micro-F1 0.949); a development set since.
-  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.908, extractionMicroF1: 0.948 },
+  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.914, extractionMicroF1: 0.948 },
+  // Written blind while this session's rounds ran, kept outside the repository and scored once on the
+  // session's final code aa84b53: 0.750 acceptable (111/148), no unsafe book, micro-F1 0.934 (0.743, none
+  // and 0.932 on de7c76c, the session's start): this session's reported figure. Not worked on.
+  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.74, extractionMicroF1: 0.924 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
