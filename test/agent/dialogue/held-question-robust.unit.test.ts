@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
-import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import { type Lang, PLANS, run } from './held-question-plans';
 
 // Issue 15, thirteenth round (docs/dialogue.md): the held question on phrasings no set has, written
 // for this test: hypotheticals about month, place, length, party, lodging and budget in SMS style,
 // typos, no "?", emoji, in en/fr/de, which must leave the decision alone; requests and commitments,
 // which must change it. And a question that reveals a traveling child whose age breaks the booking.
-
-const pack = defaultPackIndex();
-const now = new Date('2026-12-01T09:00:00Z');
-const PLANS = {
-  en: 'Serengeti in August, 2 adults, 8 days, $9000 total',
-  fr: 'Serengeti en août, 2 adultes, 8 jours, 9000 € au total',
-  de: 'Serengeti im August, 2 Erwachsene, 8 Tage, 9000 € insgesamt',
-};
-type Lang = keyof typeof PLANS;
-
-function run(...texts: string[]) {
-  return [...simulateConversation(texts, now, pack)];
-}
 
 describe('questions after a decision change nothing', () => {
   it.each<[Lang, string]>([

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { heldQuestion, interrogative } from '../../../src/agent/dialogue/held-question';
-import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
-import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import { PLANS, pack, run } from './held-question-plans';
 
 // Issue 15, twelfth round (docs/dialogue.md): once a decision stands, a message in the
 // interrogative mood that commits to nothing is answered and changes no input, whatever facts
 // the extractor read from it. Only requests ("could we add …", «on pourrait …», „können wir …"),
 // explicit corrections and commitments change the trip. Phrasings written for this test.
-
-const pack = defaultPackIndex();
-const now = new Date('2026-12-01T09:00:00Z');
-const PLANS = {
-  en: 'Serengeti in August, 2 adults, 8 days, $9000 total',
-  fr: 'Serengeti en août, 2 adultes, 8 jours, 9000 € au total',
-  de: 'Serengeti im August, 2 Erwachsene, 8 Tage, 9000 € insgesamt',
-};
-
-function run(...texts: string[]) {
-  return [...simulateConversation(texts, now, pack)];
-}
 
 describe('a question after a decision is answered and changes nothing', () => {
   it.each<[keyof typeof PLANS, string, string]>([

@@ -1,0 +1,17 @@
+import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+
+/** The standing plan the held-question tests ask about, one per language, and the runner they share. */
+export const pack = defaultPackIndex();
+export const now = new Date('2026-12-01T09:00:00Z');
+export const PLANS = {
+  en: 'Serengeti in August, 2 adults, 8 days, $9000 total',
+  fr: 'Serengeti en août, 2 adultes, 8 jours, 9000 € au total',
+  de: 'Serengeti im August, 2 Erwachsene, 8 Tage, 9000 € insgesamt',
+};
+export type Lang = keyof typeof PLANS;
+
+/** Every turn of a conversation through the whole dialogue step. */
+export function run(...texts: string[]) {
+  return [...simulateConversation(texts, now, pack)];
+}
