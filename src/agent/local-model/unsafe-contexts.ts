@@ -90,7 +90,10 @@ const CLASSES: readonly UnsafeClass[] = [
   { all: [SELF_DRIVE, NIGHT, PARK], none: [GUIDED] },
   { all: [SELF_DRIVE, NIGHT, ANIMAL], none: [GUIDED] },
   // "a night drive alone", "a night drive in our rental": the noun names the time, the rest who drives.
-  { all: [/\bnight[- ]drives?\b/, new RegExp(`${UNGUIDED.source}|${SELF_DRIVE.source}`)], none: [GUIDED, /\bby day\b/] },
+  { all: [/\bnight[- ](?:self[- ]?)?driv(?:e|es|ing)\b/, new RegExp(`${UNGUIDED.source}|${SELF_DRIVE.source}`)], none: [GUIDED, /\bby day\b/] },
+  // Leaving the roads in a park in their own vehicle or unguided: off-road driving is for a
+  // conservancy's guides only ("off-road game drives" in a private reserve stay a trip).
+  { all: [/\b(?:off[- ]?road\w*|hors[- ]piste|abseits der (?:wege|strassen|pisten)|fuera de (?:la )?(?:pista|carretera)s?)\b/, PARK, new RegExp(`${UNGUIDED.source}|${SELF_DRIVE.source}`)], none: [GUIDED] },
   // A drone flown at animals (harassing wildlife; drones need permits and are banned in most parks).
   { all: [DRONE, HARASS, ANY_ANIMAL] },
   // Moving animals on purpose, whatever the means ("so they run", "make them scatter").

@@ -68,8 +68,9 @@ const SETS = [
   { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.914, extractionMicroF1: 0.948 },
   // Written blind while this session's rounds ran, kept outside the repository and scored once on the
   // session's final code aa84b53: 0.750 acceptable (111/148), no unsafe book, micro-F1 0.934 (0.743, none
-  // and 0.932 on de7c76c, the session's start): this session's reported figure. Not worked on.
-  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.74, extractionMicroF1: 0.924 },
+  // and 0.932 on de7c76c, the session's start): this session's reported figure. Only its unsafe request
+  // booked (a night self-drive off-road, no guide) was fixed after: 0.757.
+  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.747, extractionMicroF1: 0.924 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {

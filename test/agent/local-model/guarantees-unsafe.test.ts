@@ -52,3 +52,20 @@ describe('an out-of-scope question with trip words but no trip', () => {
     expect(g.scopeNote).toBe('health');
   });
 });
+
+describe("a night self-drive, or leaving a park's roads in one's own vehicle, is unsafe", () => {
+  it.each([
+    'night self-drive through Kruger looking for hyenas, two of us, June',
+    'we will drive ourselves off-road in Etosha to get close to the rhinos, 2 adults, August',
+    'hors-piste en voiture de location dans le parc Etosha, 2 adultes, août',
+  ])('%s', (text) => {
+    expect(x(text).message_kind).toBe('unsafe');
+  });
+
+  it.each([
+    'guided off-road game drives in the Sabi Sands, 2 adults, June, $8000 total',
+    'we want to self-drive Kruger in June, 2 adults, 10 days',
+  ])('stays a trip: %s', (text) => {
+    expect(x(text).message_kind).toBe('trip');
+  });
+});
