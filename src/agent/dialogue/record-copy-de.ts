@@ -55,8 +55,12 @@ export const de: RecordCopy = {
   noMigration: (month) => `im ${month} ist die Migration nicht dort`,
   missingSummary: (asks) => `Ohne zu wissen, ${asks}, kann ich keine fundierte Entscheidung treffen. Alles andere kann ich annehmen, und ich sage Ihnen, was ich angenommen habe.`,
   missingNext: (asks) => `Sagen Sie mir bitte, ${asks}, dann bekommen Sie eine Entscheidung.`,
-  contradictorySummary: (fields) => `Ich kann noch nicht entscheiden, weil diese Angaben nicht zusammenpassen: ${fields}. Korrigieren Sie eine davon, dann bekommen Sie eine Entscheidung.`,
-  contradictoryNext: (fields) => `Sagen Sie mir, welche dieser Angaben stimmt: ${fields}.`,
+  contradictorySummary: (fields, one) =>
+    one
+      ? `Ich kann noch nicht entscheiden, weil zwei Ihrer Angaben in diesem Punkt nicht zusammenpassen: ${fields}. Korrigieren Sie eine davon, dann bekommen Sie eine Entscheidung.`
+      : `Ich kann noch nicht entscheiden, weil diese Angaben nicht zusammenpassen: ${fields}. Korrigieren Sie eine davon, dann bekommen Sie eine Entscheidung.`,
+  // A field that is an indirect question („wie viele Sie sind“) takes a comma after „sagen“, a noun phrase („die Reisedauer“) none.
+  contradictoryNext: (fields, one) => (one ? `Sagen Sie mir bitte${/^(?:wie|wohin|welche|in welchem|ob|was)\b/.test(fields) ? ',' : ''} ${fields}.` : `Sagen Sie mir, welche dieser Angaben stimmt: ${fields}.`),
   stillDecide: 'Über Ihre Reise kann ich trotzdem entscheiden: wohin, wann und ob sie zu Ihrem Budget und Ihrer Gruppe passt.',
   withoutGuarantee: 'Wenn Sie den Plan ohne Garantie möchten, sagen Sie es mir, dann entscheide ich ihn.',
   withoutThat: 'Wenn Sie einen Plan ohne das möchten, sagen Sie es mir, dann entscheide ich ihn.',

@@ -53,8 +53,11 @@ export const fr: RecordCopy = {
   noMigration: (month) => `la migration n'y passe pas en ${month}`,
   missingSummary: (asks) => `Je ne peux pas me prononcer sérieusement sans savoir ${asks}. Pour le reste, je peux faire des hypothèses, et je vous les indiquerai.`,
   missingNext: (asks) => `Dites-moi ${asks}, et je vous donnerai un verdict.`,
-  contradictorySummary: (fields) => `Je ne peux pas encore décider, car ces indications ne concordent pas : ${fields}. Corrigez-en une et je vous donnerai un verdict.`,
-  contradictoryNext: (fields) => `Dites-moi laquelle de ces informations est juste : ${fields}.`,
+  contradictorySummary: (fields, one) =>
+    one
+      ? `Je ne peux pas encore décider, car deux de vos indications ne concordent pas sur ce point : ${fields}. Corrigez-en une et je vous donnerai un verdict.`
+      : `Je ne peux pas encore décider, car ces indications ne concordent pas : ${fields}. Corrigez-en une et je vous donnerai un verdict.`,
+  contradictoryNext: (fields, one) => (one ? `Précisez-moi, s'il vous plaît, ${fields}.` : `Dites-moi laquelle de ces informations est juste : ${fields}.`),
   stillDecide: "Je peux en revanche décider de votre voyage : où aller, quand, et s'il convient à votre budget et à votre groupe.",
   withoutGuarantee: 'Si vous voulez le plan sans garantie, dites-le-moi et je le déciderai.',
   withoutThat: 'Si vous voulez un plan sans cela, dites-le-moi et je le déciderai.',

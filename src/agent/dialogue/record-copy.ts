@@ -45,8 +45,9 @@ export interface RecordCopy {
   noMigration: (month: string) => string;
   missingSummary: (asks: string) => string;
   missingNext: (asks: string) => string;
-  contradictorySummary: (fields: string) => string;
-  contradictoryNext: (fields: string) => string;
+  /** `one`: a single field said two ways ("which of these is right" needs two or more). */
+  contradictorySummary: (fields: string, one?: boolean) => string;
+  contradictoryNext: (fields: string, one?: boolean) => string;
   /** After a refused question: what the agent can still do. */
   stillDecide: string;
   /** After a refused guarantee: how to go on without it (the words held-refusal.ts reads as letting it go). */
