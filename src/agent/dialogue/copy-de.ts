@@ -71,7 +71,7 @@ export const de: DialogueCopy = {
   ifAges: (count, ages) => (count === 1 ? `Mit einem Kind von ${ages} Jahren` : `Mit Kindern von ${ages} Jahren`),
   whatIf: (condition, label, what) => `${condition} wäre meine Antwort „${label}“: ${what}.`,
   whatIfTake: 'Noch ist nichts geändert: Schreiben Sie „machen wir so“, dann entscheide ich auf dieser Grundlage.',
-  agesCount: (count, ages) => `${count === 1 ? `Mit einem Kind von ${ages} Jahren` : `Mit Kindern von ${ages} Jahren`} auf der Reise gilt der bisherige Plan nicht mehr (eine Altersgrenze schließt ihn aus). Hier ist meine neue Antwort.`,
+  agesCount: (count, ages) => `${count === 1 ? `Da ein Kind von ${ages} Jahren mitreist` : `Da Kinder von ${ages} Jahren mitreisen`}, gilt der bisherige Plan nicht mehr (eine Altersgrenze schließt ihn aus). Hier ist meine neue Antwort.`,
   blocker: {
     excluded: 'Sie haben es ausgeschlossen',
     closed: (month) => `die meisten Camps sind im ${month} geschlossen`,

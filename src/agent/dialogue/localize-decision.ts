@@ -210,7 +210,7 @@ function refusalCopy(p: LocalizeInput): Pick<LocalizedDecision, 'headline' | 'su
     }
     case 'contradictory': {
       const a = list(refusal.missing_inputs.map((f) => r.field[f]), p.lang) || r.field.month;
-      return { headline: r.headline.contradictory, summary: r.contradictorySummary(a), next_action: r.contradictoryNext(a), ...missing };
+      return { headline: r.headline.contradictory, summary: r.contradictorySummary(a, refusal.missing_inputs.length === 1), next_action: r.contradictoryNext(a, refusal.missing_inputs.length === 1), ...missing };
     }
     default: {
       const unsafe = refusal.reason === 'unsafe';
@@ -236,8 +236,8 @@ interface Known {
 
 /** The readings note (decide.ts), with the party the plan went with. */
 const READINGS_NOTE: Record<'fr' | 'de', (adults: number, children: number) => string> = {
-  fr: (a, c) => `Vos indications sur le groupe se lisent de deux façons ; le verdict est le même dans les deux cas, nous avons donc prévu ${a} adulte${a > 1 ? 's' : ''} et ${c} enfant${c > 1 ? 's' : ''}. Dites-nous si l'autre lecture est la bonne.`,
-  de: (a, c) => `Ihre Angaben zur Gruppe lassen sich auf zwei Arten lesen; das Urteil ist in beiden Fällen gleich, also haben wir mit ${a} Erwachsenen und ${c} ${c === 1 ? 'Kind' : 'Kindern'} geplant. Sagen Sie uns, wenn die andere Lesart stimmt.`,
+  fr: (a, c) => `Vos indications sur le groupe peuvent se comprendre de deux façons ; le verdict étant le même dans les deux cas, nous avons prévu ${a} adulte${a > 1 ? 's' : ''}${c ? ` et ${c} enfant${c > 1 ? 's' : ''}` : ''}. Dites-nous si c'est l'autre lecture qui est la bonne.`,
+  de: (a, c) => `Ihre Angaben zur Gruppe lassen sich auf zwei Arten verstehen; da die Entscheidung in beiden Fällen gleich ausfällt, haben wir mit ${a} Erwachsenen${c ? ` und ${c} ${c === 1 ? 'Kind' : 'Kindern'}` : ''} geplant. Sagen Sie uns Bescheid, falls die andere Lesart zutrifft.`,
 };
 
 /** What the verdict rests on that the traveler did not say, each stated so it can be corrected (at most five). */
