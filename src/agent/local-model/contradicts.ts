@@ -29,7 +29,14 @@ const PAST_TRIP = /\b(?:last (?:year|time)|previous|before|went|were there|been 
 const DEADLINE_BEFORE = /\b(?:back|home|return(?:ed)?|finish(?:ed)?|done|over)\s+(?:by|before|no later than)\s+(?:the\s+)?$|\b(?:be|get|fly|flying|go|going|getting)\s+(?:back\s+)?home\b[^.!?]{0,40}?\b(?:by|before|for|on)\s+(?:the\s+)?$/;
 // "we also have to be at my sister's wedding in Lisbon on the 18th": an event the traveler must attend, somewhere the
 // trip is not (a place of the trip named before the day makes it part of the trip).
-const EVENT_DUE = /\b(?:(?:have|has|need|needs|got) to|must) (?:be|attend|go)\b[^.!?]{0,50}?\b(?:wedding|funeral|graduation|conference|christening|ceremony|reunion|exam|hochzeit|beerdigung|mariage|enterrement|boda|funeral|matrimonio|casamento|bruiloft)\b[^.!?]{0,40}?\b(?:on|for)\s+(?:the\s+)?$/;
+// The first pass leaves French «on doit être au mariage … le 18 septembre» as "on must be in mariage … the 18 september":
+// the day may follow a bare "the" (fr «le», es «el», it «il») or "am" (de), and the verb may stay in its own language.
+const EVENT_WORD = '(?:wedding|funeral|graduation|conference|christening|ceremony|reunion|exam|hochzeit|beerdigung|trauerfeier|konferenz|taufe|mariage|enterrement|obseques|bapteme|boda|funeral|bautizo|matrimonio|funerale|battesimo|casamento|funeral|batizado|bruiloft)';
+const EVENT_VERB = '(?:(?:have|has|need|needs|got) to|must|mussen|muss|musste|mussten|devons|doit|dois|tenemos que|tengo que|debemos|dobbiamo|devo|temos que|tenho que|precisamos)';
+const EVENT_DUE = new RegExp(`\\b${EVENT_VERB} (?:be|attend|go|sein|etre|aller|assister|estar|essere|ir|andare|assistere)\\b[^.!?]{0,50}?\\b${EVENT_WORD}\\b[^.!?]{0,40}?\\b(?:(?:on|for)\\s+(?:the\\s+)?|(?:the|am|il|el|le)\\s+|(?:no )?dia\\s+)$`);
+// German puts the day before the event: „wir müssen am 18. September zur Hochzeit meines Bruders in Hamburg“.
+const EVENT_DAY_FIRST = new RegExp(`\\b${EVENT_VERB}\\b[^.!?]{0,25}?\\b(?:am|on the|on|the)\\s+$`);
+const EVENT_AFTER_DAY = new RegExp(`^[^.!?]{0,30}?\\b${EVENT_WORD}\\b[^.!?]{0,50}`);
 // "no children on this trip", "just us adults": the party said to have no children.
 const NO_CHILDREN = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|adults only|just (?:us )?adults|only adults)\b/;
 
@@ -108,7 +115,8 @@ function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; v
     if (by === undefined || (d.value.start_date !== undefined && d.value.end_date !== undefined)) continue;
     const before = text.slice(Math.max(0, d.at - 110), d.at);
     // An event elsewhere on a day inside the dates the same message gives: the traveler cannot be at both.
-    if (EVENT_DUE.test(before) && !tripPlaceIn(before.slice(before.search(EVENT_DUE)), places)) {
+    const dayFirst = EVENT_DAY_FIRST.test(before) ? EVENT_AFTER_DAY.exec(text.slice(d.at, d.at + 110))?.[0] : undefined;
+    if ((EVENT_DUE.test(before) && !tripPlaceIn(before.slice(before.search(EVENT_DUE)), places)) || (dayFirst !== undefined && !tripPlaceIn(dayFirst, places))) {
       const during = mentions.find((m) => m !== d && m.value.start_date !== undefined && m.value.end_date !== undefined && m.value.start_date < by && m.value.end_date > by);
       if (during && !CHANGE.test(text.slice(Math.min(during.at, d.at), Math.max(during.at, d.at)))) return { fields: ['end_date'], earlier: { end_date: by }, later: {} };
     }
