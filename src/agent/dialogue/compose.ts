@@ -72,7 +72,11 @@ export function composeReply(p: ComposeInput): Composed {
     return { text, answered: `${act}: a short answer; the standing decision stays in force` };
   }
   // A question that revealed a traveling child whose age breaks the plan that stood (dialogue-turn.ts): the new answer, said so.
-  const ages = step.reading.ownAges && decidedNow && started ? step.reading.proposal?.child_ages : undefined;
+  // So is a child stated in the question and merged («et si notre fils de 10 ans venait avec nous ?»): when the verdict moved
+  // and the standing plan's age limit is the reason, the reply says so on every channel (fluent review L7, L8).
+  const merged = p.extraction.child_ages;
+  const stated = decidedNow && started && p.turn.inputsChanged && merged?.length && before.view && p.content.verdict.outcome !== before.view.content.verdict.outcome && ageLimit(before, merged) ? merged : undefined;
+  const ages = step.reading.ownAges && decidedNow && started ? step.reading.proposal?.child_ages : stated;
   if (ages?.length) return { text: [c.agesCount(ages.length, list(ages.map(String), p.lang)), ageLimit(before, ages)].filter(Boolean).join(' ') + `\n\n${verdictText()}`, answered: 'ages: a child the question revealed breaks an age limit of the standing plan; the rules decided again' };
   switch (act) {
     case 'why':

@@ -45,6 +45,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:moglichst )?wenige? (?:andere )?(?:touristen|leute|menschen|besucher)\b/g, 'avoid crowds'],
   // "ein 3-jähriges Kind", "meine 12-jährige Tochter": the age before the child word.
   [/\b(\d{1,2})-jahrige[nrs]?\s+(kind|tochter|sohn)\b/g, (_m: string, n: string, who: string) => `${n} year old ${who === 'kind' ? 'child' : who === 'tochter' ? 'daughter' : 'son'}`],
+  // „mit einem Kind von 12 Jahren“, „eine Tochter von 9“: the age after the child word.
+  [/\b(kind|tochter|sohn) (?:von|mit) (\d{1,2})(?: jahren)?\b/g, (_m: string, who: string, n: string) => `${n} year old ${who === 'kind' ? 'child' : who === 'tochter' ? 'daughter' : 'son'}`],
   [/\bhacer fotos\b|\bfaire des photos\b|\bfotos machen\b/g, 'take photos'],
   // Numbers said loosely or in words lexicon.ts does not know ("10ish", "quince dias", "une quinzaine").
   [/\b(\d{1,3})ish\b/g, '$1'],

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+
+// Fluent review L7, L8, L10: a child's age tried on after a booking, said of a child in general, names the plan's
+// age limit in every language and channel and leaves the decision standing; a child of the party the question
+// reveals, merged and decided again, names the limit on SMS and WhatsApp too. Phrasings written for this test.
+
+const pack = defaultPackIndex();
+const now = new Date('2026-12-01T09:00:00Z');
+const GORILLAS = {
+  en: 'Gorilla trekking in Volcanoes National Park, Rwanda, 2 adults, 4 days, August, $25000',
+  fr: 'Trek des gorilles au parc des Volcans, Rwanda, 2 adultes, 4 jours, août, 25000 $',
+  de: 'Gorilla-Trekking im Volcanoes-Nationalpark, Ruanda, 2 Erwachsene, 4 Tage, August, 25000 $',
+};
+const LIMIT = { en: /needs age 15 and your youngest is (\d+)/, fr: /exige 15 ans et votre plus jeune en a (\d+)/, de: /Mindestalter von 15 Jahren voraus, Ihr jüngstes Kind ist (\d+)/ };
+
+function last(...texts: string[]) {
+  const turns = [...simulateConversation(texts, now, pack)];
+  expect(turns[0]!.decided).toBe(true);
+  return turns[turns.length - 1]!;
+}
+
+describe("a child's age tried on after a booking", () => {
+  it.each<[keyof typeof GORILLAS, string]>([
+    ['en', 'what if we had a 12-year-old?'],
+    ['en', 'would a 12 year old be ok?'],
+    ['fr', "qu'en est-il d'un enfant de 12 ans ?"],
+    ['fr', 'et pour un enfant de 12 ans ?'],
+    ['de', 'und wenn ein Kind von 12 Jahren mitkommt?'],
+    ['de', 'was wäre mit einer Tochter von 12?'],
+  ])('%s: «%s» names the limit on every channel and keeps the booking', (lang, question) => {
+    const turn = last(GORILLAS[lang], question);
+    expect(turn.inputs.child_ages).toBeUndefined();
+    expect(turn.decided).toBe(false);
+    for (const reply of Object.values(turn.replies)) expect(reply.match(LIMIT[lang])?.[1]).toBe('12');
+  });
+
+  it.each<[keyof typeof GORILLAS, string]>([
+    ['en', 'and a child of 16, fine?'],
+    ['de', 'und mit einem Kind von 16 Jahren?'],
+  ])('%s: «%s» over the limit is answered as a booking, no limit named', (lang, question) => {
+    const turn = last(GORILLAS[lang], question);
+    for (const reply of Object.values(turn.replies)) {
+      expect(reply).not.toMatch(LIMIT[lang]);
+      expect(reply).toMatch(/\b(?:Book|Buchen)\b/);
+    }
+  });
+});
+
+describe("a child of the party revealed by a question", () => {
+  it.each<[keyof typeof GORILLAS, string, number]>([
+    ['fr', 'et si notre fils de 10 ans venait avec nous ?', 10],
+    ['de', 'unser Sohn (11) kommt mit, geht das?', 11],
+  ])('%s: «%s» is decided again and every channel names the limit', (lang, question, age) => {
+    const turn = last(GORILLAS[lang], question);
+    expect(turn.inputs.child_ages).toEqual([age]);
+    expect(turn.decided).toBe(true);
+    for (const reply of Object.values(turn.replies)) expect(reply.match(LIMIT[lang])?.[1]).toBe(String(age));
+  });
+});
