@@ -288,7 +288,17 @@ export function whatIfAnswer(a: AnswerContext, proposal: Proposal, trial: Decide
   const about = tv.places.length || !where ? what(a, tv.places, tv.month) : tv.month ? c.placeIn(where, monthName(tv.month, a.lang)) : where;
   // Ages an age limit rules out: the limit is the answer, not the place's strengths.
   const limit = proposal.child_ages?.length && content.verdict.outcome !== 'book' ? ageLimit(a, proposal.child_ages) : undefined;
-  return [c.whatIf(condition, c.outcome[content.verdict.outcome], about), limit ?? (facts ? c.inBrief(facts) : ''), standingLine(a), c.whatIfTake].filter(Boolean).join(' ');
+  // Ages that meet it: said so, so the traveler knows the limit was weighed and not overlooked.
+  const met = proposal.child_ages?.length && !limit ? ageMet(a, proposal.child_ages) : undefined;
+  return [c.whatIf(condition, c.outcome[content.verdict.outcome], about), limit ?? [met, facts ? c.inBrief(facts) : ''].filter(Boolean).join(' '), standingLine(a), c.whatIfTake].filter(Boolean).join(' ');
+}
+
+/** The highest age limit of the standing plan's places when the ages given meet it ("The age limit of 15 is met: …"). */
+function ageMet(a: AnswerContext, ages: readonly number[]): string | undefined {
+  const youngest = Math.min(...ages);
+  const limits = places(a.view?.places ?? [], a.pack).flatMap((x) => (x.min_age ? [x.min_age.age] : []));
+  const top = limits.length ? Math.max(...limits) : undefined;
+  return top !== undefined && youngest >= top ? a.copy.ageMet(top, youngest) : undefined;
 }
 
 /** The age limit of the standing plan's places that the ages given break, as a sentence ("Its main activity needs age 15 and your youngest is 12 (Bwindi)."). */

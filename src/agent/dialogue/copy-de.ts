@@ -69,6 +69,7 @@ export const de: DialogueCopy = {
   ifAdded: (place) => `Mit ${dative(place)} zusätzlich`,
   ifDays: (days) => `Mit ${days} Tagen`,
   ifAges: (count, ages) => (count === 1 ? `Mit einem Kind von ${ages} Jahren` : `Mit Kindern von ${ages} Jahren`),
+  ageMet: (age, youngest) => `Die Altersgrenze von ${age} Jahren ist erfüllt: Ihr jüngstes Kind wäre ${youngest}.`,
   whatIf: (condition, label, what) => `${condition} wäre meine Antwort „${label}“: ${what}.`,
   whatIfTake: 'Noch ist nichts geändert: Schreiben Sie „machen wir so“, dann entscheide ich auf dieser Grundlage.',
   agesCount: (count, ages) => `${count === 1 ? `Da ein Kind von ${ages} Jahren mitreist` : `Da Kinder von ${ages} Jahren mitreisen`}, gilt der bisherige Plan nicht mehr (eine Altersgrenze schließt ihn aus). Hier ist meine neue Antwort.`,

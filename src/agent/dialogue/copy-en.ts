@@ -54,6 +54,7 @@ export const en: DialogueCopy = {
   ifAdded: (place) => `With ${place} added`,
   ifDays: (days) => `Over ${days} days`,
   ifAges: (count, ages) => `With ${count === 1 ? 'a child' : 'children'} aged ${ages}`,
+  ageMet: (age, youngest) => `The age limit of ${age} is met: your youngest would be ${youngest}.`,
   whatIf: (condition, label, what) => `${condition}, my answer would be ${label}: ${what}.`,
   whatIfTake: `Nothing has changed yet: say "let's do that" and I will decide on it.`,
   agesCount: (count, ages) => `With ${count === 1 ? 'a child' : 'children'} aged ${ages} travelling, the earlier plan no longer holds (an age limit rules it out). Here is my answer now.`,

@@ -67,6 +67,7 @@ export const fr: DialogueCopy = {
   ifAdded: (place) => `Avec ${place} en plus`,
   ifDays: (days) => `Sur ${days} jours`,
   ifAges: (count, ages) => (count === 1 ? `Avec un enfant de ${ages} ans` : `Avec des enfants de ${ages} ans`),
+  ageMet: (age, youngest) => `La limite d'âge de ${age} ans est respectée : votre plus jeune aurait ${youngest} ans.`,
   whatIf: (condition, label, what) => `${condition}, je dirais « ${label} » : ${what}.`,
   whatIfTake: "Rien n'est encore changé : dites « on fait ça » et je trancherai sur cette base.",
   agesCount: (count, ages) => `${count === 1 ? `Puisqu'un enfant de ${ages} ans voyage avec vous` : `Puisque des enfants de ${ages} ans voyagent avec vous`}, le programme précédent ne tient plus (une limite d'âge l'exclut). Voici ma nouvelle réponse.`,

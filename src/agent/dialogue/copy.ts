@@ -50,6 +50,8 @@ export interface DialogueCopy {
   ifPlace: (place: string, month?: string) => string;
   ifAdded: (place: string) => string;
   ifAges: (count: number, ages: string) => string;
+  /** Ages tried on that meet the plan's age limit: said so, the limit named. */
+  ageMet: (age: number, youngest: number) => string;
   /** A length tried on ("what if we did 10 days?"). */
   ifDays: (days: number) => string;
   /** "{condition}, my answer would be {label}: {what}." */
