@@ -198,8 +198,11 @@ describe('decide() properties', () => {
             // With timing and focus known, only what decides is asked: the amount for "can we afford it?", else the ages.
             const affordability = i.asks_affordability === true && i.budget_amount === undefined && !i.budget_rate;
             if (hasTiming && hasFocus) expect(asked).toEqual(affordability ? ['budget_amount'] : ['child_ages']);
-            // A child's age is asked only when there may be a child whose age is unknown.
-            if (asked.includes('child_ages')) expect((i.child_ages?.length ?? 0) < (i.children ?? 1)).toBe(true);
+            // A child's age is asked only when there may be a child whose age is unknown: a counted child with no
+            // age, or people counted in the group but named neither as adults nor as children (readings.ts).
+            const named = (i.adults ?? 0) + Math.max(i.children ?? 0, i.child_ages?.length ?? 0);
+            const unnamed = (i.group_size ?? 0) > named;
+            if (asked.includes('child_ages')) expect((i.child_ages?.length ?? 0) < (i.children ?? 1) || unnamed).toBe(true);
           }
         } else if (!hasTiming) {
           // Decided without a month: no month rescues the trip, or the traveler left it open.
