@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
-import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import { GORILLAS, last } from './held-question-plans';
 
 // Fluent review L7, L8, L10: a child's age tried on after a booking, said of a child in general, names the plan's
 // age limit in every language and channel and leaves the decision standing; a child of the party the question
 // reveals, merged and decided again, names the limit on SMS and WhatsApp too. Phrasings written for this test.
 
-const pack = defaultPackIndex();
-const now = new Date('2026-12-01T09:00:00Z');
-const GORILLAS = {
-  en: 'Gorilla trekking in Volcanoes National Park, Rwanda, 2 adults, 4 days, August, $25000',
-  fr: 'Trek des gorilles au parc des Volcans, Rwanda, 2 adultes, 4 jours, août, 25000 $',
-  de: 'Gorilla-Trekking im Volcanoes-Nationalpark, Ruanda, 2 Erwachsene, 4 Tage, August, 25000 $',
-};
 const LIMIT = { en: /needs age 15 and your youngest is (\d+)/, fr: /exige 15 ans et votre plus jeune en a (\d+)/, de: /Mindestalter von 15 Jahren voraus, Ihr jüngstes Kind ist (\d+)/ };
-
-function last(...texts: string[]) {
-  const turns = [...simulateConversation(texts, now, pack)];
-  expect(turns[0]!.decided).toBe(true);
-  return turns[turns.length - 1]!;
-}
 
 describe("a child's age tried on after a booking", () => {
   it.each<[keyof typeof GORILLAS, string]>([

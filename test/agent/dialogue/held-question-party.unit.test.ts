@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
-import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import { GORILLAS, last } from './held-question-plans';
 
 // Safety review of the fourteenth round, finding 1: a question after a decision that names
 // someone new (a child with an age, another adult) is never only answered. Who travels is
 // merged and decided on, so an age limit is named and a per-person cost counted. Phrasings
 // written for this test.
-
-const pack = defaultPackIndex();
-const now = new Date('2026-12-01T09:00:00Z');
-const GORILLAS = {
-  en: 'Gorilla trekking in Volcanoes National Park, Rwanda, 2 adults, 4 days, August, $25000',
-  fr: 'Trek des gorilles au parc des Volcans, Rwanda, 2 adultes, 4 jours, août, 25000 $',
-  de: 'Gorilla-Trekking im Volcanoes-Nationalpark, Ruanda, 2 Erwachsene, 4 Tage, August, 25000 $',
-};
-
-function last(...texts: string[]) {
-  const turns = [...simulateConversation(texts, now, pack)];
-  expect(turns[0]!.decided).toBe(true);
-  return turns[turns.length - 1]!;
-}
 
 describe('a question that names someone new changes who travels', () => {
   it.each<[keyof typeof GORILLAS, string, number]>([

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
 
@@ -14,4 +15,18 @@ export type Lang = keyof typeof PLANS;
 /** Every turn of a conversation through the whole dialogue step. */
 export function run(...texts: string[]) {
   return [...simulateConversation(texts, now, pack)];
+}
+
+/** A booked gorilla trek (age limit 15), one per language, for the questions about who travels. */
+export const GORILLAS = {
+  en: 'Gorilla trekking in Volcanoes National Park, Rwanda, 2 adults, 4 days, August, $25000',
+  fr: 'Trek des gorilles au parc des Volcans, Rwanda, 2 adultes, 4 jours, août, 25000 $',
+  de: 'Gorilla-Trekking im Volcanoes-Nationalpark, Ruanda, 2 Erwachsene, 4 Tage, August, 25000 $',
+};
+
+/** The last turn of a conversation whose first message made a decision. */
+export function last(...texts: string[]) {
+  const turns = run(...texts);
+  expect(turns[0]!.decided).toBe(true);
+  return turns[turns.length - 1]!;
 }
