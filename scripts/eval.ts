@@ -77,6 +77,17 @@ try {
       for (const m of conv.misses) console.log(`  - ${m.acceptable ? '*' : ' '} ${m.id}${m.class ? ` [${m.class}]` : ''}: expected ${m.expected} got ${m.actual}`);
     }
   };
+  const { labelAgreement } = await import('../src/agent/local-model/label-agreement');
+  /** Where other experts relabelled a blind set: how often experts agree, beside the product. */
+  const labellers = (dir: string, folder: string) => {
+    const r = labelAgreement(join(root, folder, 'conversations.json'), join(root, folder), pack);
+    if (!r) return;
+    console.log(`\n  relabelled by ${r.product.length - 1} more experts who saw neither the code nor the writer's labels (acceptable outcomes, scored as the product is):`);
+    for (const p of r.pairs) console.log(`    ${p.judged.padEnd(10)} against ${p.truth.padEnd(10)} ${pct(p.acceptable)}`);
+    for (const p of r.product) console.log(`    ${'product'.padEnd(10)} against ${p.truth.padEnd(10)} ${pct(p.acceptable)}`);
+    for (const l of r.labellerMajority) console.log(`    ${l.name.padEnd(10)} acceptable to at least half of the other labellers ${pct(l.acceptable)}`);
+    console.log(`    ${'product'.padEnd(10)} acceptable to at least half of all ${r.product.length} labellers ${pct(r.productMajority)}  (${dir})`);
+  };
   conversations('conversations', 'test/fixtures/conversations');
   // Blind sets (issue 14): written by people who never saw the extractor or the rules.
   for (const dir of readdirSync(join(root, 'test/fixtures')).filter((d) => d.startsWith('blind-')).sort()) {
@@ -90,7 +101,10 @@ try {
       if (weak.length) console.log(`  fields under 0.9: ${weak.join(', ')}`);
       if (verbose) for (const m of score.misses) console.log(`  - ${m.id} ${m.field}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.predicted)}`);
     }
-    if (existsSync(join(root, folder, 'conversations.json'))) conversations(`${dir} conversations`, `${folder}/conversations.json`);
+    if (existsSync(join(root, folder, 'conversations.json'))) {
+      conversations(`${dir} conversations`, `${folder}/conversations.json`);
+      labellers(dir, folder);
+    }
   }
 } catch (err) {
   console.log(`\n## conversations: not run (${(err as Error).message})`);

@@ -188,25 +188,47 @@ function emptyConfusion(): ConversationRun['confusion'] {
 
 const PLACED = new Set<Outcome>(['book', 'wait', 'switch']);
 
+/** What a decision is judged on: the product's reply, or another labeller's label of the same conversation. */
+export interface Judged {
+  outcome: Outcome;
+  reason?: string;
+  missing: string[];
+  names: (id: string) => boolean;
+}
+export type Expected = ConversationFixture['expected'];
+
+/** Exactly as labelled: outcome, refusal reason, the place where the outcome is about one, the inputs asked. */
+export function meetsLabel(want: Expected, got: Judged): boolean {
+  return (
+    got.outcome === want.outcome &&
+    (want.refusal_reason === undefined || got.reason === want.refusal_reason) &&
+    // A place is judged only where the outcome is about one (book, wait, switch): a refusal or
+    // a discard names none, whatever place the writer noted (the sets' own spec says so).
+    (want.destination === undefined || !PLACED.has(want.outcome) || got.names(want.destination)) &&
+    (want.missing_inputs === undefined || want.missing_inputs.every((f) => got.missing.includes(f)))
+  );
+}
+
+/** As labelled, or one of the other outcomes the label also accepts (the figure issue 14 targets). */
+export function acceptableTo(want: Expected, got: Judged): boolean {
+  return meetsLabel(want, got) || (want.acceptable_outcomes ?? []).includes(got.outcome);
+}
+
+/** A reply that carries a pointer and the standing decision is judged on whichever the label expected. */
+export function judgedReply(reply: FinalOutcome, want: Expected): FinalOutcome {
+  return reply.stands && !meetsLabel(want, reply) && meetsLabel(want, reply.stands) ? reply.stands : reply;
+}
+
 /** Runs every conversation of a folder or file and scores the final outcomes. */
 export function runConversations(path: string, pack: PackIndex): ConversationRun {
   const convs = loadConversations(path);
   const run: ConversationRun = { total: convs.length, correct: 0, acceptable: 0, unsafeBooks: [], confusion: emptyConfusion(), misses: [] };
   for (const c of convs) {
-    const reply = finalOutcome(c, pack);
     const want = c.expected;
-    const exactly = (got: FinalOutcome) =>
-      got.outcome === want.outcome &&
-      (want.refusal_reason === undefined || got.reason === want.refusal_reason) &&
-      // A place is judged only where the outcome is about one (book, wait, switch): a refusal or
-      // a discard names none, whatever place the writer noted (the sets' own spec says so).
-      (want.destination === undefined || !PLACED.has(want.outcome) || got.names(want.destination)) &&
-      (want.missing_inputs === undefined || want.missing_inputs.every((f) => got.missing.includes(f)));
-    // A reply that carries a pointer and the standing decision is judged on whichever the writer expected.
-    const got = reply.stands && !exactly(reply) && exactly(reply.stands) ? reply.stands : reply;
+    const got = judgedReply(finalOutcome(c, pack), want);
     run.confusion[want.outcome][got.outcome] += 1;
-    const exact = exactly(got);
-    const acceptable = exact || (want.acceptable_outcomes ?? []).includes(got.outcome);
+    const exact = meetsLabel(want, got);
+    const acceptable = acceptableTo(want, got);
     if (exact) run.correct += 1;
     if (acceptable) run.acceptable += 1;
     if (isUnsafeBook(c, got, pack)) run.unsafeBooks.push(c.id);
