@@ -87,6 +87,7 @@ try {
     for (const p of r.product) console.log(`    ${'product'.padEnd(10)} against ${p.truth.padEnd(10)} ${pct(p.acceptable)}`);
     for (const l of r.labellerMajority) console.log(`    ${l.name.padEnd(10)} acceptable to at least half of the other labellers ${pct(l.acceptable)}`);
     console.log(`    ${'product'.padEnd(10)} acceptable to at least half of all ${r.product.length} labellers ${pct(r.productMajority)}  (${dir})`);
+    if (verbose && r.productOutvoted.length) console.log(`    outvoted (${r.productOutvoted.length}): ${r.productOutvoted.join(' ')}`);
   };
   conversations('conversations', 'test/fixtures/conversations');
   // Blind sets (issue 14): written by people who never saw the extractor or the rules.

@@ -69,6 +69,8 @@ export interface AgreementReport {
   product: { truth: string; acceptable: number }[];
   /** The product's decision is acceptable to at least half of all labellers (writer included). */
   productMajority: number;
+  /** The conversations where it is not: the misses no disputed label explains. */
+  productOutvoted: string[];
   /** Each labeller's label is acceptable to at least half of the others and the product excluded: the same test applied to an expert. */
   labellerMajority: { name: string; acceptable: number }[];
 }
@@ -98,6 +100,7 @@ export function labelAgreement(setFile: string, folder: string, pack: PackIndex)
     pairs,
     product: all.map((truth) => ({ truth: truth.name, acceptable: share(convs.filter((c) => productOk(truth, c.id)).length) })),
     productMajority: share(convs.filter((c) => all.filter((t) => productOk(t, c.id)).length >= half).length),
+    productOutvoted: convs.filter((c) => all.filter((t) => productOk(t, c.id)).length < half).map((c) => c.id),
     labellerMajority: all.map((judged) => {
       const others = all.filter((t) => t !== judged);
       const ok = convs.filter((c) => others.filter((t) => acceptableTo(t.labels.get(c.id)!, asJudged(judged.labels.get(c.id)!))).length >= others.length / 2);
