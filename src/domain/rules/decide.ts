@@ -10,7 +10,7 @@ import { frameFor, type Frame } from './frame';
 import { confidenceFor } from './confidence';
 import { resolveContext } from './context';
 import { findContradictions } from './contradictions';
-import { missingEssentials, worthAsking } from './essentials';
+import { budgetUnknown, missingEssentials, worthAsking } from './essentials';
 import { fixedShape } from './normalize';
 import { movePastMonth } from './past-month';
 import { itineraryFor } from './itinerary';
@@ -83,7 +83,7 @@ function decideFrom(inputs: TripInputs, fixed: TripInputs, moved: Moved, pack: P
   }
   if (missing.length > 0 && !sweep) {
     const extra = worthAsking(fixed, (id) => tables.hardAge[tables.pos.get(id) ?? -1]! >= 0 || (fixed.priorities?.includes('walking') === true && tables.walkAge[tables.pos.get(id) ?? -1]! >= 0));
-    return issued({ kind: 'refused', content: missingRefusal(inputs, [...missing, ...extra]) });
+    return issued({ kind: 'refused', content: missingRefusal(inputs, [...missing, ...extra, ...budgetUnknown(fixed)]) });
   }
   // "Can we afford it?" with no amount: the amount is what decides (every place has a floor some budget misses), so it is asked.
   if (fixed.asks_affordability === true && fixed.budget_amount === undefined && !fixed.budget_rate) return issued({ kind: 'refused', content: missingRefusal(inputs, ['budget_amount']) });

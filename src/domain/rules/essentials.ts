@@ -45,3 +45,13 @@ export function worthAsking(i: TripInputs, hasAgeLimit: (id: NonNullable<TripInp
   const limited = (i.destinations ?? []).some(hasAgeLimit) || (i.priorities ?? []).includes('gorillas');
   return limited ? ['child_ages'] : [];
 }
+
+/**
+ * The budget, listed with the essentials on a refusal for them when no amount is known: with the place or the
+ * month still open, every place has a floor some budget misses, so the amount could change the verdict
+ * (issue 14 item 2). A budget said per day counts as known (the rules price it over the nights); a refusal
+ * for anything else (the children's ages) does not list it, since the verdict there does not wait on it.
+ */
+export function budgetUnknown(i: TripInputs): TripInputField[] {
+  return i.budget_amount === undefined && !i.budget_rate ? ['budget_amount'] : [];
+}

@@ -32,10 +32,16 @@ export function guardRefusal(inputs: TripInputs, guard: GuardSignal): DecisionCo
   });
 }
 
-/** A refusal naming what is missing: the essentials first, then what matters most for this traveler. */
+/** How many of the missing inputs the copy asks for at once: a short reply gets answered (issue 15). */
+const ASKED_AT_ONCE = 2;
+
+/**
+ * A refusal naming what is missing: the essentials first, then what matters most for this traveler.
+ * `missing_inputs` lists every one (up to three) that could change the verdict; the copy asks the first two.
+ */
 export function missingRefusal(inputs: TripInputs, missing: TripInputField[]): DecisionContent {
   const fields = missing.slice(0, 3);
-  const asks = fields.map(askFor);
+  const asks = fields.slice(0, ASKED_AT_ONCE).map(askFor);
   return refusalContent(inputs, 'missing_inputs', fields, `Tell me ${joinAnd(asks)}, and I will give you a verdict.`, {
     headline: 'I need a little more before I can decide.',
     summary: `I can’t give a responsible verdict without knowing ${joinAnd(asks)}. Everything else I can assume and will say so.`,
@@ -75,6 +81,7 @@ const ASK: Partial<Record<TripInputField, string>> = {
   month: 'which month you want to travel',
   destinations: 'where you would like to go (or what matters most: migration, gorillas, beach…)',
   child_ages: 'the children’s ages',
+  budget_amount: 'your budget',
 };
 
 function askFor(f: TripInputField): string {

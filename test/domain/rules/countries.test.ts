@@ -16,10 +16,10 @@ function placesOf(inputs: TripInputs): DestinationId[] {
 }
 
 describe('a country instead of a place ("Tanzania next August")', () => {
-  it('is enough to decide: only the month is asked for when it is missing', () => {
+  it('is enough to decide: the month and the budget are asked for when they are missing, not the place', () => {
     const r = decide({ countries: ['TZ'] }, pack, NOW);
     expect(r.kind).toBe('refused');
-    expect(r.content.refusal?.missing_inputs).toEqual(['month']);
+    expect(r.content.refusal?.missing_inputs).toEqual(['month', 'budget_amount']);
   });
 
   it('chooses among that country’s places, for every country and month', () => {

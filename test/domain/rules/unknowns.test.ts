@@ -33,7 +33,7 @@ describe('asking only what could change the verdict', () => {
   it('asks the month when the verdict depends on it (the Mara is great in August, poor in April)', () => {
     const r = run({ destinations: ['masai_mara'], priorities: ['migration'], adults: 2 });
     expect(r.kind).toBe('refused');
-    expect(r.content.refusal?.missing_inputs).toEqual(['month']);
+    expect(r.content.refusal?.missing_inputs).toEqual(['month', 'budget_amount']);
   });
 
   it('picks the best month for a traveler who left the timing open, and says so', () => {
