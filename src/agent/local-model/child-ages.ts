@@ -74,6 +74,8 @@ export function listedAges(text: string): Array<Mention<number>> {
     if (!m[2] && NOT_AGE.test(after)) continue;
     let offset = m.index! + m[0].indexOf(list);
     for (const part of list.split(/(\s*(?:,|and|&|y|n|et|und|e|en)\s*)/)) {
+      // "kids aged 13 and 16, 4 of us": the list ends where a number counts the party.
+      if (/^\d+$/.test(part) && /^\s*of (?:us|them)\b/.test(text.slice(offset + part.length, offset + part.length + 9))) break;
       if (/^\d+$/.test(part) && Number(part) <= 17) out.push({ at: offset, value: Number(part) });
       offset += part.length;
     }
@@ -164,7 +166,9 @@ export function indirectAges(text: string): AgeMention[] {
   for (const m of text.matchAll(INFANT)) {
     // "an infant of 8 months" is one child; "an infant and a toddler of 2" two.
     const same = (f: AgeMention) => Math.abs(f.at - m.index!) < 30 && !/\b(?:and|plus)\b|[&+]/.test(text.slice(Math.min(f.at, m.index! + m[0].length), Math.max(f.at, m.index!)));
-    if (!found.some(same)) found.push({ at: m.index!, value: 0 });
+    // "with an infant … stays at the lodge with the baby": the definite article points back at the baby already counted.
+    const pointsBack = /^the\b/.test(m[0]) && found.some((f) => f.value === 0 && f.at < m.index!);
+    if (!found.some(same) && !pointsBack) found.push({ at: m.index!, value: 0 });
   }
   found.sort((a, b) => a.at - b.at);
   // "he's 14 now but he will be 15 by the summer": one child, the age tied to the trip wins.

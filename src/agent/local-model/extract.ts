@@ -161,7 +161,7 @@ function dropIncidental(out: Extraction): void {
  */
 function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs): Extraction['traveler_type'] {
   // Children in sight but not counted ("over Easter with the kids"): the type is all that tells the rules they come.
-  if (out.children === undefined && previous?.children === undefined && /\b(?:with|and|take|taking|bring|bringing) (?:the |our |my )?(?:kids|children|teens|teenagers|grandkids|grandchildren|little ones)\b|\b(?:the|our) (?:kids|children) (?:are|will|have|get|love|want)\b/.test(t) && !/\b(?:kids|children) (?:are|will be) \d/.test(t)) return 'family';
+  if (out.children === undefined && previous?.children === undefined && /(?:\b(?:with|and|plus|take|taking|bring|bringing)|[+&]) ?(?:the |our |my )?(?:kids|children|teens|teenagers|grandkids|grandchildren|little ones)\b|\b(?:the|our) (?:kids|children) (?:are|will|have|get|love|want)\b/.test(t) && !/\b(?:kids|children) (?:are|will be) \d/.test(t)) return 'family';
   if (out.excluded_destinations?.length && /\b(?:done|did|been to|been there|visited|went to|was in|were in)\b/.test(t)) return 'repeat';
   return undefined;
 }

@@ -341,6 +341,8 @@ const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]
   ['de', '(?:unserem|meinem) neffen', 'our nephew'],
   ['de', '(?:unserer|meiner) nichte', 'our niece'],
   ['de', 'kinderchen|goren|blagen|nachwuchs', 'kids'],
+  // "die beiden Kleinen sind 5 und 7": the two little ones, by article.
+  ['de', '(?:die|den) beiden (?:kleinen|kleine|kinder|kindern)', 'the 2 little ones'],
   ['de', '(?:unsere|unseren|meine|meinen) beiden', 'our 2'],
   ['en', 'grandkiddies|grandsons|granddaughters', 'grandkids'],
   ['en', 'offspring|brood|youngsters|young ones|young uns|little uns|kiddies|sprogs|munchkins|rugrats|nippers|littluns|littlies|wee ones|bairns|weans', 'kids'],

@@ -48,7 +48,7 @@ const AGES_AFTER_KIDS = new RegExp(`\\b(?:kids|children)\\s*(?:,|:|-)?\\s*${AGE_
 // "my 2 nieces, 12 and 15", "3 kids: 4, 9, 13": a count, then exactly that many ages.
 const COUNTED_AGES = new RegExp(`\\b(\\d)\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s*(?:,|:|-)\\s*(?:aged?\\s+)?${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%))`, 'g');
 const SHARED_AGE = new RegExp(`\\b([2-6])\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s+(?:who\\s+)?(?:are|'re)\\s+(?:both|all)\\s+(\\d{1,2})\\b(?!\\s*(?:days?|nights?|weeks?|people|adults?))`, 'g');
-const NOT_AN_AGE_AFTER = /^\s*(?:days?|nights?|weeks?|months?|people|persons|pax|adults?|hours?|hrs?|k\b|%)/;
+const NOT_AN_AGE_AFTER = /^\s*(?:days?|nights?|weeks?|months?|people|persons|pax|adults?|hours?|hrs?|k\b|%|of (?:us|them)\b)/;
 const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
 const ONE_CHILD = /\b(?:a|our|my|1)\s+(?:young\s+|little\s+|eldest\s+|youngest\s+|oldest\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b|\b(?:plus|with|and|\+)\s+(?:our|my)\s+(?:youngest|eldest|oldest)\b(?!'s|\s+(?:is|was|turns|will|son|daughter|one|kid|child|of)\b)|\b(?:brother|sister|cousin|friend|sister-in-law|brother-in-law)'s\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|boy|girl|baby|toddler)\b/;
 // ONE_CHILD: also "plus our youngest", a child named by birth order alone (never "our youngest is 9").
@@ -75,7 +75,8 @@ const CHILDREN = new RegExp(`\\b${NUM}\\s+(?:young\\s+|small\\s+|little\\s+|(?:y
 const CHILD_COUNT = new RegExp(CHILDREN.source);
 const GROUP = [
   new RegExp(`\\b${NUM}\\s*(?:people|persons?|pax|travell?ers|guests|of us|of them|ppl|in (?:our|the|my) (?:group|party|family)|of (?:our|my) (?:members|friends|group|club|team|colleagues|family))\\b(?!\\s*(?:each|per (?:vehicle|car|jeep|room|tent|cabin)|a (?:vehicle|car|jeep|room)))`, 'g'),
-  new RegExp(`\\b(?:family|group|party|team) of ${NUM}\\b`, 'g'),
+  // "a group of 4 adults + 1 teen": the number counts the adults, not the group.
+  new RegExp(`\\b(?:family|group|party|team) of ${NUM}\\b(?!\\s*(?:adults?|grown-?ups)\\b)`, 'g'),
   new RegExp(`\\b(?:budget|trip|safari|holiday|honeymoon|quote|price|permits?|tickets?|camps?|lodges?|package|tour|trek|getaway|vacation|flights?)\\s+for\\s+${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|years?|\\d|k\\b|%|grand))`, 'g'),
   new RegExp(`\\b(?:we(?:'re| are| will be|'ll be|re)|there(?:'re| are| will be|'ll be|'s| is))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%)|\\s*(?:and|&|,)\\s*\\d{2}\\b)`, 'g'),
   new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;:-]))`, 'g'),
@@ -182,17 +183,28 @@ function ages(text: string): Array<Mention<number>> {
   // "(8 and 11)" or "(12)" straight after a child word.
   for (const m of text.matchAll(AGES_IN_BRACKETS)) addList(m[1]!, m.index! + m[0].indexOf(m[1]!));
   for (const [at, age] of pointedBack) if (!out.some((a) => a.value === age)) add(at, age);
+  for (const m of text.matchAll(ONE_OF_COUNTED)) add(m.index! + m[0].lastIndexOf(m[2]!), Number(m[2]));
   return out.sort((a, b) => a.at - b.at);
 }
+
+// "the youngest of our 3 is 14", "our eldest of the 2, 12": one child's age, and how many children there are.
+const ONE_OF_COUNTED = new RegExp(`\\b(?:youngest|eldest|oldest)(?:\\s+one)?\\s+of\\s+(?:our|my|the)\\s+([2-9])(?:\\s+${CHILD_WORD})?\\s*(?:is|'s|,)\\s*(?:now\\s+|only\\s+|just\\s+)?(\\d{1,2})\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|people|adults?|%|k\\b|\\d))`, 'g');
 
 /** Children by word who are grown up by their stated age ("my two kids (17 and 19)"): they travel as adults. */
 function grownChildren(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(BRACKET_AGES_NEAR)) for (const a of m[1]!.split(/\s*(?:,|and|&)\s*/)) if (Number(a) >= 18 && Number(a) < 100) n += 1;
+  for (const m of text.matchAll(BRACKET_AGES_NEAR)) {
+    // "our kids 15 and 17 and grandma (78)": the bracket is the adult's named between, not a child's.
+    if (adultCompanions(m[0].slice(0, m[0].lastIndexOf('('))) > 0) continue;
+    for (const a of m[1]!.split(/\s*(?:,|and|&)\s*/)) if (Number(a) >= 18 && Number(a) < 100) n += 1;
+  }
+  // "our three kids aged 15, 17 and 19": an age of 18 or more in the list said after the children.
+  for (const m of text.matchAll(KIDS_AGED_LIST)) for (const a of m[1]!.split(/\s*(?:,|and|&)\s*/)) if (Number(a) >= 18 && Number(a) < 100) n += 1;
   // "my daughter (she's 19)", "our son, who is 22", "my son - he's 20": a child by word, grown up by age.
   if (n === 0) for (const m of text.matchAll(GROWN_ONE)) if (Number(m[1]) >= 18 && Number(m[1]) < 100) n += 1;
   return n;
 }
+const KIDS_AGED_LIST = new RegExp(`\\b${CHILD_WORD}\\s*,?\\s*(?:aged?|ages)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})+)\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|people|adults?|%|k\\b))`, 'g');
 const GROWN_ONE = /\b(?:son|daughter|stepson|stepdaughter|nephew|niece|boy|girl)\b\s*(?:\(|,|-)\s*(?:who(?:'s| is)\s+|(?:he|she)(?:'s| is)\s+|aged?\s+)?(\d{2})\b(?!\s*(?:days?|nights?|%|k\b))/g;
 
 /** Ages of 18 and over in a list of the children's ages ("ages 16 and 18", "they are 15 and 19"). */
@@ -345,7 +357,9 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   const noFirstPerson = !/\b(?:i|me|my|myself|mine|we|us|our|ours|i'm|we're|we'll|i'll|we've|i've)\b/.test(text);
   if (adults === undefined && companions > 0 && !selfNamed && !relative && (selfAway || (noFirstPerson && (childNamed || ONE_CHILD.test(text)) && (!/\bwith\b/.test(text) || /\b(?:his|her|their) (?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|aunt|uncle)\b/.test(text)) && /\b(?:mum|mom|dad|mother|father|parents|grandparents|grandma|grandpa|granny|nan|nana|aunt|auntie|uncle)\b/.test(text)) || /^\W*(?:my |our |the )?(?:grand)?parents\b/.test(text))) adults = companions;
   const childByAge = /\b(?:a|an|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text);
-  if (adults === undefined && (childNamed || childByAge) && companions === 0 && !/\b(?:we|our|us)\b/.test(text) && /\bmy\b/.test(text) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
+  // "me + grandkids", "just me and the kids": the writer alone with children.
+  const meWithKids = new RegExp(`\\bme\\s*(?:\\+|&|and|plus|with)\\s*(?:the\\s+|my\\s+|\\d\\s+)?${CHILD_WORD}\\b`).test(text);
+  if (adults === undefined && (childNamed || childByAge) && companions === 0 && !/\b(?:we|our|us)\b/.test(text) && (/\bmy\b/.test(text) || meWithKids) && /\b(?:i|me|i'm|myself)\b/.test(text)) {
     adults = 1; // "I'm taking my 2 kids": a parent on their own.
   }
   // Ages alone after the children were counted ("the kids are 5 and 8") add ages, not a recount.
@@ -360,6 +374,8 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   if (children === undefined && !agesOnly && ONE_CHILD.test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text)) {
     children = 1;
   }
+  // "the youngest of our 3 is 14": three children, one age known.
+  for (const m of text.matchAll(ONE_OF_COUNTED)) if (Number(m[2]) <= 17 && (children ?? 0) < Number(m[1])) children = Number(m[1]);
   if (noKids && children === undefined) children = 0;
   // "adults only, our kids (8 and 10) stay with grandma": the children named are the ones left at home.
   const left = noKids && KIDS_LEFT.test(text);
