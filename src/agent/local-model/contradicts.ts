@@ -11,7 +11,7 @@ const LEAVES = /\b(?:drop(?:s|ped)? out|dropping out|pulled out|backed out|can'?
 const JOINS = /\b(?:join(?:s|ing)?|coming (?:too|along|with us)|tag(?:s|ging)? along|one more|(?:an)?other (?:person|friend|couple)|add(?:ing)? (?:(?:my|our|his|her|one|a|an|another|\d+|two|three) )?(?:more |extra )?(?:person|people|adults?|friends?|kids?|child(?:ren)?|son|daughter|brother|sister|mother|mum|mom|father|dad|parents?|grand\w+|cousins?|uncle|aunt|wife|husband|partner|niece|nephew|travell?ers?|guests?))\b/;
 // "we will add Chobe", "2 adults plus 1 child": a place added or a party restated is not someone joining.
 // "so that's $6,000 total": the traveler restates, they do not change.
-const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|makes|comes to)|i\.e\.|which (?:is|makes|comes to)|in other words|meaning)\b/;
+const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|makes|comes to)|i\.e\.|which (?:is|makes|comes to)|in other words|meaning|(?:the )?same (?:as (?:before|earlier|i said|we said)|thing|amount|budget)|nothing(?:'s| has)? changed|no change)\b/;
 
 // "it has to be in August", "only in June", "we're fixed on the first two weeks of December", "the only
 // dates we have are 10–20 July", "can only travel in the Easter holidays": a period stated as the one that must hold.
@@ -40,10 +40,17 @@ const EVENT_AFTER_DAY = new RegExp(`^[^.!?]{0,30}?\\b${EVENT_WORD}\\b[^.!?]{0,50
 // "no children on this trip", "just us adults": the party said to have no children.
 const NO_CHILDREN = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children)|adults only|just (?:us )?adults|only adults)\b/;
 
+// "the youngest of our three is 14", "our daughter is 9", "the kids are 8 and 11": a child's age said by who the child is,
+// which the age reader may leave when the same message said "no kids" (the count is "of our three", else one).
+const CHILD_AGE_SAID = /\b(?:youngest|eldest|oldest|(?:our|my) (?:son|daughter|boy|girl|kid|child)|(?:our|my|the) (?:kids|children|boys|girls))\b(?: of (?:our|the) (\d|two|three|four|five))?[^.!?;]{0,20}?\b(?:is|are|turns?|turning|aged?)\s+(\d{1,2})\b/;
+const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
 type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children' | 'duration_days' | 'group_size' | 'adults'>;
 
 // One traveler said as a person ("solo trip", "travelling alone", "just me", «je voyage seul»), not "just me and my wife"
 // nor the Spanish or Italian "only" ("solo Ruanda"): beside a count of two or more adults in the same message, two parties.
+// "two women travelling alone", "we go alone", "my sister and I, alone": the group goes without others, it is not one person.
+const GROUP_ALONE = /\b(?:we|we'?re|we are|us|both|couple|pair|two|three|four|women|men|girls|guys|ladies|friends|sisters|brothers|and i)\b[^.!?,;]{0,15}$/;
 const ONE_PERSON = /\b(?:solo (?:trip|travell?er|travel|safari|adventure|holiday|vacation|journey)|(?:travel\w*|going|go|i'?m|i am|be) (?:solo|alone)|(?:just|only) me|by myself|on my own|i travel alone|je voyage seule?|ich reise allein|viajo (?:solo|sola)|viaggio da sol[oa])\b(?!\s*(?:and|&|\+|plus|with|or|,\s*(?:my|and))\b)/;
 
 // "but we only have 5 days off", "só temos 5 dias de folga", "nur 5 Tage Urlaub" (normalized to "days"): the leave the trip must fit.
@@ -56,7 +63,7 @@ const LEAVE_CAP = /\b(?:only|just|so|seulement|nur|solo|solamente|somente|apenas
  * the earlier statement; the later one is what the message keeps.
  */
 export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, out: Extraction, cues: readonly number[], previous?: TripInputs): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
-  const deadline = returnBeforeStart(text, months, cues.length > 0 || CHANGE.test(text) ? undefined : previous, out);
+  const deadline = returnBeforeStart(text, months, cues.length > 0 || CHANGE.test(text) ? undefined : previous, out, previous);
   if (deadline) return deadline;
   if (cues.length > 0) return undefined;
   const ranges = twoFixedRanges(text, months);
@@ -69,11 +76,17 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
   // "Solo trip to Amboseli … budget $2,500 for both of us": one traveler and two, and the per-person amount depends on
   // which. With no budget the count moves no verdict (no age rule either: no child), so the count is kept (b11-041's label).
   const budgeted = out.budget_amount !== undefined || out.budget_rate !== undefined || previous?.budget_amount !== undefined || previous?.budget_rate !== undefined;
-  if (budgeted && ONE_PERSON.test(text) && (out.adults ?? out.group_size ?? 0) >= 2 && (out.children ?? 0) === 0 && !CHANGE.test(text) && !PARTY_CHANGE.test(text)) {
+  const one = ONE_PERSON.exec(text);
+  if (budgeted && one && !GROUP_ALONE.test(text.slice(Math.max(0, one.index - 30), one.index)) && (out.adults ?? out.group_size ?? 0) >= 2 && (out.children ?? 0) === 0 && !CHANGE.test(text) && !PARTY_CHANGE.test(text)) {
     return { fields: ['group_size'], earlier: { group_size: 1, adults: 1 }, later: { group_size: out.group_size ?? out.adults! } };
   }
   if (NO_CHILDREN.test(text) && ((out.children ?? 0) > 0 || (out.child_ages?.length ?? 0) > 0) && !CHANGE.test(text)) {
     return { fields: ['children'], earlier: { children: 0 }, later: { children: out.children ?? out.child_ages!.length } };
+  }
+  const childAge = NO_CHILDREN.test(text) && !CHANGE.test(text) ? CHILD_AGE_SAID.exec(text) : null;
+  if (childAge && Number(childAge[2]) < 18) {
+    const count = childAge[1] === undefined ? 1 : (COUNT_WORD[childAge[1]] ?? Number(childAge[1]));
+    return { fields: ['children'], earlier: { children: 0 }, later: { children: count } };
   }
   const sorted = [...months].sort((a, b) => a.at - b.at);
   for (let i = 1; i < sorted.length; i++) {
@@ -83,6 +96,13 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
     const between = text.slice(earlier.at, later.at);
     // "July or August", "from July to August", "July, maybe August", "July-August": alternatives and spans, not two periods (a hyphen inside "half-term" is neither).
     if (/\b(?:or|to|until|till|through|maybe|perhaps|possibly|instead|either)\b|[-/]\s*$/.test(text.slice(Math.max(earlier.at + 1, later.at - 25), later.at).replace(/\b(?:has|have|needs?|got) to\b/g, ' ')) || CHANGE.test(between)) continue;
+    // Two bounded parts of different months added into one trip ("the first week of July and also the last two weeks of
+    // December"), or a month and then a complete range in another month said as the same stay ("in April for 10 days
+    // from 20 May to 30 May"): one trip cannot be both, fixed or not.
+    const sameStay = !/[.!?;]/.test(between) && !ADDED.test(between) && !PAST_TRIP.test(text.slice(0, later.at)) && !/\b(?:and|then|after|afterwards|before|next)\b/.test(between);
+    const monthThenRange = earlier.value.start_date === undefined && isRange(later) && !touches(later.value, earlier.value.month) && sameStay;
+    const twoParts = bounded(text, earlier) && bounded(text, later) && ADDED.test(between) && !PAST_TRIP.test(text.slice(0, later.at)) && !/[.!?;]/.test(between);
+    if (monthThenRange || twoParts) return { fields: ['month'], earlier: { month: earlier.value.month }, later: { month: later.value.month } };
     if (!FIXED_BEFORE.test(text.slice(Math.max(0, later.at - 60), later.at))) continue;
     const earlierFixed = earlier.value.start_date !== undefined || FIXED_BEFORE.test(text.slice(Math.max(0, earlier.at - 60), earlier.at));
     // A plain month and then a fixed period added to it ("in July and also fixed on December") cannot both be the trip.
@@ -93,6 +113,19 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
     return { fields: before.start_date ? ['month', 'start_date'] : ['month'], earlier: before, later: { month: later.value.month } };
   }
   return undefined;
+}
+
+type TimingMention = { at: number; value: { month?: number; start_date?: string; end_date?: string } };
+const isRange = (m: TimingMention) => m.value.start_date !== undefined && m.value.end_date !== undefined;
+/** A complete range, or a part of a month ("the first week of", "the last 2 weeks of"): a period, not a month to choose in. */
+function bounded(text: string, m: TimingMention): boolean {
+  return isRange(m) || /\b(?:first|last|second|third|final|\d+(?:st|nd|rd|th)?)\s+(?:\d+\s+)?(?:half|weeks?|days?|fortnight)\s+(?:of|in)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.at - 40), m.at));
+}
+/** Whether a range reaches into a month (a range from 28 June to 10 July touches July). */
+function touches(v: TimingMention['value'], month: number): boolean {
+  const from = Number(v.start_date!.slice(5, 7));
+  const to = Number(v.end_date!.slice(5, 7));
+  return from <= to ? month >= from && month <= to : month >= from || month <= to;
 }
 
 /** Whether a stretch of the message names one of the trip's own places ("a wedding in Zanzibar" on a Serengeti–Zanzibar trip). */
@@ -108,7 +141,7 @@ function tripPlaceIn(stretch: string, places: Pick<TripInputs, 'destinations' | 
  * on 15 March"): both cannot hold, whatever correction came before them. The dates are kept;
  * the return is the other statement.
  */
-function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, previous?: TripInputs, places: Pick<TripInputs, 'destinations' | 'countries'> = {}): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
+function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, previous?: TripInputs, places: Pick<TripInputs, 'destinations' | 'countries'> = {}, known?: TripInputs): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
   for (const d of mentions) {
     // The day to be home by: said alone ("back by 10 August") or as a day ("home for the wedding on 15 March").
     const by = d.value.end_date ?? d.value.start_date;
@@ -119,6 +152,13 @@ function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; v
     if ((EVENT_DUE.test(before) && !tripPlaceIn(before.slice(before.search(EVENT_DUE)), places)) || (dayFirst !== undefined && !tripPlaceIn(dayFirst, places))) {
       const during = mentions.find((m) => m !== d && m.value.start_date !== undefined && m.value.end_date !== undefined && m.value.start_date < by && m.value.end_date > by);
       if (during && !CHANGE.test(text.slice(Math.min(during.at, d.at), Math.max(during.at, d.at)))) return { fields: ['end_date'], earlier: { end_date: by }, later: {} };
+      // The dates were said before ("Aug 10–20", then "actually, we also must be in Lisbon on Aug 15 for a wedding"): an
+      // event is no new date for the trip, so even after a correction word the known dates stay and the event is the other statement.
+      const from = known?.start_date;
+      const to = known?.end_date;
+      if (from && to && from < by && to > by && !mentions.some((m) => m !== d && m.value.start_date !== undefined && m.value.end_date !== undefined) && !tripPlaceIn(before.slice(-60), known)) {
+        return { fields: ['end_date'], earlier: { end_date: by }, later: { month: Number(from.slice(5, 7)) } };
+      }
     }
     if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, d.at - 70), d.at))) continue;
     // Home before the trip's last day: the trip and the return cannot both hold.

@@ -16,6 +16,9 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Being pregnant: "enceinte de 7 mois", "im 7. Monat schwanger", "incinta di sette mesi", "grávida" (not bare "en estado": "en estado salvaje" is "in the wild").
   [/\b(?:enceinte|schwanger|embarazada|incinta|gravida|zwanger|en estado de buena esperanza|in stato interessante)\b/g, 'pregnant'],
   [/\b(?:grossesse|schwangerschaft|embarazo|gravidanza|gravidez|zwangerschap)\b/g, 'pregnancy'],
+  // How safe a place is: "wie sicher ist Johannesburg", "hoe veilig is", "qué tan seguro es", "quanto è sicuro" ("sicher" alone is also "sure").
+  [/\b(?:wie|hoe|que tan|cuan|quanto(?: e)?|quao|a quel point (?:est-ce que |c'est )?)\s*(?:sicher|veilig|segur[oa]s?|sicur[oa]|sure?s?)\b/g, 'how safe'],
+  [/\b(?:wie|hoe|que tan|cuan|quanto(?: e)?|quao)\s*(?:gefahrlich|gevaarlijk|peligros[oa]s?|pericolos[oa]|perigos[oa]s?)\b/g, 'how dangerous'],
   // Is it dangerous or safe to go: the adjective alone is everyday, the question about going is the frame.
   [/\b(?:dangereu(?:x|se)s?|risque|gefahrlich\w*|(?<!\b(?:sind|bin|noch|etwas|ganz|sehr|bisschen) )unsicher(?!,? (?:ob|wegen|welche\w*|wann|was|wie)\b)|riskant|peligros[oa]s?|inseguro|arriesgado|pericolos[oaie]|insicuro|rischioso|gevaarlijk|onveilig|perigos[oa]s?|arriscado)\b/g, 'dangerous'],
   [/\b(?:sur|sicher|seguro|sicuro|veilig)(?= (?:d'aller|de voyager|de partir|d'y aller|de visiter|zu reisen|zu fahren|ir|viajar|visitar|andare|viaggiare|visitare|om te gaan|te reizen|om te reizen)\b)/g, 'safe'],

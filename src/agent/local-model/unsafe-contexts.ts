@@ -25,6 +25,9 @@ const GUIDED =
 const SLEEP_OUT =
   /\b(?:camp(?:ing)? (?:out|wild|rough)|wild[- ]?camp\w*|(?:to|we|we'll|i|and|could|can|go) camp\b|pitch\w* (?:a |our |the )?tents?|put up (?:a |our |the )?tents?|overnight\w* (?:in|out)|spend (?:the|a) night (?:in|out)|(?:stay|sleep)\w* in (?:a|our|the) tents?|sleep\w* (?:out|outside|in the open|in the bush|under the stars|in (?:the|our|a) (?:car|vehicle|tent))|camper|planter (?:la|une|notre) tente|dormir (?:dehors|a la belle etoile|en pleine nature|dans la brousse|al aire libre|fuera|en la sabana|en (?:una|la) tienda)|zelten|wild ?campen|im (?:freien|busch) (?:schlafen|ubernachten)|draussen (?:schlafen|ubernachten)|acampar)\b/;
 
+/** Without the permit or permission a park requires. */
+const NO_PERMIT = /\b(?:without (?:a |any |the |paying for (?:a |the )?)?(?:permits?|permission|authori[sz]ation|park fees?)|no permits?|illegal(?:ly)?|unauthori[sz]ed)\b/;
+
 /** Out in the open among big game, beyond any fence. */
 const WILD_PLACE =
   /\b(?:bush|wild|unfenced|in the open|outside (?:the |a )?[a-z]+|among|next to|close to|near (?:the )?(?:lions?|predators?|animals?)|parmi|pres (?:des|du|de la)|au milieu des|brousse|inmitten|neben (?:den )?(?:lowen|tieren)|entre (?:los )?(?:leones|animales)|cerca de (?:los )?(?:leones|animales)|en dehors (?:du|de la) (?:parc|reserve|camp)|busch|wildnis|ausserhalb (?:des|der) (?:parks?|reservats?|camps?)|sabana|fuera (?:del|de la) (?:parque|reserva|campamento))\b/;
@@ -86,6 +89,9 @@ const CLASSES: readonly UnsafeClass[] = [
   // The normaliser turns "zelten", "acampar" into a bare "camping": with no guide in the wild that is enough.
   { all: [new RegExp(`${SLEEP_OUT.source}|\\bcamping\\b`), UNGUIDED, WILD_PLACE], none: [GUIDED] },
   { all: [SLEEP_OUT, WILD_PLACE, ANIMAL], none: [GUIDED] },
+  // Camping where no camp is allowed: without the permit, or wild inside a park (parks allow it only at their camps or on guided trails).
+  { all: [new RegExp(`${SLEEP_OUT.source}|\\bcamping\\b`), NO_PERMIT] },
+  { all: [/\b(?:wild[- ]?camp\w*|camp(?:ing)? (?:wild|rough))\b/, PARK], none: [GUIDED] },
   // Private vehicles in a park after dark (most East African parks forbid it).
   { all: [SELF_DRIVE, NIGHT, PARK], none: [GUIDED] },
   { all: [SELF_DRIVE, NIGHT, ANIMAL], none: [GUIDED] },
