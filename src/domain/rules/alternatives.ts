@@ -93,7 +93,8 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
   let bestB = -1;
   const single = seeds.length > 0 ? seedScores[0]! : Number.NEGATIVE_INFINITY;
   let bestScore = single;
-  const canPair = prio.length >= 2 && (ctx.nights === undefined || ctx.nights >= 4) && ctx.pace !== 'slow';
+  // Animals asked for beside a point no place with them gives (lions and the beach) are two things to serve as well.
+  const canPair = (prio.length >= 2 || (frame.animals !== 0 && frame.points.length > 0)) && (ctx.nights === undefined || ctx.nights >= 4) && ctx.pace !== 'slow';
   if (canPair) {
     // Pairs may start from any workable place: two places can serve together what neither serves alone.
     const starts = seeds.length > 0 ? seeds : ok;

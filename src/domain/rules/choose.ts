@@ -74,7 +74,10 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
 
   if (named.length > 0 || frame.wider) {
     // Named places, or named countries that cannot give what the trip is for: a better place elsewhere.
-    const search = frame.wider ? { ...frame, pool: frame.wider } : frame;
+    const wide = frame.wider ? { ...frame, pool: frame.wider } : frame;
+    const search = animalsLead(wide, current, ctx, tables);
+    // The frame a rescue must stay near: the animals asked for, when they lead the search, else what the trip is for.
+    const kept = search === wide ? frame : search;
     const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
     let alt = bestAlternative(search, ctx.month, ctx, budget, tables, bar);
     // No place has the part of the migration asked for that month: the herds where they are is the rescue (the copy says which part).
@@ -89,7 +92,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     const downgrade = alt !== undefined && ctx.inputs.priorities?.includes('comfort') === true && (alt.tier === 'budget' || (priced && alt.tier !== 'premium'));
     // Only the budget rules out the places they named: a rescue stays in their region, else the budget is the verdict.
     const farRescue = alt !== undefined && priced && named.length > 0 && !frame.wider && !inHomeRegion(alt, frame, ctx);
-    if (alt && alt.feasible && !downgrade && !farRescue && isNearAlternative(alt, anyPhase(frame), tables)) {
+    if (alt && alt.feasible && !downgrade && !farRescue && isNearAlternative(alt, anyPhase(kept), tables)) {
       // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere is no reason to move them.
       const adequate = named.length > 0 && current.feasible && (current.score >= ACCEPTABLE || drawsHold(current, frame, tables));
       if (alt.score >= bar && !adequate) return { outcome: 'switch', plan: alt, current };
@@ -164,6 +167,16 @@ function offSeason(current: Plan, later: Plan, tables: PackTables): boolean {
   const q0 = tables.score.quality[di * 12 + current.month - 1]!;
   const q1 = tables.score.quality[di * 12 + later.month - 1]!;
   return q0 <= 3 && q1 >= q0 + 2;
+}
+
+/**
+ * A named place read only for its own draws (Zanzibar's beach) that has none of the animals the traveler asked for
+ * (lions): the animals are what the trip is for, so the search elsewhere looks for them, not for another beach.
+ * A traveler who will not fly has made the named place the trip: leaving it for the animals is no rescue they allow.
+ */
+function animalsLead(frame: Frame, current: Plan, ctx: TripContext, tables: PackTables): Frame {
+  if (!frame.inferred || frame.animals === 0 || !ctx.reach.flights || current.stops.length === 0 || servesAnimals(current, frame, tables)) return frame;
+  return { ...frame, priorities: [], prio: [], points: [], inferred: false };
 }
 
 /** The frame with the migration valued in any phase: the herds, wherever they are that month. */
