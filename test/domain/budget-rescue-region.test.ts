@@ -23,7 +23,8 @@ describe('a budget-only rescue stays in the named place’s region', () => {
   });
 
   it('a rescue in the same region still switches (the Delta on a budget → Chobe)', () => {
-    const got = verdict({ destinations: ['okavango_delta'], budget_amount: 900 });
+    // $1,200 a head leaves room over Chobe's August floor ($180 x 5 nights); a budget at that floor is no rescue (rules/budget-rescue.test.ts).
+    const got = verdict({ destinations: ['okavango_delta'], budget_amount: 1200 });
     expect(got.outcome).toBe('switch');
     expect(got.countries).toContain('BW');
   });

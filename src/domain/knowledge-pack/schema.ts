@@ -103,6 +103,11 @@ export const DestinationSchema = z.object({
    * reserve fee doubles from July to December, October to December included). Absent: the `peak` months.
    */
   peak_budget_floor_months: z.array(z.number().int().min(1).max(12)).min(1).optional(),
+  /**
+   * A vehicle with driver the whole party hires for the stay, USD per day, where the per-person floors leave the
+   * road out (the drive from Kigali to the gorillas): the party shares it, so a traveler alone pays all of it.
+   */
+  vehicle_usd_per_day: z.number().positive().max(2000).optional(),
   /** What the cost floors assume (which park or conservancy fees are in them), for a reply to quote. */
   cost_note: z.string().min(1).max(300).optional(),
   /** Nights that make a sensible stay. */

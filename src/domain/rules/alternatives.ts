@@ -1,6 +1,6 @@
 import { floorsIn } from '../knowledge-pack/schema';
 import { ANIMALS, type Animal, type Priority } from '../trip-inputs';
-import { budgetOver, type Budget } from './budget';
+import { budgetOver, vehicleShare, type Budget } from './budget';
 import type { TripContext } from './context';
 import { PRIORITY_INDEX, type Frame } from './frame';
 import type { PackTables } from './pack-tables';
@@ -23,7 +23,7 @@ const PAIR_SEEDS = 4;
  * planned so the discard can say why: the cheapest one that only the budget rules out,
  * else the best fit that season, age or roads rule out.
  */
-export function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: Budget | undefined, tables: PackTables, floor = GOOD): Plan | undefined {
+export function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: Budget | undefined, tables: PackTables, floor = GOOD, rescue?: Rescue): Plan | undefined {
   const { pool, prio } = frame;
   const m0 = month - 1;
   const seeds: number[] = [];
@@ -52,9 +52,11 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
     }
     const s = scoreStops(tables.score, one, m0, prio);
     const d = tables.dests[di]!;
-    const nights = ctx.nights ?? typicalNights(d, ctx.pace);
-    const floor = budget ? floorsIn(d, m0 + 1).budget * nights * ctx.costShare + tables.permit[di]! : 0;
-    if (budget && floor > budgetOver(budget, nights)) {
+    // A rescue from the budget is priced over the stay the traveler pictured and must leave a spare (rescueClears).
+    const nights = rescue ? Math.max(rescue.nights, ctx.nights ?? typicalNights(d, ctx.pace)) : ctx.nights ?? typicalNights(d, ctx.pace);
+    const permit = tables.permit[di]!;
+    const floor = budget ? floorsIn(d, m0 + 1).budget * nights * ctx.costShare + permit + vehicleShare(tables, di, nights, ctx) : 0;
+    if (budget && floor - permit > (budgetOver(budget, nights, permit) - permit) * (rescue ? RESCUE_SHARE : 1)) {
       // Among places over budget, the cheapest that would serve (so the discard names the smallest rise that rescues the trip).
       const rank = near ? -floor : -floor - 1e9;
       if (rank > pricedRank) {
@@ -148,6 +150,29 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
   const plan = buildPlan([tables.dests[di]!], month, ctx, prio, budget, tables);
   // A workable place that is not what the trip is for is no rescue: report it as not fitting.
   return plan.feasible ? { ...plan, feasible: false, blockers: [{ kind: 'no_fit', dest: tables.dests[di]!, wants: unserved(plan, frame, tables), named: false, animals: missingAnimals(plan, frame, tables) }] } : plan;
+}
+
+/**
+ * The share of what the budget leaves after permits that a budget rescue's lodging floor may take: an expert does not
+ * move a traveler whose budget rules out the named place to another their money only just reaches (the floor leaves
+ * nothing for the road in, a bad exchange rate or a fee rise). Permits are fixed prices, so the spare is on the rest.
+ */
+export const RESCUE_SHARE = 0.8;
+
+/** A search for a place that rescues a trip the budget rules out: the stay the traveler pictured, in nights. */
+export type Rescue = { nights: number };
+
+/**
+ * Whether `alt` rescues a trip the budget rules out (`current` is priced out): its floor, over the stay the traveler
+ * pictured (their length, else the longer of the two plans' typical stays: a crater day is no four-night safari),
+ * leaves a spare of the budget beyond its permits (RESCUE_SHARE).
+ */
+export function rescueClears(alt: Plan, current: Plan, ctx: TripContext, budget: Budget, prio: readonly number[], tables: PackTables): boolean {
+  const nights = ctx.nights ?? Math.max(alt.nights, current.nights);
+  const priced = nights === alt.nights ? alt : buildPlan(alt.stops.map((s) => s.dest), alt.month, { ...ctx, nights }, prio, budget, tables);
+  let permits = 0;
+  for (const s of priced.stops) permits += tables.permit[tables.pos.get(s.dest.id)!]!;
+  return priced.floorPp - permits <= (budgetOver(budget, nights, permits) - permits) * RESCUE_SHARE;
 }
 
 const REGION: Readonly<Record<string, 'east' | 'south'>> = { KE: 'east', TZ: 'east', UG: 'east', RW: 'east', BW: 'south', ZA: 'south', NA: 'south', ZM: 'south', ZW: 'south' };

@@ -49,14 +49,24 @@ export function resolveBudget(i: TripInputs, ctx: TripContext, tables: PackTable
 
 /**
  * What the traveler can spend per person on a stay of `nights`: the trip's budget, or a
- * daily rate over its days (nights + 1) and a nightly one over its nights.
+ * daily rate over its days (nights + 1) and a nightly one over its nights. A nightly rate
+ * ("$400 pppn") is how lodges price a night, so one-off `permits` come on top of it.
  */
-export function budgetOver(b: Budget, nights: number): number {
-  return b.rate ? overNights(b.rate, nights) : b.perPersonUsd;
+export function budgetOver(b: Budget, nights: number, permits = 0): number {
+  if (!b.rate) return b.perPersonUsd;
+  return overNights(b.rate, nights) + (b.rate.per === 'night' ? permits : 0);
 }
 
 function overNights(rate: NonNullable<Budget['rate']>, nights: number): number {
   return rate.usd * (rate.per === 'night' ? Math.max(1, nights) : nights + 1);
+}
+
+/**
+ * Each traveler's share of the party's vehicle over a stay of `nights` at the place (`di` in the tables): a day's hire
+ * per night is the floor (the day in and the day out share a day). Zero where the pack's floors already carry the road.
+ */
+export function vehicleShare(tables: PackTables, di: number, nights: number, ctx: TripContext): number {
+  return (tables.vehicle[di]! * nights) / Math.max(1, ctx.groupSize);
 }
 
 /** Tiers in the order the traveler would want them, best first. */
@@ -75,10 +85,10 @@ const VALUE_FIRST: readonly LodgingTier[] = ['fair_value', 'budget'];
  * budget, the preferred tier itself (fair value unless comfort or a honeymoon says premium).
  * Undefined when even the budget tier costs more than the budget.
  */
-export function pickTier(costs: Readonly<Record<LodgingTier, number>>, ctx: TripContext, budget: Budget | undefined, nights: number): LodgingTier | undefined {
+export function pickTier(costs: Readonly<Record<LodgingTier, number>>, ctx: TripContext, budget: Budget | undefined, nights: number, permits = 0): LodgingTier | undefined {
   const prefs = tierPreference(ctx);
   if (!budget) return prefs[0]!;
-  const have = budgetOver(budget, nights);
+  const have = budgetOver(budget, nights, permits);
   for (const t of prefs) if (costs[t] <= have) return t;
   return undefined;
 }

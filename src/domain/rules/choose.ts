@@ -1,6 +1,6 @@
 import { floorsIn, type Destination } from '../knowledge-pack/schema';
-import { bestAlternative, inHomeRegion, isNearAlternative, missingAnimals, namedPlacesServe, servesAnimals, unserved } from './alternatives';
-import { budgetOver, type Budget } from './budget';
+import { bestAlternative, inHomeRegion, isNearAlternative, missingAnimals, namedPlacesServe, rescueClears, servesAnimals, unserved } from './alternatives';
+import { budgetOver, vehicleShare, type Budget } from './budget';
 import type { TripContext } from './context';
 import type { Frame } from './frame';
 import type { PackTables } from './pack-tables';
@@ -79,11 +79,13 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     // The frame a rescue must stay near: the animals asked for, when they lead the search, else what the trip is for.
     const kept = search === wide ? frame : search;
     const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
-    let alt = bestAlternative(search, ctx.month, ctx, budget, tables, bar);
+    // Only the budget rules the named places out: the rescue must fit the trip they pictured with room to spare.
+    const rescue = current.blockers[0]?.kind === 'budget' ? { nights: ctx.nights ?? current.nights } : undefined;
+    let alt = bestAlternative(search, ctx.month, ctx, budget, tables, bar, rescue);
     // No place has the part of the migration asked for that month: the herds where they are is the rescue (the copy says which part).
     if (frame.phase && !(alt?.feasible && isNearAlternative(alt, search, tables))) {
       const herds = anyPhase(search);
-      const loose = bestAlternative(herds, ctx.month, ctx, budget, tables, bar);
+      const loose = bestAlternative(herds, ctx.month, ctx, budget, tables, bar, rescue);
       if (loose?.feasible && isNearAlternative(loose, herds, tables)) alt = loose;
     }
     // A traveler who asked for comfort is not served by budget lodges elsewhere, nor, when their budget is what rules the
@@ -92,7 +94,9 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     const downgrade = alt !== undefined && ctx.inputs.priorities?.includes('comfort') === true && (alt.tier === 'budget' || (priced && alt.tier !== 'premium'));
     // Only the budget rules out the places they named: a rescue stays in their region, else the budget is the verdict.
     const farRescue = alt !== undefined && priced && named.length > 0 && !frame.wider && !inHomeRegion(alt, frame, ctx);
-    if (alt && alt.feasible && !downgrade && !farRescue && isNearAlternative(alt, anyPhase(kept), tables)) {
+    // A rescue from the budget must fit the trip they pictured with room to spare, not just scrape under its own floor.
+    const scrapes = alt !== undefined && alt.feasible && priced && budget !== undefined && !rescueClears(alt, current, ctx, budget, frame.prio, tables);
+    if (alt && alt.feasible && !downgrade && !farRescue && !scrapes && isNearAlternative(alt, anyPhase(kept), tables)) {
       // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere is no reason to move them.
       const adequate = named.length > 0 && current.feasible && (current.score >= ACCEPTABLE || drawsHold(current, frame, tables));
       if (alt.score >= bar && !adequate) return { outcome: 'switch', plan: alt, current };
@@ -129,7 +133,7 @@ function bestOfNamed(named: readonly Destination[], month: number, ctx: TripCont
     one[0] = di;
     const score = scoreStops(tables.score, one, m0, frame.prio);
     const nights = ctx.nights ?? typicalNights(d, ctx.pace);
-    const works = !isBlocked(tables, di, m0, ctx) && (!budget || floorsIn(d, month).budget * nights * ctx.costShare + tables.permit[di]! <= budgetOver(budget, nights));
+    const works = !isBlocked(tables, di, m0, ctx) && (!budget || floorsIn(d, month).budget * nights * ctx.costShare + tables.permit[di]! + vehicleShare(tables, di, nights, ctx) <= budgetOver(budget, nights, tables.permit[di]!));
     if (!pick || (works && !pickWorks) || (works === pickWorks && score > pickScore)) {
       pick = d;
       pickWorks = works;

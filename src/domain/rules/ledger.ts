@@ -76,7 +76,7 @@ function planGains(plan: Plan, frame: Frame, budget: Budget | undefined, gains: 
   if (f.rain === 'dry') gains.push(`${DRY_GAIN[lead.dest.kind]} in ${monthName(plan.month)}.`);
   const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
   if (flown) gains.push(`Flying to ${placeName(flown.dest)} spares you the ${hours(flown.roadAvoided!)} road transfer from ${shortName(flown.from)}.`);
-  if (budget && plan.feasible) gains.push(`Fits your budget: about ${usd(plan.costPp)} per person against your ${usd(budgetOver(budget, plan.nights))}.`);
+  if (budget && plan.feasible) gains.push(`Fits your budget: about ${usd(plan.costPp)} per person against your ${usd(budgetOver(budget, plan.nights, plan.permitPp))}.`);
   if (f.price_season === 'low' || f.price_season === 'shoulder') gains.push(`${cap(f.price_season)}-season prices in ${monthName(plan.month)}.`);
 }
 

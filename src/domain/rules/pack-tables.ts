@@ -22,6 +22,8 @@ export type PackTables = {
   score: ScoreTable;
   /** The least a visit needs in permits, per destination (USD per person). */
   permit: Float64Array;
+  /** The party's shared vehicle per day where the floors leave the road out (pack vehicle_usd_per_day), else 0. */
+  vehicle: Float64Array;
   /** The age that rules a traveler out of the place's point (gorilla permits), or -1. */
   hardAge: Int16Array;
   /** The age a walking safari needs, or -1: it binds only a trip that asked to walk (see bindingAge). */
@@ -64,6 +66,7 @@ function buildTables(index: PackIndex): PackTables {
     legs,
     score: buildScoreTable(dests),
     permit: Float64Array.from(dests, leastPermit),
+    vehicle: Float64Array.from(dests, (d) => d.vehicle_usd_per_day ?? 0),
     hardAge: Int16Array.from(dests, (d) => hardMinAge(d)?.age ?? -1),
     walkAge: Int16Array.from(dests, (d) => walkingMinAge(d).age),
     inferred: dests.map(inferredPriorities),

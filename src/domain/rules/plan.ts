@@ -1,7 +1,7 @@
 import type { LodgingTier } from '../entities';
 import { floorsIn, type Destination } from '../knowledge-pack/schema';
 import type { Activity, Animal, Pace, Priority } from '../trip-inputs';
-import { budgetOver, pickTier, type Budget } from './budget';
+import { budgetOver, pickTier, vehicleShare, type Budget } from './budget';
 import { placeName } from './format';
 import type { TripContext } from './context';
 import { bindingAge, type PackTables } from './pack-tables';
@@ -50,6 +50,8 @@ export type Plan = {
   costPp: number;
   /** Per person at the budget tier: the least this plan can cost. */
   floorPp: number;
+  /** Per person in permits, within costPp (a nightly budget rate leaves them on top: budgetOver). */
+  permitPp?: number;
 };
 
 /**
@@ -177,12 +179,15 @@ export function buildPlan(
   let budgetCost = 0;
   let fairCost = 0;
   let premiumCost = 0;
+  let permits = 0;
   for (let k = 0; k < route.length; k++) {
     const r = route[k]!;
     const n = nights[k]!;
     const di = tables.pos.get(r.dest.id)!;
     const floor = floorsIn(r.dest, month);
-    const permit = tables.permit[di]!;
+    // Permits and the party's vehicle cost the same whatever the lodging.
+    permits += tables.permit[di]!;
+    const permit = tables.permit[di]! + vehicleShare(tables, di, n, ctx);
     const share = n * ctx.costShare;
     budgetCost += share * floor.budget + permit;
     fairCost += share * floor.fair_value + permit;
@@ -193,16 +198,16 @@ export function buildPlan(
       : { dest: r.dest, nights: n, transfer: r.transfer, driveIn: r.driveIn, roadAvoided: r.roadAvoided, from: r.from });
   }
   const costs: Record<LodgingTier, number> = { budget: budgetCost, fair_value: fairCost, premium: premiumCost };
-  const tier = pickTier(costs, ctx, budget, total);
+  const tier = pickTier(costs, ctx, budget, total, permits);
   const score = scoreStops(tables.score, idx, month - 1, prio);
   if (!tier) {
     const where = stops.length === 1 ? placeName(stops[0]!.dest) : stops.map((s) => placeName(s.dest)).join(' and ');
     return {
-      month, stops, dropped, feasible: false, score, nights: total, tier: 'budget', costPp: budgetCost, floorPp: budgetCost,
-      blockers: [budget!.rate ? { kind: 'budget', where, need: budgetCost, have: budgetOver(budget!, total), nights: total, daily: true } : { kind: 'budget', where, need: budgetCost, have: budgetOver(budget!, total), nights: total }],
+      month, stops, dropped, feasible: false, score, nights: total, tier: 'budget', costPp: budgetCost, floorPp: budgetCost, permitPp: permits,
+      blockers: [budget!.rate ? { kind: 'budget', where, need: budgetCost, have: budgetOver(budget!, total, permits), nights: total, daily: true } : { kind: 'budget', where, need: budgetCost, have: budgetOver(budget!, total, permits), nights: total }],
     };
   }
-  return { month, stops, dropped, blockers: [], feasible: true, score, nights: total, tier, costPp: costs[tier], floorPp: budgetCost };
+  return { month, stops, dropped, blockers: [], feasible: true, score, nights: total, tier, costPp: costs[tier], floorPp: budgetCost, permitPp: permits };
 }
 
 function blockedPlan(month: number, dropped: Blocker[], ctx: TripContext): Plan {

@@ -20,12 +20,13 @@ describe('a budget said per day or per night, with no trip length yet', () => {
   });
 
   it('moves a traveler to a place it affords rather than book one it does not', () => {
-    // The Delta's floor is $250 a night; Chobe's $120: $180 a night books Chobe, not the Delta.
+    // In August the Delta's floor is $450 a night, Chobe's $180: $240 a night books Chobe with room to spare, not the Delta
+    // (a rate at Chobe's floor itself is no rescue: budget-rescue.test.ts).
     const outsideBotswana = [...pack.byId.values()].filter((d) => d.country !== 'BW').map((d) => d.id);
-    const r = decide({ destinations: ['okavango_delta'], countries: ['BW'], excluded_destinations: outsideBotswana, month: 8, adults: 2, budget_rate: { amount: 180, currency: 'USD', per: 'night' } }, pack, NOW);
+    const r = decide({ destinations: ['okavango_delta'], countries: ['BW'], excluded_destinations: outsideBotswana, month: 8, adults: 2, budget_rate: { amount: 240, currency: 'USD', per: 'night' } }, pack, NOW);
     expect(r.kind === 'issued' && r.content.verdict.outcome).toBe('switch');
     expect(r.content.verdict.headline).toContain('Chobe');
-    expect(r.content.verdict.summary).toContain('$180 per person a night');
+    expect(r.content.verdict.summary).toContain('$240 per person a night');
   });
 
   it('shares a rate for the whole party between them', () => {
