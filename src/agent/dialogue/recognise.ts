@@ -159,6 +159,12 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A question that starts with "why" asks about the plan: never an addition or a change of plan.
   const whyFirst = WHY_FIRST.test(t);
   const otherCountry = (e.countries ?? []).some((c) => !ctx.known.countries?.includes(c));
+  // A why about the country the plan is already in ("why not?? I thought Zambia was the walking place" on a South Luangwa
+  // plan) names no other one. (Only for why: "and Botswana for the same dates?" on a plan with a Botswana stop still compares.)
+  const plannedCountries = new Set(planned.map((id) => ctx.pack.byId.get(id)?.country));
+  const beyondPlan = (e.countries ?? []).some((c) => !ctx.known.countries?.includes(c) && !plannedCountries.has(c));
+  // "Why Manyara? is it worth it?" about a place the traveler asked for, though the decision kept only Tarangire: their own place, not another.
+  const foreign = named.find((id) => !planned.includes(id) && !ctx.known.destinations?.includes(id));
   // The places the message brings in (not the ones it removes): all new means a new plan.
   const brought = named.filter((id) => !e.remove_destinations?.includes(id) && !e.excluded_destinations?.includes(id));
   const allFresh = brought.length > 0 && brought.every((id) => !planned.includes(id) && !ctx.known.destinations?.includes(id));
@@ -187,7 +193,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const onlySubjects = Object.keys(delta).every((k) => ['destinations', 'countries', 'priorities', 'animals'].includes(k));
   if (placed && fresh && firstAsk && !ctx.pendingAdd && onlySubjects && restWords(cueText(withoutPictographs(withoutPlaces(firstAsk[1]!, ctx.pack)))) === 0 && !any(CHANGE_MIND, t) && !CHANGE_MIND_SOFT.test(t) && !any(ADD_EXTEND, t)) return { act: 'why_not', about: fresh };
   // "Is the Mara worth it in Feb?", "lohnt sich Etosha im März?": a question about a place in a month, not a move to it.
-  if (asks && WORTH.test(t) && !any(CHANGE_MIND, t) && !any(ADD_EXTEND, t) && !any(PRICE, t)) return withAbout(fresh || otherCountry ? 'why_not' : 'why');
+  if (asks && WORTH.test(t) && !any(CHANGE_MIND, t) && !any(ADD_EXTEND, t) && !any(PRICE, t)) return withAbout(foreign || otherCountry ? 'why_not' : 'why');
   // "Does the Mara get the calving too, or only Tanzania?", "y a-t-il des lions à Chobe ?": what a place not in the plan has, asked; the plan stands.
   const onlyAbout = Object.keys(delta).every((k) => FEATURE_FIELDS.has(k)) && !otherCountry;
   if (fresh && placed && onlyAbout && !ctx.pendingAdd && FEATURE_QUESTION.test(t) && !any(ADD_EXTEND, t) && !any(PRICE, t)) return { act: 'why_not', about: fresh };
@@ -237,17 +243,23 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "Why not?? it's meant to be paradise", "why not a fly-in?", «pourquoi pas une réserve privée ?»: no place and no country
   // to compare, so it asks why the plan is as it is (dialogue-6, -10 and -11's writers). "Why not Mikumi?" names a place,
   // known to the pack or not: still a why-not.
-  if (WHY_NOT_LEAD.test(t) && named.length === 0 && !e.countries?.length && !asksFreshPlace(t)) return { act: 'why' };
+  // So does one that names only the plan's own places ("why not? the falls are the falls" on a Victoria Falls plan).
+  const lead = WHY_NOT_LEAD.exec(t)?.[0];
+  const bareLead = lead !== undefined && !/\s$/.test(lead);
+  if (lead !== undefined && (named.length === 0 || bareLead) && !fresh && !beyondPlan && !asksFreshPlace(t)) return withAbout('why');
   // "What about Namibia in December, 2 of us, 10 days?" as the first message states a trip: nothing stands to compare with.
   const whyNot = any(WHY_NOT, t) && !(!known && !planned.length && statesTripFacts(delta));
   // A country the trip does not have yet is a comparison target too ("what about Kenya instead?").
-  if (whyNot && (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht?|wieso nicht?|(?:warum|wieso|weshalb) (?:nod|ned|net|nit))\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
+  // A why-not that names two or more places, all the plan's ("warum nicht erst Okavango und dann Etosha?"), asks why the plan
+  // is ordered or shaped so: a why. ("Why not the Mara?" with the Mara among the plan's places stays a why-not: dialogue-5..-15.)
+  const onlyOwn = named.length > 1 && !fresh && !otherCountry && !asksFreshPlace(t);
+  if (whyNot && !onlyOwn && (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht?|wieso nicht?|(?:warum|wieso|weshalb) (?:nod|ned|net|nit))\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
   if (any(WHY, t)) {
     // "Why Volcanoes and not Bwindi?", "why isn't the Serengeti in there?": about the place the plan left out.
     // Only in the why's own sentence: "why Kruger in December? isn't it hot" doubts the plan, it names nothing left out.
     const clause = t.split(/[?!.]+/).find((x) => any(WHY, x)) ?? t;
     const contrast = /\b(?:and not|but not|rather than|instead of|over|skip\w*|left out|leave out|ruled? out|dropped|exclu\w*|ecart\w*|laiss\w* de cote|raus|ausgeschlossen|weggelassen|aussen vor|plutot|et pas|et non|au lieu|und nicht|statt|anstatt|anstelle|not|pas|nicht|nich|nod|ned|kein\w*)\b|n'?t\b/.test(clause);
-    return (fresh || otherCountry) && contrast ? withAbout('why_not') : withAbout('why');
+    return (foreign || beyondPlan) && contrast ? withAbout('why_not') : withAbout('why');
   }
   // A comparison asked about another month, no place named ("would October be better?", "wäre der September besser?"): why this month.
   // ("What about December instead?" proposes the month: a trip change. "Cheaper in November?" asks a price.)
