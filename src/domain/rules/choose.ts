@@ -61,7 +61,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   // said the trip is for (priorities or animals) at least fairly once its rain is set aside stays theirs; rain is in
   // the losses and the confidence. A place's own draws (the mountain view, the falls) still wait for their season,
   // and so does a month of heavy rains (the Mara in the long rains), as drawsHold judges it.
-  const fairInRain = ctx.flexibility !== 'flexible' && named.length > 0 && (!frame.inferred || frame.animals !== 0) && current.feasible && !washedOut(current, tables) && current.score + meanRain(current, tables) >= ACCEPTABLE;
+  const fairInRain = ctx.flexibility !== 'flexible' && named.length > 0 && (!frame.inferred || frame.animals !== 0) && current.feasible && (!washedOut(current, tables) || gameHolds(current, tables)) && current.score + meanRain(current, tables) >= ACCEPTABLE;
   const later = fairInRain ? undefined : laterWindow(ctx, frame, budget, tables, good);
   if (later) {
     const margin = good ? FLEX_WAIT_MARGIN : CLEAR_MARGIN;
@@ -98,7 +98,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     const scrapes = alt !== undefined && alt.feasible && priced && budget !== undefined && !rescueClears(alt, current, ctx, budget, frame.prio, tables);
     if (alt && alt.feasible && !downgrade && !farRescue && !scrapes && isNearAlternative(alt, anyPhase(kept), tables)) {
       // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere is no reason to move them.
-      const adequate = named.length > 0 && current.feasible && (current.score >= ACCEPTABLE || drawsHold(current, frame, tables));
+      const adequate = named.length > 0 && current.feasible && (current.score >= ACCEPTABLE || fairInRain || drawsHold(current, frame, tables));
       if (alt.score >= bar && !adequate) return { outcome: 'switch', plan: alt, current };
     }
   }
@@ -233,6 +233,18 @@ export function isValueSwitch(current: Plan, plan: Plan, frame: Frame): boolean 
 /** Whether any stop of the plan is in its heavy rains that month (score.ts: a penalty of a whole point). */
 function washedOut(p: Plan, tables: PackTables): boolean {
   return p.stops.some((s) => tables.score.rain[tables.pos.get(s.dest.id)! * 12 + p.month - 1]! >= 1);
+}
+
+/** The game a month rates at every stop for a place's heavy rains not to move a traveler who never said they could (see gameHolds). */
+const RESIDENT_GAME = 4;
+
+/**
+ * Whether the game at every stop still rates well in the month, heavy rains and all (the crater's resident Big Five in
+ * April): the rain is then a loss to state, not a reason to wait. A month whose game the rains take (the Mara's long
+ * rains, 3/5) still waits for its season.
+ */
+function gameHolds(p: Plan, tables: PackTables): boolean {
+  return p.stops.length > 0 && p.stops.every((s) => tables.score.quality[tables.pos.get(s.dest.id)! * 12 + p.month - 1]! >= RESIDENT_GAME);
 }
 
 /** The rain penalty of a plan's month, averaged over its stops (score.ts takes it off each stop's score). */
