@@ -70,7 +70,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // The Canadian dollar as Quebec and others write it: "15 000 $ CA", "CA$ 9000", "9000 $CAN".
   [/\$\s?(?:ca|can)\b|\bca\s?\$/g, 'cad'],
   // The amount shared by the party, in Dutch and Italian: "9000 euro voor ons samen", "6.000 euro in due".
-  [/(\d(?:[\d., ]*\d)?\s*(?:k|euro|euros|eur|dollar|dollars|usd|rand|zar|swiss francs|francs|pounds|cad|chf)?\s*,?\s*)(?:voor ons (?:samen|allemaal)|samen|in (?:due|tre|quattro|2|3|4)|per noi due)\b(?!\s*(?:days?|nights?|weeks?|months?|years?|hours?|giorni|notti|settimane|mesi|anni|ore|dagen|nachten|weken|maanden|jaar))/g, '$1in total'],
+  // "1,2 Mio. KES", "2,5 milioni", "1 miljoen": millions in the German, Italian, Spanish and Dutch short forms, the decimal comma as a point.
+  [/\b(\d{1,3})(?:[,.](\d{1,2}))? ?(?:mio\b\.?|mln\b\.?|millionen|milioni|millones|miljoen)(?=\s|$|[,;!?])/g, (_m: string, whole: string, part: string | undefined) => `${whole}${part ? `.${part}` : ''} million`],
+  [/(\d(?:[\d., ]*\d)?(?:,-{1,2}|\.-)?\s*(?:k|euro|euros|eur|dollar|dollars|usd|rand|zar|swiss francs|francs|pounds|cad|chf)?\s*,?\s*)(?:voor ons (?:samen|allemaal)|samen|in (?:due|tre|quattro|2|3|4)|per noi due)\b(?!\s*(?:days?|nights?|weeks?|months?|years?|hours?|giorni|notti|settimane|mesi|anni|ore|dagen|nachten|weken|maanden|jaar))/g, '$1in total'],
   [/\b(?:orcamento|presupuesto|budget|budget van) total(?:e)? (?:de|di|van) (?=\d)/g, 'budget in total '],
   // "figli di 7 e 12 anni", "filho de 10 anos": the ages after the child word, as English says them.
   [/\b(kids|son|daughter) (?:di|de) (\d{1,2})(?: (?:e|y) (\d{1,2}))? (?:anni|anos)\b/g, (_m: string, who: string, a: string, b?: string) => `${who} of ${a}${b ? ` and ${b}` : ''} years`],
@@ -226,6 +228,16 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(son|daughter|kid|baby|toddler|kind|zoon|dochter) (?:(?:che|que|die) )?(?:ha|tem|tiene|heeft|hat|a) (\d{1,2}) (?:mesi|meses|mois|monate|maanden|months)\b/g, '$1 is $2 months'],
   // „ist gerade 15 geworden" in Dutch: "is net 15 geworden", "werd pas 12".
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter|son|daughter) (?:is|werd) (?:net|pas|zojuist|onlangs) (\d{1,2})(?: jaar)?(?: geworden)?\b/g, '$1 just turned $2'],
+  // "onze dochter wordt 12 in mei": the coming birthday said number first (today she is 11; the month is not the trip's).
+  [/\b(zoon|dochter|kind|kleinzoon|kleindochter) wordt (\d{1,2}) (in|op|eind|begin) /g, '$1 turns $2 $3 '],
+  // „unser Sohn ist letzte Woche 13 geworden", „ist gerade 15 geworden": a birthday just past, today's age.
+  [/\b(sohn|tochter|kind|enkel|enkelin|enkelsohn|neffe|nichte|son|daughter|kid) ist (?:[a-z]+ ){0,3}?(\d{1,2}) geworden\b/g, '$1 just turned $2'],
+  // "il nostro bambino ha quasi 4 anni", "tem quase 4 anos", "tiene casi 4 años", «a presque 4 ans»: almost that age.
+  [/\b(son|daughter|kid|bambino|bambina|figlio|figlia|filho|filha|hijo|hija|nino|nina|fils|fille|enfant) (?:(?:che|que|qui) )?(?:ha|tem|tiene|a) (?:quasi|quase|casi|presque) (\d{1,2}) (?:anni|anos|ans|years)\b/g, '$1 is almost $2'],
+  // "safari okavango en avril pour 2, 10 nuits", "para 3.": the party counted after "for", closing its clause.
+  [/\b(?:pour|para|fur|fuer|voor) ([2-9]|1\d)(?=\s*(?:[,;.!?]|$))/g, 'for $1 of us'],
+  // "tien dagen", "vijf nachten": a Dutch count before a length.
+  [/\b(vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien) (dagen|nachten|weken)\b/g, (_m: string, n: string, unit: string) => `${DUTCH_NUMBER[n]} ${unit}`],
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter) (?:is|wordt) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|\d{1,2})(?: jaar)?\b/g, (_m: string, who: string, n: string) => `${who} is ${DUTCH_NUMBER[n] ?? n}`],
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter) wordt in ([a-z]+) (\d{1,2})\b/g, '$1 turns $3 in $2'],
   // Another month offered beside the trip's, with a modal and "also": „wir können aber auch im April", «on pourrait aussi partir en mars»,

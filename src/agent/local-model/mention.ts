@@ -9,7 +9,7 @@ export interface Mention<T> {
 
 // Words travelers use to take back what they just said ("no wait", "actually make it").
 const CORRECTION_CUE =
-  /\b(?:actually|no wait|(?<!\b(?:can'?t|cannot|can not|couldn'?t) )wait(?! (?:to|for|till|until))|sorry|scratch that|i mean|i meant|make (?:it|that)|change (?:it|that) to|(?<=\b(?:change|changing|move|moving|switch|switching|shift|shifting|swap|swapping)\b[^.!?]{1,30}?)\bto(?=\s)|correction|on second thought|second thoughts|oops|my bad|rather(?! than)|instead(?! of)|let'?s say|update|now (?:it'?s|we'?re)|turns out|changed? (?:our|my) minds?|new plan|but (?:actually |really |in fact )?(?:it'?s|we'?re|we are|there(?:'s| is|'re| are| will be))(?= (?:\d|only|just|actually|really)))\b/g;
+  /\b(?:actually|no wait|(?<!\b(?:can'?t|cannot|can not|couldn'?t) )wait(?! (?:to|for|till|until))|sorry|scratch that|i mean|i meant|make (?:it|that)|change (?:it|that) to|(?<=\b(?:change|changing|move|moving|switch|switching|shift|shifting|swap|swapping)\b[^.!?]{1,30}?)\bto(?=\s)|correction|on second thought|second thoughts|oops|my bad|(?<=\?\s{0,3})no(?=\s*[,.!;-])|rather(?! than)|instead(?! of)|let'?s say|update|now (?:it'?s|we'?re)|turns out|changed? (?:our|my) minds?|new plan|but (?:actually |really |in fact )?(?:it'?s|we'?re|we are|there(?:'s| is|'re| are| will be))(?= (?:\d|only|just|actually|really)))\b/g;
 
 /** Character offsets of every correction cue in normalised text. */
 export function correctionCues(text: string): number[] {

@@ -93,7 +93,7 @@ const GROWN_PAIR = /\bwe(?:'re| are)\s+both\s+(?:in our\s+|over\s+|aged?\s+)?(\d
 const GROWN_BY_AGES = /\b(\d)\s+(?:girls|boys|guys|lads|ladies|women|men|friends|mates)\s*(?:,|\(|aged?|of)?\s*(\d{2}(?:\s*(?:,|and|&)\s*\d{2})+)\b(?!\s*(?:days?|nights?|%|k\b))/;
 const COUPLES = /\b(\d)\s+couples\b/g;
 const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
-const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|just myself)\b|\b(?:all[ -]in|in total|total|budget|\d(?:k\b)?|[$€£]\s?\d[\d.,]*k?)\s+for (?:just )?me\b(?!\s*(?:and|\+|&|plus|,|with)\b)/;
+const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|1 (?:pax|travell?er|adult only)|just myself)\b|\b(?:all[ -]in|in total|total|budget|\d(?:k\b)?|[$€£]\s?\d[\d.,]*k?)\s+for (?:just )?me\b(?!\s*(?:and|\+|&|plus|,|with)\b)/;
 // "Solo Ruanda, nada más", "solo il Kenya", "solo Kenia y nada más": the Spanish, Italian and Portuguese "only"
 // before a country or a restriction, not a party of one ("solo Kenya trip", "solo, Kenya in March" stay one traveler).
 const SOLO_AS_ONLY = new RegExp(`(?<!\\b(?:viajo|voy|vou|viaggio|vado|reise|go|going|went|travel\\w*|fly\\w*|i|me|yo|io|eu|da|de)\\s+)\\bsolo\\s+(?:(?:en|em|el|il|la|lo|nel|nella|no|na)\\s+)?(?:${COUNTRY_NAME})\\b(?!\\s+(?:trip|safari|adventure|travel\\w*|holiday|vacation|tour|journey|getaway)\\b)|\\bsolo\\b(?=[^.!?]{0,40}\\b(?:nada mas|y ya|y punto|niente altro|e basta|e nient'altro|e mais nada|mais nada)\\b)`, 'g');
@@ -433,6 +433,10 @@ export function extractParty(said: string, saidCues: readonly number[], previous
       const k = leaving ? -companions : companions;
       if (previous.adults !== undefined) adults = previous.adults + k;
       if (base !== undefined) group = base + k;
+    } else if (base !== undefined && leaving && /\b(?:1|one) of (?:us|them)\b/.test(text)) {
+      // "one of us dropped out": one fewer; an adult fewer only when everyone known was an adult.
+      group = base - 1;
+      if (previous.adults !== undefined && previous.adults === base) adults = previous.adults - 1;
     } else if (base !== undefined) {
       // "another person", "2 more adults are coming".
       const more = /\b(\d{1,2}|another|one more)\s+(?:more\s+|extra\s+)?(?:person|people|adults?|travell?ers?|friends?|guests?)\b/.exec(text);

@@ -73,3 +73,64 @@ describe('one infant named twice is one child', () => {
     expect(x('Kruger in May with our infant and a baby niece').children).toBe(2);
   });
 });
+
+// blind-16's extraction misses by cause, in phrasings of our own.
+describe('a child’s age said with a foreign birthday verb', () => {
+  it('reads a birthday just past in German as today’s age', () => {
+    expect(x('Unsere Tochter ist gestern 11 geworden, Kenia im Juli').child_ages).toEqual([11]);
+  });
+
+  it('reads "almost N" in Italian, Spanish and Portuguese as N - 1 (never the higher age)', () => {
+    expect(x('nostra figlia ha quasi 15 anni').child_ages).toEqual([14]);
+    expect(x('mi hijo tiene casi 15 años').child_ages).toEqual([14]);
+  });
+
+  it('reads a Dutch coming birthday as today’s age, not the trip month', () => {
+    const p = x('onze zoon wordt 15 in juni');
+    expect(p.child_ages).toEqual([14]);
+    expect(p.month).toBeUndefined();
+  });
+});
+
+describe('amounts and their basis in other forms', () => {
+  it('reads millions in German and Italian short forms, the decimal comma as a point', () => {
+    expect(x('2,5 Mio. KES insgesamt')).toMatchObject({ budget_amount: 2_500_000, budget_currency: 'KES', budget_basis: 'total' });
+  });
+
+  it('reads a correction after a question ("…? no, …") as the later amount', () => {
+    expect(x('3 Mio. Rand? nein, 300.000 Rand insgesamt').budget_amount).toBe(300_000);
+  });
+
+  it('reads "per couple" and a Dutch amount with ",-" shared by the party as a total', () => {
+    expect(x('$12,000 per couple').budget_basis).toBe('total');
+    expect(x('€ 8.000,- voor ons samen')).toMatchObject({ budget_amount: 8000, budget_basis: 'total' });
+  });
+});
+
+describe('the party in short forms', () => {
+  it('reads "1 pax" as one adult and a message opening "photographer," as the traveler type', () => {
+    expect(x('photographer, 1 pax, Mana Pools in October')).toMatchObject({ adults: 1, group_size: 1, traveler_type: 'photographer' });
+  });
+
+  it('reads "pour 3" closing a clause as the party, not an amount', () => {
+    expect(x('Kenya en juillet pour 3, 8 nuits').group_size).toBe(3);
+    expect(x('Kenya en juillet pour 3 000 €').group_size).toBeUndefined();
+  });
+
+  it('takes one from an all-adult party when "one of us" drops out, and only the group otherwise', () => {
+    expect(x('one of us has dropped out', { adults: 4, group_size: 4 })).toMatchObject({ adults: 3, group_size: 3 });
+    const mixed = x('one of us has dropped out', { adults: 2, children: 2, group_size: 4 });
+    expect(mixed.group_size).toBe(3);
+    expect(mixed.adults).toBeUndefined();
+  });
+});
+
+describe('timing in other forms', () => {
+  it('reads a Dutch count before days', () => {
+    expect(x('twaalf dagen in augustus').duration_days).toBe(12);
+  });
+
+  it('reads "can’t be flexible" as fixed dates', () => {
+    expect(x('we cannot be flexible on the dates, sorry', { month: 9, flexible_dates: true }).flexible_dates).toBe(false);
+  });
+});
