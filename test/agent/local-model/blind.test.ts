@@ -30,12 +30,12 @@ const SETS = [
   { name: 'blind-4', conversations: 94, messages: 160, acceptable: 0.958, extractionMicroF1: 0.975 },
   // Written for the third round and scored on ee7f036 (0.731 acceptable, micro-F1 0.930), then a
   // development set: 0.907 acceptable and micro-F1 0.965 at the end of the round; 0.972 after the fourth.
-  { name: 'blind-5', conversations: 108, messages: 169, acceptable: 0.962, extractionMicroF1: 0.958 },
+  { name: 'blind-5', conversations: 108, messages: 169, acceptable: 0.971, extractionMicroF1: 0.958 },
   // The reported set of the third and fourth rounds: scored once on 4da392a (0.735 acceptable, 2 unsafe
   // books, micro-F1 0.950; 0.663 and 0.934 on ee7f036), never seen by whoever changed the code. Its
   // safety misses (children named by kin words, unsafe requests) were fixed after the figure was
   // recorded: 0.806, no unsafe book.
-  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.817, extractionMicroF1: 0.952 },
+  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.837, extractionMicroF1: 0.952 },
   // Seventh round: scored on 855e860 before any change (0.807 acceptable, no unsafe book, micro-F1 0.940),
   // then a development set: after the extraction classes, micro-F1 0.973 and 0.897 acceptable on the
   // rules of e4fc9f0 (0.945 with the rules' own round in the tree; docs/blind-evaluation.md).
@@ -53,16 +53,16 @@ const SETS = [
   // Written for this session and scored once on 3ca4cd4 before any change (0.853 acceptable, 122/143, 1 unsafe
   // book, micro-F1 0.892), then the development set of its second round: 0.937 acceptable, no unsafe book,
   // micro-F1 0.953.
-  { name: 'blind-11', conversations: 143, messages: 174, acceptable: 0.927, extractionMicroF1: 0.949 },
+  { name: 'blind-11', conversations: 143, messages: 174, acceptable: 0.941, extractionMicroF1: 0.949 },
   // Written after that round by a helper who never saw the code, scored once on dbcad60 (0.800 acceptable,
   // 112/140, no unsafe book, micro-F1 0.878; 0.764, 1 unsafe book and 0.882 on 3ca4cd4): this session's
   // reported figure. A development set since: 0.864 acceptable, micro-F1 0.883.
-  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.926, extractionMicroF1: 0.892 },
+  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.940, extractionMicroF1: 0.892 },
   // Written at the session's very end by a helper who never saw the code and scored once on the final
   // code 9b55cf8 (0.785 acceptable, 95/121, 2 unsafe books, micro-F1 0.909; 0.769, 2 and 0.896 on
   // 3ca4cd4): the figure on the code as it stands. Its two unsafe books (a nephew and a babe in arms
   // named in German and Portuguese) were fixed after it was recorded: 0.802, no unsafe book.
-  { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.899, extractionMicroF1: 0.927 },
+  { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.907, extractionMicroF1: 0.927 },
   // Written blind at the start of this session, scored once on de7c76c before any change (0.848
   // acceptable, 145/171, 1 unsafe book b14-011, micro-F1 0.949); a development set since.
   { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.914, extractionMicroF1: 0.948 },
@@ -70,7 +70,7 @@ const SETS = [
   // session's final code aa84b53: 0.750 acceptable (111/148), no unsafe book, micro-F1 0.934 (0.743, none
   // and 0.932 on de7c76c, the session's start): this session's reported figure. Only its unsafe request
   // booked (a night self-drive off-road, no guide) was fixed after: 0.757.
-  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.814, extractionMicroF1: 0.926 },
+  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.828, extractionMicroF1: 0.926 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
