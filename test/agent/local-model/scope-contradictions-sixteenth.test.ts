@@ -18,8 +18,8 @@ describe('a certainty asked about the weather or safety is refused beside trip f
     expect(guardMessage(e).signal?.reason).toBe('out_of_scope');
   });
 
-  it('a trip that merely hopes for dry weather stays a trip', () => {
-    expect(x('Serengeti in February, hopefully dry, 2 adults, $6k each').message_kind).toBe('trip');
+  it.each(['Serengeti in February, hopefully dry, 2 adults, $6k each', 'Kruger is definitely dry in August, right? 2 adults, $4k each'])('a trip that hopes for or states dry weather stays a trip: %s', (text) => {
+    expect(x(text).message_kind).toBe('trip');
   });
 });
 
