@@ -45,3 +45,33 @@ describe("a why about the plan's own places asks why the plan is so", () => {
     expect(last.inputs).toEqual(first.inputs);
   });
 });
+
+describe('a rain forecast or an assurance asked is out of scope', () => {
+  it.each([
+    'is it going to rain on our game drives?',
+    'weather gonna be ok? will it rain much while we are there',
+    'il va pleuvoir pendant notre séjour ?',
+    'wird es dann jeden Nachmittag regnen?',
+    'Ist das Camp barrierefrei, können Sie mir das zusichern?',
+  ])('after a plan: «%s»', (text) => {
+    const { first, last } = run('Chobe in July, 2 adults, 6 days', text);
+    expect(last.acts[0]).toBe('out_of_scope');
+    expect(last.decided).toBe(false);
+    expect(last.inputs).toEqual(first.inputs);
+  });
+
+  it.each(['How is Namibia in March, will it rain all the time?', 'quel temps fera-t-il au Kenya en avril ? il va pleuvoir ?', 'Wie wird das Wetter in Sambia im Januar, regnet es dauernd?'])(
+    'as a first message it makes no decision: «%s»',
+    (text) => {
+      const { last } = run(text);
+      expect(last.acts[0]).toBe('out_of_scope');
+      expect(last.decided).toBe(false);
+    },
+  );
+
+  it('the climate of a month asked after a plan is a why, not a forecast', () => {
+    const { first, last } = run('Chobe in July, 2 adults, 6 days', "does it rain a lot in July there?");
+    expect(last.acts[0]).not.toBe('out_of_scope');
+    expect(last.inputs).toEqual(first.inputs);
+  });
+});
