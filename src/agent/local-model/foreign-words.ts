@@ -234,8 +234,17 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(sohn|tochter|kind|enkel|enkelin|enkelsohn|neffe|nichte|son|daughter|kid) ist (?:[a-z]+ ){0,3}?(\d{1,2}) geworden\b/g, '$1 just turned $2'],
   // "il nostro bambino ha quasi 4 anni", "tem quase 4 anos", "tiene casi 4 años", «a presque 4 ans»: almost that age.
   [/\b(son|daughter|kid|bambino|bambina|figlio|figlia|filho|filha|hijo|hija|nino|nina|fils|fille|enfant) (?:(?:che|que|qui) )?(?:ha|tem|tiene|a) (?:quasi|quase|casi|presque) (\d{1,2}) (?:anni|anos|ans|years)\b/g, '$1 is almost $2'],
-  // "safari okavango en avril pour 2, 10 nuits", "para 3.": the party counted after "for", closing its clause.
+  // "safari okavango en avril pour 2, 10 nuits", "para 3.", "per due,": the party counted after "for", closing its clause.
   [/\b(?:pour|para|fur|fuer|voor) ([2-9]|1\d)(?=\s*(?:[,;.!?]|$))/g, 'for $1 of us'],
+  [/\bper (due|tre|quattro|cinque|sei)(?=\s*(?:[,;.!?]|$))/g, (_m: string, n: string) => `for ${ITALIAN_COUNT[n]} of us`],
+  // "€ 4.500,-", "6.000,--": the Dutch and German whole-amount dash is no decimal part.
+  [/(\d),-{1,2}(?=\s|$|[,.;!?€$£])/g, '$1'],
+  // "compie 15 anni a gennaio", "cumple 15 en enero", „wird 15 im Januar": the coming birthday, as English says it.
+  [/\b(son|daughter|kid|figlio|figlia|bambino|bambina|hijo|hija|nino|nina|filho|filha|fils|fille|sohn|tochter) (?:compie|cumple|cumplira|fait|fete|faz|completa|wird) (\d{1,2})(?: (?:anni|anos|ans|jahre|years))? (?:a|ad|en|in|im|em|nel mese di) /g, '$1 turns $2 in '],
+  // "reis alleen", "ich reise allein", "viajo sola": one traveler.
+  [/\b(?:ik )?reis alleen\b|\b(?:ich )?reise allein\b|\bviajo (?:solo|sola)\b(?! (?:a|en|por)\b)|\bje voyage seule?\b/g, 'travelling solo'],
+  // „irgendwann 2027", «n'importe quand»: any time.
+  [/\birgendwann\b|\bn'importe quand\b|\ben cualquier momento\b|\bquando vuoi\b/g, 'any time'],
   // "tien dagen", "vijf nachten": a Dutch count before a length.
   [/\b(vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien) (dagen|nachten|weken)\b/g, (_m: string, n: string, unit: string) => `${DUTCH_NUMBER[n]} ${unit}`],
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter) (?:is|wordt) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|\d{1,2})(?: jaar)?\b/g, (_m: string, who: string, n: string) => `${who} is ${DUTCH_NUMBER[n] ?? n}`],
@@ -273,7 +282,7 @@ const WORDS: Readonly<Record<string, string>> = {
   lusso: 'luxury', luxo: 'luxury', lux: 'luxury', lussuoso: 'luxury', luxuoso: 'luxury', piscina: 'pool',
   cada: 'each', ciascuno: 'each', jeweils: 'each',
   fahrerei: 'driving', autofahrerei: 'driving',
-  migrazione: 'migration', migracao: 'migration', migrations: 'migration',
+  migrazione: 'migration', migracao: 'migration', migrations: 'migration', migrtion: 'migration', migraton: 'migration', migraiton: 'migration', migartion: 'migration',
   // Articles and possessives that let the English readers see a single person.
   un: 'a', une: 'a', una: 'a', ein: 'a', eine: 'a', einen: 'a', el: 'the',
   ma: 'my', mon: 'my', mes: 'my', mein: 'my', meine: 'my', mis: 'my',

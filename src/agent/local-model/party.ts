@@ -109,6 +109,8 @@ const ADULT_RELATIONS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf|mum|mom|mother|dad|father|grandma|granny|grandpa|grandmother|grandfather|nan|nana|grandad|granddad|sister|brother|best friend|aunt|auntie|uncle|mother-in-law|father-in-law|colleague|boss|sister-in-law|brother-in-law)\b/g, 1],
   [/\b(?:parents|grandparents|in-laws|inlaws)\b/g, 2],
   [/\banother couple\b/g, 2],
+  // "both sets of grandparents": the word counts two, the sets say twice that.
+  [/\b(?:both|2) sets of (?=(?:grand)?parents\b|in-laws\b)/g, 2],
   // "a friend is joining", "with my mate": one friend named (counts of friends are read below).
   [/\b(?:a|my|one|our)\s+(?:good\s+|old\s+|close\s+)?(?:friend|mate|buddy|pal)\b(?!s)/g, 1],
 ];

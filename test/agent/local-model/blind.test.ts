@@ -70,7 +70,7 @@ const SETS = [
   // session's final code aa84b53: 0.750 acceptable (111/148), no unsafe book, micro-F1 0.934 (0.743, none
   // and 0.932 on de7c76c, the session's start): this session's reported figure. Only its unsafe request
   // booked (a night self-drive off-road, no guide) was fixed after: 0.757.
-  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.828, extractionMicroF1: 0.926 },
+  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.828, extractionMicroF1: 0.940 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {

@@ -134,3 +134,38 @@ describe('timing in other forms', () => {
     expect(x('we cannot be flexible on the dates, sorry', { month: 9, flexible_dates: true }).flexible_dates).toBe(false);
   });
 });
+
+// blind-15's extraction misses by cause, in phrasings of our own.
+describe('more foreign and short forms', () => {
+  it('reads a coming birthday said with an Italian or Spanish verb, today’s age kept', () => {
+    const p = x('nostra figlia compie 15 anni a marzo');
+    expect(p.child_ages).toEqual([14]);
+    expect(p.month).toBeUndefined();
+    expect(x('mi hija cumple 15 en abril').child_ages).toEqual([14]);
+  });
+
+  it('reads Dutch "in totaal" and "all together" as a total, and "4.500,- €" as 4500', () => {
+    expect(x('€7.500 in totaal').budget_basis).toBe('total');
+    expect(x('ZAR 90 000 all together').budget_basis).toBe('total');
+    expect(x('ca. 3.500,- € pro Person')).toMatchObject({ budget_amount: 3500, budget_basis: 'per_person' });
+  });
+
+  it('reads "both sets of grandparents" as four adults', () => {
+    expect(x("I'm going with my partner, our son and both sets of grandparents")).toMatchObject({ adults: 6, children: 1, group_size: 7 });
+  });
+
+  it('reads a Dutch or German solo traveler and an Italian "per tre" party', () => {
+    expect(x('ik reis alleen, Zambia in juli')).toMatchObject({ adults: 1, group_size: 1 });
+    expect(x('safari in Kenya a luglio per tre, 9.000 euro in totale').group_size).toBe(3);
+  });
+
+  it('reads "free to move it", „irgendwann" and "termin is fixed" for the dates', () => {
+    expect(x('Hwange in June, we are free to move it').flexible_dates).toBe(true);
+    expect(x('wir wollen irgendwann 2027 nach Botswana').flexible_dates).toBe(true);
+    expect(x('unser Termin ist fest, Mai').flexible_dates).toBe(false);
+  });
+
+  it('reads a common misspelling of the migration', () => {
+    expect(x('the migartion in the mara please').priorities).toContain('migration');
+  });
+});
