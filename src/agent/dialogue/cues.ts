@@ -9,7 +9,7 @@
  * a change of mind only when the message names places the trip does not have and none it has.
  */
 export const CHANGE_MIND_SOFT =
-  /\b(?:instead|rather|new idea|rethinking|it is(?: then| now| so)?(?=\W*$)|(?<=^\W*)(?:egal|tant pis|peu importe|whatever)|neue idee|nouvelle idee|make it|switch(?:ing)? to|on reflection|no wait|wait no|prefer\w*|actually|after all|you know what|let'?s (?:just )?(?:go|do)|go (?:with|for)|(?:let'?s|we'?ll|we want to|we'?d like to) (?:change|switch)|plutot|finalement|en fait|non finalement|on change|changeons|faisons|on fait|(?:dann |also )?machen wir|stattdessen|lieber|doch|eigentlich|vielmehr|wir wechseln|wechseln wir|mir mache[nt]?|mache[nt]? mir)\b/;
+  /\b(?:instead|rather|new idea|rethinking|it is(?: then| now| so)?(?=\W*$|\s*[,;]\s*(?:same|keep|with)\b)|switch (?:it|that|this|us|the (?:trip|plan)) (?:over )?to|(?:dann |also |ok(?:ay)?,? )nehmen wir|(?<=^\W*(?:ok\w*\W+)?)(?:uberzeugt|convinced|convaincus?)|(?<=^\W*)(?:egal|tant pis|peu importe|whatever)|neue idee|nouvelle idee|make it|switch(?:ing)? to|on reflection|no wait|wait no|prefer\w*|actually|after all|you know what|let'?s (?:just )?(?:go|do)|go (?:with|for)|(?:let'?s|we'?ll|we want to|we'?d like to) (?:change|switch)|plutot|finalement|en fait|non finalement|on change|changeons|faisons|on fait|(?:dann |also )?machen wir|stattdessen|lieber|doch|eigentlich|vielmehr|wir wechseln|wechseln wir|mir mache[nt]?|mache[nt]? mir)\b/;
 
 export const CHANGE_MIND = [
   /\b(?:forget (?:all|everything|about)|scrap (?:that|it|all|everything|the)|cancel (?:that|it|the)|we(?:'ve| have)? changed|change of heart|completely different|something else entirely|start from scratch|back to square one)\b/,

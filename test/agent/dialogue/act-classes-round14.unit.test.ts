@@ -75,3 +75,23 @@ describe('a rain forecast or an assurance asked is out of scope', () => {
     expect(last.inputs).toEqual(first.inputs);
   });
 });
+
+describe('a new place taken in place of the plan is a change of mind', () => {
+  it.each([
+    ['Amboseli in July, 2 adults, 6 days', 'fine. samburu it is, same dates', 'samburu'],
+    ['Amboseli in July, 2 adults, 6 days', 'ok switch it over to the serengeti', 'serengeti'],
+    ['Amboseli im Juli, 2 Erwachsene, 6 Tage', 'Gut, dann nehmen wir Samburu.', 'samburu'],
+    ['Amboseli im Juli, 2 Erwachsene, 6 Tage', 'ok überzeugt, Samburu im Juli', 'samburu'],
+    ['Amboseli en juillet, 2 adultes, 6 jours', 'ok convaincus : Samburu en juillet', 'samburu'],
+  ])('%s → «%s»', (plan, text, place) => {
+    const { last } = run(plan, text);
+    expect(last.acts[0]).toBe('change_mind');
+    expect(last.decided).toBe(true);
+    expect(last.inputs.destinations).toEqual([place]);
+  });
+
+  it('taking another place besides the plan is still an addition', () => {
+    const { last } = run('Amboseli im Juli, 2 Erwachsene, 6 Tage', 'dann nehmen wir noch 2 Tage Samburu dazu');
+    expect(last.acts[0]).toBe('add_extend');
+  });
+});
