@@ -175,6 +175,41 @@ export function rescueClears(alt: Plan, current: Plan, ctx: TripContext, budget:
   return priced.floorPp - permits <= (budgetOver(budget, nights, permits) - permits) * RESCUE_SHARE;
 }
 
+/** Past this share of the budget, a named place is reached only at its floor: the money is tight for it. */
+const TIGHT_SHARE = 0.8;
+/** How much cheaper (floor per person) a place must be to move a traveler whose budget is tight at the named place. */
+const TIGHT_SAVING = 0.7;
+/** The share of the named floor a permit must be for a tight budget to move the traveler (isTightSwitch). */
+const PERMIT_LED = 0.5;
+
+/**
+ * A budget the named places take almost whole (their floor above TIGHT_SHARE of it: Rwanda's USD 1,500 permit on a
+ * USD 2,000 budget) is the expert's cue to say the same point is had for clearly less nearby (Bwindi's USD 800
+ * permit): a place in the traveler's region that gives what the trip is for as well (a good score, the animals),
+ * fits their stay with room to spare (rescueClears) and whose floor is at most TIGHT_SAVING of the named one's.
+ * Not for comfort asked for (a cheaper place at a lower standard answers the budget, not the wish).
+ */
+export function tightSwitch(frame: Frame, current: Plan, ctx: TripContext, budget: Budget | undefined, tables: PackTables): Plan | undefined {
+  if (!budget || !current.feasible || (frame.named.length === 0 && !frame.wider) || ctx.priorities.includes('comfort')) return undefined;
+  if (current.floorPp <= budgetOver(budget, current.nights, current.permitPp) * TIGHT_SHARE) return undefined;
+  // Named countries that hold the point (Rwanda for gorillas) look past their border, as any switch for the point does.
+  const here = new Set(current.stops.map((s) => tables.pos.get(s.dest.id)!));
+  const search = { ...frame, pool: (frame.wider ?? frame.pool).filter((k) => !here.has(k)) };
+  const alt = bestAlternative(search, current.month, ctx, budget, tables, GOOD, { nights: ctx.nights ?? current.nights });
+  // As well: a good trip, not clearly worse than the named one (CLEAR_MARGIN), for clearly less.
+  if (!alt?.feasible || alt.score < GOOD || alt.score + CLEAR_MARGIN <= current.score || !isTightSwitch(current, alt, budget)) return undefined;
+  if (!isNearAlternative(alt, frame, tables) || !servesAnimals(alt, frame, tables) || !inHomeRegion(alt, frame, ctx)) return undefined;
+  return rescueClears(alt, current, ctx, budget, frame.prio, tables) ? alt : undefined;
+}
+
+/** Whether a move from a named place that works to `plan` is one a tight budget makes (tightSwitch): the copy gives the prices. */
+export function isTightSwitch(current: Plan, plan: Plan, budget: Budget | undefined): boolean {
+  // Only where a permit is most of the named floor: a fixed price the cheaper place does not charge (a safari at its
+  // floor is the trip the traveler chose, and the lodges there have cheaper nights than the floor's mean).
+  const permitLed = (current.permitPp ?? 0) > current.floorPp * PERMIT_LED;
+  return budget !== undefined && permitLed && current.floorPp > budgetOver(budget, current.nights, current.permitPp) * TIGHT_SHARE && plan.floorPp <= current.floorPp * TIGHT_SAVING;
+}
+
 const REGION: Readonly<Record<string, 'east' | 'south'>> = { KE: 'east', TZ: 'east', UG: 'east', RW: 'east', BW: 'south', ZA: 'south', NA: 'south', ZM: 'south', ZW: 'south' };
 
 /** Where the traveler's trip is anchored: the countries they named and those of the places they chose themselves. */

@@ -1,5 +1,5 @@
 import { floorsIn, type Destination } from '../knowledge-pack/schema';
-import { bestAlternative, inHomeRegion, isNearAlternative, missingAnimals, namedPlacesServe, rescueClears, servesAnimals, unserved } from './alternatives';
+import { bestAlternative, inHomeRegion, isNearAlternative, missingAnimals, namedPlacesServe, rescueClears, servesAnimals, tightSwitch, unserved } from './alternatives';
 import { budgetOver, vehicleShare, type Budget } from './budget';
 import type { TripContext } from './context';
 import type { Frame } from './frame';
@@ -53,7 +53,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   // said nothing else: the draws inferred from the place (the falls in flood) do not make the month poor.
   const activityPoint = frame.inferred && current.stops.some((s) => frame.inSeason.includes(s.dest));
   const good = current.feasible && (current.score >= GOOD || styleOnly || activityPoint);
-  const cheaper = current.feasible && current.score >= ACCEPTABLE ? valueSwitch(ctx, frame, current, budget, tables) : undefined;
+  const cheaper = current.feasible && current.score >= ACCEPTABLE ? (valueSwitch(ctx, frame, current, budget, tables) ?? tightSwitch(frame, current, ctx, budget, tables)) : undefined;
   if (cheaper) return { outcome: 'switch', plan: cheaper, current };
   if (good && ctx.flexibility !== 'flexible') return { outcome: 'book', plan: current };
 

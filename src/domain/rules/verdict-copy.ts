@@ -1,4 +1,5 @@
 import type { Destination, MonthFacts } from '../knowledge-pack/schema';
+import { isTightSwitch } from './alternatives';
 import type { Budget } from './budget';
 import { monthName } from './calendar';
 import { isValueSwitch, type Choice } from './choose';
@@ -48,7 +49,7 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const p = choice.plan;
       const c = choice.current;
       // A place that works, left for value: the reason is its price, not its month.
-      const dearer = c.feasible && isValueSwitch(c, p, frame);
+      const dearer = c.feasible && (isValueSwitch(c, p, frame) || isTightSwitch(c, p, budget));
       const why = dearer
         ? `${cap(routeName(c))} works in ${monthName(ctx.month)}, but its cheapest way in is about ${usd(c.floorPp)} per person against about ${usd(p.floorPp)} at ${routeName(p)}.`
         : c.feasible
