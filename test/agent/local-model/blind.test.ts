@@ -39,14 +39,14 @@ const SETS = [
   // Seventh round: scored on 855e860 before any change (0.807 acceptable, no unsafe book, micro-F1 0.940),
   // then a development set: after the extraction classes, micro-F1 0.973 and 0.897 acceptable on the
   // rules of e4fc9f0 (0.945 with the rules' own round in the tree; docs/blind-evaluation.md).
-  { name: 'blind-7', conversations: 145, messages: 177, acceptable: 0.935, extractionMicroF1: 0.963 },
+  { name: 'blind-7', conversations: 145, messages: 177, acceptable: 0.949, extractionMicroF1: 0.963 },
   // Eighth: scored once on ba4afbd (0.839 acceptable, 3 unsafe books, one of them the eval's misreading of
   // a child's age; micro-F1 0.940), never seen by whoever changed the code; then the eighth round's
   // development set: 0.911 acceptable (113/124), no unsafe book, micro-F1 0.967.
   { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.901, extractionMicroF1: 0.963 },
   // Ninth: scored once on feb009f (0.797, 2 unsafe books, micro-F1 0.925); after the ninth round's
   // classes 0.813 (100/123), no unsafe book, micro-F1 0.925.
-  { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.868, extractionMicroF1: 0.947 },
+  { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.884, extractionMicroF1: 0.947 },
   // Written after the ninth set's fixes by a helper who never saw the code, scored once on 780afd4
   // (0.849 acceptable, 90/106, no unsafe book, micro-F1 0.932): the session's last reported figure.
   { name: 'blind-10', conversations: 106, messages: 164, acceptable: 0.924, extractionMicroF1: 0.952 },
