@@ -95,3 +95,15 @@ describe('a new place taken in place of the plan is a change of mind', () => {
     expect(last.acts[0]).toBe('add_extend');
   });
 });
+
+describe('thanks for the explanation is a thank-you, not a why', () => {
+  it.each(['vielen Dank für die Erklärung!', 'danke für deine Erklärung, passt', 'thanks for explaining that'])('«%s»', (text) => {
+    const { first, last } = run('Chobe im Juli, 2 Erwachsene, 6 Tage', 'warum gerade Chobe?', text);
+    expect(last.acts[0]).toBe('thanks');
+    expect(last.inputs).toEqual(first.inputs);
+  });
+
+  it('asking for an explanation is still a why', () => {
+    expect(run('Chobe im Juli, 2 Erwachsene, 6 Tage', 'können Sie mir die Wahl erklären?').last.acts[0]).toBe('why');
+  });
+});
