@@ -12,6 +12,15 @@ const NAMES: ReadonlyArray<[Animal, RegExp]> = [
   ['hippo', /\b(?:hippos?|hippopotam(?:us|i|uses)|hipopotamos?|nilpferde?|flusspferde?)\b/g],
   ['giraffe', /\b(?:giraffes?|girafes?|jirafas?|giraffen)\b/g],
 ];
+// Other species whose names hold one of ours: a snow leopard, a sea lion or a water buffalo lives at no African place,
+// so the name is not a wish for the leopard, the lion or the buffalo (nor for the Big Five).
+const OTHER_SPECIES = /\b(?:snow|clouded|amur|sunda|arabian|persian|sri lankan|indian|indochinese) leopards?\b|\b(?:sea|mountain|ant|asiatic|asian|indian) ?lions?\b|\b(?:water|asian|asiatic|wild water) buffalo(?:es|s)?\b|\b(?:asian|asiatic|indian|sri lankan|sumatran|bornean) elephants?\b|\b(?:indian|javan|sumatran|greater one-horned|one-horned) rhinos?(?:ceros(?:es)?)?\b/g;
+
+/** The text with other continents' species blanked (same length, so offsets still line up). */
+export function withoutOtherSpecies(t: string): string {
+  return t.replace(OTHER_SPECIES, (m) => ' '.repeat(m.length));
+}
+
 // Named only as something not wanted, already seen or asked about in passing ("no lions needed", "we've seen elephants").
 const SET_ASIDE = /\b(?:no|not|never|without|seen|saw|done|except|but not|afraid of|scared of)\b[^.;!?,]{0,16}$/;
 
@@ -20,7 +29,8 @@ const SET_ASIDE = /\b(?:no|not|never|without|seen|saw|done|except|but not|afraid
  * elephants at the waterholes"), so the rules can check the place has them; animals named
  * only as seen before or not wanted are left out.
  */
-export function wantedAnimals(t: string): Animal[] | undefined {
+export function wantedAnimals(text: string): Animal[] | undefined {
+  const t = withoutOtherSpecies(text);
   const out: Animal[] = [];
   for (const [animal, re] of NAMES) {
     for (const m of t.matchAll(re)) {

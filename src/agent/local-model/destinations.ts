@@ -162,9 +162,18 @@ const JOINED = /^\s*(?:,|and|&|or|\/|nor|as well as|plus)\s*(?:(?:the|also|even)
 /** A place named in the text: its id and character span. */
 export type PlaceHit = Hit;
 
+// "the Mara River crossings", "wildebeest crossing the Mara River": the river names the migration's crossing, which the
+// northern Serengeti has too, not a reserve the traveler chose (the reserve is named as such: "the Masai Mara").
+const CROSSING_BEFORE = /\bcross(?:es|ed|ing)?\s+(?:the\s+)?$/;
+
 /** Every place named in the text, in order; matched once per message and shared by readers. */
 export function locatePlaces(text: string, index: AliasIndex): PlaceHit[] {
-  return findPlaces(text, matcherFor(index));
+  return findPlaces(text, matcherFor(index)).filter((h) => {
+    if (h.id !== 'masai_mara' || !/^(?:the )?mara$/.test(text.slice(h.at, h.end))) return true;
+    const after = text.slice(h.end, h.end + 30);
+    if (!/^\s+river\b/.test(after)) return true;
+    return !(/^\s+river\s+cross/.test(after) || CROSSING_BEFORE.test(text.slice(Math.max(0, h.at - 20), h.at)));
+  });
 }
 
 /** How a message speaks of something it names: wanted, ruled out, or dropped from the plan. */

@@ -223,6 +223,8 @@ function timing(raw: { text: string; original: string }, now: Date, cues: number
   if (out.year === undefined) {
     const y = pick(yearMentions(n.text, now), cues);
     if (y !== undefined) out.year = y;
+    // "any time in 2027 … we were thinking of May": the month is in the year the whole window spans.
+    else if (window?.wholeYear !== undefined && out.month !== undefined && out.start_date === undefined) out.year = window.wholeYear;
   }
   // A kind of stay stands for a place when stays are chained ("a week in the Mara and 5 nights on the beach").
   const stays = [...n.text.matchAll(STAY_KIND)].map((m) => ({ at: m.index! + m[0].length - (m[1] ?? m[2]!).length, end: m.index! + m[0].length }));

@@ -25,9 +25,9 @@ const OR_MONTH = String.raw`(?:\s*(?:or|and|\/)\s*(?:even\s+)?${MONTH})?`;
 const UNTIL = new RegExp(
   String.raw`(?:\b(?:move|moving|shift|shifting|change|changing|flexible|flexibility|anytime|any time|whenever|(?:can|could) (?:go|travel))\b[^.!?;]{0,30}?\b(?:until|till|up to|as late as|through|bis)|\b(?:push|pushing|postpone|postponing|delay|delaying)\b[^.!?;]{0,15}?\b(?:until|till|up to|as late as|to|into)|\b(?:move|moving|shift|shifting)\b[^.!?;]{0,15}?\bto(?=[^.!?;]{0,40}\bif (?:needed|necessary|need be|required|we must|(?:that'?s |it'?s )?better)\b))\s+(?:the\s+)?(?:end of\s+|late\s+)?${MONTH}${OR_MONTH}${YEAR}\b(?!\s+instead)`,
 );
-// "anything from March to October works", "any time between May and August", "we could go June to September".
+// "anything from March to October works", "any time between May and August", "we could go June to September", "flexible Feb-June".
 const RANGE = new RegExp(
-  String.raw`\b(?:anything|any ?time|whenever|any month|(?:can|could) (?:go|travel|do it)|flexible|happy|open)\b[^.!?;]{0,20}?\b(?:from|between)?\s*${MONTH}\s+(?:to|until|till|through|and|-)\s+(?:the\s+)?(?:end of\s+)?${MONTH}${YEAR}\b`,
+  String.raw`\b(?:anything|any ?time|whenever|any month|(?:can|could) (?:go|travel|do it)|flexible|happy|open)\b[^.!?;]{0,20}?\b(?:from|between)?\s*${MONTH}(?:\s+(?:to|until|till|through|and|-)\s+|\s*-\s*)(?:the\s+)?(?:end of\s+)?${MONTH}${YEAR}\b`,
 );
 // "Christmas OR next July — we have leave both times": two periods offered, either of which works.
 const EITHER = new RegExp(
@@ -48,6 +48,15 @@ const FIRST_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?
 // "February if possible, but could easily be later in the year": a month said, then the rest of its year.
 const LATER_IN_YEAR = /\b(?:(?:could|can|might|may|would)\s+(?:easily\s+|also\s+|just as well\s+)?(?:be|go|travel|do it|move it|push it)|or|any ?time|anywhere)\s+later\s+(?:in|that|this)\s+(?:the\s+)?year\b|\blater in the year (?:(?:is|would be|works?) (?:fine|ok|okay|good)|too|also|as well)\b/;
 
+// "flexible by up to 3 months", "we can move it by a month or two", "give or take 2 months", "a month either way":
+// a shift from the trip's own month, so the window ends that many months after it.
+const SHIFT_QTY = String.raw`(\d{1,2}|a|one|a couple of)(?:\s*(?:or|to|-)\s*(\d{1,2}|two))?\s+months?(?:\s+or\s+(\d|two|three))?`;
+const SHIFT = new RegExp(
+  String.raw`\b(?:flexib(?:le|ility)\s+(?:by|of)|(?:move|moving|shift|shifting|push|pushing|slide|sliding)(?:\s+(?:it|them|things|the dates|dates|the trip))?\s+by|give or take|plus or minus|\+\/-|\+-)\s+(?:about\s+|around\s+|up to\s+|maybe\s+)?${SHIFT_QTY}\b|\b${SHIFT_QTY}\s+(?:either (?:side|way)|earlier or later|later or earlier|of flexibility|leeway|wiggle room)\b`,
+);
+const shiftMonths = (...said: Array<string | undefined>): number =>
+  Math.max(...said.filter((q): q is string => q !== undefined).map((q) => (q === 'a' || q === 'one' ? 1 : q === 'a couple of' || q === 'two' ? 2 : q === 'three' ? 3 : Number(q))));
+
 /** A window clause: where it was said, and how far it reaches (`later` = the rest of the trip's year). */
 export interface WindowClause {
   at: number;
@@ -58,6 +67,12 @@ export interface WindowClause {
   yearSaid?: true;
   /** Another month offered beside the trip's ("we could also do August"): it may come before the trip's month. */
   also?: true;
+  /** "any time in 2027": the window is that whole year, so a month said beside it is in that year. */
+  wholeYear?: number;
+  /** A range's first month ("flexible Feb-June"): a range wholly before the trip's month is offered in the trip's own year. */
+  from?: number;
+  /** "flexible by up to 3 months": how many months past the trip's own month the window reaches. */
+  shift?: number;
 }
 
 function yearOf(word: string | undefined, month: number, now: Date): number {
@@ -81,11 +96,16 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
     return { ...span(hit), until: { year: Math.floor(idx / 12), month: (idx % 12) + 1 } };
   }
   hit = WHOLE_YEAR.exec(text);
-  if (hit) return { ...span(hit), until: { year: yearOf(hit[1], 12, now), month: 12 }, yearSaid: true };
+  if (hit) return { ...span(hit), until: { year: yearOf(hit[1], 12, now), month: 12 }, yearSaid: true, wholeYear: yearOf(hit[1], 12, now) };
   hit = HALF.exec(text);
   if (hit) return { ...span(hit), until: { year: yearOf(hit[2], 1, now), month: hit[1] === 'first' ? 6 : 12 } };
   hit = FIRST_MONTHS.exec(text);
   if (hit && Number(hit[1]) >= 1 && Number(hit[1]) <= 12) return { ...span(hit), until: { year: yearOf(hit[2], 1, now), month: Number(hit[1]) } };
+  hit = SHIFT.exec(text);
+  if (hit) {
+    const months = hit[1] !== undefined ? shiftMonths(hit[1], hit[2], hit[3]) : shiftMonths(hit[4], hit[5], hit[6]);
+    if (months >= 1 && months <= 12) return { ...span(hit), shift: months };
+  }
   hit = UNTIL.exec(text);
   if (hit) {
     const month = Math.max(idx(hit[1]), hit[2] ? idx(hit[2]) : -1) + 1;
@@ -105,7 +125,7 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
   hit = RANGE.exec(text);
   if (hit) {
     const month = idx(hit[2]) + 1;
-    return { ...span(hit), until: { year: yearOf(hit[3], month, now), month }, ...(hit[3] ? { yearSaid: true as const } : {}) };
+    return { ...span(hit), until: { year: yearOf(hit[3], month, now), month }, from: idx(hit[1]) + 1, ...(hit[3] ? { yearSaid: true as const } : {}) };
   }
   const either = eitherRange(text, now);
   if (either) return either;
@@ -124,6 +144,14 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
  */
 export function flexibleUntil(text: string, now: Date, said: { month?: number; year?: number } = {}, clause: WindowClause | undefined = windowClause(text, now)): FlexibleUntil | undefined {
   if (!clause) return undefined;
+  if (clause.shift !== undefined) {
+    // A shift needs the trip's month to count from; without it the traveler is flexible, no further bound known.
+    if (said.month === undefined) return undefined;
+    const m = now.getUTCMonth() + 1;
+    const tripYear = said.year ?? (said.month >= m ? now.getUTCFullYear() : now.getUTCFullYear() + 1);
+    const idx = tripYear * 12 + (said.month - 1) + clause.shift;
+    return { year: Math.floor(idx / 12), month: (idx % 12) + 1 };
+  }
   if (clause.later) {
     const m = now.getUTCMonth() + 1;
     const year = said.year ?? (said.month !== undefined && said.month < m ? now.getUTCFullYear() + 1 : now.getUTCFullYear());
@@ -135,6 +163,9 @@ export function flexibleUntil(text: string, now: Date, said: { month?: number; y
     const tripYear = said.year ?? (said.month >= m ? now.getUTCFullYear() : now.getUTCFullYear() + 1);
     // "May, but January to March would also be possible": an earlier month offered leaves the trip's own as the latest.
     if (clause.also && clause.until.month < said.month) return { year: tripYear, month: said.month };
+    // "Victoria Falls in November … flexible Feb-June": a range wholly before the trip's month is the months before it, not the year after.
+    const nowIdx = now.getUTCFullYear() * 12 + m - 1;
+    if (clause.from !== undefined && clause.from <= clause.until.month && clause.until.month < said.month && tripYear * 12 + clause.until.month - 1 > nowIdx) return { year: tripYear, month: clause.until.month };
     return { year: clause.until.month >= said.month ? tripYear : tripYear + 1, month: clause.until.month };
   }
   return clause.until;

@@ -243,6 +243,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(son|daughter|kid|figlio|figlia|bambino|bambina|hijo|hija|nino|nina|filho|filha|fils|fille|sohn|tochter) (?:compie|cumple|cumplira|fait|fete|faz|completa|wird) (\d{1,2})(?: (?:anni|anos|ans|jahre|years))? (?:a|ad|en|in|im|em|nel mese di) /g, '$1 turns $2 in '],
   // "reis alleen", "ich reise allein", "viajo sola": one traveler.
   [/\b(?:ik )?reis alleen\b|\b(?:ich )?reise allein\b|\bviajo (?:solo|sola)\b(?! (?:a|en|por)\b)|\bje voyage seule?\b/g, 'travelling solo'],
+  // „wir dachten an Mai", "we dachten aan mei", «on pensait à mai», "pensábamos en mayo": the month they had in mind.
+  [/\b(?:(?:wir|ich) )?(?:dachten|dachte|denken|denke|hatten|hatte)(?: (?:wir|ich))?(?: eher| eigentlich| zuerst| erst)? an (?=(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|\b(?:(?:we|wij|ik) )?(?:dachten|dacht|denken|denk)(?: (?:we|wij|ik))?(?: eigenlijk| eerst)? aan (?=(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)|\b(?:on pensait|on pense|nous pensions|nous pensons|je pensais|je pense) (?:plutot )?a (?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:pensabamos|pensamos|pensaba|pienso) en (?=(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)/g, 'we were thinking of '],
   // „irgendwann 2027", «n'importe quand»: any time.
   [/\birgendwann\b|\bn'importe quand\b|\ben cualquier momento\b|\bquando vuoi\b/g, 'any time'],
   // "tien dagen", "vijf nachten": a Dutch count before a length.

@@ -1,4 +1,5 @@
 import type { Priority } from '../../domain/trip-inputs';
+import { withoutOtherSpecies } from './animals';
 
 /**
  * Priorities said through what the traveler wants to see or where they want to sleep,
@@ -53,7 +54,8 @@ function fragmentItem(sentence: string): boolean {
 }
 
 /** Priorities implied by animals wished for and by lodging styles. */
-export function impliedInterests(text: string): Priority[] {
+export function impliedInterests(said: string): Priority[] {
+  const text = withoutOtherSpecies(said);
   const out = new Set<Priority>();
   const fragment = animalFragment(text);
   let from = 0;

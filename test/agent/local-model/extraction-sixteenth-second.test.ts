@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { converse, inputsAfter, x } from './helpers';
+
+// Sixteenth round, second part, extraction: flexibility windows read as windows, other continents'
+// species, the Mara River as the crossings' river. Phrasings are our own; today is 21 November 2026.
+describe('a shift of N months is how far the trip can move, not its length', () => {
+  it('reads "flexible by up to 2 months" after a month as a window ending two months later', () => {
+    const inputs = inputsAfter('Samburu in April for the two of us', 'we are flexible by up to 2 months');
+    expect(inputs.duration_days).toBeUndefined();
+    expect(inputs).toMatchObject({ flexible_dates: true, flexible_until: { year: 2027, month: 6 } });
+  });
+
+  it('takes the larger count of "a month or two" and of "1-3 months either way"', () => {
+    expect(x('Tarangire in February, we can move it by a month or two').flexible_until).toEqual({ year: 2027, month: 4 });
+    expect(x('Ruaha in August, 1-3 months either way').flexible_until).toEqual({ year: 2027, month: 11 });
+  });
+
+  it('keeps the flexibility without a bound when no month is known to count from', () => {
+    const p = x('we could shift it by 2 months if that helps');
+    expect(p.flexible_dates).toBe(true);
+    expect(p.flexible_until).toBeUndefined();
+    expect(p.duration_days).toBeUndefined();
+  });
+
+  it('still reads a real length beside the word flexible', () => {
+    expect(x('a flexible 12 days in Kenya in March').duration_days).toBe(12);
+  });
+});
+
+describe('a range of months written with a bare dash is a window', () => {
+  it('reads "anytime June-September" beside the trip’s own month', () => {
+    const p = x('Hwange? no, Chobe in May. We could go anytime June-September, 2 adults');
+    expect(p).toMatchObject({ month: 5, flexible_dates: true, flexible_until: { year: 2027, month: 9 } });
+  });
+
+  it('puts a range wholly before the trip’s month in the months before it, not the year after', () => {
+    const p = x('Kruger in October, though flexible Jan-Apr too');
+    expect(p).toMatchObject({ month: 10, flexible_dates: true, flexible_until: { year: 2027, month: 4 } });
+  });
+});
+
+describe('the month a traveler had in mind, said in another language', () => {
+  it('reads „wir dachten an Juni" beside a whole year as June of that year', () => {
+    const p = x('Safari in Kenia, flexibel, irgendwann 2027, wir dachten an Juni');
+    expect(p).toMatchObject({ month: 6, year: 2027, flexible_dates: true, flexible_until: { year: 2027, month: 12 } });
+  });
+
+  it('reads the Dutch, French and Spanish forms too', () => {
+    expect(x('we dachten aan juli voor Botswana').month).toBe(7);
+    expect(x('on pensait à septembre pour la Tanzanie').month).toBe(9);
+    expect(x('pensábamos en octubre, Zambia').month).toBe(10);
+  });
+});
+
+describe('a species of another continent is not the African animal in its name', () => {
+  it('reads no leopard and no Big Five from a clouded leopard', () => {
+    const p = x('we dream of seeing a clouded leopard in Tanzania in July');
+    expect(p.animals).toBeUndefined();
+    expect(p.priorities ?? []).not.toContain('big_five');
+  });
+
+  it('reads no lion from sea lions, yet the lions beside them', () => {
+    const p = x('we want to see sea lions and lions in Namibia');
+    expect(p.animals).toEqual(['lion']);
+  });
+
+  it('keeps the African leopard', () => {
+    expect(x('we want to see a leopard in Kenya in July').animals).toEqual(['leopard']);
+  });
+});
+
+describe('the Mara River named for its crossings is no place chosen', () => {
+  it('reads the crossings, not the reserve, so a place named next is the trip’s', () => {
+    const turn = x('my dream is watching the Mara River crossings');
+    expect(turn.destinations).toBeUndefined();
+    expect(turn).toMatchObject({ priorities: ['migration'], migration_phase: 'river_crossings' });
+    const { inputs, result } = converse(['my dream is watching the Mara River crossings', 'in Kruger, August, 2 adults, $5,000 each']);
+    expect(inputs.destinations).toEqual(['kruger']);
+    expect(result.content.verdict.outcome).toBe('switch');
+  });
+
+  it('keeps the reserve when it is named as one', () => {
+    expect(x('the Masai Mara river crossings in August').destinations).toEqual(['masai_mara']);
+    expect(x('the Mara in August for the river crossings').destinations).toEqual(['masai_mara']);
+  });
+});
