@@ -60,8 +60,10 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   // A traveler who never said they could move is not sent to wait by rain alone: a named month that gives what they
   // said the trip is for (priorities or animals) at least fairly once its rain is set aside stays theirs; rain is in
   // the losses and the confidence. A place's own draws (the mountain view, the falls) still wait for their season,
-  // and so does a month of heavy rains (the Mara in the long rains), as drawsHold judges it.
-  const fairInRain = ctx.flexibility !== 'flexible' && named.length > 0 && (!frame.inferred || frame.animals !== 0) && current.feasible && (!washedOut(current, tables) || gameHolds(current, tables)) && current.score + meanRain(current, tables) >= ACCEPTABLE;
+  // and so does a month of heavy rains (the Mara in the long rains), as drawsHold judges it. A named place whose herds
+  // are there that month (the Serengeti's long rains) holds its point whatever the traveler said, as herdsHold judges it.
+  const told = (!frame.inferred || frame.animals !== 0) && (!washedOut(current, tables) || gameHolds(current, tables));
+  const fairInRain = ctx.flexibility !== 'flexible' && named.length > 0 && current.feasible && (told || herdsHold(current, tables)) && current.score + meanRain(current, tables) >= ACCEPTABLE;
   const later = fairInRain ? undefined : laterWindow(ctx, frame, budget, tables, good);
   if (later) {
     const margin = good ? FLEX_WAIT_MARGIN : CLEAR_MARGIN;
@@ -245,6 +247,20 @@ const RESIDENT_GAME = 4;
  */
 function gameHolds(p: Plan, tables: PackTables): boolean {
   return p.stops.length > 0 && p.stops.every((s) => tables.score.quality[tables.pos.get(s.dest.id)! * 12 + p.month - 1]! >= RESIDENT_GAME);
+}
+
+/**
+ * Whether the migration's herds are at every stop in the month (the pack's herds present, calving or crossing at a
+ * place known for them: the migration valued at least GOOD) and the game rates at least fair. The herds are why
+ * such a place is named, even when the traveler says nothing else, so a traveler who never said they could move is
+ * booked in the rains with the rain stated rather than sent to wait: the Serengeti's long rains, not the Mara's.
+ */
+function herdsHold(p: Plan, tables: PackTables): boolean {
+  const col = PRIORITY_INDEX.migration;
+  return p.stops.length > 0 && p.stops.every((s) => {
+    const k = tables.pos.get(s.dest.id)! * 12 + p.month - 1;
+    return tables.score.quality[k]! >= ACCEPTABLE && tables.score.value[k * COLUMN_COUNT + col]! >= GOOD;
+  });
 }
 
 /** The rain penalty of a plan's month, averaged over its stops (score.ts takes it off each stop's score). */

@@ -2,6 +2,7 @@ import type { TripInputs } from '../trip-inputs';
 import { monthIndex } from './calendar';
 import { hasFocus } from './essentials';
 import type { Choice } from './choose';
+import { ACCEPTABLE } from './score';
 
 /** One decision as choose() makes it for a fully stated month: what the sweep compares. */
 export type Trial = { inputs: TripInputs; choice: Choice };
@@ -53,7 +54,8 @@ export function sweepMonths(i: TripInputs, now: Date, trial: (inputs: TripInputs
   // verdict, so it is not asked; the best month is planned and the copy says the month was left open. With children
   // of unknown age the ages are asked first, and the month with them.
   const places = (t: Trial): string => (t.choice.outcome === 'book' ? t.choice.plan.stops.map((st) => st.dest.id).join('+') : '');
-  const sameEveryMonth = adultsOnly(i) && trials.every((t) => t.choice.outcome === 'book' && places(t) === places(trials[0]!));
+  // A month booked only as fair in its rain (score under ACCEPTABLE) is not the verdict of a good month: the month still matters.
+  const sameEveryMonth = adultsOnly(i) && trials.every((t) => t.choice.outcome === 'book' && t.choice.plan.score >= ACCEPTABLE && places(t) === places(trials[0]!));
   if (i.flexible_dates !== true && !neverWorks && !sameEveryMonth) return undefined;
   let best: Trial | undefined;
   for (const t of trials) if (!best || rank(t) > rank(best)) best = t;
