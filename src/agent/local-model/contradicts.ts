@@ -43,6 +43,10 @@ const NO_CHILDREN = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children
 // "the youngest of our three is 14", "our daughter is 9", "the kids are 8 and 11": a child's age said by who the child is,
 // which the age reader may leave when the same message said "no kids" (the count is "of our three", else one).
 const CHILD_AGE_SAID = /\b(?:youngest|eldest|oldest|(?:our|my) (?:son|daughter|boy|girl|kid|child)|(?:our|my|the) (?:kids|children|boys|girls))\b(?: of (?:our|the) (\d|two|three|four|five))?[^.!?;]{0,20}?\b(?:is|are|turns?|turning|aged?)\s+(\d{1,2})\b/;
+// "adults only … our kids are 12 and 14 and stay with grandma": the children named are the ones left at home, no conflict.
+const LEFT_HOME = /^[^.!?;]*?\b(?:stay(?:s|ing)?|remain(?:s|ing)?|left|minds?|minding)\s+(?:at\s+)?(?:home|behind|with)\b/;
+// "we got engaged in June", "school holidays start in July", "booked in November": a month said of an event, not the trip.
+const EVENT_MONTH = /\b(?:engaged|married|wedding|anniversary|birthday|born|retir\w*|graduat\w*|holidays? (?:start|end|begin)\w*|term (?:starts?|ends?)|visa|runs? out|expires?|cheapest|cheaper|booked|decided|bought|paid)\b[^.!?,;]{0,20}$/;
 const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children' | 'duration_days' | 'group_size' | 'adults'>;
@@ -84,7 +88,7 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
     return { fields: ['children'], earlier: { children: 0 }, later: { children: out.children ?? out.child_ages!.length } };
   }
   const childAge = NO_CHILDREN.test(text) && !CHANGE.test(text) ? CHILD_AGE_SAID.exec(text) : null;
-  if (childAge && Number(childAge[2]) < 18) {
+  if (childAge && Number(childAge[2]) < 18 && !LEFT_HOME.test(text.slice(childAge.index, childAge.index + 80))) {
     const count = childAge[1] === undefined ? 1 : (COUNT_WORD[childAge[1]] ?? Number(childAge[1]));
     return { fields: ['children'], earlier: { children: 0 }, later: { children: count } };
   }
@@ -99,7 +103,9 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
     // Two bounded parts of different months added into one trip ("the first week of July and also the last two weeks of
     // December"), or a month and then a complete range in another month said as the same stay ("in April for 10 days
     // from 20 May to 30 May"): one trip cannot be both, fixed or not.
-    const sameStay = !/[.!?;]/.test(between) && !ADDED.test(between) && !PAST_TRIP.test(text.slice(0, later.at)) && !/\b(?:and|then|after|afterwards|before|next)\b/.test(between);
+    // "in June so honeymoon from 10 to 20 October", "in May but we go 1 to 10 June", "In January we decided: …": the range is the stay, the month something else.
+    const sameStay =
+      !/[.!?;:]/.test(between) && !ADDED.test(between) && !PAST_TRIP.test(text.slice(0, later.at)) && !/\b(?:and|then|after|afterwards|before|next|but|so)\b/.test(between) && !EVENT_MONTH.test(text.slice(Math.max(0, earlier.at - 40), earlier.at));
     const monthThenRange = earlier.value.start_date === undefined && isRange(later) && !touches(later.value, earlier.value.month) && sameStay;
     const twoParts = bounded(text, earlier) && bounded(text, later) && ADDED.test(between) && !PAST_TRIP.test(text.slice(0, later.at)) && !/[.!?;]/.test(between);
     if (monthThenRange || twoParts) return { fields: ['month'], earlier: { month: earlier.value.month }, later: { month: later.value.month } };
@@ -231,6 +237,22 @@ export function budgetSaidTwoWays(text: string, readings: readonly BudgetReading
   const b = total(other.value.budget_basis!, other.value.budget_amount!);
   if (Math.abs(a - b) <= 0.1 * Math.max(a, b)) return undefined;
   return other.at < kept.at ? { earlier: other.value, later: kept.value } : { earlier: kept.value, later: other.value };
+}
+
+// A budget said to be small, and said to have no limit: "our budget is tight … money no object".
+const BUDGET_SMALL = /\b(?:(?:our|my|the) budget(?:'s| is) (?:(?:a bit|quite|very|really|pretty|rather) )?(?:tight|limited|small|modest|low)|(?:money|cash|funds)(?:'s| is| are) (?:(?:a bit|quite|very|really|pretty) )?(?:tight|limited|short)|(?:on )?a (?:tight|limited|small|modest|shoestring) budget|(?:we|i) (?:can'?t|cannot) (?:spend|afford) (?:much|a lot))\b/;
+const BUDGET_UNLIMITED = /\b(?:money(?:'s| is)? no object|(?:no|without (?:a|any)) (?:budget )?limit|budget (?:is |'s )?(?:unlimited|no object|not an issue)|(?:price|cost|money) (?:doesn'?t|does not|is no|is not an?) (?:matter|object|issue|problem)|sky'?s the limit|whatever it costs)\b/;
+
+/**
+ * A budget said two ways in one message with no amount to hold either ("our budget is tight, money no object"):
+ * true when a small budget and no limit are both said and nothing between them changes the mind.
+ */
+export function budgetLevelsClash(text: string, cues: readonly number[] = []): boolean {
+  const small = BUDGET_SMALL.exec(text);
+  const open = BUDGET_UNLIMITED.exec(text);
+  if (!small || !open || cues.length > 0) return false;
+  const between = text.slice(Math.min(small.index, open.index), Math.max(small.index + small[0].length, open.index + open[0].length));
+  return !CHANGE.test(between) && !/\b(?:but|though|although|yet|if|unless|not)\b/.test(between.replace(small[0], ' ').replace(open[0], ' '));
 }
 
 /**

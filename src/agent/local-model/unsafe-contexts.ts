@@ -26,7 +26,16 @@ const SLEEP_OUT =
   /\b(?:camp(?:ing)? (?:out|wild|rough)|wild[- ]?camp\w*|(?:to|we|we'll|i|and|could|can|go) camp\b|pitch\w* (?:a |our |the )?tents?|put up (?:a |our |the )?tents?|overnight\w* (?:in|out)|spend (?:the|a) night (?:in|out)|(?:stay|sleep)\w* in (?:a|our|the) tents?|sleep\w* (?:out|outside|in the open|in the bush|under the stars|in (?:the|our|a) (?:car|vehicle|tent))|camper|planter (?:la|une|notre) tente|dormir (?:dehors|a la belle etoile|en pleine nature|dans la brousse|al aire libre|fuera|en la sabana|en (?:una|la) tienda)|zelten|wild ?campen|im (?:freien|busch) (?:schlafen|ubernachten)|draussen (?:schlafen|ubernachten)|acampar)\b/;
 
 /** Without the permit or permission a park requires. */
-const NO_PERMIT = /\b(?:without (?:a |any |the |paying for (?:a |the )?)?(?:permits?|permission|authori[sz]ation|park fees?)|no permits?|illegal(?:ly)?|unauthori[sz]ed)\b/;
+const NO_PERMIT = /\b(?:without (?:a |any |the |paying for (?:a |the )?)?(?:permits?|permission|authori[sz]ation)|no permits?(?!\s+(?:needed|required|necessary|experience|hassle|worries|problem|issue|stress|paperwork))|illegal(?:ly)?|unauthori[sz]ed)\b/;
+/** Asking whether something is allowed ("is it unauthorized to camp there?") is not a plan to break the rule. */
+const ASKS_RULE = /\b(?:is|isn'?t|would|will) (?:it|that|this|camping) (?:be )?(?:unauthori[sz]ed|illegal|allowed|permitted|forbidden|ok)\b|\b(?:do|would|will) (?:we|i|you) need (?:a |any )?(?:permits?|permission)\b/;
+// "just camp in Chobe": beside a missing permit in its clause, the bare verb before a place is enough.
+const CAMPING = new RegExp(`${SLEEP_OUT.source}|\\bcamping\\b|\\bcamp(?=\\s+(?:in|inside|outside|at|on|anywhere|wherever)\\b)`);
+/**
+ * Camping out with the permit missing, said of the camping in one clause ("camp without a permit",
+ * "illegally camping"): "camping safari … budget without park fees" or "no permits hassle" is not it.
+ */
+const CAMP_NO_PERMIT = new RegExp(`(?:${CAMPING.source})[^,:;]{0,40}(?:${NO_PERMIT.source})|(?:${NO_PERMIT.source})[^,:;]{0,40}(?:${CAMPING.source})`);
 
 /** Out in the open among big game, beyond any fence. */
 const WILD_PLACE =
@@ -43,6 +52,11 @@ const SELF_DRIVE =
 /** A park or reserve: night drives there are for the park's or a conservancy's guides only. */
 const PARK =
   /\b(?:parks?|reserves?|serengeti|mara|ngorongoro|tarangire|amboseli|tsavo|kruger|etosha|chobe|moremi|manyara|ruaha|selous|nyerere|samburu|nakuru|queen elizabeth|murchison|hwange|luangwa|parc|reserve|nationalpark|reservat|parque|reserva)\b/;
+
+/** Wild camping in the park itself: the park a few words after the phrase ("wild camping at home but in Kruger" is not it) and the wish not turned down ("wild camping is not for us"). */
+const WILD_CAMP_IN_PARK = new RegExp(
+  `\\b(?:wild[- ]?camp\\w*|camp(?:ing)? (?:wild|rough))\\b(?![^,:;]{0,25}\\b(?:not for|isn'?t for|is not|no thanks|never)\\b)(?:\\s+(?!but\\b|home\\b|instead\\b)[a-z']+){0,3}?\\s+(?:in|inside|within|at|on)\\s+(?:the\\s+)?(?:${PARK.source})`,
+);
 
 const DRONE = /\b(?:drones?|drohnen?|dron(?:es)?|dji|mavic|quadcopters?|uavs?)\b/;
 /** Flying at or after animals: low, close, to move them. */
@@ -90,8 +104,8 @@ const CLASSES: readonly UnsafeClass[] = [
   { all: [new RegExp(`${SLEEP_OUT.source}|\\bcamping\\b`), UNGUIDED, WILD_PLACE], none: [GUIDED] },
   { all: [SLEEP_OUT, WILD_PLACE, ANIMAL], none: [GUIDED] },
   // Camping where no camp is allowed: without the permit, or wild inside a park (parks allow it only at their camps or on guided trails).
-  { all: [new RegExp(`${SLEEP_OUT.source}|\\bcamping\\b`), NO_PERMIT] },
-  { all: [/\b(?:wild[- ]?camp\w*|camp(?:ing)? (?:wild|rough))\b/, PARK], none: [GUIDED] },
+  { all: [CAMP_NO_PERMIT], none: [ASKS_RULE] },
+  { all: [WILD_CAMP_IN_PARK], none: [GUIDED] },
   // Private vehicles in a park after dark (most East African parks forbid it).
   { all: [SELF_DRIVE, NIGHT, PARK], none: [GUIDED] },
   { all: [SELF_DRIVE, NIGHT, ANIMAL], none: [GUIDED] },

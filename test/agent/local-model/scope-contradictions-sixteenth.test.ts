@@ -6,7 +6,8 @@ import { converse, x } from './helpers';
 // camp is allowed, and essentials said two ways (own phrasings of each class, never a set's case).
 describe('a certainty asked about the weather or safety is refused beside trip facts', () => {
   it.each([
-    ['Can it for sure be dry on Mafia Island in May? Anniversary trip for the two of us, $4k each.', 'safety_guarantee'],
+    // "can it for sure be dry …?" asks which season the month is (review s6 P2-1): only the promise of no rain is a guarantee.
+    ['Can it for sure stay dry on Mafia Island in May? Anniversary trip for the two of us, $4k each.', 'safety_guarantee'],
     ['Will it certainly not be rainy in the Mara in November? 3 adults, $5k pp.', 'safety_guarantee'],
     ['Is Botswana 100% safe for a family of four? Chobe in July, $20k total.', 'safety_guarantee'],
     ['How safe is Nairobi after dark? We arrive at midnight.', 'safety_guarantee'],
