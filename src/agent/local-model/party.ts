@@ -376,15 +376,23 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   if (children === undefined && !agesOnly && ONE_CHILD.test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text)) {
     children = 1;
   }
-  // "the youngest of our 3 is 14": three children, one age known.
-  for (const m of text.matchAll(ONE_OF_COUNTED)) if (Number(m[2]) <= 17 && (children ?? 0) < Number(m[1])) children = Number(m[1]);
+  // "the youngest of our 3 is 14": three children, one age known. With fewer ages than children the list is
+  // incomplete, not contradictory: the count stands and the ages are asked for where a limit needs them (review s6 P2-4).
+  let agesIncomplete = false;
+  for (const m of text.matchAll(ONE_OF_COUNTED)) {
+    if (Number(m[2]) > 17) continue;
+    if ((children ?? 0) < Number(m[1])) children = Number(m[1]);
+    if (children === Number(m[1]) && childAges.length < children) agesIncomplete = true;
+  }
   if (noKids && children === undefined) children = 0;
   // "adults only, our kids (8 and 10) stay with grandma": the children named are the ones left at home.
   const left = noKids && KIDS_LEFT.test(text);
   if (left) children = 0;
   const grown = grownChildren(text);
   if (grown > 0 && children !== undefined && children >= grown) {
-    children -= grown;
+    // "children aged 10, 14 and 18" may have been counted from the young ages alone: the grown child is then not among them.
+    const young = childAges.filter((a) => a <= 17).length;
+    children -= Math.min(grown, Math.max(0, children - young));
     if (adults !== undefined) adults += grown;
     // Every child named is grown up: no count of children was said.
     if (children === 0 && !noKids && !CHILD_COUNT.test(text)) {
@@ -475,11 +483,15 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   }
   if (adults !== undefined) out.adults = adults;
   if (children !== undefined) out.children = children;
-  if (childAges.length > 0 && !left && (childNamed || children !== undefined || childContext)) {
+  if (childAges.length > 0 && !left && !agesIncomplete && (childNamed || children !== undefined || childContext)) {
     out.child_ages = childAges;
     const birthdays = ageList.flatMap((a) => (a.birthday && now ? [birthdayOn(a.birthday, now)] : []));
     if (birthdays.length > 0) out.child_birthdays = birthdays;
   }
+  // "2 adults, our kids aged 15 and 19": the parents counted themselves; the grown child joins the adults, and the
+  // younger children are on top, not inside a total the adults' count made (review s6 P2-7).
+  const young = children ?? out.child_ages?.length ?? 0;
+  if (grown > 0 && group !== undefined && group === adults && young > 0 && !OF_US_TOTAL.test(text)) group = adults + young;
   if (group !== undefined) out.group_size = group;
   return out;
 }

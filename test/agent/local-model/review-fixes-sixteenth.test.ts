@@ -106,3 +106,40 @@ describe('a month said of an event, then the trip dates, is no month conflict (P
     expect(x('Thinking of Ruaha in March for 8 days from 10 May to 18 May, 2 adults, $5000 each').contradicts).toContain('month');
   });
 });
+
+describe('one age said by birth order out of a counted brood is incomplete, not contradictory (P2-4)', () => {
+  it.each([
+    'Gorillas in Volcanoes in July, 2 adults and our kids; the eldest of our 3 is 16. $6000 each, 4 days.',
+    'Bwindi gorilla trek in August, me, my wife and the kids, the oldest of our 2 is 17, $5000 each, 4 days',
+    'Volcanoes in July for gorillas, 4 days, $7000 per person. The oldest of our three is 15.',
+    'Walking safari in South Luangwa in July, 2 adults, the youngest of our 2 is 11, $5000 each, 6 days',
+    'Gorilla permits for Bwindi in September, 2 adults plus the kids, the eldest of our 4 children is 17, $5500 each, 3 days',
+  ])('%s', (text) => {
+    const { result } = converse([text]);
+    expect(result.content.refusal?.reason).toBe('missing_inputs');
+    expect(result.content.refusal?.missing_inputs).toContain('child_ages');
+  });
+
+  it('the count still stands where no limit needs the ages', () => {
+    const e = x('Serengeti in August, 2 adults, the youngest of our 3 is 9, $5000 each, 7 days');
+    expect(e.children).toBe(3);
+    expect(e.contradicts).toBeUndefined();
+  });
+});
+
+describe('a grown child among "kids aged …" beside the parents\' own count joins the adults (P2-7)', () => {
+  it.each([
+    ['Serengeti in August, 2 adults, our kids aged 15 and 19, $5000 each, 7 days', 3, 1],
+    ['Etosha in August, me and my husband plus our kids, ages 16 and 20, $3000 each, 7 days', 3, 1],
+    ['Masai Mara in September, 2 adults, children aged 10, 14 and 18, $4000 each, 7 days', 3, 2],
+    ['Ruaha in October, 2 adults, our children aged 9 and 21, $4500 each, 6 days', 3, 1],
+  ] as const)('%s', (text, adults, children) => {
+    const e = x(text);
+    expect(e.contradicts).toBeUndefined();
+    expect([e.adults, e.children, e.group_size]).toEqual([adults, children, adults + children]);
+  });
+
+  it('a 12-year-old beside a grown sibling still fails the gorilla limit', () => {
+    expect(converse(['Gorillas in Volcanoes in July, 2 adults, our kids aged 12 and 18, $6000 each, 4 days']).result.content.verdict?.outcome).toBe('discard');
+  });
+});
