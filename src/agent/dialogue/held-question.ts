@@ -23,21 +23,49 @@ import { proposalOf } from './hypothetical';
 
 /** On `cueText`: a question mark, or a question's opening (question word, inversion, "what about", «et si», „wäre"). */
 const INTERROGATIVE =
-  /\?|^(?:(?:and|so|but|hmm+|well|wait|et|mais|alors|bon|und|aber|also|na)\W+)*(?:what about|how about|what if|what (?:would|does|do|is|'?s)|how (?:would|does|much|many)|is|isn'?t|are|aren'?t|would|wouldn'?t|wud|wld|does|doesn'?t|do|don'?t|will|et si|et avec|et pour|et en|est-ce|est ce|c'?est (?:possible|faisable|jouable)|c possible|(?:passt|geht|klappt|reicht|reichen|funktioniert|ginge|wurde) (?:das|es)|und (?:im|in|fur)|serait|ce serait|ca serait|qu'en est-il|was (?:ware|ist|wenn|kostet)|ware|waren|wie (?:ware|sieht|ist)|ist|sind|kann (?!ich\b|man\b)|und wenn|und mit)\b/;
+  /\?|^(?:(?:and|so|but|hmm+|well|wait|et|mais|alors|bon|und|aber|also|na)\W+)*(?:what about|how about|what if|what (?:would|does|do|is|'?s)|how (?:would|does|much|many|is|are)|how'?s|is|isn'?t|are|aren'?t|would|wouldn'?t|wud|wld|wd|does|doesn'?t|do|don'?t|will|et si|et avec|et pour|et en|est-ce|est ce|c'?est (?:possible|faisable|jouable)|c possible|(?:passt|geht|klappt|reicht|reichen|funktioniert|ginge|wurde) (?:das|es)|und (?:im|in|fur)|serait|ce serait|ca serait|qu'en est-il|was (?:ware|ist|wenn|kostet)|ware|waren|wie (?:ware|sieht|ist)|ist|sind|kann (?!ich\b|man\b)|und wenn|und mit)\b/;
 
-/** Words that commit to a change: the traveler decides, not asks. */
+/**
+ * A tag question or a question's closing words with no "?" ("june is fine too, right", «c'est la saison sèche, non», „das
+ * geht auch, oder", «en mai ça donne quoi», „im Mai ginge das auch"): it asks. "no"/«non»/„ne" only after a comma, so that a sentence ending on the word is not one.
+ */
+const TAG = /(?:\b(?:wie sahe (?:das|es) aus|wie sieht (?:das|es) (?:dann )?aus|(?:ca|cela) (?:donne|donnerait|ferait) quoi|(?:ginge|geht|klappt|passt|reicht|funktioniert) (?:das|es)(?: (?:auch|dann|noch))?|or not|ou pas|right|correct|isn'?t it|aren'?t they|doesn'?t it|don'?t they|n'est-ce pas|pas vrai|hein|oder|oder nicht|nicht wahr|gell|stimmt'?s)|,\s*(?:no|yes|yeah|non|ne|nein|ja))\W*$/;
+
+/** Words that commit to a change: the traveler decides, not asks (SMS "well go in july" is "we'll"; "as well" is not). */
 const COMMITMENT =
-  /\b(?:let'?s|lets|let us|it is|make it|we'?ll|we will|we'?re going|go (?:with|for)|book (?:it|that|this)|switch (?:it )?to|change (?:it )?to|on part|partons|c'est decide|on fait|faisons|va pour|on prend|prenons|on y va|machen wir|nehmen wir|wir nehmen|wir fahren|fahren wir|schieben wir|buch(?:t|en)? (?:es|das)|abgemacht)\b/;
+  /\b(?:let'?s|lets|let us|it is|make it|we'll|we will|(?<!\bas )well (?=go|do|take|book|stay|travel|leave|fly)|we'?re going|go (?:with|for)|book (?:it|that|this)|switch (?:it )?to|change (?:it )?to|on part|partons|c'est decide|on fait|faisons|va pour|on prend|prenons|on y va|machen wir|nehmen wir|wir nehmen|wir fahren|fahren wir|schieben wir|buch(?:t|en)? (?:es|das)|abgemacht)\b/;
 
 /** A request addressed to the agent: "could we …", «on pourrait …», „können wir …", "can you make it …". */
 const REQUEST =
   /\b(?:(?:could|can|may|might|shall) (?:we|i|you|u|they)|is it possible to|possible d'|(?:on|nous) (?:pourrait|pourrions|peut|pouvons|peut-tu)|pourrait-on|pourrions-nous|peut-on|pouvons-nous|(?:pouvez|pourriez)-vous|(?:vous|tu) (?:pouvez|pourriez|peux)|serait-il possible|est-il possible|(?:konnen|konnten|konnt|konntet) (?:wir|ihr|sie|ma|mir)|(?:wir|ihr) (?:konnen|konnten)|kann (?:ich|man)|konnte man|geht noch|chond mir)\b/;
+
+/**
+ * "Can you see leopards there too?", «on peut voir des gorilles ?», „kann man dort Nashörner sehen?": a request's words
+ * asking what the plan shows (a generic "you"/«on»/„man"), not a change asked of the agent.
+ */
+const SIGHTING = /\b(?:see|spot|watch|observe|photograph|encounter|voir|observer|apercevoir|croiser|photographier|sehen|beobachten|erleben|fotografieren|entdecken)\b/;
+
+function requested(t: string): boolean {
+  return REQUEST.test(t) && !(SIGHTING.test(t) && !ADDS.test(t) && !/\d/.test(t));
+}
 
 /** A fact corrected, not asked ("sorry, 3 adults not 2", «pardon, 3 adultes et pas 2», „sorry, 3 Erwachsene, nicht 2"). */
 const CORRECTION = /\b(?:sorry|oops|correction|i meant|we meant|my mistake|pardon|je voulais dire|erreur|korrektur|ich meinte|verschrieben|actually|en fait|eigentlich)\b|\b(?:not|pas|nicht)\s+\d/;
 
 /** An acknowledgement first: "thanks, and what about December?" moves on to the month (the earlier sets' writers). */
 const ACK_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|merci\w*|danke\w*|vielen dank|ok(?:ay)?|d'accord|gut|super)\b/;
+
+/**
+ * "ok, would May work as well?", «d'accord, juin ça irait aussi ?», „ok, ginge auch Mai?": after an acknowledgement, a
+ * conditional asked with "too/also" weighs one more option beside the plan; it does not move to it ("instead" does).
+ */
+const ALSO = /\b(?:too|as well|also|aussi|egalement|auch|ebenfalls)\b/;
+const INSTEAD = /\b(?:instead|rather|plutot|a la place|stattdessen|lieber|eher)\b/;
+const CONDITIONAL_ASK = /\b(?:would|wouldn'?t|wud|wld|wd|could|might|serait|ferait|irait|marcherait|passerait|ware|waren|wurde|ginge|klappte)\b/;
+
+function alsoAsked(t: string): boolean {
+  return ALSO.test(t) && CONDITIONAL_ASK.test(t) && !INSTEAD.test(t);
+}
 
 /** An upgrade asked about ("something fancier?", «plus chic», „was Schickeres"): the price of a higher tier. */
 const UPGRADE = /\b(?:fancier|fancy|posher|posh|plusher|upscale|swankier|nicer (?:camps?|lodges?|hotels?)|plus (?:chic|luxueu\w*|haut de gamme|confortables?)|(?:hotel|lodge|camp)s? (?:plus )?chics?|schicker\w*|edler\w*|luxurioser\w*|gehobener\w*)\b/;
@@ -53,7 +81,11 @@ export interface HeldContext {
 
 /** Whether a message is asked rather than stated (on the raw text). */
 export function interrogative(text: string): boolean {
-  return INTERROGATIVE.test(cueText(withoutPictographs(text)).trim());
+  return asked(cueText(withoutPictographs(text)).trim());
+}
+
+function asked(t: string): boolean {
+  return INTERROGATIVE.test(t) || TAG.test(t);
 }
 
 /**
@@ -66,15 +98,15 @@ export function interrogative(text: string): boolean {
 export function heldQuestion(text: string, reading: ActReading, ctx: HeldContext): ActReading | undefined {
   if (reading.act !== 'trip' && reading.act !== 'change_mind' && reading.act !== 'add_extend') return undefined;
   const t = cueText(withoutPictographs(text)).trim();
-  if (!INTERROGATIVE.test(t) || COMMITMENT.test(t) || ACK_LEAD.test(t)) return undefined;
+  if (!asked(t) || COMMITMENT.test(t) || (ACK_LEAD.test(t) && !alsoAsked(t))) return undefined;
   const priced = PRICE.some((re) => re.test(t)) || TIER.test(t) || UPGRADE.test(t);
   const named = [...new Set([...placesExtracted(ctx.extraction), ...placesNamed(text, ctx.pack)])];
   const fresh = named.filter((id) => !ctx.planned.includes(id));
   // An addition is asked for, unless the question is what it would cost ("what would a luxury camp add?").
   // So is one that asks whether the plan holds with someone more or another length ("et avec ma sœur en plus ?", „passt das auch mit 7 Tagen"): no place, no days added, no verb of adding.
   const partyOrLength = fresh.length === 0 && daysToAdd(text) === undefined && !ADDS.test(t) && !ctx.delta.destinations?.length && !ctx.delta.countries?.length && !ctx.delta.priorities?.length;
-  if (reading.act === 'add_extend' && !((priced || partyOrLength) && fresh.length === 0 && daysToAdd(text) === undefined && !REQUEST.test(t))) return undefined;
-  if (REQUEST.test(t) || ADD_EXTEND.some((re) => re.test(t) && reading.act !== 'add_extend')) return undefined;
+  if (reading.act === 'add_extend' && !((priced || partyOrLength) && fresh.length === 0 && daysToAdd(text) === undefined && !requested(t))) return undefined;
+  if (requested(t) || ADD_EXTEND.some((re) => re.test(t) && reading.act !== 'add_extend')) return undefined;
   // "What if we do 9 days instead of 7?": a length set against the old one, in the present, is a change (the seventh round).
   const corrects = (CORRECTION.test(t) && PARTY_OR_MONEY.some((k) => ctx.delta[k] !== undefined)) || (ctx.delta.duration_days !== undefined && SET_AGAINST.test(t) && !CONDITIONAL.test(t));
   if (corrects) return undefined;
@@ -88,12 +120,16 @@ export function heldQuestion(text: string, reading: ActReading, ctx: HeldContext
   const ownAges = proposal?.child_ages && OWN_CHILD.test(t) ? ({ ownAges: true } as const) : {};
   // Someone of the party stated, not supposed ("we are 3 adults now, ok?", „darf unser Sohn (13) mit?"): merged and decided on,
   // so an age limit or a per-person cost is not lost (safety review, finding 1). A child whose age the trial weighs stays with ownAges.
-  if (!('ownAges' in ownAges) && partyStated(text, ctx.delta, ctx.known)) return undefined;
+  // A child of the party who comes along ("can our 12-year-old come too?") is a traveler stated, whatever the booking's age limit.
+  if ((!('ownAges' in ownAges) || JOINS.test(t)) && partyStated(text, ctx.delta, ctx.known)) return undefined;
   return { act, ...(about ? { about } : {}), ...(proposal ? { proposal } : {}), ...ownAges };
 }
 
 /** A child of the party named with its age ("our 12 year old", «notre fils de 12 ans», „unsere 12-jährige"), or one who comes along. */
 const OWN_CHILD = /\b(?:our|my|notre|nos|mon|ma|unser\w*|mein\w*)\b[^.?!]{0,25}\d|\b(?:came|comes|coming) (?:too|along|with us)\b|\b(?:vient|viendrait|venait) (?:aussi|avec nous)\b|\b(?:kommt|kame|kommen) (?:auch )?mit\b/;
+
+/** Someone joining the trip: "come too / along / with us", «venir aussi / avec nous», „mitkommen", „kommt auch mit". */
+const JOINS = /\b(?:come|comes|came|coming|join|joins|joined|joining|tag along)\b|\b(?:venir|vient|viendrait|venait|viendra|rejoindre|rejoint)\b|\bmitk[oa]mm\w*|\b(?:kommt|kommen|kame|kamen) (?:auch |ebenfalls )?mit\b/;
 
 const ADDS = /\b(?:add\w*|tack|extend\w*|throw in|include|fit in|squeeze in|ajout\w*|rajout\w*|prolong\w*|inclure|hinzu\w*|dranh\w*|anh[a]ng\w*|hinten dran|verlanger\w*|einbauen|einplanen)\b/;
 

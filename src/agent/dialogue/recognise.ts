@@ -157,7 +157,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: known && (THANKS.test(t) || restWords(t.replace(SEASON_GREETING, ' ')) === 0) ? 'goodbye' : 'greeting' };
 
   // A question that starts with "why" asks about the plan: never an addition or a change of plan.
-  const whyFirst = WHY_FIRST.test(t);
+  const whyFirst = WHY_FIRST.test(t) || WHY_LAST.test(t);
   const otherCountry = (e.countries ?? []).some((c) => !ctx.known.countries?.includes(c));
   // A why about the country the plan is already in ("why not?? I thought Zambia was the walking place" on a South Luangwa
   // plan) names no other one. (Only for why: "and Botswana for the same dates?" on a plan with a Botswana stop still compares.)
@@ -252,7 +252,10 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A country the trip does not have yet is a comparison target too ("what about Kenya instead?").
   // A why-not that names two or more places, all the plan's ("warum nicht erst Okavango und dann Etosha?"), asks why the plan
   // is ordered or shaped so: a why. ("Why not the Mara?" with the Mara among the plan's places stays a why-not: dialogue-5..-15.)
-  const onlyOwn = named.length > 1 && !fresh && !otherCountry && !asksFreshPlace(t);
+  // Only when the message proposes nothing but the places: "why not Serengeti and Tarangire in October?", "… for 14 days
+  // instead?", "… but cheaper?" propose a change to compare against, a why-not (review s6 P2-9).
+  const placesOnly = !['month', 'year', 'start_date', 'end_date', 'duration_days', 'budget_amount', 'budget_rate'].some((k) => k in delta) && !PRICE_COMPARE.test(t) && !/\b(?:instead|plutot|lieber|stattdessen|longer|shorter|plus long|plus court|langer|kurzer)\b/.test(t);
+  const onlyOwn = named.length > 1 && !fresh && !otherCountry && !asksFreshPlace(t) && placesOnly;
   if (whyNot && !onlyOwn && (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht?|wieso nicht?|(?:warum|wieso|weshalb) (?:nod|ned|net|nit))\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
   if (any(WHY, t)) {
     // "Why Volcanoes and not Bwindi?", "why isn't the Serengeti in there?": about the place the plan left out.
@@ -341,6 +344,8 @@ const PRICE_COMPARE = /\b(?:cheaper|pricier|more expensive|less expensive|costli
 const LENGTH_CORRECTED = /\b(?:actually|eigentlich|en fait|finalement|tatsachlich|(?:i|we) (?:can|could) (?:also |now |even )?(?:stretch|extend|go|do)|(?:je|on|nous) (?:peux|peut|pouvons) (?:aussi )?(?:aller|rallonger|prolonger) jusqu'a)\b[^.?!]{0,40}\b(?:to|a|jusqu'a|auf|bis)\s+\d{1,2}\s+(?:days?|nights?|jours?|nuits?|tage?n?|nachte?n?)\b/;
 const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) change|changeons|on change|on modifie|modifions)\b/;
 const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/;
+/** The why that asks the message's closing question ("the kids love apes... why not add Bwindi?"): what comes before it is said, not asked. */
+const WHY_LAST = /(?:\.\.+|[.!…])\s*(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b[^.!?…]*\?+\s*$/;
 // "What if …" with no question mark still asks.
 const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|also)\W+)*(?:what if|how about|et si|was ware|was wenn|und wenn)\b/;
 /** A length said as the whole trip's, or set against the old one. */

@@ -72,8 +72,8 @@ describe('a bare "why not?" asks why this decision', () => {
   it.each([
     ['Kruger please', 'why not??'],
     ['Kruger please', 'mais pourquoi pas ?'],
-    ['Serengeti in April, 2 adults, 7 days', 'Und warum denn nicht?'],
-    ['Serengeti in April, 2 adults, 7 days', 'ok but why not'],
+    ['Maasai Mara in April, 2 adults, 7 days', 'Und warum denn nicht?'],
+    ['Maasai Mara in April, 2 adults, 7 days', 'ok but why not'],
   ])('%s, then %s', (plan, text) => {
     const [first, last] = [...simulateConversation([plan, text], now, pack)];
     expect(first!.decision.verdict.outcome).not.toBe('book');
