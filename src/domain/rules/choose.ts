@@ -62,8 +62,11 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   // the losses and the confidence. A place's own draws (the mountain view, the falls) still wait for their season,
   // and so does a month of heavy rains (the Mara in the long rains), as drawsHold judges it. A named place whose herds
   // are there that month (the Serengeti's long rains) holds its point whatever the traveler said, as herdsHold judges it.
+  // A trip the traveler confined to their countries ("Botswana or nothing") has no place elsewhere to go: its best place
+  // there is theirs, as a named one is, and game that stays fair (3/5) in the rain is the trip, the rain a loss.
   const told = (!frame.inferred || frame.animals !== 0) && (!washedOut(current, tables) || gameHolds(current, tables));
-  const fairInRain = ctx.flexibility !== 'flexible' && named.length > 0 && current.feasible && (told || herdsHold(current, tables)) && current.score + meanRain(current, tables) >= ACCEPTABLE;
+  const confined = named.length === 0 && confinedToCountries(ctx, tables);
+  const fairInRain = ctx.flexibility !== 'flexible' && (named.length > 0 || confined) && current.feasible && (told || herdsHold(current, tables) || (confined && gameFair(current, tables))) && current.score + meanRain(current, tables) >= ACCEPTABLE;
   const later = fairInRain ? undefined : laterWindow(ctx, frame, budget, tables, good);
   if (later) {
     const margin = good ? FLEX_WAIT_MARGIN : CLEAR_MARGIN;
@@ -182,7 +185,7 @@ function offSeason(current: Plan, later: Plan, tables: PackTables): boolean {
  */
 function animalsLead(frame: Frame, current: Plan, ctx: TripContext, tables: PackTables): Frame {
   if (!frame.inferred || frame.animals === 0 || !ctx.reach.flights || current.stops.length === 0 || servesAnimals(current, frame, tables)) return frame;
-  return { ...frame, priorities: [], prio: [], points: [], inferred: false };
+  return { ...frame, priorities: [], prio: [], inferred: false };
 }
 
 /** The frame with the migration valued in any phase: the herds, wherever they are that month. */
@@ -261,6 +264,19 @@ function herdsHold(p: Plan, tables: PackTables): boolean {
     const k = tables.pos.get(s.dest.id)! * 12 + p.month - 1;
     return tables.score.quality[k]! >= ACCEPTABLE && tables.score.value[k * COLUMN_COUNT + col]! >= GOOD;
   });
+}
+
+/** Whether the traveler named countries and ruled out every place outside them: the trip stays there or does not happen. */
+function confinedToCountries(ctx: TripContext, tables: PackTables): boolean {
+  const countries = ctx.inputs.countries;
+  const excluded = ctx.inputs.excluded_destinations;
+  if (!countries?.length || !excluded?.length) return false;
+  return tables.dests.every((d) => countries.includes(d.country) || excluded.includes(d.id));
+}
+
+/** Whether the game rates at least fair (3/5) at every stop in the plan's month. */
+function gameFair(p: Plan, tables: PackTables): boolean {
+  return p.stops.length > 0 && p.stops.every((s) => tables.score.quality[tables.pos.get(s.dest.id)! * 12 + p.month - 1]! >= ACCEPTABLE);
 }
 
 /** The rain penalty of a plan's month, averaged over its stops (score.ts takes it off each stop's score). */

@@ -140,7 +140,11 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
   const animals = ctx.inputs.animals ?? [];
   let priorities: readonly Priority[] = animals.length > 0 ? ctx.priorities.filter((p) => p !== 'big_five') : ctx.priorities;
   let inferred = false;
-  if (priorities.length === 0 && named.length > 0) {
+  // Animals asked for in a country with no place and nothing else ("elephants, Botswana"): the country's places differ in
+  // how densely they show them, so they are weighed by it (Chobe's elephants over the Delta's), not by the month alone.
+  // With no country the month's game still picks (a change of place there moved a dialogue's premise, dialogue-6).
+  if (priorities.length === 0 && named.length === 0 && animals.length > 0 && inCountries) priorities = ['wildlife_density'];
+  else if (priorities.length === 0 && named.length > 0) {
     if (named.length === 1) priorities = tables.inferred[namedIdx[0]!]!;
     else {
       const list: Priority[] = [];
