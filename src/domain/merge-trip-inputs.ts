@@ -70,7 +70,8 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
 function trackConflict(out: TripInputs, previous: TripInputs, delta: TripInputsDelta, set: ReadonlySet<TripInputField>): void {
   // The earlier statement is the conversation's, or one made in this same message (`contradicted`).
   const before: TripInputs = { ...previous, ...delta.contradicted };
-  const fields = (delta.contradicts ?? []).filter((f) => before[f] !== undefined);
+  // A field this same message says two ways is a conflict even when neither way is a value ("our budget is tight, money no object").
+  const fields = (delta.contradicts ?? []).filter((f) => before[f] !== undefined || (delta.contradicted !== undefined && delta[f] === undefined && previous[f] === undefined));
   if (fields.length > 0) {
     const earlier: Record<string, unknown> = {};
     for (const f of fields) earlier[f] = before[f];

@@ -66,7 +66,7 @@ const BASIS_AFTER_RE = new RegExp(`\\b${AMOUNT}${MULT}\\s*(?=(?:per person|per h
 const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
 
 const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:pppn|pp ?pn|pp per night|per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing|a pop|per pop)\b/;
-const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|in totaal|all in|all-in|altogether|all together|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:the|all) \d+ of (?:us|them)|for all \d+\b|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|per couple|for the pair|for 2|for (?:the )?two of us|for (?:us )?both|for everybody|whole trip|entire trip|overall|all told|in all)\b/;
+const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|in totaal|all in|all-in|altogether|all together|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:(?:the|all) )?\d+ of (?:us|them)|for all \d+\b|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|per couple|for the pair|for 2|for (?:the )?two of us|for (?:us )?both|for everybody|whole trip|entire trip|overall|all told|in all)\b/;
 const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|(?<!\b(?:nights?|days?|weeks?|nts)\s)\btotal(?: budget)?(?: (?:is|=|of|comes to|would be)|:|,)?\s*(?:about |around |roughly |max |up to )?$|\bfor (?:the |all )?(?:\d+ of us|both of us|us (?:all|both)|everyone|everybody|the (?:whole )?(?:group|family|party))\s*[,:-]?\s*$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,40}$/;
 const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:about\s+|around\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
 const PER_NIGHT = /^\s*(?:[a-z]{1,6}\s+)?(?:pp\s*|per person\s*|each\s*)?(?:per night|a night|\/night|pppn|per day|a day|\/day|nightly|daily)\b/;
@@ -194,8 +194,8 @@ export function budgetMentions(text: string, tripDays?: number): Array<Mention<B
       amount = h.amount * (/night|pppn/.test(rate[0]) ? Math.max(1, tripDays - 1) : tripDays);
     }
     const b: Budget = { budget_amount: amount };
-    // "around 3 grand a head, pounds": a currency word later in the same clause names the amount's money.
-    const named = h.currency ?? (/^[^.!?;\d]{0,25}?,\s*(?:in\s+)?(euros?|pounds?(?: sterling)?|dollars?|us dollars?|rand|quid|shillings?|francs?)\b/.exec(after)?.[1]);
+    // "around 3 grand a head, pounds", "10 grand in total (dollars)": a currency word later in the same clause names the amount's money.
+    const named = h.currency ?? (/^[^.!?;\d]{0,25}?(?:,|\()\s*(?:in\s+)?(euros?|pounds?(?: sterling)?|dollars?|us dollars?|rand|quid|shillings?|francs?)\b/.exec(after)?.[1]);
     const currency = h.currency ?? (named ? currencyOf(SUFFIX, named, text) : undefined);
     if (currency) b.budget_currency = currency;
     // "total, not per person": a basis said and one denied; the denied one is not read.

@@ -252,7 +252,7 @@ export function budgetLevelsClash(text: string, cues: readonly number[] = []): b
   const open = BUDGET_UNLIMITED.exec(text);
   if (!small || !open || cues.length > 0) return false;
   const between = text.slice(Math.min(small.index, open.index), Math.max(small.index + small[0].length, open.index + open[0].length));
-  return !CHANGE.test(between) && !/\b(?:but|though|although|yet|if|unless|not)\b/.test(between.replace(small[0], ' ').replace(open[0], ' '));
+  return !CHANGE.test(between) && !/\b(?:but|if|unless|except|not)\b/.test(between.replace(small[0], ' ').replace(open[0], ' '));
 }
 
 /**

@@ -88,5 +88,8 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
   const same = SCALARS.filter((f) => out[f] !== undefined && out[f] === previous[f]);
   const changed = SCALARS.some((f) => out[f] !== undefined && out[f] !== previous[f]) || (out.child_ages !== undefined && JSON.stringify(out.child_ages) !== JSON.stringify(previous.child_ages)) || clear.size > 0 || (out.remove_destinations?.length ?? 0) > 0;
   if (!changed) return;
-  for (const f of same) delete out[f];
+  // "actually it's 2 adults + 3 kids": a party said whole is the party, its unchanged counts included.
+  const partyChanged = PARTY_FIELDS.some((f) => out[f] !== undefined && out[f] !== previous[f]);
+  for (const f of same) if (!(partyChanged && PARTY_FIELDS.includes(f))) delete out[f];
 }
+const PARTY_FIELDS: readonly TripInputField[] = ['adults', 'children', 'group_size'];

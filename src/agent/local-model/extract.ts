@@ -4,7 +4,7 @@ import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions, currencyChange } from './budget';
 import { returnDay, spanDays, timingMentions, yearMentions } from './dates';
 import { isoDay, plusDays } from './calendar';
-import { budgetSaidTwoWays, contradictedFields, rateRestatedAsTotal, saidTwoWaysInMessage } from './contradicts';
+import { budgetLevelsClash, budgetSaidTwoWays, contradictedFields, rateRestatedAsTotal, saidTwoWaysInMessage } from './contradicts';
 import { applyCorrections } from './corrections';
 import { correctChildAge } from './age-correction';
 import { extractCountries } from './countries';
@@ -21,6 +21,7 @@ import { extractPreferences } from './preferences';
 import { classify, ordersBooking } from './scope';
 import { travelAndPhase } from './travel-limits';
 import { asksAffordability } from './affordability';
+import { agesFromBirthMonths } from './birth-dates';
 import { namedActivities } from './activities';
 import { rateBudget } from './rate-budget';
 
@@ -52,6 +53,11 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   const window = windowClause(t, ctx.now);
   Object.assign(out, timing(n, ctx.now, cues, places, ctx.previous, window));
   Object.assign(out, resolveParty(t, extractParty(t, cues, ctx.previous, ctx.now), ctx.previous));
+  // "the kids were born in March 2015 and June 2018": ages from birth months, when no age was said.
+  const born = out.child_ages === undefined ? agesFromBirthMonths(t, ctx.now) : undefined;
+  if (born && (out.children === undefined || out.children === born.child_ages.length)) {
+    Object.assign(out, { children: born.child_ages.length, ...born, child_birthdays: [...(out.child_birthdays ?? []), ...born.child_birthdays] });
+  }
   const budgetReadings = budgetMentions(t, out.duration_days ?? ctx.previous?.duration_days);
   const budget = pick(budgetReadings, cues) ?? rateBudget(t, cues);
   if (budget) Object.assign(out, budget);
@@ -119,6 +125,11 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     out.contradicts = [...new Set([...(out.contradicts ?? []), 'budget_amount' as const])];
     Object.assign(out, twoWays.later);
     out.contradicted = twoWays.earlier;
+  }
+  // "our budget is tight, money no object": the budget said two ways with no amount to hold either; the rules refuse naming both.
+  if (!twoWays && out.budget_amount === undefined && out.budget_rate === undefined && budgetLevelsClash(t, cues)) {
+    out.contradicts = [...new Set([...(out.contradicts ?? []), 'budget_amount' as const])];
+    out.contradicted = { ...out.contradicted };
   }
   // "$500 per person per night", then "total budget is $2,000 for 10 days": the rate and the total disagree.
   const fromRate = twoWays ? undefined : rateRestatedAsTotal(t, out, ctx.previous, cues);

@@ -84,3 +84,72 @@ describe('the Mara River named for its crossings is no place chosen', () => {
     expect(x('the Mara in August for the river crossings').destinations).toEqual(['masai_mara']);
   });
 });
+
+describe('a budget said small and unlimited in one message, with no amount', () => {
+  it('reaches the rules as a budget conflict, which refuses', () => {
+    const { inputs, result } = converse(['money is no object, though our budget is very limited. Chobe in September for 2']);
+    expect(inputs.conflict?.fields).toEqual(['budget_amount']);
+    expect(result.content.refusal?.reason).toBe('contradictory');
+  });
+
+  it('is settled by an amount said next', () => {
+    const { inputs } = converse(['money is no object, though our budget is very limited. Chobe in September for 2', 'ok, USD 4,000 per person']);
+    expect(inputs.conflict).toBeUndefined();
+    expect(inputs.budget_amount).toBe(4000);
+  });
+
+  it('is no conflict when one is said as a change or as an exception', () => {
+    expect(x('we are on a tight budget, but money is no object for the gorilla permit').contradicts).toBeUndefined();
+    expect(x('money was no object, now our budget is tight').contradicts).toBeUndefined();
+  });
+});
+
+describe('the first round’s leftovers', () => {
+  it('keeps the unchanged adults when a correction says the whole party', () => {
+    const p = x('sorry, we are 2 adults and 4 kids', { adults: 2, children: 3, group_size: 5 });
+    expect(p).toMatchObject({ adults: 2, children: 4, group_size: 6 });
+  });
+
+  it('still drops an unchanged month restated beside a changed length', () => {
+    const p = x('actually 12 days, still in July', { month: 7, duration_days: 8 });
+    expect(p.duration_days).toBe(12);
+    expect(p.month).toBeUndefined();
+  });
+
+  it('reads a currency said in brackets after the amount', () => {
+    expect(x('roughly 8 grand for the family (pounds)')).toMatchObject({ budget_amount: 8000, budget_currency: 'GBP' });
+  });
+
+  it('reads «à trois» after an amount as the party it is for', () => {
+    expect(x('9 000 € à trois, Tanzanie en juillet')).toMatchObject({ budget_amount: 9000, budget_currency: 'EUR', budget_basis: 'total', group_size: 3 });
+  });
+
+  it('reads the Dutch plural with an apostrophe as no "is", so the country stays', () => {
+    expect(x("safari's in Oeganda of Rwanda, augustus").countries).toEqual(['UG', 'RW']);
+  });
+});
+
+describe('children’s ages said as birth months', () => {
+  it('reads today’s ages and each child’s next birthday', () => {
+    const p = x('our two were born in February 2016 and August 2019');
+    expect(p).toMatchObject({ children: 2, child_ages: [10, 7] });
+    expect(p.child_birthdays).toEqual([{ age: 11, year: 2027, month: 2 }, { age: 8, year: 2027, month: 8 }]);
+  });
+
+  it('takes the lower age in the birth month itself, so no age rule passes on a birthday not yet come', () => {
+    const p = x('Bwindi in March, our daughter was born in November 2011', undefined, new Date('2026-11-21T10:00:00Z'));
+    expect(p.child_ages).toEqual([14]);
+    // Born in December 2011: 15 some day in December, so a December trek is not booked on a birthday that may come after it.
+    const december = converse(['Bwindi gorillas in December, 2 adults and our daughter, born in December 2011, USD 5,000 each']);
+    expect(december.inputs.child_ages).toEqual([14]);
+    expect(december.result.content.verdict.outcome).not.toBe('book');
+    // Born in November 2011: 15 by any day of December.
+    const november = converse(['Bwindi gorillas in December, 2 adults and our daughter, born in November 2011, USD 5,000 each']);
+    expect(november.result.content.verdict.outcome).toBe('book');
+  });
+
+  it('reads no age from a year alone, nor from an adult’s birth month', () => {
+    expect(x('the kids were born in 2015 and 2018').child_ages).toBeUndefined();
+    expect(x('I was born in May 1990, travelling in July').child_ages).toBeUndefined();
+  });
+});
