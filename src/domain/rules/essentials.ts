@@ -1,10 +1,13 @@
-import type { TripInputField, TripInputs } from '../trip-inputs';
+import type { Priority, TripInputField, TripInputs } from '../trip-inputs';
 
 /**
  * The inputs without which no verdict is responsible: when (a month or a start date) and
  * what (destinations, a country or priorities). Everything else is assumed and said so.
  */
 export const ESSENTIAL_FIELDS = ['month', 'start_date', 'destinations', 'priorities'] as const satisfies readonly TripInputField[];
+
+/** Priorities that say how to travel, not where or what for (frame.ts STYLE_PRIORITIES). */
+const STYLE_ONLY: readonly Priority[] = ['value', 'comfort'];
 
 /** True when the inputs say when the trip is. */
 export function hasTiming(i: TripInputs): boolean {
@@ -15,12 +18,14 @@ export function hasTiming(i: TripInputs): boolean {
  * True when the inputs say where (places, or a country) or what the trip is for: priorities, and also the
  * animals or part of the migration named ("cheetahs on open plains" is what the trip is for). An activity alone
  * is not: the places are not chosen by it (a canoe trip must not be planned where no canoe goes), so where is asked.
+ * Nor is a style alone ("a cheap safari", "somewhere luxurious"): value and comfort say how to go, not where or for
+ * what, so where is asked beside when.
  */
 export function hasFocus(i: TripInputs): boolean {
   return (
     (i.destinations?.length ?? 0) > 0 ||
     (i.countries?.length ?? 0) > 0 ||
-    (i.priorities?.length ?? 0) > 0 ||
+    (i.priorities ?? []).some((p) => !STYLE_ONLY.includes(p)) ||
     (i.animals?.length ?? 0) > 0 ||
     i.migration_phase !== undefined
   );

@@ -13,6 +13,9 @@ describe('a refusal for missing essentials lists the budget when no amount is kn
     ['a country with no month and no money said', { countries: ['ZM'], adults: 2 }, ['month', 'budget_amount']],
     ['a month and a wish for something special, no place', { month: 10, adults: 2 }, ['destinations', 'budget_amount']],
     ['a tight budget said only as a style', { countries: ['KE'], priorities: ['value'] }, ['month', 'budget_amount']],
+    ['only a style, no place, country or purpose: where is asked too', { priorities: ['value'], adults: 2 }, ['destinations', 'month', 'budget_amount']],
+    ['comfort alone is no purpose either', { priorities: ['comfort'] }, ['destinations', 'month', 'budget_amount']],
+    ['a style beside what the trip is for asks no place', { priorities: ['value', 'birding'] }, ['month', 'budget_amount']],
   ])('%s', (_name, inputs, missing) => {
     const r = run(inputs);
     expect(r.kind).toBe('refused');
