@@ -153,3 +153,10 @@ describe('children’s ages said as birth months', () => {
     expect(x('I was born in May 1990, travelling in July').child_ages).toBeUndefined();
   });
 });
+
+describe('dates said not to move', () => {
+  it('reads "dates not movable" and "timing is immovable" as fixed', () => {
+    expect(x('Chobe in October, dates not movable').flexible_dates).toBe(false);
+    expect(x('our timing is immovable: Kruger in May').flexible_dates).toBe(false);
+  });
+});
