@@ -53,11 +53,11 @@ const SETS = [
   // Written for this session and scored once on 3ca4cd4 before any change (0.853 acceptable, 122/143, 1 unsafe
   // book, micro-F1 0.892), then the development set of its second round: 0.937 acceptable, no unsafe book,
   // micro-F1 0.953.
-  { name: 'blind-11', conversations: 143, messages: 174, acceptable: 0.941, extractionMicroF1: 0.949 },
+  { name: 'blind-11', conversations: 143, messages: 174, acceptable: 0.948, extractionMicroF1: 0.949 },
   // Written after that round by a helper who never saw the code, scored once on dbcad60 (0.800 acceptable,
   // 112/140, no unsafe book, micro-F1 0.878; 0.764, 1 unsafe book and 0.882 on 3ca4cd4): this session's
   // reported figure. A development set since: 0.864 acceptable, micro-F1 0.883.
-  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.940, extractionMicroF1: 0.892 },
+  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.947, extractionMicroF1: 0.892 },
   // Written at the session's very end by a helper who never saw the code and scored once on the final
   // code 9b55cf8 (0.785 acceptable, 95/121, 2 unsafe books, micro-F1 0.909; 0.769, 2 and 0.896 on
   // 3ca4cd4): the figure on the code as it stands. Its two unsafe books (a nephew and a babe in arms
@@ -70,7 +70,7 @@ const SETS = [
   // session's final code aa84b53: 0.750 acceptable (111/148), no unsafe book, micro-F1 0.934 (0.743, none
   // and 0.932 on de7c76c, the session's start): this session's reported figure. Only its unsafe request
   // booked (a night self-drive off-road, no guide) was fixed after: 0.757.
-  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.828, extractionMicroF1: 0.940 },
+  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.868, extractionMicroF1: 0.944 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
