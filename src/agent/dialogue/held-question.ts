@@ -21,9 +21,9 @@ import { proposalOf } from './hypothetical';
  * and what about December?"), which moves on to it.
  */
 
-/** On `cueText`: a question mark, or a question's opening (question word, inversion, "what about", «et si», „wäre"). */
+/** On `cueText`: a question mark, or a question's opening (question word, inversion, "what about", «et si», „wäre", a supposition: "say we …", «mettons …», „angenommen …"). */
 const INTERROGATIVE =
-  /\?|^(?:(?:and|so|but|hmm+|well|wait|et|mais|alors|bon|und|aber|also|na)\W+)*(?:what about|how about|what if|what (?:would|does|do|is|'?s)|how (?:would|does|much|many|is|are)|how'?s|is|isn'?t|are|aren'?t|would|wouldn'?t|wud|wld|wd|does|doesn'?t|do|don'?t|will|et si|et avec|et pour|et en|est-ce|est ce|c'?est (?:possible|faisable|jouable)|c possible|(?:passt|geht|klappt|reicht|reichen|funktioniert|ginge|wurde) (?:das|es)|und (?:im|in|fur)|serait|ce serait|ca serait|qu'en est-il|was (?:ware|ist|wenn|kostet)|ware|waren|wie (?:ware|sieht|ist)|ist|sind|kann (?!ich\b|man\b)|und wenn|und mit)\b/;
+  /\?|^(?:(?:and|so|but|hmm+|well|wait|et|mais|alors|bon|und|aber|also|na)\W+)*(?:what about|how about|what if|what (?:would|does|do|is|'?s|changes|happens)|say|suppose|supposing|assuming|hypothetically|imagine|imaginons|mettons|supposons|en admettant|(?:ca|cela) change (?:quoi|quelque chose)|qu'est-ce qui change|angenommen|gesetzt den fall|falls|was andert sich|andert sich (?:was|etwas)|how (?:would|does|much|many|is|are)|how'?s|is|isn'?t|are|aren'?t|would|wouldn'?t|wud|wld|wd|does|doesn'?t|do|don'?t|will|et si|et avec|et pour|et en|est-ce|est ce|c'?est (?:possible|faisable|jouable)|c possible|(?:passt|geht|klappt|reicht|reichen|funktioniert|ginge|wurde) (?:das|es)|und (?:im|in|fur)|serait|ce serait|ca serait|qu'en est-il|was (?:ware|ist|wenn|kostet)|ware|waren|wie (?:ware|sieht|ist)|ist|sind|kann (?!ich\b|man\b)|und wenn|und mit)\b/;
 
 /**
  * A tag question or a question's closing words with no "?" ("june is fine too, right", «c'est la saison sèche, non», „das
@@ -34,6 +34,9 @@ const TAG = /(?:\b(?:wie sahe (?:das|es) aus|wie sieht (?:das|es) (?:dann )?aus|
 /** Words that commit to a change: the traveler decides, not asks (SMS "well go in july" is "we'll"; "as well" is not). */
 const COMMITMENT =
   /\b(?:let'?s|lets|let us|it is|make it|we'll|we will|(?<!\bas )well (?=go|do|take|book|stay|travel|leave|fly)|we'?re going|go (?:with|for)|book (?:it|that|this)|switch (?:it )?to|change (?:it )?to|on part|partons|c'est decide|on fait|faisons|va pour|on prend|prenons|on y va|machen wir|nehmen wir|wir nehmen|wir fahren|fahren wir|schieben wir|buch(?:t|en)? (?:es|das)|abgemacht)\b/;
+
+/** A supposition opens the message ("say we go in June", „angenommen wir fahren im Juni"): what follows is supposed, not committed to. */
+const SUPPOSED = /^(?:say|suppose|supposing|assuming|hypothetically|imagine|imaginons|mettons|supposons|en admettant|angenommen|gesetzt den fall|falls)\b/;
 
 /** A request addressed to the agent: "could we …", «on pourrait …», „können wir …", "can you make it …". */
 const REQUEST =
@@ -98,7 +101,7 @@ function asked(t: string): boolean {
 export function heldQuestion(text: string, reading: ActReading, ctx: HeldContext): ActReading | undefined {
   if (reading.act !== 'trip' && reading.act !== 'change_mind' && reading.act !== 'add_extend') return undefined;
   const t = cueText(withoutPictographs(text)).trim();
-  if (!asked(t) || COMMITMENT.test(t) || (ACK_LEAD.test(t) && !alsoAsked(t))) return undefined;
+  if (!asked(t) || (COMMITMENT.test(t) && !SUPPOSED.test(t)) || (ACK_LEAD.test(t) && !alsoAsked(t))) return undefined;
   const priced = PRICE.some((re) => re.test(t)) || TIER.test(t) || UPGRADE.test(t);
   const named = [...new Set([...placesExtracted(ctx.extraction), ...placesNamed(text, ctx.pack)])];
   const fresh = named.filter((id) => !ctx.planned.includes(id));

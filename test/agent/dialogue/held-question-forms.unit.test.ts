@@ -19,6 +19,13 @@ describe('questions after a decision that change nothing', () => {
     ['de', 'Oktober geht auch, oder'],
     ['de', 'im Mai klappt das auch'],
     ['de', 'dasselbe im Juni, wie sähe das aus'],
+    // a supposition or "what changes" with no "?"
+    ['en', 'suppose we flew in a week later, what then'],
+    ['en', 'what happens with 4 adults'],
+    ['fr', "mettons qu'on parte en juin"],
+    ['fr', 'ça change quoi avec 4 adultes'],
+    ['de', 'angenommen wir fahren im Juni'],
+    ['de', 'was ändert sich bei 4 Erwachsenen'],
     // "as well" is no "we'll"
     ['en', 'would june suit us as well?'],
     // after an acknowledgement, one more option weighed beside the plan
