@@ -236,6 +236,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(son|daughter|kid|bambino|bambina|figlio|figlia|filho|filha|hijo|hija|nino|nina|fils|fille|enfant) (?:(?:che|que|qui) )?(?:ha|tem|tiene|a) (?:quasi|quase|casi|presque) (\d{1,2}) (?:anni|anos|ans|years)\b/g, '$1 is almost $2'],
   // "safari okavango en avril pour 2, 10 nuits", "para 3.", "per due,": the party counted after "for", closing its clause.
   [/\b(?:pour|para|fur|fuer|voor) ([2-9]|1\d)(?=\s*(?:[,;.!?]|$))/g, 'for $1 of us'],
+  // "muchos animales", „viele Tiere", «beaucoup d'animaux», "tanti animali", "veel dieren": game in numbers.
+  [/\b(?:muchos animales|muchisimos animales|viele tiere|beaucoup d'animaux|plein d'animaux|tanti animali|moltissimi animali|veel dieren|muitos animais)\b/g, 'lots of animals'],
+  // „ich fotografiere", «je photographie», "fotografo", "ik fotografeer": the traveler photographs.
+  [/\b(?:ich fotografiere|je photographie|yo fotografio|ik fotografeer|io fotografo)\b/g, "i'm a photographer"],
   // "gorilla's in Oeganda", "safari's": the Dutch plural is written with 's, which is no "is" nor an owner here.
   [/\b(gorilla|safari|foto|gnoe|chimpansee|luipaard)'s\b/g, '$1s'],
   // «6 000 € à deux»: an amount for the party counted after it, as «pour deux» says.

@@ -34,7 +34,7 @@ const FRAGMENT_ANIMAL = /\b(?:lions?|leopards?|rhinos?|rhinoceros(?:es)?|elephan
 const FRAGMENT_FILLER = /\b(?:lots|lot|loads|plenty|many|so many|of|ganz|viele|muchos|muchas|beaucoup|de|tanti|tante|molti|veel|and|n|und|y|et|e|the|some|for|kids|children|little ones|please|pls|especially|mostly|mainly|basically|also|too|as well|up close|oh|yes|migration|great|big|huge|big five|big 5|birds|birding|whole lot|them|if possible|ideally|hopefully)\b|[^a-z]+/g;
 const GAME_ONLY = /\b(?:giraffes?|zebras?)\b/;
 // Game wanted in numbers ("lots of elephants", "loads of zebras", "giraffes, masses of them"): a game-rich trip.
-const GAME_IN_NUMBERS = /\b(?:lots|loads|plenty|masses|tons|heaps|hundreds|thousands) of (?:the )?(?:elephants|giraffes|zebras|hippos|animals|game|wildlife)\b|\bso many (?:elephants|giraffes|zebras|hippos|animals)\b|\b(?:elephants|giraffes|zebras|hippos)\b[^.!?]{0,20}\b(?:lots|loads|masses|tons|heaps|plenty) of them\b/;
+const GAME_IN_NUMBERS = /\b(?:lots|loads|plenty|masses|tons|heaps|hundreds|thousands) of (?:the )?(?:elephants|giraffes|zebras|hippos|animals|game|wildlife)\b|\bso many (?:elephants|giraffes|zebras|hippos|animals)\b|\b(?:elephants|giraffes|zebras|hippos|buffalo(?:es)?|wildebeest|animals)\b (?:by the |in (?:their )?)(?:hundreds|thousands|dozens?)\b|\b(?:elephants|giraffes|zebras|hippos)\b[^.!?]{0,20}\b(?:lots|loads|masses|tons|heaps|plenty) of them\b/;
 // A trek named at a gorilla park ("Bwindi trek", "the trek in Volcanoes") is the gorilla trek.
 const GORILLA_PARK_TREK = /\b(?:bwindi|volcanoes|mgahinga)\b[^.!?,]{0,20}\btreks?\b|\btreks? (?:in|at) (?:the )?(?:bwindi|volcanoes|mgahinga)\b/;
 

@@ -160,3 +160,18 @@ describe('dates said not to move', () => {
     expect(x('our timing is immovable: Kruger in May').flexible_dates).toBe(false);
   });
 });
+
+describe('game in numbers, walking with guides and the photographer, said other ways', () => {
+  it('reads "zebras by the thousands" and "viele Tiere" as a game-rich trip', () => {
+    expect(x('zebras by the thousands, please').priorities).toContain('wildlife_density');
+    expect(x('wir wollen viele Tiere sehen, Kenia im Juli').priorities).toContain('wildlife_density');
+  });
+
+  it('reads walking with a tracker as walking', () => {
+    expect(x('we would love to walk with a tracker in Luangwa').priorities).toContain('walking');
+  });
+
+  it('reads „ich fotografiere" as a photographer', () => {
+    expect(x('ich fotografiere, Botswana im September').traveler_type).toBe('photographer');
+  });
+});
