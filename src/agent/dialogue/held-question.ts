@@ -29,7 +29,7 @@ const INTERROGATIVE =
  * A tag question or a question's closing words with no "?" ("june is fine too, right", «c'est la saison sèche, non», „das
  * geht auch, oder", «en mai ça donne quoi», „im Mai ginge das auch"): it asks. "no"/«non»/„ne" only after a comma, so that a sentence ending on the word is not one.
  */
-const TAG = /(?:\b(?:wie sahe (?:das|es) aus|wie sieht (?:das|es) (?:dann )?aus|(?:ca|cela) (?:donne|donnerait|ferait) quoi|(?:ginge|geht|klappt|passt|reicht|funktioniert) (?:das|es)(?: (?:auch|dann|noch))?|or not|ou pas|right|correct|isn'?t it|aren'?t they|doesn'?t it|don'?t they|n'est-ce pas|pas vrai|hein|oder|oder nicht|nicht wahr|gell|stimmt'?s)|,\s*(?:no|yes|yeah|non|ne|nein|ja))\W*$/;
+const TAG = /(?:\b(?:wie sahe (?:das|es) aus|wie sieht (?:das|es) (?:dann )?aus|(?:ca|cela) (?:donne|donnerait|ferait) quoi|(?:ginge|geht|klappt|passt|reicht|funktioniert) (?:das|es)(?: (?:auch|dann|noch))?|or not|ou pas|right|correct|isn'?t it|aren'?t they|doesn'?t it|don'?t they|n'est-ce pas|pas vrai|hein|oder|oder nicht|nicht wahr|gell|stimmt'?s)|,\s*(?:no|non|ne))\W*$/;
 
 /** Words that commit to a change: the traveler decides, not asks (SMS "well go in july" is "we'll"; "as well" is not). */
 const COMMITMENT =
