@@ -185,7 +185,7 @@ function offSeason(current: Plan, later: Plan, tables: PackTables): boolean {
  */
 function animalsLead(frame: Frame, current: Plan, ctx: TripContext, tables: PackTables): Frame {
   if (!frame.inferred || frame.animals === 0 || !ctx.reach.flights || current.stops.length === 0 || servesAnimals(current, frame, tables)) return frame;
-  return { ...frame, priorities: [], prio: [], inferred: false };
+  return { ...frame, priorities: [], prio: [], points: [], inferred: false };
 }
 
 /** The frame with the migration valued in any phase: the herds, wherever they are that month. */
