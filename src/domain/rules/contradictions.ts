@@ -13,7 +13,11 @@ export type Contradiction = { fields: TripInputField[]; text: string };
 export function findContradictions(i: TripInputs, now: Date): Contradiction[] {
   const out: Contradiction[] = [];
   if (i.conflict) {
-    out.push({ fields: i.conflict.fields, text: `you first said ${statement(i.conflict.earlier, i.conflict.fields)}, then ${statement(i, i.conflict.fields)}, and both cannot hold` });
+    const before = statement(i.conflict.earlier, i.conflict.fields);
+    const after = statement(i, i.conflict.fields);
+    // Said two ways with no figure on either side ("a tight budget, money no object"): nothing to quote.
+    const text = before || after ? `you first said ${before || fieldWords(i.conflict.fields)}, then ${after || fieldWords(i.conflict.fields)}, and both cannot hold` : `you described your ${fieldWords(i.conflict.fields)} in two ways that cannot both hold`;
+    out.push({ fields: i.conflict.fields, text });
   }
   const start = i.start_date;
   const end = i.end_date;
@@ -104,5 +108,10 @@ function statement(i: TripInputs, fields: readonly TripInputField[]): string {
     else if (i.adults !== undefined) parts.push(i.adults === 1 ? 'you travel alone' : `there are ${i.adults} adults`);
   }
   if (fields.includes('child_ages') && i.child_ages?.length) parts.push(`children aged ${i.child_ages.join(' and ')}`);
-  return parts.length > 0 ? parts.join(', ') : fields.map((f) => f.replace(/_/g, ' ')).join(' and ');
+  return parts.join(', ');
+}
+
+/** The inputs in words, for a statement that carries no value to quote. */
+function fieldWords(fields: readonly TripInputField[]): string {
+  return fields.map((f) => (f === 'budget_amount' ? 'budget' : f.replace(/_/g, ' '))).join(' and ');
 }

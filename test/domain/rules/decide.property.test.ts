@@ -180,9 +180,14 @@ describe('decide() properties', () => {
       fc.property(anyInputs, (i) => {
         const r = decide(i, pack, NOW);
         const hasTiming = i.month !== undefined || i.start_date !== undefined;
-        // Animals named, or a migration phase asked for, say what the trip is for as a priority does (a place is chosen for them).
+        // Animals named, or a migration phase asked for, say what the trip is for as a priority does (a place is chosen for them);
+        // a style alone (value, comfort: how to go, not where or for what) does not.
         const hasFocus =
-          (i.destinations?.length ?? 0) > 0 || (i.countries?.length ?? 0) > 0 || (i.priorities?.length ?? 0) > 0 || (i.animals?.length ?? 0) > 0 || i.migration_phase !== undefined;
+          (i.destinations?.length ?? 0) > 0 ||
+          (i.countries?.length ?? 0) > 0 ||
+          (i.priorities ?? []).some((p) => p !== 'value' && p !== 'comfort') ||
+          (i.animals?.length ?? 0) > 0 ||
+          i.migration_phase !== undefined;
         // A month already past with flexibility ahead is decided over the months ahead (past-month.ts), not refused.
         const contradictory = findContradictions(movePastMonth(i, NOW)?.inputs ?? i, NOW).length > 0;
         // A count of children their ages do not match is decided when both readings give the same verdict, and the assumption says so.
