@@ -179,9 +179,9 @@ function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs):
 
 type TimingFields = Pick<Extraction, 'month' | 'year' | 'start_date' | 'end_date' | 'duration_days' | 'clear_fields'>;
 
-// A birthday's date is not the trip's ("birthday is 2 June", "turns 15 on the 3rd of October").
+// A birthday's date is not the trip's ("birthday is 2 June", "turns 15 on the 3rd of October", "he'll be 15 by October").
 const DAY_MONTH = '(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+[a-z]{3,9}|[a-z]{3,9}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)';
-const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls on))*\\s+${DAY_MONTH}|\\b(?:(?:birthday|bday)(?:'s|\\s+is|\\s+was|\\s+falls)(?:\\s+in)?|born in)\\s+(?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b(?:turns?|turned|turning|will be|'ll be|will turn|'ll turn)\\s+\\d{1,2}\\s+(?:on\\s+${DAY_MONTH}|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:next|this|this coming)\\s+(?:month|year|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)`, 'g');
+const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls on))*\\s+${DAY_MONTH}|\\b(?:(?:birthday|bday)(?:'s|\\s+is|\\s+was|\\s+falls)(?:\\s+in)?|born in)\\s+(?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b(?:turns?|turned|turning|will be|'ll be|will turn|'ll turn)\\s+\\d{1,2}\\s+(?:on\\s+${DAY_MONTH}|(?:in|by)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:next|this|this coming)\\s+(?:month|year|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)`, 'g');
 
 /** The text with birthday dates blanked (same length, so offsets still line up). */
 function withoutBirthdays(n: { text: string; original: string }): { text: string; original: string } {

@@ -1,3 +1,4 @@
+import { comingBirthdaysToEnglish } from './birthday-forms';
 import { rewriteDateRanges } from './date-forms';
 import { foreignAgesToDigits, foreignAmountsToDigits } from './foreign-numbers';
 import { foreignToEnglish } from './foreign-words';
@@ -35,5 +36,7 @@ export function normalize(original: string): Normalized {
   // Dutch "onze dochter" is "our daughter", not the French eleven, before the numbers are read.
   t = t.replace(/\bonze (?=(?:dochter|zoon|kinderen|kinders|kleinkinderen|jongen|meisje|tweeling)\b)/g, 'our ');
   t = rewriteDateRanges(halves(wordsToDigits(toEnglishWords(foreignToEnglish(foreignAgesToDigits(foreignAmountsToDigits(moneyWordsToDigits(t))))))));
+  // "she's 15 in October": a child's birthday month, never the trip's.
+  t = comingBirthdaysToEnglish(t);
   return { original, text: t };
 }

@@ -1,0 +1,42 @@
+/**
+ * A child's coming birthday said with its month the way parents write it in seven
+ * languages ("she's 15 in October", "15 as of October",
+ * «elle a 15 ans en octobre», „sie ist im Oktober 15", "tiene 15 en octubre", "compie 15
+ * anni a ottobre", "faz 15 anos em outubro", "ze is 15 in oktober"), rewritten as the one
+ * English form the readers already take as a birthday: "turns 15 in October". The month
+ * is then never the trip's (a gorilla permit's 15 would otherwise pass on a birthday
+ * month read as the travel month) and the child is counted at the age she has today.
+ * ("will be 15 by October" keeps its words: the readers take it as a birthday before October.)
+ * Runs on normalized text: lower case, foreign month names already English.
+ */
+
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+// The pronouns of one child in the seven languages, as normalize() leaves them (Spanish "él" comes out as "the").
+const PRONOUN = '(?:she|he|elle|il|sie|er|ze|zij|hij|ela|ele|lei|ella|el|the(?= is \\d))';
+// The verb that says an age: English, French (read "is"), German, Spanish, Italian, Portuguese, Dutch.
+const AGE_VERB = "(?:'s| is| ist| tiene| ha| tem| faz| compie| completa| cumple| wordt| fete ses| feiert)";
+const YEARS = '(?: (?:years?|anni|anos|ans|jahre|jaar|anos de edad))?(?: old)?';
+const AT_MONTH = `(?:in|a|ad|em|en|im|by|as of|from|come) ${MONTH}`;
+const CHILD = '(?:daughter|son|kid|child|girl|boy|grandson|granddaughter|niece|nephew|stepson|stepdaughter|teen|teenager)';
+
+const FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // "she's 15 in october", "elle is 15 in october", "ela tem 15 years em october".
+  [new RegExp(`\\b(${PRONOUN})${AGE_VERB} (\\d{1,2})${YEARS} ${AT_MONTH}\\b`, 'g'), '$1 turns $2 in $3'],
+  // „sie is in october 15", "ze wordt in october 15": the month said before the age.
+  [new RegExp(`\\b(${PRONOUN})${AGE_VERB} (?:in|im|en|a|em) ${MONTH} (\\d{1,2})\\b`, 'g'), '$1 turns $3 in $2'],
+  // "daughter, tiene 15 in october", "figlia, compie 15 years a october", "our son - he's …" (the pronoun dropped).
+  [new RegExp(`\\b(${CHILD})(,| -| who| that|,? who| che| que| die| qui)?${AGE_VERB} (\\d{1,2})${YEARS} ${AT_MONTH}\\b`, 'g'), '$1$2 turns $3 in $4'],
+  [new RegExp(`\\b(${CHILD})(,| -)? (?:tiene|ha|tem|faz|compie|completa|cumple|wordt|ist|is) (?:in|im|en|a|em) ${MONTH} (\\d{1,2})\\b`, 'g'), '$1$2 turns $4 in $3'],
+  // "daughter, 15 as of october", "(in october 15)", "(15 by october)": the bare age beside a child.
+  [new RegExp(`([,(-] ?)(\\d{1,2})${YEARS} (?:as of|by|from) ${MONTH}\\b`, 'g'), '$1turns $2 in $3'],
+  [new RegExp(`\\((\\d{1,2})${YEARS} (?:in|a|em|en|im) ${MONTH}\\)`, 'g'), '(turns $1 in $2)'],
+  [new RegExp(`\\((?:in|im|en|a|em) ${MONTH} (\\d{1,2})\\)`, 'g'), '(turns $2 in $1)'],
+];
+
+/** The text with every coming birthday said with its month in the one English form. */
+export function comingBirthdaysToEnglish(text: string): string {
+  if (!new RegExp(MONTH).test(text)) return text;
+  let t = text;
+  for (const [re, to] of FORMS) t = t.replace(re, to);
+  return t;
+}
