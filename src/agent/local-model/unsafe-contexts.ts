@@ -35,7 +35,9 @@ const CAMPING = new RegExp(`${SLEEP_OUT.source}|\\bcamping\\b|\\bcamp(?=\\s+(?:i
  * Camping out with the permit missing, said of the camping in one clause ("camp without a permit",
  * "illegally camping"): "camping safari … budget without park fees" or "no permits hassle" is not it.
  */
-const CAMP_NO_PERMIT = new RegExp(`(?:${CAMPING.source})[^,:;]{0,40}(?:${NO_PERMIT.source})|(?:${NO_PERMIT.source})[^,:;]{0,40}(?:${CAMPING.source})`);
+// A comma may stand between them ("camp in the Serengeti, no permit"); a sentence end, a colon or a "but" closes the clause.
+const SAME_CLAUSE = "(?:(?!\\b(?:but|though|however|whereas)\\b)[^.!?:;]){0,40}";
+const CAMP_NO_PERMIT = new RegExp(`(?:${CAMPING.source})${SAME_CLAUSE}(?:${NO_PERMIT.source})|(?:${NO_PERMIT.source})${SAME_CLAUSE}(?:${CAMPING.source})`);
 
 /** Out in the open among big game, beyond any fence. */
 const WILD_PLACE =
@@ -55,7 +57,7 @@ const PARK =
 
 /** Wild camping in the park itself: the park a few words after the phrase ("wild camping at home but in Kruger" is not it) and the wish not turned down ("wild camping is not for us"). */
 const WILD_CAMP_IN_PARK = new RegExp(
-  `\\b(?:wild[- ]?camp\\w*|camp(?:ing)? (?:wild|rough))\\b(?![^,:;]{0,25}\\b(?:not for|isn'?t for|is not|no thanks|never)\\b)(?:\\s+(?!but\\b|home\\b|instead\\b)[a-z']+){0,3}?\\s+(?:in|inside|within|at|on)\\s+(?:the\\s+)?(?:${PARK.source})`,
+  `\\b(?:wild[- ]?camp\\w*|camp(?:ing)? (?:wild|rough))\\b(?![^,:;]{0,25}\\b(?:not for|isn'?t for|is not|no thanks|never)\\b)(?:\\s+(?!but\\b|home\\b|instead\\b)[a-z']+){0,3}?,?\\s+(?:in|inside|within|at|on|near|by|around|beside|close to|next to)\\s+(?:the\\s+)?(?:(?:bush|wilds?|heart|middle|banks?|edge|depths) of\\s+(?:the\\s+)?)?(?:${PARK.source})`,
 );
 
 const DRONE = /\b(?:drones?|drohnen?|dron(?:es)?|dji|mavic|quadcopters?|uavs?)\b/;
