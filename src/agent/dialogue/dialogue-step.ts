@@ -10,7 +10,7 @@ import type { Proposal } from '../../domain/dialogue';
 import { acceptsProposal, proposalDelta } from './hypothetical';
 import { cueText } from './text';
 import { statesTripFacts } from './topics';
-import { heldQuestion, partyStated } from './held-question';
+import { childrenNamed, heldQuestion, partyStated } from './held-question';
 
 /** What the previous reply recorded of its act (read from the transcript). */
 export interface LastAct {
@@ -82,7 +82,7 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   const said = tripDelta(p.extraction);
   // "Ok, let's do March then" right after "what if we went in March?": the change tried on is taken.
   const taken = p.standing && p.last?.proposal && acceptsProposal(p.text, said, p.last.proposal) ? p.last.proposal : undefined;
-  const delta: TripInputsDelta = taken ? { ...proposalDelta(taken), ...withoutNoise(said, taken) } : said;
+  const stated: TripInputsDelta = taken ? { ...proposalDelta(taken), ...withoutNoise(said, taken) } : said;
   // The model's act stands, except where only the conversation can tell (a follow-up to an unnamed add, taking a hypothetical).
   const read: ActReading = taken ? takenReading(recognised, taken, p.standing!.places) : proposed && !(recognised.act === 'add_extend' && p.last?.pending_add) ? { ...recognised, act: proposed } : recognised;
   // Once a decision stands, a question that commits to nothing is answered and changes no input (held-question.ts).
@@ -90,6 +90,9 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   // A question about the plan that names someone new ("what if my 10yo joins the mokoro day?") is a change of who travels: decided on, never only answered (safety review, finding 1).
   const partyAsked = p.standing && !held && PARTY_QUESTION.has(read.act) && partyStated(p.text, said, p.known);
   const reading: ActReading = held ?? (partyAsked ? { act: 'trip' } : read);
+  // Children named with no number ("say our kids come along", "with the kids, right"): a family joins, so the age rules ask
+  // their ages (second safety review, F2, F5, F13).
+  const delta: TripInputsDelta = p.standing && !held && childrenNamed(p.text, said, p.known) ? { ...stated, traveler_type: 'family' } : stated;
   const merged = p.guard.useInputs ? p.merge(p.known, delta) : p.known;
   const standing = p.standing !== undefined;
   const act = reading.act;

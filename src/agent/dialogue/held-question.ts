@@ -38,6 +38,49 @@ const COMMITMENT =
 /** A supposition opens the message ("say we go in June", „angenommen wir fahren im Juni"): what follows is supposed, not committed to. */
 const SUPPOSED = /^(?:say|suppose|supposing|assuming|hypothetically|imagine|imaginons|mettons|supposons|en admettant|angenommen|gesetzt den fall|falls)\b/;
 
+/**
+ * A commitment outside a supposition: "say we go in June" supposes, but "Falls möglich, nehmen wir lieber den Oktober",
+ * "say, let's switch to the Mara", "mettons 10 jours, on part comme ça" decide once the supposed clause has closed (F14).
+ */
+function committed(t: string): boolean {
+  if (!COMMITMENT.test(t)) return false;
+  if (!SUPPOSED.test(t)) return true;
+  const rest = /(?:[,;:]|\s(?:but|mais|aber|then)\s)(.*)$/.exec(t)?.[1] ?? '';
+  return COMMITMENT.test(rest) && !/\?|\b(?:what|how|quoi|comment|was|wie)\b/.test(rest);
+}
+
+/** Children named as travelers: "our kids", "the grandchildren", «nos enfants», „die Kinder", „unserem Sohn". */
+const CHILD_WORD =
+  /\b(?:kids?|children|child|grandchildren|grandkids?|son|sons|daughters?|toddlers?|teens?|teenagers?|enfants?|fils|filles?|petits-enfants|ados?|kinder\w*|kind|kindern|enkel\w*|sohn\w*|sohne\w*|tochter\w*|tochtern)\b/;
+
+/**
+ * Whether children join whom the inputs do not hold: a child counted or aged beyond the known ones, or children named
+ * with no number ("with our kids") when none are known, which the extractor reads as a family.
+ */
+export function childrenJoin(t: string, delta: TripInputsDelta, known: TripInputs): boolean {
+  if (!CHILD_PARTY.test(t)) return false;
+  const youngest = known.child_ages?.length ? Math.min(...known.child_ages) : Infinity;
+  if ((delta.children ?? 0) > (known.children ?? 0) || (delta.child_ages ?? []).some((age) => age < youngest)) return true;
+  return !(known.children ?? 0) && !known.child_ages?.length;
+}
+
+
+/** Children named with no number join the party (on the raw text): the merge counts a family, so the age rules ask their ages. */
+export function childrenNamed(text: string, delta: TripInputsDelta, known: TripInputs): boolean {
+  return delta.traveler_type === undefined && delta.children === undefined && childrenJoin(cueText(withoutPictographs(text)).trim(), delta, known);
+}
+
+/** Words that state a change rather than weigh one: "now", "instead", "actually", «finalement», „jetzt", "move it to". */
+const STATED_CHANGE = /\b(?:now|instead|actually|after all|we decided|decided|maintenant|finalement|desormais|en fait|jetzt|nun|stattdessen|eigentlich|move (?:it |the trip )?to)\b/;
+
+/** A tag closing a stated fact: held only when it weighs an option ("october is fine as well, right"), not when it states one. */
+function tagStated(t: string, delta: TripInputsDelta): boolean {
+  if (INTERROGATIVE.test(t) || !TAG.test(t)) return false;
+  if (STATED_CHANGE.test(t)) return true;
+  const facts = [...PARTY_OR_MONEY, 'budget_basis'] as const;
+  return facts.some((k) => delta[k] !== undefined) && !ALSO.test(t) && !CONDITIONAL_ASK.test(t);
+}
+
 /** A request addressed to the agent: "could we …", «on pourrait …», „können wir …", "can you make it …". */
 const REQUEST =
   /\b(?:(?:could|can|may|might|shall) (?:we|i|you|u|they)|is it possible to|possible d'|(?:on|nous) (?:pourrait|pourrions|peut|pouvons|peut-tu)|pourrait-on|pourrions-nous|peut-on|pouvons-nous|(?:pouvez|pourriez)-vous|(?:vous|tu) (?:pouvez|pourriez|peux)|serait-il possible|est-il possible|(?:konnen|konnten|konnt|konntet) (?:wir|ihr|sie|ma|mir)|(?:wir|ihr) (?:konnen|konnten)|kann (?:ich|man)|konnte man|geht noch|chond mir)\b/;
@@ -101,7 +144,12 @@ function asked(t: string): boolean {
 export function heldQuestion(text: string, reading: ActReading, ctx: HeldContext): ActReading | undefined {
   if (reading.act !== 'trip' && reading.act !== 'change_mind' && reading.act !== 'add_extend') return undefined;
   const t = cueText(withoutPictographs(text)).trim();
-  if (!asked(t) || (COMMITMENT.test(t) && !SUPPOSED.test(t)) || (ACK_LEAD.test(t) && !alsoAsked(t))) return undefined;
+  if (!asked(t) || committed(t) || (ACK_LEAD.test(t) && !alsoAsked(t))) return undefined;
+  // Children who join ("can we see the gorillas with our kids?", "we bring the kids, right", „angenommen, die Kinder kommen mit"):
+  // who travels changes, in any form, so the age rules see them (second safety review, F2, F5, F13).
+  if (childrenJoin(t, ctx.delta, ctx.known)) return undefined;
+  // A fact stated and closed by a tag ("our budget is $12000 now, right", "3 adults, no"): a change asking to be confirmed (F6).
+  if (tagStated(t, ctx.delta)) return undefined;
   const priced = PRICE.some((re) => re.test(t)) || TIER.test(t) || UPGRADE.test(t);
   const named = [...new Set([...placesExtracted(ctx.extraction), ...placesNamed(text, ctx.pack)])];
   const fresh = named.filter((id) => !ctx.planned.includes(id));
@@ -132,7 +180,14 @@ export function heldQuestion(text: string, reading: ActReading, ctx: HeldContext
 const OWN_CHILD = /\b(?:our|my|notre|nos|mon|ma|unser\w*|mein\w*)\b[^.?!]{0,25}\d|\b(?:came|comes|coming) (?:too|along|with us)\b|\b(?:vient|viendrait|venait) (?:aussi|avec nous)\b|\b(?:kommt|kame|kommen) (?:auch )?mit\b/;
 
 /** Someone joining the trip: "come too / along / with us", «venir aussi / avec nous», „mitkommen", „kommt auch mit". */
-const JOINS = /\b(?:come|comes|came|coming|join|joins|joined|joining|tag along)\b|\b(?:venir|vient|viendrait|venait|viendra|rejoindre|rejoint)\b|\bmitk[oa]mm\w*|\b(?:kommt|kommen|kame|kamen) (?:auch |ebenfalls )?mit\b/;
+const JOINS_SRC = String.raw`\b(?:come|comes|came|coming|join|joins|joined|joining|tag along)\b|\b(?:venir|viennent|vient|viendrait|venait|viendra|rejoindre|rejoint)\b|\bmitk[oa]mm\w*|\b(?:kommt|kommen|kame|kamen) (?:auch |ebenfalls )?mit\b`;
+const JOINS = new RegExp(JOINS_SRC);
+
+/**
+ * Children named as the party's own ("with our kids", "say our kids come along", «avec les enfants», „die Kinder kommen
+ * mit"); not a child supposed in general ("would a 12 year old be ok?", „mit 3 Kindern"), which the trial answers with the limit.
+ */
+const CHILD_PARTY = new RegExp(String.raw`\b(?:our|my|the|with|nos|mes|les|avec|unser\w*|mein\w*|die|den|mit)\s+(?:(?!\d|a\b|an\b|un\b|une\b|ein\w*\b)\w+\s+)?${CHILD_WORD.source}`);
 
 const ADDS = /\b(?:add\w*|tack|extend\w*|throw in|include|fit in|squeeze in|ajout\w*|rajout\w*|prolong\w*|inclure|hinzu\w*|dranh\w*|anh[a]ng\w*|hinten dran|verlanger\w*|einbauen|einplanen)\b/;
 
@@ -144,9 +199,10 @@ const PARTY_OR_MONEY = ['adults', 'children', 'child_ages', 'group_size', 'budge
 const OWN_PARTY =
   /\b(?:our|my|notre|nos|mon|ma|unser\w*|mein\w*)\b[^.?!]{0,25}\d|\b(?:we are|we're|we will be|we'?ll be|there are|there will be|nous (?:sommes|serons)|on (?:est|sera)|wir sind|wir werden)\b[^.?!]{0,25}\d/;
 
-/** A question that states who travels (not a supposition like "what if we were 4?") and brings someone the inputs lack. */
+/** A question that states who travels (not a supposition like "what if we were 4?") and brings someone the inputs lack, or children joining. */
 export function partyStated(text: string, delta: TripInputsDelta, known: TripInputs): boolean {
-  return OWN_PARTY.test(cueText(withoutPictographs(text)).trim()) && changesParty(delta, known);
+  const t = cueText(withoutPictographs(text)).trim();
+  return (OWN_PARTY.test(t) && changesParty(delta, known)) || childrenJoin(t, delta, known);
 }
 
 /**

@@ -157,7 +157,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: known && (THANKS.test(t) || restWords(t.replace(SEASON_GREETING, ' ')) === 0) ? 'goodbye' : 'greeting' };
 
   // A question that starts with "why" asks about the plan: never an addition or a change of plan.
-  const whyFirst = WHY_FIRST.test(t) || WHY_LAST.test(t);
+  const whyFirst = WHY_FIRST.test(t) || (WHY_LAST.test(t) && !WHY_ADDS_DAYS.test(t));
   const otherCountry = (e.countries ?? []).some((c) => !ctx.known.countries?.includes(c));
   // A why about the country the plan is already in ("why not?? I thought Zambia was the walking place" on a South Luangwa
   // plan) names no other one. (Only for why: "and Botswana for the same dates?" on a plan with a Botswana stop still compares.)
@@ -346,6 +346,9 @@ const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) ch
 const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/;
 /** The why that asks the message's closing question ("the kids love apes... why not add Bwindi?"): what comes before it is said, not asked. */
 const WHY_LAST = /(?:\.\.+|[.!…])\s*(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b[^.!?…]*\?+\s*$/;
+/** A closing why that asks for days ("sounds great. why not extend by 3 days?"): a request to add them, not a why (second review, F9). */
+const ADDING = String.raw`\b(?:add\w*|extend\w*|ajout\w*|rajout\w*|prolong\w*|verlanger\w*|hinzu\w*|dranh\w*)\b`;
+const WHY_ADDS_DAYS = new RegExp(String.raw`\b(?:why not|how about|pourquoi (?:ne pas|pas)|warum nicht)\b[^.!?…]*(?:${ADDING}[^.!?…]*\d|\d[^.!?…]*${ADDING})`);
 // "What if …" with no question mark still asks.
 const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|also)\W+)*(?:what if|how about|et si|was ware|was wenn|und wenn)\b/;
 /** A length said as the whole trip's, or set against the old one. */

@@ -20,7 +20,8 @@ describe('a question after a decision is answered and changes nothing', () => {
     ['fr', 'elle aura 12 ans en mars, donc en mars ?', 'why'],
     ['de', 'ist der Ruaha nicht wilder?', 'why_not'],
     ['de', 'und mit einer schickeren Lodge?', 'price'],
-    ['de', 'kann meine Tochter in Uganda zu den Schimpansen?', 'why_not'],
+    // 'kann meine Tochter …' brings a daughter into the party: merged, her age asked (second-review-fixes.unit.test.ts).
+    ['de', 'kann man in Uganda zu den Schimpansen?', 'why_not'],
     ['de', 'sie wird im März 12, also dann im März?', 'why'],
     ['de', 'kommen wir auch mit weniger aus, etwa 7000?', 'price'],
   ])('%s: «%s» → %s', (lang, text, act) => {
