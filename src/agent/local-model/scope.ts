@@ -123,6 +123,14 @@ const STATES_TRIP =
   /^(?=[\s\S]*(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\b|usd|eur|euros?|dollars?|pounds?|gbp))|[\s\S]*\b(?:budget|each|per person|pp)\b)(?=[\s\S]*\b(?:\d+\s*(?:days?|nights?|weeks?|dagen|tage|nachte|dias|noches|giorni|notti|jours|nuits)|january|february|march|april|may|june|july|august|september|october|november|december)\b)/;
 
 /**
+ * How safe a country or a city is, or any place now: the current security, which only a government's
+ * travel advice answers. Said beside a whole trip it is still refused with that pointer, the trip's facts
+ * kept ("Serengeti in August … How safe is Tanzania right now?"); a park's camps or drives stay a side question.
+ */
+const CURRENT_SECURITY =
+  /\bhow (?:safe|dangerous) (?:is|are) (?:(?:the )?(?:country|countries|city|cities|capital|town|streets)|tanzania|kenya|uganda|rwanda|botswana|namibia|zambia|zimbabwe|south africa|mozambique|malawi|ethiopia|africa|east africa|nairobi|arusha|dar es salaam|johannesburg|joburg|cape town|kampala|kigali|lusaka|livingstone|harare|windhoek|maun|stone town|entebbe|moshi|mombasa)\b|\bhow (?:safe|dangerous)\b[^.!?]{0,40}\b(?:right now|at the moment|currently|these days|nowadays|at present|at the minute)\b/;
+
+/**
  * Classifies one message (normalised text); `hasTripContent` is whether anything was extracted,
  * `earlier` what the conversation asked for before (a pregnancy said after a trek weighs on it).
  */
@@ -139,7 +147,7 @@ export function classify(said: string, hasTripContent: boolean, earlier?: Earlie
     if (hasTripContent && (topic === 'legal' || (topic === 'non_travel' && !CREATIVE.test(text))) && !ASKED.test(text)) continue;
     return { message_kind: 'out_of_scope', out_of_scope_topic: topic };
   }
-  if (HOW_SAFE.test(text) && !(hasTripContent && STATES_TRIP.test(text))) return { message_kind: 'out_of_scope', out_of_scope_topic: 'safety_guarantee' };
+  if (HOW_SAFE.test(text) && !(hasTripContent && STATES_TRIP.test(text) && !CURRENT_SECURITY.test(text))) return { message_kind: 'out_of_scope', out_of_scope_topic: 'safety_guarantee' };
   if (!hasTripContent && (GREETING.test(text) || PLEASANTRY.test(text) || ANYONE_THERE.test(text))) return { message_kind: 'greeting' };
   return { message_kind: 'trip' };
 }
