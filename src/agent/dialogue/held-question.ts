@@ -148,6 +148,9 @@ export function heldQuestion(text: string, reading: ActReading, ctx: HeldContext
   // Children who join ("can we see the gorillas with our kids?", "we bring the kids, right", „angenommen, die Kinder kommen mit"):
   // who travels changes, in any form, so the age rules see them (second safety review, F2, F5, F13).
   if (childrenJoin(t, ctx.delta, ctx.known)) return undefined;
+  // So do others who join ("my sister comes too, right", "say my parents join us", "we bring my mother too, right"); a count
+  // only supposed ("what if we were 4 adults?") is still weighed as a trial.
+  if ((JOINS.test(t) || BRINGS.test(t) || (TAG.test(t) && !INTERROGATIVE.test(t))) && changesParty(ctx.delta, ctx.known)) return undefined;
   // A fact stated and closed by a tag ("our budget is $12000 now, right", "3 adults, no"): a change asking to be confirmed (F6).
   if (tagStated(t, ctx.delta)) return undefined;
   const priced = PRICE.some((re) => re.test(t)) || TIER.test(t) || UPGRADE.test(t);
@@ -182,6 +185,9 @@ const OWN_CHILD = /\b(?:our|my|notre|nos|mon|ma|unser\w*|mein\w*)\b[^.?!]{0,25}\
 /** Someone joining the trip: "come too / along / with us", «venir aussi / avec nous», „mitkommen", „kommt auch mit". */
 const JOINS_SRC = String.raw`\b(?:come|comes|came|coming|join|joins|joined|joining|tag along)\b|\b(?:venir|viennent|vient|viendrait|venait|viendra|rejoindre|rejoint)\b|\bmitk[oa]mm\w*|\b(?:kommt|kommen|kame|kamen) (?:auch |ebenfalls )?mit\b`;
 const JOINS = new RegExp(JOINS_SRC);
+
+/** Someone brought along: "we bring my mother", «on emmène ma sœur», „wir nehmen Oma mit". */
+const BRINGS = /\b(?:bring|brings|bringing|emmen\w*|amen\w*|mitbring\w*|mitnehm\w*)\b|\b(?:nehmen|nehme|bringen)\b[^.?!]{0,30}\bmit\b/;
 
 /**
  * Children named as the party's own ("with our kids", "say our kids come along", «avec les enfants», „die Kinder kommen

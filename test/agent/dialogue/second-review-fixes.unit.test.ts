@@ -110,6 +110,24 @@ describe('a stated change closed by a tag is a change (F6)', () => {
   });
 });
 
+describe('others who join are merged too, in any form (the lead\'s principle beside F5, F13)', () => {
+  it.each<[keyof typeof PLANS, string, number]>([
+    ['en', 'my sister comes too, right', 3],
+    ['en', 'say my parents join us', 4],
+    ['en', 'we bring my mother too, right', 3],
+  ])('%s: «%s» counts them', (lang, text, adults) => {
+    const turn = last(PLANS[lang], text);
+    expect(turn.decided).toBe(true);
+    expect(turn.inputs.adults).toBe(adults);
+  });
+
+  it('a count only supposed, "what if we were 4 adults?", is still weighed as a trial', () => {
+    const turn = last(PLANS.en, 'what if we were 4 adults?');
+    expect(turn.decided).toBe(false);
+    expect(turn.inputs.adults).toBe(2);
+  });
+});
+
 describe('a supposition opener does not cancel a decision stated after it (F14)', () => {
   it.each<[keyof typeof PLANS, string, (i: Record<string, unknown>) => void]>([
     ['de', 'Falls möglich, nehmen wir lieber den Oktober', (i) => expect(i.month).toBe(10)],
