@@ -65,6 +65,8 @@ const THEY_ARE_AGES = new RegExp(`\\b(?:kids|children|boys|girls|twins|teens|gra
 const KIDS_THEN_AGES = /\b(?:kids|children|boys|girls|twins|teens|grandkids|grandchildren|nephews|nieces|sons|daughters)\b[^.!?\d]{0,40}?,\s*(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)(?:\s*(?:years?(?: old)?|yrs?|y\/?o))?\s*(?=$|[.!?;])/g;
 // "my two kids, in their late teens now (17 and 19)": ages in brackets a few words after a child word; 18 and over are grown up.
 const BRACKET_AGES_NEAR = new RegExp(`\\b${CHILD_WORD}\\b[^.!?()]{0,40}\\((?:aged?\\s+)?(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)(?:\\s*(?:years?(?: old)?|yrs?|y\\/?o))?\\s*\\)`, 'g');
+// "the 2 of us and our kids", "us 2 with our sons", "our kids … and the 2 of us": a count of the parents beside their children.
+const US_BESIDE_KIDS = /\b(\d) of us\s*(?:\+|plus|and|with|,)\s*(?:our |my |the )?(?:\d+ )?(?:kids|children|sons|daughters|teens|boys|girls)\b|\b(?:kids|children|sons|daughters|teens)\b[^.!?;]{0,30}(?:\band|\bplus|\bwith|\+)\s*(?:the )?(\d) of us\b|\bus (\d)\s*(?:\+|plus|and|with)\s*(?:our |my |the )?(?:\d+ )?(?:kids|children|sons|daughters|teens|boys|girls)\b/;
 // "two of us" that already counts the child named ("taking my niece ... two of us"), unless more are added to it.
 const OF_US_TOTAL = /\b(?:just |only )?(?:the )?(\d) of us\b(?!\s*(?:\+|plus|and|with|,\s*(?:and|plus)|adults|grown))/;
 
@@ -394,6 +396,11 @@ export function extractParty(said: string, saidCues: readonly number[], previous
     const young = childAges.filter((a) => a <= 17).length;
     children -= Math.min(grown, Math.max(0, children - young));
     if (adults !== undefined) adults += grown;
+    // "the 2 of us and our kids aged 10 and 19": the pair counts the parents alone, so the grown child joins them (review s6b F8).
+    else if (group !== undefined && Number(US_BESIDE_KIDS.exec(text)?.slice(1).find(Boolean)) === group) {
+      adults = group + grown;
+      group = adults + children;
+    }
     // Every child named is grown up: no count of children was said.
     if (children === 0 && !noKids && !CHILD_COUNT.test(text)) {
       children = undefined;
