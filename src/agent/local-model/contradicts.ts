@@ -241,7 +241,9 @@ export function budgetSaidTwoWays(text: string, readings: readonly BudgetReading
 
 // A budget said to be small, and said to have no limit: "our budget is tight … money no object".
 const BUDGET_SMALL = /\b(?:(?:our|my|the) budget(?:'s| is) (?:(?:a bit|quite|very|really|pretty|rather) )?(?:tight|limited|small|modest|low)|(?:money|cash|funds)(?:'s| is| are) (?:(?:a bit|quite|very|really|pretty) )?(?:tight|limited|short)|(?:on )?a (?:tight|limited|small|modest|shoestring) budget|(?:we|i) (?:can'?t|cannot) (?:spend|afford) (?:much|a lot))\b/;
-const BUDGET_UNLIMITED = /\b(?:money(?:'s| is)? no object|(?:no|without (?:a|any)) (?:budget )?limit|budget (?:is |'s )?(?:unlimited|no object|not an issue)|(?:price|cost|money) (?:doesn'?t|does not|is no|is not an?) (?:matter|object|issue|problem)|sky'?s the limit|whatever it costs)\b/;
+// Said of the money itself, not scoped to one thing after it ("no limit for the kids' activities", "sky's the limit next year",
+// "price doesn't matter for the flights"): a bare "no limit" or "whatever it costs" is about something else (review s6b F7).
+const BUDGET_UNLIMITED = /\b(?:money(?:'s| is)? no object|(?:no|without (?:a|any)) budget limit|no limit (?:on|to) (?:the |our |my )?(?:budget|spending)|budget (?:is |'s )?(?:unlimited|no object|not an issue)|(?:price|cost|money) (?:doesn'?t|does not|is no|is not an?) (?:matter|object|issue|problem)|sky'?s the limit)\b(?!\s*(?:for|on|to|next|though|as|when|with|if|once|after)\b)/;
 
 /**
  * A budget said two ways in one message with no amount to hold either ("our budget is tight, money no object"):
@@ -252,6 +254,8 @@ export function budgetLevelsClash(text: string, cues: readonly number[] = []): b
   const open = BUDGET_UNLIMITED.exec(text);
   if (!small || !open || cues.length > 0) return false;
   const between = text.slice(Math.min(small.index, open.index), Math.max(small.index + small[0].length, open.index + open[0].length));
+  // One clause: a sentence end or a semicolon between them leaves two separate remarks.
+  if (/[.;!?]/.test(between)) return false;
   return !CHANGE.test(between) && !/\b(?:but|if|unless|except|not)\b/.test(between.replace(small[0], ' ').replace(open[0], ' '));
 }
 
