@@ -1,10 +1,11 @@
 import type { Activity } from '../../domain/trip-inputs';
 
 // Activities named on normalized text, each with a season or an age limit in the pack.
-// A canoe is the activity, not a word about boats in general ("a boat cruise" is not one).
+// A canoe is the activity, not a word about boats in general ("a boat cruise" is not one). A
+// mokoro is the Delta's dugout canoe: the pack's canoe age (12 in the Okavango) binds it too.
 const READERS: ReadonlyArray<[Activity, RegExp]> = [
   ['devils_pool', /\b(?:devil|angel)'?s pool\b|\bpiscine du diable\b|\bteufelspool\b/],
-  ['canoeing', /\b(?:canoe(?:s|ing)?|canoa|kanu(?:tour|fahrt|s)?|kayak(?:s|ing)?|cano[eë]s?)\b/],
+  ['canoeing', /\b(?:canoe(?:s|ing)?|canoa|kanu(?:tour|fahrt|s)?|kayak(?:s|ing)?|cano[eë]s?|mokoros?|mekoro)\b/],
 ];
 
 /** The activities a message names, in the order of ACTIVITIES; undefined when none. */

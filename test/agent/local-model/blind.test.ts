@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runConversations } from '../../../src/agent/local-model/conversations';
 import { extractTripInputs } from '../../../src/agent/local-model/extract';
+import { labelAgreement } from '../../../src/agent/local-model/label-agreement';
 import { loadExtractionFixtures } from '../../../src/agent/local-model/fixtures';
 import { scoreExtractions } from '../../../src/agent/local-model/score-extraction';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
@@ -70,7 +71,16 @@ const SETS = [
   // session's final code aa84b53: 0.750 acceptable (111/148), no unsafe book, micro-F1 0.934 (0.743, none
   // and 0.932 on de7c76c, the session's start): this session's reported figure. Only its unsafe request
   // booked (a night self-drive off-road, no guide) was fixed after: 0.757.
-  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.868, extractionMicroF1: 0.944 },
+  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.862, extractionMicroF1: 0.947, majority: 0.956 },
+  // Written blind at the start of the next session and scored on 76721f3 before any change (0.797 acceptable,
+  // 141/177, 1 unsafe book, micro-F1 0.964; acceptable to a majority of its three labellers 0.825); that
+  // session's development set since.
+  { name: 'blind-16', conversations: 177, messages: 165, acceptable: 0.894, extractionMicroF1: 0.972, majority: 0.911 },
+  // Written blind at the start of that session, kept outside the repository with its two relabellings and
+  // scored on its final code 75182d3: 0.859 acceptable (134/156), 1 unsafe book (an infant on a mokoro trip),
+  // micro-F1 0.958, majority 0.904 (0.788, 1, 0.958 and 0.853 on 76721f3): the reported figure. The unsafe
+  // book was fixed after it was recorded (a mokoro is a canoe: the pack's canoe age binds it): no unsafe book.
+  { name: 'blind-17', conversations: 156, messages: 169, acceptable: 0.849, extractionMicroF1: 0.948, majority: 0.9 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
@@ -92,5 +102,15 @@ describe.each(SETS)('blind set $name', (set) => {
       predicted: extractTripInputs(f.text, { now: new Date(f.now), pack, ...(f.previous ? { previous: f.previous } : {}) }),
     }));
     expect(scoreExtractions(cases).micro.f1).toBeGreaterThanOrEqual(set.extractionMicroF1);
+  });
+});
+
+// Relabelled sets (docs/label-agreement.md): decisions acceptable to at least half of the writer and the two relabellers.
+describe.each(SETS.flatMap((set) => (set.majority === undefined ? [] : [{ ...set, majority: set.majority }])))('relabelled blind set $name', (set) => {
+  it(`keeps decisions acceptable to a majority of its three labellers ≥ ${set.majority}`, () => {
+    const dir = join(fixtures, set.name);
+    const report = labelAgreement(join(dir, 'conversations.json'), dir, pack);
+    expect(report?.product.length).toBe(3);
+    expect(report!.productMajority).toBeGreaterThanOrEqual(set.majority);
   });
 });

@@ -7,8 +7,9 @@ import { NOW } from './arbitraries';
 const pack = defaultPackIndex();
 const run = (i: TripInputs) => decide(i, pack, NOW);
 /** Every place outside the countries: what the extractor reads from "X or nothing", "it has to stay in X". */
-const outside = (countries: string[]) => pack.pack.destinations.filter((d) => !countries.includes(d.country)).map((d) => d.id);
-const only = (countries: string[]): TripInputs => ({ countries, excluded_destinations: outside(countries) });
+type Country = NonNullable<TripInputs['countries']>[number];
+const outside = (countries: Country[]) => pack.pack.destinations.filter((d) => !countries.includes(d.country)).map((d) => d.id);
+const only = (countries: Country[]): TripInputs => ({ countries, excluded_destinations: outside(countries) });
 
 describe('a trip confined to a country: its best place is the traveler\u2019s, and fair game in the rain is a trip', () => {
   const pair: TripInputs = { adults: 2, budget_amount: 6000, budget_currency: 'USD', budget_basis: 'per_person' };
