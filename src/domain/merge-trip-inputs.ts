@@ -53,6 +53,8 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   // 12. Animals asked for accumulate, like priorities.
   if (delta.animals?.length) out.animals = [...new Set([...(out.animals ?? []), ...delta.animals])];
   if (delta.activities?.length) out.activities = [...new Set([...(out.activities ?? []), ...delta.activities])];
+  // Adults' ages said again replace the earlier ones (a later statement wins).
+  if (delta.adult_ages?.length) out.adult_ages = [...delta.adult_ages];
   // 11. A budget said per day replaces a trip budget and the other way round (the later statement wins).
   if (delta.budget_rate) {
     out.budget_rate = { ...delta.budget_rate };
@@ -234,6 +236,7 @@ function canonical(inputs: TripInputs): TripInputs {
   if (inputs.budget_rate) out.budget_rate = inputs.budget_rate;
   if (inputs.animals) out.animals = inputs.animals;
   if (inputs.activities) out.activities = inputs.activities;
+  if (inputs.adult_ages) out.adult_ages = inputs.adult_ages;
   if (inputs.asks_affordability !== undefined) out.asks_affordability = inputs.asks_affordability;
   return out as TripInputs;
 }

@@ -149,7 +149,7 @@ export const AnimalSchema = z.enum(ANIMALS);
 export type Animal = z.infer<typeof AnimalSchema>;
 
 /** Activities with a season or a minimum age of their own, which a traveler may name; the pack says where and when. */
-export const ACTIVITIES = ['devils_pool', 'canoeing'] as const;
+export const ACTIVITIES = ['devils_pool', 'canoeing', 'rafting', 'bungee', 'wilderness_trail'] as const;
 export const ActivitySchema = z.enum(ACTIVITIES);
 export type Activity = z.infer<typeof ActivitySchema>;
 
@@ -177,6 +177,7 @@ export const TripInputsSchema = z.partial(
     budget_rate: BudgetRateSchema.check(z.describe('A budget said only per day or per night ("$350 per person per day"), when the trip\'s length was not given with it')),
     animals: z.array(AnimalSchema).check(z.maxLength(ANIMALS.length), z.describe('Animals the traveler asks to see by name ("lions", "rhinos and elephants")')),
     activities: z.array(ActivitySchema).check(z.maxLength(ACTIVITIES.length), z.describe('Activities the traveler names that have a season or a minimum age ("Devil\'s Pool", "canoeing on the Zambezi")')),
+    adult_ages: z.array(z.number().check(z.int(), z.minimum(18), z.maximum(120))).check(z.maxLength(20), z.describe('Ages of adult travelers when said ("I\'m 70", "my 70th birthday", "both 40"): an activity with an upper age limit is checked against them')),
     asks_affordability: z.boolean().check(z.describe('True when the traveler asks whether they can afford the trip ("can we afford the Delta in August?"); with no budget said, the budget is asked')),
     migration_phase: MigrationPhaseSchema.check(z.describe('Which part of the wildebeest migration the traveler wants: the calving (southern Serengeti, Jan-Mar) or the river crossings (Jul-Oct)')),
   }),

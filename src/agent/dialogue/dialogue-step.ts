@@ -3,13 +3,13 @@ import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/tr
 import type { Extraction } from '../extraction-schema';
 import type { GuardVerdict } from '../turn/guard';
 import { DialogueActSchema, QUESTION_ACTS, type DialogueAct } from './acts';
-import { recogniseAct, type ActReading } from './recognise';
+import { MALARIA_FREE, recogniseAct, type ActReading } from './recognise';
 import { droppedPlaces } from './dropped';
 import { addOrExtend, replacePlaces, suggestionInputs } from './reshape';
 import type { Proposal } from '../../domain/dialogue';
 import { acceptsProposal, proposalDelta } from './hypothetical';
 import { cueText } from './text';
-import { statesTripFacts } from './topics';
+import { asksSomething, statesTripFacts } from './topics';
 import { childrenNamed, heldQuestion, partyStated } from './held-question';
 
 /** What the previous reply recorded of its act (read from the transcript). */
@@ -29,7 +29,7 @@ export interface DialogueStepInput {
   /** The accumulated inputs before this message. */
   known: TripInputs;
   /** Whether a trip decision stands, its places and its plan's length. */
-  standing?: { places: readonly DestinationId[]; days?: number; month?: number };
+  standing?: { places: readonly DestinationId[]; days?: number; month?: number; /** The standing decision is a refusal: no trip decision to keep. */ refused?: boolean };
   last?: LastAct;
   pack: PackIndex;
   merge: (previous: TripInputs, delta: TripInputsDelta) => TripInputs;
@@ -89,7 +89,14 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   const held = p.standing && !taken && !p.last?.pending_add ? heldQuestion(p.text, read, { extraction: p.extraction, delta: said, known: p.known, planned: p.standing.places, ...(p.standing.month !== undefined ? { month: p.standing.month } : {}), pack: p.pack }) : undefined;
   // A question about the plan that names someone new ("what if my 10yo joins the mokoro day?") is a change of who travels: decided on, never only answered (safety review, finding 1).
   const partyAsked = p.standing && !held && PARTY_QUESTION.has(read.act) && partyStated(p.text, said, p.known);
-  const reading: ActReading = held ?? (partyAsked ? { act: 'trip' } : read);
+  // A why or price reading of a message that asks nothing and states the trip's facts ("Only reason we go: a crossing. Our
+  // only dates are 8-16 March"), or that states them beside its question ("short rains, right? we could also do jan or
+  // feb"): the facts change the trip.
+  const factsBeside = PARTY_QUESTION.has(read.act) && p.guard.useInputs && statesTripFacts(said) && ((!asksSomething(cueText(p.text)) && statesTripFacts(withoutMonth(said))) || ALSO_STATED.test(cueText(p.text)));
+  // A child named in a question ("will the lodge have activities for our 7-year-old?") after the traveler said no children
+  // travel: the party contradicts itself, which the rules must see (never only answered).
+  const childAfterNone = p.known.children === 0 && p.guard.useInputs && ((said.children ?? 0) > 0 || (said.child_ages?.length ?? 0) > 0);
+  const reading: ActReading = factsBeside || (childAfterNone && (held !== undefined || QUESTION_ACTS.has(read.act))) ? { ...read, act: 'trip' } : (held ?? (partyAsked ? { act: 'trip' } : read));
   // Children named with no number ("say our kids come along", "with the kids, right"): a family joins, so the age rules ask
   // their ages (second safety review, F2, F5, F13).
   const delta: TripInputsDelta = p.standing && !held && childrenNamed(p.text, said, p.known) ? { ...stated, traveler_type: 'family' } : stated;
@@ -101,6 +108,15 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
     // Before any decision, a country the question names is kept (guard.ts); after, nothing moves.
     return { reading, inputs: standing ? p.known : merged, answerOnly: !standing };
   }
+  // Before any trip decision (none, or a refusal stands), what a question states ("Is the crater worth it in April? Two
+  // adults, $5k each", "How about Samburu?") is the trip asked about: the facts are kept, and the answer is decided on them
+  // (it still makes no standing decision). A hypothetical ("what if we went in June?") only tries its change on, unless it
+  // states more of the trip ("Ruaha maybe? September, 8 nights, $7,000 pp").
+  if (PARTY_QUESTION.has(act) && (!standing || p.standing?.refused) && p.guard.useInputs && (!reading.proposal || statesTripFacts(beyond(said, reading.proposal)))) {
+    // "Why not Etosha?" asks about Etosha: the extractor's "not X" is no exclusion here.
+    const { excluded_destinations: _x, remove_destinations: _r, ...asked } = delta;
+    return { reading, inputs: p.merge(p.known, asked), answerOnly: true };
+  }
   // A hello before any decision keeps who travels, if it says so ("Hello, I'm travelling solo"): the welcome answers it.
   if (QUESTION_ACTS.has(act)) return { reading, inputs: act === 'greeting' && !standing ? merged : p.known, answerOnly: !standing };
   switch (act) {
@@ -109,7 +125,8 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
       // the request is for ("for a beach extension", "if we can only go in March") is asked about, not set. Facts stated
       // beside it ("we could also go in September actually, what would you do?") are taken.
       if (p.standing?.places.length) return { reading, inputs: p.guard.useInputs && STATED_BESIDE.test(cueText(p.text)) ? merged : p.known, answerOnly: false };
-      const inputs = p.guard.useInputs ? suggestionInputs(p.known, delta, p.merge) : p.known;
+      // Without a month the rules ask for it, and where to go beside it: no default focus is picked then.
+      const inputs = !p.guard.useInputs ? p.known : merged.month !== undefined || merged.start_date !== undefined ? suggestionInputs(p.known, delta, p.merge) : merged;
       // Before any decision, a country and no month ("heading to Kenya next summer, no idea where"): the suggestion answers
       // and asks for the month; the first standing decision waits for it.
       const countryOnly = !standing && inputs.month === undefined && inputs.start_date === undefined && (said.countries?.length ?? 0) > 0 && !statesTripFacts(withoutYear(said));
@@ -134,7 +151,9 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
     }
     default:
       // A first trip that names no place ("we want a quiet safari in May") is answered with a recommendation, not "where?".
-      return { reading, inputs: reading.open && p.guard.useInputs && !standing ? suggestionInputs(p.known, delta, p.merge) : merged, answerOnly: false };
+      // Without a month the rules ask for it anyway, and where to go is asked beside it: no default focus is picked then.
+      // Nor when the place must meet a wish the inputs cannot carry ("malaria-free if possible"): a default pick would ignore it.
+      return { reading, inputs: reading.open && p.guard.useInputs && !standing && (merged.month !== undefined || merged.start_date !== undefined) && !MALARIA_FREE.test(cueText(p.text)) ? suggestionInputs(p.known, delta, p.merge) : merged, answerOnly: false };
   }
 }
 
@@ -165,11 +184,27 @@ function countryStop(about: DestinationId | undefined, planned: readonly Destina
   return places.sort((a, b) => score(b) - score(a))[0];
 }
 
+/** What a message states beyond the change it tries on. */
+function beyond(said: TripInputsDelta, proposal: Proposal): TripInputsDelta {
+  const out: Record<string, unknown> = { ...said };
+  for (const k of Object.keys(proposal)) delete out[k];
+  return out as TripInputsDelta;
+}
+
+/** A month named in a why ("whyd you go for august") is its subject: the facts beside it are the rest. */
+function withoutMonth(delta: TripInputsDelta): TripInputsDelta {
+  const { month: _m, year: _y, ...rest } = delta;
+  return rest;
+}
+
 /** "Next year" says when only loosely: it is no month to decide on. */
 function withoutYear(delta: TripInputsDelta): TripInputsDelta {
   const { year: _y, ...rest } = delta;
   return rest;
 }
+
+/** Facts offered beside a question ("we could also do jan or feb", «on peut aussi partir en mars»). */
+const ALSO_STATED = /\b(?:(?:we|i) (?:could|can) also|on (?:peut|pourrait) aussi|wir (?:konnten|konnen) (?:ubrigens |eigentlich )?auch)\b/;
 
 /** Facts stated beside a request for a suggestion ("we could also go in September actually, what would you do then?"). */
 const STATED_BESIDE = /\b(?:actually|in fact|en fait|finalement|ubrigens|eigentlich|(?:we|i) (?:could|can) also|on (?:peut|pourrait) aussi|wir (?:konnten|konnen) (?:ubrigens |eigentlich )?auch)\b/;

@@ -49,7 +49,7 @@ export function dialogueTurn(p: DialogueTurnInput): DialogueTurn {
     extraction: p.extraction,
     guard: p.guard,
     known: p.known,
-    ...(view ? { standing: { places: view.places, ...(view.days !== undefined ? { days: view.days } : {}), ...(view.month !== undefined ? { month: view.month } : {}) } } : {}),
+    ...(view ? { standing: { places: view.places, ...(view.days !== undefined ? { days: view.days } : {}), ...(view.month !== undefined ? { month: view.month } : {}), ...(p.standing?.content.verdict.outcome === 'refused' ? { refused: true } : {}) } } : {}),
     ...(p.last ? { last: p.last } : {}),
     pack: p.pack,
     merge: p.merge,

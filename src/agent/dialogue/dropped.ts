@@ -3,9 +3,9 @@ import type { CountryCode, DestinationId } from '../../domain/trip-inputs';
 import { placesNamed } from './places';
 import { cueText } from './text';
 
-// The words that drop what follows them, up to the clause's end ("forget Kenya, …",
+// The words that drop what follows them, up to the clause's end or a dash ("forget Kenya, …", "scrap that - Kruger instead",
 // "on oublie la Tanzanie et …", "vergiss Kenia, …", "Botswana streichen").
-const DROP = /\b(?:forget(?: about)?|scrap|ditch|drop|cancel|skip|no more|oubli(?:ez|ons|e|er)|laiss(?:ez|ons|e|er) tomber|on annule|annul(?:ez|ons)|abandonn\w*|plus de|vergiss|vergesst|vergessen (?:sie|wir)|streich\w*|ohne|kein(?:e|en)? )\s*([^,;:.!?]*?)(?=\s+(?:and|et|und|but|mais|aber|then|alors|dann|we|on|wir|nous)\b|[,;:.!?]|$)/g;
+const DROP = /\b(?:forget(?: about)?|scrap|ditch|drop|cancel|skip|no more|oubli(?:ez|ons|e|er)|laiss(?:ez|ons|e|er) tomber|on annule|annul(?:ez|ons)|abandonn\w*|plus de|vergiss|vergesst|vergessen (?:sie|wir)|streich\w*|ohne|kein(?:e|en)? )\s*([^,;:.!?]*?)(?=\s+(?:and|et|und|but|mais|aber|then|alors|dann|we|on|wir|nous)\b|\s+-\s|[,;:.!?]|$)/g;
 
 // German puts the verb last: "Kenia streichen", "die Serengeti ist raus", "Botswana fällt weg".
 const DROP_AFTER = /(?:^|[,;:.!?]\s*|\b(?:und|aber|also|ok|okay)\s+)([^,;:.!?]*?)\s+(?:streichen|gestrichen|vergessen|weglassen|lassen wir weg|fallt weg|ist raus|sind raus|ist vom tisch|abhaken)\b/g;

@@ -273,7 +273,10 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A comparison asked about a place the plan already has ("is Samburu better than this?") explains the plan.
   // ("Is there anything cheaper in the Mara?" asks a price.)
   if (whyNot && asks && about && planned.includes(about) && !any(PRICE, t)) return withAbout('why');
-  if (any(SUGGEST, t)) return { act: 'suggest' };
+  // "Ok, we'll take your suggestion but make it 10 days", „wir nehmen euren Vorschlag, aber 10 statt 8 Tage": the suggestion
+  // taken with a change of the trip's facts is that change, not another request for one.
+  const takesSuggestion = known && SUGGESTION_TAKEN.test(t) && changes && statesTripFacts(delta);
+  if (any(SUGGEST, t) && !takesSuggestion) return { act: 'suggest' };
   // A tier stated as a wish ("we prefer mid-range lodges") is about the trip, not its price.
   const tierWish = /\b(?:prefer\w*|want|would like|we'?d like|like|preferons|prefere\w*|voudrions|aimerions|lieber|mochten|wollen|bevorzugen)\b/.test(t);
   const priceCue = any(PRICE, t) || (TIER.test(t) && (asks || (!changes && !tierWish)));
@@ -312,11 +315,17 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // A hello that only says a trip is coming ("Hi! Planning our first trip") is a greeting.
   // "Hello, could you help me figure out a first safari? I'm travelling solo": a hello that asks for help and says only who
   // travels. The welcome answers it (asking where and when); the party is kept, and no decision stands yet.
+  // "Can you help me plan something?", «vous pouvez m'aider ?» with nothing of a trip in it, before any: an opener, answered
+  // with the welcome (asking where and when); nothing to decide on yet.
+  if (!placed && !known && HELP_ASKED.test(t) && !changes && named.length === 0 && !e.countries?.length) return { act: 'greeting' };
   if (!placed && !known && GREETING.test(t) && HELP_ASKED.test(t) && Object.keys(delta).length > 0 && Object.keys(delta).every((k) => PARTY_FIELDS.has(k))) return { act: 'greeting' };
   const decisive = statesTripFacts(delta) || (delta.priorities?.length ?? 0) > 0;
   if (!placed && !known && changes && !deltaPlaces && !e.countries?.length) {
     // "Looking for a first safari for my parents" asks for one: a suggestion. "We want to see the
     // migration" states a trip, and the rules choose its place as they would for a suggestion.
+    // "What's good in March for two people, 8 days?", "2 of us, January, 9 days. Ideas?": the trip's facts with the place left
+    // to the agent, asked: a request for a suggestion.
+    if (statesTripFacts(delta) && asks && (WHATS_GOOD.test(t) || IDEAS_ASKED.test(t))) return { act: 'suggest' };
     if (decisive && (delta.priorities?.length || /\b(?:safari|trip|holiday|vacation|voyage|vacances|sejour|reise|urlaub)\b/.test(t))) return SEEKING.test(t) ? { act: 'suggest' } : { act: 'trip', open: true };
     if (!decisive && (GREETING.test(t) || HELLO_OR_BYE.test(t))) return { act: 'greeting' };
   }
@@ -360,7 +369,7 @@ function asksFreshPlace(t: string): boolean {
   return /\b(?:somewhere|another (?:park|place|country|reserve)|elsewhere|ailleurs|un autre (?:parc|pays|endroit)|woanders|anderswo|ein(?:en)? andere[nrs]? (?:park|land|ort))\b/.test(t);
 }
 const PARTY_SPLIT = new Set(['adults', 'group_size', 'children', 'traveler_type', 'contradicts', 'contradicted']);
-const MALARIA_FREE = /\b(?:malaria[- ]free|free (?:of|from) malaria|without malaria|no malaria|non-malaria|malariafrei\w*|ohne malaria|sans (?:le )?palu(?:disme)?|(?:zone|region|reserve|parc)s? (?:non |hors )?impaludee?s?|hors zone (?:de )?palu\w*)\b/g;
+export const MALARIA_FREE = /\b(?:malaria[- ]free|free (?:of|from) malaria|without malaria|no malaria|non-malaria|malariafrei\w*|ohne malaria|sans (?:le )?palu(?:disme)?|(?:zone|region|reserve|parc)s? (?:non |hors )?impaludee?s?|hors zone (?:de )?palu\w*)\b/g;
 /** A place the plan lacks, weighed against it ("why not", "wäre … besser") where malaria is the only health word. */
 function placesWeighedOnMalaria(t: string, fresh: DestinationId | undefined): boolean {
   if (!fresh || !/\b(?:malaria|palu\w*)\b/.test(t)) return false;
@@ -369,6 +378,12 @@ function placesWeighedOnMalaria(t: string, fresh: DestinationId | undefined): bo
 }
 const PARTY_FIELDS = new Set(['adults', 'group_size', 'traveler_type']);
 /** Asking for help to start ("could you help me", «pouvez-vous m'aider», „könnt ihr mir helfen"). */
+/** The agent's suggestion taken ("we'll take your suggestion", «on prend votre proposition», „wir nehmen euren Vorschlag"). */
+const SUGGESTION_TAKEN = /\b(?:take|taking|go with|going with|accept|follow|nehmen|ubernehmen|folgen|prend\w*|suiv\w*|accept\w*)\b[^.!?]{0,25}\b(?:suggestion|recommendation|proposal|advice|idea|pick|vorschlag\w*|empfehlung|rat|idee|proposition|conseil|recommandation)\b/;
+/** "What's good in March?", «qu'est-ce qui est bien en mars ?», „was ist gut im März?": what suits the trip, asked. */
+const WHATS_GOOD = /\b(?:what'?s|what is|what are|whats) (?:good|best|great|nice|recommended)\b|\bqu'est-ce qui (?:est|serait) (?:bien|bon|top)\b|\bwas (?:ist|ware|waere) (?:gut|am besten|schon)\b/;
+/** "Ideas?", "thoughts?", «des idées ?», „Ideen?": the choice handed to the agent. */
+const IDEAS_ASKED = /\b(?:ideas?|thoughts|suggestions?|idees?|ideen|vorschlage)\s*\?/;
 const HELP_ASKED = /\b(?:help (?:me|us)|(?:m'|nous )aider|aidez-(?:moi|nous)|(?:mir|uns) (?:[\w ]{0,20} )?helfen|helft (?:mir|uns))\b/;
 /**
  * The conditional of a trial ("what if we did", «et si on faisait», „was wäre, wenn", „würden"): a length set against the

@@ -48,8 +48,9 @@ export function addOrExtend(text: string, known: TripInputs, delta: TripInputsDe
   const place = about ? pack.byId.get(about) : undefined;
   const priorities = THEMES.filter(([, re]) => re.test(t)).map(([p]) => p);
   const patch: TripInputsDelta = { ...rest };
-  // Added to the plan that stands: a suggested plan's places, when the traveler named none, stay in it.
-  const base = known.destinations?.length || known.countries?.length ? (known.destinations ?? []) : (opts.planned ?? []);
+  // Added to the plan that stands: its places stay in it, in its order, whether the traveler named them or the rules picked
+  // them (a suggested plan, or a park chosen for a country: "Zambia + Vic Falls" planned South Luangwa beside the Falls).
+  const base = [...new Set([...(opts.planned ?? []), ...(known.destinations ?? [])])];
   if (place) patch.destinations = [...new Set([...base, ...(rest.destinations ?? []), place.id])];
   if (priorities.length) patch.priorities = [...new Set([...(rest.priorities ?? []), ...priorities])];
   let inputs = merge(known, patch);

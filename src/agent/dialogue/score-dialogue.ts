@@ -6,12 +6,15 @@ import { decide } from '../../domain/rules/decide';
 import type { TripInputs } from '../../domain/trip-inputs';
 import type { MessageKind } from '../extraction-schema';
 import { extractTripInputs } from '../local-model/extract';
-import { guardMessage } from '../turn/guard';
+import { guardMessage, type GuardVerdict } from '../turn/guard';
+import type { HeldRefusal } from '../turn/held-refusal';
+import { answerMessage } from './answer-message';
 import { DialogueActSchema, type DialogueAct } from './acts';
-import { planDialogue } from './plan-dialogue';
 import type { Channel } from '../../domain/entities/common';
 import type { Decision, DecisionContent } from '../../domain/entities/decision';
-import type { TranscriptMessage } from '../../domain/entities/message';
+import { itineraryBrief, type ItineraryBrief, type TranscriptMessage } from '../../domain/entities/message';
+import type { Itinerary, ItineraryDraft } from '../../domain/entities/itinerary';
+import type { DecideResult } from '../../domain/rules/types';
 import type { Language, MessageDialogue } from '../../domain/dialogue';
 import { LOGIC_VERSION } from '../../domain/rules/version';
 import { renderReply } from '../render/render-reply';
@@ -114,48 +117,74 @@ export function dialogueTurns(c: DialogueFixture, pack: PackIndex): Generator<Si
 }
 
 /** One simulated turn: what the score reads, the reply per channel and the turn's dialogue record. */
-export type SimulatedTurn = TurnReading & { replies: Record<Channel, string>; dialogue: MessageDialogue; decision: DecisionContent; answerOnly: boolean };
+export type SimulatedTurn = TurnReading & {
+  replies: Record<Channel, string>;
+  dialogue: MessageDialogue;
+  decision: DecisionContent;
+  answerOnly: boolean;
+  /** The guard's verdict on the message (a signal: the reply is a guarded refusal that answers this message only). */
+  guard: GuardVerdict;
+  /** The decision the reply carries, with the plan it carries (the standing one's when it was kept). */
+  reply: DecideResult;
+};
 
-/** Runs messages through the product's turn logic (store aside), for the eval and the unit tests. */
+/** Messages of the transcript the turn reads (run-turn.ts loads the same number). */
+const TRANSCRIPT_LIMIT = 12;
+
+/**
+ * Runs messages through the product's turn (store aside): the same `answerMessage` run-turn.ts
+ * calls, over the session the turns so far left (inputs, held refusal, standing decision,
+ * language, the last messages of the transcript), for the evals and the unit tests.
+ */
 export function* simulateConversation(texts: readonly string[], now: Date, pack: PackIndex): Generator<SimulatedTurn> {
   let inputs: TripInputs = {};
   let standing: Decision | undefined;
+  let standingPlan: ItineraryBrief | undefined;
   let language: Language | undefined;
+  let held: HeldRefusal | undefined;
   const recent: TranscriptMessage[] = [];
   let n = 0;
   for (const text of texts) {
+    n += 1;
+    const messageId = `msg_in_${String(n).padStart(4, '0')}`;
     const extraction = extractTripInputs(text, { now, pack, previous: inputs });
-    const guard = guardMessage(extraction);
+    const session = { known: inputs, ...(held ? { held } : {}), ...(standing ? { lastOutcome: standing.verdict.outcome, standing } : {}), ...(language ? { language } : {}), recent: recent.slice(-TRANSCRIPT_LIMIT) };
     const run = (channel: Channel) =>
-      planDialogue({
+      answerMessage({
         text,
+        messageId,
         channel,
         extraction,
-        guard,
-        known: inputs,
-        ...(language ? { language } : {}),
-        recent,
-        ...(standing ? { standing } : {}),
+        session,
         pack,
         merge: mergeTripInputs,
         decide: (i, g) => decide(i, pack, now, g),
         logicVersion: LOGIC_VERSION,
-        verdict: (content, itinerary) => renderReply(channel, content, itinerary, guard.scopeNote),
-        full: (content, itinerary) => renderReply(channel === 'sms' ? 'sms' : 'web', content, itinerary, guard.scopeNote),
+        render: (ch, content, itinerary, scopeNote) => renderReply(ch, content, itinerary, scopeNote),
       });
-    const web = run('web');
-    const replies = { web: web.text, sms: run('sms').text, whatsapp: run('whatsapp').text };
-    n += 1;
+    const answered = run('web');
+    const web = answered.dialogue;
+    const guard = answered.guard;
+    held = answered.held;
+    const replies = { web: web.text, sms: run('sms').dialogue.text, whatsapp: run('whatsapp').dialogue.text };
     const decided = web.result.kind !== 'unchanged' && !guard.signal && !web.answerOnly;
     const decisionId = web.result.kind === 'unchanged' ? web.result.decision.decision_id : `dec_${String(n).padStart(26, '0')}`;
-    if (decided && web.result.kind !== 'unchanged') standing = { ...web.result.content, decision_id: decisionId } as Decision;
-    const itinerary = web.result.kind === 'issued' && web.result.itinerary ? { itinerary: { ...web.result.itinerary, itinerary_id: `itin_${n}`, inclusions: [], exclusions: [] } } : {};
-    recent.push({ direction: 'outbound', decision_id: decisionId, dialogue: web.dialogue, ...itinerary } as unknown as TranscriptMessage);
+    const issued = web.result.kind === 'issued' && web.result.itinerary ? itineraryBrief({ ...web.result.itinerary, itinerary_id: `itin_${n}`, inclusions: [], exclusions: [] } as unknown as Itinerary) : undefined;
+    // A kept decision is sent again with its plan (plan-turn.ts, standingItinerary).
+    const carried = issued ?? (web.result.kind === 'unchanged' ? standingPlan : undefined);
+    if (decided && web.result.kind !== 'unchanged') {
+      standing = { ...web.result.content, decision_id: decisionId } as Decision;
+      standingPlan = issued;
+    }
+    recent.push({ direction: 'inbound', message_id: messageId, text } as unknown as TranscriptMessage);
+    recent.push({ direction: 'outbound', reply_to: messageId, decision_id: decisionId, dialogue: web.dialogue, ...(carried ? { itinerary: carried } : {}) } as unknown as TranscriptMessage);
     inputs = web.inputs;
     language = web.language;
     const decision = web.result.kind === 'unchanged' ? web.result.decision : web.result.content;
+    const reply: DecideResult =
+      web.result.kind !== 'unchanged' ? web.result : decision.refusal ? { kind: 'refused', content: decision } : { kind: 'issued', content: decision, ...(carried ? { itinerary: carried as unknown as ItineraryDraft } : {}) };
     const decisionPlaces = standingView(decision, pack, web.result.kind === 'issued' ? web.result.itinerary : undefined).places;
-    yield { acts: [web.dialogue.act], decided, inputs, decisionPlaces, replies, dialogue: web.dialogue, decision, answerOnly: web.answerOnly };
+    yield { acts: [web.dialogue.act], decided, inputs, decisionPlaces, replies, dialogue: web.dialogue, decision, answerOnly: web.answerOnly, guard, reply };
   }
 }
 

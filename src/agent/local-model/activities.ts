@@ -6,6 +6,12 @@ import type { Activity } from '../../domain/trip-inputs';
 const READERS: ReadonlyArray<[Activity, RegExp]> = [
   ['devils_pool', /\b(?:devil|angel)'?s pool\b|\bpiscine du diable\b|\bteufelspool\b/],
   ['canoeing', /\b(?:canoe(?:s|ing)?|canoa|kanu(?:tour|fahrt|s)?|kayak(?:s|ing)?|cano[eë]s?|mokoros?|mekoro)\b/],
+  // White-water rafting below the falls (a raft on the Zambezi's gorge rapids), not a float or a boat cruise.
+  ['rafting', /\b(?:(?:white[- ]?water )?raft(?:ing|ed)?|whitewater|wildwasser\w*|aguas bravas|eaux vives)\b/],
+  // SANParks' multi-day guided wilderness trails in Kruger (with their own ages: 12 to 65).
+  ['wilderness_trail', /\bwilderness trails?\b/],
+  // The bungee jump off the Victoria Falls bridge (also "bungy", "saut a l'elastique").
+  ['bungee', /\b(?:bung(?:ee|y)(?:[- ]?jump\w*)?|saut a l'elastique|puenting)\b/],
 ];
 
 /** The activities a message names, in the order of ACTIVITIES; undefined when none. */

@@ -1,5 +1,6 @@
 import type { Mention } from './mention';
 import { parseAmount, plainDigits } from './numbers';
+import { codeOfWord, CURRENCY_WORD_ALT, CURRENCY_WORDS, ISO_CODES, WORDLIKE_CODES, WORDLIKE_MIN } from './currencies';
 
 /**
  * The budget: amount, ISO currency and whether it is per person or for everyone. A
@@ -31,9 +32,8 @@ const PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:rwf)$/, 'RWF'],
   [/^(?:bwp|pula|p)$/, 'BWP'],
   [/^(?:jpy|¥)$/, 'JPY'],
-  // The pack has a rate for the peso (2026.12.8), so it is named; the others here have none yet.
   [/^mxn$/, 'MXN'],
-  [/^(?:sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw|brl)$/, ''],
+  [/^rmb$/, 'CNY'],
 ];
 const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:us|usd|us dollars?|american dollars?|dollars?|bucks|dollar)$/, 'USD'],
@@ -49,15 +49,17 @@ const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:inr|rupees?)$/, 'INR'],
   [/^(?:pula|bwp)$/, 'BWP'],
   [/^(?:mxn|mexican pesos?|pesos? mexicanos?)$/, 'MXN'],
-  [/^(?:sek|nok|dkk|jpy|cny|sgd|hkd|aed|nzd|nad|zmw|rwf)$/, ''],
+  [/^rmb$/, 'CNY'],
 ];
+// Every ISO code the reader knows (currencies.ts), for the patterns below.
+const CODE_ALT = ISO_CODES.join('|');
 
 // Local formats: "450 000", "8.500", "10'000", "3.200,50" (a decimal comma after grouped thousands), "3200,50".
 const AMOUNT = "(\\d{1,3}(?:[ .']\\d{3})+(?:,\\d{1,2}(?!\\d))?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)";
 const MULT = '(?:\\s*(k|m|mn|grand|thousand|millions?)\\b)?';
 const RANGE_LOW = `(?:${AMOUNT}${MULT}\\s*(?:-|to|or|and)\\s*)?`;
-const PREFIX_RE = new RegExp(`(us\\$|au\\$|a\\$|c\\$|nz\\$|n\\$|\\$|€|£|¥|₹|\\b(?:usd|eur|gbp|kes|kshs?\\.?|tsh\\.?|tzs|ugx|ush|zar|chf|aud|cad|nzd|inr|rs\\.?|rwf|bwp|jpy|sek|nok|dkk|cny|sgd|hkd|aed|nad|zmw|brl|mxn)|\\br(?=\\s?\\d(?:\\d|[ .']\\d{3}))|\\bp(?=\\s?\\d{3,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
-const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(?:(?:de|of|in|en)\\s+(?!us\\b))?\\(?(us dollars?|us(?!\\s*(?:all|both|two|and|\\d|of|to|too|in|at|on|as|because))|usd|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|(?:south african )?rands?|chf|swiss francs?|francs?|inr|rupees?|aud|cad|nzd|sek|nok|dkk|jpy|cny|sgd|hkd|aed|nad|zmw|rwf|bwp|pula|mxn|mexican pesos?|pesos? mexicanos?)\\b`, 'g');
+const PREFIX_RE = new RegExp(`(us\\$|au\\$|a\\$|c\\$|nz\\$|n\\$|\\$|€|£|¥|₹|\\b(?:${CODE_ALT}|kshs?\\.?|tsh\\.?|ush|rs\\.?)(?![a-z])|\\br(?=\\s?\\d(?:\\d|[ .']\\d{3}))|\\bp(?=\\s?\\d{3,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
+const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(?:(?:de|of|in|en)\\s+(?!us\\b))?\\(?(us dollars?|us(?!\\s*(?:all|both|two|and|\\d|of|to|too|in|at|on|as|because))|usd|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|(?:south african )?rands?|chf|swiss francs?|francs?|inr|rupees?|pula|mexican pesos?|pesos? mexicanos?|${CURRENCY_WORD_ALT}|${CODE_ALT})\\b`, 'g');
 const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|roughly|max|maximum|up to|under|below|=|:))*|spend(?:ing)?(?:\\s+(?:about|around|up to|max|no more than|under|roughly))?|afford(?:\\s+(?:about|around|up to|max))?|max(?:imum)?|up to|no more than|under|below|around|about|roughly|approx\\.?)\\s*:?\\s*${RANGE_LOW}${AMOUNT}${MULT}`, 'g');
 // "6000€", "4000 €": the symbol after the amount, as many Europeans write it.
 const SYMBOL_AFTER_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(€|£|\\$)(?!\\s*\\d)`, 'g');
@@ -81,7 +83,8 @@ function currencyOf(table: ReadonlyArray<readonly [RegExp, string]>, token: stri
   const t = token.trim().replace(/\s+/g, ' ');
   for (const [re, code] of table) {
     if (re.test(t)) {
-      if (code === '') return t.slice(0, 3).toUpperCase();
+      // "¥" is the yuan where the message speaks of China's money.
+      if (code === 'JPY' && t === '¥' && /\b(?:yuan|rmb|renminbi|cny|china|chinese)\b/.test(text)) return 'CNY';
       if (code === 'USD' && /^\$$|^dollars?$/.test(t)) {
         if (/\baustralian\b|\baud\b/.test(text)) return 'AUD';
         if (/\bcanadian\b|\bcad\b/.test(text)) return 'CAD';
@@ -93,7 +96,14 @@ function currencyOf(table: ReadonlyArray<readonly [RegExp, string]>, token: stri
       return code;
     }
   }
-  return undefined;
+  // Any other ISO code as written, or a currency's name ("yen", "Colombian pesos").
+  if (ISO_CODES.includes(t)) return t.toUpperCase();
+  return codeOfWord(t, text);
+}
+
+/** A word-like code ("try", "cop") is money only for a sizeable amount: "try 2 nights" is no budget. */
+function tooSmallForCode(token: string, amount: number): boolean {
+  return WORDLIKE_CODES.has(token.trim()) && amount < WORDLIKE_MIN;
 }
 
 interface Hit {
@@ -119,12 +129,14 @@ function hitsOf(text: string): Hit[] {
     const currency = currencyOf(PREFIX, m[1]!, text);
     // "P30,000" is pula only where the message speaks of Botswana's money.
     if (m[1] === 'p' && currency === undefined) continue;
+    if (amount !== undefined && tooSmallForCode(m[1]!, amount)) continue;
     if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency });
   }
   for (const m of text.matchAll(SUFFIX_RE)) {
     // "US" alone names the money only after a multiplier ("20 grand US"), never after a bare number ("2027 (US dates)").
     if (m[5] === 'us' && !m[4]) continue;
     const amount = amountOf(m[3]!, m[4]);
+    if (amount !== undefined && tooSmallForCode(m[5]!, amount)) continue;
     if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency: currencyOf(SUFFIX, m[5]!, text) });
   }
   for (const m of text.matchAll(SYMBOL_AFTER_RE)) {
@@ -156,7 +168,9 @@ function hitsOf(text: string): Hit[] {
 const BASIS_CHANGE = /\b(?:make (?:it|that)|change (?:it|that) to|switch(?: it)? to|that'?s|it'?s|that was|it was|i meant|meant|budget is|budget'?s)\s+(?:the\s+)?(?:budget\s+)?(?:(?:\$|€|£)?\d[\d.,]*\s*(?:k\b)?\s*)?(per person|pp|per head|each|total|in total|for everyone|all in|for the (?:whole )?(?:group|family))\b/;
 
 // "budget is euros, not dollars", "make that pounds": the currency alone, the amount unchanged.
-const CURRENCY_CHANGE = /\b(?:budget(?:'s| is)|it'?s|that'?s|make (?:it|that)|in|meant|i meant|should be|was)\s+(?:in\s+)?(euros?|pounds?(?: sterling)?|dollars?|us dollars?|rand|shillings?|francs?|usd|eur|gbp|zar|kes|chf|aud|cad)\b(?!\s*\d)/;
+// Any other code or currency name may be the money changed too ("sorry, that's in yen"), except codes that are everyday words ("it's mad").
+const CHANGE_ALT = [...CURRENCY_WORDS.map(([alt]) => alt).filter((alt) => alt !== 'won' && alt !== 'pesos?'), ...ISO_CODES.filter((c) => !WORDLIKE_CODES.has(c))].join('|');
+const CURRENCY_CHANGE = new RegExp(`\\b(?:budget(?:'s| is)|it'?s|that'?s|make (?:it|that)|in|meant|i meant|should be|was)\\s+(?:in\\s+)?(euros?|pounds?(?: sterling)?|dollars?|us dollars?|rand|shillings?|francs?|${CHANGE_ALT})\\b(?!\\s*\\d)`);
 const NOT_CURRENCY = /\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:euros?|pounds?|dollars?|rand|shillings?|usd|eur|gbp)\b/g;
 
 /** The currency alone when the message changes only that ("budget is euros, not dollars"). */

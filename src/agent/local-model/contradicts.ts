@@ -26,7 +26,9 @@ const ADDED_LATER = /^\s*(?:and|also|plus|oh,? and|but also)\b|\b(?:also|as well
 const PAST_TRIP = /\b(?:last (?:year|time)|previous|before|went|were there|been there|visited)\b/;
 // "back by 10 August", "home before the 3rd": a latest return.
 // "need to be home for my sister's wedding on 15 March", "fly home before the 3rd".
-const DEADLINE_BEFORE = /\b(?:back|home|return(?:ed)?|finish(?:ed)?|done|over)\s+(?:by|before|no later than)\s+(?:the\s+)?$|\b(?:be|get|fly|flying|go|going|getting)\s+(?:back\s+)?home\b[^.!?]{0,40}?\b(?:by|before|for|on)\s+(?:the\s+)?$/;
+// "must be back at work on 1 August", "start the new job on the 3rd", "school starts again on 1 September": the day
+// the traveler must be back at their desk is a latest return too.
+const DEADLINE_BEFORE = /\b(?:back|home|return(?:ed)?|finish(?:ed)?|done|over)\s+(?:by|before|no later than)\s+(?:the\s+)?$|\b(?:back|return(?:ing)?|be|report)\s+(?:at|to|in)\s+(?:work|the office|(?:my|our|the) (?:desks?|jobs?)|school|uni|university|college|class(?:es)?)\s+(?:by|before|on|for)\s+(?:the\s+)?$|\b(?:start|starts|starting|begin|begins|beginning)\s+(?:(?:a|the|my|our) )?(?:new )?(?:work|job|school|term|uni|university|college|classes)(?:\s+again)?\s+(?:by|on)\s+(?:the\s+)?$|\b(?:work|school|term|classes|uni|college)\s+(?:re)?starts?(?:\s+again)?\s+(?:by|on)\s+(?:the\s+)?$|\b(?:be|get|fly|flying|go|going|getting)\s+(?:back\s+)?home\b[^.!?]{0,40}?\b(?:by|before|for|on)\s+(?:the\s+)?$/;
 // "we also have to be at my sister's wedding in Lisbon on the 18th": an event the traveler must attend, somewhere the
 // trip is not (a place of the trip named before the day makes it part of the trip).
 // The first pass leaves French «on doit être au mariage … le 18 septembre» as "on must be in mariage … the 18 september":

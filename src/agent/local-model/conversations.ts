@@ -2,14 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
-import { mergeTripInputs } from '../../domain/merge-trip-inputs';
 import { resolveContext } from '../../domain/rules/context';
-import { decide } from '../../domain/rules/decide';
 import type { DecideResult } from '../../domain/rules/types';
 import type { TripInputs } from '../../domain/trip-inputs';
-import { guardMessage } from '../turn/guard';
-import { stepHeldRefusal, type HeldRefusal } from '../turn/held-refusal';
-import { extractTripInputs } from './extract';
+import { simulateConversation, type SimulatedTurn } from '../dialogue/score-dialogue';
 
 const OutcomeSchema = z.enum(['book', 'wait', 'switch', 'discard', 'refused']);
 export type Outcome = z.infer<typeof OutcomeSchema>;
@@ -90,30 +86,23 @@ export interface FinalOutcome {
   stands?: FinalOutcome;
 }
 
-/** What one conversation ends in, run as the product runs it: extract → guard → merge → decide per turn. */
+/**
+ * What one conversation ends in, run as the product runs it: every message through the
+ * product's own turn (`simulateConversation` → `answerMessage`, as run-turn.ts calls it:
+ * extract → guard with the held refusal → dialogue act → merge or keep → decide or keep
+ * the standing decision). The final reply's decision is the outcome.
+ */
 export function finalOutcome(c: ConversationFixture, pack: PackIndex): FinalOutcome {
-  const now = new Date(c.now);
-  let inputs: TripInputs = {};
-  let last: DecideResult | undefined;
+  let last: SimulatedTurn | undefined;
   let standing: { result: DecideResult; inputs: TripInputs } | undefined;
-  let pointer = false;
-  let held: HeldRefusal | undefined;
-  for (const [i, text] of c.turns.entries()) {
-    const extraction = extractTripInputs(text, { now, pack, previous: inputs });
-    // An unsafe request or a guarantee stands while later turns only add facts, as the turn keeps it (run-turn.ts).
-    const hold = stepHeldRefusal(held, guardMessage(extraction), text, `msg_turn${i}`, standing !== undefined && standing.result.content.verdict.outcome !== 'refused');
-    held = hold.held;
-    const guard = hold.guard;
-    if (guard.useInputs) {
-      const { message_kind: _k, out_of_scope_topic: _t, ...delta } = extraction;
-      inputs = mergeTripInputs(inputs, delta);
-    }
-    last = decide(inputs, pack, now, guard.signal);
-    // A guarded refusal answers its message only: the trip decision before it stands (plan-turn.ts).
-    if (!guard.signal) standing = { result: last, inputs };
-    pointer = guard.signal?.reason === 'out_of_scope' && POINTER_TOPICS.has(guard.signal.topic);
+  for (const turn of simulateConversation(c.turns, new Date(c.now), pack)) {
+    last = turn;
+    // Only a new trip decision becomes the standing one: a guarded refusal or a welcome answers its message only (plan-turn.ts).
+    if (turn.decided) standing = { result: turn.reply, inputs: turn.inputs };
   }
-  const final = outcomeOf(last!, inputs, pack);
+  const signal = last!.guard.signal;
+  const pointer = signal?.reason === 'out_of_scope' && POINTER_TOPICS.has(signal.topic);
+  const final = outcomeOf(last!.reply, last!.inputs, pack);
   // A health, visa or other question after a decision is answered with its pointer and then
   // "Your decision stands: …" (the reply says both), so the standing verdict is the reply's too.
   if (pointer && standing && standing.result.kind !== 'refused') return { ...final, stands: outcomeOf(standing.result, standing.inputs, pack) };

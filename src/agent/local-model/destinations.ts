@@ -205,6 +205,11 @@ export function mentionKinds<T>(text: string, hits: readonly { id: T; at: number
   return verdict;
 }
 
+// Words that take back what was just said: "I meant", "sorry, X", "make that X", "correction", "typo", "wrong park".
+const PLACE_CORRECTION = /\b(?:(?:i|we) )?meant\b|\bi mean\b|\bmake (?:it|that)\b|\bcorrection\b|\bsorry\b|\boops\b|\bmy bad\b|\btypo\b|\bmis-?typed\b|\bwrong (?:place|park|one|name)\b|\bshould (?:have|'ve) (?:said|written)\b/;
+// Words that add to the plan rather than correct it.
+const PLACE_ADDED = /\b(?:also|too|as well|add|adding|plus|both|combine|combined|combining|on top|extend|extra|another|in addition)\b/;
+
 /** Destinations in one message: wanted, ruled out ("we did the Mara last time") and dropped. */
 export function extractPlaces(text: string, index: AliasIndex, previous?: TripInputs, hits: readonly PlaceHit[] = locatePlaces(text, index)): Places {
   const verdict = mentionKinds(text, hits);
@@ -217,7 +222,10 @@ export function extractPlaces(text: string, index: AliasIndex, previous?: TripIn
   const excluded = of((k, id) => k !== 'want' && !wasWanted(id));
   const removed = of((k, id) => k !== 'want' && (k === 'remove' || wasWanted(id)));
   // "let's do the Serengeti instead": a place wanted instead takes the place of the plan's places not named again.
-  if (want.length && /\binstead\b(?! of)/.test(text)) {
+  // "Serengeti… sorry, meant Okavango", "make that the Delta", "correction: Kruger": a place said as a correction of
+  // the one before replaces it too, unless the message adds ("also", "as well", "add", "too").
+  const replaces = /\binstead\b(?! of)/.test(text) || (PLACE_CORRECTION.test(text) && !PLACE_ADDED.test(text) && want.every((id) => !wasWanted(id)));
+  if (want.length && replaces) {
     for (const id of previous?.destinations ?? []) if (!verdict.has(id) && !removed.includes(id)) removed.push(id);
   }
   if (want.length) out.destinations = want;

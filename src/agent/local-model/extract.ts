@@ -23,6 +23,8 @@ import { travelAndPhase } from './travel-limits';
 import { asksAffordability } from './affordability';
 import { agesFromBirthMonths } from './birth-dates';
 import { namedActivities } from './activities';
+import { statedAges } from './stated-ages';
+import { viewedPlaces } from './landmarks';
 import { rateBudget } from './rate-budget';
 
 /** What the extractor reads besides the text: today, the pack's aliases and what is already known. */
@@ -86,7 +88,10 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   }
   // "we can push it to October": how far the flexibility reaches (and it is flexibility).
   const until = flexibleUntil(t, ctx.now, { month: out.month ?? ctx.previous?.month, year: out.year ?? ctx.previous?.year }, window);
-  if (until && out.flexible_dates !== false) Object.assign(out, { flexible_dates: true, flexible_until: until });
+  // "the school break is also in August, we could do that instead": the month offered is the window, and its reason
+  // ("school break") does not fix the dates the traveler has just offered to move.
+  const offeredFixes = until !== undefined && window?.also === true && out.flexible_dates === false && extractPreferences(withoutSentence(t, window.at, window.end), cues).flexible_dates !== false;
+  if (until && (out.flexible_dates !== false || offeredFixes)) Object.assign(out, { flexible_dates: true, flexible_until: until });
   const interests = impliedInterests(t).filter((p) => !out.priorities?.includes(p));
   if (interests.length > 0) out.priorities = [...(out.priorities ?? []), ...interests];
   const byId = ctx.pack.byId;
@@ -96,6 +101,13 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   if (countries.excluded_destinations) out.excluded_destinations = [...new Set([...(out.excluded_destinations ?? []), ...countries.excluded_destinations])];
   if (countries.remove_destinations) out.remove_destinations = [...new Set([...(out.remove_destinations ?? []), ...countries.remove_destinations])];
   if (countries.clear_fields) out.clear_fields = [...(out.clear_fields ?? []), ...countries.clear_fields];
+  // "to see Kilimanjaro and elephants": a place said by the landmark seen from it, when no place is named
+  // (and it lies in the countries named, if any).
+  if (places.length === 0 && ctx.previous?.destinations === undefined) {
+    const wantedCountries = out.countries ?? ctx.previous?.countries;
+    const viewed = viewedPlaces(t).filter((id) => !(out.excluded_destinations ?? []).includes(id) && (!wantedCountries || !byId || wantedCountries.includes(byId.get(id)!.country)));
+    if (viewed.length > 0) out.destinations = viewed;
+  }
   if (out.traveler_type === undefined) {
     const type = impliedTravelerType(t, out, ctx.previous);
     if (type) out.traveler_type = type;
@@ -139,6 +151,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   }
   applyCorrections(t, out, ctx.previous);
   correctChildAge(t, out, ctx.previous);
+  statedAges(t, out, ctx.previous);
 
   const hasContent = Object.keys(out).length > 0;
   const scope = classify(t, hasContent, ctx.previous);
@@ -181,11 +194,22 @@ type TimingFields = Pick<Extraction, 'month' | 'year' | 'start_date' | 'end_date
 
 // A birthday's date is not the trip's ("birthday is 2 June", "turns 15 on the 3rd of October", "he'll be 15 by October").
 const DAY_MONTH = '(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+[a-z]{3,9}|[a-z]{3,9}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)';
-const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls on))*\\s+${DAY_MONTH}|\\b(?:(?:birthday|bday)(?:'s|\\s+is|\\s+was|\\s+falls)(?:\\s+in)?|born in)\\s+(?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b(?:turns?|turned|turning|will be|'ll be|will turn|'ll turn)\\s+\\d{1,2}\\s+(?:on\\s+${DAY_MONTH}|(?:in|by)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:next|this|this coming)\\s+(?:month|year|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)`, 'g');
+const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls on))*\\s+${DAY_MONTH}|\\b(?:(?:birthday|bday)(?:'s|\\s+is|\\s+was|\\s+falls)(?:\\s+in)?|born in)\\s+(?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b(?:turns?|turned|turning|will be|'ll be|will turn|'ll turn)\\s+\\d{1,2}\\s+(?:on\\s+${DAY_MONTH}|(?:in|by|next|this coming)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:next|this|this coming)\\s+(?:month|year|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)|\\b(?:who'?s|who is|he'?s|she'?s|he is|she is|is)\\s+\\d{1,2}\\s+(?:(?:next|this coming)\\s+(?:month|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)`, 'g');
+
+// An event with its own date, said just before a time: a wedding, exams, a graduation, a conference, a due date.
+const EVENT_BEFORE = /\b(?:wedding|weddings|married|marry|marrying|graduation|graduates?|graduating|exams?|finals|conference|due date|(?:baby|she) is due|due to give birth|retire|retires|retiring|retirement|starts? (?:school|uni|university|college|work|a new job)|(?:back|return|returning|be) (?:at|to) work|surgery|operation)\b(?:\s+(?:is|are|was|will be|'s|falls?|takes? place|happens?|ends?|finish(?:es)?|starts?|begins?|on|in|at|during|around|early|mid|late|the|of|this|next|,))*\s*$/;
+
+/** The text with the sentence around a span blanked (same length). */
+function withoutSentence(t: string, at: number, end: number): string {
+  const from = Math.max(...['.', '!', '?', ';'].map((c) => t.lastIndexOf(c, at - 1))) + 1;
+  const stops = ['.', '!', '?', ';'].map((c) => t.indexOf(c, end)).filter((i) => i >= 0);
+  const to = stops.length > 0 ? Math.min(...stops) : t.length;
+  return t.slice(0, from) + ' '.repeat(to - from) + t.slice(to);
+}
 
 /** The text with birthday dates blanked (same length, so offsets still line up). */
 function withoutBirthdays(n: { text: string; original: string }): { text: string; original: string } {
-  if (!/birthday|bday|born|turn|will be|'ll be/.test(n.text)) return n;
+  if (!/birthday|bday|born|turn|will be|'ll be|\d (?:next|this coming|in a|in \d|tomorrow)/.test(n.text)) return n;
   const blank = (m: string) => ' '.repeat(m.length);
   return { text: n.text.replace(BIRTHDAY, blank), original: n.original.length === n.text.length ? n.original.replace(BIRTHDAY, blank) : n.original };
 }
@@ -213,6 +237,10 @@ function timing(raw: { text: string; original: string }, now: Date, cues: number
       mentions = rest;
     }
   }
+  // "the wedding is in June, we travel in August", "exams end in May; we'd go in July": an event's month is
+  // not the trip's when the trip's timing is said beside it (alone, "straight after the wedding in May", it is).
+  const besideEvent = mentions.filter((m) => !EVENT_BEFORE.test(n.text.slice(Math.max(0, m.at - 45), m.at)));
+  if (besideEvent.length > 0 && besideEvent.length < mentions.length) mentions = besideEvent;
   let when = pick(mentions, cues);
   // "over New Year, 7 nights from 29 Dec": the month said first, then its exact date; the date says more.
   if (when && when.start_date === undefined) {

@@ -38,6 +38,11 @@ const EITHER = new RegExp(
 const ALSO = new RegExp(
   String.raw`\b(?:could|might) (?:do|go|travel|make)(?: it)?(?: (?:in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+instead\b|\b(?:could|can|would|might) also (?:do|go|travel|make|manage)(?: (?:in|it in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\b|\b${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+(?:would|could|is|are|will|might)\s+(?:also|equally|just as well)\s+(?:be\s+)?(?:possible|fine|ok|okay|work|an option|doable|good)\b|\b${MONTH}(?:\s*(?:or|and|to|-)\s*${MONTH})?\s+(?:also|too)\s+(?:possible|works|work|fine)\b`,
 );
+// "the school break is also in August, we could do that instead", "we're also free in October", "August could work too,
+// we could go then instead": a second month offered as an alternative to the trip's, said with "also" or "that … instead".
+const OFFERED = new RegExp(
+  String.raw`\b(?:also|too)\s+(?:(?:free|off|available|possible|on holiday|on leave)\s+)?(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}${YEAR}\b|\b${MONTH}${YEAR}\b[^.!?;]{0,50}?\b(?:could|can|might|may)\s+(?:(?:do|go|travel|make)\s+)?(?:that|it|then|that one|this)\s+instead\b`,
+);
 // "whenever next year", "any time in 2027": the whole of that year.
 const WHOLE_YEAR = /\b(?:any ?time|whenever|any month)\b[^.!?;]{0,12}?\b(?:(?:in\s+)?(next year|\d{4}))\b/;
 // "I can move it to whenever", "any time suits": no bound said, so a year from now.
@@ -115,6 +120,12 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
   if (hit) {
     const [a, b, yw] = hit[1] ? [hit[1], hit[2], hit[3]] : hit[4] ? [hit[4], hit[5], hit[6]] : hit[7] ? [hit[7], hit[8], hit[9]] : [hit[10], hit[11], undefined];
     const month = Math.max(idx(a), b ? idx(b) : -1) + 1;
+    return { ...span(hit), until: { year: yearOf(yw, month, now), month }, also: true, ...(yw ? { yearSaid: true as const } : {}) };
+  }
+  hit = OFFERED.exec(text);
+  if (hit) {
+    const [a, yw] = hit[1] ? [hit[1], hit[2]] : [hit[3], hit[4]];
+    const month = idx(a) + 1;
     return { ...span(hit), until: { year: yearOf(yw, month, now), month }, also: true, ...(yw ? { yearSaid: true as const } : {}) };
   }
   hit = EITHER.exec(text);

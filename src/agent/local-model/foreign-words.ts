@@ -33,6 +33,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:pas|no|nicht) (deux|trois|quatre|cinq|six|huit|dos|tres|cuatro|cinco|seis|siete|ocho|zwei|drei|vier|funf|sechs|sieben|acht|\d{1,2})\b(?! (?:de|del|des|der|die|das|mas|plus|mehr))/g, 'not $1'],
   // A crowd refused by its reason: "demasiada gente", "trop de monde", "zu viele Touristen".
   [/\b(?:demasiada gente|demasiados turistas|trop de monde|trop de touristes|zu viele (?:leute|menschen|touristen)|zu voll|zu uberlaufen)\b/g, 'too crowded'],
+  // "drei Stunden", "deux heures", "tres horas", "due ore", "drie uur": a count of hours said in words, as digits for the limits below.
+  [/\b(une|deux|trois|quatre|cinq|six|sept|huit|dos|tres|cuatro|cinco|seis|siete|ocho|eine|zwei|drei|vier|funf|sechs|sieben|acht|due|quattro|cinque|sette|otto|twee|drie|vijf|zes|zeven)\s+(?=(?:heures?|horas?|stunden?|std\.?|ore|uur)\b)/g, (_m: string, n: string) => `${HOUR_COUNT[n]} `],
   // Drive limits: "pas plus de 5 heures de route par jour", "maximal 4 Stunden Fahrt".
   [/\b(?:pas plus de|au maximum|maximum|no mas de|maximo|maximal|hochstens|nicht mehr als|massimo|al massimo|non piu di)\s+(\d{1,2}(?:[.,]5)?)\s*(?:heures?|horas?|stunden?|ore|h)\s+(?:de (?:route|voiture|conduite|carretera|coche)|di (?:macchina|guida|auto|strada)|in (?:macchina|auto)|fahrt|autofahrt)\b/g, 'no more than $1 hours of driving'],
   // "max. 3 Std am Tag im Auto sitzen", "mehr als 4 Std Fahrt am Tag will keiner": the same limit, with the hours abbreviated.
@@ -201,6 +203,21 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // SMS "2" for "too": "2 crowded", "2 expensive".
   [/\b2 (crowded|busy|expensive|pricey|far|long|much|touristy|hot|cold)\b/g, 'too $1'],
   [/\b(?:en vez de|en lugar de|au lieu de|anstatt|anstelle von|statt)\b/g, 'instead of'],
+  // "io, mia moglie e nostra figlia", "eu, minha esposa e dois filhos", "yo, mi esposa y": the speaker and a spouse, said in
+  // Italian, Portuguese or Spanish, before lexicon.ts reads the nouns ("moglie" = wife) and the party reader counts them.
+  [/\b(?:io|eu|yo)\b(,|\s+(?:e|y))?\s+(?=(?:mia|mio|minha|meu|mi|my)\s+(?:moglie|marito|esposa|esposo|marido|mulher|compagna|compagno|companheira|companheiro|pareja|partner|wife|husband)\b)/g, (_m: string, joint?: string) => (joint && joint !== ',' ? 'me and ' : 'me, ')],
+  [/\b(?:mia|mio|minha|meu|mi)\s+(?=(?:moglie|marito|esposa|esposo|marido|mulher|compagna|compagno|companheira|companheiro|pareja|partner)\b)/g, 'my '],
+  [/\b(moglie|marito|esposa|esposo|marido|mulher|compagna|compagno|companheira|companheiro|pareja)\s+(?:e|y)\s+(?=[a-z0-9])/g, '$1 and '],
+  [/\bmy (?:marito|esposo|marido|compagno|companheiro)\b/g, 'my husband'],
+  [/\bmy (?:moglie|esposa|mulher|compagna|companheira)\b/g, 'my wife'],
+  // "5, 8 en 11", "7 et 10", "4 und 8": the last of a list of ages or counts (Italian, Spanish and Portuguese lists are read later).
+  [/\b(\d{1,2})\s+(?:en|et|und)\s+(\d{1,2})\b(?!\s*(?:[.,:/]\d|h\b|uhr\b|heures?\b))/g, '$1 and $2'],
+  // "Raubkatzen", «les grands félins», "grandes felinos", "grandi felini", "grote katten": the big cats.
+  [/\b(?:raubkatzen|grosskatzen|grands felins|grandes felinos|grandi felini|grote katten)\b/g, 'big cats'],
+  // "je voulais dire", "ich meinte", "quise decir", "intendevo", "ik bedoelde", "quis dizer": a correction ("I meant").
+  [/\b(?:je voulais dire|j'ai voulu dire|nous voulions dire|on voulait dire|ich meinte|wir meinten|ich wollte sagen|quise decir|queria decir|quisimos decir|intendevo|intendevamo|volevo dire|ik bedoelde|we bedoelden|ik bedoel|quis dizer|queria dizer|quisemos dizer)\b/g, 'i meant'],
+  // The mountain in French, German, Italian, Spanish and Dutch spellings.
+  [/\b(?:kilimandjaro|kilimandscharo|kilimangiaro|kilimanyaro|kilimandzjaro)\b/g, 'kilimanjaro'],
   // "(fixed)", "(fest)" after a month: the dates are fixed.
   [/\(\s*(?:fixed|firm|fest|fixe|fijo|fija|fisso|fissa|vast)\s*\)/g, ', dates fixed,'],
   // Whenever, in French, Spanish, German, Italian and Dutch: "cuando sea", "n'importe quand", "egal wann".
@@ -284,6 +301,13 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
 
 const DUTCH_GROUP: Readonly<Record<string, number>> = { tweeen: 2, drieen: 3, vieren: 4, vijven: 5, zessen: 6 };
 const ITALIAN_COUNT: Readonly<Record<string, number>> = { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6 };
+const HOUR_COUNT: Readonly<Record<string, number>> = {
+  une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8,
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8,
+  eine: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8,
+  due: 2, quattro: 4, cinque: 5, sette: 7, otto: 8,
+  twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7,
+};
 const DUTCH_NUMBER: Readonly<Record<string, number>> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17 };
 const FRENCH_COUNT: Readonly<Record<string, number>> = { deux: 2, trois: 3 };
 
@@ -404,11 +428,14 @@ const KIN_AFTER = /\b(?:(con|mit|avec) )?(los|las|les|la|el|den|die|dem|nuestros
 
 // Portuguese, told by words no other language here spells so; there "no", "na" are "in the" ("safari no Kruger"), never a refusal.
 const PORTUGUESE = /\b(?:fazer|voces|obrigad[oa]|ferias|viagem|gostari(?:a|amos)|nao|com|em|ola|queria|tambem|caminhadas|um|casal|janeiro|fevereiro|maio|junho|julho|setembro|outubro|dezembro)\b/g;
+const PT_MONTH = /^(?:janeiro|fevereiro|maio|junho|julho|setembro|outubro|dezembro)$/;
 const PT_IN_THE = /\bn(?:o|a|os|as) (?=[a-z])(?!(?:kids|children|more|less|later|rush|more than|problem)\b)/g;
 
 function portugueseInThe(t: string, said: string): string {
   const marks = new Set(said.match(PORTUGUESE) ?? []);
-  return marks.size >= 2 ? t.replace(PT_IN_THE, 'in the ') : t;
+  // A Portuguese month is mark enough: "de 3 a 9 de maio no Kruger" says nothing else in Portuguese alone.
+  const month = [...marks].some((w) => PT_MONTH.test(w));
+  return marks.size >= 2 || month ? t.replace(PT_IN_THE, 'in the ') : t;
 }
 
 /** Rewrites foreign and slang wording into the English the other readers know; text already lower-cased and accent-free. */

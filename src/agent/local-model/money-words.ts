@@ -6,6 +6,8 @@
  * "3 Tausend"). Text is lower-cased and accent-free.
  */
 
+import { currencySymbolsToCodes } from './currencies';
+
 // "R$ 25 mil", "R$40.000": the real, as its ISO code the budget reader knows.
 const REAL = /\br\$\s*(?=\d)/g;
 // "CA$7,000", "ca $ 7000": the Canadian dollar's prefix.
@@ -25,7 +27,9 @@ function times(figure: string, by: number): string {
 }
 
 /** Rewrites the money forms above as digits and ISO codes the budget reader knows. */
-export function moneyWordsToDigits(text: string): string {
+export function moneyWordsToDigits(raw: string): string {
+  // "₩3,000,000", "S$6000", "RM 9000": a symbol that names one money becomes its ISO code first.
+  const text = currencySymbolsToCodes(raw);
   if (!/\$|lakh|lac|crore|mil|tausend/.test(text)) return text;
   return text
     .replace(REAL, 'brl ')

@@ -1,4 +1,5 @@
 import type { MessageKind, OutOfScopeTopic } from '../extraction-schema';
+import { normalize } from './normalize';
 import { scopeFrames } from './scope-frames';
 import { ANIMAL, type EarlierTrip, NOT_NEGATED, unsafeInContext } from './unsafe-contexts';
 
@@ -54,7 +55,7 @@ const UNSAFE = [
   /\b(?:shoot|kill|hunt|harm|hurt|poison|trap|snare|capture)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:lions?|elephants?|rhinos?|leopards?|gorillas?|cheetahs?|giraffes?|animals?|wildlife|hippos?|buffalo(?:es)?|zebras?|baby)\b/,
   /\b(?:take|cut|saw|remove|get|steal|grab|collect)\s+(?:off\s+)?(?:its|their|his|her|a|an|the|some)\s+(?:horns?|tusks?|ivory|skins?|pelts?|scales|teeth|claws|eggs)\b/,
   // "we don't want to feed the animals" is not a request to.
-  new RegExp(`\\b(?:touch|pet|${NOT_NEGATED}feed|chase|ride|hug|cuddle|grab|poke)\\s+(?:a\\s+|an\\s+|the\\s+|some\\s+)?(?:wild\\s+)?(?:lions?|elephants?|rhinos?|leopards?|gorillas?|cheetahs?|animals?|wildlife|hippos?|monkeys?|baboons?|cubs?)\\b`),
+  new RegExp(`\\b(?:touch|pet|${NOT_NEGATED}feed|chase|ride|hug|cuddle|grab|poke)\\s+(?:a\\s+|an\\s+|the\\s+|some\\s+|their\\s+|its\\s+)?(?:(?:wild|baby|young|little|infant)\\s+)?(?:lions?|elephants?|rhinos?|leopards?|gorillas?|chimps?|chimpanzees?|apes?|cheetahs?|animals?|wildlife|hippos?|monkeys?|baboons?|cubs?)\\b`),
   /\b(?:get|step|climb|walk)\s+out\s+of\s+the\s+(?:car|vehicle|jeep|truck)\b[^.!?]{0,40}\b(?:lions?|leopards?|elephants?|animals?|cats?|near|close|closer)\b/,
   // Trekking to gorillas while ill and hiding it: people pass respiratory disease to great apes.
   // The illness and the hiding may sit in two sentences ("I've got a cold. How do I hide it from the rangers?").
@@ -75,6 +76,8 @@ const UNSAFE = [
   // Walking with or petting captive lions and cheetahs ("lion walks", "cub petting"): predators kept for it have mauled visitors, children among them.
   /\b(?:walk(?:ing|s)?|stroll(?:ing)?)\s+with\s+(?:the\s+|some\s+|tame\s+|captive\s+)?(?:lions?|lion cubs?|cheetahs?|cubs)\b|\b(?:lion|cheetah) (?:walks?|encounters?)\b|\b(?:cub|lion) petting\b/,
   // Paying a ranger or guide to break the rules.
+  // "pay the ranger to let me get closer than the rules": money for a rule broken, whatever the verb of paying.
+  /\b(?:pay(?:ing)?|bribe|bribing|offer(?:ing)?)\s+(?:the\s+|our\s+|a\s+|some\s+)?(?:rangers?|guides?|trackers?|wardens?|drivers?|guards?)\b[^.!?]{0,60}\b(?:closer than|(?:break|bend|ignore|skip) (?:the |park |their )?(?:rules|regulations|limits?)|off[ -]road|look the other way|than (?:the )?(?:rules|allowed|permitted))\b/,
   /\b(?:slip|tip|pay off|bung)\s+(?:the\s+|our\s+|a\s+)?(?:ranger|guide|driver|warden)s?\b[^.!?]{0,60}\b(?:off[ -]road|closer|right up|break|ignore|let us)\b|\boff[ -]road\b[^.!?]{0,40}\b(?:right up to|up close|kill)\b/,
   /\b(?:sneak|sneaking)\s+(?:in|into)\b|\b(?:avoid|dodge|skip|evade|not pay|without paying|get around)\s+(?:the\s+)?(?:park|conservation|entry|gate)\s+fees?\b|\bbribe\b|\b(?:off[ -]road(?:ing)?|drive off[ -]road)\b[^.!?]{0,40}\b(?:where|even though|illegal|not allowed|banned|forbidden|get closer)\b|\b(?:fly|flying|use|launch)\s+(?:a\s+|my\s+|our\s+)?drones?\b[^.!?]{0,40}\b(?:without|no)\s+(?:a\s+)?(?:permit|permission)\b|\b(?:break|ignore|evade|get around)\s+(?:the\s+)?park (?:rules|regulations)\b|\b(?:trophy hunt(?:ing)?|canned (?:lion )?hunt(?:ing)?)\b/,
 ];
@@ -150,4 +153,30 @@ export function classify(said: string, hasTripContent: boolean, earlier?: Earlie
   if (HOW_SAFE.test(text) && !(hasTripContent && STATES_TRIP.test(text) && !CURRENT_SECURITY.test(text))) return { message_kind: 'out_of_scope', out_of_scope_topic: 'safety_guarantee' };
   if (!hasTripContent && (GREETING.test(text) || PLEASANTRY.test(text) || ANYONE_THERE.test(text))) return { message_kind: 'greeting' };
   return { message_kind: 'trip' };
+}
+
+/** Asking for certainty, in any language scopeFrames reads ("guarantee", "promise", "100%", "will we definitely see"). */
+const GUARANTEE_ASKED = /\b(?:guarantee\w*|promise\w*|assure\w*|swear|certain(?:ty|ly)?|100 ?%|100 percent|definitely|for sure|surely|nothing (?:bad )?(?:will )?happen)/;
+
+/**
+ * Whether a message that touches safety asks for a guarantee ("guarantee we will be safe", "100% safe?") rather
+ * than asking how things stand ("Is Uganda safe at the moment?"). The question gets its pointer beside the trip
+ * verdict; only a guarantee holds the verdict back (issue 14 item 5). Takes the traveler's text as sent.
+ */
+export function asksGuarantee(text: string): boolean {
+  return GUARANTEE_ASKED.test(scopeFrames(normalize(text).text));
+}
+
+/** A booking already made, with this or another company: "I booked the Serengeti for June", "booking ref TZ-88231". */
+const EXISTING_BOOKING = /\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:booked|reserved|paid for)\b|\b(?:booking|reservation|confirmation) (?:ref\w*|number|no|code)\b|\b(?:my|our) (?:existing |current )?(?:booking|reservation)\b/;
+/** Undoing or changing it. */
+const UNDO = /\b(?:cancel\w*|refund\w*|money back|deposit back|rebook\w*|change (?:the |our |my )?(?:dates|booking|reservation)|move (?:the |our |my )?(?:booking|reservation))\b/;
+
+/**
+ * A message about a booking already made ("I booked the Serengeti for June with another company and want to cancel"):
+ * its place and month are that booking's, not a trip to decide, so the guard refuses it as booking admin.
+ */
+export function adminOfExistingBooking(text: string): boolean {
+  const t = scopeFrames(normalize(text).text);
+  return EXISTING_BOOKING.test(t) && UNDO.test(t);
 }

@@ -95,6 +95,16 @@ const NO_CHECK =
 const AGE_CHECKED = new RegExp(`\\b(?:permits?|trek\\w*|gorillas?|chimps?|walk\\w*|canoe\\w*|rafting)\\b|${CHILD}|\\b\\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y\\/o)\\b`);
 const DODGE = /\b(?:get|sneak|smuggle|slip)\b[^.!?]{0,30}\b(?:past|around|round|through)\b|\b(?:bypass|dodge|cheat|fool|trick|get around|get round|work around|beat|fake)\b/;
 
+/** On foot with nobody qualified along, said either way round ("walk on our own", "on our own … a walk"). */
+const ALONE = '(?:on (?:our|my) own|by (?:ourselves|myself)|unguided|self-guided|without (?:a |an |any |our )?(?:guides?|rangers?|escorts?))';
+const ON_FOOT_ALONE = new RegExp(`\\b(?:walk\\w*|stroll\\w*|hik(?:e|es|ing)|wander\\w*|on foot)\\b[^.!?]{0,30}\\b${ALONE}\\b|\\b${ALONE}\\b[^.!?]{0,30}\\b(?:walk\\w*|stroll\\w*|hik(?:e|es|ing)|wander\\w*|on foot)\\b`);
+/** Past the fence that keeps big game out of a camp. */
+const BEYOND_FENCE = /\b(?:outside|beyond|past|over|leave|leaving)\s+(?:the\s+|our\s+)?(?:(?:camp|lodge|rest camp)\s+)?(?:fences?|perimeter|gates?)\b|\bunfenced\b|\boutside (?:the |our )?(?:rest )?camp\b/;
+/** Out when the predators hunt (camps close their gates at dusk). */
+const DUSK = /\b(?:at|around|after) (?:dusk|sunset|nightfall)\b|\bafter dark\b|\bat night\b|\bin the dark\b/;
+/** A walk sold with its guide: "walking safari", "bush walk". */
+const GUIDED_WALK = /\b(?:walking safaris?|bush ?walks?|guided walks?|walking trails?|wilderness trails?)\b/;
+
 interface UnsafeClass {
   all: readonly RegExp[];
   none?: readonly RegExp[];
@@ -108,6 +118,9 @@ const CLASSES: readonly UnsafeClass[] = [
   // Camping where no camp is allowed: without the permit, or wild inside a park (parks allow it only at their camps or on guided trails).
   { all: [CAMP_NO_PERMIT], none: [ASKS_RULE] },
   { all: [WILD_CAMP_IN_PARK], none: [GUIDED] },
+  // Walking unguided beyond a camp's fence or out at dusk among big game: only armed guides walk there, by day.
+  { all: [ON_FOOT_ALONE, BEYOND_FENCE], none: [GUIDED, GUIDED_WALK] },
+  { all: [ON_FOOT_ALONE, DUSK, new RegExp(`${ANIMAL.source}|${PARK.source}|\\bbush\\b`)], none: [GUIDED, GUIDED_WALK] },
   // Private vehicles in a park after dark (most East African parks forbid it).
   { all: [SELF_DRIVE, NIGHT, PARK], none: [GUIDED] },
   { all: [SELF_DRIVE, NIGHT, ANIMAL], none: [GUIDED] },

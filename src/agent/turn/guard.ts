@@ -1,5 +1,6 @@
 import type { GuardSignal } from '../../domain/rules/types';
 import type { Extraction, MessageKind } from '../extraction-schema';
+import { adminOfExistingBooking, asksGuarantee } from '../local-model/scope';
 
 export interface GuardVerdict {
   /** What the rules need to refuse the message (out of scope, unsafe): the turn ends in a bounded refusal. */
@@ -61,7 +62,12 @@ function namesTrip(e: Extraction): boolean {
  * refusal; a prompt injection changes nothing by itself: only schema-admitted inputs can
  * move a verdict, and when it carries none it is refused as out of scope.
  */
-export function guardMessage(extraction: Extraction, embeddedKind?: MessageKind): GuardVerdict {
+/**
+ * `text`, when given, is the message as sent: a safety question that asks no guarantee ("Is Uganda safe at the
+ * moment? … gorillas in August") gets its pointer beside the trip verdict, and a message undoing a booking already
+ * made ("I booked the Serengeti for June … cancel and refund") is refused as booking admin, its trip facts kept.
+ */
+export function guardMessage(extraction: Extraction, embeddedKind?: MessageKind, text?: string): GuardVerdict {
   const kind = worseKind(extraction.message_kind, embeddedKind);
   switch (kind) {
     case 'unsafe':
@@ -74,6 +80,14 @@ export function guardMessage(extraction: Extraction, embeddedKind?: MessageKind)
         : { signal: { reason: 'out_of_scope', topic: 'instructions' }, flags: ['prompt_injection'], useInputs: false };
     case 'out_of_scope':
       // A guarantee (safety, prices) is never answered by a verdict that would seem to give it: refused, its trip facts kept.
+      // How things stand ("is it safe there now?") is a question, not a guarantee: pointer first, then the trip verdict.
+      if (text !== undefined && extraction.out_of_scope_topic === 'safety_guarantee' && hasTripInputs(extraction) && namesTrip(extraction) && !asksGuarantee(text)) {
+        return { flags: ['out_of_scope_question'], useInputs: true, scopeNote: 'safety_guarantee' };
+      }
+      // The trip words describe a booking being undone, not a trip to decide.
+      if (text !== undefined && extraction.out_of_scope_topic === 'booking_admin' && adminOfExistingBooking(text)) {
+        return { signal: { reason: 'out_of_scope', topic: 'booking_admin' }, flags: ['out_of_scope_question'], useInputs: true };
+      }
       if (hasTripInputs(extraction) && GUARANTEES.includes(extraction.out_of_scope_topic ?? '')) {
         return { signal: { reason: 'out_of_scope', topic: extraction.out_of_scope_topic! }, flags: ['out_of_scope_question'], useInputs: true };
       }

@@ -1,5 +1,4 @@
-import type { Decision, DecisionContent } from '../../domain/entities/decision';
-import type { ItineraryDraft } from '../../domain/entities/itinerary';
+import type { Decision } from '../../domain/entities/decision';
 import type { TranscriptMessage } from '../../domain/entities/message';
 import { leadIdForSession, type IdGenerator } from '../../domain/ids';
 import type { DecideResult, GuardSignal } from '../../domain/rules/types';
@@ -7,12 +6,9 @@ import type { Clock } from '../../domain/time';
 import type { TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { MessageKind } from '../extraction-schema';
 import { renderReply } from '../render/render-reply';
-import { planDialogue } from '../dialogue/plan-dialogue';
-import type { Channel } from '../../domain/entities/common';
+import { answerMessage } from '../dialogue/answer-message';
 import { defaultPackIndex, type PackIndex } from '../../domain/knowledge-pack/index-pack';
 import { extractInputs, type ExtractDeps } from './extract-inputs';
-import { guardMessage } from './guard';
-import { stepHeldRefusal } from './held-refusal';
 import { planTurn } from './plan-turn';
 import type { TurnContext, TurnStore } from '../../domain/ports/turn-store';
 import type { Session } from '../../domain/entities/session';
@@ -117,30 +113,30 @@ async function answerOne(deps: TurnDeps, context: TurnContext & { session: Sessi
   const now = deps.clock();
   const known = session.trip_inputs;
   const extraction = await extractInputs(deps.extract, target.text, now, known, deps.clock);
-  // An unsafe request or a guarantee refused earlier stands while the traveler only adds facts.
-  const decided = session.last_decision !== undefined && session.last_decision.outcome !== 'refused';
-  const hold = stepHeldRefusal(session.held_refusal, guardMessage(extraction.extraction, deps.classify?.(target.text, now)), target.text, target.message_id, decided);
-  const guard = hold.guard;
   // The standing decision as its record holds it (read with the context, beside the transcript).
   const standing = context.standing;
-  // The dialogue act decides what the message does: a question keeps the inputs and the
-  // standing decision; a trip message, a suggestion, an addition or a change of mind moves them.
-  const render = (channel: Channel) => (content: DecisionContent, itinerary?: ItineraryDraft) => renderReply(channel, content, itinerary, guard.scopeNote);
-  const dialogue = planDialogue({
+  // The guard (with a refusal held from earlier turns) and the dialogue act decide what the message does: a question keeps
+  // the inputs and the standing decision; a trip message, a suggestion, an addition or a change of mind moves them. The
+  // evals run the same function (answer-message.ts).
+  const { guard, held, dialogue } = answerMessage({
     text: target.text,
+    messageId: target.message_id,
     channel: session.channel,
     extraction: extraction.extraction,
-    guard,
-    known,
-    ...(session.language ? { language: session.language } : {}),
-    recent: context.recent,
-    ...(standing ? { standing } : {}),
+    ...(deps.classify ? { classified: deps.classify(target.text, now) } : {}),
+    session: {
+      known,
+      ...(session.held_refusal ? { held: session.held_refusal } : {}),
+      ...(session.last_decision ? { lastOutcome: session.last_decision.outcome } : {}),
+      ...(session.language ? { language: session.language } : {}),
+      recent: context.recent,
+      ...(standing ? { standing } : {}),
+    },
     pack: deps.pack ?? defaultPackIndex(),
     merge: deps.merge,
     decide: (inputs, signal) => deps.decide(inputs, now, signal),
     logicVersion: deps.logicVersion,
-    verdict: render(session.channel),
-    full: render(session.channel === 'sms' ? 'sms' : 'web'),
+    render: (channel, content, itinerary, scopeNote) => renderReply(channel, content, itinerary, scopeNote),
   });
 
   const plan = planTurn({
@@ -156,7 +152,7 @@ async function answerOne(deps: TurnDeps, context: TurnContext & { session: Sessi
     result: dialogue.result,
     answerOnly: dialogue.answerOnly,
     dialogue: dialogue.dialogue,
-    ...(hold.held ? { held: hold.held } : {}),
+    ...(held ? { held } : {}),
     render: () => dialogue.text,
   });
   const committed = await deps.store.commitTurn(plan.commit);

@@ -4,7 +4,7 @@ import { budgetOver, vehicleShare, type Budget } from './budget';
 import type { TripContext } from './context';
 import { PRIORITY_INDEX, type Frame } from './frame';
 import type { PackTables } from './pack-tables';
-import { buildPlan, isBlocked, typicalNights, type Plan } from './plan';
+import { buildPlan, isBlocked, aloneNights, type Plan } from './plan';
 import { CLEAR_MARGIN, COLUMN_COUNT, GOOD, scoreStops } from './score';
 
 // Scratch buffer for the alternative search: decide() is synchronous and never re-entered, so sharing it is safe.
@@ -24,6 +24,33 @@ const PAIR_SEEDS = 4;
  * else the best fit that season, age or roads rule out.
  */
 export function bestAlternative(frame: Frame, month: number, ctx: TripContext, budget: Budget | undefined, tables: PackTables, floor = GOOD, rescue?: Rescue): Plan | undefined {
+  const found = searchAlternative(frame, month, ctx, budget, tables, floor, rescue);
+  return found && rescue && budget ? withSpare(found, ctx, frame.prio, budget, tables, rescue) : found;
+}
+
+/**
+ * A budget rescue as the traveler is shown it: over the stay it was checked for (the stay they pictured, when they gave
+ * no length) and at a lodging tier that keeps the spare rescueClears asked for (RESCUE_SHARE): a rescue is never planned
+ * at a tier that spends the whole budget. Engineer C (budgets).
+ */
+function withSpare(plan: Plan, ctx: TripContext, prio: readonly number[], budget: Budget, tables: PackTables, rescue: Rescue): Plan {
+  if (!plan.feasible || plan.stops.length === 0) return plan;
+  const dests = plan.stops.map((s) => s.dest);
+  const nights = ctx.nights ?? Math.max(rescue.nights, plan.nights);
+  const at = nights === plan.nights ? ctx : { ...ctx, nights };
+  const p = at === ctx ? plan : buildPlan(dests, plan.month, at, prio, budget, tables);
+  if (!p.feasible) return p;
+  const permits = p.permitPp ?? 0;
+  const spares = (cost: number) => cost - permits <= (budgetOver(budget, p.nights, permits) - permits) * RESCUE_SHARE;
+  if (spares(p.costPp)) return p;
+  if (p.tier === 'premium') {
+    const fair = buildPlan(dests, p.month, { ...at, wantsPremium: false }, prio, budget, tables);
+    if (fair.feasible && fair.tier === 'fair_value' && spares(fair.costPp)) return fair;
+  }
+  return { ...p, tier: 'budget', costPp: p.floorPp };
+}
+
+function searchAlternative(frame: Frame, month: number, ctx: TripContext, budget: Budget | undefined, tables: PackTables, floor: number, rescue?: Rescue): Plan | undefined {
   const { pool, prio } = frame;
   const m0 = month - 1;
   const seeds: number[] = [];
@@ -53,7 +80,7 @@ export function bestAlternative(frame: Frame, month: number, ctx: TripContext, b
     const s = scoreStops(tables.score, one, m0, prio);
     const d = tables.dests[di]!;
     // A rescue from the budget is priced over the stay the traveler pictured and must leave a spare (rescueClears).
-    const nights = rescue ? Math.max(rescue.nights, ctx.nights ?? typicalNights(d, ctx.pace)) : ctx.nights ?? typicalNights(d, ctx.pace);
+    const nights = rescue ? Math.max(rescue.nights, ctx.nights ?? aloneNights(d, ctx.pace)) : ctx.nights ?? aloneNights(d, ctx.pace);
     const permit = tables.permit[di]!;
     const floor = budget ? floorsIn(d, m0 + 1).budget * nights * ctx.costShare + permit + vehicleShare(tables, di, nights, ctx) : 0;
     if (budget && floor - permit > (budgetOver(budget, nights, permit) - permit) * (rescue ? RESCUE_SHARE : 1)) {
@@ -226,6 +253,13 @@ function homeOf(frame: Frame, ctx: TripContext): readonly string[] | undefined {
 export function inHomeRegion(p: Plan, frame: Frame, ctx: TripContext): boolean {
   const home = homeOf(frame, ctx);
   return !home || p.stops.every((s) => closenessTo(home, s.dest.country) >= 1);
+}
+
+/** The frame with its pool cut to places in the region of the trip's home (inHomeRegion); unchanged when it has no home. */
+export function homeRegionFrame(frame: Frame, ctx: TripContext, tables: PackTables): Frame {
+  const home = homeOf(frame, ctx);
+  if (!home) return frame;
+  return { ...frame, pool: frame.pool.filter((k) => closenessTo(home, tables.dests[k]!.country) >= 1) };
 }
 
 /** 2 for a country of the trip's home, 1 for the same region (East or southern Africa), 0 farther. */

@@ -48,7 +48,9 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
   if (budget.kind === 'none' && plan.stops.length > 0) {
     out.push({ text: `${TIER_TITLE[plan.tier]} lodges suit you: about ${usd(plan.costPp)} per person for the land trip.`, confidence: 0.6, filled: true });
   } else if (budget.kind === 'unconvertible') {
-    out.push({ text: `Your budget in ${budget.currency} was not weighed: we could not convert it, so we planned ${TIER_LABEL[plan.tier]} lodges.`, confidence: 0.5, filled: true });
+    // XXX: pesos with no country said (currencies.ts): which peso is the question to ask.
+    const which = budget.currency === 'XXX' ? 'pesos of a country you did not name (tell us which: MXN, COP, ARS, CLP, PHP…)' : budget.currency;
+    out.push({ text: `Your budget in ${which} was not weighed: we could not convert it, so we planned ${TIER_LABEL[plan.tier]} lodges.`, confidence: 0.5, filled: true });
   } else if (budget.kind === 'known' && (budget.budget.assumedBasis || budget.budget.assumedCurrency)) {
     const b = budget.budget;
     const basis = b.stated.basis === 'total' ? 'for the whole group' : 'per person';

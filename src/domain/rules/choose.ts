@@ -1,10 +1,10 @@
 import { floorsIn, type Destination } from '../knowledge-pack/schema';
-import { bestAlternative, inHomeRegion, isNearAlternative, missingAnimals, namedPlacesServe, rescueClears, servesAnimals, tightSwitch, unserved } from './alternatives';
+import { bestAlternative, homeRegionFrame, inHomeRegion, isNearAlternative, missingAnimals, namedPlacesServe, rescueClears, servesAnimals, tightSwitch, unserved } from './alternatives';
 import { budgetOver, vehicleShare, type Budget } from './budget';
 import type { TripContext } from './context';
 import type { Frame } from './frame';
 import type { PackTables } from './pack-tables';
-import { buildPlan, isBlocked, mainStop, typicalNights, type Plan } from './plan';
+import { buildPlan, isBlocked, mainStop, aloneNights, type Plan } from './plan';
 import { PRIORITY_INDEX } from './frame';
 import { ACCEPTABLE, CLEAR_MARGIN, COLUMN_COUNT, GOOD, PHASE_COLUMN, scoreStops } from './score';
 
@@ -39,6 +39,8 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   const { named } = frame;
   let current = named.length > 0 ? bestOfNamed(named, ctx.month, ctx, frame, budget, tables) : bestAlternative(frame, ctx.month, ctx, budget, tables);
   if (!current) return { outcome: 'discard', current: emptyPlan(ctx.month) };
+  // The named places as planned, before any judgement of their fit (for a trip whose dates cannot move: seasonBound).
+  const planned = current;
   // Named places that do not offer what the traveler said they want (beach, gorillas…) are not a trip that works.
   if (named.length > 0 && (!frame.inferred || frame.animals !== 0) && current.feasible && !namedPlacesServe(current, frame, tables)) {
     // The part of a route the budget reaches does not serve the trip (the beach without the safari): the budget is why it fails.
@@ -72,7 +74,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     const margin = good ? FLEX_WAIT_MARGIN : CLEAR_MARGIN;
     const floor = current.feasible ? GOOD : ACCEPTABLE;
     if (later.score >= floor && (!current.feasible || later.score >= current.score + margin || (good && offSeason(current, later, tables) && later.score > current.score))) {
-      return { outcome: 'wait', plan: later, current };
+      return { outcome: 'wait', plan: later, current: samePlaces(later, current, ctx, frame, budget, tables) };
     }
   }
   if (good) return { outcome: 'book', plan: current };
@@ -101,6 +103,15 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     const farRescue = alt !== undefined && priced && named.length > 0 && !frame.wider && !inHomeRegion(alt, frame, ctx);
     // A rescue from the budget must fit the trip they pictured with room to spare, not just scrape under its own floor.
     const scrapes = alt !== undefined && alt.feasible && priced && budget !== undefined && !rescueClears(alt, current, ctx, budget, frame.prio, tables);
+    // A traveler who named their place is not sent across the continent when their region has a place that gives the
+    // trip (a rescue there clearing the bar); and a named place weakened only by its rain is not left for another region
+    // at all (Etosha in February is not rescued by the Serengeti). A point only another region has (gorillas asked of
+    // Kruger) still goes where it is.
+    if (alt && named.length > 0 && !frame.wider && !inHomeRegion(alt, frame, ctx)) {
+      const near = bestAlternative(homeRegionFrame(search, ctx, tables), ctx.month, ctx, budget, tables, bar, rescue);
+      if (near?.feasible && inHomeRegion(near, frame, ctx) && near.score >= bar && isNearAlternative(near, anyPhase(kept), tables)) alt = near;
+      else if (current.feasible && weakInRain(current, frame, tables)) alt = undefined;
+    }
     if (alt && alt.feasible && !downgrade && !farRescue && !scrapes && isNearAlternative(alt, anyPhase(kept), tables)) {
       // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere is no reason to move them.
       const adequate = named.length > 0 && current.feasible && (current.score >= ACCEPTABLE || fairInRain || drawsHold(current, frame, tables));
@@ -108,7 +119,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     }
   }
   if (current.feasible && (current.score >= ACCEPTABLE || fairInRain)) return { outcome: 'book', plan: current };
-  if (current.feasible && (rainOnly(current, frame, tables) || drawsHold(current, frame, tables))) return { outcome: 'book', plan: current };
+  if (current.feasible && (rainOnly(current, frame, tables) || drawsHold(current, frame, tables) || weakInRain(current, frame, tables))) return { outcome: 'book', plan: current };
   if (current.feasible && current.stops.length > 0 && frame.priorities.length > 0) {
     // It can be done, but it would be a poor trip (the beach in the long rains) and nothing
     // near does better within the traveler's dates: say so rather than book it.
@@ -118,8 +129,30 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     return { outcome: 'discard', current: { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: wants.length > 0 ? wants : [...frame.priorities], named: named.length > 0 }] } };
   }
   if (current.feasible) return { outcome: 'book', plan: current };
+  if (seasonBound(ctx, frame, planned, current, tables)) return { outcome: 'book', plan: planned };
   return { outcome: 'discard', current };
 }
+
+/**
+ * Dates that cannot move (a wedding, school holidays) at a named place that gives what the trip is for in its season
+ * but not this month (Zanzibar's beach in the long rains): with nothing near rescuing the trip, the expert books it
+ * with the rain and the closures named in the losses, rather than discarding the only dates the traveler has. Only
+ * when the month is all that is wrong: the place works otherwise (open, within budget and the rules), every animal
+ * asked for lives there, and every point the traveler asked for is one of the place's strengths (3/5 or more).
+ */
+function seasonBound(ctx: TripContext, frame: Frame, planned: Plan, current: Plan, tables: PackTables): boolean {
+  if (ctx.flexibility !== 'fixed' || frame.named.length === 0 || !planned.feasible || planned.stops.length === 0) return false;
+  const why = current.blockers[0];
+  if (why?.kind !== 'no_fit' || (why.animals?.length ?? 0) > 0 || !servesAnimals(planned, frame, tables)) return false;
+  if (!planned.stops.every((s) => frame.own.includes(s.dest))) return false;
+  if (why.wants.length === 0 || !why.wants.every((w) => planned.stops.some((s) => (s.dest.strengths[w] ?? 0) >= ACCEPTABLE))) return false;
+  // Diminished, not absent: the rains dull a beach (2/5), they do not bring river crossings to March (0).
+  const m0 = planned.month - 1;
+  return frame.points.every((c) => planned.stops.some((s) => tables.score.value[(tables.pos.get(s.dest.id)! * 12 + m0) * COLUMN_COUNT + c]! >= SEASON_POOR));
+}
+
+/** The least a point asked for must still be worth in a poor month for fixed dates to book it (seasonBound). */
+const SEASON_POOR = 2;
 
 /**
  * The named places as one route when they all link and work, else the best of the route
@@ -137,7 +170,7 @@ function bestOfNamed(named: readonly Destination[], month: number, ctx: TripCont
     const di = tables.pos.get(d.id)!;
     one[0] = di;
     const score = scoreStops(tables.score, one, m0, frame.prio);
-    const nights = ctx.nights ?? typicalNights(d, ctx.pace);
+    const nights = ctx.nights ?? aloneNights(d, ctx.pace);
     const works = !isBlocked(tables, di, m0, ctx) && (!budget || floorsIn(d, month).budget * nights * ctx.costShare + tables.permit[di]! + vehicleShare(tables, di, nights, ctx) <= budgetOver(budget, nights, tables.permit[di]!));
     if (!pick || (works && !pickWorks) || (works === pickWorks && score > pickScore)) {
       pick = d;
@@ -153,7 +186,10 @@ function bestOfNamed(named: readonly Destination[], month: number, ctx: TripCont
 function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables, good: boolean): Plan | undefined {
   let best: Plan | undefined;
   // A month that already works is moved only a little later; the whole window is searched before a switch or discard.
-  for (const k of good ? ctx.window.filter((w) => w > 0 && w <= ctx.flexMonths) : ctx.window) {
+  // A window the traveler bounded themselves ("any time March to October") is theirs to search whole: its later months
+  // are ones they offered, so a place's peak inside it (Chobe's river elephants) is weighed against a good green month.
+  const offered = ctx.inputs.flexible_until !== undefined;
+  for (const k of good && !offered ? ctx.window.filter((w) => w > 0 && w <= ctx.flexMonths) : good ? ctx.window.filter((w) => w > 0) : ctx.window) {
     const month = ((((ctx.month - 1 + k) % 12) + 12) % 12) + 1;
     const candidate = frame.named.length > 0 ? bestOfNamed(frame.named, month, ctx, frame, budget, tables) : bestAlternative(frame, month, ctx, budget, tables);
     if (!candidate || !candidate.feasible || (!frame.inferred && !isNearAlternative(candidate, frame, tables)) || !servesAnimals(candidate, frame, tables)) continue;
@@ -311,4 +347,27 @@ function drawsHold(p: Plan, frame: Frame, tables: PackTables): boolean {
   // Bush and a wet day or two, not the heavy rains: a month washed out is judged as before (the Mara in the long rains moves).
   if (p.stops.some((s) => tables.score.rain[tables.pos.get(s.dest.id)! * 12 + m0]! >= 1)) return false;
   return frame.prio.every((pi) => p.stops.some((s) => tables.score.value[(tables.pos.get(s.dest.id)! * 12 + m0) * COLUMN_COUNT + pi]! >= ACCEPTABLE));
+}
+
+/**
+ * A named place whose month is weak only by its rain: every stop is one the traveler named, the game there still rates
+ * at least fair (3/5), and the score with the rain set aside is acceptable (Etosha in February: the game disperses from
+ * the waterholes, it does not leave). Rain makes it a harder trip, stated in the losses, not a reason to send the
+ * traveler to another country; a later month in their window is still weighed first (a wait).
+ */
+function weakInRain(p: Plan, frame: Frame, tables: PackTables): boolean {
+  if (frame.own.length === 0 || p.stops.length === 0 || !p.stops.every((s) => frame.own.includes(s.dest))) return false;
+  return meanRain(p, tables) > 0 && gameFair(p, tables) && p.score + meanRain(p, tables) >= ACCEPTABLE;
+}
+
+
+
+/**
+ * What a wait compares: the places it waits for, in the traveler's month. The best place now and the best place later
+ * may differ (no place named, or several): the copy then speaks of one place, the one the wait recommends.
+ */
+function samePlaces(later: Plan, current: Plan, ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Plan {
+  const ids = (p: Plan) => p.stops.map((s) => s.dest.id).join('>');
+  if (later.stops.length === 0 || ids(later) === ids(current)) return current;
+  return buildPlan(later.stops.map((s) => s.dest), current.month, ctx, frame.prio, budget, tables);
 }

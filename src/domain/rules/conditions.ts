@@ -73,6 +73,11 @@ function discardConditions(frame: Frame, current: Plan, share: number, out: stri
         break;
       }
       case 'min_age':
+        // An upper age limit never lifts with time: what would change it is another way to do the same thing.
+        if (b.oldest !== undefined) {
+          out.push(`If another walking safari would do, we would look beyond ${b.activity.split(' (')[0]}.`);
+          break;
+        }
         out.push(`Once your youngest is ${b.age}, ${placeName(b.dest)} becomes possible.`);
         if (frame.priorities.some((p) => p !== 'gorillas')) out.push('If the gorillas can wait, we can plan a family safari for the same dates.');
         break;

@@ -126,6 +126,7 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
       const what = b.activity.split(' (')[0]!;
       // "walking safaris … need", "gorilla trekking … needs": the verb agrees with the activity.
       const verb = /[^s]s$/.test(what) ? 'need' : 'needs';
+      if (b.oldest !== undefined) return `${what} ${inPlace(b.dest)} ${/[^s]s$/.test(what) ? 'take' : 'takes'} no one over ${b.age}, and you are ${b.oldest}`;
       return `${what} ${inPlace(b.dest)} ${verb} age ${b.age} and your youngest is ${b.youngest}`;
     }
     case 'drive':

@@ -32,6 +32,7 @@ function blank(): TripInputs {
     animals: undefined,
     asks_affordability: undefined,
     activities: undefined,
+    adult_ages: undefined,
   };
 }
 

@@ -12,7 +12,8 @@ import { scoreStops } from './score';
 export type Blocker =
   /** `activity`: the place is open but an activity the traveler named is out of season (Devil's Pool at high water). */
   | { kind: 'closed'; dest: Destination; month: number; activity?: string }
-  | { kind: 'min_age'; dest: Destination; age: number; youngest: number; activity: string }
+  /** `oldest`: the limit is an upper one (SANParks wilderness trails take no one over 65) and this is the oldest traveler's age. */
+  | { kind: 'min_age'; dest: Destination; age: number; youngest: number; activity: string; oldest?: number }
   /** `noFlights`: the traveler will not fly in light aircraft, so the road is the only way in. */
   | { kind: 'drive'; dest: Destination; hours: number; tolerance: number; noFlights?: true }
   | { kind: 'no_link'; dest: Destination }
@@ -92,7 +93,7 @@ export function destinationBlocker(d: Destination, month: number, ctx: TripConte
   return undefined;
 }
 
-export const ACTIVITY_NAMES: Record<Activity, string> = { devils_pool: "Devil's Pool", canoeing: 'canoeing' };
+export const ACTIVITY_NAMES: Record<Activity, string> = { devils_pool: "Devil's Pool", canoeing: 'canoeing', rafting: 'white-water rafting', bungee: 'the bridge bungee jump', wilderness_trail: 'SANParks wilderness trails' };
 
 /**
  * An activity the traveler named that this place offers only in some months, or only from
@@ -106,6 +107,9 @@ function activityBlocker(d: Destination, month: number, ctx: TripContext, younge
     if (!asked.includes(a.id)) continue;
     if (a.months && !a.months.includes(month)) return { kind: 'closed', dest: d, month, activity: ACTIVITY_NAMES[a.id] };
     if (a.min_age !== undefined && youngest !== undefined && youngest < a.min_age) return { kind: 'min_age', dest: d, age: a.min_age, youngest, activity: ACTIVITY_NAMES[a.id] };
+    // An upper age limit, checked against the adults' stated ages (unstated ones are not assumed old).
+    const oldest = ctx.inputs.adult_ages?.length ? Math.max(...ctx.inputs.adult_ages) : undefined;
+    if (a.max_age !== undefined && oldest !== undefined && oldest > a.max_age) return { kind: 'min_age', dest: d, age: a.max_age, youngest: youngest ?? oldest, activity: ACTIVITY_NAMES[a.id], oldest };
   }
   return undefined;
 }
@@ -129,6 +133,17 @@ export function isBlocked(t: PackTables, di: number, m0: number, ctx: TripContex
 }
 
 /** Nights for a single stay when the traveler gave no length: the typical stay, shaped by pace. */
+/** The shortest trip planned when the traveler gave no length: a lone crater rim (ideal one night) is no trip on its own. */
+export const MIN_UNSTATED_NIGHTS = 2;
+
+/**
+ * The nights planned at a place visited alone when the traveler gave no length: its typical stay, but at least
+ * MIN_UNSTATED_NIGHTS (within the place's longest sensible stay), so a plan never reads "1 night" on a guess.
+ */
+export function aloneNights(d: Destination, pace: Pace): number {
+  return Math.max(typicalNights(d, pace), Math.min(MIN_UNSTATED_NIGHTS, d.nights.max));
+}
+
 export function typicalNights(d: Destination, pace: Pace): number {
   if (pace === 'slow') return Math.min(d.nights.max, d.nights.ideal + 1);
   if (pace === 'fast') return Math.max(d.nights.min, d.nights.ideal - 1);
@@ -171,7 +186,7 @@ export function buildPlan(
   }
 
   let total = ctx.nights ?? 0;
-  if (ctx.nights === undefined) for (const s of route) total += typicalNights(s.dest, ctx.pace);
+  if (ctx.nights === undefined) for (const s of route) total += route.length === 1 ? aloneNights(s.dest, ctx.pace) : typicalNights(s.dest, ctx.pace);
   const nights = route.length === 1 ? [total] : spreadNights(order, total, ctx.pace);
   const stops: PlannedStop[] = [];
   const idx: number[] = [];

@@ -36,7 +36,9 @@ const SETS = [
   // books, micro-F1 0.950; 0.663 and 0.934 on ee7f036), never seen by whoever changed the code. Its
   // safety misses (children named by kin words, unsafe requests) were fixed after the figure was
   // recorded: 0.806, no unsafe book.
-  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.837, extractionMicroF1: 0.952 },
+  // 0.837 -> 0.836 (82/98): Tsavo's non-resident budget floor rose to public KWS fees plus a shared van (USD 130 -> 170,
+  // docs/knowledge-pack.md seventeenth round), which prices out b6-019, Kenyan residents paying resident rates the pack does not model.
+  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.836, extractionMicroF1: 0.952 },
   // Seventh round: scored on 855e860 before any change (0.807 acceptable, no unsafe book, micro-F1 0.940),
   // then a development set: after the extraction classes, micro-F1 0.973 and 0.897 acceptable on the
   // rules of e4fc9f0 (0.945 with the rules' own round in the tree; docs/blind-evaluation.md).

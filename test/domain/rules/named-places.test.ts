@@ -14,10 +14,17 @@ describe('a place the traveler named', () => {
   });
 
   it('is switched when the month makes it poor for what they want and their dates cannot move', () => {
-    // Chobe in the February rains for dense game: the elephants have left the river.
-    const v = verdict({ destinations: ['chobe'], month: 2, flexible_dates: false, adults: 2, priorities: ['wildlife_density'] });
+    // The Mara in February for the migration: the herds are far south, calving on the Serengeti's plains.
+    const v = verdict({ destinations: ['masai_mara'], month: 2, flexible_dates: false, adults: 2, priorities: ['migration'] });
     expect(v.outcome).toBe('switch');
-    expect(v.headline).not.toContain('Chobe');
+    expect(v.headline).not.toContain('Mara');
+  });
+
+  it('is kept, with the rain named, when only the rain makes the month poor and the rescue is in another region', () => {
+    // Chobe in the February rains for dense game: the elephants spread inland, the game still rates 3/5; East Africa is no rescue.
+    const v = verdict({ destinations: ['chobe'], month: 2, flexible_dates: false, adults: 2, priorities: ['wildlife_density'] });
+    expect(v.outcome).toBe('book');
+    expect(v.headline).toContain('Chobe');
   });
 
   it('is booked, not discarded, when only how they travel (value for money) scores it down', () => {

@@ -24,8 +24,8 @@ describe('a place whose cheap way in is gone in its peak months', () => {
 
   it('moves a Delta trip on a modest budget in the dry-season peak to a place it affords, and books the same money in the green season', () => {
     const outsideBotswana = [...pack.byId.values()].filter((d) => d.country !== 'BW').map((d) => d.id);
-    // $1,600 each for five nights is $320 a night: over the Delta's year-round floor, under its peak one.
-    const trip = (month: number): TripInputs => ({ destinations: ['okavango_delta'], countries: ['BW'], excluded_destinations: outsideBotswana, month, flexible_dates: false, duration_days: 6, adults: 2, budget_amount: 1600, budget_currency: 'USD', budget_basis: 'per_person' });
+    // $2,000 each for five nights is $400 a night: over the Delta's year-round floor ($380), under its peak one ($450).
+    const trip = (month: number): TripInputs => ({ destinations: ['okavango_delta'], countries: ['BW'], excluded_destinations: outsideBotswana, month, flexible_dates: false, duration_days: 6, adults: 2, budget_amount: 2000, budget_currency: 'USD', budget_basis: 'per_person' });
     const september = decide(trip(9), pack, NOW);
     expect(september.kind === 'issued' && september.content.verdict.outcome).toBe('switch');
     expect(september.content.verdict.headline).toContain('Chobe');

@@ -38,7 +38,8 @@ describe('rain lowers a trip whose point is there; it does not cancel it', () =>
     const wetBeach = pack.pack.destinations.flatMap((d) => d.months.flatMap((f, m0) => (d.kind === 'beach' && f.rain === 'heavy' && f.wildlife <= 2 && !f.closed ? [{ d, month: m0 + 1 }] : [])));
     expect(wetBeach.length).toBeGreaterThan(0);
     for (const { d, month } of wetBeach) {
-      expect(run({ destinations: [d.id], countries: [d.country], adults: 2, priorities: ['beach'], month, flexible_dates: false }).outcome, `${d.id} ${month}`).not.toBe('book');
+      // Dates that could move: the poor month is not booked (fixed dates book it with the rain named: rain-named-place.test.ts).
+      expect(run({ destinations: [d.id], countries: [d.country], adults: 2, priorities: ['beach'], month }).outcome, `${d.id} ${month}`).not.toBe('book');
     }
   });
 });

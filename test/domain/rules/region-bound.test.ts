@@ -24,8 +24,9 @@ describe('a whole region said beside a place there bounds the trip', () => {
 
   it('East Africa beside the Mara keeps a switch in East Africa and adds no stop of its own', () => {
     const got = placesIn({ destinations: ['masai_mara'], countries: [...EAST], month: 4, flexible_dates: false, adults: 2, priorities: ['wildlife_density'] });
-    expect(got.outcome).not.toBe('book');
+    // The Mara's long rains leave its game at 3/5: booked with the rain named, or moved within East Africa, never beyond it.
     for (const c of got.countries) expect(EAST as readonly string[]).toContain(c);
+    if (got.outcome === 'book') expect(new Set(got.countries)).toEqual(new Set(['KE']));
   });
 
   it('countries that are not a whole region still add their best place as a stop ("Kruger, and Zimbabwe too")', () => {
