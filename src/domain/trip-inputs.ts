@@ -179,6 +179,7 @@ export const TripInputsSchema = z.partial(
     activities: z.array(ActivitySchema).check(z.maxLength(ACTIVITIES.length), z.describe('Activities the traveler names that have a season or a minimum age ("Devil\'s Pool", "canoeing on the Zambezi")')),
     adult_ages: z.array(z.number().check(z.int(), z.minimum(18), z.maximum(120))).check(z.maxLength(20), z.describe('Ages of adult travelers when said ("I\'m 70", "my 70th birthday", "both 40"): an activity with an upper age limit is checked against them')),
     asks_affordability: z.boolean().check(z.describe('True when the traveler asks whether they can afford the trip ("can we afford the Delta in August?"); with no budget said, the budget is asked')),
+    budget_excludes_permits: z.boolean().check(z.describe('True when the traveler buys the permits apart from the budget they state ("permits will be bought by us", "$1,000 each for lodging and transport"): the rules add the permits on top')),
     migration_phase: MigrationPhaseSchema.check(z.describe('Which part of the wildebeest migration the traveler wants: the calving (southern Serengeti, Jan-Mar) or the river crossings (Jul-Oct)')),
   }),
 );

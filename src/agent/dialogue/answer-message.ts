@@ -56,7 +56,10 @@ export function answerMessage(p: AnswerMessageInput): AnsweredMessage {
   const s = p.session;
   // An unsafe request or a guarantee refused earlier stands while the traveler only adds facts.
   const decided = s.lastOutcome !== undefined && s.lastOutcome !== 'refused';
-  const hold = stepHeldRefusal(s.held, guardMessage(p.extraction, p.classified, p.text), p.text, p.messageId, decided);
+  const e = p.extraction;
+  // A message that states a whole trip of its own: where (a place or a country) and when.
+  const statesTrip = Boolean((e.destinations?.length || e.countries?.length) && (e.month !== undefined || e.start_date !== undefined));
+  const hold = stepHeldRefusal(s.held, guardMessage(p.extraction, p.classified, p.text), p.text, p.messageId, decided, statesTrip);
   const guard = hold.guard;
   const render = (channel: Channel) => (content: DecisionContent, itinerary?: ItineraryDraft) => p.render(channel, content, itinerary, guard.scopeNote);
   const dialogue = planDialogue({

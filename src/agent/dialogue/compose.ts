@@ -13,7 +13,7 @@ import { MAX_SMS_SEGMENTS } from '../render/render-reply';
 import { localizedFull } from '../render/in-language';
 import { afterLabel } from '../render/labels';
 import { countryName } from './localize-decision';
-import { smsSegments } from '../render/sms-segments';
+import { fitSms, smsSegments } from '../render/sms-segments';
 import { DETAILS } from './cues';
 import { monthName } from './months';
 import { cueText } from './text';
@@ -118,7 +118,9 @@ export function composeReply(p: ComposeInput): Composed {
     case 'suggest': {
       const question = oneQuestion(after, p.turn.inputs);
       if (!decidedNow) return { text: joinLines(c.suggestStanding(standingLine(before)), question), answered: 'suggest: the standing decision recommended, one question for the most decisive missing input' };
-      if (p.content.refusal) return { text: joinLines(yearRoundSuggestion(after, p.turn.inputs), question), answered: 'suggest: a pack recommendation for what is known, one question for the most decisive missing input' };
+      // With no interest named, the pick rests on an assumed focus (the best game viewing): said as an assumption, never stored.
+      const assumed = p.turn.inputs.priorities?.length || p.turn.inputs.destinations?.length ? undefined : c.suggestAssumed;
+      if (p.content.refusal) return { text: joinLines([yearRoundSuggestion(after, p.turn.inputs), assumed].filter(Boolean).join(' '), question), answered: 'suggest: a pack recommendation for what is known, its assumed focus, one question for the most decisive missing input' };
       const where = list(nowView.places.map((id) => p.pack.byId.get(id)).filter((d) => d !== undefined).map((d) => placeName(d, p.lang)), p.lang);
       return { text: joinLines(c.suggestNew(nowView.month && where ? c.placeIn(where, monthName(nowView.month, p.lang)) : where), verdictText(), question), answered: 'suggest: a new decision recommended from the pack, one question for the most decisive missing input' };
     }
@@ -166,8 +168,12 @@ function planText(a: AnswerContext): string {
  */
 function tripVerdict(p: ComposeInput, a: AnswerContext): string {
   const body = verdictBody(p, a);
-  if (!p.scopeTopic || (p.lang === 'en' && (p.channel === 'web' ? p.content.refusal : true))) return body;
-  return `${body}\n\n${a.copy.scope[p.scopeTopic as keyof typeof a.copy.scope] ?? a.copy.scope.non_travel}`;
+  // An English web refusal is the rules' own reply, where renderReply has put the pointer first already.
+  if (!p.scopeTopic || (p.lang === 'en' && p.channel === 'web' && p.content.refusal)) return body;
+  // A health, visa or safety question asked beside the trip: its bounded pointer first, then the verdict, on every
+  // channel (issue 14 item 5); a text channel keeps the pair within its segments, the verdict's tail cut first.
+  const both = `${a.copy.scope[p.scopeTopic as keyof typeof a.copy.scope] ?? a.copy.scope.non_travel}\n\n${body}`;
+  return p.channel === 'sms' ? fitSms(both, MAX_SMS_SEGMENTS) : both;
 }
 
 function verdictBody(p: ComposeInput, a: AnswerContext): string {

@@ -1,5 +1,9 @@
 import { isPlural, withArticle as the } from './articles-de';
+import type { Activity } from '../../domain/trip-inputs';
 import type { DialogueCopy } from './copy';
+
+/** The activities with an age rule or a season, as a sentence's subject. */
+const ACTIVITY_DE: Record<Activity, string> = { devils_pool: 'der Devil\'s Pool', canoeing: 'die Kanutour', rafting: 'das Wildwasser-Rafting', bungee: 'der Bungee-Sprung von der Brücke', wilderness_trail: 'die Wilderness Trails von SANParks' };
 
 const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 /** A name in the dative after "mit": a plural takes its -n ("mit den Victoriafällen"). */
@@ -77,6 +81,9 @@ export const de: DialogueCopy = {
     excluded: 'Sie haben es ausgeschlossen',
     closed: (month) => `die meisten Camps sind im ${month} geschlossen`,
     minAge: (age, youngest) => `die Hauptaktivität setzt ein Mindestalter von ${age} Jahren voraus, Ihr jüngstes Kind ist ${youngest}`,
+    activityAge: (activity, age, youngest) => `${ACTIVITY_DE[activity]} setzt ein Mindestalter von ${age} Jahren voraus, Ihr jüngstes Kind ist ${youngest}`,
+    activityOverAge: (activity, age, oldest) => `${ACTIVITY_DE[activity]} ${activity === 'wilderness_trail' ? 'nehmen' : 'nimmt'} niemanden über ${age} Jahren mit, und Sie sind ${oldest}`,
+    activityClosed: (activity, month) => `${ACTIVITY_DE[activity]} ${activity === 'wilderness_trail' ? 'finden' : 'findet'} im ${month} nicht statt`,
     drive: (hours, tolerance) => `es sind ${hours} Fahrt, mehr als Ihre ${tolerance} pro Tag`,
     lacks: (what) => `dort gibt es keine ${what}`,
     budget: (need, have) => `selbst einfache Lodges kosten etwa ${need} pro Person, mehr als Ihre ${have}`,
@@ -90,6 +97,7 @@ export const de: DialogueCopy = {
   suggestStanding: (standing) => `An Ihrer Stelle würde ich beim jetzigen Plan bleiben. ${standing}`,
   suggestNew: (what) => `Mein Vorschlag: ${what}.`,
   suggestYear: (place, months) => `Eine hervorragende Wahl: ${place}, am besten im ${months}.`,
+  suggestAssumed: 'Dabei gehe ich davon aus, dass Ihnen die beste Tierbeobachtung am wichtigsten ist; sagen Sie mir, wenn es etwas anderes ist.',
   oneQuestion: (q) => `Eine Frage: ${q}`,
   added: (place, days, total) => `${place} hinzugefügt${days ? ` (${days} ${days === 1 ? 'Tag' : 'Tage'})` : ''}${total ? `: Die Reise dauert jetzt ${total} Tage` : ''}.`,
   extended: (days, total) => `${days} ${days === 1 ? 'Tag' : 'Tage'} hinzugefügt${total ? `: Die Reise dauert jetzt ${total} Tage` : ''}.`,

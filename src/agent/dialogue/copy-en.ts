@@ -1,4 +1,5 @@
 import { PRIORITY_LABEL } from '../../domain/rules/format';
+import { ACTIVITY_NAMES } from '../../domain/rules/plan';
 import type { DialogueCopy } from './copy';
 
 export const en: DialogueCopy = {
@@ -62,6 +63,9 @@ export const en: DialogueCopy = {
     excluded: 'you ruled it out',
     closed: (month) => `most camps are closed in ${month}`,
     minAge: (age, youngest) => `its main activity needs age ${age} and your youngest is ${youngest}`,
+    activityAge: (activity, age, youngest) => `${ACTIVITY_NAMES[activity]} needs age ${age} and your youngest is ${youngest}`,
+    activityOverAge: (activity, age, oldest) => `${ACTIVITY_NAMES[activity]} take${activity === 'wilderness_trail' ? '' : 's'} no one over ${age}, and you are ${oldest}`,
+    activityClosed: (activity, month) => `${ACTIVITY_NAMES[activity]} does not run in ${month}`,
     drive: (hours, tolerance) => `it is ${hours} by road, more than your ${tolerance} a day`,
     lacks: (what) => `it does not offer ${what}`,
     budget: (need, have) => `even budget lodges cost about ${need} per person, above your ${have}`,
@@ -74,6 +78,7 @@ export const en: DialogueCopy = {
   suggestStanding: (standing) => `In your place I would go with the plan as it stands. ${standing}`,
   suggestNew: (what) => `My suggestion: ${what}.`,
   suggestYear: (place, months) => `A strong choice: ${place}, best in ${months}.`,
+  suggestAssumed: 'That assumes the best game viewing matters most to you; tell me if something else does.',
   oneQuestion: (q) => `One question: ${q}`,
   added: (place, days, total) => `Added ${place}${days ? ` (${days} ${days === 1 ? 'day' : 'days'})` : ''}${total ? `: the trip is now ${total} days` : ''}.`,
   extended: (days, total) => `Added ${days} ${days === 1 ? 'day' : 'days'}${total ? `: the trip is now ${total} days` : ''}.`,

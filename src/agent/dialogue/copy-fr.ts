@@ -1,5 +1,9 @@
+import type { Activity } from '../../domain/trip-inputs';
 import type { DialogueCopy } from './copy';
 import { que } from './elide-fr';
+
+/** The activities with an age rule or a season, as a sentence's subject. */
+const ACTIVITY_FR: Record<Activity, string> = { devils_pool: 'la Devil\'s Pool', canoeing: 'le canoë', rafting: 'le rafting', bungee: 'le saut à l\'élastique du pont', wilderness_trail: 'les sentiers de randonnée sauvage de SANParks' };
 
 const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
@@ -75,6 +79,9 @@ export const fr: DialogueCopy = {
     excluded: "vous l'avez écarté",
     closed: (month) => `la plupart des camps sont fermés en ${month}`,
     minAge: (age, youngest) => `l'activité principale exige ${age} ans et votre plus jeune en a ${youngest}`,
+    activityAge: (activity, age, youngest) => `${ACTIVITY_FR[activity]} exige ${age} ans et votre plus jeune en a ${youngest}`,
+    activityOverAge: (activity, age, oldest) => `${ACTIVITY_FR[activity]} n'accepte${activity === 'wilderness_trail' ? 'nt' : ''} personne au-delà de ${age} ans, et vous en avez ${oldest}`,
+    activityClosed: (activity, month) => `${ACTIVITY_FR[activity]} n'est pas proposé${activity === 'wilderness_trail' ? 's' : ''} en ${month}`,
     drive: (hours, tolerance) => `il faut ${hours} de route, plus que vos ${tolerance} par jour`,
     lacks: (what) => `on n'y trouve pas ${what}`,
     budget: (need, have) => `même les lodges économiques coûtent environ ${need} par personne, au-delà de vos ${have}`,
@@ -88,6 +95,7 @@ export const fr: DialogueCopy = {
   suggestStanding: (standing) => `À votre place, je garderais le projet tel quel. ${standing}`,
   suggestNew: (what) => `Ma suggestion : ${what}.`,
   suggestYear: (place, months) => `Un excellent choix : ${place}, idéal en ${months}.`,
+  suggestAssumed: "Je pars du principe que la meilleure observation de la faune compte le plus pour vous ; dites-moi si c'est autre chose.",
   oneQuestion: (q) => `Une question : ${q[0]!.toLowerCase()}${q.slice(1)}`,
   added: (place, days, total) => `Ajout : ${place}${days ? ` (${days} ${days === 1 ? 'jour' : 'jours'})` : ''}${total ? ` ; le voyage dure maintenant ${total} jours` : ''}.`,
   extended: (days, total) => `${days} ${days === 1 ? 'jour ajouté' : 'jours ajoutés'}${total ? ` : le voyage dure maintenant ${total} jours` : ''}.`,

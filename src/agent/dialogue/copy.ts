@@ -1,6 +1,6 @@
 import type { Outcome } from '../../domain/entities/decision';
 import type { MonthFacts } from '../../domain/knowledge-pack/schema';
-import type { Priority, TripInputField } from '../../domain/trip-inputs';
+import type { Activity, Priority, TripInputField } from '../../domain/trip-inputs';
 import { de } from './copy-de';
 import { en } from './copy-en';
 import { fr } from './copy-fr';
@@ -64,6 +64,10 @@ export interface DialogueCopy {
     excluded: string;
     closed: (month: string) => string;
     minAge: (age: number, youngest: number) => string;
+    /** A named activity's age limits and season (rafting from 15, SANParks wilderness trails 12 to 65, rafting closed in high water). */
+    activityAge: (activity: Activity, age: number, youngest: number) => string;
+    activityOverAge: (activity: Activity, age: number, oldest: number) => string;
+    activityClosed: (activity: Activity, month: string) => string;
     drive: (hours: string, tolerance: string) => string;
     lacks: (what: string) => string;
     budget: (need: string, have: string) => string;
@@ -77,6 +81,8 @@ export interface DialogueCopy {
   suggestStanding: (standing: string) => string;
   suggestNew: (what: string) => string;
   suggestYear: (place: string, months: string) => string;
+  /** A suggestion made with no interest named: the focus it assumed, said as an assumption. */
+  suggestAssumed: string;
   oneQuestion: (q: string) => string;
   added: (place: string, days: number | undefined, total: number | undefined) => string;
   extended: (days: number, total: number | undefined) => string;

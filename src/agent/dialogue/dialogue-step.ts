@@ -9,6 +9,9 @@ import { addOrExtend, replacePlaces, suggestionInputs } from './reshape';
 import type { Proposal } from '../../domain/dialogue';
 import { acceptsProposal, proposalDelta } from './hypothetical';
 import { cueText } from './text';
+import { WHY_NOT } from './cues';
+import { placesNamed } from './places';
+import { restatedBudget } from './budget-restated';
 import { asksSomething, statesTripFacts } from './topics';
 import { childrenNamed, heldQuestion, partyStated } from './held-question';
 
@@ -79,7 +82,8 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
     ...(p.standing?.month !== undefined ? { month: p.standing.month } : {}),
   });
   const proposed = DialogueActSchema.safeParse(p.extraction.dialogue_act).data;
-  const said = tripDelta(p.extraction);
+  // "The budget can go up to 18 000" on a trip budgeted in dollars: dollars (the extractor needs a currency beside a figure).
+  const said = p.guard.useInputs ? restatedBudget(p.text, tripDelta(p.extraction), p.known) : tripDelta(p.extraction);
   // "Ok, let's do March then" right after "what if we went in March?": the change tried on is taken.
   const taken = p.standing && p.last?.proposal && acceptsProposal(p.text, said, p.last.proposal) ? p.last.proposal : undefined;
   const stated: TripInputsDelta = taken ? { ...proposalDelta(taken), ...withoutNoise(said, taken) } : said;
@@ -96,7 +100,10 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   // A child named in a question ("will the lodge have activities for our 7-year-old?") after the traveler said no children
   // travel: the party contradicts itself, which the rules must see (never only answered).
   const childAfterNone = p.known.children === 0 && p.guard.useInputs && ((said.children ?? 0) > 0 || (said.child_ages?.length ?? 0) > 0);
-  const reading: ActReading = factsBeside || (childAfterNone && (held !== undefined || QUESTION_ACTS.has(read.act))) ? { ...read, act: 'trip' } : (held ?? (partyAsked ? { act: 'trip' } : read));
+  const readAs: ActReading = factsBeside || (childAfterNone && (held !== undefined || QUESTION_ACTS.has(read.act))) ? { ...read, act: 'trip' } : (held ?? (partyAsked ? { act: 'trip' } : read));
+  // Before any trip decision there is no trip to add to or lengthen: "2 of us, August, 10 days, and we'd like to end on a
+  // beach" describes the trip (an addition asked alone, "could we add the Falls at the end?", keeps its act; see below).
+  const reading: ActReading = readAs.act === 'add_extend' && !p.standing && statesTripFacts(withoutLength(said)) ? { ...readAs, act: 'trip' } : readAs;
   // Children named with no number ("say our kids come along", "with the kids, right"): a family joins, so the age rules ask
   // their ages (second safety review, F2, F5, F13).
   const delta: TripInputsDelta = p.standing && !held && childrenNamed(p.text, said, p.known) ? { ...stated, traveler_type: 'family' } : stated;
@@ -113,9 +120,9 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   // (it still makes no standing decision). A hypothetical ("what if we went in June?") only tries its change on, unless it
   // states more of the trip ("Ruaha maybe? September, 8 nights, $7,000 pp").
   if (PARTY_QUESTION.has(act) && (!standing || p.standing?.refused) && p.guard.useInputs && (!reading.proposal || statesTripFacts(beyond(said, reading.proposal)))) {
-    // "Why not Etosha?" asks about Etosha: the extractor's "not X" is no exclusion here.
-    const { excluded_destinations: _x, remove_destinations: _r, ...asked } = delta;
-    return { reading, inputs: p.merge(p.known, asked), answerOnly: true };
+    // "Why not Etosha?" asks about Etosha: the extractor's "not X" is no exclusion there. A place ruled out beside the
+    // question ("How much is Volcanoes in July? Not Uganda, we've been") stays ruled out (review 1, finding 5).
+    return { reading, inputs: p.merge(p.known, withoutAsked(delta, askedPlaces(p.text, reading, p.pack))), answerOnly: true };
   }
   // A hello before any decision keeps who travels, if it says so ("Hello, I'm travelling solo"): the welcome answers it.
   if (QUESTION_ACTS.has(act)) return { reading, inputs: act === 'greeting' && !standing ? merged : p.known, answerOnly: !standing };
@@ -130,12 +137,17 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
       // Before any decision, a country and no month ("heading to Kenya next summer, no idea where"): the suggestion answers
       // and asks for the month; the first standing decision waits for it.
       const countryOnly = !standing && inputs.month === undefined && inputs.start_date === undefined && (said.countries?.length ?? 0) > 0 && !statesTripFacts(withoutYear(said));
-      return { reading, inputs, answerOnly: countryOnly };
+      // Before any decision, a request for a suggestion that says nothing of the trip ("where would you go in our place?",
+      // «vous nous conseillez quoi ?»): answered with a recommendation whose focus is an assumption, and one question; no
+      // input is invented and no decision stands until the traveler states their trip (ARCHITECTURE.md, TripInputs).
+      return { reading, inputs, answerOnly: countryOnly || (!standing && nothingStated(inputs)) };
     }
     case 'change_mind':
       return { reading, inputs: p.guard.useInputs ? replacePlaces(p.known, delta, p.merge, droppedPlaces(p.text, p.pack)) : p.known, answerOnly: false };
     case 'add_extend': {
       if (!p.guard.useInputs) return { reading, inputs: p.known, answerOnly: false };
+      // No decision to add to yet: what it names is taken as the trip, its days and month kept.
+      if (!standing) return { reading, inputs: merged, answerOnly: false };
       const placeOnly = Boolean(p.last?.pending_add && reading.about);
       // "Hang 3 days of Rwanda on": a country the plan lacks, no park named: its park that best fits the trip's interests.
       const about = countryStop(reading.about, p.standing?.places ?? [], said, p.known, p.pack) ?? reading.about;
@@ -153,7 +165,9 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
       // A first trip that names no place ("we want a quiet safari in May") is answered with a recommendation, not "where?".
       // Without a month the rules ask for it anyway, and where to go is asked beside it: no default focus is picked then.
       // Nor when the place must meet a wish the inputs cannot carry ("malaria-free if possible"): a default pick would ignore it.
-      return { reading, inputs: reading.open && p.guard.useInputs && !standing && (merged.month !== undefined || merged.start_date !== undefined) && !MALARIA_FREE.test(cueText(p.text)) ? suggestionInputs(p.known, delta, p.merge) : merged, answerOnly: false };
+      // So is the trip stated right after a suggestion was asked for and answered with no decision ("where would you go?" →
+      // "2 adults, October, 10 days"): the place is still left to the agent.
+      return { reading, inputs: (reading.open || p.last?.act === 'suggest') && p.guard.useInputs && !standing && (merged.month !== undefined || merged.start_date !== undefined) && !MALARIA_FREE.test(cueText(p.text)) ? suggestionInputs(p.known, delta, p.merge) : merged, answerOnly: false };
   }
 }
 
@@ -184,6 +198,25 @@ function countryStop(about: DestinationId | undefined, planned: readonly Destina
   return places.sort((a, b) => score(b) - score(a))[0];
 }
 
+/** The places a question asks about: the one it is about, and every place the sentence of its "why not" names. */
+export function askedPlaces(text: string, reading: ActReading, pack: PackIndex): Set<DestinationId> {
+  const out = new Set<DestinationId>(reading.about ? [reading.about] : []);
+  if (reading.act !== 'why_not') return out;
+  for (const sentence of cueText(text).split(/[.?!;]+/)) {
+    if (WHY_NOT.some((re) => re.test(sentence))) for (const id of placesNamed(sentence, pack)) out.add(id);
+  }
+  return out;
+}
+
+/** A question's delta without the exclusions of the places it asks about; other exclusions stay. */
+function withoutAsked(delta: TripInputsDelta, asked: ReadonlySet<DestinationId>): TripInputsDelta {
+  const keep = (ids?: readonly DestinationId[]) => ids?.filter((id) => !asked.has(id));
+  const { excluded_destinations: x, remove_destinations: r, ...rest } = delta;
+  const excluded = keep(x);
+  const removed = keep(r);
+  return { ...rest, ...(excluded?.length ? { excluded_destinations: excluded } : {}), ...(removed?.length ? { remove_destinations: removed } : {}) };
+}
+
 /** What a message states beyond the change it tries on. */
 function beyond(said: TripInputsDelta, proposal: Proposal): TripInputsDelta {
   const out: Record<string, unknown> = { ...said };
@@ -194,6 +227,17 @@ function beyond(said: TripInputsDelta, proposal: Proposal): TripInputsDelta {
 /** A month named in a why ("whyd you go for august") is its subject: the facts beside it are the rest. */
 function withoutMonth(delta: TripInputsDelta): TripInputsDelta {
   const { month: _m, year: _y, ...rest } = delta;
+  return rest;
+}
+
+/** Inputs that say nothing a decision could rest on: no place, country, interest, month, length, party, children or budget. */
+export function nothingStated(i: TripInputs): boolean {
+  return !(i.destinations?.length || i.countries?.length || i.priorities?.length || i.child_ages?.length || i.children) && !statesTripFacts(withoutYear(i));
+}
+
+/** The days an addition counts are its own: the rest is what else it states of the trip. */
+function withoutLength(delta: TripInputsDelta): TripInputsDelta {
+  const { duration_days: _d, ...rest } = delta;
   return rest;
 }
 

@@ -42,6 +42,8 @@ export function blockerFor(d: Destination, month: number, inputs: TripInputs, c:
   if (d.months[month - 1]!.closed) return c.blocker.closed(monthText);
   const ages = inputs.child_ages ?? [];
   if (d.min_age && d.kind === 'gorilla_trek' && ages.length && Math.min(...ages) < d.min_age.age) return c.blocker.minAge(d.min_age.age, Math.min(...ages));
+  const activity = activityBlocker(d, month, inputs, c, monthText);
+  if (activity) return activity;
   const tolerance = inputs.drive_tolerance_hours;
   if (tolerance !== undefined && !d.gateway.fly_in && d.gateway.drive_hours > tolerance) return c.blocker.drive(hours(d.gateway.drive_hours, lang), hours(tolerance, lang));
   const lacking = (inputs.priorities ?? []).filter((p) => POINT.includes(p) && (d.strengths[p] ?? 0) <= 1);
@@ -49,6 +51,22 @@ export function blockerFor(d: Destination, month: number, inputs: TripInputs, c:
   if (perPersonBudgetUsd !== undefined && nights !== undefined) {
     const need = d.cost_floor_usd_pppn.budget * nights;
     if (need > perPersonBudgetUsd) return c.blocker.budget(cash(need), cash(perPersonBudgetUsd));
+  }
+  return undefined;
+}
+
+/** A named activity the place offers only in some months or within an age range (rules/plan.ts `activityBlocker`, in the traveler's language). */
+function activityBlocker(d: Destination, month: number, inputs: TripInputs, c: DialogueCopy, monthText: string): string | undefined {
+  const asked = inputs.activities;
+  if (!asked?.length || !d.activities) return undefined;
+  const ages = inputs.child_ages ?? [];
+  const youngest = ages.length ? Math.min(...ages) : undefined;
+  const oldest = inputs.adult_ages?.length ? Math.max(...inputs.adult_ages) : undefined;
+  for (const a of d.activities) {
+    if (!asked.includes(a.id)) continue;
+    if (a.months && !a.months.includes(month)) return c.blocker.activityClosed(a.id, monthText);
+    if (a.min_age !== undefined && youngest !== undefined && youngest < a.min_age) return c.blocker.activityAge(a.id, a.min_age, youngest);
+    if (a.max_age !== undefined && oldest !== undefined && oldest > a.max_age) return c.blocker.activityOverAge(a.id, a.max_age, oldest);
   }
   return undefined;
 }

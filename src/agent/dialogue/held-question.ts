@@ -49,9 +49,12 @@ function committed(t: string): boolean {
   return COMMITMENT.test(rest) && !/\?|\b(?:what|how|quoi|comment|was|wie)\b/.test(rest);
 }
 
-/** Children named as travelers: "our kids", "the grandchildren", «nos enfants», „die Kinder", „unserem Sohn". */
+/**
+ * Children named as travelers: "our kids", "the grandchildren", «nos enfants», „die Kinder", „unserem Sohn", and the kin the
+ * extractor counts as children (party.ts): "my niece", "our grandson", «mon neveu», „meine Nichte" (review 1, P1).
+ */
 const CHILD_WORD =
-  /\b(?:kids?|children|child|grandchildren|grandkids?|son|sons|daughters?|toddlers?|teens?|teenagers?|enfants?|fils|filles?|petits-enfants|ados?|kinder\w*|kind|kindern|enkel\w*|sohn\w*|sohne\w*|tochter\w*|tochtern)\b/;
+  /\b(?:kids?|children|child|grandchildren|grandkids?|grandsons?|granddaughters?|nieces?|nephews?|step-?sons?|step-?daughters?|babies|baby|infants?|son|sons|daughters?|toddlers?|teens?|teenagers?|enfants?|fils|filles?|petits-enfants|petite?s?-(?:fils|filles?)|neveux?|filleule?s?|ados?|kinder\w*|kind|kindern|enkel\w*|sohn\w*|sohne\w*|tochter\w*|tochtern|nichte\w*|neffe\w*|patenkind\w*|stief(?:sohn|tochter|kind)\w*)\b/;
 
 /**
  * Whether children join whom the inputs do not hold: a child counted or aged beyond the known ones, or children named

@@ -34,12 +34,16 @@ const PERMISSION = /\b(?:if (?:it'?s|that'?s|it is|that is) (?:better|nicer|best
  */
 export function bareSubjectQuestion(text: string, pack: PackIndex, named: readonly DestinationId[] = []): boolean {
   // The first question, or its first clause: "et le delta, c'est trop cher ?" is about the Delta.
-  const first = /^([^?]*)\?/.exec(withoutPictographs(text));
+  // "et Etosha en février alors", "and Kruger in May": a subject led by "and" asks about it, question mark or not.
+  const first = /^([^?]*)\?/.exec(withoutPictographs(text)) ?? (AND_LEAD.test(cueText(text)) ? ([text, withoutPictographs(text)] as const) : null);
   if (!first) return false;
   // Words of the names of places the extractor found (an alias the matcher missed: "die Mara").
   const names = new Set([...pack.aliasToId.entries()].filter(([, id]) => named.includes(id)).flatMap(([alias]) => cueText(alias).split(/[\s-]+/)));
   return [first[1]!, first[1]!.split(',')[0]!].some((clause) => bare(clause, pack, names));
 }
+
+/** A message led by "and" (a follow-up that asks about what it names). */
+export const AND_LEAD = /^\s*(?:and|et|und)\b/;
 
 function bare(clause: string, pack: PackIndex, names: ReadonlySet<string>): boolean {
   const rest = cueText(withoutPlaces(clause, pack))

@@ -62,8 +62,10 @@ export function localizeDecision(p: LocalizeInput): LocalizedDecision {
   const budgetPp = budgetPerPersonUsd(pack, inputs);
   const nights = p.plan ? p.plan.route.reduce((s, x) => s + x.nights, 0) : inputs.duration_days ? Math.max(1, inputs.duration_days - 1) : (lead?.nights.ideal ?? 3);
   const tier: LodgingTier = p.plan?.route[0]?.lodging_tier ?? tierFor(chosen, nights, budgetPp);
-  const costPp = p.plan?.estimated_cost_usd_per_person ?? chosen.reduce((s, d) => s + d.cost_floor_usd_pppn[tier], 0) * (nights / Math.max(1, chosen.length));
-  const floorPp = chosen.reduce((s, d) => s + d.cost_floor_usd_pppn.budget, 0) * (nights / Math.max(1, chosen.length)) + chosen.reduce((s, d) => s + (d.permits.length ? Math.min(...d.permits.map((x) => x.cost_usd)) : 0), 0);
+  // Permits the traveler buys apart from the budget (`budget_excludes_permits`) are left out of the costs weighed against it.
+  const permitsApart = inputs.budget_excludes_permits ? chosen.reduce((s, d) => s + (d.permits.length ? Math.min(...d.permits.map((x) => x.cost_usd)) : 0), 0) : 0;
+  const costPp = (p.plan?.estimated_cost_usd_per_person ?? chosen.reduce((s, d) => s + d.cost_floor_usd_pppn[tier], 0) * (nights / Math.max(1, chosen.length))) - permitsApart;
+  const floorPp = chosen.reduce((s, d) => s + d.cost_floor_usd_pppn.budget, 0) * (nights / Math.max(1, chosen.length)) + chosen.reduce((s, d) => s + (d.permits.length ? Math.min(...d.permits.map((x) => x.cost_usd)) : 0), 0) - permitsApart;
   const facts = (d: Destination, k: number, max: number) => list(monthFacts(d, k, inputs, c, lang, max), lang);
   const placeIn = (d: Destination, k: number) => c.placeIn(placeName(d, lang), m(k));
 

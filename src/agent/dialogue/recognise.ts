@@ -2,13 +2,14 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import type { DialogueAct } from './acts';
+import { BUDGET_BUYS, PROBLEM_WITH, WHAT_WOULD_CHANGE } from './cues';
 import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, FEE_ASKED, GOODBYE, GREETING, GREETING_FROM, HELLO_OR_BYE, LENGTHEN, SMALL_TALK, MONTH_WORD, PLAN_QUESTION, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW, WORTH } from './cues';
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
 import { droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
 import { cueText, cueWords, daysToAdd, isEmojiOnly, withoutPictographs } from './text';
 import type { Proposal } from '../../domain/dialogue';
-import { bareSubjectQuestion, hypotheticalAges, hypotheticalMood, MONTH_ABBREVIATION, proposalOf, REASON_AGAINST } from './hypothetical';
+import { AND_LEAD, bareSubjectQuestion, hypotheticalAges, hypotheticalMood, MONTH_ABBREVIATION, proposalOf, REASON_AGAINST } from './hypothetical';
 
 /** What the recogniser reads besides the text. */
 export interface ActContext {
@@ -141,6 +142,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     'month', 'year', 'countries', 'destinations', 'priorities', 'animals',
     ...(topic === 'health' ? ['children', 'child_ages'] : []),
     ...(topic === 'safety_guarantee' ? ['start_date', 'end_date'] : []),
+    // "Is Zambia safe for three women travelling alone?": who travels, inside a one-sentence safety question, is whom it asks about.
+    ...(topic === 'safety_guarantee' && asks && /^[^.!;]*\??\s*$/.test(t) ? ['adults', 'group_size', 'traveler_type', 'contradicts', 'remove_destinations', 'excluded_destinations'] : []),
     ...(topic === 'price_guarantee' || topic === 'money' || (topic === 'safety_guarantee' && /\b(?:permits?|fees?|permis|gebuhr\w*)\b/.test(t)) ? ['budget_amount', 'budget_currency', 'budget_basis', 'budget_rate'] : []),
   ];
   const onlyWhenWhere = Object.keys(delta).every((k) => subjectFields.includes(k));
@@ -176,11 +179,16 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "How's it going?", «ça va ?», „na, alles fit bei euch?": small talk, whatever the extractor made of it.
   if (SMALL_TALK.test(t) && !statesTripFacts(delta) && !deltaPlaces) return { act: 'greeting' };
   // "We'll leave it until he's 15, thanks": the age is a time to wait for, not the child's age now; nothing changes.
-  if (known && WAIT_UNTIL_AGE.test(t) && Object.keys(delta).every((k) => k === 'child_ages' || k === 'children' || k === 'year')) return { act: THANKS.test(t) || ACCEPT.test(t) ? 'thanks' : 'goodbye' };
+  if (known && WAIT_UNTIL_AGE.test(t) && Object.keys(delta).every((k) => k === 'child_ages' || k === 'children' || k === 'year' || k === 'contradicts' || k === 'contradicted')) return { act: THANKS.test(t) || ACCEPT.test(t) ? 'thanks' : 'goodbye' };
   // A change tried on, not made ("what if we went in March?", "et si on partait en juillet ?",
   // "was wäre, wenn …", "and December?", "any reason we shouldn't add the Serengeti?"): a
   // comparison answered against the decision, which stays. An acknowledgement before another
   // month ("thanks, and what about December?") moves on to it: the earlier sets' writers read that as a change.
+  // "What does my budget actually buy me there?": the price of the plan on their money, asked with or without a question mark.
+  if (known && BUDGET_BUYS.test(t) && !any(ADD_EXTEND, t) && !any(CHANGE_MIND, t)) return { act: 'price' };
+  // "Whats wrong with march", «qu'est-ce qui changerait avec un budget plus élevé»: the plan's reasons asked about, with no other
+  // place or country named (one named is a comparison, read below).
+  if (known && (PROBLEM_WITH.test(t) || WHAT_WOULD_CHANGE.test(t)) && !fresh && !otherCountry && !any(ADD_EXTEND, t) && !any(CHANGE_MIND, t) && !(e.budget_amount !== undefined && !asks && !WHAT_WOULD_CHANGE.test(t))) return withAbout('why');
   const trial = tryOn(text, t, ctx, delta, named, asks);
   if (trial) return trial;
   // "Could we do it in June instead?" when the decision is to wait for June: the decision's own advice asked about, not a
@@ -359,6 +367,8 @@ const WHY_LAST = /(?:\.\.+|[.!…])\s*(?:(?:and|so|but|ok|okay|hmm|et|mais|alors
 const ADDING = String.raw`\b(?:add\w*|extend\w*|ajout\w*|rajout\w*|prolong\w*|verlanger\w*|hinzu\w*|dranh\w*)\b`;
 const WHY_ADDS_DAYS = new RegExp(String.raw`\b(?:why not|how about|pourquoi (?:ne pas|pas)|warum nicht)\b[^.!?…]*(?:${ADDING}[^.!?…]*\d|\d[^.!?…]*${ADDING})`);
 // "What if …" with no question mark still asks.
+/** "And if we pushed it to June", "if we went in August": a trial in the past tense, question mark or not (not a tier: "if we upgraded to luxury" asks a price). */
+const IF_WE_OPENING = /^(?:(?:and|so|but|ok|okay|hmm)\W+)*if (?:we|i) (?:\w+ )?(?:went|did|took|made|were|had|came|flew|chose|\w+ed)\b/;
 const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|also)\W+)*(?:what if|how about|et si|was ware|was wenn|und wenn)\b/;
 /** A length said as the whole trip's, or set against the old one. */
 const WHOLE_LENGTH = /\b(?:whole (?:thing|trip|holiday)|in total|total|altogether|overall|en tout|au total|en totalite|insgesamt|total|gesamt)\b|\b(?:instead of|rather than|au lieu de|plutot que|statt|anstatt|anstelle von)\s+\d/;
@@ -403,7 +413,7 @@ function tryOn(text: string, t: string, ctx: ActContext, delta: TripInputsDelta,
   // "Why is the Delta better in July?" asks why: a why never tries anything on.
   if (ctx.planned === undefined || ctx.pendingAdd || WHY_FIRST.test(t)) return undefined;
   const against = REASON_AGAINST.test(t);
-  if (!against && !((asks || TRIAL_OPENING.test(t)) && (hypotheticalMood(t) || SWAP_ASKED.test(t))) && !(asks && bareSubjectQuestion(text, ctx.pack, named))) return undefined;
+  if (!against && !((asks || TRIAL_OPENING.test(t) || (IF_WE_OPENING.test(t) && !TIER.test(t) && !any(PRICE, t))) && (hypotheticalMood(t) || SWAP_ASKED.test(t))) && !((asks || AND_LEAD.test(t)) && bareSubjectQuestion(text, ctx.pack, named))) return undefined;
   // "Et si on ajoutait Zanzibar ?", "what if we added the Falls?": proposing an addition asks for it (the writers' add_extend).
   // An age tried on ("what if he were 16?") may read to the extractor as a party size.
   const aged = hypotheticalAges(t, ctx.known) !== undefined;

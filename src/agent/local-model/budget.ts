@@ -1,6 +1,6 @@
 import type { Mention } from './mention';
 import { parseAmount, plainDigits } from './numbers';
-import { codeOfWord, CURRENCY_WORD_ALT, CURRENCY_WORDS, ISO_CODES, WORDLIKE_CODES, WORDLIKE_MIN } from './currencies';
+import { currencyCode, CURRENCY_WORD_ALT, CURRENCY_WORDS, ISO_CODES, PREFIX_ABBREV_ALT, PREFIX_SYMBOL_ALT, PREFIX_TABLE as PREFIX, SUFFIX_TABLE as SUFFIX, SPOKEN_MONEY_ALT, SUFFIX_WORD_ALT, WORDLIKE_CODES, WORDLIKE_MIN } from './currencies';
 
 /**
  * The budget: amount, ISO currency and whether it is per person or for everyone. A
@@ -14,43 +14,6 @@ export interface Budget {
   budget_basis?: 'per_person' | 'total';
 }
 
-const PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:us\$|usd|us dollars?)$/, 'USD'],
-  [/^(?:a\$|au\$|aud)$/, 'AUD'],
-  [/^(?:n\$|nad)$/, 'NAD'],
-  [/^(?:c\$|cad)$/, 'CAD'],
-  [/^(?:nz\$|nzd)$/, 'NZD'],
-  [/^\$$/, 'USD'],
-  [/^(?:€|eur)$/, 'EUR'],
-  [/^(?:£|gbp)$/, 'GBP'],
-  [/^(?:ksh\.?|kshs\.?|kes)$/, 'KES'],
-  [/^(?:tsh\.?|tzs)$/, 'TZS'],
-  [/^(?:ush|ugx)$/, 'UGX'],
-  [/^(?:r|zar)$/, 'ZAR'],
-  [/^chf$/, 'CHF'],
-  [/^(?:inr|rs\.?|₹)$/, 'INR'],
-  [/^(?:rwf)$/, 'RWF'],
-  [/^(?:bwp|pula|p)$/, 'BWP'],
-  [/^(?:jpy|¥)$/, 'JPY'],
-  [/^mxn$/, 'MXN'],
-  [/^rmb$/, 'CNY'],
-];
-const SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:us|usd|us dollars?|american dollars?|dollars?|bucks|dollar)$/, 'USD'],
-  [/^(?:australian dollars?|aud)$/, 'AUD'],
-  [/^(?:canadian dollars?|cad)$/, 'CAD'],
-  [/^(?:eur|euros?|euro)$/, 'EUR'],
-  [/^(?:gbp|pounds?(?: sterling)?|quid|sterling|british pounds?)$/, 'GBP'],
-  [/^(?:kes|ksh|kshs|kenyan shillings?|kenya shillings?|shillings?|bob)$/, 'KES'],
-  [/^(?:tzs|tsh|tanzanian shillings?)$/, 'TZS'],
-  [/^(?:ugx|ugandan shillings?)$/, 'UGX'],
-  [/^(?:zar|rand|rands|south african rands?)$/, 'ZAR'],
-  [/^(?:chf|swiss francs?|francs?)$/, 'CHF'],
-  [/^(?:inr|rupees?)$/, 'INR'],
-  [/^(?:pula|bwp)$/, 'BWP'],
-  [/^(?:mxn|mexican pesos?|pesos? mexicanos?)$/, 'MXN'],
-  [/^rmb$/, 'CNY'],
-];
 // Every ISO code the reader knows (currencies.ts), for the patterns below.
 const CODE_ALT = ISO_CODES.join('|');
 
@@ -58,8 +21,8 @@ const CODE_ALT = ISO_CODES.join('|');
 const AMOUNT = "(\\d{1,3}(?:[ .']\\d{3})+(?:,\\d{1,2}(?!\\d))?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)";
 const MULT = '(?:\\s*(k|m|mn|grand|thousand|millions?)\\b)?';
 const RANGE_LOW = `(?:${AMOUNT}${MULT}\\s*(?:-|to|or|and)\\s*)?`;
-const PREFIX_RE = new RegExp(`(us\\$|au\\$|a\\$|c\\$|nz\\$|n\\$|\\$|€|£|¥|₹|\\b(?:${CODE_ALT}|kshs?\\.?|tsh\\.?|ush|rs\\.?)(?![a-z])|\\br(?=\\s?\\d(?:\\d|[ .']\\d{3}))|\\bp(?=\\s?\\d{3,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
-const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(?:(?:de|of|in|en)\\s+(?!us\\b))?\\(?(us dollars?|us(?!\\s*(?:all|both|two|and|\\d|of|to|too|in|at|on|as|because))|usd|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tsh|ugx|zar|(?:south african )?rands?|chf|swiss francs?|francs?|inr|rupees?|pula|mexican pesos?|pesos? mexicanos?|${CURRENCY_WORD_ALT}|${CODE_ALT})\\b`, 'g');
+const PREFIX_RE = new RegExp(`(${PREFIX_SYMBOL_ALT}|\\b(?:${CODE_ALT}|${PREFIX_ABBREV_ALT})(?![a-z])|\\br(?=\\s?\\d(?:\\d|[ .']\\d{3}))|\\bp(?=\\s?\\d{3,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
+const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(?:(?:de|of|in|en)\\s+(?!us\\b))?\\(?(us dollars?|us(?!\\s*(?:all|both|two|and|\\d|of|to|too|in|at|on|as|because))|${SUFFIX_WORD_ALT}|${CURRENCY_WORD_ALT}|${CODE_ALT})\\b`, 'g');
 const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|roughly|max|maximum|up to|under|below|=|:))*|spend(?:ing)?(?:\\s+(?:about|around|up to|max|no more than|under|roughly))?|afford(?:\\s+(?:about|around|up to|max))?|max(?:imum)?|up to|no more than|under|below|around|about|roughly|approx\\.?)\\s*:?\\s*${RANGE_LOW}${AMOUNT}${MULT}`, 'g');
 // "6000€", "4000 €": the symbol after the amount, as many Europeans write it.
 const SYMBOL_AFTER_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(€|£|\\$)(?!\\s*\\d)`, 'g');
@@ -69,7 +32,7 @@ const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
 
 const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:pppn|pp ?pn|pp per night|per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing|a pop|per pop)\b/;
 const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|in totaal|all in|all-in|altogether|all together|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:(?:the|all) )?\d+ of (?:us|them)|for all \d+\b|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|per couple|for the pair|for 2|for (?:the )?two of us|for (?:us )?both|for everybody|whole trip|entire trip|overall|all told|in all)\b/;
-const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|(?<!\b(?:nights?|days?|weeks?|nts)\s)\btotal(?: budget)?(?: (?:is|=|of|comes to|would be)|:|,)?\s*(?:about |around |roughly |max |up to )?$|\bfor (?:the |all )?(?:\d+ of us|both of us|us (?:all|both)|everyone|everybody|the (?:whole )?(?:group|family|party))\s*[,:-]?\s*$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,40}$/;
+const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|(?<!\b(?:nights?|days?|weeks?|nts)\s)\btotal(?: budget)?(?: (?:is|=|of|comes to|would be)|:|,)?\s*(?:about |around |roughly |max |up to )?$|\bfor (?:the |all )?(?:\d+ of us|both of us|us (?:all|both)|everyone|everybody|the (?:whole )?(?:group|family|party))\s*[,:-]?\s*$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,40}$|\b(?:(?:two|three|four|five|six|\d+) of us|(?:the )?(?:two|three|four|five|six) of us|we(?:'re| are) (?:two|three|four|\d+|a couple|a family of \w+)|a couple)\s*[,;:-]\s*(?:(?:our|the|a|with a|on a)\s+)?budget(?:\s+(?:is|of|around|about|approx\.?|roughly|max|up to|=))*\s*:?\s*$/;
 const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:about\s+|around\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
 const PER_NIGHT = /^\s*(?:[a-z]{1,6}\s+)?(?:pp\s*|per person\s*|each\s*)?(?:per night|a night|\/night|pppn|per day|a day|\/day|nightly|daily)\b/;
 const NOT_BASIS = /\b(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:per person|pp|per head|each|total|in total|all in)\b/g;
@@ -77,28 +40,6 @@ const BUDGET_CONTEXT = /\b(?:budget|spend|spending|afford|cost|price|money|cash|
 
 function amountOf(raw: string, mult?: string): number | undefined {
   return parseAmount(plainDigits(raw), mult);
-}
-
-function currencyOf(table: ReadonlyArray<readonly [RegExp, string]>, token: string, text: string): string | undefined {
-  const t = token.trim().replace(/\s+/g, ' ');
-  for (const [re, code] of table) {
-    if (re.test(t)) {
-      // "¥" is the yuan where the message speaks of China's money.
-      if (code === 'JPY' && t === '¥' && /\b(?:yuan|rmb|renminbi|cny|china|chinese)\b/.test(text)) return 'CNY';
-      if (code === 'USD' && /^\$$|^dollars?$/.test(t)) {
-        if (/\baustralian\b|\baud\b/.test(text)) return 'AUD';
-        if (/\bcanadian\b|\bcad\b/.test(text)) return 'CAD';
-      }
-      // Francs alone are Swiss unless the message is about Rwanda's money.
-      if (code === 'CHF' && /^francs?$/.test(t) && /\brwand|\brwf\b/.test(text)) return 'RWF';
-      if (code === 'BWP' && t === 'p' && !/\b(?:pula|bwp|botswana)\b/.test(text)) return undefined;
-      if (code === 'KES' && /^shillings?$/.test(t) && /\btanzani/.test(text) && !/\bkenya/.test(text)) return 'TZS';
-      return code;
-    }
-  }
-  // Any other ISO code as written, or a currency's name ("yen", "Colombian pesos").
-  if (ISO_CODES.includes(t)) return t.toUpperCase();
-  return codeOfWord(t, text);
 }
 
 /** A word-like code ("try", "cop") is money only for a sizeable amount: "try 2 nights" is no budget. */
@@ -126,7 +67,7 @@ function hitsOf(text: string): Hit[] {
   };
   for (const m of text.matchAll(PREFIX_RE)) {
     const amount = amountOf(m[4]!, m[5]);
-    const currency = currencyOf(PREFIX, m[1]!, text);
+    const currency = currencyCode(PREFIX, m[1]!, text);
     // "P30,000" is pula only where the message speaks of Botswana's money.
     if (m[1] === 'p' && currency === undefined) continue;
     if (amount !== undefined && tooSmallForCode(m[1]!, amount)) continue;
@@ -137,11 +78,11 @@ function hitsOf(text: string): Hit[] {
     if (m[5] === 'us' && !m[4]) continue;
     const amount = amountOf(m[3]!, m[4]);
     if (amount !== undefined && tooSmallForCode(m[5]!, amount)) continue;
-    if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency: currencyOf(SUFFIX, m[5]!, text) });
+    if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency: currencyCode(SUFFIX, m[5]!, text) });
   }
   for (const m of text.matchAll(SYMBOL_AFTER_RE)) {
     const amount = amountOf(m[3]!, m[4]);
-    if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency: currencyOf(PREFIX, m[5]!, text) });
+    if (amount !== undefined) push({ at: m.index!, end: m.index! + m[0].length, amount, currency: currencyCode(PREFIX, m[5]!, text) });
   }
   for (const m of text.matchAll(GRAND_RE)) {
     const amount = amountOf(m[3]!, m[4]);
@@ -170,13 +111,13 @@ const BASIS_CHANGE = /\b(?:make (?:it|that)|change (?:it|that) to|switch(?: it)?
 // "budget is euros, not dollars", "make that pounds": the currency alone, the amount unchanged.
 // Any other code or currency name may be the money changed too ("sorry, that's in yen"), except codes that are everyday words ("it's mad").
 const CHANGE_ALT = [...CURRENCY_WORDS.map(([alt]) => alt).filter((alt) => alt !== 'won' && alt !== 'pesos?'), ...ISO_CODES.filter((c) => !WORDLIKE_CODES.has(c))].join('|');
-const CURRENCY_CHANGE = new RegExp(`\\b(?:budget(?:'s| is)|it'?s|that'?s|make (?:it|that)|in|meant|i meant|should be|was)\\s+(?:in\\s+)?(euros?|pounds?(?: sterling)?|dollars?|us dollars?|rand|shillings?|francs?|${CHANGE_ALT})\\b(?!\\s*\\d)`);
-const NOT_CURRENCY = /\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:euros?|pounds?|dollars?|rand|shillings?|usd|eur|gbp)\b/g;
+const CURRENCY_CHANGE = new RegExp(`\\b(?:budget(?:'s| is)|it'?s|that'?s|make (?:it|that)|in|meant|i meant|should be|was)\\s+(?:in\\s+)?(${SPOKEN_MONEY_ALT}|${CHANGE_ALT})\\b(?!\\s*\\d)`);
+const NOT_CURRENCY = new RegExp(`\\b(?:not|rather than|instead of)\\s+(?:in\\s+)?(?:${SPOKEN_MONEY_ALT}|${CHANGE_ALT})\\b`, 'g');
 
 /** The currency alone when the message changes only that ("budget is euros, not dollars"). */
 export function currencyChange(text: string): string | undefined {
   const m = CURRENCY_CHANGE.exec(text.replace(NOT_CURRENCY, ' '));
-  return m ? currencyOf(SUFFIX, m[1]!, text) : undefined;
+  return m ? currencyCode(SUFFIX, m[1]!, text) : undefined;
 }
 
 /** The basis alone when the message changes only that ("make it per person"). */
@@ -193,9 +134,23 @@ export function basisChange(text: string): Budget['budget_basis'] {
   return /^(?:per person|pp|per head|each)$/.test(m[1]!) ? 'per_person' : 'total';
 }
 
+// The price of one thing the traveler quotes ("Rwanda's $1,500 permit", "permits $1500", "the flights cost $900"), not what they will spend.
+const PRICE_AFTER = /^\s*(?:(?:gorilla|chimp|trekking|park|entry|conservation|park entry)\s+)?(?:permits?|fees?|tickets?|airfares?|flights?)\b(?!\s+(?:included|inclusive|incl|and|&))/;
+const PRICE_BEFORE = /\b(?:permits?|fees?|tickets?|airfares?|flights?|costs?|priced at|charges?|prices?)\s*(?:alone\s+)?(?:are|is|cost|costs|of|at|run|:|=|—|–|-|,)?\s*(?:about|around|only|just|now|already|a whopping|roughly)?\s*(?:us)?$/;
+
+// "…a head, pounds", "10 grand in total (dollars)": a money named later in the clause.
+const NAMED_LATER = new RegExp(`^[^.!?;\\d]{0,25}?(?:,|\\()\\s*(?:in\\s+)?(${SPOKEN_MONEY_ALT})\\b`);
+
 /** Budget mentions (amount, currency and basis) in text order; a nightly or daily rate counts over `tripDays` when the trip's length is known. */
 export function budgetMentions(text: string, tripDays?: number): Array<Mention<Budget>> {
-  const out: Array<Mention<Budget>> = [];
+  const all = budgetMentionsWithPrices(text, tripDays);
+  // A quoted price is no budget when the message also says what they will spend ("Rwanda's $1,500 permit is too steep … $2,500 pp").
+  const spend = all.filter((m) => !m.price);
+  return (spend.length > 0 ? spend : all).map(({ at, value }) => ({ at, value }));
+}
+
+function budgetMentionsWithPrices(text: string, tripDays?: number): Array<Mention<Budget> & { price: boolean }> {
+  const out: Array<Mention<Budget> & { price: boolean }> = [];
   const hits = hitsOf(text);
   for (const h of hits) {
     const after = text.slice(h.end, h.end + 60);
@@ -209,15 +164,57 @@ export function budgetMentions(text: string, tripDays?: number): Array<Mention<B
     }
     const b: Budget = { budget_amount: amount };
     // "around 3 grand a head, pounds", "10 grand in total (dollars)": a currency word later in the same clause names the amount's money.
-    const named = h.currency ?? (/^[^.!?;\d]{0,25}?(?:,|\()\s*(?:in\s+)?(euros?|pounds?(?: sterling)?|dollars?|us dollars?|rand|quid|shillings?|francs?)\b/.exec(after)?.[1]);
-    const currency = h.currency ?? (named ? currencyOf(SUFFIX, named, text) : undefined);
+    const named = h.currency ?? (NAMED_LATER.exec(after)?.[1]);
+    const currency = h.currency ?? (named ? currencyCode(SUFFIX, named, text) : undefined);
     if (currency) b.budget_currency = currency;
     // "total, not per person": a basis said and one denied; the denied one is not read.
     // "USD 6000 for both of us, so 4000 each": the basis after the next amount is that amount's, not this one's.
     const said = after.replace(/(?:[$€£]\s?)?\d[\d.,' ]{2,}[\s\S]*$|\d+k\b[\s\S]*$/, '').replace(NOT_BASIS, ' ');
     if (PER_PERSON.test(said) || PER_PERSON_BEFORE.test(before)) b.budget_basis = 'per_person';
     else if (TOTAL.test(said) || TOTAL_BEFORE.test(before)) b.budget_basis = 'total';
-    out.push({ at: h.at, value: b });
+    const price = (PRICE_AFTER.test(after) || PRICE_BEFORE.test(before)) && !/\b(?:budget|spend|afford)\w*\b[^.!?\d]*$/.test(before);
+    out.push({ at: h.at, value: b, price });
   }
   return out;
+}
+
+// The permits bought apart from the stated budget: "permits will be bought by us", "we've already got our permits",
+// "permits not included", "excluding permits", "$1,000 each for lodging and transport" (a budget named for the rest of the trip).
+const PERMITS_APART = [
+  /\bpermits?\b[^.!?]{0,25}\b(?:bought|booked|paid|purchased|sorted|secured|covered|arranged)\b[^.!?]{0,12}\b(?:by us|by me|ourselves|myself|separately|already|apart)\b/,
+  /\b(?:we|i)(?:'ve| have)?\s+(?:already\s+)?(?:got|have|bought|booked|paid for|secured|purchased)\s+(?:our|my|the)\s+(?:gorilla\s+|trekking\s+)?permits?\b/,
+  /\b(?:we'?ll|we will|i'?ll|i will)\s+(?:buy|book|pay for|sort|get|arrange)\s+(?:the\s+|our\s+|my\s+)?(?:gorilla\s+|trekking\s+)?permits?\s+(?:ourselves|myself|separately|apart|on our own)\b/,
+  /\b(?:excluding|excl\.?|without|not including|plus|on top of)\s+(?:the\s+)?(?:gorilla\s+|trekking\s+)?permits?\b|\bpermits?\s+(?:not included|excluded|extra|on top|separate(?:ly)?|aside)\b/,
+  // The list must end there: "covering lodging and transport and the permits" names the permits inside the budget.
+  /\b(?:for|on|covers?|covering)\s+(?:the\s+)?(?:lodging|lodges?|accommodation|hotels?|rooms?)(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?(?:transport|transfers?|meals?|food|drivers?|guides?|vehicles?))+\b(?![^.!?;]{0,40}\b(?:permits?|park fees|everything)\b)/,
+];
+
+// The permits said to be inside the budget: "including permits", "permits included", "covering lodging, transport and the permits",
+// "all in", "all-inclusive". Against these only a plain statement that the permits are bought apart counts, never a budget named for the lodging.
+const PERMITS_INSIDE = /\b(?:including|incl\.?|inclusive of|covering|covers?|with)\b[^.!?;]{0,50}\bpermits?\b(?!\s+(?:not|excluded|extra|on top|separate|aside|bought|booked|paid|we|i)\b)|\bpermits?\s+(?:included|inclusive|incl\b)|\ball[ -]in(?:clusive)?\b|\beverything included\b/;
+
+// The permits named inside the budget, not merely an "all in" (which may be said of the rest once the permits are held).
+const PERMITS_NAMED_INSIDE = /\b(?:including|incl\.?|inclusive of|covering|covers?)\b[^.!?;]{0,50}\bpermits?\b(?!\s+(?:not|excluded|extra|on top|separate|aside|bought|booked|paid|we|i)\b)|\bpermits?\s+(?:included|inclusive|incl\b)/;
+
+/** True when the message says (not asks) that its budget covers the permits and says nothing of buying them apart: a correction of an earlier "permits apart". */
+export function permitsInside(text: string): boolean {
+  const said = statements(text);
+  return PERMITS_NAMED_INSIDE.test(said) && !PERMITS_APART.slice(0, -1).some((re) => re.test(said));
+}
+
+/** The statements of a message, without its questions: "are permits paid separately?" says nothing about the budget. */
+function statements(text: string): string {
+  return text
+    .split(/(?<=[.!?\n])\s*/)
+    .filter((s) => !/\?\s*$/.test(s))
+    .join(' ');
+}
+
+/** True when the message says (not asks) that the permits are bought apart from the budget it states (the rules add them on top). */
+export function permitsApart(text: string): boolean {
+  const said = statements(text);
+  const strong = PERMITS_APART.slice(0, -1).some((re) => re.test(said));
+  if (strong) return true;
+  // A budget named for the lodging and transport leaves the permits out only when nothing puts them in.
+  return PERMITS_APART[PERMITS_APART.length - 1]!.test(said) && !PERMITS_INSIDE.test(said);
 }

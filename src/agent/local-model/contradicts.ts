@@ -5,6 +5,13 @@ import type { Extraction } from '../extraction-schema';
 // A message that changes its mind on purpose says so; a statement without these is not a correction.
 const CHANGE = /\b(?:actually|instead|change|changed|now|update|updated|correction|sorry|oops|mistake|typo|i mean|i meant|make it|rather|scratch|new plan|turns out|after all|increase|raise|lower|reduce|stretch|(?:not|no) \d+)\b/;
 // The party grows or shrinks on purpose: "my brother is joining", "one more", "she can't come".
+// "one trip", "the same trip", "a single week": the periods said are one journey's.
+const SAME_TRIP = /\b(?:same|single|one) (?:single )?(?:trip|journey|holiday|vacation|safari)\b|\bin one go\b|\ball in one\b/;
+// "a second trip in August", "another safari later", "come back in August": a separate journey, not this one's period.
+const SEPARATE_TRIP = /\b(?:second|another|separate|next|other|later|return) (?:trip|journey|holiday|vacation|safari|visit)\b|\bcome back\b|\bgo back\b|\btwo trips\b/;
+const ALTERNATIVE_WORDS = /\b(?:or|either|otherwise|alternatively|maybe|perhaps|possibly|instead|if not)\b/;
+// A birthday or the age at the trip's date: a new age that need not disagree with the one said before.
+const AGING = /\b(?:turn|turns|turned|turning|birthday|bday|will be|'ll be|by then|by the (?:trip|time)|at the time|when we (?:go|travel|leave)|on the trip|older|younger|born)\b/;
 const PARTY_CHANGE = /\b(?:extra|more|less|fewer|joining|join us|joins|coming|comes|added|adding|add|plus|bring(?:ing)?|tagging along|too|as well|also|another|drop(?:ped)? out|can'?t come|cannot come|not coming|won'?t come|stay(?:s|ing)? (?:at )?(?:home|behind|with)|without|minus)\b/;
 // Someone leaves the party, or someone joins it: the direction a restated count must go.
 const LEAVES = /\b(?:drop(?:s|ped)? out|dropping out|pulled out|backed out|can'?t (?:come|make it)|cannot (?:come|make it)|(?:is|are) not coming|isn'?t coming|aren'?t coming|won'?t (?:come|make it)|stay(?:s|ing)? (?:at )?home|stay(?:s|ing)? behind|one (?:less|fewer))\b/;
@@ -17,6 +24,15 @@ const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|m
 // dates we have are 10–20 July", "can only travel in the Easter holidays": a period stated as the one that must hold.
 const FIXED_BEFORE = /\b(?:has to be|have to be|must be|needs to be|need to be|can only (?:go|travel|do it|come|make it|get away)|only|(?:are|is|'re|were) (?:fixed|locked(?: in)?|tied)|fixed|locked(?: in)?|tied|set in stone|stuck with|the only (?:dates|time|window|weeks?|days?|period|holidays?)(?: (?:we have|we've got|we got|available|free|possible|that work))?(?: (?:is|are))?)\s*[:,-]?\s+(?:(?:in|on|for|to|at|during|between|from|over)\s+)?(?:the\s+)?(?:(?:first|last|second|final|\d+)\s+(?:\d+\s+)?(?:half|weeks?|days?|fortnight)\s+of\s+(?:the\s+)?)?(?:early\s+|mid-?\s*|late\s+)?$/;
 // "Serengeti in July and also fixed on December": the second period is added to the first, not put in its place.
+// "also a wedding to attend in August", "also free in August if that is better": the month dates an event or offers
+// an alternative, not a part the same trip must cover.
+const OCCASION = /\b(?:wedding|funeral|conference|meeting|party|birthday|anniversary|graduation|exams?|school|term|holidays?|attend\w*|married|work\w*|busy|away|home)\b/;
+const OFFERED_INSTEAD = /\b(?:free|available|open|flexible|could|can|possible|fine|ok(?:ay)?)\b/;
+const ALTERNATIVE_AFTER = /^\w+\.?,?\s*(?:20\d\d\s*,?\s*)?(?:if|in case|should|would|instead|as an? (?:option|alternative))\b/;
+function otherUseOfMonth(between: string, fromMonth: string): boolean {
+  const tail = between.slice(Math.max(0, between.search(/\b(?:also|as well|too)\b/)));
+  return OCCASION.test(tail) || OFFERED_INSTEAD.test(tail) || ALTERNATIVE_AFTER.test(fromMonth);
+}
 const ADDED = /\b(?:and|also|plus|as well|too|but also|while)\b/;
 // A period said to be fixed anywhere in a message ("our dates are fixed: …", "we can only travel in …").
 const FIXED_SAID = /\b(?:fixed|locked in|set in stone|can only (?:go|travel|get away)|the only (?:dates|time|window|weeks?)|has to be|must be|needs to be)\b/;
@@ -100,6 +116,11 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
     const earlier = sorted[i - 1]!;
     if (later.value.month === undefined || earlier.value.month === undefined || later.value.month === earlier.value.month) continue;
     const between = text.slice(earlier.at, later.at);
+    // "We travel 10–17 March and also want the August crossings, same trip": fixed dates, then another month the
+    // same trip should also cover. The dates leave no room for it, so the two periods disagree (no switch between them).
+    if (isRange(earlier) && later.value.start_date === undefined && !touches(earlier.value, later.value.month) && !ALTERNATIVE_WORDS.test(between) && !CHANGE.test(between) && !SEPARATE_TRIP.test(text) && !PAST_TRIP.test(text.slice(0, later.at)) && (SAME_TRIP.test(text) || (/\b(?:also|as well|too)\b/.test(between) && !/[.!?;]/.test(between) && !otherUseOfMonth(between, text.slice(later.at, later.at + 40))))) {
+      return { fields: ['month', 'start_date'], earlier: { month: earlier.value.month, start_date: earlier.value.start_date, end_date: earlier.value.end_date }, later: { month: later.value.month } };
+    }
     // "July or August", "from July to August", "July, maybe August", "July-August": alternatives and spans, not two periods (a hyphen inside "half-term" is neither).
     if (/\b(?:or|to|until|till|through|maybe|perhaps|possibly|instead|either)\b|[-/]\s*$/.test(text.slice(Math.max(earlier.at + 1, later.at - 25), later.at).replace(/\b(?:has|have|needs?|got) to\b/g, ' ')) || CHANGE.test(between)) continue;
     // Two bounded parts of different months added into one trip ("the first week of July and also the last two weeks of
@@ -326,6 +347,15 @@ export function contradictedFields(text: string, out: Extraction, previous: Trip
     }
   }
   if (previous.children === 0 && ((out.children ?? 0) > 0 || (out.child_ages?.length ?? 0) > 0) && !changing && !PARTY_CHANGE.test(text)) fields.push('children');
+
+  // "me and my son who is 16", later "oh, and he's 12 by the way": the same children's ages said again differently,
+  // with no correction word, no birthday and no child added, cannot both hold (a minimum age may turn on it).
+  const agesBefore = previous.child_ages;
+  const agesNow = out.child_ages;
+  if (!changing && !PARTY_CHANGE.test(text) && !AGING.test(text) && agesBefore?.length && agesNow?.length === agesBefore.length && (out.children === undefined || out.children === agesBefore.length)) {
+    const key = (a: readonly number[]) => [...a].sort((x, y) => x - y).join(',');
+    if (key(agesBefore) !== key(agesNow)) fields.push('child_ages');
+  }
 
   // A per-person amount restated as a different total (or the reverse).
   if (previous.budget_amount !== undefined && out.budget_amount !== undefined && out.budget_basis && previous.budget_basis && out.budget_basis !== previous.budget_basis) {

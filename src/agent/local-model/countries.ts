@@ -79,6 +79,8 @@ const ADJECTIVE = new Set(ADJECTIVES.map(([n]) => n));
 const NOT_A_TRIP_BEFORE = /\b(?:from|(?:lives?|living|works?|working|stud(?:y|ies|ying)|based|is|are|'s) in|moved to|resident(?:s)? (?:of|in)|citizens? of|nationals? of|fly(?:ing)? (?:into|via|through)|via|connecting (?:in|through)|layover in|stopover in|transit(?:ing)? (?:in|through))\s+(?:the\s+)?(?:[a-z]+,\s*)?$/;
 const NOT_A_TRIP_AFTER = /^\s*(?:-?\s*side\b(?! of (?:the )?(?:falls|river|vic(?:toria)? falls))|residents?\b|citizens?\b|nationals?\b|passports?\b|visas?\b|shillings?\b|rands?\b|francs?\b|kwacha\b|pula\b|dollars?\b|currency\b|airways\b|airlines?\b)/;
 // "…and maybe Kenya too?": the country is added to those known, not put in their place.
+// "Tanzania is fine", "Uganda would be OK", "Zambia works for us", "open to Tanzania": another country accepted, not a move there.
+const ACCEPTED = new RegExp(`\\b(?:${words(NAMES)})\\s+(?:is|would be|'s|will be|also|too)?\\s*(?:also\\s+|too\\s+)?(?:fine|ok|okay|good|possible|acceptable|an option|open|no problem|works|would work)\\b(?!\\s+(?:instead|then|now)\\b)|\\b(?:open to|happy with|fine with|ok with|okay with)\\s+(?:${words(NAMES)})\\b`);
 const ADDS = /\b(?:too|also|as well|in addition|additionally|plus)\b/;
 
 // Regions travelers name instead of countries ("it must be in East Africa").
@@ -204,8 +206,11 @@ export function extractCountries(text: string, previous?: TripInputs, places: re
   if (excluded.length > 0) out.excluded_destinations = [...new Set(excluded)];
 
   if (wanted.length > 0) {
-    const adds = ADDS.test(text);
-    out.countries = adds ? [...new Set([...known.filter((c) => !dropped.includes(c)), ...wanted])] : wanted;
+    // "Tanzania is fine", "Uganda works too": a country accepted beside the plan widens it, as "too" does.
+    const adds = ADDS.test(text) || ACCEPTED.test(text);
+    // Widening a plan held only by places: the places' own countries stay wanted beside the one added.
+    const held = known.length === 0 && placesIn ? ALL_COUNTRIES.filter((c) => (previous?.destinations ?? []).some((d) => placesIn(c).includes(d))) : [];
+    out.countries = adds ? [...new Set([...known.filter((c) => !dropped.includes(c)), ...(ACCEPTED.test(text) ? held : []), ...wanted])] : wanted;
     // A move to another country: the places named before, none of them there, are left behind.
     const before = previous?.destinations ?? [];
     if (!adds && !wantsPlaces && placesIn && before.length > 0) {

@@ -110,11 +110,14 @@ export function pesoOf(text: string): string | undefined {
   return undefined;
 }
 
+/** CURRENCY_WORDS compiled once, each anchored to a whole token. */
+const CURRENCY_WORD_RES: ReadonlyArray<readonly [RegExp, string]> = CURRENCY_WORDS.map(([alt, code]) => [new RegExp(`^(?:${alt})$`), code] as const);
+
 /** The code a currency word names (CURRENCY_WORDS), with the message as context for the ambiguous ones. */
 export function codeOfWord(word: string, text: string): string | undefined {
   const w = word.trim().replace(/\s+/g, ' ');
-  for (const [alt, code] of CURRENCY_WORDS) {
-    if (!new RegExp(`^(?:${alt})$`).test(w)) continue;
+  for (const [re, code] of CURRENCY_WORD_RES) {
+    if (!re.test(w)) continue;
     if (code === '?') return pesoOf(text) ?? 'XXX';
     if (code === 'NOK' && /\bdan(?:ish|sk|mark)|\bdenmark|\bkobenhavn|\bcopenhagen/.test(text)) return 'DKK';
     if (code === 'AED' && /\bmorocc|\bmaroc/.test(text)) return 'MAD';
@@ -125,3 +128,83 @@ export function codeOfWord(word: string, text: string): string | undefined {
 
 /** The alternation of every currency word (for the budget reader's suffix pattern). */
 export const CURRENCY_WORD_ALT = CURRENCY_WORDS.map(([alt]) => alt).join('|');
+
+/**
+ * The one currency table every reader of money shares (budget.ts, party-after-amount.ts, party-resolver.ts):
+ * how a money is written before an amount (`PREFIX_TABLE`, symbols and codes) and after it (`SUFFIX_TABLE`,
+ * names and codes), each with its ISO code. A reader that needs only "is this money?" uses `MONEY_ALT`, built
+ * from the same entries plus ISO_CODES and CURRENCY_WORDS, so a currency one reader knows every reader knows.
+ */
+export const PREFIX_TABLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:us\$|usd|us dollars?)$/, 'USD'],
+  [/^(?:a\$|au\$|aud)$/, 'AUD'],
+  [/^(?:n\$|nad)$/, 'NAD'],
+  [/^(?:c\$|cad)$/, 'CAD'],
+  [/^(?:nz\$|nzd)$/, 'NZD'],
+  [/^\$$/, 'USD'],
+  [/^(?:€|eur)$/, 'EUR'],
+  [/^(?:£|gbp)$/, 'GBP'],
+  [/^(?:ksh\.?|kshs\.?|kes)$/, 'KES'],
+  [/^(?:tsh\.?|tshs\.?|tzs)$/, 'TZS'],
+  [/^(?:ush|ushs|ugx)$/, 'UGX'],
+  [/^(?:r|zar)$/, 'ZAR'],
+  [/^chf$/, 'CHF'],
+  [/^(?:inr|rs\.?|₹)$/, 'INR'],
+  [/^(?:rwf)$/, 'RWF'],
+  [/^(?:bwp|pula|p)$/, 'BWP'],
+  [/^(?:jpy|¥)$/, 'JPY'],
+  [/^mxn$/, 'MXN'],
+  [/^rmb$/, 'CNY'],
+];
+export const SUFFIX_TABLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:us|usd|us dollars?|american dollars?|dollars?|bucks|dollar)$/, 'USD'],
+  [/^(?:australian dollars?|aud)$/, 'AUD'],
+  [/^(?:canadian dollars?|cad)$/, 'CAD'],
+  [/^(?:eur|euros?|euro)$/, 'EUR'],
+  [/^(?:gbp|pounds?(?: sterling)?|quid|sterling|british pounds?)$/, 'GBP'],
+  [/^(?:kes|ksh|kshs|kenyan shillings?|kenya shillings?|shillings?|bob)$/, 'KES'],
+  [/^(?:tzs|tsh|tshs|tanzanian shillings?)$/, 'TZS'],
+  [/^(?:ugx|ush|ushs|ugandan shillings?)$/, 'UGX'],
+  [/^(?:zar|rand|rands|south african rands?)$/, 'ZAR'],
+  [/^(?:chf|swiss francs?|francs?)$/, 'CHF'],
+  [/^(?:inr|rupees?)$/, 'INR'],
+  [/^(?:pula|bwp)$/, 'BWP'],
+  [/^(?:mxn|mexican pesos?|pesos? mexicanos?)$/, 'MXN'],
+  [/^rmb$/, 'CNY'],
+];
+
+/** Symbols and abbreviations written before an amount, beyond the ISO codes (for the prefix pattern; regex source). */
+export const PREFIX_SYMBOL_ALT = 'us\\$|au\\$|a\\$|c\\$|nz\\$|n\\$|\\$|€|£|¥|₹';
+export const PREFIX_ABBREV_ALT = 'kshs?\\.?|tshs?\\.?|ushs?|rs\\.?';
+/** Names and abbreviations written after an amount, beyond CURRENCY_WORDS and the ISO codes (regex source, longest first). */
+export const SUFFIX_WORD_ALT =
+  'us dollars?|usd|american dollars?|australian dollars?|canadian dollars?|dollars?|bucks|eur|euros?|gbp|pounds?(?: sterling)?|british pounds?|quid|sterling|kes|kshs?|kenyan? shillings?|tanzanian shillings?|ugandan shillings?|shillings?|bob|tzs|tshs?|ushs?|ugx|zar|(?:south african )?rands?|chf|swiss francs?|francs?|inr|rupees?|pula|mexican pesos?|pesos? mexicanos?';
+
+/** Any way of naming a money, before or after an amount (regex source, no groups that capture). */
+export const MONEY_ALT = `${PREFIX_SYMBOL_ALT}|\\b(?:${PREFIX_ABBREV_ALT}|${SUFFIX_WORD_ALT}|${CURRENCY_WORDS.map(([alt]) => alt).join('|')}|${ISO_CODES.join('|')})\\b`;
+
+/** The ISO code a currency token names, from `table` (PREFIX_TABLE or SUFFIX_TABLE), then any ISO code or currency word; the message settles the ambiguous ones. */
+export function currencyCode(table: ReadonlyArray<readonly [RegExp, string]>, token: string, text: string): string | undefined {
+  const t = token.trim().replace(/\s+/g, ' ');
+  for (const [re, code] of table) {
+    if (re.test(t)) {
+      // "¥" is the yuan where the message speaks of China's money.
+      if (code === 'JPY' && t === '¥' && /\b(?:yuan|rmb|renminbi|cny|china|chinese)\b/.test(text)) return 'CNY';
+      if (code === 'USD' && /^\$$|^dollars?$/.test(t)) {
+        if (/\baustralian\b|\baud\b/.test(text)) return 'AUD';
+        if (/\bcanadian\b|\bcad\b/.test(text)) return 'CAD';
+      }
+      // Francs alone are Swiss unless the message is about Rwanda's money.
+      if (code === 'CHF' && /^francs?$/.test(t) && /\brwand|\brwf\b/.test(text)) return 'RWF';
+      if (code === 'BWP' && t === 'p' && !/\b(?:pula|bwp|botswana)\b/.test(text)) return undefined;
+      if (code === 'KES' && /^shillings?$/.test(t) && /\btanzani/.test(text) && !/\bkenya/.test(text)) return 'TZS';
+      return code;
+    }
+  }
+  // Any other ISO code as written, or a currency's name ("yen", "Colombian pesos").
+  if (ISO_CODES.includes(t)) return t.toUpperCase();
+  return codeOfWord(t, text);
+}
+
+/** The everyday names of a money said with no figure beside it ("make that euros", "…a head, pounds"), with their code through SUFFIX_TABLE (regex source). */
+export const SPOKEN_MONEY_ALT = 'us dollars?|dollars?|euros?|pounds?(?: sterling)?|rand|quid|shillings?|francs?';

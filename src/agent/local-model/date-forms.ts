@@ -38,7 +38,10 @@ const name = (m: number) => MONTHS[m - 1]!;
 // "dec 20th 2026 - jan 2nd", "march 14 - april 2, 2027"
 const MONTH_FIRST_SPAN = new RegExp(`\\b${SHORT}\\s+${DAY}(?:,?\\s+(\\d{4}))?${TO}${SHORT}\\s+${DAY}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 // "march 14-22", "aug 5 to 15"
-const MONTH_FIRST_DAYS = new RegExp(`\\b${SHORT}\\s+${DAY}${TO}${DAY}\\b(?!\\s*(?:days?|nights?|people|adults|%|k\\b))(?:,?\\s+(\\d{4}))?`, 'g');
+const MONTH_FIRST_DAYS = new RegExp(`\\b${SHORT}\\s+${DAY}${TO}${DAY}\\b(?!\\s*(?:days?|nights?|weeks?|weekends?|people|adults|%|k\\b))(?:,?\\s+(\\d{4}))?`, 'g');
+// "december, 20th to the 28th", "august 2027: from the 5th to the 12th": ordinal days (with "th" or "the") after a month and a comma.
+// "march, 2nd to 3rd week" counts weeks, not days.
+const MONTH_THEN_DAYS = new RegExp(`\\b${SHORT}(?:\\s+(\\d{4}))?\\s*[,:]\\s*(?:from\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)${TO}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:days?|nights?|weeks?|weekends?|people|adults|%|k\\b))`, 'g');
 // "14/03-22/03", "14.03.-22.03.2027", "03/14 - 03/22", "28.12. bis 6.1.": any range word between two day-month pairs.
 const DIGITS_BOTH = /\b(\d{1,2})[/.](\d{1,2})\.?(?:[/.](?:20)?\d{2}(?!\d))?\s*(?:-|to|bis|au|al|a|until|till|through|thru)\s*(\d{1,2})[/.](\d{1,2})(?:[/.]+(\d{4}|\d{2}(?!\d)))?\.?(?!\d|\s*(?:h|hours?|hrs?|km|k|m|%|days?|nights?|weeks?|million)\b)/g;
 // "14-22/03", "14–22.03.2027"
@@ -106,6 +109,12 @@ export function rewriteDateRanges(text: string): string {
     const b = monthOf(m2);
     if (a < 1 || b < 1) return m;
     return `from ${Number(d1)} ${name(a)}${year(y1)} to ${Number(d2)} ${name(b)}${year(y2)}`;
+  });
+  // "this december, 20th to the 28th", "august 2027: 5th-12th": the month said first, its days after a comma.
+  t = t.replace(MONTH_THEN_DAYS, (m, m1: string, y: string | undefined, d1: string, d2: string) => {
+    const a = monthOf(m1);
+    if (a < 1 || Number(d1) > 31 || Number(d2) > 31 || Number(d2) < Number(d1)) return m;
+    return `from ${Number(d1)} to ${Number(d2)} ${name(a)}${year(y)}`;
   });
   t = t.replace(MONTH_FIRST_DAYS, (m, m1: string, d1: string, d2: string, y: string | undefined) => {
     const a = monthOf(m1);

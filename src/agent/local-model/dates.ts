@@ -144,7 +144,27 @@ function concreteDates(text: string, now: Date): DateHit[] {
 }
 
 // "not July", "can't do August", "except December", "last July", "July 2019" are not the plan.
+// "except April and May", "not in March or April": a month listed after one ruled out is ruled out too.
+const NEGATED_LIST = new RegExp(`(?:\\bexcept|\\bnot|\\bavoid|\\bexcluding|\\bother than|\\bapart from|\\bno)\\s+(?:in\\s+|during\\s+|the\\s+)?(?:${MONTH_SOURCE})(?:\\s*(?:,|and|or|&|/)\\s*(?:${MONTH_SOURCE}))*\\s*(?:,|and|or|&|/|nor)\\s*$`);
 const NEGATED_BEFORE = /(?:\brather than|\binstead of|\bno longer|\bnot|n't|\bnever|\bexcept|\bavoid|\bbut not|\bno|\blast|\bexcluding|\bwithout|\bhate|\bnot in|\bnot during)\s+(?:do\s+|in\s+|during\s+|go\s+in\s+|travel\s+in\s+|the\s+)?(?:early\s+|mid-?\s*|late\s+|end of\s+)?$/;
+
+// "not July, ": one month ruled out, then a bare comma (a longer list, "not April, May, ", goes on).
+const ONE_NEGATED_THEN_COMMA = new RegExp(`(?:\\bexcept|\\bnot|\\bavoid|\\bexcluding|\\bother than|\\bapart from|\\bno)\\s+(?:in\\s+|during\\s+|the\\s+)?(?:${MONTH_SOURCE})\\s*,\\s*$`);
+// What may follow a month inside a list: another month after a comma, "and", "or".
+const LIST_GOES_ON = new RegExp(`^\\s*(?:,|and|or|&|/|nor)\\s*(?:early\\s+|mid-?\\s*|late\\s+)?(?:${MONTH_SOURCE})\\b`);
+
+/**
+ * Whether the month at `at` continues a list of months ruled out. "and", "or" carry the
+ * negation on ("except April and May"); a lone comma does only when the list goes on past
+ * this month ("not April, May or June"). Otherwise the month after the comma replaces the
+ * one ruled out ("not July, August", "except May, June is fine too").
+ */
+function negatedInList(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (!NEGATED_LIST.test(before)) return false;
+  if (!ONE_NEGATED_THEN_COMMA.test(before)) return true;
+  return LIST_GOES_ON.test(text.slice(at + length, at + length + 40));
+}
 
 const BOOKING_AFTER = /^\s+(?:to|and then) (?:book|decide|pay|confirm|commit)\b/;
 const BOOKING_BEFORE = /\b(?:book(?:ing)?|pay(?:ing)?|deposit|decide|deciding|confirm(?:ing)?|hear back|let you know)\s+(?:it\s+|the\s+\w+\s+)?(?:by|before|until|till|in)\s+(?:early\s+|mid-?\s*|late\s+|end of\s+)?$/;
@@ -159,8 +179,9 @@ function monthMentions(n: { text: string; original: string }, now: Date, taken: 
     const after = n.text.slice(at + word.length, at + word.length + 12);
     if (word === 'may' && !isMonthMay(n, at, before, after)) continue;
     if (word === 'mar' && !/^\.?\s*(?:20\d\d|\d)/.test(after)) continue;
-    if (word === 'jan' && !/(?:in|early|late|mid-?|end of|from|until|till|to|maybe|perhaps|probably|around|either|say|or|\bnext|\bthis|\/|,|\()\s*$/.test(before) && !/^\s*(?:or|\/|-|to|and)\s*(?:early\s+|late\s+|mid-?\s*)?(?:feb|mar|dec)/.test(after + ' ')) continue;
-    if (NEGATED_BEFORE.test(before)) continue;
+    // "jan 2027": a year right after it makes "jan" the month, never the name.
+    if (word === 'jan' && !/^\.?,?\s*20\d\d\b/.test(after) && !/(?:in|early|late|mid-?|end of|from|until|till|to|maybe|perhaps|probably|around|either|say|or|\bnext|\bthis|\/|,|\()\s*$/.test(before) && !/^\s*(?:or|\/|-|to|and)\s*(?:early\s+|late\s+|mid-?\s*)?(?:feb|mar|dec)/.test(after + ' ')) continue;
+    if (NEGATED_BEFORE.test(before) || negatedInList(n.text, at, word.length)) continue;
     // "wait till January to book", "pay the deposit by March": a deadline, not the trip.
     if (BOOKING_AFTER.test(after + n.text.slice(at + word.length + 12, at + word.length + 24)) || BOOKING_BEFORE.test(before)) continue;
     const month = monthNumber(word);
@@ -220,10 +241,14 @@ function holidayMentions(text: string, now: Date): Array<Mention<Timing>> {
 // "see the big 5 in 6 days", "4 parks in 6 days", "three countries in two weeks": the time it takes, not when it starts.
 export const DONE_WITHIN = /\b(?:see|do|cover|visit|fit|manage|experience|explore|complete|squeeze|cram)\b[^.!?,]{0,40}$|\b(?:\d{1,2}|a few|several|multiple|many|some)\s+(?:different\s+|national\s+|game\s+)?(?:parks?|places|countries|camps|lodges|stops|reserves|destinations|regions|areas|islands|locations|spots)\s*$/;
 
+// "Mara, Amboseli, Samburu in 8 days next August": a month said right after "in N days" is when; the days are how long.
+export const WHEN_AFTER = new RegExp(`^\\s+(?:(?:in|next|this|during|over|around|for)\\s+)?(?:(?:early|mid|late|the end of|end of)[\\s-]+)?(?:${MONTH_SOURCE})\\b`);
+
 function relativeMentions(text: string, now: Date): Array<Mention<Timing>> {
   const out: Array<Mention<Timing>> = [];
   for (const m of text.matchAll(/\bin\s+(?:about\s+|around\s+|roughly\s+)?(a|\d{1,2})\s+(days?|weeks?|months?|fortnight)(?:'?s? time)?\b/g)) {
     if (DONE_WITHIN.test(text.slice(Math.max(0, m.index! - 50), m.index!))) continue;
+    if (!m[2]!.startsWith('month') && !m[0].includes('time') && WHEN_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
     const n = m[1] === 'a' ? 1 : Number(m[1]);
     const unit = m[2]!;
     if (unit.startsWith('month')) {

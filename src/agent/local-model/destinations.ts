@@ -114,6 +114,12 @@ function allowedTypos(len: number): number {
 
 function fuzzyMatch(m: Matcher, phrase: string, n: number): DestinationId | undefined {
   const len = phrase.replace(/ /g, '').length;
+  // "krugr", "etsha": a five-letter word one letter short of a six-letter name, its first two letters kept, is that name.
+  if (len === 5 && !phrase.includes(' ') && !NOT_PLACES.has(phrase)) {
+    for (const [alias, id, tn] of m.fuzzy) {
+      if (tn === n && alias.length === 6 && !alias.includes(' ') && alias.slice(0, 2) === phrase.slice(0, 2) && editDistance(phrase, alias, 1) === 1) return id;
+    }
+  }
   const k = allowedTypos(len);
   if (k === 0 || NOT_PLACES.has(phrase)) return undefined;
   let best: DestinationId | undefined;
@@ -206,7 +212,9 @@ export function mentionKinds<T>(text: string, hits: readonly { id: T; at: number
 }
 
 // Words that take back what was just said: "I meant", "sorry, X", "make that X", "correction", "typo", "wrong park".
-const PLACE_CORRECTION = /\b(?:(?:i|we) )?meant\b|\bi mean\b|\bmake (?:it|that)\b|\bcorrection\b|\bsorry\b|\boops\b|\bmy bad\b|\btypo\b|\bmis-?typed\b|\bwrong (?:place|park|one|name)\b|\bshould (?:have|'ve) (?:said|written)\b/;
+// An apology alone is no correction ("sorry for the slow reply, we'd love to finish on Zanzibar", "oops, forgot: …"):
+// only one that stands right beside a bare name ("sorry, the Okavango", "Chobe, my bad") takes the place back (review 1, finding 8).
+const PLACE_CORRECTION = /\b(?:(?:i|we) )?meant\b|\bi mean\b|\bmake (?:it|that)\b|\bcorrection\b|\b(?:sorry|oops|my bad)\b[\s,.:;!-]*(?:\S+\s*){1,3}[.!]*\s*$|^\s*(?:\S+\s*){1,3}[\s,.:;!-]*\b(?:sorry|oops|my bad)\b[\s.!]*$|\btypo\b|\bmis-?typed\b|\bwrong (?:place|park|one|name)\b|\bshould (?:have|'ve) (?:said|written)\b/;
 // Words that add to the plan rather than correct it.
 const PLACE_ADDED = /\b(?:also|too|as well|add|adding|plus|both|combine|combined|combining|on top|extend|extra|another|in addition)\b/;
 

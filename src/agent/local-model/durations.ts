@@ -1,5 +1,5 @@
 import type { Mention } from './mention';
-import { DONE_WITHIN } from './dates';
+import { DONE_WITHIN, WHEN_AFTER } from './dates';
 import { MONTH_SOURCE } from './months';
 
 /**
@@ -76,7 +76,7 @@ function durationHits(text: string): DurationHit[] {
     if (/\b(?:every|each)\s+$/.test(before) || /^\s*(?:per|in each|at each|each|a|at every|in every)\s+(?:camp|lodge|stop|place|park|location|property|destination|area)\b/.test(after)) continue;
     // "give or take a couple of months", "plus or minus a week", "flexible by up to 2 months": how far the dates can move, not the trip.
     if (/\b(?:give or take|plus or minus|\+\/-|either side|or so,? by|(?:move|moving|shift|shifting|slide|sliding|budge|flex|vary|change)(?: (?:it|them|things|the dates|dates|the trip))?(?: by)?|flexib(?:le|ility) (?:by|of))\s+(?:about\s+|around\s+|up to\s+|maybe\s+)?$/.test(before) || /^\s*(?:or so,?\s+)?(?:either (?:side|way)|earlier or later|later or earlier|of flexibility|leeway|wiggle room)\b/.test(after)) continue;
-    if (/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/.test(before) && !/^\s+(?:in|on|at)\b/.test(after) && !DONE_WITHIN.test(text.slice(Math.max(0, at - 50), at).replace(/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/, ''))) continue;
+    if (/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/.test(before) && !/^\s+(?:in|on|at)\b/.test(after) && !WHEN_AFTER.test(after) && !DONE_WITHIN.test(text.slice(Math.max(0, at - 50), at).replace(/\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/, ''))) continue;
     const unit = m[4]!;
     let n = qty(m[2]);
     if (n === undefined) continue;

@@ -1,7 +1,7 @@
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { CountryCode, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
-import { basisChange, budgetMentions, currencyChange } from './budget';
+import { basisChange, budgetMentions, currencyChange, permitsApart, permitsInside } from './budget';
 import { returnDay, spanDays, timingMentions, yearMentions } from './dates';
 import { isoDay, plusDays } from './calendar';
 import { budgetLevelsClash, budgetSaidTwoWays, contradictedFields, rateRestatedAsTotal, saidTwoWaysInMessage } from './contradicts';
@@ -22,7 +22,7 @@ import { classify, ordersBooking } from './scope';
 import { travelAndPhase } from './travel-limits';
 import { asksAffordability } from './affordability';
 import { agesFromBirthMonths } from './birth-dates';
-import { namedActivities } from './activities';
+import { activityOrNothing, namedActivities } from './activities';
 import { statedAges } from './stated-ages';
 import { viewedPlaces } from './landmarks';
 import { rateBudget } from './rate-budget';
@@ -116,8 +116,20 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
 
   Object.assign(out, travelAndPhase(t));
   if (asksAffordability(t, out.budget_amount !== undefined || out.budget_rate !== undefined || ctx.previous?.budget_amount !== undefined || ctx.previous?.budget_rate !== undefined)) out.asks_affordability = true;
+  // "permits will be bought by us": the budget stated is for the rest of the trip (rules/budget.ts adds the permits on top).
+  if (permitsApart(t)) out.budget_excludes_permits = true;
+  // "…$2,600 each, including the permits": a budget said to cover them corrects an earlier "permits apart".
+  else if (ctx.previous?.budget_excludes_permits && permitsInside(t)) out.budget_excludes_permits = false;
   const activities = namedActivities(t);
   if (activities) out.activities = activities;
+  // "Kruger wilderness trail … must be a SANParks wilderness trail, nothing else": the activity at the places named is the
+  // whole trip, as "Kruger or nothing" is; every other place is ruled out, so no switch leaves for something else.
+  const onlyHere = activities && places.length > 0 && byId ? activityOrNothing(t) : false;
+  if (onlyHere) {
+    const named = new Set([...places.map((p) => p.id), ...(out.destinations ?? [])]);
+    const others = [...byId!.keys()].filter((id) => !named.has(id));
+    out.excluded_destinations = [...new Set([...(out.excluded_destinations ?? []), ...others])];
+  }
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
   if (contradicts.length > 0) out.contradicts = contradicts;
   // "no children … our daughter is 9", "10–20 July, and it has to be in August": the same message says it two ways.
@@ -151,7 +163,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   }
   applyCorrections(t, out, ctx.previous);
   correctChildAge(t, out, ctx.previous);
-  statedAges(t, out, ctx.previous);
+  statedAges(t, out, ctx.previous, ctx.now);
 
   const hasContent = Object.keys(out).length > 0;
   const scope = classify(t, hasContent, ctx.previous);
@@ -162,6 +174,8 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   if (scope.message_kind === 'injection' && ordersBooking(t)) return { message_kind: 'injection' };
   return out;
 }
+
+// Whether the named activity is the trip or nothing: activities.ts reads it with the same activity words it names activities by.
 
 // What places a question about a trip: where, when exactly, how long, for how much.
 const TRIP_CORE = ['destinations', 'countries', 'excluded_destinations', 'start_date', 'end_date', 'duration_days', 'budget_amount'] as const;
@@ -198,6 +212,9 @@ const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls 
 
 // An event with its own date, said just before a time: a wedding, exams, a graduation, a conference, a due date.
 const EVENT_BEFORE = /\b(?:wedding|weddings|married|marry|marrying|graduation|graduates?|graduating|exams?|finals|conference|due date|(?:baby|she) is due|due to give birth|retire|retires|retiring|retirement|starts? (?:school|uni|university|college|work|a new job)|(?:back|return|returning|be) (?:at|to) work|surgery|operation)\b(?:\s+(?:is|are|was|will be|'s|falls?|takes? place|happens?|ends?|finish(?:es)?|starts?|begins?|on|in|at|during|around|early|mid|late|the|of|this|next|,))*\s*$/;
+
+// "X is also in August": a month given to something else being also then ("the trip is" would not need "also").
+const ALSO_DATED = /\b(?:is|are|'s|'re|was|were|falls?|happens?|takes? place)\s+also\s+(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+|the end of\s+)?$/;
 
 /** The text with the sentence around a span blanked (same length). */
 function withoutSentence(t: string, at: number, end: number): string {
@@ -241,6 +258,10 @@ function timing(raw: { text: string; original: string }, now: Date, cues: number
   // not the trip's when the trip's timing is said beside it (alone, "straight after the wedding in May", it is).
   const besideEvent = mentions.filter((m) => !EVENT_BEFORE.test(n.text.slice(Math.max(0, m.at - 45), m.at)));
   if (besideEvent.length > 0 && besideEvent.length < mentions.length) mentions = besideEvent;
+  // "our anniversary is also in August", "the school holidays are also in August": something else's month, said by
+  // the way; it replaces no trip timing already known, nor one said beside it.
+  const alsoDated = mentions.filter((m) => ALSO_DATED.test(n.text.slice(Math.max(0, m.at - 30), m.at)));
+  if (alsoDated.length > 0 && (alsoDated.length < mentions.length || previous?.month !== undefined || previous?.start_date !== undefined)) mentions = mentions.filter((m) => !alsoDated.includes(m));
   let when = pick(mentions, cues);
   // "over New Year, 7 nights from 29 Dec": the month said first, then its exact date; the date says more.
   if (when && when.start_date === undefined) {

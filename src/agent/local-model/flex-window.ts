@@ -23,11 +23,11 @@ const OR_MONTH = String.raw`(?:\s*(?:or|and|\/)\s*(?:even\s+)?${MONTH})?`;
 // "move it to September" is a new month, not a window: bare "to" counts only after push, postpone or delay,
 // or when the move is offered only if needed ("we can move it to June if needed").
 const UNTIL = new RegExp(
-  String.raw`(?:\b(?:move|moving|shift|shifting|change|changing|flexible|flexibility|anytime|any time|whenever|(?:can|could) (?:go|travel))\b[^.!?;]{0,30}?\b(?:until|till|up to|as late as|through|bis)|\b(?:push|pushing|postpone|postponing|delay|delaying)\b[^.!?;]{0,15}?\b(?:until|till|up to|as late as|to|into)|\b(?:move|moving|shift|shifting)\b[^.!?;]{0,15}?\bto(?=[^.!?;]{0,40}\bif (?:needed|necessary|need be|required|we must|(?:that'?s |it'?s )?better)\b))\s+(?:the\s+)?(?:end of\s+|late\s+)?${MONTH}${OR_MONTH}${YEAR}\b(?!\s+instead)`,
+  String.raw`(?:\b(?:move|moving|shift|shifting|change|changing|flexible|flexibility|anytime|any time|whenever|(?:can|could) (?:go|travel))\b[^.!?;]{0,30}?\b(?:until|till|up to|as late as|through|bis)|\b(?:push|pushing|postpone|postponing|delay|delaying)\b[^.!?;]{0,15}?\b(?:until|till|up to|as late as|to|into)|\b(?:move|moving|shift|shifting)\b[^.!?;]{0,15}?\bto(?=[^.!?;]{0,40}\bif (?:needed|necessary|need be|required|we must|(?:that'?s |it'?s )?better)\b))\s+(?:the\s+)?(?:end of\s+|late\s+)?${MONTH}${OR_MONTH}${YEAR}\b(?!(?:\s+(?:\d{4}|next year|this year))?\s+instead)`,
 );
 // "anything from March to October works", "any time between May and August", "we could go June to September", "flexible Feb-June".
 const RANGE = new RegExp(
-  String.raw`\b(?:anything|any ?time|whenever|any month|(?:can|could) (?:go|travel|do it)|flexible|happy|open)\b[^.!?;]{0,20}?\b(?:from|between)?\s*${MONTH}(?:\s+(?:to|until|till|through|and|-)\s+|\s*-\s*)(?:the\s+)?(?:end of\s+)?${MONTH}${YEAR}\b`,
+  String.raw`\b(?:anything|anywhere|any ?time|whenever|any month|(?:can|could) (?:go|travel|do it)|(?:can|could) (?:move|shift|push|change) (?:it|the trip|the dates|things)|flexible|happy|open)\b[^.!?;]{0,20}?\b(?:from|between)?\s*${MONTH}(?:\s+(?:to|until|till|through|and|-)\s+|\s*-\s*)(?:the\s+)?(?:end of\s+)?${MONTH}${YEAR}\b`,
 );
 // "Christmas OR next July — we have leave both times": two periods offered, either of which works.
 const EITHER = new RegExp(
@@ -40,8 +40,10 @@ const ALSO = new RegExp(
 );
 // "the school break is also in August, we could do that instead", "we're also free in October", "August could work too,
 // we could go then instead": a second month offered as an alternative to the trip's, said with "also" or "that … instead".
+// A bare "also in August" dates something else ("our anniversary is also in August", "he is getting married also in
+// August, so we can't go then"): "also" offers a month only beside a freedom ("also free in") or a going verb.
 const OFFERED = new RegExp(
-  String.raw`\b(?:also|too)\s+(?:(?:free|off|available|possible|on holiday|on leave)\s+)?(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}${YEAR}\b|\b${MONTH}${YEAR}\b[^.!?;]{0,50}?\b(?:could|can|might|may)\s+(?:(?:do|go|travel|make)\s+)?(?:that|it|then|that one|this)\s+instead\b`,
+  String.raw`\b(?:(?:also|too)\s+(?:free|off|available|possible|on holiday|on leave)|(?:go|travel|come|do it|make it)\s+(?:also|too))\s+(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}${YEAR}\b|\b${MONTH}${YEAR}\b[^.!?;]{0,50}?\b(?:could|can|might|may)\s+(?:(?:do|go|travel|make)\s+)?(?:that|it|then|that one|this)\s+instead\b`,
 );
 // "whenever next year", "any time in 2027": the whole of that year.
 const WHOLE_YEAR = /\b(?:any ?time|whenever|any month)\b[^.!?;]{0,12}?\b(?:(?:in\s+)?(next year|\d{4}))\b/;
@@ -57,7 +59,9 @@ const LATER_IN_YEAR = /\b(?:(?:could|can|might|may|would)\s+(?:easily\s+|also\s+
 // a shift from the trip's own month, so the window ends that many months after it.
 const SHIFT_QTY = String.raw`(\d{1,2}|a|one|a couple of)(?:\s*(?:or|to|-)\s*(\d{1,2}|two))?\s+months?(?:\s+or\s+(\d|two|three))?`;
 const SHIFT = new RegExp(
-  String.raw`\b(?:flexib(?:le|ility)\s+(?:by|of)|(?:move|moving|shift|shifting|push|pushing|slide|sliding)(?:\s+(?:it|them|things|the dates|dates|the trip))?\s+by|give or take|plus or minus|\+\/-|\+-)\s+(?:about\s+|around\s+|up to\s+|maybe\s+)?${SHIFT_QTY}\b|\b${SHIFT_QTY}\s+(?:either (?:side|way)|earlier or later|later or earlier|of flexibility|leeway|wiggle room)\b`,
+  String.raw`\b(?:flexib(?:le|ility)\s+(?:by|of)|(?:move|moving|shift|shifting|push|pushing|slide|sliding)(?:\s+(?:it|them|things|the dates|dates|the trip))?\s+by|give or take|plus or minus|\+\/-|\+-)\s+(?:about\s+|around\s+|up to\s+|maybe\s+)?${SHIFT_QTY}\b|\b${SHIFT_QTY}\s+(?:either (?:side|way)|earlier or later|later or earlier|of flexibility|leeway|wiggle room)\b`
+    // "we can go up to 3 months later too", "could travel a month or two later", "happy to push it 2 months later".
+    + String.raw`|\b(?:(?:go|travel|move(?: it)?|push(?: it)?|shift(?: it)?|do it|leave|start|be)\s+(?:about\s+|around\s+|up to\s+|maybe\s+|as much as\s+)?|up to\s+|as much as\s+)${SHIFT_QTY}\s+later\b`,
 );
 const shiftMonths = (...said: Array<string | undefined>): number =>
   Math.max(...said.filter((q): q is string => q !== undefined).map((q) => (q === 'a' || q === 'one' ? 1 : q === 'a couple of' || q === 'two' ? 2 : q === 'three' ? 3 : Number(q))));
@@ -108,7 +112,7 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
   if (hit && Number(hit[1]) >= 1 && Number(hit[1]) <= 12) return { ...span(hit), until: { year: yearOf(hit[2], 1, now), month: Number(hit[1]) } };
   hit = SHIFT.exec(text);
   if (hit) {
-    const months = hit[1] !== undefined ? shiftMonths(hit[1], hit[2], hit[3]) : shiftMonths(hit[4], hit[5], hit[6]);
+    const months = hit[1] !== undefined ? shiftMonths(hit[1], hit[2], hit[3]) : hit[4] !== undefined ? shiftMonths(hit[4], hit[5], hit[6]) : shiftMonths(hit[7], hit[8], hit[9]);
     if (months >= 1 && months <= 12) return { ...span(hit), shift: months };
   }
   hit = UNTIL.exec(text);

@@ -83,7 +83,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // Dates that can move, in French, Portuguese, Spanish, Italian and German: "on peut décaler de quelques mois",
   // "podemos mudar para qualquer mês até outubro", "possiamo spostarlo", "wir können es um ein paar Monate verschieben".
   [/\b(?:on peut|nous pouvons|on pourrait|nous pourrions) (?:le |la |les |l')?(?:decaler|deplacer|repousser|reporter|changer|bouger)(?: (?:le voyage|les dates))?(?: de (quelques|deux|trois|[2-6]) mois)?/g, (_m: string, n?: string) => `we can move it${n ? ` by ${n === 'quelques' ? 'a few' : (ITALIAN_COUNT[n] ?? FRENCH_COUNT[n] ?? n)} months` : ''}`],
-  [/\b(?:podemos|poderiamos|podriamos|possiamo|potremmo) (?:mudar|adiar|mover|trocar|cambiar|retrasar|aplazar|mover|spostar(?:e|lo|la)|rimandar(?:e|lo))\b/g, 'we can change it'],
+  [/\b(?:podemos|poderiamos|podriamos|possiamo|potremmo) (?:mudar|adiar|mover|trocar|cambiar|retrasar|aplazar|mover|spostar(?:e|lo|la)|rimandar(?:e|lo))(?:lo|la)?\b/g, 'we can change it'],
   [/\b(?:wir konnen|wir koennten|wir konnten) (?:es |die reise |den termin )?(?:um (?:ein paar|einige|zwei|drei|[2-6]) monate )?(?:verschieben|verlegen)\b/g, 'we can move it by a few months'],
   [/\bqualquer mes\b|\bcualquier mes\b|\bqualsiasi mese\b|\bn'importe quel mois\b/g, 'any month'],
   [/\b(?:ate|hasta|fino a|jusqu'en|jusqu'a) (?=(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/g, 'until '],
@@ -147,6 +147,21 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // "mi esposa y yo", "ma femme et moi", "meine Frau und ich": the writer named last.
   [/\b(?:y yo|et moi|und ich)\b/g, 'and i'],
   [/\b(?:fur|fuer|pour|para) (?:nous |uns )?(?:beide|tous les deux|toutes les deux|ambos|los dos)\b/g, 'for both of us'],
+  // "eu e o meu marido", "eu e a minha mulher": the writer and a partner, in Portuguese.
+  [/\beu e (?:o |a )?(?:meu|minha|my) (?=(?:marido|esposa|mulher|companheir[oa]|namorad[oa]|husband|wife|partner)\b)/g, 'me and my '],
+  [/\b(?:mulher|esposa)\b(?=\s*(?:[,.;!?]|$))/g, 'wife'],
+  // "primeira viagem", "primer viaje", «premier voyage», "erste Reise", "primo viaggio", "eerste reis": a first trip.
+  [/\b(?:primeira viagem|primer viaje|premier voyage|erste reise|primo viaggio|eerste reis)\b/g, 'first safari'],
+  // "tweede safari", "segundo safari", «deuxième safari», "zweite Safari", "seconda safari": a repeat visit.
+  [/\b(?:tweede|segundo|segunda|deuxieme|second|zweite|zweites|seconda|secondo) (?=safari\b)/g, 'second '],
+  // "zonder drukte", "rustig", "voor het strand": calm, the beach, in Dutch.
+  [/\bzonder (?:drukte|mensenmassa'?s|toeristen)\b/g, 'no crowds'],
+  [/\b(?:voor|aan|op) het strand\b/g, 'for the beach'],
+  // «soy fotógrafo», «je suis photographe», "sono fotografo", "sou fotógrafo", "ich bin Fotograf", "ik ben fotograaf".
+  [/\b(?:soy|sou|sono|je suis|ich bin|ik ben) (?:un |una |uma |une |ein |eine |een )?(?:fotografo|fotografa|photographe|fotograf|fotografin|fotograaf)\b/g, "i'm a photographer"],
+  // «4 potes, tous adultes», "4 amigos, todos adultos", „4 Freunde, alle erwachsen": friends, all grown up.
+  [/\b(?:potes|copains|copines|amis|amies|amigos|amigas|amici|freunde|freundinnen|vrienden)\b/g, 'friends'],
+  [/\b(?:tous|toutes|todos|todas|tutti|tutte|alle) (?:adultes|adultos|adulti|erwachsen|erwachsene|volwassen|volwassenen)\b/g, 'all adults'],
   // "nous avons déjà fait le Kenya", "wir haben Kenia schon gemacht", "ya hemos visitado Kenia": a place done before.
   [/\b(?:nous avons|on a|j'ai|hemos|he)(?: deja| ya)? (?:fait|visite|visitado|hecho|estado en)(?: deja| ya)?(?: le| la| les| l'| el| los)?\b/g, "we've done"],
   [/\b(?:wir haben|ich habe) (\w+) (?:schon |bereits )?(?:gemacht|besucht|gesehen)\b/g, "we've done $1"],
@@ -271,7 +286,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // „wir dachten an Mai", "we dachten aan mei", «on pensait à mai», "pensábamos en mayo": the month they had in mind.
   [/\b(?:(?:wir|ich) )?(?:dachten|dachte|denken|denke|hatten|hatte)(?: (?:wir|ich))?(?: eher| eigentlich| zuerst| erst)? an (?=(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|\b(?:(?:we|wij|ik) )?(?:dachten|dacht|denken|denk)(?: (?:we|wij|ik))?(?: eigenlijk| eerst)? aan (?=(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)|\b(?:on pensait|on pense|nous pensions|nous pensons|je pensais|je pense) (?:plutot )?a (?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:pensabamos|pensamos|pensaba|pienso) en (?=(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)/g, 'we were thinking of '],
   // „irgendwann 2027", «n'importe quand»: any time.
-  [/\birgendwann\b|\bn'importe quand\b|\ben cualquier momento\b|\bquando vuoi\b/g, 'any time'],
+  [/\birgendwann\b|\bn'importe quand\b|\b(?:en|a) cualquier momento\b|\bquando vuoi\b/g, 'any time'],
   // "tien dagen", "vijf nachten": a Dutch count before a length.
   [/\b(vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien) (dagen|nachten|weken)\b/g, (_m: string, n: string, unit: string) => `${DUTCH_NUMBER[n]} ${unit}`],
   [/\b(zoon|dochter|kind|kleinzoon|kleindochter) (?:is|wordt) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|\d{1,2})(?: jaar)?\b/g, (_m: string, who: string, n: string) => `${who} is ${DUTCH_NUMBER[n] ?? n}`],

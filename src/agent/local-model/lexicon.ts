@@ -56,6 +56,7 @@ const WORDS: Readonly<Record<string, string>> = {
   nxt: 'next', bout: 'about', abt: 'about', dayz: 'days', dys: 'days', mnths: 'months', mths: 'months',
   b4: 'before', tho: 'though', bday: 'birthday', fam: 'family',
   // Trip words.
+  gorrila: 'gorilla', gorrilla: 'gorilla', gorrilas: 'gorillas', gorrillas: 'gorillas', gorillaz: 'gorillas',
   gorilles: 'gorillas', gorilas: 'gorillas', plage: 'beach', playa: 'beach', praia: 'beach', spiaggia: 'beach',
   au: 'in', aux: 'in', ya: 'of',
   // Seasons (a birthday "next spring"), companions and how fixed the dates are.
@@ -109,6 +110,51 @@ function fuzzyMonth(word: string): string | undefined {
   return undefined;
 }
 
+// Safari words travelers misspell ("gorrila", "calfing", "honeymooon", "leapards"): a typo away, the word meant.
+const TRIP_WORDS = ['gorilla', 'gorillas', 'honeymoon', 'calving', 'migration', 'photographer', 'photography', 'elephant', 'elephants', 'leopard', 'leopards', 'cheetah', 'cheetahs', 'giraffe', 'giraffes', 'wildebeest', 'chimpanzees'];
+// Real words a typo away from one of them.
+const NOT_TRIP_TYPOS = new Set(['leonard', 'leonards', 'carving', 'calling', 'halving', 'salving', 'gorillaz', 'migrations', 'photographers', 'photographs', 'photograph']);
+
+// Keys next to each other on a QWERTY keyboard, and letters that sound alike ("calfing", "elefants" for the "ph"):
+// the letter swaps a hurried typist makes. A swap of far keys ("calming" for "calving") is another word.
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const SOUND_ALIKE = new Set(['fv', 'vf', 'fp', 'pf', 'ck', 'kc', 'sz', 'zs', 'cs', 'sc', 'gj', 'jg']);
+const VOWELS = 'aeiouy';
+function keyAt(ch: string): readonly [number, number] | undefined {
+  for (let r = 0; r < KEY_ROWS.length; r++) {
+    const c = KEY_ROWS[r]!.indexOf(ch);
+    if (c >= 0) return [r, c];
+  }
+  return undefined;
+}
+/** Whether typing `x` for `y` is a plausible slip: two vowels, neighbouring keys, or like sounds. */
+export function plausibleSlip(x: string, y: string): boolean {
+  if (VOWELS.includes(x) && VOWELS.includes(y)) return true;
+  if (SOUND_ALIKE.has(x + y)) return true;
+  const a = keyAt(x);
+  const b = keyAt(y);
+  if (!a || !b || Math.abs(a[0] - b[0]) > 1) return false;
+  // Rows are staggered by half a key: the key below-left of "d" is "x", below-right "c".
+  const shift = b[0] - a[0];
+  const d = b[1] - a[1];
+  return shift === 0 ? Math.abs(d) === 1 : shift === 1 ? d === -1 || d === 0 : d === 0 || d === 1;
+}
+// An English inflection ("migrating", "photographed"): a real word of its own unless the safari word ends the same way.
+const INFLECTION = /(?:ing|ed|ly)$/;
+
+/** A misspelt safari word as the word, else undefined (one plausible slip from six letters, two from nine). */
+export function fuzzyTripWord(word: string): string | undefined {
+  if (word.length < 6 || NOT_TRIP_TYPOS.has(word)) return undefined;
+  const inflected = INFLECTION.exec(word)?.[0];
+  for (const w of TRIP_WORDS) {
+    if (w[0] !== word[0] || w === word) continue;
+    if (inflected && !w.endsWith(inflected)) continue;
+    const max = w.length >= 9 ? 2 : 1;
+    if (Math.abs(w.length - word.length) <= max && editDistance(word, w, max, plausibleSlip) <= max) return w;
+  }
+  return undefined;
+}
+
 // Real words a typo away from a month name; never rewrite them ("ça marche" is "that works", not March).
 const NOT_MONTHS = new Set(['augusta', 'augustine', 'marche', 'marches', 'marched', 'octobers', 'decembers', 'aprils', 'septembers', 'novembers', 'januarys', 'februarys']);
 
@@ -154,7 +200,8 @@ export function toEnglishWords(text: string): string {
     const mapped = WORDS[w];
     if (mapped !== undefined) return mapped;
     if (NOT_MONTHS.has(w) || !/^[a-z]+$/.test(w)) return w;
-    return fuzzyMonth(w) ?? w;
+    if (TRIP_WORDS.includes(w)) return w;
+    return fuzzyMonth(w) ?? fuzzyTripWord(w) ?? w;
   });
   for (const [re, to] of AFTER) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
   t = t.replace(PER_PERSON, 'per person').replace(ARE, '$1 are').replace(FAMILY_OF, 'family of $1');

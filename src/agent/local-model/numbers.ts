@@ -16,7 +16,9 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 
 const WORD = Object.keys(UNITS).concat(Object.keys(TENS), Object.keys(SCALES), ['dozen']).join('|');
 // A run of number words joined by spaces, hyphens or "and" ("two hundred and fifty").
-const RUN = new RegExp(`\\b(?:a\\s+)?(?:${WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${WORD}))*\\b`, 'g');
+// A hyphen joins only when it touches both words ("twenty-five"); a dash between spaces ("a family of five - two adults")
+// separates two numbers.
+const RUN = new RegExp(`\\b(?:a\\s+)?(?:${WORD})(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}))*\\b`, 'g');
 
 function valueOf(run: string): number | undefined {
   const words = run.split(/[\s-]+/).filter((w) => w !== 'and');

@@ -1,6 +1,7 @@
 import type { TripInputs } from '../../domain/trip-inputs';
 import type { Party } from './party';
 import { adultCompanions } from './party';
+import { MONEY_ALT } from './currencies';
 
 /**
  * The second pass over who is travelling, after party.ts has read counts and ages. It
@@ -21,10 +22,11 @@ import { adultCompanions } from './party';
 const MONTHS_OLD = /\b(\d{1,2})[- ]?months?\b/g;
 const POSSESSIVE_AGE = /\b(?:son|daughter|boy|girl|kid|child|baby|little one|youngest|eldest|oldest)'s (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|%))/g;
 const AGE_AFTER_DE = /\b(?:teen|teenager|kid|child|boy|girl|son|daughter|nephew|niece) (?:de|of|von|van|aged?) (\d{1,2})(?: years?(?: old)?)?\b(?!\s*(?:days?|nights?|weeks?|months?|people|adults?))/g;
-const SIBLING_AGE = /\b(?:brother|sister|cousin)s?,? (?:is |who is |aged? )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|people|adults?|%|k\b|\d))/g;
+const SIBLING_AGE = /\b(?:brother|sister|cousin)s?,? (?:is |who is |aged? )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|people|adults?|%|k\b|\d)|\s*(?:years?|yrs?)?\s*(?:younger|older|apart|junior|senior|(?:his|her|their|my|our) (?:junior|senior))\b)/g;
 const ROLE_AGE = /\b(?:son|daughter|boy|girl|eldest|youngest|oldest|middle one|older one|younger one)(?:,| is|'s)? (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|people|adults?|%|k\b|\d|-|years? (?!old)))/g;
 const UNDER_AGE = /\b(\d{1,2}) (?:of them |kids |children )?(?:under|below|younger than|aged under) (\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|k\b|%|usd|eur|gbp|dollars|euros|pounds))/;
-const AMOUNT_FOR = /(?:[$€£]\s?\d[\d,. ']*(?:k\b)?|\b(?:usd|eur|gbp|zar|kes|cad|aud|nzd|chf)\s?\d[\d,. ']*(?:k\b)?|\b\d[\d,. ']*(?:k\b)?\s*(?:usd|eur|gbp|zar|kes|cad|aud|nzd|chf|dollars?|euros?|pounds?|quid|rand))\s+(?:in total\s+|total\s+)?for (?:the )?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|of us|people|persons|adults|pax))/;
+// Any money the shared currency table knows (currencies.ts), before or after the figure.
+const AMOUNT_FOR = new RegExp(`(?:(?:${MONEY_ALT})\\s?\\d[\\d,. ']*(?:k\\b)?|\\b\\d[\\d,. ']*(?:k\\b)?\\s*(?:${MONEY_ALT}))\\s+(?:in total\\s+|total\\s+)?for (?:the )?(\\d{1,2})\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|of us|people|persons|adults|pax))`);
 const MULTIPLES = /\b(twin|triplet)(?:s|\s+(?:daughters|sons|boys|girls|kids|children|babies|brothers|sisters|grandkids|grandchildren|nephews|nieces))\b(?:,?\s*(?:who are|are|aged?|of)?\s*(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?)))?/;
 // "the two of us", "us two", "both of us" beside other people named: the writer's own pair.
 // "grandparents, us, and the kids": a bare "us" between two items of a list is the writer's pair.

@@ -1,5 +1,6 @@
 import type { ChildBirthday, TripInputs } from '../../domain/trip-inputs';
 import { CHILD_IN_SIGHT, childrenNamedOneByOne, indirectAges, listedAges, type AgeMention, type SaidBirthday } from './child-ages';
+import { CHILD_WORDS } from './child-words';
 import { pick, type Mention } from './mention';
 import { COUNTRY_NAME } from './countries';
 
@@ -37,7 +38,8 @@ function birthdayOn(b: SaidBirthday, now: Date): ChildBirthday {
   return { age: b.age, year, month: b.month, ...(b.day !== undefined ? { day: b.day } : {}) };
 }
 
-const CHILD_WORD = '(?:kids?|kiddos?|children|child|childs|triplets|pupils|schoolchildren|schoolkids|sons?|daughters?|boys|girls|twins|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
+// The one child-word list, shared with the activity and safety readers (child-words.ts).
+const CHILD_WORD = CHILD_WORDS;
 const NUM = '(\\d{1,2})';
 const AGE_LIST = '(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)';
 const AGES_ARE = new RegExp(`${CHILD_WORD}\\s+(?:who\\s+|that\\s+)?(?:are|is|will be|turn|turning|'s|'re)\\s+${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|people))`, 'g');

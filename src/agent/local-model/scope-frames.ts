@@ -96,6 +96,9 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:garantie|garantia|garanzia)\b/g, 'guarantee'],
   // A guarantee asked in Italian, Portuguese, Spanish, French or Dutch ("mi garantite", "vocês garantem"), then what it covers.
   [/\b(?:garant(?:ite|ire|isci|iscono|isce|em|e|imos|izan|izar|iza|izas|izais|ir|issez|issent|it|eert|eren|eer|ieren|iert|iere)|garande(?:ren|ert|er))\b/g, 'guarantee'],
+  // Assuring someone of it, the verb (not the noun "Versicherung", insurance): "können Sie uns versichern, dass wir sicher sind",
+  // «pouvez-vous nous assurer que», "¿nos puede asegurar que", "ci potete assicurare che".
+  [/\b(?:versichern|versicherst|versichert|zusichern|sicherstellen|assurer|assurez|asegurar(?:nos|me)?|asegura|aseguran|assicurar(?:ci|mi|e)|assicura(?:te)?|verzekeren|garandeer)\b(?=[^.!?]{0,60}\b(?:dass|que|che|dat|qu'|wir|we|nous|nos|ci)\b)/g, 'guarantee'],
   [/(\bguarantee\b[^.!?]{0,50}?)\b(?:regnet|regnen|regen|regent|piove|piovera|pioggia|pleut|pleuvra|pleuvoir|pluie|llueva|llovera|llover|lluvia|chova|chover|chuva)\b/g, '$1rain'],
   [/\bguarantee\b[^.!?]{0,20}?\b(?:(?:il|le|den|el|o|de|het) )?(?:prezzo|prezzi|prix|preis|precio|precios|preco|precos|prijs|price|prices)\b/g, 'guarantee the price'],
   [new RegExp(`(\\bguarantee\\b[^.!?]{0,40}?)\\b${SEE}\\b`, 'g'), '$1see'],

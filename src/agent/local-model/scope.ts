@@ -1,4 +1,6 @@
-import type { MessageKind, OutOfScopeTopic } from '../extraction-schema';
+import type { Extraction, MessageKind, OutOfScopeTopic } from '../extraction-schema';
+import { mentionedActivities, NO_AGE_FIGURE } from './activities';
+import { CHILD_NAMED } from './child-words';
 import { normalize } from './normalize';
 import { scopeFrames } from './scope-frames';
 import { ANIMAL, type EarlierTrip, NOT_NEGATED, unsafeInContext } from './unsafe-contexts';
@@ -88,6 +90,24 @@ const GUARANTEE_SUBJECT = `\\b(?:see|seeing|sightings?|spot|spotting|crossings?|
 const PROMISE_ASKED =
   "\\b(?:promise (?:me|us)|(?:i|we) (?:really )?(?:need|want) (?:a |your |some )?(?:promise|guarantee)s?|give (?:me|us) (?:a |your )?(?:promise|guarantee)|(?:can|could|will|would) you (?:\\w+ )?(?:promise|guarantee)|(?:is|are) (?:it|that|they|this|those) guaranteed|promise[- ](?:moi|nous|mir|uns|nos|mi|ci|ons)|(?:me|mi|mir|uns|nos|ci|nous|ons|moi)(?: \\w+){0,2} promise)\\b";
 
+/**
+ * Asking to be assured of safety in other words than "guarantee": having it confirmed or ensured ("please confirm
+ * Kenya is safe", "can you make sure nothing happens to us", "we need your word"), asking for no risk at all ("zero
+ * risk", "risk-free", "totally safe?"), or someone to answer for it ("will you take responsibility if anything happens").
+ * Any verdict given beside it would read as that assurance, so the message is refused like a guarantee (issue 14 item 5).
+ */
+// "safe" as the adjective, not the strongbox ("a safe for our cameras", "an in-room safe"), unless a thing said safe follows
+// ("a safe trip"); "secure" as the adjective, not the verb that books ("secure a good camp", "secure our permits").
+const SAFE_ADJ = "(?:(?<!\\b(?:a|the|in-room|room|electronic|digital|lockable)\\s)safe|\\b(?:a|the) safe(?=\\s+(?:place|trip|journey|area|country|destination|park|camp|lodge|time|holiday|route|option|choice|spot|environment|experience|stay|visit|drive|game drive)\\b))";
+const SECURE_ADJ = "secure(?!\\s+(?:a|an|the|our|my|your|some|us|me|them|it|this|that|these|those|two|three|\\d+|rooms?|bookings?|places?|spots?|seats?|permits?|dates?|tickets?|reservations?|accommodation|lodging)\\b)";
+const SAFETY_WORD = '(?:' + SAFE_ADJ + '|safety|' + SECURE_ADJ + '|nothing (?:bad |will |could |can )*(?:happens?|go(?:es)? wrong)|no(?:thing)? (?:danger|harm|risk)|(?:won\'?t|will not) (?:get )?(?:hurt|harmed|attacked|robbed))';
+const SAFETY_ASSURANCE = new RegExp(
+  `\\b(?:confirm\\w*|ensure|make (?:very )?sure|be (?:completely |totally |absolutely |100% )?sure|(?:need|want) to (?:be |feel )?(?:sure|certain|reassured)|reassure\\w*|your word|vouch)\\b[^.!?]{0,50}\\b${SAFETY_WORD}\\b` +
+    `|\\b(?:zero|0|no|without any) risks?\\b(?!\\s+(?:of|from|with)\\b|[- ]?(?:takers?|taking|averse|appetite|lovers?|seekers?)\\b)|\\b(?:is it|be|it'?s|is|are)\\s+risk[- ]free\\b|\\brisk[- ]free\\b(?=[^.!]*\\?)` +
+    `|\\b(?:be|is|it'?s|are|feel)\\s+(?:totally|completely|perfectly|absolutely|entirely|fully|100 ?%)\\s+(?:safe|secure)\\b[^.!]*\\?` +
+    `|\\b(?:will|would|can|could|do|does) (?:you|your company|the company|they)\\s+(?:take|accept|bear)\\s+(?:full\\s+)?responsibility\\b|\\b(?:you|you'?re|you are|the company is)\\s+(?:be\\s+)?(?:held\\s+)?responsible if\\b`,
+);
+
 const TOPICS: ReadonlyArray<readonly [OutOfScopeTopic, RegExp]> = [
   ['visa', /\b(?:visas?|visum(?:s|aanvraag|aanvragen|antrag|antrage)?|visados?|e-?visa|evisas?|eta\b|electronic travel authori[sz]ation|entry requirements?|passport (?:requirements?|validity|rules)|passport\b[^.!?]{0,30}\bvalid(?:ity)?|(?:need|require) a passport|immigration|border requirements?)\b/],
   ['health', /\b(?<!car |motion |travel )(?:vaccin\w*|antipaludiques?|paludisme|paludismo|malariaprophylaxe|malariatabletten|malariamittel|antimalarici|jabs?|shots? (?:for|do we need|needed)|yellow fever|malaria|anti-?malarials?|prophylaxis|malarone|doxycycline|pregnan\w*|medic(?:ation|ine|al)s?|doctor|prescription|covid|insulin|diabetes|allerg(?:y|ies|ic)|health (?:risks?|requirements?|advice)|diseases?|sick|altitude sickness|unwell|feeling ill|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|is|are) (?:still |a bit |quite |very )?ill|(?:a |bad |nasty |dry |persistent )?cough(?:ing)?|fever(?! trees?)|flu|(?:have|has|got|caught) a (?:bad |heavy )?cold|diarrh(?:o)?ea|vomiting|asthma|immuni[sz]ations?|epipen|tap water|drinking water|(?:water|food) (?:is |be )?safe to (?:drink|eat)|safe to drink|eau (?:du robinet|potable)|leitungswasser|trinkwasser|agua (?:del grifo|potable)|bilharzia)\b/],
@@ -150,13 +170,17 @@ export function classify(said: string, hasTripContent: boolean, earlier?: Earlie
     if (hasTripContent && (topic === 'legal' || (topic === 'non_travel' && !CREATIVE.test(text))) && !ASKED.test(text)) continue;
     return { message_kind: 'out_of_scope', out_of_scope_topic: topic };
   }
+  if (SAFETY_ASSURANCE.test(text)) return { message_kind: 'out_of_scope', out_of_scope_topic: 'safety_guarantee' };
+  if (asksAboutActivity(text) && CHILD_NAMED.test(text)) return { message_kind: 'out_of_scope', out_of_scope_topic: 'safety_guarantee' };
   if (HOW_SAFE.test(text) && !(hasTripContent && STATES_TRIP.test(text) && !CURRENT_SECURITY.test(text))) return { message_kind: 'out_of_scope', out_of_scope_topic: 'safety_guarantee' };
   if (!hasTripContent && (GREETING.test(text) || PLEASANTRY.test(text) || ANYONE_THERE.test(text))) return { message_kind: 'greeting' };
   return { message_kind: 'trip' };
 }
 
 /** Asking for certainty, in any language scopeFrames reads ("guarantee", "promise", "100%", "will we definitely see"). */
-const GUARANTEE_ASKED = /\b(?:guarantee\w*|promise\w*|assure\w*|swear|certain(?:ty|ly)?|100 ?%|100 percent|definitely|for sure|surely|nothing (?:bad )?(?:will )?happen)/;
+const GUARANTEE_ASKED = new RegExp(
+  `\\b(?:guarantee\\w*|promise\\w*|assure\\w*|swear|certain(?:ty|ly)?|100 ?%|100 percent|definitely|for sure|surely|nothing (?:bad )?(?:will )?happen)|${SAFETY_ASSURANCE.source}`,
+);
 
 /**
  * Whether a message that touches safety asks for a guarantee ("guarantee we will be safe", "100% safe?") rather
@@ -165,6 +189,44 @@ const GUARANTEE_ASKED = /\b(?:guarantee\w*|promise\w*|assure\w*|swear|certain(?:
  */
 export function asksGuarantee(text: string): boolean {
   return GUARANTEE_ASKED.test(scopeFrames(normalize(text).text));
+}
+
+/** A question about how safe something is ("Is Devil's Pool safe for kids?", "how risky is rafting?"), its sentence ending in a question mark. */
+const ACTIVITY_SAFETY_ASKED = /\b(?:safe|safety|dangerous|risky|danger|risks?)\b[^.!?]*\?|\bhow (?:safe|dangerous|risky)\b/;
+/** "is it safe?", "how risky is that?": a question whose subject is the thing said just before. */
+const ABOUT_WHAT_CAME_BEFORE = /^(?:and |but |so |though |also )?(?:is|are|how (?:safe|dangerous|risky) is|how (?:safe|dangerous|risky) are|would|will|could|can)\b[^.!?]{0,20}\b(?:it|that|this|they|those|them)\b|^(?:is|are) (?:it|that|this|they) (?:safe|dangerous|risky)\b/;
+
+/**
+ * Whether a safety question is about an activity the pack knows: the activity named in the question's own sentence
+ * ("Is Devil's Pool safe for a 9-year-old?"), or the question asking about "it" right after the sentence naming it
+ * ("We want the bungee with our son. Is it safe?"). A country's safety asked beside a trip that has a canoe day in it
+ * ("Is Zimbabwe safe at the moment? … maybe a canoe trip too") is about the country.
+ */
+function asksAboutActivity(t: string): boolean {
+  if (!ACTIVITY_SAFETY_ASKED.test(t)) return false;
+  const sentences = t.split(/(?<=[.!?;])\s+/);
+  return sentences.some((s, k) => {
+    if (!ACTIVITY_SAFETY_ASKED.test(s)) return false;
+    if (mentionedActivities(s) !== undefined) return true;
+    return k > 0 && ABOUT_WHAT_CAME_BEFORE.test(s.trim()) && mentionedActivities(sentences[k - 1]!) !== undefined;
+  });
+}
+
+/**
+ * Whether a safety question is about a risky activity (Devil's Pool, the bungee, rafting, canoeing: the activities
+ * the pack knows) done with or by a child: the answer is about that child's safety in it, which no trip verdict may
+ * seem to give. A country's or a park's current security asked beside a trip is not this (it gets its pointer).
+ */
+export function asksActivitySafetyForChild(text: string, extraction: Pick<Extraction, 'children' | 'child_ages' | 'activities'>): boolean {
+  const t = scopeFrames(normalize(text).text);
+  // The question must be about the activity: a country's safety asked beside a trip with a canoe day is not.
+  if (!asksAboutActivity(t)) return false;
+  const named = [...(extraction.activities ?? []), ...(mentionedActivities(t) ?? [])];
+  const child = (extraction.children ?? 0) > 0 || (extraction.child_ages?.length ?? 0) > 0 || CHILD_NAMED.test(t);
+  if (named.length === 0 || !child) return false;
+  // Refused when a verdict would stand beside it as a "yes": the child's age already said (the rules would decide on it),
+  // or an activity the pack has no age figure for. With ages unknown and a sourced limit, the rules ask the ages first.
+  return (extraction.child_ages?.length ?? 0) > 0 || named.some((a) => NO_AGE_FIGURE.includes(a));
 }
 
 /** A booking already made, with this or another company: "I booked the Serengeti for June", "booking ref TZ-88231". */

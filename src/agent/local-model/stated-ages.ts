@@ -22,7 +22,16 @@ const ADULT_AGES: readonly RegExp[] = [
   new RegExp(`\\b(?:my|our|his|her|(?:mum|mom|mother|dad|father|wife|husband|partner)'s) ${ADULT}(?:st|nd|rd|th) (?:birthday|bday)\\b`, 'gi'),
   new RegExp(`\\b(?:i'?m|i am|i turn|i'?ll be|i will be|she'?s|he'?s|she is|he is|both|we'?re both|we are both|we'?re|we are|aged?)\\s+${ADULT}\\b${NOT_AGE}(?:\\s*(?:and|&)\\s*(?:(?:she|he)(?:'s| is)\\s+)?${ADULT}\\b${NOT_AGE})?`, 'gi'),
   new RegExp(`\\b(?:me|myself|mum|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|granny)\\s*\\(${ADULT}\\)`, 'gi'),
+  // The same said in French, German, Spanish, Italian, Dutch or Portuguese, as the normalizer leaves it:
+  // "pour mes 70 ans" / "para mis 70 años" (→ "my 70 years"), "mon 70e anniversaire", "zu meinem 70. Geburtstag",
+  // "mi cumpleaños 70", "j'ai 70 ans", "ich bin 70", "tengo 70 años", "nous avons 70 et 72 ans".
+  new RegExp(`\\b(?:my|our|meinem|meinen|mein|unserem|zum)\\s+${ADULT}(?:e|eme|er|o|th|\\.)?\\s*(?:years|anniversaire|geburtstag|cumpleanos|compleanno|verjaardag|aniversario)\\b(?!\\s+(?:of|de|d'|di|van)\\b)`, 'gi'),
+  new RegExp(`\\b(?:cumpleanos|anniversaire|geburtstag|compleanno|verjaardag|aniversario)\\s+(?:de\\s+)?${ADULT}\\b${NOT_AGE}`, 'gi'),
+  new RegExp(`\\b(?:ich bin|ich werde|ik ben|ik word|wir sind|we are beide)\\s+${ADULT}\\b${NOT_AGE}(?:\\s*(?:and|&)\\s*${ADULT}\\b)?`, 'gi'),
+  new RegExp(`\\b(?:j'ai|je vais avoir|we avons|tengo|cumplo|tenemos|ho|abbiamo|tenho|temos)\\s+${ADULT}(?:\\s*(?:and|&)\\s*${ADULT})?\\s+(?:years|jaar)\\b(?!\\s+(?:of|de|d'|di|van)\\b)`, 'gi'),
 ];
+/** Two travelers of one age said in another language ("wir sind beide 70", "nous avons tous les deux 68 ans"): the age counts twice. */
+const BOTH_FOREIGN = new RegExp(`\\b(?:beide|tous the (?:2|two)|toutes the (?:2|two)|los dos|ambos|entrambi|allebei)\\s+${ADULT}\\b${NOT_AGE}`, 'gi');
 
 /** The adults' ages said in the message, oldest last; undefined when none. */
 export function adultAges(t: string): number[] | undefined {
@@ -33,10 +42,33 @@ export function adultAges(t: string): number[] | undefined {
       if (/\bboth\b/.test(m[0]) && m[2] === undefined) out.push(Number(m[1]));
     }
   }
+  for (const m of t.matchAll(BOTH_FOREIGN)) {
+    // "wir sind beide 70": the second of the pair when the pattern above took one already.
+    const age = Number(m[1]);
+    out.push(age);
+    if (out.filter((x) => x === age).length < 2) out.push(age);
+  }
   return out.length > 0 ? out.sort((a, b) => a - b) : undefined;
 }
 
-export function statedAges(t: string, out: Extraction, previous: TripInputs | undefined): void {
+/**
+ * Someone other than the child the pronoun could stand for: a grown-up companion named in the same message
+ * ("my mum is joining us too, she's 68", "my partner comes too, he's 45"). With one named, "he's/she's N"
+ * is that person's age, never a sign that the child counted earlier is an adult.
+ */
+const OTHER_PERSON =
+  /\b(?:mum|mom|mother|mama|mummy|dad|father|papa|daddy|wife|husband|partner|spouse|boyfriend|girlfriend|fianc[ee]e?|friend|mate|brother|sister|sibling|uncle|aunt|auntie|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|cousin|colleague|boss|in-laws?|\w+-in-law|guest|companion|neighbou?r|godfather|godmother)s?\b/;
+/** Someone joining the party in this message: the age said is the newcomer's. */
+const NEWCOMER = /\b(?:join(?:s|ing)?|com(?:es|ing) (?:too|along|with us)|tag(?:s|ging) along|also coming|will come|is coming|are coming)\b/;
+/** An age said only in jest or as a feeling ("20 in spirit", "feels 30", "acts 25"): not the traveler's age. */
+const NOT_REAL_AGE = /\b(?:in spirit|at heart|going on|feels?(?: like)?|acts?(?: like)?|thinks? (?:he|she)(?:'s| is))\b|\b(?:actually|really|truly|in fact|but)\s+(?:only\s+|just\s+)?(?:1[0-7]|[1-9])\b/;
+
+/** The trip's year for a month said without one: this year while the month is still ahead (or now), else the next. */
+function yearOf(month: number, now: Date): number {
+  return month >= now.getUTCMonth() + 1 ? now.getUTCFullYear() : now.getUTCFullYear() + 1;
+}
+
+export function statedAges(t: string, out: Extraction, previous: TripInputs | undefined, now?: Date): void {
   const adults = adultAges(t);
   if (adults) out.adult_ages = adults;
   const known = (out.child_ages?.length ?? 0) + (previous?.child_ages?.length ?? 0);
@@ -44,17 +76,28 @@ export function statedAges(t: string, out: Extraction, previous: TripInputs | un
   if (birthday && known === 0) {
     const turns = Number(birthday[1]);
     if (turns >= 1 && turns <= 18) {
-      out.child_ages = [turns - 1];
+      // The birthday names one child; it does not restate the party ("our two kids", then "our daughter's 16th"):
+      // the other children stay, their ages still unknown, so a limit is never passed on the one age said.
+      // With more than one child, the one age is not taken alone (the rules would read it as the party's ages): all are asked.
+      const before = previous?.children ?? 0;
+      if (before > 1 && (out.children === undefined || out.children < before)) out.children = before;
+      if (before <= 1) out.child_ages = [turns - 1];
       if (out.children === undefined && previous?.children === undefined) out.children = 1;
       const month = out.month ?? previous?.month;
-      const year = out.year ?? previous?.year;
+      const year = out.year ?? previous?.year ?? (month !== undefined && now !== undefined ? yearOf(month, now) : undefined);
+      // The year unsaid is the trip's own: the birthday is dated, and the rules ask its day when the limit turns on it.
       if (month !== undefined && year !== undefined && out.child_birthdays === undefined) out.child_birthdays = [{ age: turns, year, month }];
     }
     return;
   }
   const grown = GROWN.exec(t);
   const kids = previous?.children ?? 0;
-  if (grown && kids > 0 && out.children === undefined && out.child_ages === undefined && (previous?.child_ages?.length ?? 0) < kids) {
+  // Only when the pronoun can stand for nobody but the child: no other person named, nobody joining, no jest.
+  const aboutChild = !OTHER_PERSON.test(t) && !NEWCOMER.test(t) && !NOT_REAL_AGE.test(t);
+  // "He's 20 in spirit but actually 13": the real age said beside the jest is the one child's age.
+  const real = /\b(?:actually|really|truly|in fact)\s+(?:only\s+|just\s+)?(1[0-7]|[1-9])\b(?!\s*(?:days?|nights?|weeks?|months?|people|of us|%))/.exec(t);
+  if (grown && real && kids === 1 && out.child_ages === undefined && (previous?.child_ages?.length ?? 0) === 0) out.child_ages = [Number(real[1])];
+  if (grown && aboutChild && kids > 0 && out.children === undefined && out.child_ages === undefined && (previous?.child_ages?.length ?? 0) < kids) {
     out.children = kids - 1;
     if (previous?.adults !== undefined && out.adults === undefined) out.adults = previous.adults + 1;
   }

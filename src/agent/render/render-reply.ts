@@ -100,7 +100,9 @@ function renderCompact(d: DecisionContent): string {
 export function renderReply(channel: Channel, decision: DecisionContent, itinerary?: ItineraryDraft, scopeTopic?: string): string {
   if (channel === 'web') {
     const text = renderFull(decision, itinerary);
-    return scopeTopic ? `${text}\n\n${scopeNote(scopeTopic)}` : text;
+    // A question asked beside the trip (health, visa, safety): its bounded pointer first, then the verdict.
+    return scopeTopic ? `${scopeNote(scopeTopic)}\n\n${text}` : text;
   }
+  // Text channels: the dialogue composer puts the pointer before this verdict (compose.ts tripVerdict).
   return renderCompact(decision);
 }

@@ -1,6 +1,6 @@
 import type { GuardSignal } from '../../domain/rules/types';
 import type { Extraction, MessageKind } from '../extraction-schema';
-import { adminOfExistingBooking, asksGuarantee } from '../local-model/scope';
+import { adminOfExistingBooking, asksActivitySafetyForChild, asksGuarantee } from '../local-model/scope';
 
 export interface GuardVerdict {
   /** What the rules need to refuse the message (out of scope, unsafe): the turn ends in a bounded refusal. */
@@ -81,6 +81,11 @@ export function guardMessage(extraction: Extraction, embeddedKind?: MessageKind,
     case 'out_of_scope':
       // A guarantee (safety, prices) is never answered by a verdict that would seem to give it: refused, its trip facts kept.
       // How things stand ("is it safe there now?") is a question, not a guarantee: pointer first, then the trip verdict.
+      // A safety question about a risky activity for a child ("is Devil's Pool safe for our 10-year-old?") is not how a
+      // country stands: a verdict beside it would read as a yes, so it is refused like a guarantee, the trip facts kept.
+      if (text !== undefined && extraction.out_of_scope_topic === 'safety_guarantee' && hasTripInputs(extraction) && asksActivitySafetyForChild(text, extraction)) {
+        return { signal: { reason: 'out_of_scope', topic: 'safety_guarantee' }, flags: ['out_of_scope_question'], useInputs: true };
+      }
       if (text !== undefined && extraction.out_of_scope_topic === 'safety_guarantee' && hasTripInputs(extraction) && namesTrip(extraction) && !asksGuarantee(text)) {
         return { flags: ['out_of_scope_question'], useInputs: true, scopeNote: 'safety_guarantee' };
       }

@@ -14,7 +14,13 @@ export interface HeldRefusal {
   message_id: string;
   /** Facts-only messages refused for it in a row (absent: none yet). */
   repeats?: number;
+  /** The request made the guarantee a condition of booking: a whole trip stated after it does not let it go. */
+  conditional?: boolean;
 }
+
+/** A guarantee made a condition of booking ("we only book if you guarantee", «seulement si», „nur, wenn ihr garantiert"). */
+const CONDITION =
+  /\b(?:only (?:\w+ ){0,2}(?:if|when)|unless|provided (?:that )?|as long as|on condition|seulement si|uniquement si|qu'[aà] condition|[aà] condition que|sauf si|nur,? (?:dann,? )?(?:wenn|falls)|sofern|vorausgesetzt|unter der bedingung)\b/i;
 
 /** Out-of-scope topics where any later verdict would read as the promise asked for. */
 const HELD_TOPICS = new Set(['safety_guarantee', 'price_guarantee']);
@@ -70,14 +76,18 @@ export interface HoldStep {
  * for when the request is withdrawn; a withdrawal or a new request of its own releases it,
  * and that message is decided normally. Pure.
  */
-export function stepHeldRefusal(previous: HeldRefusal | undefined, guard: GuardVerdict, text: string, messageId: string, decided = false): HoldStep {
+export function stepHeldRefusal(previous: HeldRefusal | undefined, guard: GuardVerdict, text: string, messageId: string, decided = false, statesTrip = false): HoldStep {
   // Beside a trip already decided the request is a side question: answered, and later changes are decided.
   if (holdsAcrossTurns(guard.signal, text) && !decided) {
-    return { guard, held: { reason: guard.signal.reason, topic: guard.signal.topic, message_id: messageId } };
+    return { guard, held: { reason: guard.signal.reason, topic: guard.signal.topic, message_id: messageId, ...(CONDITION.test(text) ? { conditional: true } : {}) } };
   }
   // Another refusal of its own (a visa question, abuse) answers its message; the hold waits behind it.
   if (!previous || guard.signal) return { guard, ...(previous ? { held: previous } : {}) };
   if (released(text) || NEW_REQUEST.test(text)) return { guard };
+  // A guarantee refused, then a whole trip stated on its own (a place and a month: "we're 2, 10 days in August, walking
+  // safari in South Luangwa"): the traveler dropped the promise and asks for a decision, which promises nothing. An unsafe
+  // request stays refused whatever follows, and so does a guarantee they made a condition of booking.
+  if (statesTrip && previous.reason !== 'unsafe' && !previous.conditional) return { guard };
   // Trip facts sent again after the refusal was repeated once: the traveler has moved on, so they are decided.
   if ((previous.repeats ?? 0) >= 1) return { guard };
   return {

@@ -70,6 +70,8 @@ export const SessionSchema = z.object({
       message_id: MessageId,
       /** Facts-only messages refused for it in a row; the second releases it (added, optional). */
       repeats: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1000))),
+      /** The guarantee was made a condition of booking ("we only book if you guarantee …"): only a withdrawal releases it (added, optional). */
+      conditional: z.optional(z.boolean()),
     }),
   ),
   last_inbound_at: z.optional(IsoDateTime),

@@ -67,6 +67,11 @@ export const DestinationSchema = z.object({
      */
     road_only: z.object({ from: z.string().min(1), hours: z.number().min(0).max(24) }).optional(),
   }),
+  /**
+   * An island off the coast (Zanzibar), left for the mainland only by air or by sea: a traveler who will not fly and
+   * names only islands has made the island the trip, so no switch takes them to the mainland.
+   */
+  island: z.boolean().optional(),
   /** The large animals that live there (resident or seasonal); one asked for and absent is a trip the place cannot give. */
   animals: z.array(AnimalSchema).optional(),
   /**
@@ -84,7 +89,7 @@ export const DestinationSchema = z.object({
    * canoe trails with a minimum age): a trip that names one is held to them here.
    */
   activities: z
-    .array(z.object({ id: ActivitySchema, months: z.array(z.number().int().min(1).max(12)).min(1).optional(), min_age: z.number().int().min(0).optional(), max_age: z.number().int().min(18).optional() }))
+    .array(z.object({ id: ActivitySchema, months: z.array(z.number().int().min(1).max(12)).min(1).optional(), min_age: z.number().int().min(0).optional(), max_age: z.number().int().min(18).optional(), ages_asked: z.boolean().optional() }))
     .optional(),
   /** Lowest realistic cost per person per night, USD, lodging + meals + park fees, by tier. */
   cost_floor_usd_pppn: z.object({

@@ -123,7 +123,10 @@ function searchAlternative(frame: Frame, month: number, ctx: TripContext, budget
   const single = seeds.length > 0 ? seedScores[0]! : Number.NEGATIVE_INFINITY;
   let bestScore = single;
   // Animals asked for beside a point no place with them gives (lions and the beach) are two things to serve as well.
-  const canPair = (prio.length >= 2 || (frame.animals !== 0 && frame.points.length > 0)) && (ctx.nights === undefined || ctx.nights >= 4) && ctx.pace !== 'slow';
+  // Value and comfort say how to go, not what for: a second stop is never added for them alone (a beach tacked onto the
+  // gorillas because its lodges are cheaper), so a pair needs two things the trip is for.
+  const wants = frame.priorities.length > 0 ? frame.priorities.filter((p) => p !== 'value' && p !== 'comfort').length : prio.length;
+  const canPair = (wants >= 2 || (frame.animals !== 0 && frame.points.length > 0)) && (ctx.nights === undefined || ctx.nights >= 4) && ctx.pace !== 'slow';
   if (canPair) {
     // Pairs may start from any workable place: two places can serve together what neither serves alone.
     const starts = seeds.length > 0 ? seeds : ok;

@@ -13,6 +13,8 @@ export type Budget = {
   stated: { amount: number; currency: string; basis: 'per_person' | 'total' };
   assumedBasis: boolean;
   assumedCurrency: boolean;
+  /** The permits are bought apart ("permits will be bought by us"): the budget is for the rest, so the plan's permits come on top of it. */
+  permitsApart?: boolean;
 };
 
 /** What the budget line resolves to: a usable budget, none stated, or a currency the pack cannot convert. */
@@ -43,6 +45,7 @@ export function resolveBudget(i: TripInputs, ctx: TripContext, tables: PackTable
       stated: { amount, currency, basis },
       assumedBasis: statedBasis === undefined,
       assumedCurrency: !r && i.budget_currency === undefined,
+      ...(i.budget_excludes_permits ? { permitsApart: true } : {}),
     },
   };
 }
@@ -50,11 +53,12 @@ export function resolveBudget(i: TripInputs, ctx: TripContext, tables: PackTable
 /**
  * What the traveler can spend per person on a stay of `nights`: the trip's budget, or a
  * daily rate over its days (nights + 1) and a nightly one over its nights. A nightly rate
- * ("$400 pppn") is how lodges price a night, so one-off `permits` come on top of it.
+ * ("$400 pppn") is how lodges price a night, so one-off `permits` come on top of it; so do permits the traveler buys apart.
  */
 export function budgetOver(b: Budget, nights: number, permits = 0): number {
-  if (!b.rate) return b.perPersonUsd;
-  return overNights(b.rate, nights) + (b.rate.per === 'night' ? permits : 0);
+  // Permits bought apart from the budget stated come on top of it, like a nightly rate's.
+  if (!b.rate) return b.perPersonUsd + (b.permitsApart ? permits : 0);
+  return overNights(b.rate, nights) + (b.rate.per === 'night' || b.permitsApart ? permits : 0);
 }
 
 function overNights(rate: NonNullable<Budget['rate']>, nights: number): number {

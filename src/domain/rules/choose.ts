@@ -55,7 +55,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   // said nothing else: the draws inferred from the place (the falls in flood) do not make the month poor.
   const activityPoint = frame.inferred && current.stops.some((s) => frame.inSeason.includes(s.dest));
   const good = current.feasible && (current.score >= GOOD || styleOnly || activityPoint);
-  const cheaper = current.feasible && current.score >= ACCEPTABLE ? (valueSwitch(ctx, frame, current, budget, tables) ?? tightSwitch(frame, current, ctx, budget, tables)) : undefined;
+  const cheaper = current.feasible && current.score >= ACCEPTABLE ? (valueSwitch(ctx, frame, current, budget, tables) ?? tightSwitch(frame, current, ctx, budget, tables) ?? standardSwitch(ctx, frame, current, budget, tables)) : undefined;
   if (cheaper) return { outcome: 'switch', plan: cheaper, current };
   if (good && ctx.flexibility !== 'flexible') return { outcome: 'book', plan: current };
 
@@ -66,7 +66,9 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   // are there that month (the Serengeti's long rains) holds its point whatever the traveler said, as herdsHold judges it.
   // A trip the traveler confined to their countries ("Botswana or nothing") has no place elsewhere to go: its best place
   // there is theirs, as a named one is, and game that stays fair (3/5) in the rain is the trip, the rain a loss.
-  const told = (!frame.inferred || frame.animals !== 0) && (!washedOut(current, tables) || gameHolds(current, tables));
+  // Game that holds at 4/5 or better through the rains (the crater's resident animals in April) is what such a place is
+  // named for, even when the traveler said nothing else: the rain is a loss to state, not a reason to wait.
+  const told = ((!frame.inferred || frame.animals !== 0) && !washedOut(current, tables)) || gameHolds(current, tables);
   const confined = named.length === 0 && confinedToCountries(ctx, tables);
   const fairInRain = ctx.flexibility !== 'flexible' && (named.length > 0 || confined) && current.feasible && (told || herdsHold(current, tables) || (confined && gameFair(current, tables))) && current.score + meanRain(current, tables) >= ACCEPTABLE;
   const later = fairInRain ? undefined : laterWindow(ctx, frame, budget, tables, good);
@@ -88,9 +90,11 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
     // Only the budget rules the named places out: the rescue must fit the trip they pictured with room to spare.
     const rescue = current.blockers[0]?.kind === 'budget' ? { nights: ctx.nights ?? current.nights } : undefined;
-    let alt = bestAlternative(search, ctx.month, ctx, budget, tables, bar, rescue);
+    // A traveler who will not fly and named only an island (Zanzibar) has set the island as the trip: no switch leaves it.
+    const islandBound = !ctx.reach.flights && named.length > 0 && named.every((d) => d.island === true);
+    let alt = islandBound ? undefined : bestAlternative(search, ctx.month, ctx, budget, tables, bar, rescue);
     // No place has the part of the migration asked for that month: the herds where they are is the rescue (the copy says which part).
-    if (frame.phase && !(alt?.feasible && isNearAlternative(alt, search, tables))) {
+    if (!islandBound && frame.phase && !(alt?.feasible && isNearAlternative(alt, search, tables))) {
       const herds = anyPhase(search);
       const loose = bestAlternative(herds, ctx.month, ctx, budget, tables, bar, rescue);
       if (loose?.feasible && isNearAlternative(loose, herds, tables)) alt = loose;
@@ -251,9 +255,15 @@ const VALUE_SAVING = 0.6;
  * Delta, for elephants on a budget"; "Bwindi's permit, not Rwanda's").
  */
 function valueSwitch(ctx: TripContext, frame: Frame, current: Plan, budget: Budget | undefined, tables: PackTables): Plan | undefined {
-  if (frame.named.length === 0 || frame.inferred || !frame.priorities.includes('value') || ctx.flexibility === 'flexible') return undefined;
-  const countries = new Set(frame.own.map((d) => d.country));
-  const pool = frame.pool.filter((k) => countries.has(tables.dests[k]!.country));
+  // Countries with no place named ("we were going to do Rwanda") are weighed as a named place is.
+  const countriesOnly = frame.named.length === 0 && frame.wider !== undefined && (ctx.inputs.countries?.length ?? 0) > 0;
+  if ((frame.named.length === 0 && !countriesOnly) || frame.inferred || !frame.priorities.includes('value') || ctx.flexibility === 'flexible') return undefined;
+  const countries = new Set<string>(countriesOnly ? ctx.inputs.countries : frame.own.map((d) => d.country));
+  const here = new Set(current.stops.map((st) => tables.pos.get(st.dest.id)!));
+  const base = (countriesOnly ? frame.wider! : frame.pool).filter((k) => !here.has(k));
+  // Where a permit is most of the price (a gorilla permit), the same point for clearly less lies across a border in the
+  // same region (Bwindi's permit, not Rwanda's); otherwise the cheaper place is in the same country.
+  const pool = permitLed(current) ? homeRegionFrame({ ...frame, pool: base }, ctx, tables).pool : base.filter((k) => countries.has(tables.dests[k]!.country));
   if (pool.length === 0) return undefined;
   // What the trip is for is what the traveler said (the elephants), not the named place's own draws (the Delta's privacy).
   // Value alone says how to go, not what for: the named place that works within the budget is kept (style-only.test.ts).
@@ -266,9 +276,45 @@ function valueSwitch(ctx: TripContext, frame: Frame, current: Plan, budget: Budg
   return isValueSwitch(current, alt, frame) && alt.score >= now.score ? alt : undefined;
 }
 
+/** A place's value strength at or below which its lodges are the trip (the Delta's fly-in camps): its budget tier is not that trip. */
+const LODGES_ARE_THE_TRIP = 1;
+
+/**
+ * A honeymoon (or comfort asked for) that the budget takes to a named place only at its budget tier, where the place's
+ * point is its camps (the Delta's fly-in camps, value 1/5: its budget tier is a mobile camping trip): the expert moves
+ * them to a place in the same countries that the budget reaches at a better standard and that gives the trip at least
+ * fairly ("the Delta on $3,000 each is camping; Chobe's lodges fit"). Nothing there: the named place is kept.
+ */
+function standardSwitch(ctx: TripContext, frame: Frame, current: Plan, budget: Budget | undefined, tables: PackTables): Plan | undefined {
+  if (!ctx.wantsPremium || !budget || frame.own.length === 0 || current.tier !== 'budget' || current.stops.length === 0) return undefined;
+  if (!current.stops.every((s) => (s.dest.strengths.value ?? 0) <= LODGES_ARE_THE_TRIP)) return undefined;
+  const countries = new Set<string>([...frame.own.map((d) => d.country), ...(ctx.inputs.countries ?? [])]);
+  const pool = frame.pool.filter((k) => countries.has(tables.dests[k]!.country));
+  if (pool.length === 0) return undefined;
+  const search: Frame = { ...frame, pool };
+  const alt = bestAlternative(search, ctx.month, ctx, budget, tables, ACCEPTABLE, { nights: ctx.nights ?? current.nights });
+  if (!alt?.feasible || !isStandardSwitch(ctx, current, alt) || !isNearAlternative(alt, frame, tables) || !servesAnimals(alt, frame, tables)) return undefined;
+  return alt;
+}
+
+/** Whether a move from a named place reached only at its budget camps to `plan` is one for the standard (standardSwitch): the copy says so. */
+export function isStandardSwitch(ctx: TripContext, current: Plan, plan: Plan): boolean {
+  return ctx.wantsPremium && current.feasible && current.tier === 'budget' && plan.tier !== 'budget' && current.stops.length > 0 && current.stops.every((s) => (s.dest.strengths.value ?? 0) <= LODGES_ARE_THE_TRIP);
+}
+
 /** Whether a move from `current` to `plan` is clearly cheaper for a traveler who asked for value (the switch's copy gives the prices). */
 export function isValueSwitch(current: Plan, plan: Plan, frame: Frame): boolean {
-  return frame.priorities.includes('value') && plan.floorPp <= current.floorPp * VALUE_SAVING;
+  return frame.priorities.includes('value') && plan.floorPp <= current.floorPp * (permitLed(current) ? PERMIT_SAVING : VALUE_SAVING);
+}
+
+/** The share of the named floor a permit must be for the price to be the permit's (a gorilla trek's). */
+const PERMIT_SHARE = 0.5;
+/** How much cheaper a place must be to move a value traveler off a permit-led one: a permit is a fixed price, so a smaller saving is clear. */
+const PERMIT_SAVING = 0.7;
+
+/** Whether a plan's price is mostly its permits (Rwanda's gorilla permit). */
+function permitLed(p: Plan): boolean {
+  return (p.permitPp ?? 0) > p.floorPp * PERMIT_SHARE;
 }
 
 /** Whether any stop of the plan is in its heavy rains that month (score.ts: a penalty of a whole point). */

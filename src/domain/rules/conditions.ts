@@ -7,7 +7,7 @@ import { PRIORITY_LABEL, askedFor, inPlace, placeName, priorityLabel, hours, joi
 import { floorsIn, type Destination } from '../knowledge-pack/schema';
 import type { MigrationPhase, Priority } from '../trip-inputs';
 import { hardMinAge } from './pack-tables';
-import type { Plan } from './plan';
+import type { Blocker, Plan } from './plan';
 
 const MAX_CONDITIONS = 4;
 
@@ -29,8 +29,11 @@ export function changeConditionsFor(ctx: TripContext, frame: Frame, choice: Choi
       break;
     case 'switch': {
       const names = askedFor(frame.named, ctx.inputs.countries);
-      out.push(`If ${names} is a must, we would plan it for ${monthName(ctx.month)} and say plainly what it gives up.`);
-      if (ctx.flexibility !== 'fixed') out.push(`If your dates can move, ${names} may work in another month: tell us how far.`);
+      const age = choice.current.feasible ? undefined : choice.current.blockers.find((b) => b.kind === 'min_age' || b.kind === 'max_age');
+      // An age limit is not a trade-off to "plan anyway"; an upper one does not lift in another month.
+      if (age) ageConditions(age, frame, out);
+      else out.push(`If ${names} is a must, we would plan it for ${monthName(ctx.month)} and say plainly what it gives up.`);
+      if (ctx.flexibility !== 'fixed' && age?.kind !== 'max_age') out.push(`If your dates can move, ${names} may work in another month: tell us how far.`);
       bookConditions(ctx, choice.plan, budget, out);
       break;
     }
@@ -73,13 +76,8 @@ function discardConditions(frame: Frame, current: Plan, share: number, out: stri
         break;
       }
       case 'min_age':
-        // An upper age limit never lifts with time: what would change it is another way to do the same thing.
-        if (b.oldest !== undefined) {
-          out.push(`If another walking safari would do, we would look beyond ${b.activity.split(' (')[0]}.`);
-          break;
-        }
-        out.push(`Once your youngest is ${b.age}, ${placeName(b.dest)} becomes possible.`);
-        if (frame.priorities.some((p) => p !== 'gorillas')) out.push('If the gorillas can wait, we can plan a family safari for the same dates.');
+      case 'max_age':
+        ageConditions(b, frame, out);
         break;
       case 'closed':
         out.push(`If you can travel when ${b.activity ?? placeName(b.dest)} is open, we would decide for that month instead.`);
@@ -98,6 +96,29 @@ function discardConditions(frame: Frame, current: Plan, share: number, out: stri
         break;
     }
   }
+}
+
+/**
+ * What would lift an age limit, said of what holds it: an activity the traveler named (the
+ * bridge bungee) binds only that activity, so the place itself stays open without it; a
+ * gorilla permit binds the trek; an upper limit never lifts with time.
+ */
+function ageConditions(b: Extract<Blocker, { kind: 'min_age' | 'max_age' }>, frame: Frame, out: string[]): void {
+  const what = b.activity.split(' (')[0]!;
+  if (b.kind === 'max_age') {
+    out.push(`If ${placeName(b.dest)} without ${what} would do, tell us and we will plan it without it.`);
+    if (b.named === 'wilderness_trail') out.push(`If another walking safari would do, we would look beyond ${what}.`);
+    return;
+  }
+  if (b.named) {
+    out.push(`Once your youngest is ${b.age}, ${what} ${inPlace(b.dest)} becomes possible.`);
+    out.push(`If ${what} can be left out, tell us and we will plan ${placeName(b.dest)} without it.`);
+    return;
+  }
+  out.push(`Once your youngest is ${b.age}, ${placeName(b.dest)} becomes possible.`);
+  if (b.dest.kind === 'gorilla_trek') {
+    if (frame.priorities.some((p) => p !== 'gorillas')) out.push('If the gorillas can wait, we can plan a family safari for the same dates.');
+  } else out.push(`If ${what} can wait, tell us and we will plan ${placeName(b.dest)} without it.`);
 }
 
 /**

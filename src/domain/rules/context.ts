@@ -1,7 +1,10 @@
-import type { Pace, Priority, TripInputs } from '../trip-inputs';
+import type { Activity, Pace, Priority, TripInputs } from '../trip-inputs';
 import { agesOn, lastDayOf, youngestByMonth } from './ages';
 import { dayNumber, dayNumberOf, monthIndex, monthOf, yearOf } from './calendar';
 import type { Reach } from './route-order';
+
+/** The point of the trip an activity carries, where it has one (a wilderness trail is walking; a bungee jump is not a safari's point). */
+const ACTIVITY_POINT: Partial<Record<Activity, Priority>> = { wilderness_trail: 'walking' };
 
 /** Defaults the rules assume when the traveler has not said (each one is stated as an assumption). */
 export const DEFAULTS = {
@@ -109,7 +112,14 @@ export function resolveContext(i: TripInputs, now: Date): TripContext {
   else if (i.group_size !== undefined) adults = Math.max(0, i.group_size - children);
   else adults = DEFAULTS.adults;
   const groupSize = i.group_size ?? Math.max(1, adults + children);
-  const priorities = i.priorities ?? [];
+  // An activity that is a way of being in the bush carries its point: a wilderness trail is a walking safari, so a switch
+  // away from a trail the traveler cannot take (an age limit) looks for walking, not for the named park's other draws.
+  const stated = i.priorities ?? [];
+  const priorities: Priority[] = [...stated];
+  for (const a of i.activities ?? []) {
+    const point = ACTIVITY_POINT[a];
+    if (point && !priorities.includes(point)) priorities.push(point);
+  }
 
   const flexMonths = flexibility === 'flexible' ? DEFAULTS.flexibleMonths : flexibility === 'unstated' ? DEFAULTS.unstatedFlexMonths : 0;
   const window: number[] = [];

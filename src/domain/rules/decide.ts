@@ -20,7 +20,7 @@ import { contradictionRefusal, guardRefusal, missingRefusal } from './refusal';
 import type { DecideResult, GuardSignal } from './types';
 import { soloCopy } from './solo-copy';
 import { readingsOf } from './readings';
-import { agesDecide, birthdayDecides, sweepMonths, verdictKey, type MonthSweep, type Trial } from './unknowns';
+import { agesDecide, birthdayDecides, sweepMonths, unknownAges, verdictKey, type MonthSweep, type Trial } from './unknowns';
 import { verdictCopy } from './verdict-copy';
 import { LOGIC_VERSION } from './version';
 
@@ -87,8 +87,10 @@ function decideFrom(inputs: TripInputs, fixed: TripInputs, moved: Moved, pack: P
   }
   // "Can we afford it?" with no amount: the amount is what decides (every place has a floor some budget misses), so it is asked.
   if (fixed.asks_affordability === true && fixed.budget_amount === undefined && !fixed.budget_rate) return issued({ kind: 'refused', content: missingRefusal(inputs, ['budget_amount']) });
+  // A child in Devil's Pool: its operator's rule, with no public figure to check an age against, so never planned as safe.
+  if (childInUnfiguredActivity(decided, pack)) return issued({ kind: 'refused', content: devilsPoolRefusal(inputs) });
   // A hard age rule is never passed on an assumed age: unknown ages that could change the verdict are asked.
-  if (agesDecide(decided, trial)) return issued({ kind: 'refused', content: missingRefusal(inputs, ['child_ages']) });
+  if (agesDecide(decided, trial) || agesAskedFor(decided, pack)) return issued({ kind: 'refused', content: missingRefusal(inputs, ['child_ages']) });
   const ctx = resolveContext(decided, now);
   if (birthdayDecides(decided, ctx.month, ctx.year, trial)) return issued({ kind: 'refused', content: missingRefusal(inputs, ['child_ages']) });
 
@@ -137,4 +139,45 @@ function decisionType(choice: Choice, frame: Frame): DecisionType {
       return frame.named.length > 1 ? 'comparison' : 'fit_assessment';
     }
   }
+}
+
+/**
+ * An activity named whose operators apply an age rule the pack has no public figure for (`ages_asked`: Devil's Pool):
+ * with a child whose age is unknown, every age is asked rather than the activity planned on a guess.
+ */
+function agesAskedFor(i: TripInputs, pack: PackIndex): boolean {
+  const asked = i.activities;
+  if (!asked?.length || !unknownAges(i)) return false;
+  return pack.pack.destinations.some((d) => d.activities?.some((a) => a.ages_asked === true && asked.includes(a.id)) === true);
+}
+
+/**
+ * A child in the party and an activity named whose operator applies an age rule the pack has no public figure for
+ * (`ages_asked`: Devil's Pool, swum only on the Livingstone Island operator's guided tours). No age can be checked, so
+ * none is passed: asking the ages would be a question no rule reads. A grown-up alone in the pool (the extractor drops
+ * the activity when the children are said to stay out) is not this.
+ */
+function childInUnfiguredActivity(i: TripInputs, pack: PackIndex): boolean {
+  const asked = i.activities;
+  if (!asked?.length) return false;
+  const child = (i.children ?? 0) > 0 || (i.child_ages?.length ?? 0) > 0 || (i.child_birthdays?.length ?? 0) > 0;
+  if (!child) return false;
+  return pack.pack.destinations.some((d) => d.activities?.some((a) => a.ages_asked === true && asked.includes(a.id)) === true);
+}
+
+/** The bounded refusal for a child in Devil's Pool: the operator decides, and the rest of the trip can still be planned. */
+function devilsPoolRefusal(inputs: TripInputs): DecisionContent {
+  const content = guardRefusal(inputs, { reason: 'unsafe', topic: 'unsafe_request' });
+  content.verdict = {
+    outcome: 'refused',
+    headline: 'I won’t plan the Devil’s Pool swim for a child.',
+    summary:
+      'Devil’s Pool is swum only on guided Livingstone Island tours from Zambia, and the island’s operator (Tongabezi) decides who may swim. It publishes no minimum age I can check, so I will not plan the swim for a child or call it safe. I can still decide the rest of your trip.',
+  };
+  content.refusal = {
+    reason: 'unsafe',
+    missing_inputs: [],
+    next_action: 'Ask the Livingstone Island operator about its rules for children. A trip with only the adults in the pool, or without it, I can decide with you.',
+  };
+  return content;
 }

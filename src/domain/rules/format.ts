@@ -95,6 +95,17 @@ export function noteMidSentence(note: string, place: { name: string }): string {
   return name || text.length === 0 ? text : text[0]!.toLowerCase() + text.slice(1);
 }
 
+/**
+ * A month note set inside the verdict's own parentheses: its own brackets become commas,
+ * so the sentence never nests them ("… corridor, late May to early July, before …").
+ */
+export function noteInBrackets(note: string, place: { name: string }): string {
+  return noteMidSentence(note, place)
+    .replace(/\s*\(([^()]*)\)/g, ', $1')
+    .replace(/,\s*([,;])/g, '$1')
+    .replace(/^,\s*/, '');
+}
+
 const COUNTRY_NAME: Record<string, string> = { KE: 'Kenya', TZ: 'Tanzania', UG: 'Uganda', RW: 'Rwanda', BW: 'Botswana', ZA: 'South Africa', NA: 'Namibia', ZM: 'Zambia', ZW: 'Zimbabwe' };
 
 /** What the traveler asked for, by name: the places named, else the countries, else a plain phrase (never an empty name). */

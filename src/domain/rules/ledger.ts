@@ -4,7 +4,7 @@ import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import { DEFAULTS, type TripContext } from './context';
-import { ANIMAL_LABEL, askedFor, hours, inPlace, joinAnd, nightsText, noteMidSentence, placeName, priorityLabel, usd } from './format';
+import { ANIMAL_LABEL, askedFor, hours, inPlace, joinAnd, nightsText, noteInBrackets, placeName, priorityLabel, usd } from './format';
 import { mainStop, type Blocker, type Plan, type PlannedStop } from './plan';
 import { servedPriorities } from './score';
 
@@ -46,7 +46,10 @@ export function ledgerFor(ctx: TripContext, frame: Frame, choice: Choice, budget
       if (choice.current.feasible) {
         gains.unshift(`A clearly better fit for ${monthName(ctx.month)} than ${placeNames(choice.current)} (${alt.score.toFixed(1)} vs ${choice.current.score.toFixed(1)} out of 5 on your priorities).`);
       } else {
-        gains.unshift(`A trip that works in ${monthName(ctx.month)}, where ${blockerText(choice.current.blockers[0] ?? choice.current.dropped[0], ctx)}.`);
+        // Name the place asked for, so the limit is not read as the new place's.
+        const why = choice.current.blockers[0] ?? choice.current.dropped[0];
+        const when = why?.kind === 'max_age' ? '' : ` in ${monthName(ctx.month)}`;
+        gains.unshift(`A trip that works${when}, unlike ${askedFor(frame.named, ctx.inputs.countries)}: ${blockerText(why, ctx)}.`);
       }
       losses.push(`Not ${askedFor(frame.named, ctx.inputs.countries)}, which you asked for.`);
       planLosses(alt, ctx, losses);
@@ -116,6 +119,11 @@ function windowGains(now: Plan, later: Plan): string[] {
   return out;
 }
 
+/** "walking safaris … need", "gorilla trekking … needs": the verb agrees with the activity. */
+function plural(what: string): boolean {
+  return /[^s]s$/.test(what);
+}
+
 /** Why a place cannot work, as a clause ("Bwindi's gorilla permits need age 15 and your youngest is 10"). */
 export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
   if (!b) return 'nothing fits your constraints';
@@ -124,10 +132,13 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
       return b.activity ? `${b.activity} ${inPlace(b.dest)} is closed in ${monthName(b.month)}` : `${placeName(b.dest)} is largely closed in ${monthName(b.month)}`;
     case 'min_age': {
       const what = b.activity.split(' (')[0]!;
-      // "walking safaris … need", "gorilla trekking … needs": the verb agrees with the activity.
-      const verb = /[^s]s$/.test(what) ? 'need' : 'needs';
-      if (b.oldest !== undefined) return `${what} ${inPlace(b.dest)} ${/[^s]s$/.test(what) ? 'take' : 'takes'} no one over ${b.age}, and you are ${b.oldest}`;
-      return `${what} ${inPlace(b.dest)} ${verb} age ${b.age} and your youngest is ${b.youngest}`;
+      return `${what} ${inPlace(b.dest)} ${plural(what) ? 'need' : 'needs'} age ${b.age} and your youngest is ${b.youngest}`;
+    }
+    case 'max_age': {
+      const what = b.activity.split(' (')[0]!;
+      // "you are 68" only of a traveler alone; in a party the limit binds its oldest member.
+      const who = b.solo ? `you are ${b.oldest}` : `your oldest traveler is ${b.oldest}`;
+      return `${what} ${inPlace(b.dest)} ${plural(what) ? 'take' : 'takes'} no one over ${b.age}, and ${who}`;
     }
     case 'drive':
       return b.noFlights
@@ -146,7 +157,7 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
       const usual = b.wants.some((p) => (b.dest.strengths[p] ?? 0) >= 4);
       const f = b.dest.months[ctx.month - 1]!;
       return usual && f.note
-        ? `${monthName(ctx.month)} is a poor month for ${what} ${inPlace(b.dest)} (${noteMidSentence(f.note, b.dest)})`
+        ? `${monthName(ctx.month)} is a poor month for ${what} ${inPlace(b.dest)} (${noteInBrackets(f.note, b.dest)})`
         : `${placeName(b.dest)} does not offer ${what} in ${monthName(ctx.month)}`;
     }
     case 'no_room':

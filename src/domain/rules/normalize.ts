@@ -31,6 +31,7 @@ function blank(): TripInputs {
     budget_rate: undefined,
     animals: undefined,
     asks_affordability: undefined,
+    budget_excludes_permits: undefined,
     activities: undefined,
     adult_ages: undefined,
   };

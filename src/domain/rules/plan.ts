@@ -12,8 +12,10 @@ import { scoreStops } from './score';
 export type Blocker =
   /** `activity`: the place is open but an activity the traveler named is out of season (Devil's Pool at high water). */
   | { kind: 'closed'; dest: Destination; month: number; activity?: string }
-  /** `oldest`: the limit is an upper one (SANParks wilderness trails take no one over 65) and this is the oldest traveler's age. */
-  | { kind: 'min_age'; dest: Destination; age: number; youngest: number; activity: string; oldest?: number }
+  /** `named`: the limit is an activity's the traveler asked for (the bridge bungee), not the place's own; the place may still work without it. */
+  | { kind: 'min_age'; dest: Destination; age: number; youngest: number; activity: string; named?: Activity }
+  /** An upper age limit (SANParks wilderness trails take no one over 65): `oldest` is the oldest stated adult's age, `solo` when that adult travels alone. */
+  | { kind: 'max_age'; dest: Destination; age: number; oldest: number; activity: string; named: Activity; solo: boolean }
   /** `noFlights`: the traveler will not fly in light aircraft, so the road is the only way in. */
   | { kind: 'drive'; dest: Destination; hours: number; tolerance: number; noFlights?: true }
   | { kind: 'no_link'; dest: Destination }
@@ -106,12 +108,19 @@ function activityBlocker(d: Destination, month: number, ctx: TripContext, younge
   for (const a of d.activities) {
     if (!asked.includes(a.id)) continue;
     if (a.months && !a.months.includes(month)) return { kind: 'closed', dest: d, month, activity: ACTIVITY_NAMES[a.id] };
-    if (a.min_age !== undefined && youngest !== undefined && youngest < a.min_age) return { kind: 'min_age', dest: d, age: a.min_age, youngest, activity: ACTIVITY_NAMES[a.id] };
+    if (a.min_age !== undefined && youngest !== undefined && youngest < a.min_age) return { kind: 'min_age', dest: d, age: a.min_age, youngest, activity: ACTIVITY_NAMES[a.id], named: a.id };
     // An upper age limit, checked against the adults' stated ages (unstated ones are not assumed old).
     const oldest = ctx.inputs.adult_ages?.length ? Math.max(...ctx.inputs.adult_ages) : undefined;
-    if (a.max_age !== undefined && oldest !== undefined && oldest > a.max_age) return { kind: 'min_age', dest: d, age: a.max_age, youngest: youngest ?? oldest, activity: ACTIVITY_NAMES[a.id], oldest };
+    if (a.max_age !== undefined && oldest !== undefined && oldest > a.max_age) {
+      return { kind: 'max_age', dest: d, age: a.max_age, oldest, activity: ACTIVITY_NAMES[a.id], named: a.id, solo: travelsAlone(ctx) };
+    }
   }
   return undefined;
+}
+
+/** One adult and no children: the copy may say "you" of the party's only traveler. */
+function travelsAlone(ctx: TripContext): boolean {
+  return ctx.groupSize === 1 && ctx.children === 0;
 }
 
 /** The youngest child's age in a month the trip could be in (a birthday on the way may change it). */

@@ -2,12 +2,12 @@ import type { Destination, MonthFacts } from '../knowledge-pack/schema';
 import { isTightSwitch } from './alternatives';
 import type { Budget } from './budget';
 import { monthName } from './calendar';
-import { isValueSwitch, type Choice } from './choose';
+import { isStandardSwitch, isValueSwitch, type Choice } from './choose';
 import type { Frame } from './frame';
 import type { TripContext } from './context';
-import { TIER_LABEL, hours, inPlace, joinAnd, nightsText, noteMidSentence, placeName, priorityLabel, usd } from './format';
+import { TIER_LABEL, hours, inPlace, joinAnd, nightsText, noteInBrackets, placeName, priorityLabel, usd } from './format';
 import { blockerText, shortName } from './ledger';
-import { mainStop, type Plan } from './plan';
+import { mainStop, type Blocker, type Plan } from './plan';
 import { GOOD, servedPriorities } from './score';
 
 /** The verdict's words: a calm headline and a 2–4 sentence summary that names the facts it used. */
@@ -34,7 +34,7 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const c = choice.current;
       const before = c.feasible
         ? `${cap(routeName(c))} in ${monthName(c.month)} scores ${c.score.toFixed(1)} out of 5 on what you want, against ${p.score.toFixed(1)} in ${monthName(p.month)}.`
-        : blockedIn(blockerText(c.blockers[0], ctx), monthName(c.month));
+        : blockedIn(c.blockers[0], ctx, monthName(c.month));
       // A window that holds earlier months ("anytime in 2027") may move the trip forward, not only wait.
       const earlier = ctx.window.some((k) => k < 0 && ((((ctx.month - 1 + k) % 12) + 12) % 12) + 1 === p.month);
       // A child too young now who is old enough by the later month: that is the reason to wait, said as such.
@@ -50,11 +50,15 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const c = choice.current;
       // A place that works, left for value: the reason is its price, not its month.
       const dearer = c.feasible && (isValueSwitch(c, p, frame) || isTightSwitch(c, p, budget));
+      const standard = !dearer && isStandardSwitch(ctx, c, p);
+      const occasion = ctx.inputs.traveler_type === 'honeymoon' ? 'a honeymoon' : 'the comfort you asked for';
       const why = dearer
         ? `${cap(routeName(c))} works in ${monthName(ctx.month)}, but its cheapest way in is about ${usd(c.floorPp)} per person against about ${usd(p.floorPp)} at ${routeName(p)}.`
+        : standard
+          ? `Your budget reaches ${routeName(c)} in ${monthName(ctx.month)} only at its budget camps (about ${usd(c.costPp)} per person), not the camps that make the trip, and for ${occasion} ${routeName(p)} is the better stay for the money, at ${TIER_LABEL[p.tier]} lodges.`
         : c.feasible
           ? `${cap(routeName(c))} is a weaker fit in ${monthName(ctx.month)} (${shortFacts(c)}).`
-          : blockedIn(blockerText(c.blockers[0], ctx), monthName(c.month));
+          : blockedIn(c.blockers[0], ctx, monthName(c.month));
       return {
         headline: `Switch to ${routeName(p)} for ${monthName(ctx.month)}.`,
         summary: [why, `${cap(routeName(p))} ${servesText(frame, p)} in ${monthName(p.month)}.`, monthFactsSentence(p), costSentence(p, budget)].join(' '),
@@ -139,12 +143,15 @@ function monthFactsSentence(p: Plan): string {
 function shortFacts(p: Plan): string {
   const s = mainStop(p)!;
   const f: MonthFacts = s.dest.months[p.month - 1]!;
-  return `${DRAW[s.dest.kind]} ${f.wildlife}/5, ${RAIN[f.rain]}${f.note ? `; ${noteMidSentence(f.note, s.dest)}` : ''}`;
+  return `${DRAW[s.dest.kind]} ${f.wildlife}/5, ${RAIN[f.rain]}${f.note ? `; ${noteInBrackets(f.note, s.dest)}` : ''}`;
 }
 
 function costSentence(p: Plan, budget: Budget | undefined): string {
   const stay = p.stops.length === 1 ? nightsText(p.nights) : `${nightsText(p.nights)} (${p.stops.map((s) => `${s.nights} ${inPlace(s.dest)}`).join(', ')})`;
   const fit = !budget ? '' : budget.rate ? `, within your ${usd(budget.rate.usd)} per person a ${budget.rate.per}` : `, within your ${usd(budget.perPersonUsd)} per person`;
+  // Permits bought apart: the stated budget is weighed against the rest of the trip.
+  const permits = p.permitPp ?? 0;
+  if (budget?.permitsApart && permits > 0 && !budget.rate) return `We planned ${stay} at ${TIER_LABEL[p.tier]} lodges for about ${usd(p.costPp - permits)} per person besides the permits (about ${usd(permits)}) you buy yourselves${fit}, before international flights.`;
   return `We planned ${stay} at ${TIER_LABEL[p.tier]} lodges for about ${usd(p.costPp)} per person${fit}, before international flights.`;
 }
 
@@ -159,8 +166,10 @@ function transferSentence(p: Plan): string {
 }
 
 /** A blocker as a sentence that names the month it applies to, once. */
-function blockedIn(text: string, month: string): string {
-  return text.includes(month) ? `${cap(text)}.` : `In ${month}, ${text}.`;
+/** Why the plan asked for fails, as a sentence; an upper age limit holds in every month, so it is not dated. */
+function blockedIn(b: Blocker | undefined, ctx: TripContext, month: string): string {
+  const text = blockerText(b, ctx);
+  return text.includes(month) || b?.kind === 'max_age' ? `${cap(text)}.` : `In ${month}, ${text}.`;
 }
 
 function cap(s: string): string {

@@ -15,8 +15,11 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures')
 const pack = defaultPackIndex();
 
 const SETS = [
-  { name: 'dialogue-1', conversations: 115, act: 0.99, effect: 0.988, movedByQuestion: 0 },
-  { name: 'dialogue-2', conversations: 96, act: 0.99, effect: 0.987, movedByQuestion: 0 },
+  // dialogue-1 and -2 label a request for a suggestion that states nothing ("where should we go on safari?") a new decision;
+  // dialogue-16 and -18 label it unchanged, as ARCHITECTURE.md's TripInputs rule reads (no invented input, no decision on
+  // none): answered since round 2 with a pick and its assumed focus, no decision (d1-110..112, d2-031, -063, -095 differ).
+  { name: 'dialogue-1', conversations: 115, act: 0.99, effect: 0.976, movedByQuestion: 0 },
+  { name: 'dialogue-2', conversations: 96, act: 0.99, effect: 0.969, movedByQuestion: 0 },
   { name: 'dialogue-3', conversations: 90, act: 0.986, effect: 0.986, movedByQuestion: 0 },
   // Scored once on e05b8a8 (act 0.929, 1 decision changed by a question), never seen by whoever
   // changed the code; a development set since the third round, like dialogue-5 (scored on
@@ -67,10 +70,13 @@ const SETS = [
   // Written blind at the start of the next session, scored on 76721f3 before any change (act 0.952, effect 0.980,
   // 3 of 367 decisions changed by a question); its development set since (the two left: a suggestion asked with no
   // facts, which dialogue-1 and -2 label the other way).
-  { name: 'dialogue-16', conversations: 112, act: 0.963, effect: 0.976, movedByQuestion: 2 },
+  { name: 'dialogue-16', conversations: 112, act: 0.965, effect: 0.983, movedByQuestion: 0 },
   // Written blind at the start of that session, kept outside the repository and scored on its final code 75182d3:
   // act 0.972, effect 0.988, 1 of 348 decisions changed by a question (the same on 76721f3): the reported figure.
   { name: 'dialogue-17', conversations: 120, act: 0.962, effect: 0.978, movedByQuestion: 1 },
+  // Written blind at the start of the next session, scored on f823c8f before any change (act 0.967, effect 0.917, 23 of 392
+  // decisions changed by a question, most a suggestion asked with no facts); a development set since round 2.
+  { name: 'dialogue-18', conversations: 120, act: 0.99, effect: 0.99, movedByQuestion: 0 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {

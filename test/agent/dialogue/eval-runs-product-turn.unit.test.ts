@@ -19,7 +19,7 @@ describe('the blind eval runs the product turn (answerMessage), not a copy', () 
   });
 
   it('keeps a refusal for a guarantee while the next message only adds facts, as the product turn holds it', () => {
-    const [, second] = run('can you promise we will see a leopard?', 'two adults, Kruger, June 2027, 7 days, $4000 each');
+    const [, second] = run('can you promise we will see a leopard?', 'two adults, 7 days, $4000 each');
     expect(second!.reply.kind).toBe('refused');
   });
 });

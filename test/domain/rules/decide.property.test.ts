@@ -196,7 +196,9 @@ describe('decide() properties', () => {
         if (!hasFocus && r.kind === 'issued') expect(r.content.verdict.outcome).toBe('discard');
         if (r.kind === 'refused') {
           const reason = r.content.refusal!.reason;
-          expect(reason).toBe(contradictory ? 'contradictory' : 'missing_inputs');
+          // A child in Devil's Pool, whose operator's rule has no public figure, is refused outright (review 2, finding 2).
+          const poolChild = (i.activities ?? []).includes('devils_pool') && ((i.children ?? 0) > 0 || (i.child_ages?.length ?? 0) > 0 || (i.child_birthdays?.length ?? 0) > 0);
+          expect(reason).toBe(contradictory ? 'contradictory' : poolChild && reason === 'unsafe' ? 'unsafe' : 'missing_inputs');
           if (reason === 'missing_inputs') {
             const asked = r.content.refusal!.missing_inputs;
             expect(asked.includes('destinations')).toBe(!hasFocus);
