@@ -14,6 +14,7 @@ import { placesNamed } from './places';
 import { restatedBudget } from './budget-restated';
 import { asksSomething, statesTripFacts } from './topics';
 import { childrenNamed, heldQuestion, partyStated } from './held-question';
+import { placesPricedOut, preferenceStated } from './stated-preference';
 
 /** What the previous reply recorded of its act (read from the transcript). */
 export interface LastAct {
@@ -100,14 +101,21 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   // A child named in a question ("will the lodge have activities for our 7-year-old?") after the traveler said no children
   // travel: the party contradicts itself, which the rules must see (never only answered).
   const childAfterNone = p.known.children === 0 && p.guard.useInputs && ((said.children ?? 0) > 0 || (said.child_ages?.length ?? 0) > 0);
-  const readAs: ActReading = factsBeside || (childAfterNone && (held !== undefined || QUESTION_ACTS.has(read.act))) ? { ...read, act: 'trip' } : (held ?? (partyAsked ? { act: 'trip' } : read));
+  // A why or price reading of a message that states a preference beside or instead of its question: a country allowed
+  // ("X is fine too, whatever is cheaper"), the price as a constraint ("that's too expensive"), the trip's main reason
+  // ("the Big Five is the main reason"): the preference changes the trip (stated-preference.ts).
+  const prefBeside = p.standing !== undefined && !p.standing.refused && PARTY_QUESTION.has(read.act) && p.guard.useInputs && preferenceStated(p.text, said, p.known);
+  // Turned down on price, with a country to look in ("too expensive, something better value in Botswana?"): a change of plan.
+  const pricedOut = prefBeside && placesPricedOut(p.text, said);
+  const readAs: ActReading = pricedOut ? { act: 'change_mind' } : factsBeside || prefBeside || (childAfterNone && (held !== undefined || QUESTION_ACTS.has(read.act))) ? { ...read, act: 'trip' } : (held ?? (partyAsked ? { act: 'trip' } : read));
   // Before any trip decision there is no trip to add to or lengthen: "2 of us, August, 10 days, and we'd like to end on a
   // beach" describes the trip (an addition asked alone, "could we add the Falls at the end?", keeps its act; see below).
   const reading: ActReading = readAs.act === 'add_extend' && !p.standing && statesTripFacts(withoutLength(said)) ? { ...readAs, act: 'trip' } : readAs;
   // Children named with no number ("say our kids come along", "with the kids, right"): a family joins, so the age rules ask
   // their ages (second safety review, F2, F5, F13).
   const delta: TripInputsDelta = p.standing && !held && childrenNamed(p.text, said, p.known) ? { ...stated, traveler_type: 'family' } : stated;
-  const merged = p.guard.useInputs ? p.merge(p.known, delta) : p.known;
+  // A country allowed beside the plan ("Kenya is fine too", «le Kenya nous va aussi»): it joins the countries the plan's places are in.
+  const merged = p.guard.useInputs ? p.merge(p.known, prefBeside && !pricedOut ? widened(delta, p.known, p.standing?.places ?? [], p.pack) : delta) : p.known;
   const standing = p.standing !== undefined;
   const act = reading.act;
 
@@ -143,6 +151,8 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
       return { reading, inputs, answerOnly: countryOnly || (!standing && nothingStated(inputs)) };
     }
     case 'change_mind':
+      // Priced out: the standing places give way to the country named (they are not ruled out: a cheaper stay there may do).
+      if (pricedOut) return { reading, inputs: replacePlaces(p.known, { ...delta, priorities: [...new Set([...(p.known.priorities ?? []), ...(delta.priorities ?? [])])] }, p.merge, { destinations: p.standing?.places ?? [], countries: [] }), answerOnly: false };
       return { reading, inputs: p.guard.useInputs ? replacePlaces(p.known, delta, p.merge, droppedPlaces(p.text, p.pack)) : p.known, answerOnly: false };
     case 'add_extend': {
       if (!p.guard.useInputs) return { reading, inputs: p.known, answerOnly: false };
@@ -264,4 +274,11 @@ function withoutNoise(said: TripInputsDelta, taken: Proposal): TripInputsDelta {
   if (excluded?.length) out.excluded_destinations = excluded;
   else delete out.excluded_destinations;
   return out;
+}
+
+/** A stated country joins the ones the trip already had, and the ones its standing places are in. */
+function widened(delta: TripInputsDelta, known: TripInputs, places: readonly DestinationId[], pack: PackIndex): TripInputsDelta {
+  if (!delta.countries?.length) return delta;
+  const inPlan = places.map((id) => pack.byId.get(id)?.country).filter((c): c is NonNullable<typeof c> => c !== undefined);
+  return { ...delta, countries: [...new Set([...(known.countries ?? []), ...inPlan, ...delta.countries])] };
 }

@@ -1,5 +1,4 @@
 import type { Activity } from '../../domain/trip-inputs';
-import { CHILD_NAMED, CHILD_WORDS } from './child-words';
 
 // Activities named on normalized text, each with a season or an age limit in the pack.
 // A canoe is the activity, not a word about boats in general ("a boat cruise" is not one). A
@@ -45,59 +44,12 @@ export function mentionedActivities(t: string): Activity[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
-/** A grown-up said to be the one who does it: "my husband wants to", "I'll", "the adults will", "just the two of us". */
-const ADULT_DOER =
-  "(?:i|i'?ll|i'?d|i am|i'?m|my (?:husband|wife|partner|hubby|dad|father|mum|mom|mother|brother|sister|friend|boyfriend|girlfriend|fiance|fiancee)|(?:my )?(?:husband|wife|partner|hubby) and i|the (?:two of us|adults|grown-?ups|parents)|(?:we|us) (?:two|adults|parents|grown-?ups)|only (?:me|i|the adults|my (?:husband|wife|partner))|just (?:me|the adults|us adults|my (?:husband|wife|partner)))";
-const INTENT = "(?:wants? to|will|'ll|is going to|am going to|plans? to|would like to|'d like to|fancies|is keen to|am keen to|hopes? to|is dying to|wishes to|intends to|is doing|am doing|does)";
-/** A child, by word or by age: the one list the party reader counts (child-words.ts). */
-const CHILD = CHILD_NAMED;
-/** The children only watching or staying out of it: "the kids and I will just watch", "the kids won't jump". */
-const CHILD_WATCHES = new RegExp(
-  `\\b${CHILD_WORDS}\\b[^.!?;]{0,30}\\b(?:(?:will|'ll|can|would)\\s+(?:just\\s+|only\\s+)?(?:watch|stay|wait|cheer|look on)|(?:just\\s+|only\\s+)?(?:watch(?:ing)?|stay(?:ing)? (?:behind|on the bridge|at the lodge|with me)|cheer(?:ing)?)|(?:won'?t|will not|aren'?t|are not|can'?t|cannot|don'?t|do not)\\s+(?:be\\s+)?(?:do|doing|jump|jumping|raft|rafting|swim|swimming|join|joining|take part|going)\\w*)\\b`,
-);
-const CHILD_WATCHES_ALL = new RegExp(CHILD_WATCHES.source, 'g');
-/** The rest of the party out of it: "while we stay at the lodge", "the rest of us will watch from the bridge". */
-const REST_WATCH = /\b(?:while|and|but)\s+(?:we|the rest of us|the others|everyone else|the rest of the family)\s+(?:will\s+|'ll\s+|can\s+|just\s+)*(?:stay|watch|wait|relax|chill|cheer|look on|sit it out|enjoy)\w*\b/;
-/** Only a grown-up, said as such: "only my husband will", "just the adults". */
-const ONLY_ADULT = /\b(?:only|just) (?:me|i|the adults|us adults|the grown-?ups|the parents|my (?:husband|wife|partner))\b/;
-/** Someone else said to come along: "with them", "with the twins", "together", "so does our boy", "our son too", "wants to join". */
-const JOINED = /\b(?:with (?:them|him|her|us|the (?:whole )?(?:family|lot))|together|all of us|the whole family|everyone|so (?:does|do|will|would)|as well|too|also|join(?:s|ing)?|come along|take (?:them|him|her))\b/;
-
-/** "my husband wants to do", "I'll", "the adults will": a grown-up doing the activity named right after. Compiled once. */
-const DOER_BEFORE = new RegExp(`\\b${ADULT_DOER}\\s+(?:[a-z']+\\s+){0,2}${INTENT}\\s+(?:[a-z']+\\s+){0,4}$`);
-
 /**
- * The activities whose age limit binds this party: each one named, unless the message says only a grown-up does it
- * ("My husband wants to do the bungee, the kids and I will just watch") and no child is said to join. An age limit
- * binds the people who take part; who does it unclear, the activity stays and the rules hold every traveler to it.
+ * The activities whose age limit binds this party: every one named, whoever is said to do it. "Only my husband will
+ * jump" is not read as a reason to drop the limit: a child who joins in words no list knows ("with his dad", "her
+ * turn next") or in a later turn would be hidden by it, and a book with a child under an age limit is the one outcome
+ * that must never happen. The rules then ask the children's ages, or discard, as they do for any family.
  */
 export function namedActivities(t: string): Activity[] | undefined {
-  const out = READERS.filter(([, re]) => re.test(t) && !adultsOnly(t, re)).map(([a]) => a);
-  return out.length > 0 ? out : undefined;
-}
-
-/**
- * Whether only grown-ups do the activity the pattern names: every sentence naming it has a grown-up doing it and no
- * child or "them" beside it, the message says the children (or the rest of the party) stay out of it ("the kids will
- * just watch", "while we stay at the lodge", "only my husband"), and no other sentence has a child joining ("So does
- * our boy!", "our son too"). In doubt who takes part, the activity stays and its limit binds every traveler.
- */
-function adultsOnly(t: string, re: RegExp): boolean {
-  const sentences = t.split(/(?<=[.!?;])\s+|\s+(?:-|–|—)\s+/);
-  const about = sentences.filter((s) => re.test(s));
-  if (about.length === 0) return false;
-  const staysOut = (s: string) => CHILD_WATCHES.test(s) || REST_WATCH.test(s) || ONLY_ADULT.test(s);
-  const said = about.every((s) => {
-    const at = s.search(re);
-    if (!DOER_BEFORE.test(s.slice(0, at))) return false;
-    // A child or "them" in the sentence other than watching ("my husband and our son want to raft") keeps the limit.
-    const rest = s.replace(CHILD_WATCHES_ALL, ' ');
-    return !CHILD.test(rest) && !JOINED.test(rest);
-  });
-  if (!said || !sentences.some(staysOut)) return false;
-  // Another sentence with a child joining in ("So does our boy!", "Both kids want to join her").
-  return !sentences.some((s) => {
-    const rest = s.replace(CHILD_WATCHES_ALL, ' ');
-    return !about.includes(s) && CHILD.test(rest) && JOINED.test(rest);
-  });
+  return mentionedActivities(t);
 }

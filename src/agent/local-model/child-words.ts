@@ -8,7 +8,7 @@ export const CHILD_WORDS =
   '(?:kids?|kiddos?|children|child|childs|triplets|pupils|schoolchildren|schoolkids|sons?|daughters?|boys|girls|twins|teens?|teenagers?|toddlers?|babies|baby|infants?|little ones|grandkids|grandchildren|grandsons?|granddaughters?|nephews?|nieces?)';
 
 /** One child said in the singular or by standing ("our boy", "the little one", "the youngest"), which the party reader counts elsewhere. */
-const ONE_CHILD_WORDS = '(?:boy|girl|little one|youngsters?|youngest|eldest|stepsons?|stepdaughters?)';
+const ONE_CHILD_WORDS = '(?:boy|girl|little (?:one|1)|baby of the family|youngsters?|youngest|eldest|stepsons?|stepdaughters?)';
 
 /** A child named by an age: "our 12-year-old", "a 9 yo", "aged 10". */
 export const CHILD_BY_AGE = "(?:\\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|\\d{1,2}[- ]?y\\/?o|(?:aged?|ages) \\d{1,2})";

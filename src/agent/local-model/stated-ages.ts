@@ -90,6 +90,7 @@ export function statedAges(t: string, out: Extraction, previous: TripInputs | un
     }
     return;
   }
+  jestAge(t, out, previous);
   const grown = GROWN.exec(t);
   const kids = previous?.children ?? 0;
   // Only when the pronoun can stand for nobody but the child: no other person named, nobody joining, no jest.
@@ -100,5 +101,50 @@ export function statedAges(t: string, out: Extraction, previous: TripInputs | un
   if (grown && aboutChild && kids > 0 && out.children === undefined && out.child_ages === undefined && (previous?.child_ages?.length ?? 0) < kids) {
     out.children = kids - 1;
     if (previous?.adults !== undefined && out.adults === undefined) out.adults = previous.adults + 1;
+  }
+}
+
+/** An age said as a feeling: "15 in spirit", "12 at heart", "feels like 16", "acts like 20". Never the traveler's age. */
+const JEST_AGE = /\b(\d{1,2})\s+(?:years?\s+old\s+|y\/?o\s+)?(?:in spirit|at heart|in her head|in his head|mentally)\b|\b(?:feels?|acts?)\s+(?:like\s+)?(?:(?:she|he)(?:'s| is)\s+)?(?:a\s+)?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|degrees|%|people|adults?|kids|children|km|miles?|of us)\b)/;
+/** The real age said beside the jest: "but really 11", "actually 11", "in fact only 9". */
+const REAL_AGE = /\b(?:actually|really|truly|in fact|in reality)\s+(?:only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|hours?|people|of us|%|adults?|kids|children|travell?ers|k\b|usd|dollars|euros?|pounds?))/;
+
+/**
+ * "She's 15 in spirit but really 11": the jest age is dropped from the children's ages the party reader took, and the
+ * real age said beside it is the age, whatever the number (18 or more: that traveler is a grown-up). With no real age,
+ * the age stays unknown and the rules ask it: a felt age never passes a minimum age.
+ */
+function jestAge(t: string, out: Extraction, previous: TripInputs | undefined): void {
+  const jest = JEST_AGE.exec(t);
+  if (!jest) return;
+  const said = Number(jest[1] ?? jest[2]);
+  if (out.child_ages) {
+    const k = out.child_ages.indexOf(said);
+    if (k >= 0) {
+      const left = out.child_ages.filter((_, i) => i !== k);
+      if (left.length > 0) out.child_ages = left;
+      else delete out.child_ages;
+    }
+  }
+  if (out.adult_ages) {
+    const k = out.adult_ages.indexOf(said);
+    if (k >= 0) {
+      const left = out.adult_ages.filter((_, i) => i !== k);
+      if (left.length > 0) out.adult_ages = left;
+      else delete out.adult_ages;
+    }
+  }
+  const real = REAL_AGE.exec(t);
+  if (!real) return;
+  const age = Number(real[1]);
+  if (age < 18) {
+    if (!(out.child_ages ?? []).includes(age)) out.child_ages = [...(out.child_ages ?? []), age];
+  } else {
+    const kids = out.children ?? previous?.children ?? 0;
+    const aged = (out.child_ages?.length ?? 0) + (out.child_ages === undefined ? previous?.child_ages?.length ?? 0 : 0);
+    if (kids === 1 && aged === 0) {
+      out.children = 0;
+      if (out.adults === undefined && previous?.adults !== undefined) out.adults = previous.adults + 1;
+    }
   }
 }

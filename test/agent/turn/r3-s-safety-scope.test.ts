@@ -36,9 +36,10 @@ describe('a grown-up doing the activity does not leave a child out of it unless 
     expect(named('My husband wants to do the bungee jump.')).toEqual(['bungee']);
   });
 
-  it('the children said to stay out drops it', () => {
-    expect(named('My wife is keen to do the bungee; the girls will just watch.')).toBeUndefined();
-    expect(named('Only my husband will do the rafting, while we relax at the lodge.')).toBeUndefined();
+  // Review 3 (findings 1, 2, 8): the exemption is gone; the limit binds whoever is said to do it.
+  it('the children said to stay out still keeps it', () => {
+    expect(named('My wife is keen to do the bungee; the girls will just watch.')).toEqual(['bungee']);
+    expect(named('Only my husband will do the rafting, while we relax at the lodge.')).toEqual(['rafting']);
   });
 
   it('stayed out, but one child then joins: the limit binds', () => {
@@ -79,8 +80,8 @@ describe('a child in Devil\'s Pool is never planned', () => {
     expect(adults.kind === 'issued' && adults.content.verdict.outcome).toBe('book');
   });
 
-  it('the children staying out of the pool leaves the trip to be decided', () => {
-    expect(outcome(['Victoria Falls in October 2027, 2 adults and our kids aged 8 and 10, 4 nights, $3500 each. My husband wants to swim in Devil\'s Pool; the kids will stay at the lodge with me.'])).toBe('book');
+  it('the children said to stay out of the pool is still refused (review 3: no "adults only" exemption)', () => {
+    expect(outcome(['Victoria Falls in October 2027, 2 adults and our kids aged 8 and 10, 4 nights, $3500 each. My husband wants to swim in Devil\'s Pool; the kids will stay at the lodge with me.'])).toBe('refused');
   });
 });
 
