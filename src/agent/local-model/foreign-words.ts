@@ -395,6 +395,8 @@ const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]
   ['it', 'figlio', 'son'],
   ['it', 'bimbo|bimba|bimbetto|neonato|neonata', 'baby'],
   ['it', 'bimbi|bimbe', 'kids'],
+  // "nipoti" is grandchildren or nephews and nieces: children of unknown age either way, whose ages an age rule must ask.
+  ['it', 'nipotini|nipoti', 'grandkids'],
   ['it', 'figlia', 'daughter'],
   ['pt', 'filhos|filhas|miudos', 'kids'],
   ['pt', 'filho', 'son'],

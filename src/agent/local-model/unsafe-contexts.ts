@@ -105,6 +105,27 @@ const DUSK = /\b(?:at|around|after) (?:dusk|sunset|nightfall)\b|\bafter dark\b|\
 /** A walk sold with its guide: "walking safari", "bush walk". */
 const GUIDED_WALK = /\b(?:walking safaris?|bush ?walks?|guided walks?|walking trails?|wilderness trails?)\b/;
 
+/** Turning the qualified person down: "we don't want a ranger", "skip the trackers", "no guide", "keinen Ranger". */
+const REFUSES_ESCORT = new RegExp(
+  `\\b(?:unguided|self-guided|auf eigene faust)\\b|\\b(?:(?:don'?t|do not|won'?t|will not|wouldn'?t) (?:want|need|take|hire|bother with|use)|skip(?:ping)?|ditch\\w*|lose|without|no|keinen?|ohne|sans|sin|senza) (?:a |an |any |the |our |un |une |el |los |la |le |les |die |den )?(?:guides?|rangers?|trackers?|escorts?|scouts?|guias?|fuhrer|pisteurs?|guardabosques|rastreadores?|spurenleser)\\b(?![- ]?(?:books?|lines?|dogs?))|\\b(?:find|track|trek to|reach|follow|look for|search for)\\b[^.!?]{0,30}\\b(?:ourselves|myself|on (?:our|my) own|by (?:ourselves|myself)|alone)\\b`,
+);
+/** Great apes, tracked in forest only with a park's rangers and trackers (UWA, RDB and ICCN rules). */
+const APES = /\b(?:gorillas?|gorilles?|gorilas?|berggorillas?|chimps?|chimpanzees?|chimpanzes?|chimpances?|schimpansen|scimpanze|apes?|primates?)\b/;
+/** The escort turned down while the turning down is itself refused: "we'd never go without a ranger", "the rangers will lead us". */
+const ESCORT_KEPT =
+  /\b(?:never|not|wouldn'?t|won'?t|don'?t want to|do not want to|can'?t|cannot)\b[^.!?]{0,20}\b(?:without|alone|on our own|by ourselves)\b|\b(?:the |park |uwa |official )?(?:rangers?|trackers?) (?:will|are|lead|leads|take|takes|go|come)\b|\b(?:is|are|do|does|can) (?:it|we|you|one)\b[^.!?]{0,20}\b(?:allowed|permitted|possible|legal)\b|\b(?:private|personal|own) guide\b/;
+/** A paddled boat: canoe, kayak, dugout; a motor "boat" on its own is a cruise with its skipper. */
+const PADDLE_CRAFT =
+  /\b(?:canoe\w*|kayak\w*|mokoros?|mekoro|dugouts?|paddl\w*|kanu\w*|canoa\w*|pirogue\w*|piragua\w*|paddelboot\w*)\b/;
+/** Paddling with nobody qualified along: the escort turned down, or the paddling done on their own. */
+const PADDLE_ALONE = new RegExp(
+  `${REFUSES_ESCORT.source}|\\b(?:paddl\\w*|canoe\\w*|kayak\\w*|row\\w*)\\b[^.!?]{0,40}\\b(?:ourselves|myself|on (?:our|my) own|by (?:ourselves|myself))\\b|\\b(?:rent|hire|rented|hired)\\b[^.!?]{0,15}\\b(?:canoes?|kayaks?)\\b[^.!?]{0,60}\\b(?:ourselves|on (?:our|my) own)\\b`,
+);
+/** Water holding hippos, crocodiles or elephants crossing. */
+const GAME_WATER = new RegExp(
+  `${ANIMAL.source}|\\b(?:crocs?|crocodiles?|krokodile?|cocodrilos?|zambezi|sambesi|zambeze|chobe|okavango|delta|luangwa|rufiji|lower zambezi|mana pools|river|lagoon|fluss|rivi[e]re|rio)\\b`,
+);
+
 interface UnsafeClass {
   all: readonly RegExp[];
   none?: readonly RegExp[];
@@ -149,6 +170,11 @@ const CLASSES: readonly UnsafeClass[] = [
   { all: [/\b(?:sneak|sneaking|smuggle|slip)\b[^.!?]{0,25}\b(?:onto|into|past|through)\b/, AGE_CHECKED] },
   // Getting in among big game where rangers keep people out: "into the rhino enclosure at night without rangers".
   { all: [/\b(?:get|go|sneak|climb|break|walk)\s+(?:in)?to\b|\benter\b/, /\b(?:enclosures?|bomas?|pens?|sanctuary|sanctuaries|fenced (?:area|section))\b/, ANY_ANIMAL, new RegExp(`${UNGUIDED.source}|${NIGHT.source}`)], none: [GUIDED] },
+  // Tracking great apes with the rangers and trackers turned down: every gorilla and chimp trek is led by them by law,
+  // for the apes' safety (disease, habituation) and the visitors' (a silverback's charge, forest elephants).
+  { all: [APES, REFUSES_ESCORT], none: [GUIDED, ESCORT_KEPT] },
+  // Paddling among hippos, crocodiles or elephants with no guide: hippos overturn canoes; only guided canoe trips go out.
+  { all: [PADDLE_CRAFT, PADDLE_ALONE, GAME_WATER], none: [GUIDED, ESCORT_KEPT] },
 ];
 
 /** A pregnancy in the party ("7 months pregnant", "expecting a baby in May", "my wife is due in April"). */
@@ -186,6 +212,15 @@ export interface EarlierTrip {
 /** Whether one sentence of the message asks for an activity in a context that endangers people or wildlife. */
 export function unsafeInContext(text: string, earlier?: EarlierTrip): boolean {
   if (pregnantOnStrenuous(text, earlier)) return true;
+  // The escort turned down in a later message, the apes or the canoe named earlier ("we don't want a ranger though").
+  const apesEarlier = (earlier?.priorities ?? []).some((p) => p === 'gorillas' || p === 'chimpanzees' || p === 'primates');
+  const canoeEarlier = (earlier?.activities ?? []).includes('canoeing');
+  // Or in another sentence of this message ("Gorilla trekking in June. We'd rather skip the trackers.").
+  if (
+    (apesEarlier || canoeEarlier || APES.test(text) || (PADDLE_CRAFT.test(text) && GAME_WATER.test(text))) &&
+    text.split(/[.!?;]+/).some((s) => REFUSES_ESCORT.test(s) && !GUIDED.test(s) && !ESCORT_KEPT.test(s))
+  )
+    return true;
   return text
     .split(/[.!?;]+/)
     .some((sentence) => CLASSES.some((c) => c.all.every((re) => re.test(sentence)) && !(c.none ?? []).some((re) => re.test(sentence))));

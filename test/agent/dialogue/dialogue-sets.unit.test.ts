@@ -18,65 +18,68 @@ const SETS = [
   // dialogue-1 and -2 label a request for a suggestion that states nothing ("where should we go on safari?") a new decision;
   // dialogue-16 and -18 label it unchanged, as ARCHITECTURE.md's TripInputs rule reads (no invented input, no decision on
   // none): answered since round 2 with a pick and its assumed focus, no decision (d1-110..112, d2-031, -063, -095 differ).
-  { name: 'dialogue-1', conversations: 115, act: 0.99, effect: 0.976, movedByQuestion: 0 },
-  { name: 'dialogue-2', conversations: 96, act: 0.99, effect: 0.969, movedByQuestion: 0 },
-  { name: 'dialogue-3', conversations: 90, act: 0.986, effect: 0.986, movedByQuestion: 0 },
+  { name: 'dialogue-1', conversations: 115, act: 0.994, effect: 0.98, movedByQuestion: 0 },
+  { name: 'dialogue-2', conversations: 96, act: 0.989, effect: 0.973, movedByQuestion: 0 },
+  { name: 'dialogue-3', conversations: 90, act: 0.99, effect: 0.99, movedByQuestion: 0 },
   // Scored once on e05b8a8 (act 0.929, 1 decision changed by a question), never seen by whoever
   // changed the code; a development set since the third round, like dialogue-5 (scored on
   // ee7f036 before it: act 0.963, effect 0.988, 2 changed by a question). Figures now tuned.
   { name: 'dialogue-4', conversations: 96, act: 0.99, effect: 0.988, movedByQuestion: 0 },
-  { name: 'dialogue-5', conversations: 94, act: 0.99, effect: 0.99, movedByQuestion: 0 },
+  { name: 'dialogue-5', conversations: 94, act: 0.994, effect: 0.994, movedByQuestion: 0 },
   // The reported set of the third and fourth rounds: scored once on 4da392a (act 0.920, effect 0.982,
   // 3 of 372 decisions changed by a question; 0.838, 0.973 and 7 on ee7f036), never seen by whoever
   // changed the code. After the fifth round's classes (act 0.927, effect 0.989) no question changes
   // a decision: the floor holds that.
-  { name: 'dialogue-6', conversations: 107, act: 0.95, effect: 0.979, movedByQuestion: 0 },
+  { name: 'dialogue-6', conversations: 107, act: 0.956, effect: 0.987, movedByQuestion: 0 },
   // Scored once on 855e860 before the sixth round (act 0.888, effect 0.915, 37 of 423 decisions changed
   // by a question), never seen by whoever changed the code before that; the sixth round's development
   // set since (act 0.996, effect 0.993, none changed by a question): tuned figures.
   // Act 0.996 -> 0.965 by the lead's label decision (a month or length tried on is a why; dialogue.md, thirteenth round).
-  { name: 'dialogue-7', conversations: 126, act: 0.955, effect: 0.983, movedByQuestion: 0 },
+  { name: 'dialogue-7', conversations: 126, act: 0.957, effect: 0.987, movedByQuestion: 0 },
   // Scored once on ba4afbd (act 0.923, effect 0.966, 12 of 505 decisions changed by a question), never
   // seen by whoever changed the code before that; the seventh round's development set since (act 0.955,
   // effect 0.989, none changed by a question): tuned figures.
-  { name: 'dialogue-8', conversations: 123, act: 0.974, effect: 0.979, movedByQuestion: 0 },
+  { name: 'dialogue-8', conversations: 123, act: 0.979, effect: 0.984, movedByQuestion: 0 },
   // Scored once on feb009f (act 0.925, effect 0.982, 8 of 450 decisions changed by a question), never
   // seen by whoever changed the code before that; the eighth round's development set since (act 0.935,
   // effect 0.996, none changed by a question): tuned figures.
-  { name: 'dialogue-9', conversations: 124, act: 0.949, effect: 0.989, movedByQuestion: 0 },
+  { name: 'dialogue-9', conversations: 124, act: 0.953, effect: 0.993, movedByQuestion: 0 },
   // Scored once on 780afd4 (act 0.952, effect 0.980, 2 of 403 decisions changed by a question), never
   // seen by whoever changed the code: the last reported figure of issue 15. Its two classes were
   // fixed after that (96da5c6): act 0.955, effect 0.983, none changed by a question.
-  { name: 'dialogue-10', conversations: 118, act: 0.959, effect: 0.973, movedByQuestion: 0 },
+  { name: 'dialogue-10', conversations: 118, act: 0.965, effect: 0.978, movedByQuestion: 0 },
   // Scored once on 3ca4cd4 (act 0.892, effect 0.937, 18 of 369 decisions changed by a question), never seen by whoever
   // changed the code before that; the tenth round's development set since (act 0.948, effect 0.982). The one question
   // left is a label this code does not follow: «on pense à l'Afrique du Sud en octobre», with the party, states a trip
   // (docs/dialogue.md, "Tenth round").
-  { name: 'dialogue-11', conversations: 131, act: 0.96, effect: 0.973, movedByQuestion: 1 },
+  { name: 'dialogue-11', conversations: 131, act: 0.966, effect: 0.976, movedByQuestion: 1 },
   // Scored once on dbcad60 (act 0.937, effect 0.977, 7 of 364 decisions changed by a question), never seen by whoever
   // changed the code before that; the eleventh round's development set since (docs/dialogue.md, "Eleventh round").
-  { name: 'dialogue-12', conversations: 127, act: 0.95, effect: 0.99, movedByQuestion: 0 },
+  { name: 'dialogue-12', conversations: 127, act: 0.952, effect: 0.991, movedByQuestion: 0 },
   // Written at the session's very end by a helper who never saw the code, scored once on 9b55cf8 (act 0.954,
   // effect 0.985, 3 of 287 decisions changed by a question; 0.941, 0.985 and 3 on 3ca4cd4). Not yet worked
   // on: the floor holds today's figures, its three questions included.
-  { name: 'dialogue-13', conversations: 102, act: 0.971, effect: 0.982, movedByQuestion: 2 },
+  { name: 'dialogue-13', conversations: 102, act: 0.975, effect: 0.986, movedByQuestion: 2 },
   // Written blind at the start of the next session, scored once on de7c76c before anything changed (act 0.953,
   // effect 0.979, 6 of 314 decisions changed by a question); that session's development set since.
-  { name: 'dialogue-14', conversations: 107, act: 0.98, effect: 0.984, movedByQuestion: 0 },
+  { name: 'dialogue-14', conversations: 107, act: 0.984, effect: 0.988, movedByQuestion: 0 },
   // Written blind while this session's rounds ran, kept outside the repository and scored once on the session's
   // final code aa84b53 (act 0.977, effect 0.994, 1 of 336 decisions changed by a question: "why not add Bwindi?"
   // taken as an addition; act 0.957, effect 0.994 and 1 on de7c76c, the session's start). Not worked on.
-  { name: 'dialogue-15', conversations: 108, act: 0.969, effect: 0.986, movedByQuestion: 0 },
+  { name: 'dialogue-15', conversations: 108, act: 0.973, effect: 0.99, movedByQuestion: 0 },
   // Written blind at the start of the next session, scored on 76721f3 before any change (act 0.952, effect 0.980,
   // 3 of 367 decisions changed by a question); its development set since (the two left: a suggestion asked with no
   // facts, which dialogue-1 and -2 label the other way).
-  { name: 'dialogue-16', conversations: 112, act: 0.965, effect: 0.983, movedByQuestion: 0 },
+  { name: 'dialogue-16', conversations: 112, act: 0.969, effect: 0.987, movedByQuestion: 0 },
   // Written blind at the start of that session, kept outside the repository and scored on its final code 75182d3:
   // act 0.972, effect 0.988, 1 of 348 decisions changed by a question (the same on 76721f3): the reported figure.
-  { name: 'dialogue-17', conversations: 120, act: 0.962, effect: 0.978, movedByQuestion: 1 },
+  { name: 'dialogue-17', conversations: 120, act: 0.975, effect: 0.987, movedByQuestion: 0 },
   // Written blind at the start of the next session, scored on f823c8f before any change (act 0.967, effect 0.917, 23 of 392
   // decisions changed by a question, most a suggestion asked with no facts); a development set since round 2.
-  { name: 'dialogue-18', conversations: 120, act: 0.99, effect: 0.99, movedByQuestion: 0 },
+  { name: 'dialogue-18', conversations: 120, act: 0.994, effect: 0.994, movedByQuestion: 0 },
+  // Written blind at the start of that session, kept outside the repository and scored once on its final code 27bc474:
+  // act 0.957, effect 0.972, 8 of 404 decisions changed by a question (0.952, 0.915 and 27 on f823c8f): the reported figure.
+  { name: 'dialogue-19', conversations: 120, act: 0.951, effect: 0.966, movedByQuestion: 8 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
