@@ -214,7 +214,9 @@ export function mentionKinds<T>(text: string, hits: readonly { id: T; at: number
 // Words that take back what was just said: "I meant", "sorry, X", "make that X", "correction", "typo", "wrong park".
 // An apology alone is no correction ("sorry for the slow reply, we'd love to finish on Zanzibar", "oops, forgot: …"):
 // only one that stands right beside a bare name ("sorry, the Okavango", "Chobe, my bad") takes the place back (review 1, finding 8).
-const PLACE_CORRECTION = /\b(?:(?:i|we) )?meant\b|\bi mean\b|\bmake (?:it|that)\b|\bcorrection\b|\b(?:sorry|oops|my bad)\b[\s,.:;!-]*(?:\S+\s*){1,3}[.!]*\s*$|^\s*(?:\S+\s*){1,3}[\s,.:;!-]*\b(?:sorry|oops|my bad)\b[\s.!]*$|\btypo\b|\bmis-?typed\b|\bwrong (?:place|park|one|name)\b|\bshould (?:have|'ve) (?:said|written)\b/;
+// The one to three words are whitespace-separated runs, never `(?:\S+\s*){1,3}`: that splits one long word three ways and
+// took 10 s on a 2,000-character message (the probe's frame fuzz).
+const PLACE_CORRECTION = /\b(?:(?:i|we) )?meant\b|\bi mean\b|\bmake (?:it|that)\b|\bcorrection\b|\b(?:sorry|oops|my bad)\b[\s,.:;!-]*\S+(?:\s+\S+){0,2}\s*$|^\s*\S+(?:\s+\S+){0,2}?[\s,.:;!-]*\b(?:sorry|oops|my bad)\b[\s.!]*$|\btypo\b|\bmis-?typed\b|\bwrong (?:place|park|one|name)\b|\bshould (?:have|'ve) (?:said|written)\b/;
 // Words that add to the plan rather than correct it.
 const PLACE_ADDED = /\b(?:also|too|as well|add|adding|plus|both|combine|combined|combining|on top|extend|extra|another|in addition)\b/;
 
