@@ -8,6 +8,9 @@ import { halves, wordsToDigits } from './numbers';
 import { partyAfterAmount } from './party-after-amount';
 import { MONTH_SOURCE } from './months';
 
+/** "entre febrero y noviembre", „zwischen Februar und November": a span of months, built once. */
+const MONTH_SPAN = new RegExp(`\\b(?:entre|zwischen|tra|fra|tussen) (${MONTH_SOURCE}) (?:y|e|et|und|en|and) (${MONTH_SOURCE})\\b`, 'g');
+
 /**
  * Text prepared once for every concept matcher: lower case, accents and emoji gone,
  * typographic quotes and dashes made plain, foreign, SMS and misspelt words read as
@@ -57,7 +60,7 @@ export function normalize(original: string): Normalized {
   // "bis zu 3 Monate später", "hasta tres meses después", "fino a tre mesi dopo": how much later the trip can go.
   t = t.replace(/\b(?:(?:bis zu|until|fino a|up to|ate|tot|jusqu'a) )?(\d{1,2}) (?:months|mesi|mois|monate|maanden) (?:spater|despues|mas tarde|dopo|piu tardi|plus tard|depois|mais tarde|later)\b/g, (m, n: string) => `up to ${n} months later`);
   // "entre febrero y noviembre", „zwischen Februar und November": a span of months.
-  t = t.replace(new RegExp(`\\b(?:entre|zwischen|tra|fra|tussen) (${MONTH_SOURCE}) (?:y|e|et|und|en|and) (${MONTH_SOURCE})\\b`, 'g'), 'between $1 and $2');
+  t = t.replace(MONTH_SPAN, 'between $1 and $2');
   // "she's 17, and my son is 2 years younger": an age said relative to the child named before it.
   t = relativeAges(t);
   // "baby on board", "toddler in tow": a young child travels with the party.
