@@ -107,7 +107,10 @@ const tripInputFields = {
 };
 
 export type TripInputField = keyof typeof tripInputFields;
+/** A field a message can withdraw: any TripInputs field, or the activities named. */
+export type ClearableField = TripInputField | 'activities';
 export const TRIP_INPUT_FIELDS = Object.keys(tripInputFields) as TripInputField[];
+const CLEARABLE_FIELDS: ClearableField[] = [...TRIP_INPUT_FIELDS, 'activities'];
 const TripInputFieldSchema = z.enum(TRIP_INPUT_FIELDS as [TripInputField, ...TripInputField[]]);
 
 /**
@@ -192,7 +195,8 @@ export type TripInputs = z.infer<typeof TripInputsSchema>;
  */
 export const TripInputsDeltaSchema = z.extend(z.omit(TripInputsSchema, { conflict: true }), {
   remove_destinations: z.optional(z.array(DestinationIdSchema).check(z.maxLength(20))),
-  clear_fields: z.optional(z.array(z.enum(Object.keys(tripInputFields) as [TripInputField, ...TripInputField[]]))),
+  // Besides the TripInputs fields, the activities named ("skip the pool then" withdraws Devil's Pool and its age limit).
+  clear_fields: z.optional(z.array(z.enum(CLEARABLE_FIELDS as [ClearableField, ...ClearableField[]]))),
   /** Essential inputs this message states differently from what is known, without correcting them. */
   contradicts: z.optional(z.array(TripInputFieldSchema).check(z.maxLength(4))),
   /** The other statement of a `contradicts` field made in this same message ("$3,000 per person, so $4,000 for both of us"). */

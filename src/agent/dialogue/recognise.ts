@@ -334,7 +334,10 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     // "What's good in March for two people, 8 days?", "2 of us, January, 9 days. Ideas?": the trip's facts with the place left
     // to the agent, asked: a request for a suggestion.
     if (statesTripFacts(delta) && asks && (WHATS_GOOD.test(t) || IDEAS_ASKED.test(t))) return { act: 'suggest' };
-    if (decisive && (delta.priorities?.length || /\b(?:safari|trip|holiday|vacation|voyage|vacances|sejour|reise|urlaub)\b/.test(t))) return SEEKING.test(t) ? { act: 'suggest' } : { act: 'trip', open: true };
+    // "We have 2 weeks in July and $20k for the two of us", «2 semaines en août avec 2 enfants»: a month and more of the
+    // trip is a trip described, here as much as with the word "safari" in it.
+    const tripShaped = (delta.month !== undefined || delta.start_date !== undefined) && (delta.duration_days !== undefined || delta.adults !== undefined || delta.group_size !== undefined || delta.children !== undefined || delta.budget_amount !== undefined);
+    if (decisive && (delta.priorities?.length || tripShaped || /\b(?:safari|trip|holiday|vacation|voyage|vacances|sejour|reise|urlaub)\b/.test(t))) return SEEKING.test(t) ? { act: 'suggest' } : { act: 'trip', open: true };
     if (!decisive && (GREETING.test(t) || HELLO_OR_BYE.test(t))) return { act: 'greeting' };
   }
   return { act: 'trip' };

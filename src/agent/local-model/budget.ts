@@ -182,7 +182,7 @@ function budgetMentionsWithPrices(text: string, tripDays?: number): Array<Mentio
 // "permits not included", "excluding permits", "$1,000 each for lodging and transport" (a budget named for the rest of the trip).
 const PERMITS_APART = [
   /\bpermits?\b[^.!?]{0,25}\b(?:bought|booked|paid|purchased|sorted|secured|covered|arranged)\b[^.!?]{0,12}\b(?:by us|by me|ourselves|myself|separately|already|apart)\b/,
-  /\b(?:we|i)(?:'ve| have)?\s+(?:already\s+)?(?:got|have|bought|booked|paid for|secured|purchased)\s+(?:our|my|the)\s+(?:gorilla\s+|trekking\s+)?permits?\b/,
+  /\b(?:we|i)(?:'ve| have)?\s+(?:already\s+)?(?:got|have|bought|booked|paid for|secured|purchased)\s+(?:(?:our|my|the|two|2|both)\s+)?(?:gorilla\s+|trekking\s+|chimp\s+)?permits?\b/,
   /\b(?:we'?ll|we will|i'?ll|i will)\s+(?:buy|book|pay for|sort|get|arrange)\s+(?:the\s+|our\s+|my\s+)?(?:gorilla\s+|trekking\s+)?permits?\s+(?:ourselves|myself|separately|apart|on our own)\b/,
   /\b(?:excluding|excl\.?|without|not including|plus|on top of)\s+(?:the\s+)?(?:gorilla\s+|trekking\s+)?permits?\b|\bpermits?\s+(?:not included|excluded|extra|on top|separate(?:ly)?|aside)\b/,
   // The list must end there: "covering lodging and transport and the permits" names the permits inside the budget.

@@ -1,4 +1,4 @@
-import type { TripInputField, TripInputs } from '../../domain/trip-inputs';
+import type { ClearableField, TripInputField, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import { spanDays } from './dates';
 
@@ -42,13 +42,33 @@ const PRIORITY_WORDS: ReadonlyArray<readonly [NonNullable<TripInputs['priorities
   ['privacy', 'privacy'],
 ];
 
+// An activity withdrawn by its own word: "skip the pool then", "forget the bungee", "no rafting after all", "we'll go
+// without the canoe trip". Its age limit goes with it, so a refusal for a child in Devil's Pool can be lifted.
+const ACTIVITY_WORDS: ReadonlyArray<readonly [NonNullable<TripInputs['activities']>[number], string]> = [
+  ['devils_pool', "(?:(?:devil|angel)'?s )?pool(?: swim| thing| bit| idea)?|swim(?:ming)?(?: in the pool| at the edge)?"],
+  ['canoeing', 'canoe(?:ing| trip| safari)?|canoes|kayak(?:ing)?|mokoro(?: trip)?'],
+  ['rafting', '(?:white[- ]?water )?rafting|raft(?: trip)?'],
+  ['bungee', "bung(?:ee|y)(?: jump(?:ing)?)?|jump"],
+  ['wilderness_trail', '(?:wilderness )?trails?'],
+];
+// The place an activity's own words name ("Devil's Pool" is at the falls), and the words that name the place itself.
+const FALLS = /\b(?:victoria|vic falls|the falls|livingstone|mosi)\b/;
+const ACTIVITY_PLACE: Partial<Record<NonNullable<TripInputs['activities']>[number], ReadonlyArray<readonly [string, RegExp]>>> = {
+  devils_pool: [['victoria_falls', FALLS]],
+  rafting: [['victoria_falls', FALLS]],
+  bungee: [['victoria_falls', FALLS]],
+  wilderness_trail: [['kruger', /\bkruger\b/]],
+};
+const activityGone = (words: string) =>
+  new RegExp(`\\b${WITHDRAW}(?:${words})\\b|\\bno (?:${words})(?: then| after all| for us| at all)\\b|\\b(?:go|do it|travel|come) without (?:the |a )?(?:${words})\\b|\\b(?:${words}) is (?:off|out)\\b`);
+
 const CORRECTION = /\b(?:actually|sorry|oops|correction|i mean|i meant|make (?:it|that)|not \d+|rather|my bad|scratch that|wait)\b/;
 const SCALARS = ['adults', 'children', 'group_size', 'budget_amount', 'budget_currency', 'budget_basis', 'month', 'year', 'duration_days', 'pace', 'traveler_type'] as const;
 
 /** Adds to `out` what the message withdraws, and drops what a correction restates unchanged. */
 export function applyCorrections(text: string, out: Extraction, previous?: TripInputs): void {
   if (!previous) return;
-  const clear = new Set<TripInputField>(out.clear_fields ?? []);
+  const clear = new Set<ClearableField>(out.clear_fields ?? []);
   const known = (fields: readonly TripInputField[]) => fields.filter((f) => previous[f] !== undefined && out[f] === undefined);
   if (out.budget_amount === undefined && BUDGET_GONE.test(text)) for (const f of known(BUDGET_FIELDS)) clear.add(f);
   if (out.month === undefined && out.start_date === undefined && TIMING_GONE.test(text)) {
@@ -78,6 +98,20 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
     const wanted = (out.priorities ?? []).filter((p) => !dropped.includes(p));
     if (kept.length + wanted.length > 0) out.priorities = [...new Set([...kept, ...wanted])];
     else delete out.priorities;
+  }
+  const hadActivities = previous.activities ?? [];
+  const droppedActivities = ACTIVITY_WORDS.filter(([a, words]) => hadActivities.includes(a) && activityGone(words).test(text)).map(([a]) => a);
+  if (droppedActivities.length > 0) {
+    const kept = [...new Set([...hadActivities, ...(out.activities ?? [])])].filter((a) => !droppedActivities.includes(a));
+    clear.add('activities');
+    if (kept.length > 0) out.activities = kept;
+    else delete out.activities;
+    // "forget Devil's Pool": the pool's words also name the falls it is at, and the falls stay unless said by name.
+    const namedBy = droppedActivities.flatMap((a) => ACTIVITY_PLACE[a] ?? []).filter(([, said]) => !said.test(text)).map(([id]) => id);
+    if (out.remove_destinations) {
+      out.remove_destinations = out.remove_destinations.filter((d) => !namedBy.includes(d));
+      if (out.remove_destinations.length === 0) delete out.remove_destinations;
+    }
   }
   if (clear.size > 0) out.clear_fields = [...clear];
   // "drop the Serengeti and just do the Mara": the place kept was already there; the delta holds what changed.

@@ -85,6 +85,8 @@ const ADDS = /\b(?:too|also|as well|in addition|additionally|plus)\b/;
 
 // Regions travelers name instead of countries ("it must be in East Africa").
 const REGIONS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> = [
+  // "East or Southern Africa", "southern and east africa": both regions under one "Africa".
+  [/\b(?:east(?:ern)?|e\.)\s*(?:or|and|&|\/)\s*southern africa(?:n)?\b|\bsouthern\s*(?:or|and|&|\/)\s*east(?:ern)? africa(?:n)?\b/g, ['KE', 'TZ', 'UG', 'RW', 'BW', 'ZA', 'NA', 'ZM', 'ZW']],
   [/\b(?:east(?:ern)?|e\.) africa(?:n)?\b|\b(?:afrique (?:de l'est|orientale)|ostafrika|africa (?:del este|oriental|orientale|dell'est)|oost-afrika|africa do leste)\b/g, ['KE', 'TZ', 'UG', 'RW']],
   // Not "Afrique du Sud", "África do Sul": those are South Africa alone.
   [/\bsouthern africa(?:n)?\b|\b(?:afrique australe|sudliche(?:n|s)? afrika|africa (?:australe|austral|meridionale|meridional)|zuidelijk afrika)\b/g, ['BW', 'ZA', 'NA', 'ZM', 'ZW']],

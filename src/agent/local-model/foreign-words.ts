@@ -439,9 +439,13 @@ export function kinToEnglish(text: string): string {
   // "con los peques", "mit den Enkeln": the preposition and article before a kin word, in English.
   return t.replace(KIN_AFTER, (_m, prep: string | undefined, art: string, kin: string) => `${prep ? 'with ' : ''}${ARTICLE[art] ?? 'the'} ${/^(?:kids|grandkids|little ones)$/.test(kin) ? kin : 'kids'}`);
 }
-const ARTICLE: Readonly<Record<string, string>> = { nuestros: 'our', nuestras: 'our', nuestra: 'our', nos: 'our', notre: 'our', unseren: 'our', unsere: 'our', unserem: 'our', mis: 'my', mes: 'my', mi: 'my', meinen: 'my', meine: 'my', meinem: 'my' };
-// The everyday child words too ("mit den Kindern"); lexicon.ts turns the word alone into "kids".
-const KIN_AFTER = /\b(?:(con|mit|avec) )?(los|las|les|la|el|den|die|dem|nuestros|nuestras|nuestra|nos|notre|unseren|unsere|unserem|mis|mi|mes|meinen|meine|meinem) (kids|grandkids|little ones|kinder|kindern|ninos|ninas|hijos|hijas|enfants)\b/g;
+const ARTICLE: Readonly<Record<string, string>> = {
+  nuestros: 'our', nuestras: 'our', nuestra: 'our', nos: 'our', notre: 'our', unseren: 'our', unsere: 'our', unserem: 'our', mis: 'my', mes: 'my', mi: 'my', meinen: 'my', meine: 'my', meinem: 'my',
+  'i nostri': 'our', 'le nostre': 'our', 'i miei': 'my', 'le mie': 'my', 'os nossos': 'our', 'as nossas': 'our', nossos: 'our', nossas: 'our', 'os meus': 'my', 'as minhas': 'my',
+};
+// The everyday child words too ("mit den Kindern", "con i nostri bambini", "com os nossos filhos": the
+// Italian and Portuguese kin words are already English here); lexicon.ts turns the word alone into "kids".
+const KIN_AFTER = /\b(?:(con|mit|avec|com) )?(i nostri|le nostre|i miei|le mie|os nossos|as nossas|os meus|as minhas|nossos|nossas|los|las|les|la|el|den|die|dem|nuestros|nuestras|nuestra|nos|notre|unseren|unsere|unserem|mis|mi|mes|meinen|meine|meinem|gli|i|le) (kids|grandkids|little ones|kinder|kindern|ninos|ninas|hijos|hijas|enfants|bambini|bambine|ragazzi|criancas)\b/g;
 
 // Portuguese, told by words no other language here spells so; there "no", "na" are "in the" ("safari no Kruger"), never a refusal.
 const PORTUGUESE = /\b(?:fazer|voces|obrigad[oa]|ferias|viagem|gostari(?:a|amos)|nao|com|em|ola|queria|tambem|caminhadas|um|casal|janeiro|fevereiro|maio|junho|julho|setembro|outubro|dezembro)\b/g;
