@@ -49,7 +49,7 @@ export function mergeTripInputs(previous: TripInputs, delta: TripInputsDelta): T
   if (delta.flexible_until) out.flexible_until = { ...delta.flexible_until };
   else if (set.has('flexible_dates') && out.flexible_dates === false) delete out.flexible_until;
   // 10. A transport limit and a migration phase are replaced when restated (a later statement wins).
-  for (const k of ['avoid_flights', 'migration_phase', 'asks_affordability', 'budget_excludes_permits'] as const) if (delta[k] !== undefined) (out as Record<string, unknown>)[k] = delta[k];
+  for (const k of ['avoid_flights', 'migration_phase', 'asks_affordability', 'budget_excludes_permits', 'open_elsewhere', 'budget_permits_only'] as const) if (delta[k] !== undefined) (out as Record<string, unknown>)[k] = delta[k];
   // 12. Animals asked for accumulate, like priorities.
   if (delta.animals?.length) out.animals = [...new Set([...(out.animals ?? []), ...delta.animals])];
   if (delta.activities?.length) out.activities = [...new Set([...(out.activities ?? []), ...delta.activities])];
@@ -239,5 +239,7 @@ function canonical(inputs: TripInputs): TripInputs {
   if (inputs.adult_ages) out.adult_ages = inputs.adult_ages;
   if (inputs.asks_affordability !== undefined) out.asks_affordability = inputs.asks_affordability;
   if (inputs.budget_excludes_permits !== undefined) out.budget_excludes_permits = inputs.budget_excludes_permits;
+  if (inputs.budget_permits_only !== undefined) out.budget_permits_only = inputs.budget_permits_only;
+  if (inputs.open_elsewhere !== undefined) out.open_elsewhere = inputs.open_elsewhere;
   return out as TripInputs;
 }

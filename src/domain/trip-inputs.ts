@@ -146,8 +146,14 @@ export const FlexibleUntilSchema = z.object({
 });
 export type FlexibleUntil = z.infer<typeof FlexibleUntilSchema>;
 
-/** Large animals a traveler may ask to see by name; the pack lists which live at each place. */
-export const ANIMALS = ['lion', 'leopard', 'cheetah', 'wild_dog', 'elephant', 'buffalo', 'rhino', 'hippo', 'giraffe'] as const;
+/**
+ * Large animals a traveler may ask to see by name; the pack lists which live at each place. The last ones
+ * (NOT_IN_AFRICA) live wild nowhere in Africa: no pack place lists them, so a trip for them is decided as one no
+ * place and no month can give (issue 14 item 2), not booked as a safari that ignores them.
+ */
+export const ANIMALS = ['lion', 'leopard', 'cheetah', 'wild_dog', 'elephant', 'buffalo', 'rhino', 'hippo', 'giraffe', 'tiger', 'polar_bear', 'jaguar', 'kangaroo', 'koala', 'panda', 'orangutan', 'snow_leopard'] as const;
+/** Animals of ANIMALS with no wild population in Africa (tigers and orangutans are Asian, jaguars American, polar bears Arctic). */
+export const NOT_IN_AFRICA = ['tiger', 'polar_bear', 'jaguar', 'kangaroo', 'koala', 'panda', 'orangutan', 'snow_leopard'] as const satisfies readonly (typeof ANIMALS)[number][];
 export const AnimalSchema = z.enum(ANIMALS);
 export type Animal = z.infer<typeof AnimalSchema>;
 
@@ -183,7 +189,9 @@ export const TripInputsSchema = z.partial(
     adult_ages: z.array(z.number().check(z.int(), z.minimum(18), z.maximum(120))).check(z.maxLength(20), z.describe('Ages of adult travelers when said ("I\'m 70", "my 70th birthday", "both 40"): an activity with an upper age limit is checked against them')),
     asks_affordability: z.boolean().check(z.describe('True when the traveler asks whether they can afford the trip ("can we afford the Delta in August?"); with no budget said, the budget is asked')),
     budget_excludes_permits: z.boolean().check(z.describe('True when the traveler buys the permits apart from the budget they state ("permits will be bought by us", "$1,000 each for lodging and transport"): the rules add the permits on top')),
+    budget_permits_only: z.boolean().check(z.describe('True when the amount stated caps only the permits ("we can\'t spend more than $1,000 each on the permit", "the most we can pay for the permit is $1,000"): the rest of the trip is not limited by it')),
     migration_phase: MigrationPhaseSchema.check(z.describe('Which part of the wildebeest migration the traveler wants: the calving (southern Serengeti, Jan-Mar) or the river crossings (Jul-Oct)')),
+    open_elsewhere: z.boolean().check(z.describe('True when the traveler says any country or place will do besides the one they named ("any country is fine", "open to other countries", "open to anywhere"): a better place in another region is theirs to take')),
   }),
 );
 export type TripInputs = z.infer<typeof TripInputsSchema>;

@@ -77,6 +77,8 @@ export function composeReply(p: ComposeInput): Composed {
   const merged = p.extraction.child_ages;
   const stated = decidedNow && started && p.turn.inputsChanged && merged?.length && before.view && p.content.verdict.outcome !== before.view.content.verdict.outcome && ageLimit(before, merged) ? merged : undefined;
   const ages = step.reading.ownAges && decidedNow && started ? step.reading.proposal?.child_ages : stated;
+  // A question whether the child may do an age-limited activity (dialogue-turn.ts): the rules' new answer, with the limit.
+  if (step.reading.activityAsked && decidedNow && started) return { text: verdictText(), answered: "activity asked: the rules decided with the activity the question names, against the party's child" };
   if (ages?.length) return { text: [c.agesCount(ages.length, list(ages.map(String), p.lang)), ageLimit(before, ages)].filter(Boolean).join(' ') + `\n\n${verdictText()}`, answered: 'ages: a child the question revealed breaks an age limit of the standing plan; the rules decided again' };
   switch (act) {
     case 'why':
@@ -137,6 +139,8 @@ export function composeReply(p: ComposeInput): Composed {
       return { text: joinLines(named ? c.replaced(named) : undefined, verdictText()), answered: 'change of mind: the places replaced, a new decision' };
     }
     default:
+      // A safari asked for beside the first trip, its place not named yet: the decision, then the place asked for.
+      if (step.pendingAdd) return { text: joinLines(verdictText(), c.safariWhich), answered: 'trip: a decision on the new inputs; the safari asked for beside it waits for its place' };
       return { text: verdictText(), answered: decidedNow ? 'trip: a decision on the new inputs' : 'trip: nothing changed, the standing decision re-sent' };
   }
 }

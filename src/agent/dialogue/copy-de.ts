@@ -102,6 +102,7 @@ export const de: DialogueCopy = {
   added: (place, days, total) => `${place} hinzugefügt${days ? ` (${days} ${days === 1 ? 'Tag' : 'Tage'})` : ''}${total ? `: Die Reise dauert jetzt ${total} Tage` : ''}.`,
   extended: (days, total) => `${days} ${days === 1 ? 'Tag' : 'Tage'} hinzugefügt${total ? `: Die Reise dauert jetzt ${total} Tage` : ''}.`,
   addWhich: 'Nennen Sie mir den Ort, falls Sie schon einen im Kopf haben.',
+  safariWhich: 'Für die Safari, die Sie dazunehmen möchten: Nennen Sie mir den Park, falls Sie schon einen im Kopf haben, und ich nehme ihn in den Plan auf.',
   replaced: (places) => `Neuer Plan: ${places}.`,
   scope: {
     visa: 'Zu Visa und Einreisebestimmungen kann ich nicht beraten: Die offizielle Einwanderungs- oder E-Visa-Seite jedes Landes oder seine Botschaft nennt die aktuellen Regeln.',
@@ -114,6 +115,7 @@ export const de: DialogueCopy = {
     paperwork: 'Zu Pässen, Genehmigungen und anderen Formalitäten kann ich nicht beraten: Die offizielle Einwanderungs-, Park- oder Luftfahrtbehörde jedes Landes nennt die aktuellen Regeln.',
     money: 'Zu Trinkgeld, Bargeld oder Kartenzahlung vor Ort kann ich nicht beraten: Die Reiseunterlagen Ihres Veranstalters und Ihre Lodges sagen Ihnen, was dort üblich ist.',
     practical: 'Zu Gepäckgrenzen, Steckdosen, SIM-Karten oder anderen praktischen Fragen kann ich nicht beraten: Die Reiseunterlagen Ihres Veranstalters und Ihre Lodges beantworten sie.',
+    diet: 'Was die Küchen anbieten können (Allergien, glutenfrei, vegetarisch oder andere Ernährungsformen), kann ich nicht bestätigen: Ihre Lodges und Ihr Veranstalter können es, und sie fragen bei der Buchung danach.',
     non_travel: 'Ich kann Ihnen nur bei der Entscheidung über eine Reise helfen.',
     abuse: 'Bleiben wir respektvoll: Ich bin hier, um Ihnen bei der Reiseentscheidung zu helfen.',
     instructions: 'Ich entscheide nur anhand Ihrer Reisedaten und kann meine Arbeitsweise nicht ändern.',

@@ -83,6 +83,7 @@ export const en: DialogueCopy = {
   added: (place, days, total) => `Added ${place}${days ? ` (${days} ${days === 1 ? 'day' : 'days'})` : ''}${total ? `: the trip is now ${total} days` : ''}.`,
   extended: (days, total) => `Added ${days} ${days === 1 ? 'day' : 'days'}${total ? `: the trip is now ${total} days` : ''}.`,
   addWhich: 'Tell me the place if you have one in mind.',
+  safariWhich: 'For the safari you want to add: tell me the park if you have one in mind, and I will add it to the plan.',
   replaced: (places) => `Starting again with ${places}.`,
   scope: {
     visa: "I can't advise on visas or entry rules: the official immigration or e-visa site of each country, or its embassy, has the current requirements.",
@@ -95,6 +96,7 @@ export const en: DialogueCopy = {
     paperwork: "I can't advise on passports, permits or other paperwork: the official immigration, park or aviation authority of each country has the current rules.",
     money: "I can't advise on tipping, cash or cards on the ground: your operator's pre-departure notes and your lodges give current local practice.",
     practical: "I can't advise on luggage limits, plugs, SIM cards or other practicalities: your operator's pre-departure notes and your lodges cover them.",
+    diet: "I can't confirm what the kitchens can cater for (allergies, coeliac, vegetarian or other diets): your lodges and operator can, and they ask for it when you book.",
     non_travel: 'I can only help you decide on a trip.',
     abuse: "Let's keep this respectful: I'm here to help you decide on a trip.",
     instructions: "I decide from your trip details only and can't change how I work.",

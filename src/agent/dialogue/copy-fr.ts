@@ -100,6 +100,7 @@ export const fr: DialogueCopy = {
   added: (place, days, total) => `Ajout : ${place}${days ? ` (${days} ${days === 1 ? 'jour' : 'jours'})` : ''}${total ? ` ; le voyage dure maintenant ${total} jours` : ''}.`,
   extended: (days, total) => `${days} ${days === 1 ? 'jour ajouté' : 'jours ajoutés'}${total ? ` : le voyage dure maintenant ${total} jours` : ''}.`,
   addWhich: "Dites-moi le lieu si vous en avez un en tête.",
+  safariWhich: "Pour le safari à ajouter : dites-moi le parc si vous en avez un en tête, et je l'ajouterai au programme.",
   replaced: (places) => `C'est noté : on repart sur ${places}.`,
   scope: {
     visa: "Je ne peux pas vous conseiller sur les visas ni les conditions d'entrée : le site officiel d'immigration ou d'e-visa de chaque pays, ou son ambassade, donne les règles en vigueur.",
@@ -112,6 +113,7 @@ export const fr: DialogueCopy = {
     paperwork: "Je ne peux pas vous conseiller sur les passeports, permis et autres formalités : l'autorité officielle de chaque pays (immigration, parcs, aviation civile) donne les règles en vigueur.",
     money: "Je ne peux pas vous conseiller sur les pourboires, l'argent liquide ou les cartes sur place : les informations avant le départ de votre voyagiste et vos lodges indiquent les usages locaux actuels.",
     practical: "Je ne peux pas vous conseiller sur les limites de bagages, les prises, les cartes SIM ou les autres questions pratiques : les informations avant le départ de votre voyagiste et vos lodges y répondent.",
+    diet: "Je ne peux pas confirmer ce que les cuisines peuvent proposer (allergies, sans gluten, végétarien ou autres régimes) : vos lodges et votre voyagiste le peuvent, et ils le demandent à la réservation.",
     non_travel: "Je peux seulement vous aider à décider d'un voyage.",
     abuse: 'Restons courtois : je suis là pour vous aider à décider de votre voyage.',
     instructions: 'Je décide uniquement à partir des détails de votre voyage et ne peux pas changer ma façon de travailler.',

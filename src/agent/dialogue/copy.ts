@@ -87,6 +87,8 @@ export interface DialogueCopy {
   added: (place: string, days: number | undefined, total: number | undefined) => string;
   extended: (days: number, total: number | undefined) => string;
   addWhich: string;
+  /** The safari asked for beside the first trip, its park not named yet. */
+  safariWhich: string;
   replaced: (places: string) => string;
   scope: Record<DialogueTopic | 'abuse' | 'instructions' | 'unsafe', string>;
   /** A short verdict for a trip turn: headline line, then its reasons. */

@@ -9,7 +9,7 @@ import { addOrExtend, replacePlaces, suggestionInputs } from './reshape';
 import type { Proposal } from '../../domain/dialogue';
 import { acceptsProposal, proposalDelta } from './hypothetical';
 import { cueText } from './text';
-import { WHY_NOT } from './cues';
+import { ADD_EXTEND, ADDS_PERSON, NO_SAFARI, SAFARI_BESIDE, WHY_NOT } from './cues';
 import { placesNamed } from './places';
 import { restatedBudget } from './budget-restated';
 import { asksSomething, statesTripFacts } from './topics';
@@ -81,6 +81,7 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
     ...(p.last?.pending_add ? { pendingAdd: true } : {}),
     ...(p.standing?.days !== undefined ? { days: p.standing.days } : {}),
     ...(p.standing?.month !== undefined ? { month: p.standing.month } : {}),
+    ...(p.last ? { lastAct: p.last.act } : {}),
   });
   const proposed = DialogueActSchema.safeParse(p.extraction.dialogue_act).data;
   // "The budget can go up to 18 000" on a trip budgeted in dollars: dollars (the extractor needs a currency beside a figure).
@@ -107,7 +108,8 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   const prefBeside = p.standing !== undefined && !p.standing.refused && PARTY_QUESTION.has(read.act) && p.guard.useInputs && preferenceStated(p.text, said, p.known);
   // Turned down on price, with a country to look in ("too expensive, something better value in Botswana?"): a change of plan.
   const pricedOut = prefBeside && placesPricedOut(p.text, said);
-  const readAs: ActReading = pricedOut ? { act: 'change_mind' } : factsBeside || prefBeside || (childAfterNone && (held !== undefined || QUESTION_ACTS.has(read.act))) ? { ...read, act: 'trip' } : (held ?? (partyAsked ? { act: 'trip' } : read));
+  // A question said more precisely ("I mean for both of us" after a price) restates what is known: no fact beside it.
+  const readAs: ActReading = read.continued && !taken ? read : pricedOut ? { act: 'change_mind' } : factsBeside || prefBeside || (childAfterNone && (held !== undefined || QUESTION_ACTS.has(read.act))) ? { ...read, act: 'trip' } : (held ?? (partyAsked ? { act: 'trip' } : read));
   // Before any trip decision there is no trip to add to or lengthen: "2 of us, August, 10 days, and we'd like to end on a
   // beach" describes the trip (an addition asked alone, "could we add the Falls at the end?", keeps its act; see below).
   const reading: ActReading = readAs.act === 'add_extend' && !p.standing && statesTripFacts(withoutLength(said)) ? { ...readAs, act: 'trip' } : readAs;
@@ -119,6 +121,8 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   const standing = p.standing !== undefined;
   const act = reading.act;
 
+  // "I mean the luxury lodges" after a price question: the question said again, nothing of the trip taken from it.
+  if (reading.continued && QUESTION_ACTS.has(act)) return { reading, inputs: p.known, answerOnly: !standing || Boolean(p.standing?.refused) };
   if (act === 'out_of_scope') {
     // Before any decision, a country the question names is kept (guard.ts); after, nothing moves.
     return { reading, inputs: standing ? p.known : merged, answerOnly: !standing };
@@ -157,28 +161,58 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
     case 'add_extend': {
       if (!p.guard.useInputs) return { reading, inputs: p.known, answerOnly: false };
       // No decision to add to yet: what it names is taken as the trip, its days and month kept.
-      if (!standing) return { reading, inputs: merged, answerOnly: false };
-      const placeOnly = Boolean(p.last?.pending_add && reading.about);
+      if (!standing) return { reading, inputs: merged, answerOnly: false, ...(safariAwaited(p.text, said, p.pack) ? { pendingAdd: true } : {}) };
+      // The addition before already lengthened the trip for this stop; a safari asked for beside the first trip did not.
+      const placeOnly = Boolean(p.last?.pending_add && p.last.act === 'add_extend' && reading.about);
       // "Hang 3 days of Rwanda on": a country the plan lacks, no park named: its park that best fits the trip's interests.
       const about = countryStop(reading.about, p.standing?.places ?? [], said, p.known, p.pack) ?? reading.about;
-      const shaped = addOrExtend(p.text, p.known, delta, about, p.pack, p.merge, { ...(p.standing?.days !== undefined ? { baseDays: p.standing.days } : {}), placeOnly, ...(p.standing ? { planned: p.standing.places } : {}) });
+      // "One more stop", "another night": the count is of stops or nights, not of people (the extractor may read a person).
+      const stopDelta = STOP_COUNTED.test(cueText(p.text)) && !ADDS_PERSON.test(cueText(p.text)) ? withoutParty(delta) : delta;
+      const shaped = addOrExtend(p.text, p.known, stopDelta, about, p.pack, p.merge, { ...(p.standing?.days !== undefined ? { baseDays: p.standing.days } : {}), placeOnly, ...(p.standing ? { planned: p.standing.places } : {}), ...(!about && SAFARI_WORD.test(cueText(p.text)) && !ADD_EXTEND.some((re) => re.test(cueText(p.text))) ? { parkToCome: true } : {}) });
       return {
         reading: about ? { ...reading, about } : reading,
         inputs: shaped.inputs,
         answerOnly: false,
         ...(shaped.addedDays !== undefined ? { addedDays: shaped.addedDays } : {}),
         ...(shaped.added ? { added: shaped.added } : {}),
-        ...(!reading.about && !shaped.themed ? { pendingAdd: true } : {}),
+        // A stop for the beach or gorillas is the rules' to place; a safari asked for with no park still waits for its park.
+        ...(!reading.about && (!shaped.themed || SAFARI_WORD.test(cueText(p.text))) && !shaped.added ? { pendingAdd: true } : {}),
       };
     }
-    default:
+    default: {
+      // "Zanzibar in June, and we'd like to add a safari before": the safari's place is still to come; the next place named fills it.
+      const awaited = !standing && p.guard.useInputs && safariAwaited(p.text, said, p.pack) ? { pendingAdd: true } : {};
       // A first trip that names no place ("we want a quiet safari in May") is answered with a recommendation, not "where?".
       // Without a month the rules ask for it anyway, and where to go is asked beside it: no default focus is picked then.
       // Nor when the place must meet a wish the inputs cannot carry ("malaria-free if possible"): a default pick would ignore it.
       // So is the trip stated right after a suggestion was asked for and answered with no decision ("where would you go?" →
       // "2 adults, October, 10 days"): the place is still left to the agent.
-      return { reading, inputs: (reading.open || p.last?.act === 'suggest') && p.guard.useInputs && !standing && (merged.month !== undefined || merged.start_date !== undefined) && !MALARIA_FREE.test(cueText(p.text)) ? suggestionInputs(p.known, delta, p.merge) : merged, answerOnly: false };
+      return { reading, inputs: (reading.open || p.last?.act === 'suggest') && p.guard.useInputs && !standing && (merged.month !== undefined || merged.start_date !== undefined) && !MALARIA_FREE.test(cueText(p.text)) ? suggestionInputs(p.known, delta, p.merge) : merged, answerOnly: false, ...awaited };
+    }
   }
+}
+
+/** A stop or a night counted ("one more stop", "another night", «une étape de plus», „noch einen Stopp"), not a person. */
+const STOP_COUNTED =
+  /\b(?:one|another|1|an extra|one extra|une?|ein(?:en|e)?|noch (?:einen|eine|ein))\s+(?:(?:more|extra|additional|further|other|autre|weitere[nrs]?|zusatzliche[nrs]?)\s+)?(?:stops?|places?|parks?|destinations?|legs?|nights?|days?|etapes?|arrets?|endroits?|parcs?|nuits?|jours?|stopps?|halts?|orte?|nachte?|tage?)\b/;
+
+/** A delta without who travels. */
+function withoutParty(delta: TripInputsDelta): TripInputsDelta {
+  const { adults: _a, group_size: _g, ...rest } = delta;
+  return rest;
+}
+
+const SAFARI_WORD = /\b(?:safari|game drives?|pirsch\w*)\b/;
+
+/**
+ * Whether a trip message asks for a safari beside its other places without naming the safari's: every place it names is a
+ * beach or a waterfall, and no country is named for the safari. The next place the traveler names is that safari's stop.
+ */
+function safariAwaited(text: string, said: TripInputsDelta, pack: PackIndex): boolean {
+  const t = cueText(text);
+  if (!SAFARI_BESIDE.test(t) || NO_SAFARI.test(t) || said.countries?.length) return false;
+  const places = placesNamed(text, pack);
+  return places.length > 0 && places.every((id) => { const kind = pack.byId.get(id)?.kind; return kind === 'beach' || kind === 'waterfall'; });
 }
 
 /**

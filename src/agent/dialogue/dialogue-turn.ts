@@ -8,6 +8,7 @@ import { dialogueStep, type DialogueStep, type LastAct } from './dialogue-step';
 import { sameInputs } from './recognise';
 import { standingView, type PlanLike, type StandingView } from './standing';
 import { proposalInputs } from './hypothetical';
+import { interrogative } from './held-question';
 
 export interface DialogueTurnInput {
   text: string;
@@ -65,5 +66,27 @@ export function dialogueTurn(p: DialogueTurnInput): DialogueTurn {
   if (tried && trial && step.reading.ownAges && p.standing?.content.verdict.outcome === 'book' && trial.content.verdict.outcome !== 'book') {
     return { step: { ...step, inputs: tried }, ...(view ? { view } : {}), inputs: tried, inputsChanged: true, result: trial, decided: !step.answerOnly };
   }
+  // "Would the bungee be OK for her?", «peut-elle faire le saut à l'élastique ?», „darf sie beim Rafting mitmachen?" under a
+  // booking: a question naming an age-limited activity for a party with a child goes as the gorilla question above does. The
+  // rules decide with the activity counted, and an answer the limit changes is the answer, said with the limit. A standing
+  // "Book" is never the answer, since it would read as a yes.
+  const activity = !p.guard.signal || p.guard.signal.topic === 'safety_guarantee' ? activityAsked(p, step.inputs) : undefined;
+  if (activity && p.standing?.content.verdict.outcome === 'book') {
+    const asked = p.decide(activity);
+    if (asked.content.verdict.outcome !== 'book') {
+      return { step: { ...step, inputs: activity, reading: { ...step.reading, activityAsked: true } }, ...(view ? { view } : {}), inputs: activity, inputsChanged: true, result: asked, decided: true };
+    }
+  }
   return { step, ...(view ? { view } : {}), inputs: step.inputs, inputsChanged, result, decided, ...(trial ? { trial } : {}) };
+}
+
+/**
+ * The inputs with the activities a question names and the inputs do not hold yet, when the party has a child (counted, aged or a
+ * family): undefined otherwise. Only a message asked, not stated (a statement is merged by the step already).
+ */
+function activityAsked(p: DialogueTurnInput, inputs: TripInputs): TripInputs | undefined {
+  const named = (p.extraction.activities ?? []).filter((a) => !(inputs.activities ?? []).includes(a));
+  if (named.length === 0 || !interrogative(p.text)) return undefined;
+  const child = (inputs.children ?? 0) > 0 || (inputs.child_ages?.length ?? 0) > 0 || inputs.traveler_type === 'family';
+  return child ? p.merge(inputs, { activities: named }) : undefined;
 }

@@ -32,3 +32,11 @@ export function droppedPlaces(text: string, pack: PackIndex): { destinations: De
   }
   return { destinations, countries };
 }
+
+/** The pack's countries a piece of text names, in any of the three languages (on `cueText`). */
+export function countriesNamed(text: string): CountryCode[] {
+  const t = cueText(text);
+  const out: CountryCode[] = [];
+  for (const [code, name] of COUNTRY_NAMES) if (new RegExp(`\\b${name}\\b`).test(t) && !out.includes(code)) out.push(code);
+  return out;
+}

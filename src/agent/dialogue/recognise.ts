@@ -3,9 +3,9 @@ import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/tr
 import type { Extraction } from '../extraction-schema';
 import type { DialogueAct } from './acts';
 import { BUDGET_BUYS, PROBLEM_WITH, WHAT_WOULD_CHANGE } from './cues';
-import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, FEE_ASKED, GOODBYE, GREETING, GREETING_FROM, HELLO_OR_BYE, LENGTHEN, SMALL_TALK, MONTH_WORD, PLAN_QUESTION, PRICE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW, WORTH } from './cues';
+import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MIND_SOFT, DEFER, DETAILS, FEE_ASKED, GOODBYE, GREETING, GREETING_FROM, HELLO_OR_BYE, LATE_HELLO, LENGTHEN, SMALL_TALK, MONTH_WORD, NO_SAFARI, PLAN_QUESTION, PRICE, SAFARI_BESIDE, SEASON_GREETING, SEEKING, SUGGEST, THANKS, TIER, WHY, WHY_NOT, WHY_NOT_NOW, WORTH } from './cues';
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
-import { droppedPlaces } from './dropped';
+import { countriesNamed, droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
 import { cueText, cueWords, daysToAdd, isEmojiOnly, withoutPictographs } from './text';
 import type { Proposal } from '../../domain/dialogue';
@@ -27,6 +27,8 @@ export interface ActContext {
   days?: number;
   /** The standing decision's month (a wait's later month), when one stands. */
   month?: number;
+  /** The act the previous reply answered, when there was one: "I mean the luxury lodges" goes on with a price question. */
+  lastAct?: DialogueAct;
 }
 
 export interface ActReading {
@@ -41,6 +43,10 @@ export interface ActReading {
   proposal?: Proposal;
   /** The ages tried on are of a child who travels ("our 12 year old", «notre fils de 12 ans», „unsere 12-jährige"), not a hypothetical one. */
   ownAges?: true;
+  /** A question naming an age-limited activity for the party's child ("would the bungee be OK for her?"), answered by the rules with it counted (dialogue-turn.ts). */
+  activityAsked?: true;
+  /** The message only says more of the question just asked ("I mean the luxury lodges"): it states nothing of the trip. */
+  continued?: true;
 }
 
 const any = (res: readonly RegExp[], t: string) => res.some((re) => re.test(t));
@@ -180,6 +186,21 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (SMALL_TALK.test(t) && !statesTripFacts(delta) && !deltaPlaces) return { act: 'greeting' };
   // "We'll leave it until he's 15, thanks": the age is a time to wait for, not the child's age now; nothing changes.
   if (known && WAIT_UNTIL_AGE.test(t) && Object.keys(delta).every((k) => k === 'child_ages' || k === 'children' || k === 'year' || k === 'contradicts' || k === 'contradicted')) return { act: THANKS.test(t) || ACCEPT.test(t) ? 'thanks' : 'goodbye' };
+  // "I mean the luxury lodges", «je veux dire pour les lodges de luxe», „ich meine die Luxus-Lodges" right after a price, why
+  // or why-not question: the same question said more precisely, stating nothing of the trip (a tier named in it is what the
+  // question asks about, not a wish). So is a bare tier after a price answer ("the luxury ones?", «et en luxe»).
+  const lastQuestion = ctx.lastAct === 'price' || ctx.lastAct === 'why' || ctx.lastAct === 'why_not' ? ctx.lastAct : undefined;
+  const clarifies = CLARIFIES.test(t) || (lastQuestion === 'price' && TIER.test(t) && restWords(t) <= 5 && !TIER_WISH.test(t) && !REQUEST.test(t));
+  if (lastQuestion && clarifies && Object.keys(newOnly(delta, ctx.known)).every((k) => SUBJECT_FIELDS.has(k)) && !any(CHANGE_MIND, t) && !CHANGE_MIND_SOFT.test(t) && !any(ADD_EXTEND, t) && !topic) {
+    if (lastQuestion === 'price') return { act: 'price', continued: true };
+    return { ...withAbout(fresh ? 'why_not' : 'why'), continued: true };
+  }
+  // After "we'd like to add a safari before" with no place, the place (and its nights, what it is for) named next fills the
+  // stop: "Serengeti would be nice", "like the Mara, for the migration", «genre 3 nuits à Selous». Not a why, a price, a
+  // change of mind or a month moved.
+  if (ctx.pendingAdd && (named.length > 0 || otherCountryNow(e, ctx)) && !WHY_FIRST.test(t) && !topic && !any(CHANGE_MIND, t) && !/\b(?:instead|au lieu|stattdessen|statt)\b/.test(t) && !(any(PRICE, t) && (asks || /\b(?:combien|how much|wie ?viel)\b/.test(t))) && Object.keys(delta).every((k) => STOP_FIELDS.has(k) || ((k === 'month' || k === 'year') && delta[k] === ctx.known[k]))) {
+    return about ? { act: 'add_extend', about } : { act: 'add_extend' };
+  }
   // A change tried on, not made ("what if we went in March?", "et si on partait en juillet ?",
   // "was wäre, wenn …", "and December?", "any reason we shouldn't add the Serengeti?"): a
   // comparison answered against the decision, which stays. An acknowledgement before another
@@ -228,9 +249,16 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // cost a named place would add is asked, not the place added (an order to add it, "add Zanzibar", still adds), even
   // once the place has been added.
   if (known && about !== undefined && asks && ADDITION_PRICE.test(t) && !ADD_ORDER.test(t) && daysToAdd(text) === undefined) return { act: 'price' };
+  // "Ça coûte combien en plus", "how much more is that", „wie viel kostet das zusätzlich": what the last change adds to the
+  // bill, naming nothing; "how much" asks, question mark or not.
+  if (known && named.length === 0 && !otherCountry && (asks || HOW_MUCH_ANYWHERE.test(t)) && ADDITION_PRICE.test(t) && !ADD_ORDER.test(t) && daysToAdd(text) === undefined && !statesTripFacts(delta)) return { act: 'price' };
   // "What would 2 more nights in the Mara cost?", «ça coûterait combien de passer 2 nuits de plus ?», „was würden 2 Nächte
   // mehr kosten?": the cost of a change asked, counted days and all, is a price; an order to add ("add 2 nights, how much?") adds.
   if (known && asks && (COST_QUESTION.test(t) || FEE_ASKED.test(t)) && !ADD_ORDER.test(t) && !whyFirst) return { act: 'price' };
+  // "We'd also like a safari before the beach", «on voudrait aussi un safari avant», „wir möchten vorher noch auf Safari" on a
+  // plan of beaches or falls only: a safari stop asked for, its park still to come (the next place named fills it).
+  const beachOnly = (ids: readonly DestinationId[]) => ids.every((id) => { const kind = ctx.pack.byId.get(id)?.kind; return kind === 'beach' || kind === 'waterfall'; });
+  if (known && planned.length > 0 && !whyFirst && !priceAsked && SAFARI_BESIDE.test(t) && !NO_SAFARI.test(t) && beachOnly(planned) && beachOnly(named) && !otherCountry && !any(CHANGE_MIND, t) && !topic) return { act: 'add_extend' };
   // "Stretch it to 9 days and add the Serengeti": a new length that comes with a place added is still an addition.
   // So is "stretch it to 8 nights", "rallonger à 10 jours": a lengthening verb says the trip grows (to that length).
   const addsPlace = fresh !== undefined && ADD_PLACE.test(t);
@@ -243,9 +271,17 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // an addition, not a new length for the whole trip. A count said as the whole trip's or against the old count ("make the
   // whole thing 12 nights then", „dann machen wir 4 Nächte statt 5") is the new length.
   if (!whyFirst && !corrected && known && daysToAdd(text) !== undefined && !WHOLE_LENGTH.test(t) && /\b(?:then|after|afterwards|also|too(?! (?:short|long|much|many|few|little|expensive|busy|hot|cold|far|late|early))|as well|puis|ensuite|apres|aussi|danach|dann|auch|noch)\b/.test(t) && e.month === undefined && !newLength(text, t, ctx)) return withAbout('add_extend');
+  // "Why X and not Y?", "why did you pick X over Y?" asks about X, the place or country the traveler takes to be chosen. When
+  // Y is the country the plan is in (and X is not), or nothing is planned yet, the question is why the decision is as it is:
+  // a why. (Y a place the plan lacks, X the plan's, stays a comparison with Y: the earlier sets' why-not.)
+  const chosenOver = whyChosenOver(t, ctx, planned);
+  if (chosenOver) return chosenOver;
   if (WHY_NOT_NOW.test(t) || DETAILS.test(t)) return { act: 'why' };
   // A bare "why not?" names nothing to compare: it asks why this decision (after a refusal or a discard, why not go).
   if (/^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi pas|pourquoi donc pas|warum (?:denn )?nicht|wieso (?:denn )?nicht|weshalb (?:denn )?nicht)\W*$/.test(t) && named.length === 0 && !e.countries?.length) return { act: 'why' };
+  // "Why not may?", "why not more days", "why not possible?", „warum nicht länger?": a month, a length or the decision's own
+  // word, no place and no country: why the plan is as it is.
+  if (WHY_NOT_PLAN.test(t) && named.length === 0 && !otherCountry) return { act: 'why' };
   // "Why not in July?", "pourquoi pas en août plutôt ?": a why-not about a month, no place: why the decision's month.
   if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|(?:warum|wieso|weshalb) (?:nicht|nod|ned|net|nit))\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t) || MONTH_ABBREVIATION.test(t))) return { act: 'why' };
   // "Why not?? it's meant to be paradise", "why not a fly-in?", «pourquoi pas une réserve privée ?»: no place and no country
@@ -286,7 +322,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const takesSuggestion = known && SUGGESTION_TAKEN.test(t) && changes && statesTripFacts(delta);
   if (any(SUGGEST, t) && !takesSuggestion) return { act: 'suggest' };
   // A tier stated as a wish ("we prefer mid-range lodges") is about the trip, not its price.
-  const tierWish = /\b(?:prefer\w*|want|would like|we'?d like|like|preferons|prefere\w*|voudrions|aimerions|lieber|mochten|wollen|bevorzugen)\b/.test(t);
+  const tierWish = TIER_WISH.test(t);
   const priceCue = any(PRICE, t) || (TIER.test(t) && (asks || (!changes && !tierWish)));
   // A price word in a trip statement ("Tsavo, August, as cheap as possible") states the trip.
   if (priceCue && e.budget_amount === undefined && (asks || !changes || !statesTripFacts(delta))) return { act: 'price' };
@@ -300,7 +336,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
     if (GOODBYE.test(t) || (known && HELLO_OR_BYE.test(t) && restWords(t) <= 3)) return { act: 'goodbye' };
     if (THANKS.test(t) || ACCEPT.test(t)) return { act: 'thanks' };
     if (known && DEFER.test(t)) return { act: 'goodbye' };
-    if (GREETING.test(t) || HELLO_OR_BYE.test(t)) return { act: 'greeting' };
+    if (GREETING.test(t) || HELLO_OR_BYE.test(t) || LATE_HELLO.test(t)) return { act: 'greeting' };
     // Only a bare acknowledgement: "oui, le Serengeti en juillet" restates the trip.
     if (ACK.test(t) && restWords(t) <= 4 && named.length === 0 && Object.keys(delta).length === 0) return { act: 'thanks' };
     // A word or two that says nothing of a trip, before any: a hello ("Huhu", "Hallöchen").
@@ -407,6 +443,52 @@ export const CONDITIONAL =
 /** A swap asked ("could we swap to March?", «on pourrait échanger contre …», „könnten wir auf März tauschen?"): tried on, not made. */
 export const SWAP_ASKED =
   /\b(?:(?:could|can|might) (?:we|you|u) (?:\w+ )?(?:swap|switch)|any chance (?:we|you|u) (?:could|can)|(?:pourrait-on|on pourrait|pourriez-vous|vous pourriez|peut-on|on peut) (?:\w+ )?(?:echanger|troquer|permuter|basculer)|(?:konnten|konnen|konntet|konnt) (?:wir|ihr|sie) (?:[\w ]{0,25} )?(?:tauschen|wechseln|umtauschen))\b/;
+/** "Why X and not Y", "why X over Y", «pourquoi X et pas Y», „warum X und nicht Y": X before the contrast, Y after it. */
+const WHY_X_OVER_Y = /\b(?:why|how come|pourquoi|warum|wieso|weshalb)\b(?!\s+(?:not|pas|ne pas|nicht)\b)([^?!.;]{1,60}?)\s(?:and not|but not|rather than|instead of|over|plutot que|et pas|et non|au lieu de|und nicht|statt|anstatt|anstelle von|lieber als)\s([^?!.;]{1,60})/;
+
+/** A "why X and not Y" about the chosen X: a why when Y is the plan's and X is not, or when nothing is planned yet. */
+function whyChosenOver(t: string, ctx: ActContext, planned: readonly DestinationId[]): ActReading | undefined {
+  const m = WHY_X_OVER_Y.exec(t);
+  if (!m) return undefined;
+  const [x, y] = [m[1]!, m[2]!];
+  const xPlaces = placesNamed(x, ctx.pack);
+  const yPlaces = placesNamed(y, ctx.pack);
+  const xCountries = countriesNamed(x);
+  const yCountries = countriesNamed(y);
+  if (!(xPlaces.length || xCountries.length) || !(yPlaces.length || yCountries.length)) return undefined;
+  const places = new Set([...planned, ...(ctx.known.destinations ?? [])]);
+  const countries = new Set([...planned.map((id) => ctx.pack.byId.get(id)?.country), ...(ctx.known.countries ?? [])]);
+  const ofPlan = (ids: readonly DestinationId[], ccs: readonly string[]) => ids.some((id) => places.has(id)) || ccs.some((c) => countries.has(c as never));
+  const nothingPlanned = places.size === 0 && countries.size === 0;
+  // Countries only: a place set against the plan's place ("why Samburu and not the Mara" on a Mara plan) stays a comparison
+  // with the place named last (dialogue-12 and -19's writers; dialogue-20's read it as a why: a label dispute).
+  const countriesOnly = xPlaces.length === 0 && yPlaces.length === 0;
+  if (!nothingPlanned && !(countriesOnly && ofPlan(yPlaces, yCountries) && !ofPlan(xPlaces, xCountries))) return undefined;
+  return xPlaces[0] ? { act: 'why', about: xPlaces[0] } : { act: 'why' };
+}
+
+/** A why-not about the plan's month ("may" too, read as a month right after "why not"), length or possibility. */
+const WHY_NOT_PLAN = /^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi (?:pas|ne pas)|(?:warum|wieso|weshalb) (?:denn )?nicht)\s+(?:(?:in|en|im)\s+)?(?:may|mai|(?:(?:a few |a couple )?(?:more|fewer|less|extra)|plus de|moins de|davantage de|quelques|mehr|weniger|ein paar)\s+(?:days?|nights?|time|jours|nuits|temps|tage|nachte|zeit)|longer|shorter|earlier|later|sooner|plus longtemps|plus court|plus tot|plus tard|langer|kurzer|fruher|spater|possible|allowed|doable|feasible|an option|moglich|erlaubt|machbar|faisable|autorise\w*)(?=\W*$|\s*[?!.,]|\s+(?:then|alors|dann|too|aussi|auch|instead|plutot|stattdessen)\b)/;
+/** "How much" anywhere in the message: a question, with or without its mark. */
+const HOW_MUCH_ANYWHERE = /\b(?:how much|combien|wie ?viel)\b/;
+/** What a question said more precisely may name without stating the trip: the tier, interests, places it asks about. */
+const SUBJECT_FIELDS = new Set(['priorities', 'animals', 'migration_phase', 'destinations', 'countries', 'remove_destinations', 'excluded_destinations']);
+/** The delta without what it only restates of the known inputs ("for both of us" when two travel). */
+function newOnly(delta: TripInputsDelta, known: TripInputs): TripInputsDelta {
+  return Object.fromEntries(Object.entries(delta).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(known[k as keyof TripInputs]))) as TripInputsDelta;
+}
+/** What a stop named for a pending addition may carry: the place, its country, its nights and what it is for. */
+const STOP_FIELDS = new Set(['destinations', 'countries', 'priorities', 'animals', 'migration_phase', 'duration_days', 'remove_destinations', 'excluded_destinations']);
+/** A country the trip does not have yet, named in the message. */
+function otherCountryNow(e: Extraction, ctx: ActContext): boolean {
+  return (e.countries ?? []).some((c) => !ctx.known.countries?.includes(c));
+}
+/** A message that says which thing the question just asked meant ("I mean…", «je veux dire…», „ich meine…"). */
+const CLARIFIES = /^(?:(?:no|non|nein|nee|sorry|pardon|desole\w*|ah|oh|well|enfin|bon|ok(?:ay)?|also|ja|yes|oui|i'?m sorry)\W+)*(?:i mean[t]?|i was (?:asking|talking|thinking) (?:about|of)|what i meant|(?:je )?veux dire|je voulais dire|je (?:parle|parlais) (?:de|du|des)|ce que je voulais dire|ich meine|ich meinte|ich mein|gemeint (?:sind|ist|war|waren)|ich (?:rede|redete|frage|fragte) (?:von|nach))\b|\b(?:i mean|i meant|je veux dire|je voulais dire|meine ich|meinte ich|ich meine|ich meinte)\W*$/;
+/** A tier stated as a wish ("we prefer mid-range lodges"): about the trip, not its price. */
+const TIER_WISH = /\b(?:prefer\w*|want|would like|we'?d like|like|preferons|prefere\w*|voudrions|aimerions|lieber|mochten|wollen|bevorzugen)\b/;
+/** A request, not a question ("luxury please", «en luxe s'il vous plaît», „Luxus bitte"). */
+const REQUEST = /\b(?:please|pls|let'?s|go for|s'il (?:vous|te) plait|on prend|bitte|nehmen wir)\b/;
 const AGE_NOISE = new Set(['group_size', 'adults', 'contradicts', 'contradicted']);
 const ACK_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|merci\w*|danke\w*|vielen dank|ok(?:ay)?)\b/;
 

@@ -17,6 +17,9 @@ const THEMES: ReadonlyArray<readonly [Priority, RegExp]> = [
   ['gorillas', /\b(?:gorillas?|gorilles?)\b/],
 ];
 
+/** A place the stop is set against ("before the beach", «avant la plage», „vor dem Strand"), not what it is for. */
+const RELATIVE_TO = /\b(?:before|after|until|till|avant|apres|jusqu'a|vor|nach|bis)\s+(?:the\s+|our\s+|la\s+|le\s+|l'|les\s+|notre\s+|dem\s+|der\s+|den\s+|die\s+|zum\s+|unserem\s+)?[\p{L}']+/gu;
+
 /** Whether the traveler fixed the trip's length: both dates given. */
 function lengthFixed(known: TripInputs): boolean {
   return known.start_date !== undefined && known.end_date !== undefined;
@@ -42,11 +45,16 @@ const TO_LENGTH = /\b(?:to|up to|make it|a|jusqu'a|sur|auf|bis (?:auf|zu)?|insge
  * nights in Zanzibar" lengthens a 7-day trip to 10, it does not shorten it to 3.
  * `baseDays` is the standing plan's length when the traveler never gave one.
  */
-export function addOrExtend(text: string, known: TripInputs, delta: TripInputsDelta, about: DestinationId | undefined, pack: PackIndex, merge: Merge, opts: { baseDays?: number; placeOnly?: boolean; planned?: readonly DestinationId[] } = {}): Reshaped {
+export function addOrExtend(text: string, known: TripInputs, delta: TripInputsDelta, about: DestinationId | undefined, pack: PackIndex, merge: Merge, opts: { baseDays?: number; placeOnly?: boolean; planned?: readonly DestinationId[]; parkToCome?: boolean } = {}): Reshaped {
   const { duration_days: _d, start_date: _s, end_date: _e, month: _m, ...rest } = delta;
   const t = cueText(text);
   const place = about ? pack.byId.get(about) : undefined;
-  const priorities = THEMES.filter(([, re]) => re.test(t)).map(([p]) => p);
+  // "One more stop before the beach": the beach says where the stop goes, not what it is for.
+  const themed = t.replace(RELATIVE_TO, ' ');
+  // A safari whose park is still to come, asked beside a beach or falls plan without a word of adding ("and a safari nearby",
+  // „vorher noch auf Safari"), is no interest of the whole trip: that plan stays, the days are added, the park named next
+  // joins it. (An addition asked outright, "add a safari", keeps its theme for the rules, as before.)
+  const priorities = THEMES.filter(([p, re]) => re.test(themed) && !(opts.parkToCome && p === 'wildlife_density')).map(([p]) => p);
   const patch: TripInputsDelta = { ...rest };
   // Added to the plan that stands: its places stay in it, in its order, whether the traveler named them or the rules picked
   // them (a suggested plan, or a park chosen for a country: "Zambia + Vic Falls" planned South Luangwa beside the Falls).

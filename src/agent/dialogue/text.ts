@@ -30,7 +30,7 @@ const SHORTHAND: Record<string, string> = {
   gd: 'good', gr8: 'great', l8r: 'later', ppl: 'people', tmrw: 'tomorrow', tmr: 'tomorrow', '2moro': 'tomorrow',
   recomend: 'recommend', reccomend: 'recommend', reccommend: 'recommend', sugest: 'suggest',
   thnx: 'thanks', thanx: 'thanks', tnx: 'thanks', thks: 'thanks', thz: 'thanks',
-  nen: 'einen', grad: 'gerade',
+  nen: 'einen', grad: 'gerade', smth: 'something', sth: 'something', smthg: 'something',
   // Scots and Irish spellings of the same words.
   whit: 'what', aboot: 'about', ye: 'you', yer: 'your', youse: 'you', yous: 'you',
   bcp: 'beaucoup', slt: 'salut', stp: "s'il te plait", svp: "s'il vous plait", dsl: 'desole', pr: 'pour', qd: 'quand',

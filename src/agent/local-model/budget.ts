@@ -136,7 +136,9 @@ export function basisChange(text: string): Budget['budget_basis'] {
 
 // The price of one thing the traveler quotes ("Rwanda's $1,500 permit", "permits $1500", "the flights cost $900"), not what they will spend.
 const PRICE_AFTER = /^\s*(?:(?:gorilla|chimp|trekking|park|entry|conservation|park entry)\s+)?(?:permits?|fees?|tickets?|airfares?|flights?)\b(?!\s+(?:included|inclusive|incl|and|&))/;
-const PRICE_BEFORE = /\b(?:permits?|fees?|tickets?|airfares?|flights?|costs?|priced at|charges?|prices?)\s*(?:alone\s+)?(?:are|is|cost|costs|of|at|run|:|=|—|–|-|,)?\s*(?:about|around|only|just|now|already|a whopping|roughly)?\s*(?:us)?$/;
+// Also the permit's name and link in French, Spanish, Italian and German, which normalize.ts leaves
+// ("das Permit für 1.500 $" reads "the permit for 1.500 $", «le permis à 1 500 $», «el permiso de 1.500 USD»).
+const PRICE_BEFORE = /\b(?:permits?|permis|permisos?|permess[oi]|genehmigung(?:en)?|fees?|tickets?|airfares?|flights?|costs?|priced at|charges?|prices?)\s*(?:alone\s+)?(?:are|is|cost|costs|of|at|for|run|a|de|di|da|von|zu|kostet|coute|cuesta|costa|:|=|—|–|-|,)?\s*(?:about|around|only|just|now|already|a whopping|roughly)?\s*(?:us)?$/;
 
 // "…a head, pounds", "10 grand in total (dollars)": a money named later in the clause.
 const NAMED_LATER = new RegExp(`^[^.!?;\\d]{0,25}?(?:,|\\()\\s*(?:in\\s+)?(${SPOKEN_MONEY_ALT})\\b`);
@@ -217,4 +219,35 @@ export function permitsApart(text: string): boolean {
   if (strong) return true;
   // A budget named for the lodging and transport leaves the permits out only when nothing puts them in.
   return PERMITS_APART[PERMITS_APART.length - 1]!.test(said) && !PERMITS_INSIDE.test(said);
+}
+
+// The amount aimed at the permits alone: "we can't spend more than $1,000 each on the permit", "the most we can pay for the
+// permit is about $1,000", "we have $1,200 per person for the trek part", "our permit budget is $900". The amount must be
+// in the same sentence: "we'll pay for the permits ourselves" says who pays, not how much (PERMITS_APART).
+const PERMIT_TARGET = String.raw`(?:the\s+|a\s+|our\s+|each\s+|one\s+)?(?:gorilla\s+|trekking\s+|tracking\s+|chimp\s+)?(?:permits?|trek(?:king)?\s+(?:part|itself|permits?))`;
+const PERMITS_ONLY = [
+  new RegExp(String.raw`\b(?:spend|spending|pay|paying|afford|budget(?:ed)?|have|got|put|allow|set aside|at most|no more than|not more than|max(?:imum)?|up to|tops)\b[^.!?;]{0,40}?\b(?:on|for|towards?)\s+${PERMIT_TARGET}\b(?!\s+(?:and|&|\+|plus|,)\s*(?:the\s+)?(?:lodg|accommodation|hotel|transport|everything|the rest))`),
+  /\bpermit budget\b|\bbudget (?:for|on) (?:the |our )?(?:gorilla |trekking )?permits?\b/,
+];
+const AMOUNT_SAID = /(?:[$€£]\s?\d|\d[\d.,' ]*\s?(?:k\b|usd|eur|gbp|dollars?|euros?|pounds?)|\b(?:usd|eur|gbp|us\$)\s?\d)/;
+
+/**
+ * True when the message says (not asks) that `amount`, the budget read from it, caps only the permits ("no more than
+ * $1,000 each on the permit"): the rules then weigh the permits against it and leave the rest of the trip unpriced by it.
+ * The amount must be the one said of the permits: "$3,000 each for the trip, but at most $1,000 on the permit" keeps
+ * $3,000 a trip budget. Never together with permits bought apart from the budget (permitsApart), the other way round.
+ */
+export function permitsOnly(text: string, amount: number): boolean {
+  if (permitsApart(text)) return false;
+  for (const s of statements(text).split(/(?<=[.!?;\n])\s*/)) {
+    if (!AMOUNT_SAID.test(s)) continue;
+    for (const re of PERMITS_ONLY) {
+      const m = re.exec(s);
+      if (!m) continue;
+      // The permit clause: the words matched, and what follows them up to the next clause ("… on the permit is about $1,000 each").
+      const clause = s.slice(m.index, m.index + m[0].length) + s.slice(m.index + m[0].length).split(/[,;]|\b(?:but|and|while|whereas)\b/)[0];
+      if (hitsOf(clause).some((h) => h.amount === amount)) return true;
+    }
+  }
+  return false;
 }

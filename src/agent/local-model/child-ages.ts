@@ -60,18 +60,25 @@ const INFANT = /\b(?:an?|our|my|the|with|plus|and|\+|1) (?:infant|newborn|baby)\
 
 // "kids of 9 and 12 years", "niños de 10 y 13 años", "3 teens of 13, 15 and 17", "kids 4 n 6": a list after a plural child word.
 const PLURAL_CHILD = '(?:kids|children|teens|teenagers|twins|boys|girls|sons|daughters|grandkids|grandchildren|little ones)';
-const AGE_LIST = new RegExp(`\\b${PLURAL_CHILD}\\s*(?:of|de|von|aged?|:|,|-)?\\s*(\\d{1,2}(?:\\s*(?:,|and|&|y|n|et|und)\\s*\\d{1,2})+)(\\s*(?:years?|yrs?|y\\/?o)\\b)?`, 'g');
+// "grandkids di 9 e 12 anni", "netos de 9 e 12 anos", "kleinkinderen van 9 en 11": the Italian, Portuguese and Dutch "of" and "and" too.
+const AGE_LIST = new RegExp(`\\b${PLURAL_CHILD}\\s*(?:of|de|di|da|van|von|aged?|:|,|-)?\\s*(\\d{1,2}(?:\\s*(?:,|and|&|y|n|et|und|e|en)\\s*\\d{1,2})+)(\\s*(?:years?|yrs?|y\\/?o|anni|anos|jaar)\\b)?`, 'g');
 
 // «ils ont 9 et 13 ans», "they're 9 and 13 years old": the children's pronoun, then the ages with their unit (the caller has a child in sight).
-const THEY_ARE_LIST = /\bthey(?:'re| are) (\d{1,2}(?:\s*(?:,|and|&|y|et|und|e|en)\s*\d{1,2})+)()\s*(?:years?|yrs?|y\/?o)\b/g;
+// "They're 7 and 10." said on its own after the grandkids were named: the list ending the sentence is their ages too.
+const THEY_ARE_LIST = /\bthey(?:'re| are) (\d{1,2}(?:\s*(?:,|and|&|y|et|und|e|en)\s*\d{1,2})+)()(?:\s*(?:years?|yrs?|y\/?o)\b|(?=\s*(?:[.!;]|,\s*(?:and|but|so)\b|$)))/g;
 
 /** Ages listed after a plural child word, with where each was said. */
 export function listedAges(text: string): Array<Mention<number>> {
   const out: Array<Mention<number>> = [];
   for (const m of [...text.matchAll(AGE_LIST), ...text.matchAll(THEY_ARE_LIST)]) {
-    const list = m[1]!;
+    let list = m[1]!;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
-    if (!m[2] && NOT_AGE.test(after)) continue;
+    if (!m[2] && NOT_AGE.test(after)) {
+      // "grandkids of 9 and 11, 7 days": the number after the last comma counts the days, the ages before it stand.
+      const cut = /^(.*\d)\s*,\s*\d{1,2}$/.exec(list);
+      if (!cut || !/\d\s*(?:,|and|&|y|n|et|und|e|en)\s*\d/.test(cut[1]!)) continue;
+      list = cut[1]!;
+    }
     let offset = m.index! + m[0].indexOf(list);
     for (const part of list.split(/(\s*(?:,|and|&|y|n|et|und|e|en)\s*)/)) {
       // "kids aged 13 and 16, 4 of us": the list ends where a number counts the party.

@@ -164,6 +164,33 @@ function tripPlaceIn(stretch: string, places: Pick<TripInputs, 'destinations' | 
   return (places.countries?.length ?? 0) > 0 && new RegExp(`\\b(?:${COUNTRY_NAME})\\b`).test(stretch);
 }
 
+// "by the end of", "by late", "by mid-", "by early", "by the start of": how a month to be home by is said, before the month.
+const MONTH_PART = /(?:(?:the\s+)?(?:(?:very\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?)|(early|mid|late)[\s-]*)$/;
+
+/**
+ * A month the traveler must be home by ("home by the end of June", "back before mid-July"), beside a trip with dates:
+ * the last day of that month (the 15th for "mid", the 10th for "early" or "the start of"), in the year of the trip's
+ * dates when it is that month or up to three before it, else the year after ("1–10 December, home by the end of January").
+ */
+function deadlineMonth(text: string, d: TimingMention, mentions: readonly TimingMention[]): string | undefined {
+  const before = text.slice(Math.max(0, d.at - 90), d.at);
+  const part = MONTH_PART.exec(before);
+  const head = part ? before.slice(0, part.index) : before;
+  if (!DEADLINE_BEFORE.test(head)) return undefined;
+  const period = mentions.find((m) => m !== d && m.value.start_date !== undefined);
+  if (!period) return undefined;
+  const month = d.value.month!;
+  const startYear = Number(period.value.start_date!.slice(0, 4));
+  const startMonth = Number(period.value.start_date!.slice(5, 7));
+  // A month up to a quarter before the trip's is that year's; any other is the next one after the trip starts.
+  const year = month <= startMonth && startMonth - month <= 3 ? startYear : startYear + 1;
+  const kind = part?.[1] ?? part?.[2];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = kind === 'middle' || kind === 'mid' ? 15 : kind === 'start' || kind === 'beginning' || kind === 'early' ? 10 : last;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+
 /**
  * A latest return before the last day of the dates the same message gives ("fixed 15–24
  * September, and we still need to be back by 10 August", "10–17 March and home for the wedding
@@ -172,6 +199,13 @@ function tripPlaceIn(stretch: string, places: Pick<TripInputs, 'destinations' | 
  */
 function returnBeforeStart(text: string, mentions: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, previous?: TripInputs, places: Pick<TripInputs, 'destinations' | 'countries'> = {}, known?: TripInputs): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
   for (const d of mentions) {
+    // "10–20 July …, and we must be home by the end of June": a month to be home by, as its last day (or the 15th, said "mid").
+    const monthBy = d.value.month !== undefined && d.value.start_date === undefined && d.value.end_date === undefined ? deadlineMonth(text, d, mentions) : undefined;
+    if (monthBy) {
+      const period = mentions.find((m) => m !== d && m.value.start_date !== undefined && (m.value.end_date ?? m.value.start_date)! > monthBy);
+      if (period && !CHANGE.test(text.slice(Math.min(period.at, d.at), Math.max(period.at, d.at)))) return { fields: ['end_date'], earlier: { end_date: monthBy }, later: {} };
+      continue;
+    }
     // The day to be home by: said alone ("back by 10 August") or as a day ("home for the wedding on 15 March").
     const by = d.value.end_date ?? d.value.start_date;
     if (by === undefined || (d.value.start_date !== undefined && d.value.end_date !== undefined)) continue;

@@ -1,5 +1,6 @@
 import type { ClearableField, TripInputField, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
+import { mentionedActivities } from './activities';
 import { spanDays } from './dates';
 
 /**
@@ -42,14 +43,18 @@ const PRIORITY_WORDS: ReadonlyArray<readonly [NonNullable<TripInputs['priorities
   ['privacy', 'privacy'],
 ];
 
-// An activity withdrawn by its own word: "skip the pool then", "forget the bungee", "no rafting after all", "we'll go
-// without the canoe trip". Its age limit goes with it, so a refusal for a child in Devil's Pool can be lifted.
+// An activity withdrawn by its own name: "forget Devil's Pool then", "no rafting after all", "we'll go without the bungee".
+// Its age limit goes with it, so a refusal for a child in Devil's Pool can be lifted. Only the activity's own name
+// counts (a bare "pool", "swim", "jump" or "canoe" is as often the lodge's pool or a river cruise), only in a statement
+// that ends the clause ("no rafting for us parents" withdraws nothing for the son), never beside words that keep it
+// ("Ditch Devil's Pool? No way, keep it") and never when the rest of the message names it again. Safe over clever: a
+// withdrawal missed keeps a refusal; one misread would book a child under an age limit.
 const ACTIVITY_WORDS: ReadonlyArray<readonly [NonNullable<TripInputs['activities']>[number], string]> = [
-  ['devils_pool', "(?:(?:devil|angel)'?s )?pool(?: swim| thing| bit| idea)?|swim(?:ming)?(?: in the pool| at the edge)?"],
-  ['canoeing', 'canoe(?:ing| trip| safari)?|canoes|kayak(?:ing)?|mokoro(?: trip)?'],
-  ['rafting', '(?:white[- ]?water )?rafting|raft(?: trip)?'],
-  ['bungee', "bung(?:ee|y)(?: jump(?:ing)?)?|jump"],
-  ['wilderness_trail', '(?:wilderness )?trails?'],
+  ['devils_pool', "(?:devil|angel)'?s pool(?: swim| trip| tour)?|livingstone island(?: swim| trip| tour)?"],
+  ['canoeing', 'mokoro(?: trip| ride| excursion)?|canoeing(?: safari| trip)?|canoe safari'],
+  ['rafting', '(?:white[- ]?water )?rafting(?: trip)?'],
+  ['bungee', 'bung(?:ee|y)(?: jump(?:ing)?)?'],
+  ['wilderness_trail', 'wilderness trails?'],
 ];
 // The place an activity's own words name ("Devil's Pool" is at the falls), and the words that name the place itself.
 const FALLS = /\b(?:victoria|vic falls|the falls|livingstone|mosi)\b/;
@@ -59,8 +64,44 @@ const ACTIVITY_PLACE: Partial<Record<NonNullable<TripInputs['activities']>[numbe
   bungee: [['victoria_falls', FALLS]],
   wilderness_trail: [['kruger', /\bkruger\b/]],
 };
-const activityGone = (words: string) =>
-  new RegExp(`\\b${WITHDRAW}(?:${words})\\b|\\bno (?:${words})(?: then| after all| for us| at all)\\b|\\b(?:go|do it|travel|come) without (?:the |a )?(?:${words})\\b|\\b(?:${words}) is (?:off|out)\\b`);
+const CLAUSE_END = String.raw`(?=\s*(?:then|after all|altogether|entirely|completely|please|for now|for all of us|for everyone|for the whole (?:family|group))?\s*(?:[.,;:!)\-]|$))`;
+const ACTIVITY_GONE: ReadonlyArray<readonly [NonNullable<TripInputs['activities']>[number], RegExp]> = ACTIVITY_WORDS.map(([a, words]) => [
+  a,
+  new RegExp(`\\b${WITHDRAW}(?:${words})${CLAUSE_END}|\\bno (?:more )?(?:${words})${CLAUSE_END}|\\b(?:go|do it|travel|come) without (?:the |a )?(?:${words})${CLAUSE_END}|\\b(?:the )?(?:${words}) is (?:off|out|cancelled|canceled)\\b`, 'g'),
+]);
+// Words that keep an activity, anywhere in the message: no withdrawal is read beside them.
+const KEEPS_ACTIVITY = /\b(?:keep|keeping|no way|back on|back in|still (?:on|want|wants|a must|planned|happening|going)|stays?|(?:is|are) a must)\b/;
+
+// An activity put back by a short word after it was withdrawn ("the jump is back on", "put the pool back in"): read
+// back, since adding an age limit on a misreading only asks or refuses, never books a child.
+const PUT_BACK_WORDS: ReadonlyArray<readonly [NonNullable<TripInputs['activities']>[number], string]> = [
+  ['devils_pool', "(?:(?:devil|angel)'?s )?pool(?: swim)?|swim"],
+  ['canoeing', 'mokoro|canoe(?:ing| trip)?'],
+  ['rafting', 'raft(?:ing)?'],
+  ['bungee', 'bung(?:ee|y)|jump'],
+  ['wilderness_trail', '(?:wilderness )?trail'],
+];
+const PUT_BACK: ReadonlyArray<readonly [NonNullable<TripInputs['activities']>[number], RegExp]> = PUT_BACK_WORDS.map(([a, w]) => [
+  a,
+  new RegExp(`\\b(?:put|bring|add|pop)\\s+(?:the\\s+)?(?:${w})\\s+back\\b|\\b(?:the\\s+)?(?:${w})\\s+(?:is|are|'s)\\s+back(?:\\s+(?:on|in))?\\b`),
+]);
+
+/** Activities a message puts back by a short word, among those not known. */
+function putBackActivities(text: string, had: readonly string[]): Array<NonNullable<TripInputs['activities']>[number]> {
+  return PUT_BACK.filter(([a, re]) => !had.includes(a) && re.test(text)).map(([a]) => a);
+}
+
+/** The activities a message withdraws by name, among those known; none when it keeps one or names it again. */
+function withdrawnActivities(text: string, had: readonly string[]): Array<NonNullable<TripInputs['activities']>[number]> {
+  if (had.length === 0 || KEEPS_ACTIVITY.test(text)) return [];
+  // Statements only: "ditch Devil's Pool?" asks.
+  const said = text.split(/(?<=[.!?\n])\s*/).filter((x) => !/\?\s*$/.test(x)).join(' ');
+  const gone = ACTIVITY_GONE.filter(([a, re]) => had.includes(a) && new RegExp(re.source).test(said)).map(([a]) => a);
+  if (gone.length === 0) return [];
+  const rest = ACTIVITY_GONE.reduce((t, [, re]) => t.replace(re, ' '), said);
+  const again = mentionedActivities(rest) ?? [];
+  return gone.filter((a) => !again.includes(a));
+}
 
 const CORRECTION = /\b(?:actually|sorry|oops|correction|i mean|i meant|make (?:it|that)|not \d+|rather|my bad|scratch that|wait)\b/;
 const SCALARS = ['adults', 'children', 'group_size', 'budget_amount', 'budget_currency', 'budget_basis', 'month', 'year', 'duration_days', 'pace', 'traveler_type'] as const;
@@ -100,14 +141,17 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
     else delete out.priorities;
   }
   const hadActivities = previous.activities ?? [];
-  const droppedActivities = ACTIVITY_WORDS.filter(([a, words]) => hadActivities.includes(a) && activityGone(words).test(text)).map(([a]) => a);
+  const putBack = putBackActivities(text, hadActivities);
+  if (putBack.length > 0) out.activities = [...new Set([...(out.activities ?? []), ...putBack])];
+  const droppedActivities = withdrawnActivities(text, hadActivities);
   if (droppedActivities.length > 0) {
     const kept = [...new Set([...hadActivities, ...(out.activities ?? [])])].filter((a) => !droppedActivities.includes(a));
     clear.add('activities');
     if (kept.length > 0) out.activities = kept;
     else delete out.activities;
     // "forget Devil's Pool": the pool's words also name the falls it is at, and the falls stay unless said by name.
-    const namedBy = droppedActivities.flatMap((a) => ACTIVITY_PLACE[a] ?? []).filter(([, said]) => !said.test(text)).map(([id]) => id);
+    const beside = ACTIVITY_GONE.reduce((t, [, re]) => t.replace(re, ' '), text);
+    const namedBy = droppedActivities.flatMap((a) => ACTIVITY_PLACE[a] ?? []).filter(([, said]) => !said.test(beside)).map(([id]) => id);
     if (out.remove_destinations) {
       out.remove_destinations = out.remove_destinations.filter((d) => !namedBy.includes(d));
       if (out.remove_destinations.length === 0) delete out.remove_destinations;

@@ -97,7 +97,8 @@ const ONLY_BEFORE = /\b(?:only|strictly|exclusively|must be|has to be|have to be
 const ONLY_AFTER = /^\s*(?:or nothing|or bust|only|and nowhere else|and nothing else|,? nowhere else|,? no other (?:country|countries|place))\b/;
 // For a place, "only" is too often "just" ("only the Mara this time"); the stronger words hold.
 const PLACE_ONLY_BEFORE = /\b(?:strictly|exclusively|must be|has to be|have to be|needs to be)\s+(?:(?:in|at|to|the)\s+)*$/;
-const PLACE_ONLY_AFTER = /^\s*(?:or nothing|or bust|and nowhere else|,? nowhere else|,? no other (?:place|park)s?)\b/;
+// "South Luangwa and only South Luangwa", "Nyerere only." (the sentence ends on it): the place is the trip.
+const PLACE_ONLY_AFTER = /^\s*(?:or nothing|or bust|and nowhere else|,? nowhere else|,? no other (?:place|park)s?|,? and only\b|only(?=\s*(?:[.!;]|$)))/;
 // "only the Mara, only March, or we won't go": the trip happens there or not at all, so "only" is a limit.
 const OR_NOT_AT_ALL = /\bor (?:we|i)(?:'ll| will)? (?:won'?t|will not|don'?t|do not|not) (?:go|travel|come|bother)(?: at all)?\b|\bor not at all\b|\bor (?:we|i)(?:'ll| will)? stay (?:at )?home\b/;
 const NOWHERE_ELSE = /\bor (?:we|i)(?:'ll| will)? (?:won'?t|will not|don'?t|do not) (?:go|travel)(?: at all)?\b|\b(?:not going anywhere else|won'?t go anywhere else|not (?:go|going|travel|travelling) anywhere else|nowhere else|no other countr(?:y|ies)|or nothing|or bust)\b/;

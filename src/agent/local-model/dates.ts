@@ -239,7 +239,8 @@ function holidayMentions(text: string, now: Date): Array<Mention<Timing>> {
 }
 
 // "see the big 5 in 6 days", "4 parks in 6 days", "three countries in two weeks": the time it takes, not when it starts.
-export const DONE_WITHIN = /\b(?:see|do|cover|visit|fit|manage|experience|explore|complete|squeeze|cram)\b[^.!?,]{0,40}$|\b(?:\d{1,2}|a few|several|multiple|many|some)\s+(?:different\s+|national\s+|game\s+)?(?:parks?|places|countries|camps|lodges|stops|reserves|destinations|regions|areas|islands|locations|spots)\s*$/;
+// "cram in as much as possible: Amboseli, Tsavo, Mara in 8 days": a list of three stops just before is the same.
+export const DONE_WITHIN = /\b(?:see|do|cover|visit|fit|manage|experience|explore|complete|squeeze|cram)\b[^.!?,]{0,40}$|\b(?:squeeze|cram|fit|pack)\b[^.!?;]{0,80}$|(?:^|[:,;]\s*)(?:[a-z'-]+(?: [a-z'-]+)?(?:\s*,\s*|\s+(?:and|&|\+)\s+|\s*\+\s*)){2}[a-z'-]+(?: [a-z'-]+)?\s*$|\b(?:\d{1,2}|a few|several|multiple|many|some)\s+(?:different\s+|national\s+|game\s+)?(?:parks?|places|countries|camps|lodges|stops|reserves|destinations|regions|areas|islands|locations|spots)\s*$/;
 
 // "Mara, Amboseli, Samburu in 8 days next August": a month said right after "in N days" is when; the days are how long.
 export const WHEN_AFTER = new RegExp(`^\\s+(?:(?:in|next|this|during|over|around|for)\\s+)?(?:(?:early|mid|late|the end of|end of)[\\s-]+)?(?:${MONTH_SOURCE})\\b`);

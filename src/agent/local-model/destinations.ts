@@ -142,6 +142,43 @@ interface Hit {
   end: number;
 }
 
+// "Okavangodelta", "Krugerpark", "Serengetinationalpark", "Viktoriafälle", "Ngorongorokrater", "Victoriafallene": Dutch,
+// German and Scandinavian write a place and its kind as one word (with a definite ending in Scandinavian). The kind
+// suffixes, longest first, each with the English kind the pack's aliases use ("lake" goes before the name).
+const COMPOUND_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:nationalpark|nationaalpark|nasjonalpark|nationalpark(?:en|et|s)|nasjonalparken|parco nazionale)$/, 'national park'],
+  [/(?:wildreservat|naturreservat|wildreservaat|natuurreservaat|reservat|reservaat|reservatet)$/, 'reserve'],
+  [/(?:schutzgebiet|naturschutzgebiet)$/, 'conservation area'],
+  [/(?:delta(?:et|t|s)?)$/, 'delta'],
+  [/(?:park(?:en|et|s)?)$/, 'park'],
+  [/(?:krater(?:et|n|s)?)$/, 'crater'],
+  [/(?:wasserfalle|watervallen|waterval|vattenfallen|vattenfall|fossene|fossen|falle(?:n|ne)?|fallen)$/, 'falls'],
+  [/(?:pfanne|pan(?:nen)?)$/, 'pan'],
+  [/(?:insel|eiland|oen|oya)$/, 'island'],
+  [/(?:wald|woud|skogen|skog)$/, 'forest'],
+  [/(?:see|meer|sjon|sjoen)$/, 'lake'],
+];
+
+/** A one-word compound of a place and its kind ("okavangodelta"), read as the place. */
+function compoundPlace(m: Matcher, word: string): DestinationId | undefined {
+  if (word.length < 8) return undefined;
+  for (const [kind, english] of COMPOUND_KINDS) {
+    const hit = kind.exec(word);
+    if (!hit) continue;
+    // A linking "s" or "-" between the parts ("Krugersnationalpark") is not part of the name.
+    for (const stem of [word.slice(0, hit.index), word.slice(0, hit.index).replace(/s$/, '')]) {
+      if (stem.length < 4) continue;
+      const tries = english === 'lake' ? [`lake ${stem}`, stem] : [`${stem} ${english}`, stem];
+      for (const phrase of tries) {
+        const n = phrase.split(' ').length;
+        const id = m.exact.get(phrase) ?? fuzzyMatch(m, phrase, n);
+        if (id) return id;
+      }
+    }
+  }
+  return undefined;
+}
+
 function findPlaces(text: string, m: Matcher): Hit[] {
   const toks = tokenize(text);
   const hits: Hit[] = [];
@@ -154,6 +191,10 @@ function findPlaces(text: string, m: Matcher): Hit[] {
         hits.push({ id, at: toks[i]!.at, end: toks[i + n - 1]!.end });
         matched = n;
       }
+    }
+    if (!matched) {
+      const id = compoundPlace(m, toks[i]!.word);
+      if (id) hits.push({ id, at: toks[i]!.at, end: toks[i]!.end });
     }
     i += matched || 1;
   }

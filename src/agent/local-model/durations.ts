@@ -72,6 +72,8 @@ function durationHits(text: string): DurationHit[] {
     // Ages, lead times and past trips are not the trip's length.
     if (/^\s*(?:old|ago|before|beforehand|prior|notice|from now|later|earlier|away)\b/.test(after)) continue;
     if (/\b(?:aged?|ages|last|past|previous|for the last|within|by)\s+$/.test(before)) continue;
+    // "haven't picked a month yet", "still have to choose a month": the month to choose, not the trip's length.
+    if (/\b(?:pick|picked|picking|choose|chose|chosen|choosing|select|selected|decide on|decided on|settle on|settled on|fix on|fixed on|narrow(?:ed)? (?:it )?down to)\s+$/.test(before) && /^an?\s/.test(m[0]) && m[4]!.startsWith('month')) continue;
     // "3-4 nights per camp", "move every 2 days": the rhythm of a trip, not its length.
     if (/\b(?:every|each)\s+$/.test(before) || /^\s*(?:per|in each|at each|each|a|at every|in every)\s+(?:camp|lodge|stop|place|park|location|property|destination|area)\b/.test(after)) continue;
     // "give or take a couple of months", "plus or minus a week", "flexible by up to 2 months": how far the dates can move, not the trip.

@@ -1,7 +1,7 @@
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { CountryCode, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
-import { basisChange, budgetMentions, currencyChange, permitsApart, permitsInside } from './budget';
+import { basisChange, budgetMentions, currencyChange, permitsApart, permitsInside, permitsOnly } from './budget';
 import { returnDay, spanDays, timingMentions, yearMentions } from './dates';
 import { isoDay, plusDays } from './calendar';
 import { budgetLevelsClash, budgetSaidTwoWays, contradictedFields, rateRestatedAsTotal, saidTwoWaysInMessage } from './contradicts';
@@ -13,6 +13,8 @@ import { extractPlaces, locatePlaces, type AliasIndex, type PlaceHit } from './d
 import { durationMentions, segmentedTripDays } from './durations';
 import { correctionCues, pick } from './mention';
 import { normalize } from './normalize';
+import { opensElsewhere } from './open-elsewhere';
+import { openToKind } from './open-kind';
 import { extractParty } from './party';
 import { resolveParty } from './party-resolver';
 import { droppedPriorities } from './dropped-priorities';
@@ -22,7 +24,7 @@ import { classify, ordersBooking } from './scope';
 import { travelAndPhase } from './travel-limits';
 import { asksAffordability } from './affordability';
 import { agesFromBirthMonths } from './birth-dates';
-import { activityOrNothing, namedActivities } from './activities';
+import { activityOrNothing, activityPlaces, namedActivities } from './activities';
 import { statedAges } from './stated-ages';
 import { viewedPlaces } from './landmarks';
 import { rateBudget } from './rate-budget';
@@ -69,6 +71,10 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     const currency = currencyChange(t);
     if (currency && currency !== ctx.previous.budget_currency) out.budget_currency = currency;
   }
+  // "the budget is per person, not total", "that's in total, not each": the basis said and the one denied; the denied one loses.
+  const denied = deniedBasis(t);
+  if (denied && out.budget_basis === denied) out.budget_basis = denied === 'total' ? 'per_person' : 'total';
+  else if (denied && out.budget_basis === undefined && out.budget_amount === undefined && ctx.previous?.budget_amount !== undefined && ctx.previous.budget_basis === denied) out.budget_basis = denied === 'total' ? 'per_person' : 'total';
   Object.assign(out, extractPreferences(t, cues));
   // "gorillas were just one idea", "forget the walking": withdrawn priorities go, the others are restated.
   // Only a priority already held is withdrawn; "not bothered about the big five" before any is just no interest.
@@ -115,13 +121,38 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones)\b/.test(t)) delete out.traveler_type;
 
   Object.assign(out, travelAndPhase(t));
+  // "Any country is fine": the named place sets no home region for a switch (open-elsewhere.ts).
+  if (opensElsewhere(t)) out.open_elsewhere = true;
+  // "gorillas in Rwanda, but any great wildlife trip would do": the kind said is what the trip is for, the plan's own
+  // point (gorillas, the beach) is released with its place, and the place or country is no bound (open-kind.ts).
+  const kind = openToKind(t);
+  if (kind) {
+    out.open_elsewhere = true;
+    const points = (['gorillas', 'beach', 'migration'] as const).filter((p) => p !== kind);
+    const kept = [...new Set([kind, ...(out.priorities ?? []).filter((p) => !(points as readonly string[]).includes(p))])];
+    out.priorities = kept;
+    const released = (ctx.previous?.priorities ?? []).filter((p) => (points as readonly string[]).includes(p));
+    if (released.length > 0) {
+      out.clear_fields = [...new Set([...(out.clear_fields ?? []), 'priorities' as const])];
+      out.priorities = [...new Set([...(ctx.previous?.priorities ?? []).filter((p) => !released.includes(p)), ...kept])];
+    }
+  }
   if (asksAffordability(t, out.budget_amount !== undefined || out.budget_rate !== undefined || ctx.previous?.budget_amount !== undefined || ctx.previous?.budget_rate !== undefined)) out.asks_affordability = true;
   // "permits will be bought by us": the budget stated is for the rest of the trip (rules/budget.ts adds the permits on top).
   if (permitsApart(t)) out.budget_excludes_permits = true;
   // "…$2,600 each, including the permits": a budget said to cover them corrects an earlier "permits apart".
   else if (ctx.previous?.budget_excludes_permits && permitsInside(t)) out.budget_excludes_permits = false;
+  // "no more than $1,000 each on the permit": the amount caps the permits alone (rules/budget.ts); a later budget said
+  // without it is for the whole trip again.
+  if (out.budget_amount !== undefined && permitsOnly(t, out.budget_amount)) out.budget_permits_only = true;
+  else if (ctx.previous?.budget_permits_only && (out.budget_amount !== undefined || out.budget_rate !== undefined)) out.budget_permits_only = false;
   const activities = namedActivities(t);
   if (activities) out.activities = activities;
+  // "raft the Zambezi and bungee off the bridge", no place said: the activity's own place is where the trip is (activities.ts).
+  if (activities && byId && places.length === 0 && !out.destinations?.length && !out.countries?.length && !ctx.previous?.destinations?.length && !ctx.previous?.countries?.length) {
+    const home = activityPlaces(t, activities, byId.values()) as NonNullable<typeof out.destinations>;
+    if (home.length > 0) out.destinations = home;
+  }
   // "Kruger wilderness trail … must be a SANParks wilderness trail, nothing else": the activity at the places named is the
   // whole trip, as "Kruger or nothing" is; every other place is ruled out, so no switch leaves for something else.
   const onlyHere = activities && places.length > 0 && byId ? activityOrNothing(t) : false;
@@ -211,7 +242,7 @@ const DAY_MONTH = '(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+[a-z]{3
 const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls on))*\\s+${DAY_MONTH}|\\b(?:(?:birthday|bday)(?:'s|\\s+is|\\s+was|\\s+falls)(?:\\s+in)?|born in)\\s+(?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b(?:turns?|turned|turning|will be|'ll be|will turn|'ll turn)\\s+\\d{1,2}\\s+(?:on\\s+${DAY_MONTH}|(?:in|by|next|this coming)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:next|this|this coming)\\s+(?:month|year|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)|\\b(?:who'?s|who is|he'?s|she'?s|he is|she is|is)\\s+\\d{1,2}\\s+(?:(?:next|this coming)\\s+(?:month|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)`, 'g');
 
 // An event with its own date, said just before a time: a wedding, exams, a graduation, a conference, a due date.
-const EVENT_BEFORE = /\b(?:wedding|weddings|married|marry|marrying|graduation|graduates?|graduating|exams?|finals|conference|due date|(?:baby|she) is due|due to give birth|retire|retires|retiring|retirement|starts? (?:school|uni|university|college|work|a new job)|(?:back|return|returning|be) (?:at|to) work|surgery|operation)\b(?:\s+(?:is|are|was|will be|'s|falls?|takes? place|happens?|ends?|finish(?:es)?|starts?|begins?|on|in|at|during|around|early|mid|late|the|of|this|next|,))*\s*$/;
+const EVENT_BEFORE = /\b(?:wedding|weddings|married|marry|marrying|graduation|graduates?|graduating|exams?|finals|conference|due date|(?:baby|she) is due|due to give birth|retire|retires|retiring|retirement|starts? (?:school|uni|university|college|work|a new job)|(?:back|return|returning|be) (?:at|to) work|surgery|operation|(?:schools?|term|uni|university|college) (?:breaks? up|ends?|finish(?:es)?|closes?|is out)|breaks? up)\b(?:\s+(?:is|are|was|will be|'s|falls?|takes? place|happens?|ends?|finish(?:es)?|starts?|begins?|on|in|at|during|around|early|mid|late|the|of|this|next|,))*\s*$/;
 
 // "X is also in August": a month given to something else being also then ("the trip is" would not need "also").
 const ALSO_DATED = /\b(?:is|are|'s|'re|was|were|falls?|happens?|takes? place)\s+also\s+(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+|the end of\s+)?$/;
@@ -222,6 +253,33 @@ function withoutSentence(t: string, at: number, end: number): string {
   const stops = ['.', '!', '?', ';'].map((c) => t.indexOf(c, end)).filter((i) => i >= 0);
   const to = stops.length > 0 ? Math.min(...stops) : t.length;
   return t.slice(0, from) + ' '.repeat(to - from) + t.slice(to);
+}
+
+// Said of the timing: not decided yet. "haven't decided (which|when|between)", "not sure (yet) (which|whether|if)", "undecided", "can't decide".
+const UNDECIDED = /\b(?:(?:have ?n'?t|have not|not|not yet|yet to|still to|still haven'?t) (?:yet )?(?:decided|chosen|picked|settled on|made up our minds?)|(?:not|un) ?sure (?:yet )?(?:which|whether|if|between)|undecided|can'?t decide|cannot decide|torn between|don'?t know (?:yet )?(?:which|whether))\b/;
+
+/** Timing mentions in the sentence of an "undecided" cue that name two or more months without dates; undefined otherwise. */
+function undecidedMonths<T extends { at: number; value: { month?: number; start_date?: string } }>(t: string, mentions: readonly T[]): T[] | undefined {
+  const cue = UNDECIDED.exec(t);
+  if (!cue) return undefined;
+  const from = Math.max(...['.', '!', '?', ';'].map((c) => t.lastIndexOf(c, cue.index - 1))) + 1;
+  const stops = ['.', '!', '?', ';'].map((c) => t.indexOf(c, cue.index)).filter((i) => i >= 0);
+  const to = stops.length > 0 ? Math.min(...stops) : t.length;
+  const inside = mentions.filter((m) => m.at >= from && m.at < to && m.value.start_date === undefined && m.value.month !== undefined);
+  return new Set(inside.map((m) => m.value.month)).size >= 2 ? inside : undefined;
+}
+
+// A basis said and denied beside the other: "per person, not total", "not per person but total", "total, not each".
+const PER_WORDS = String.raw`(?:per person|per head|each|pp|a head|apiece|per pax)`;
+const TOTAL_WORDS = String.raw`(?:total|in total|overall|all together|altogether|for (?:all of us|the group|the whole group|everyone))`;
+const DENIED_TOTAL = new RegExp(String.raw`\b${PER_WORDS}\s*,?\s*(?:and\s+)?not\s+(?:a\s+|the\s+|in\s+)?${TOTAL_WORDS}\b|\bnot\s+(?:a\s+|the\s+|in\s+)?${TOTAL_WORDS}\s*(?:,|but|;|-)\s*(?:it'?s\s+|it is\s+)?${PER_WORDS}\b`);
+const DENIED_PER = new RegExp(String.raw`\b${TOTAL_WORDS}\s*,?\s*(?:and\s+)?not\s+${PER_WORDS}\b|\bnot\s+${PER_WORDS}\s*(?:,|but|;|-)\s*(?:it'?s\s+|it is\s+)?(?:in\s+)?${TOTAL_WORDS}\b`);
+
+/** The budget basis the message denies beside the other one, if any. */
+function deniedBasis(t: string): 'total' | 'per_person' | undefined {
+  if (DENIED_TOTAL.test(t)) return 'total';
+  if (DENIED_PER.test(t)) return 'per_person';
+  return undefined;
 }
 
 /** The text with birthday dates blanked (same length, so offsets still line up). */
@@ -262,6 +320,10 @@ function timing(raw: { text: string; original: string }, now: Date, cues: number
   // the way; it replaces no trip timing already known, nor one said beside it.
   const alsoDated = mentions.filter((m) => ALSO_DATED.test(n.text.slice(Math.max(0, m.at - 30), m.at)));
   if (alsoDated.length > 0 && (alsoDated.length < mentions.length || previous?.month !== undefined || previous?.start_date !== undefined)) mentions = mentions.filter((m) => !alsoDated.includes(m));
+  // "we'll go in the holidays but haven't decided which: Easter, summer or Christmas", "not sure yet whether July or
+  // December": periods listed as still undecided give no month (the rules ask which, when it matters).
+  const undecided = undecidedMonths(n.text, mentions);
+  if (undecided) mentions = mentions.filter((m) => !undecided.includes(m));
   let when = pick(mentions, cues);
   // "over New Year, 7 nights from 29 Dec": the month said first, then its exact date; the date says more.
   if (when && when.start_date === undefined) {

@@ -23,7 +23,7 @@ const OR_MONTH = String.raw`(?:\s*(?:or|and|\/)\s*(?:even\s+)?${MONTH})?`;
 // "move it to September" is a new month, not a window: bare "to" counts only after push, postpone or delay,
 // or when the move is offered only if needed ("we can move it to June if needed").
 const UNTIL = new RegExp(
-  String.raw`(?:\b(?:move|moving|shift|shifting|change|changing|flexible|flexibility|anytime|any time|whenever|(?:can|could) (?:go|travel))\b[^.!?;]{0,30}?\b(?:until|till|up to|as late as|through|bis)|\b(?:push|pushing|postpone|postponing|delay|delaying)\b[^.!?;]{0,15}?\b(?:until|till|up to|as late as|to|into)|\b(?:move|moving|shift|shifting)\b[^.!?;]{0,15}?\bto(?=[^.!?;]{0,40}\bif (?:needed|necessary|need be|required|we must|(?:that'?s |it'?s )?better)\b))\s+(?:the\s+)?(?:end of\s+|late\s+)?${MONTH}${OR_MONTH}${YEAR}\b(?!(?:\s+(?:\d{4}|next year|this year))?\s+instead)`,
+  String.raw`(?:\b(?:move|moving|shift|shifting|change|changing|flexible|flexibility|anytime|any time|whenever|(?:can|could) (?:go|travel))\b[^.!?;]{0,30}?\b(?:until|till|up to|as late as|through|bis)|\b(?:push|pushing|postpone|postponing|delay|delaying)\b[^.!?;]{0,15}?\b(?:until|till|up to|as late as|to|into)|\b(?:move|moving|shift|shifting)\b[^.!?;]{0,15}?\bto(?=[^.!?;]{0,40}\bif (?:needed|necessary|need be|required|we must|(?:that'?s |it'?s )?better)\b))\s+(?:the\s+)?(?:end of\s+|late\s+)?(?:next\s+)?${MONTH}${OR_MONTH}${YEAR}\b(?!(?:\s+(?:\d{4}|next year|this year))?\s+instead)`,
 );
 // "anything from March to October works", "any time between May and August", "we could go June to September", "flexible Feb-June".
 const RANGE = new RegExp(
@@ -36,7 +36,11 @@ const EITHER = new RegExp(
 // "we could also do August", "January to March would also be possible for us": another month or span offered beside the trip's.
 // "could do Sept instead", "we could do June to September instead if better": a month offered with a modal, beside the trip's.
 const ALSO = new RegExp(
-  String.raw`\b(?:could|might) (?:do|go|travel|make)(?: it)?(?: (?:in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+instead\b|\b(?:could|can|would|might) also (?:do|go|travel|make|manage)(?: (?:in|it in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\b|\b${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+(?:would|could|is|are|will|might)\s+(?:also|equally|just as well)\s+(?:be\s+)?(?:possible|fine|ok|okay|work|an option|doable|good)\b|\b${MONTH}(?:\s*(?:or|and|to|-)\s*${MONTH})?\s+(?:also|too)\s+(?:possible|works|work|fine)\b`,
+  String.raw`\b(?:could|might) (?:do|go|travel|make)(?: it)?(?: (?:in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+instead\b|\b(?:could|can|would|might) also (?:do|go|travel|make|manage)(?: (?:in|it in|during))?\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\b|\b${MONTH}(?:\s*(?:or|and|to|-|until|through)\s*${MONTH})?${YEAR}\s+(?:would|could|is|are|will|might)\s+(?:also|equally|just as well)\s+(?:be\s+)?(?:possible|fine|ok|okay|work|an option|doable|good)\b|\b${MONTH}(?:\s*(?:or|and|to|-)\s*${MONTH})?\s+(?:also|too)\s+(?:possible|works|work|fine)\b`
+    // "also July or August would be OK", "July or August would work too", "August would be fine as well": the offer's "also" said
+    // around it, with a modal (a plain "August is fine too" after "make it March" is left to the readers of corrections).
+    + String.raw`|\balso,?\s+${MONTH}(?:\s*(?:or|and|\/)\s*${MONTH})?${YEAR}\s+(?:would|could|will|might|is|are)\s+(?:(?:also|equally)\s+)?(?:be\s+)?(?:possible|fine|ok|okay|work|good|doable|an option|great)\b`
+    + String.raw`|\b${MONTH}(?:\s*(?:or|and|\/)\s*${MONTH})?${YEAR}\s+(?:would|could|might)\s+(?:be\s+)?(?:possible|fine|ok|okay|work|good|doable|an option|great)\s+(?:too|as well)\b`,
 );
 // "the school break is also in August, we could do that instead", "we're also free in October", "August could work too,
 // we could go then instead": a second month offered as an alternative to the trip's, said with "also" or "that … instead".
@@ -45,8 +49,8 @@ const ALSO = new RegExp(
 const OFFERED = new RegExp(
   String.raw`\b(?:(?:also|too)\s+(?:free|off|available|possible|on holiday|on leave)|(?:go|travel|come|do it|make it)\s+(?:also|too))\s+(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}${YEAR}\b|\b${MONTH}${YEAR}\b[^.!?;]{0,50}?\b(?:could|can|might|may)\s+(?:(?:do|go|travel|make)\s+)?(?:that|it|then|that one|this)\s+instead\b`,
 );
-// "whenever next year", "any time in 2027": the whole of that year.
-const WHOLE_YEAR = /\b(?:any ?time|whenever|any month)\b[^.!?;]{0,12}?\b(?:(?:in\s+)?(next year|\d{4}))\b/;
+// "whenever next year", "any time in 2027", "anything in 2027 works": the whole of that year.
+const WHOLE_YEAR = /\b(?:any ?time|whenever|any month|anything)\b[^.!?;]{0,12}?\b(?:(?:in\s+)?(next year|\d{4}))\b/;
 // "I can move it to whenever", "any time suits": no bound said, so a year from now.
 const UNBOUNDED = /\b(?:(?:can|could) (?:move|shift|push|change|go|travel|do it)(?: (?:it|them|the (?:trip|dates)))? (?:to |at )?(?:whenever|any ?time|any month)(?! (?:in|next|this|before|after|until|till|between|from|up|by|through|within)\b)|(?:whenever|any ?time) (?:suits|works|is best|is better|you (?:say|think|recommend)))\b/;
 const NEXT_MONTHS = /\b(?:any ?time|whenever|anything|flexible)\b[^.!?;]{0,20}?\b(?:in|within|over) the (?:next|coming) (\d{1,2}) months\b/;
@@ -122,7 +126,7 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
   }
   hit = ALSO.exec(text);
   if (hit) {
-    const [a, b, yw] = hit[1] ? [hit[1], hit[2], hit[3]] : hit[4] ? [hit[4], hit[5], hit[6]] : hit[7] ? [hit[7], hit[8], hit[9]] : [hit[10], hit[11], undefined];
+    const [a, b, yw] = hit[1] ? [hit[1], hit[2], hit[3]] : hit[4] ? [hit[4], hit[5], hit[6]] : hit[7] ? [hit[7], hit[8], hit[9]] : hit[10] ? [hit[10], hit[11], undefined] : hit[12] ? [hit[12], hit[13], hit[14]] : [hit[15], hit[16], hit[17]];
     const month = Math.max(idx(a), b ? idx(b) : -1) + 1;
     return { ...span(hit), until: { year: yearOf(yw, month, now), month }, also: true, ...(yw ? { yearSaid: true as const } : {}) };
   }

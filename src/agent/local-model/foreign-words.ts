@@ -10,6 +10,8 @@
 import { framesToEnglish } from './foreign-frames';
 
 const FOREIGN_MONTH = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|marz|april|juni|juli|august|september|oktober|november|dezember';
+// Every month name a traveler may use in the six languages and English, for frames that hold months.
+const ALT_MONTH = `${FOREIGN_MONTH}|januari|februari|maart|mei|augustus|oktober|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|january|february|march|june|july|october|december`;
 
 // Phrases first: their words one by one would mean something else.
 const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: string[]) => string)]> = [
@@ -67,6 +69,17 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:tutto incluso|tutto compreso|alles inbegrepen)\b/g, 'all inclusive'],
   // Currency names in other languages, read as English names before the basis rules below need them.
   [/\b(?:franchi svizzeri|francs? suisses?|francos? suizos?|schweizer franken|zwitserse frank(?:en)?)\b/g, 'swiss francs'],
+  // "para todo el grupo", «pour tout le groupe», "für die ganze Gruppe": the whole party's amount.
+  [/\b(?:para todo el grupo|para el grupo entero|pour tout le groupe|pour le groupe entier|fur die ganze gruppe|fur die gesamte gruppe|per tutto il gruppo|per l'intero gruppo|para todo o grupo|voor de hele groep)\b/g, 'for the whole group'],
+  // The wildebeest calving in the other languages: „Kalbungszeit", "kalvertijd", «la saison des naissances des gnous», «la mise bas
+  // des gnous», "la época de partos de los ñus", "il periodo dei parti degli gnu", "a época dos nascimentos dos gnus".
+  // A season of births in general (impala at Kruger) is the calving only when the wildebeest are named with it.
+  [/\b(?:kalbungszeit|kalbzeit|kalbsaison|kalberzeit|kalvertijd|kalfseizoen|(?:(?:la )?saison des (?:naissances|mises? bas)|(?:la )?mise bas|(?:la )?(?:epoca|temporada) de (?:(?:los )?partos|(?:los )?nacimientos|pariciones)|(?:il )?periodo dei parti|(?:la )?stagione dei parti|(?:a )?(?:epoca|temporada) dos (?:nascimentos|partos))(?: (?:des|de los|de las|dos|das|degli|dei) (?:gnous?|nus|gnus?|wildebeest)))\b/g, 'the calving season'],
+  // «Bonjour, ça va ?», «salut, comment ça va»: the pleasantry, before "ça" is read as "circa".
+  [/\b(?:comment )?(?:ca|cela) va(?=\s*(?:\?|!|\.|,|$))/g, 'how are you'],
+  // East African shillings in other languages: "chelines kenianos", "shillings kényans", "kenianische Schilling", "scellini keniani", "xelins quenianos", "Keniaanse shilling".
+  [/\b(?:de |d'|di |do |van )?(?:chelines? (kenian|tanzan|ugand)[oa]s?|shillings? (keny|tanzani|ougand)[a-z]*|(kenian|tansan|ugand)ische[nr]? schillinge?|scellini? (kenian|tanzan|ugand)[a-z]*|xelins? (quenian|tanzanian|ugandens)[a-z]*|(keniaan|tanzaniaan|oegandees)[a-z]* shillings?)\b/g,
+    (_m: string, ...g: string[]) => { const c = g.slice(0, 6).find((x) => typeof x === 'string') ?? ''; return /^(?:ken|quen)/.test(c) ? 'kenyan shillings' : /^(?:tan)/.test(c) ? 'tanzanian shillings' : 'ugandan shillings'; }],
   [/\b(?:dollari|dollaro|dolares|dolar|dolars|dolares americanos|dollari americani|amerikaanse dollars?)\b/g, 'dollars'],
   [/\b(?:sterline|sterlina|libras esterlinas|livres sterling|britische pfund|britse ponden|pfund|ponden)\b/g, 'pounds'],
   // The Canadian dollar as Quebec and others write it: "15 000 $ CA", "CA$ 9000", "9000 $CAN".
@@ -206,6 +219,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // The return date: "y volvemos el 2 de enero", "retour le 6", "zuruck am 6.1.".
   [/\b(?:y |et |und )?(?:volvemos|regresamos|volvere|retour|rentrons|revenons|zuruck|ruckflug|ruckreise|heimflug)(?: (?:el|le|am|les|on))?\b/g, ' and back on'],
   [/\b(?:nos vamos|salimos|partimos|on part|nous partons|wir fliegen|abflug)(?: (?:el|le|am|on))?\b/g, 'we leave on'],
+  // A price said too dear ("das Permit ist uns zu teuer", «le permis est trop cher», «es demasiado caro»): value, as in English.
+  [/\b(?:ist|is|est|es|e|sind|sont|son|sono)\s+(?:(?:uns|mir|nous|pour nous|para nosotros|per noi)\s+)?(?:viel\s+|bien\s+|un poco\s+)?(?:zu teuer|trop chere?s?|demasiado caros?|troppo car[oi])\b/g, 'is too expensive'],
   // The budget's basis: "pro Kopf", "par tete", "chacun", "cada uno", "jeweils".
   [/\b(?:pro kopf|par tete|por cabeza|pro nase|pro person|par personne|por persona)\b/g, 'per person'],
   [/\b(?:chacun|chacune|cada uno|cada una|jeweils|je person)\b/g, 'each'],
@@ -294,6 +309,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // Another month offered beside the trip's, with a modal and "also": „wir können aber auch im April", «on pourrait aussi partir en mars»,
   // "también podríamos en agosto", "potremmo anche a settembre", "também podíamos em maio", "we kunnen ook in juni" (flex-window.ts reads the window).
   [/\b(?:wir )?(?:konnen|koennen|konnten|koennten)(?: aber| doch| ja)? auch|\b(?:on pourrait|on peut|nous pourrions|nous pouvons) (?:aussi|egalement)(?: (?:partir|aller|faire|voyager))?|\b(?:tambien (?:podriamos|podemos)|(?:podriamos|podemos) tambien)(?: (?:ir|viajar|hacerlo))?|\b(?:potremmo|possiamo) anche(?: (?:andare|partire|farlo|viaggiare))?|\b(?:tambem (?:podiamos|poderiamos|podemos)|(?:podiamos|poderiamos|podemos) tambem)(?: (?:ir|viajar))?|\b(?:we |wij )?(?:kunnen|zouden) (?:ook|eventueel ook)(?: (?:gaan|reizen))?(?= (?:in|im|en|em|a|ad|nel|op)\b)/g, 'we could also do'],
+  // Months offered as alternatives, said as "would be fine too": „auch Juli oder August wäre okay", «juillet ou août ça irait aussi»,
+  // "julio o agosto también nos iría bien", "anche luglio o agosto andrebbe bene", "julho ou agosto também serve", "juli of augustus
+  // is ook goed": as English says it, so flex-window.ts reads a window, not a new month.
+  [new RegExp(String.raw`\b(?:(?:aber |doch |ja )?(?:auch|aussi|tambien|anche|tambem|ook|ou bien|oder) )?(${ALT_MONTH})(?: (?:oder|ou|o|u|of|y|e|und|et|en|or) (${ALT_MONTH}))?,? (?:(?:ca|cela|das|dat|het|es|that) )?(?:(?:nous|nos|ci|ons|uns|auch|aussi|tambien|anche|tambem|ook|egalement) ){0,2}(?:ware|waren|ginge|gingen|geht|gehen|passt|passen|passte|irait|iraient|ira|va|vont|marcherait|marche|conviendrait|convient|serait|seraient|iria|irian|valdria|valdrian|vale|estaria|estarian|seria|serian|funcionaria|andrebbe|andrebbero|va|vanno|sarebbe|sarebbero|serviria|serve|daria|ficaria|is|zijn|zou|kan|lukt|would be|would|works?)(?: (?:auch|aussi|tambien|anche|tambem|ook|egalement|also))?(?: (?:okay|ok|gut|moglich|in ordnung|drin|bien|bene|possible|posible|possibile|possivel|goed|prima|mogelijk|kunnen|fine|bem|parfait))?(?: (?:auch|aussi|tambien|anche|tambem|ook|egalement|also|too))?(?=\s*(?:[.,;!?]|$|(?:fur|pour|para|per|voor|for) (?:uns|nous|nosotros|noi|nos|ons|us)\b))`, 'g'),
+    (m: string, a: string, b?: string) => (/\b(?:auch|aussi|tambien|anche|tambem|ook|egalement)\b/.test(m) ? `${a}${b ? ` or ${b}` : ''} would also be fine` : m)],
   // "a maggio", "em maio": the month the English modal "may" shadows is read only after "in".
   [/\b(?:a|ad|em|nel mese di|no mes de) (maggio|maio)\b/g, 'in $1'],
   [/\b(?:plus ou moins|mas o menos|piu o meno|mehr oder weniger|min of meer|mais ou menos)\b/g, 'more or less'],
@@ -401,6 +421,34 @@ const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]
   ['pt', 'filhos|filhas|miudos', 'kids'],
   ['pt', 'filho', 'son'],
   ['pt', 'filha', 'daughter'],
+  // "nostro nipote", "la nostra nipotina": one nephew, niece or grandchild (the plural "nipoti" above), a child of unknown age.
+  ['it', 'nipote|nipotino|nipotina', 'nephew'],
+  // Portuguese grandchildren, nephews and nieces and everyday words for a child. "neto" is also the Spanish "net" ("precio neto"):
+  // only after a Portuguese determiner or "com" is it a grandchild.
+  ['pt', '(?<=\\b(?:os|as|nossos|nossas|meus|minhas|dois|duas|tres|com|e|nos|aos) )net(?:os|as|inhos|inhas)', 'grandkids'],
+  ['pt', '(?<=\\b(?:o|nosso|meu|um|com|e|ao) )(?:neto|netinho)', 'grandson'],
+  ['pt', '(?<=\\b(?:a|nossa|minha|uma|com|e) )(?:neta|netinha)', 'granddaughter'],
+  ['pt', 'sobrinhos|sobrinhas', 'kids'],
+  ['pt', 'sobrinho', 'nephew'],
+  ['pt', 'sobrinha', 'niece'],
+  ['pt', 'meninos|meninas|garotos|garotas|miudas|filhotes', 'kids'],
+  ['pt', 'miudo|menino|garoto', 'boy'],
+  ['pt', 'miuda|menina|garota', 'girl'],
+  ['pt', 'enteado', 'stepson'],
+  ['pt', 'enteada', 'stepdaughter'],
+  // Dutch children: the diminutives as their plain word (the Dutch age phrases read "zoon" and "dochter").
+  ['nl', 'kleinkinderen|kleinkinders|kleinkids', 'grandkids'],
+  ['nl', 'kleinzoon|kleinzoontje', 'grandson'],
+  ['nl', 'kleindochter|kleindochtertje', 'granddaughter'],
+  ['nl', 'zoontje|zoontjelief', 'zoon'],
+  ['nl', 'dochtertje|dochterlief', 'dochter'],
+  ['nl', 'zonen|zoontjes', 'sons'],
+  ['nl', 'dochters|dochtertjes', 'daughters'],
+  ['nl', 'neefje', 'nephew'],
+  ['nl', 'nichtje', 'niece'],
+  ['nl', 'neefjes|nichtjes|kindjes|tieners|pubers', 'kids'],
+  ['nl', 'kindje|peuter|peutertje', 'toddler'],
+  ['nl', 'tweeling', 'twins'],
   // "com um bebé (de colo)": a babe in arms is a child of 0.
   ['pt', 'com (?:um|o nosso|o meu|nosso|meu) (?:bebe|bebezinho)(?: de colo)?', 'with our baby'],
   ['es', 'nieto', 'grandson'],
@@ -417,6 +465,8 @@ const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]
   ['de', '(?:die|den) beiden (?:kleinen|kleine|kinder|kindern)', 'the 2 little ones'],
   ['de', '(?:unsere|unseren|meine|meinen) beiden', 'our 2'],
   ['en', 'grandkiddies|grandsons|granddaughters', 'grandkids'],
+  // "our grandchild", "a grandkid": one child (the party readers know "grandkids" and "grandchildren" only in the plural).
+  ['en', 'grandchild|grandkid|grandbaby', 'kid'],
   ['en', 'offspring|brood|youngsters|young ones|young uns|little uns|kiddies|sprogs|munchkins|rugrats|nippers|littluns|littlies|wee ones|bairns|weans', 'kids'],
 ];
 const KIN_WORDS: ReadonlyArray<readonly [RegExp, string]> = KIN.map(([, words, english]) => [new RegExp(`\\b(?:${words})\\b`, 'g'), english]);
@@ -436,16 +486,34 @@ export function kinToEnglish(text: string): string {
   t = t.replace(OUR_LOT, (m, who: string) => m.replace(`${who} lot`, `${who} kids`));
   t = t.replace(PLURAL_PRONOUN, 'they ');
   t = t.replace(COMING_KIDS, (_m, kin: string) => `the ${kin} are coming too`);
+  // "com o nosso filho", "ons zoontje", "met mijn dochter": one child after a Portuguese or Dutch possessive, in English.
+  t = t.replace(OUR_ONE, (_m, prep: string | undefined, poss: string, kin: string) => `${prep ? 'with ' : ''}${/^(?:mijn|o meu|meu|a minha|minha)$/.test(poss) ? 'my' : 'our'} ${kin}`);
+  // "eu e a minha sobrinha", "io e mio nipote", "ik en mijn nichtje": the writer and one child, as English says it.
+  t = t.replace(ME_AND_ONE, (_m, kin: string) => `me and my ${kin}`);
+  // "minha sobrinha que faz 16 na próxima primavera", "mio nipote che compie 16 anni la prossima estate": the coming birthday
+  // as English says it ("who turns 16 next spring"), so a permit's age is never passed on a birthday after the trip.
+  t = t.replace(KIN_TURNS, (_m, kin: string, n: string) => `${kin} who turns ${n}`).replace(NEXT_SEASON, (_m, season: string) => `next ${SEASON_WORD[season] ?? season}`);
+  // "com os miúdos", "met de kinderen", "e as netas", "coi figli": the bare article after "with" or "and".
+  t = t.replace(THE_KIDS, (_m, prep: string | undefined, with_: string | undefined, kin: string) => `${with_ || /^(?:com|met)$/.test(prep ?? '') ? 'with' : 'and'} the ${/^(?:grandkids|little ones)$/.test(kin) ? kin : 'kids'}`);
   // "con los peques", "mit den Enkeln": the preposition and article before a kin word, in English.
   return t.replace(KIN_AFTER, (_m, prep: string | undefined, art: string, kin: string) => `${prep ? 'with ' : ''}${ARTICLE[art] ?? 'the'} ${/^(?:kids|grandkids|little ones)$/.test(kin) ? kin : 'kids'}`);
 }
 const ARTICLE: Readonly<Record<string, string>> = {
   nuestros: 'our', nuestras: 'our', nuestra: 'our', nos: 'our', notre: 'our', unseren: 'our', unsere: 'our', unserem: 'our', mis: 'my', mes: 'my', mi: 'my', meinen: 'my', meine: 'my', meinem: 'my',
   'i nostri': 'our', 'le nostre': 'our', 'i miei': 'my', 'le mie': 'my', 'os nossos': 'our', 'as nossas': 'our', nossos: 'our', nossas: 'our', 'os meus': 'my', 'as minhas': 'my',
+  nostri: 'our', nostre: 'our', miei: 'my', ons: 'our', onze: 'our', mijn: 'my', our: 'our', my: 'my',
 };
 // The everyday child words too ("mit den Kindern", "con i nostri bambini", "com os nossos filhos": the
 // Italian and Portuguese kin words are already English here); lexicon.ts turns the word alone into "kids".
-const KIN_AFTER = /\b(?:(con|mit|avec|com) )?(i nostri|le nostre|i miei|le mie|os nossos|as nossas|os meus|as minhas|nossos|nossas|los|las|les|la|el|den|die|dem|nuestros|nuestras|nuestra|nos|notre|unseren|unsere|unserem|mis|mi|mes|meinen|meine|meinem|gli|i|le) (kids|grandkids|little ones|kinder|kindern|ninos|ninas|hijos|hijas|enfants|bambini|bambine|ragazzi|criancas)\b/g;
+// "coi nostri figli", "met onze kinderen" (normalize.ts has made "onze" "our"), "com os nossos netos".
+const KIN_AFTER = /\b(?:(con|mit|avec|com|coi|col|cogli|colle|met) )?(i nostri|le nostre|i miei|le mie|os nossos|as nossas|os meus|as minhas|nossos|nossas|nostri|nostre|miei|los|las|les|la|el|den|die|dem|nuestros|nuestras|nuestra|nos|notre|unseren|unsere|unserem|mis|mi|mes|meinen|meine|meinem|gli|i|le|ons|onze|mijn|our|my) (kids|grandkids|little ones|kinder|kindern|kinderen|kinders|ninos|ninas|hijos|hijas|enfants|bambini|bambine|ragazzi|criancas)\b/g;
+const ONE_KIN = 'son|daughter|grandson|granddaughter|nephew|niece|boy|girl|stepson|stepdaughter|toddler|twins|kid|baby|zoon|dochter|kleinzoon|kleindochter';
+const OUR_ONE = new RegExp(`\\b(?:(com|met|con|coi|col) )?(o nosso|a nossa|nosso|nossa|o meu|meu|a minha|minha|ons|onze|mijn) (${ONE_KIN})\\b`, 'g');
+const ME_AND_ONE = new RegExp(`\\b(?:eu|io|ik) (?:e|en) (?:o |a |il |la )?(?:meu|minha|mio|mia|mijn|my) (${ONE_KIN})\\b`, 'g');
+const KIN_TURNS = new RegExp(`\\b(${ONE_KIN}) (?:que|che|die) (?:faz|fara|vai fazer|completa|compie|compira|cumple|cumplira|wordt) (\\d{1,2})(?: (?:anos|anni|jaar|years))?\\b`, 'g');
+const NEXT_SEASON = /\b(?:na |no |la |il |el |de |nel |nella |in the )?(?:proxima|proximo|prossima|prossimo|volgende) (primavera|verao|estate|verano|zomer|outono|autunno|otono|herfst|inverno|invierno|lente|spring|summer|autumn|winter)\b/g;
+const SEASON_WORD: Readonly<Record<string, string>> = { primavera: 'spring', lente: 'spring', verao: 'summer', estate: 'summer', verano: 'summer', zomer: 'summer', outono: 'autumn', autunno: 'autumn', otono: 'autumn', herfst: 'autumn', inverno: 'winter', invierno: 'winter' };
+const THE_KIDS = /\b(?:(com|met|e|en) (?:os|as|de)|(coi|cogli|colle)) (kids|grandkids|little ones|kinderen|kinders|criancas|bambini|bambine)\b/g;
 
 // Portuguese, told by words no other language here spells so; there "no", "na" are "in the" ("safari no Kruger"), never a refusal.
 const PORTUGUESE = /\b(?:fazer|voces|obrigad[oa]|ferias|viagem|gostari(?:a|amos)|nao|com|em|ola|queria|tambem|caminhadas|um|casal|janeiro|fevereiro|maio|junho|julho|setembro|outubro|dezembro)\b/g;

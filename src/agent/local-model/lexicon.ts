@@ -168,7 +168,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) 
   [/\b(?:du|vom|del|dal|de) (\d{1,2})(?:\.|er|eme|o)? (?:au|bis|al|a|to|zum) (\d{1,2})\.?(?= [a-z])/g, 'from $1 to $2'],
   [/\b(?:pour|para|fur|fuer) (?:nous|los|uns|wir) (\d|deux|dos|zwei|trois|tres|drei)\b/g, 'for the $1 of us'],
   [/\b(?:pour tout le groupe|pour le groupe|pour toute la famille|para todo el grupo|para todos|fur alle|fuer alle|fur die ganze (?:gruppe|familie))\b/g, 'for the whole group'],
-  [/\b(?:en total|au total|insgesamt|zusammen|en tout|in totale)\b/g, 'in total'],
+  // A budget shared by the party: Dutch "samen", Spanish "entre ambos/los dos/todos", Portuguese "ao todo", Italian "in tutto".
+  [/\b(?:en total|au total|insgesamt|zusammen|en tout|in totale|in tutto|ao todo|no total|samen|entre (?:ambos|ambas|los dos|las dos|nosotros|todos|os dois|as duas|nos dois)|tra (?:tutti|noi)(?: e due)?)\b/g, 'in total'],
   [/\bbetween (?:all of us|all of them|the (\d+) of us|us all|us)\b/g, 'in total'],
   [/\bzu (zweit|dritt|viert|funft|sechst)\b/g, (_m, n) => `${{ zweit: 2, dritt: 3, viert: 4, funft: 5, sechst: 6 }[n as 'zweit']} of us`],
   [/\b(?:nur )?wir (?:beide|zwei)\b|\bnous deux\b|\blos dos\b|\bnosotros dos\b/g, 'just the 2 of us'],

@@ -84,6 +84,8 @@ const GROUP = [
   new RegExp(`\\b(?:budget|trip|safari|holiday|honeymoon|quote|price|permits?|tickets?|camps?|lodges?|package|tour|trek|getaway|vacation|flights?)\\s+for\\s+${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|years?|\\d|k\\b|%|grand))`, 'g'),
   new RegExp(`\\b(?:we(?:'re| are| will be|'ll be|re)|there(?:'re| are| will be|'ll be|'s| is))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%)|\\s*(?:and|&|,)\\s*\\d{2}\\b)`, 'g'),
   new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;:-]))`, 'g'),
+  // "4 with me", "3 including myself": the count with the one writing.
+  new RegExp(`\\b${NUM}\\s+(?:with|including|incl\\.?)\\s+(?:me|myself)\\b(?!\\s+(?:and|\\+|plus)\\b)`, 'g'),
   new RegExp(`\\b${NUM}\\s+(?:with|including)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:grandma|granny|grandpa|grandmother|grandfather|nan|nana|mum|mom|dad|mother|father|sister|brother|friend|aunt|uncle|in-laws?|grandparents|parents)\\b`, 'g'),
 ];
 // Nouns that describe everyone in the party ("2 birders", "two retired teachers").
@@ -101,7 +103,7 @@ const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell
 // "Solo Ruanda, nada más", "solo il Kenya", "solo Kenia y nada más": the Spanish, Italian and Portuguese "only"
 // before a country or a restriction, not a party of one ("solo Kenya trip", "solo, Kenya in March" stay one traveler).
 const SOLO_AS_ONLY = new RegExp(`(?<!\\b(?:viajo|voy|vou|viaggio|vado|reise|go|going|went|travel\\w*|fly\\w*|i|me|yo|io|eu|da|de)\\s+)\\bsolo\\s+(?:(?:en|em|el|il|la|lo|nel|nella|no|na)\\s+)?(?:${COUNTRY_NAME})\\b(?!\\s+(?:trip|safari|adventure|travel\\w*|holiday|vacation|tour|journey|getaway)\\b)|\\bsolo\\b(?=[^.!?]{0,40}\\b(?:nada mas|y ya|y punto|niente altro|e basta|e nient'altro|e mais nada|mais nada)\\b)`, 'g');
-const NO_KIDS = /\b(?:(?:scratch|forget|drop|minus|leave out|without) (?:the |our )?(?:kids|children)|no (?:kids|children)|without (?:the )?(?:kids|children)|(?:kids?|children) (?:are |is |will )?(?:staying|stay|stays) (?:home|behind|with|at)|(?:kids?|children) (?:aren'?t|are not|won'?t|will not|can'?t|cannot|isn'?t|is not|don'?t|do not) (?:be )?(?:coming|come|joining|join|travell?ing|travel)|adults only)\b/;
+const NO_KIDS = /\b(?:(?:scratch|forget|drop|minus|leave out|without) (?:the |our )?(?:kids|children)|no (?:kids|children)|without (?:the )?(?:kids|children)|(?:kids?|children) (?:are |is |will )?(?:staying|stay|stays) (?:home|behind|with|at)|(?:kids?|children) (?:aren'?t|are not|won'?t|will not|can'?t|cannot|isn'?t|is not|don'?t|do not) (?:be )?(?:coming|come|joining|join|travell?ing|travel)|adults only|(?:kids?|children|sons|daughters|teens|grandkids|grandchildren)\b[^.!?;]{0,60}?,\s*they(?:'re| are) (?:not|no longer) (?:coming|joining|travell?ing)(?: (?:after all|anymore|any more|with us))?)\b/;
 
 // Someone who drops out: the verbs, and a child as their subject ("our son won't make it", "the little one stays home").
 const DROPS_OUT = "(?:can'?t come|cannot come|can'?t make it|cannot make it|won'?t (?:come|join(?: us)?|make it)|(?:is|are)(?:n'?t| not) coming|not coming|(?:has|have) (?:pulled|dropped|backed) out|drop(?:s|ped)? out|(?:is |are )?stay(?:s|ing)? (?:home|behind))";

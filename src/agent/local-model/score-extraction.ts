@@ -48,7 +48,7 @@ function ratio(tp: number, fp: number, fn: number): FieldScore {
  * set was written; its age today is scored in `child_ages`) and how far flexible dates reach
  * (`flexible_until`, whose flexibility is scored in `flexible_dates`).
  */
-const UNLABELLED: ReadonlySet<string> = new Set(['child_birthdays', 'flexible_until', 'contradicted', 'avoid_flights', 'migration_phase', 'budget_rate', 'animals', 'asks_affordability', 'activities', 'adult_ages', 'budget_excludes_permits']);
+const UNLABELLED: ReadonlySet<string> = new Set(['child_birthdays', 'flexible_until', 'contradicted', 'avoid_flights', 'migration_phase', 'budget_rate', 'animals', 'asks_affordability', 'activities', 'adult_ages', 'budget_excludes_permits', 'open_elsewhere', 'budget_permits_only']);
 
 /**
  * Scores predictions against labels: per field, a scalar is a true positive when equal;

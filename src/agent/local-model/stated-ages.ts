@@ -1,5 +1,7 @@
 import type { TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
+import { extractParty } from './party';
+import { resolveParty } from './party-resolver';
 
 /**
  * Ages said in ways the party readers leave out, where an activity's age limit may turn on them:
@@ -69,6 +71,86 @@ function yearOf(month: number, now: Date): number {
 }
 
 export function statedAges(t: string, out: Extraction, previous: TripInputs | undefined, now?: Date): void {
+  ownAndStatedAges(t, out, previous, now);
+  childSibling(t, out, previous, now);
+  childJoins(t, out, previous);
+}
+
+// "Our daughter is coming too", "and our niece joins us as well": one more child, said after the party's children were counted.
+const CHILD_JOINS = /\b(?:our|my|the)\s+(?:(?:little|young|youngest|eldest|teenage)\s+)?(son|daughter|grandson|granddaughter|niece|nephew|stepson|stepdaughter|boy|girl|kid|child|toddler|baby)\b(?!'s)[^.!?;]{0,30}?\b(?:(?:is|will be|'s)\s+)?(?:coming|comes|joining|joins|tagging along|coming along|wants? to come)\b[^.!?;]{0,20}?\b(?:too|also|as well)\b|\b(?:also|too|and)\s+(?:our|my)\s+(?:(?:little|young|youngest|eldest|teenage)\s+)?(son|daughter|grandson|granddaughter|niece|nephew|stepson|stepdaughter|boy|girl|kid|child|toddler|baby)\b(?!'s)[^.!?;]{0,20}?\b(?:is coming|comes|joins|will come|coming along)\b/;
+
+/**
+ * A child who joins in a later message, beside children already counted ("2 adults and our son aged 15", then "our daughter is
+ * coming too"): the party reader takes the one child named for the count restated; the words of joining say it is one more.
+ * No age is said for the newcomer (an age said is read as usual), so the rules ask the children's ages again, and a limit is
+ * never passed on the ages known before.
+ */
+function childJoins(t: string, out: Extraction, previous: TripInputs | undefined): void {
+  const before = previous?.children ?? previous?.child_ages?.length ?? 0;
+  if (before < 1 || (out.children !== undefined && out.children !== 1) || out.child_ages !== undefined || !CHILD_JOINS.test(t)) return;
+  out.children = before + 1;
+  if (previous?.adults !== undefined && out.adults === undefined) out.group_size = previous.adults + out.children;
+  else if (out.adults !== undefined) out.group_size = out.adults + out.children;
+  else if (out.group_size !== undefined) delete out.group_size;
+  delete out.child_birthdays;
+  if ((previous?.child_ages?.length ?? 0) > 0) out.clear_fields = [...new Set([...(out.clear_fields ?? []), 'child_ages' as const])];
+}
+
+// "with his younger sister too", "and her little brother", "their baby brother comes as well": a sibling of a child.
+const SIBLING = /\b(his|her|their)\s+((?:(?:younger|little|baby|kid|twin|small|wee|older|big|elder|teenage|half|step)[- ]?)*)(sister|brother|sibling)(s)?\b(?!'s|-in-law)/g;
+// The last person named before the pronoun, a child or a grown-up: "our son ... his sister" is the son's.
+const CHILD_BEFORE = /\b(?:son|daughter|boy|girl|grandson|granddaughter|nephew|niece|kid|child|teen|teenager|stepson|stepdaughter|youngest|eldest|kids|children|twins|grandkids|boys|girls|\d{1,2}[- ]?(?:year|yr)s?[- ]?olds?|aged? \d{1,2})\b/g;
+const ADULT_BEFORE = /\b(?:husband|wife|partner|spouse|dad|father|mum|mom|mother|friend|colleague|boss|uncle|aunt|auntie|grandma|grandpa|granny|boyfriend|girlfriend|fiancee?|hubby|i|me|myself|adults?|parents|mate)\b/g;
+// The sibling said to stay behind (not a traveler), or named with an age (the party reader has it: a child's or a grown-up's).
+const SIBLING_AWAY_BEFORE = /\b(?:without|minus|except|not|no|but not|leaving)\s+$/;
+const SIBLING_AWAY_AFTER = /^\s*(?:(?:is|are|will)\s+)?(?:not|isn'?t|aren'?t|won'?t|doesn'?t|don'?t|can'?t|cannot|stays?|staying|stopped)\b|^\s*(?:,\s*)?(?:\(|is|who is|who's|aged?|of|is only|is just)?\s*\d{1,2}\b(?!\s*(?:days?|nights?|weeks?|months?|years? (?:younger|older)))/;
+
+/**
+ * A second child of unknown age named as the sibling of a child ("our son's 16th birthday, with his younger sister too";
+ * later "his little brother comes as well"): one child more, never a grown-up companion, and no age for them all is taken
+ * from the ages said, so an age rule asks them. Only beside one child counted, and when the pronoun is a child's (the last person named before it is a
+ * child, or, in a later message naming nobody, a child already known).
+ */
+function childSibling(t: string, out: Extraction, previous: TripInputs | undefined, now?: Date): void {
+  if (!/\b(?:sister|brother|sibling)s?\b/.test(t)) return;
+  let added = 0;
+  let blanked = t;
+  for (const m of t.matchAll(SIBLING)) {
+    const at = m.index!;
+    const before = t.slice(Math.max(0, at - 140), at);
+    const after = t.slice(at + m[0].length, at + m[0].length + 30);
+    if (SIBLING_AWAY_BEFORE.test(before) || SIBLING_AWAY_AFTER.test(after)) continue;
+    const lastChild = Math.max(-1, ...[...before.matchAll(CHILD_BEFORE)].map((c) => c.index!));
+    const lastAdult = Math.max(-1, ...[...before.matchAll(ADULT_BEFORE)].map((c) => c.index!));
+    const childOwns = lastChild >= 0 ? lastChild > lastAdult : lastAdult < 0 && (previous?.children ?? 0) > 0;
+    if (!childOwns) continue;
+    added += m[4] ? 2 : 1;
+    blanked = blanked.slice(0, at) + ' '.repeat(m[0].length) + blanked.slice(at + m[0].length);
+  }
+  if (added === 0) return;
+  // The party read again without the sibling: a brother or sister the party reader took for a grown-up companion (or a
+  // "baby brother" for a baby) is not one; the children named without the sibling are the ones the sibling joins.
+  const without = resolveParty(blanked, extractParty(blanked, [], previous, now), previous);
+  const counted = without.children ?? without.child_ages?.length ?? previous?.children ?? previous?.child_ages?.length ?? 0;
+  // With two children or more, "the younger one travels with her sister" may name a child already counted.
+  if (counted !== 1) return;
+  if (out.adults !== undefined && without.adults !== out.adults) {
+    if (without.adults !== undefined) out.adults = without.adults;
+    else delete out.adults;
+  }
+  const children = counted + added;
+  out.children = children;
+  if (out.adults !== undefined) out.group_size = out.adults + children;
+  else if (out.group_size !== undefined && previous?.adults !== undefined) out.group_size = previous.adults + children;
+  else if (out.group_size !== undefined) delete out.group_size;
+  // The one age said is not the pair's: both are asked (a limit is never passed on one child's age).
+  delete out.child_ages;
+  delete out.child_birthdays;
+  if ((previous?.child_ages?.length ?? 0) > 0) out.clear_fields = [...new Set([...(out.clear_fields ?? []), 'child_ages' as const])];
+  out.traveler_type = 'family';
+}
+
+function ownAndStatedAges(t: string, out: Extraction, previous: TripInputs | undefined, now?: Date): void {
   const adults = adultAges(t);
   if (adults) out.adult_ages = adults;
   const known = (out.child_ages?.length ?? 0) + (previous?.child_ages?.length ?? 0);

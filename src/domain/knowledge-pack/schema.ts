@@ -32,6 +32,11 @@ export const MonthFactsSchema = z.object({
   price_season: z.enum(['low', 'shoulder', 'high', 'peak']),
   /** One short phrase a reply may quote, e.g. "Mara River crossings". */
   note: z.string().max(120).optional(),
+  /**
+   * Animals of the place's `animals` that scatter away from where visitors go that month (Chobe's elephants leave the
+   * river for the interior in the rains): they still live there, but a trip asked for them is not served that month.
+   */
+  dispersed: z.array(AnimalSchema).optional(),
 });
 export type MonthFacts = z.infer<typeof MonthFactsSchema>;
 
@@ -80,6 +85,11 @@ export const DestinationSchema = z.object({
    * sent where they are reliably seen.
    */
   scarce_animals: z.array(AnimalSchema).optional(),
+  /**
+   * Animals of `animals` the place is among Africa's best for, in large and reliable numbers (Amboseli's elephants):
+   * a trip asked for them by name looks there first, in the months they are not `dispersed`.
+   */
+  famed_animals: z.array(AnimalSchema).optional(),
   /** How well the destination serves each priority, 0 (not at all) to 5 (among the best). */
   strengths: z.record(PrioritySchema, z.number().int().min(0).max(5)),
   /** January … December. */
@@ -184,6 +194,14 @@ export const KnowledgePackSchema = z
       for (const a of d.scarce_animals ?? []) {
         if (!d.animals?.includes(a)) ctx.addIssue({ code: 'custom', path: ['destinations', i, 'scarce_animals'], message: `${d.id}: scarce ${a} is not among its animals` });
       }
+      for (const a of d.famed_animals ?? []) {
+        if (!d.animals?.includes(a)) ctx.addIssue({ code: 'custom', path: ['destinations', i, 'famed_animals'], message: `${d.id}: famed ${a} is not among its animals` });
+      }
+      d.months.forEach((f, m0) => {
+        for (const a of f.dispersed ?? []) {
+          if (!d.animals?.includes(a)) ctx.addIssue({ code: 'custom', path: ['destinations', i, 'months', m0, 'dispersed'], message: `${d.id}: dispersed ${a} is not among its animals` });
+        }
+      });
       const n = d.nights;
       if (!(n.min <= n.ideal && n.ideal <= n.max)) {
         ctx.addIssue({ code: 'custom', path: ['destinations', i, 'nights'], message: `${d.id}: nights must rise min <= ideal <= max` });

@@ -245,6 +245,8 @@ const REGION: Readonly<Record<string, 'east' | 'south'>> = { KE: 'east', TZ: 'ea
 /** Where the traveler's trip is anchored: the countries they named and those of the places they chose themselves. */
 function homeOf(frame: Frame, ctx: TripContext): readonly string[] | undefined {
   const out = [...(ctx.inputs.countries ?? [])] as string[];
+  // "Any country is fine": the places they named set no home region (only countries they named would).
+  if (ctx.inputs.open_elsewhere === true) return out.length > 0 ? out : undefined;
   for (const d of frame.own) if (!out.includes(d.country)) out.push(d.country);
   return out.length > 0 ? out : undefined;
 }

@@ -15,7 +15,12 @@ export type Budget = {
   assumedCurrency: boolean;
   /** The permits are bought apart ("permits will be bought by us"): the budget is for the rest, so the plan's permits come on top of it. */
   permitsApart?: boolean;
+  /** The amount caps the permits alone ("no more than $1,000 each on the permit"): the rest of the trip is not priced against it. */
+  permitsOnly?: boolean;
 };
+
+/** What a permit cap leaves for the rest of the trip: no limit the traveler set (budgetOver), far above any floor in the pack. */
+export const NO_LIMIT = 1e9;
 
 /** What the budget line resolves to: a usable budget, none stated, or a currency the pack cannot convert. */
 export type BudgetResolution = { kind: 'none' } | { kind: 'unconvertible'; currency: string } | { kind: 'known'; budget: Budget };
@@ -46,6 +51,7 @@ export function resolveBudget(i: TripInputs, ctx: TripContext, tables: PackTable
       assumedBasis: statedBasis === undefined,
       assumedCurrency: !r && i.budget_currency === undefined,
       ...(i.budget_excludes_permits ? { permitsApart: true } : {}),
+      ...(i.budget_permits_only && !r && !i.budget_excludes_permits ? { permitsOnly: true } : {}),
     },
   };
 }
@@ -56,6 +62,9 @@ export function resolveBudget(i: TripInputs, ctx: TripContext, tables: PackTable
  * ("$400 pppn") is how lodges price a night, so one-off `permits` come on top of it; so do permits the traveler buys apart.
  */
 export function budgetOver(b: Budget, nights: number, permits = 0): number {
+  // A cap on the permits alone: permits within it leave the trip unlimited; permits above it are what rules the place out
+  // (the cap is below the plan's floor, which holds the permits).
+  if (b.permitsOnly) return permits > b.perPersonUsd ? b.perPersonUsd : NO_LIMIT;
   // Permits bought apart from the budget stated come on top of it, like a nightly rate's.
   if (!b.rate) return b.perPersonUsd + (b.permitsApart ? permits : 0);
   return overNights(b.rate, nights) + (b.rate.per === 'night' || b.permitsApart ? permits : 0);

@@ -6,6 +6,7 @@ import type { Frame } from './frame';
 import type { PackTables } from './pack-tables';
 import { buildPlan, isBlocked, mainStop, aloneNights, type Plan } from './plan';
 import { PRIORITY_INDEX } from './frame';
+import { ANIMALS } from '../trip-inputs';
 import { ACCEPTABLE, CLEAR_MARGIN, COLUMN_COUNT, GOOD, PHASE_COLUMN, scoreStops } from './score';
 
 // Scratch buffer for scoring one place: decide() is synchronous and never re-entered, so sharing it is safe.
@@ -49,6 +50,11 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     current = priced ? whole : { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: unserved(current, frame, tables), named: true, animals: missingAnimals(current, frame, tables) }] };
   }
 
+  // An animal asked for by name that lives at the named places but scatters out of sight this month (Chobe's elephants
+  // leave the river in the rains): the month does not give the trip, as a place without the animal would not.
+  const away = named.length > 0 && current.feasible ? awayAnimals(current, frame, tables) : 0;
+  if (away !== 0) current = { ...current, feasible: false, blockers: [{ kind: 'no_fit', dest: current.stops[0]!.dest, wants: [], named: true, animals: ANIMALS.filter((_, k) => (away & (1 << k)) !== 0), away: true }] };
+
   // "Budget camping is fine" says how, not what for: a named place that works within the budget is the traveler's choice, kept.
   const styleOnly = named.length > 0 && !frame.inferred && frame.priorities.length > 0 && frame.priorities.every((p) => p === 'value' || p === 'comfort');
   // An asked activity in its season at the planned place (Devil's Pool at low water) is what the trip is for when the traveler
@@ -84,7 +90,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   if (named.length > 0 || frame.wider) {
     // Named places, or named countries that cannot give what the trip is for: a better place elsewhere.
     const wide = frame.wider ? { ...frame, pool: frame.wider } : frame;
-    const search = animalsLead(wide, current, ctx, tables);
+    const search = present(animalsLead(wide, current, ctx, tables), ctx.month, tables);
     // The frame a rescue must stay near: the animals asked for, when they lead the search, else what the trip is for.
     const kept = search === wide ? frame : search;
     const bar = current.feasible ? Math.max(GOOD, current.score + CLEAR_MARGIN) : ACCEPTABLE;
@@ -92,7 +98,11 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     const rescue = current.blockers[0]?.kind === 'budget' ? { nights: ctx.nights ?? current.nights } : undefined;
     // A traveler who will not fly and named only an island (Zanzibar) has set the island as the trip: no switch leaves it.
     const islandBound = !ctx.reach.flights && named.length > 0 && named.every((d) => d.island === true);
-    let alt = islandBound ? undefined : bestAlternative(search, ctx.month, ctx, budget, tables, bar, rescue);
+    // Animals asked for by name that some places are famed for (Amboseli's elephants): the best of those places that
+    // clears the bar is the switch before any place that merely has them.
+    const famed = islandBound ? undefined : famedFor(search, ctx.month, tables);
+    const star = famed ? bestAlternative(famed, ctx.month, ctx, budget, tables, bar, rescue) : undefined;
+    let alt = islandBound ? undefined : star?.feasible && star.score >= bar && isNearAlternative(star, anyPhase(kept), tables) ? star : bestAlternative(search, ctx.month, ctx, budget, tables, bar, rescue);
     // No place has the part of the migration asked for that month: the herds where they are is the rescue (the copy says which part).
     if (!islandBound && frame.phase && !(alt?.feasible && isNearAlternative(alt, search, tables))) {
       const herds = anyPhase(search);
@@ -112,13 +122,17 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     // at all (Etosha in February is not rescued by the Serengeti). A point only another region has (gorillas asked of
     // Kruger) still goes where it is.
     if (alt && named.length > 0 && !frame.wider && !inHomeRegion(alt, frame, ctx)) {
-      const near = bestAlternative(homeRegionFrame(search, ctx, tables), ctx.month, ctx, budget, tables, bar, rescue);
+      // A switch to a place famed for the animals asked for is weighed against the famed places of the home region only.
+      const near = bestAlternative(homeRegionFrame(famed && alt === star ? famed : search, ctx, tables), ctx.month, ctx, budget, tables, bar, rescue);
       if (near?.feasible && inHomeRegion(near, frame, ctx) && near.score >= bar && isNearAlternative(near, anyPhase(kept), tables)) alt = near;
       else if (current.feasible && weakInRain(current, frame, tables)) alt = undefined;
     }
     if (alt && alt.feasible && !downgrade && !farRescue && !scrapes && isNearAlternative(alt, anyPhase(kept), tables)) {
-      // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere is no reason to move them.
-      const adequate = named.length > 0 && current.feasible && (current.score >= ACCEPTABLE || fairInRain || drawsHold(current, frame, tables));
+      // A place the traveler named that gives what they asked for at least fairly (3/5) is theirs: a better score elsewhere
+      // is no reason to move them. Unless they said any country will do: a named place only fair that month (Etosha in
+      // its rains) is then a starting point, and a place clearly better (the switch's bar) is what they invited.
+      const invited = ctx.inputs.open_elsewhere === true;
+      const adequate = named.length > 0 && current.feasible && !invited && (current.score >= ACCEPTABLE || fairInRain || drawsHold(current, frame, tables));
       if (alt.score >= bar && !adequate) return { outcome: 'switch', plan: alt, current };
     }
   }
@@ -196,7 +210,7 @@ function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   for (const k of good && !offered ? ctx.window.filter((w) => w > 0 && w <= ctx.flexMonths) : good ? ctx.window.filter((w) => w > 0) : ctx.window) {
     const month = ((((ctx.month - 1 + k) % 12) + 12) % 12) + 1;
     const candidate = frame.named.length > 0 ? bestOfNamed(frame.named, month, ctx, frame, budget, tables) : bestAlternative(frame, month, ctx, budget, tables);
-    if (!candidate || !candidate.feasible || (!frame.inferred && !isNearAlternative(candidate, frame, tables)) || !servesAnimals(candidate, frame, tables)) continue;
+    if (!candidate || !candidate.feasible || (!frame.inferred && !isNearAlternative(candidate, frame, tables)) || !servesAnimals(candidate, frame, tables) || awayAnimals(candidate, frame, tables) !== 0) continue;
     if (!best || candidate.score > best.score) best = candidate;
   }
   return best;
@@ -226,6 +240,39 @@ function offSeason(current: Plan, later: Plan, tables: PackTables): boolean {
 function animalsLead(frame: Frame, current: Plan, ctx: TripContext, tables: PackTables): Frame {
   if (!frame.inferred || frame.animals === 0 || !ctx.reach.flights || current.stops.length === 0 || servesAnimals(current, frame, tables)) return frame;
   return { ...frame, priorities: [], prio: [], points: [], inferred: false };
+}
+
+/**
+ * The animals asked for by name (not only as the Big Five) that live at the plan's stops but are out of sight at every
+ * one of them in the plan's month (pack months' `dispersed`), as a bit mask: 0 when the month shows them all.
+ */
+function awayAnimals(p: Plan, frame: Frame, tables: PackTables): number {
+  const wanted = frame.animals & ~frame.presentOnly;
+  if (wanted === 0 || p.stops.length === 0) return 0;
+  let have = 0;
+  let seen = 0;
+  for (const s of p.stops) {
+    const di = tables.pos.get(s.dest.id)!;
+    have |= tables.animals[di]!;
+    seen |= tables.animals[di]! & ~tables.away[di * 12 + p.month - 1]!;
+  }
+  return wanted & have & ~seen;
+}
+
+/** The frame without the places where an animal asked for by name is out of sight that month (awayAnimals). */
+function present(frame: Frame, month: number, tables: PackTables): Frame {
+  const wanted = frame.animals & ~frame.presentOnly;
+  if (wanted === 0) return frame;
+  const pool = frame.pool.filter((k) => (tables.away[k * 12 + month - 1]! & wanted) === 0);
+  return pool.length === frame.pool.length ? frame : { ...frame, pool };
+}
+
+/** The frame cut to the places famed for every animal asked for by name (pack `famed_animals`), or undefined when none is. */
+function famedFor(frame: Frame, month: number, tables: PackTables): Frame | undefined {
+  const wanted = frame.animals & ~frame.presentOnly;
+  if (wanted === 0) return undefined;
+  const pool = frame.pool.filter((k) => (tables.famed[k]! & wanted) === wanted && (tables.away[k * 12 + month - 1]! & wanted) === 0);
+  return pool.length > 0 ? { ...frame, pool } : undefined;
 }
 
 /** The frame with the migration valued in any phase: the herds, wherever they are that month. */
@@ -276,6 +323,9 @@ function valueSwitch(ctx: TripContext, frame: Frame, current: Plan, budget: Budg
   return isValueSwitch(current, alt, frame) && alt.score >= now.score ? alt : undefined;
 }
 
+/** A place's value strength from which its budget stay is a sound trip (Kruger's rest camps, Etosha's): a move for the standard may go there. */
+const SOUND_BUDGET_STAY = 3;
+
 /** A place's value strength at or below which its lodges are the trip (the Delta's fly-in camps): its budget tier is not that trip. */
 const LODGES_ARE_THE_TRIP = 1;
 
@@ -286,20 +336,40 @@ const LODGES_ARE_THE_TRIP = 1;
  * fairly ("the Delta on $3,000 each is camping; Chobe's lodges fit"). Nothing there: the named place is kept.
  */
 function standardSwitch(ctx: TripContext, frame: Frame, current: Plan, budget: Budget | undefined, tables: PackTables): Plan | undefined {
-  if (!ctx.wantsPremium || !budget || frame.own.length === 0 || current.tier !== 'budget' || current.stops.length === 0) return undefined;
+  if (!standardMatters(ctx) || !budget || frame.own.length === 0 || current.tier !== 'budget' || current.stops.length === 0) return undefined;
   if (!current.stops.every((s) => (s.dest.strengths.value ?? 0) <= LODGES_ARE_THE_TRIP)) return undefined;
   const countries = new Set<string>([...frame.own.map((d) => d.country), ...(ctx.inputs.countries ?? [])]);
-  const pool = frame.pool.filter((k) => countries.has(tables.dests[k]!.country));
+  // "Any country is fine": the better stay for the money may be in another country (Kruger's camps, not the Delta's tents).
+  // Among places whose own budget stay is a sound trip (value 3/5 or more), as the move is for the standard.
+  const anywhere = !ctx.wantsPremium && ctx.inputs.open_elsewhere === true && !ctx.inputs.countries?.length;
+  const pool = anywhere ? frame.pool.filter((k) => (tables.dests[k]!.strengths.value ?? 0) >= SOUND_BUDGET_STAY) : frame.pool.filter((k) => countries.has(tables.dests[k]!.country));
   if (pool.length === 0) return undefined;
   const search: Frame = { ...frame, pool };
-  const alt = bestAlternative(search, ctx.month, ctx, budget, tables, ACCEPTABLE, { nights: ctx.nights ?? current.nights });
-  if (!alt?.feasible || !isStandardSwitch(ctx, current, alt) || !isNearAlternative(alt, frame, tables) || !servesAnimals(alt, frame, tables)) return undefined;
-  return alt;
+  const rescue = { nights: ctx.nights ?? current.nights };
+  const fits = (alt: Plan | undefined): alt is Plan => alt?.feasible === true && isStandardSwitch(ctx, current, alt) && isNearAlternative(alt, frame, tables) && servesAnimals(alt, frame, tables);
+  // Open to anywhere, the named place's own region is still looked at first (the Delta's budget goes to Kruger before Ruaha).
+  if (anywhere) {
+    const homeCtx: TripContext = { ...ctx, inputs: { ...ctx.inputs, open_elsewhere: undefined } };
+    const near = bestAlternative(homeRegionFrame(search, homeCtx, tables), ctx.month, ctx, budget, tables, ACCEPTABLE, rescue);
+    if (fits(near)) return near;
+  }
+  const alt = bestAlternative(search, ctx.month, ctx, budget, tables, ACCEPTABLE, rescue);
+  return fits(alt) ? alt : undefined;
+}
+
+/**
+ * Whether the standard of the stay weighs in a switch (standardSwitch): the traveler asked for comfort (or it is a
+ * honeymoon), or said any country will do, so a place their budget reaches only at its budget camps (the Delta's
+ * mobile camping) is not the trip they pictured when another country's lodges fit.
+ */
+function standardMatters(ctx: TripContext): boolean {
+  return ctx.wantsPremium || ctx.inputs.open_elsewhere === true;
 }
 
 /** Whether a move from a named place reached only at its budget camps to `plan` is one for the standard (standardSwitch): the copy says so. */
 export function isStandardSwitch(ctx: TripContext, current: Plan, plan: Plan): boolean {
-  return ctx.wantsPremium && current.feasible && current.tier === 'budget' && plan.tier !== 'budget' && current.stops.length > 0 && current.stops.every((s) => (s.dest.strengths.value ?? 0) <= LODGES_ARE_THE_TRIP);
+  const better = plan.tier !== 'budget' || (!ctx.wantsPremium && plan.stops.length > 0 && plan.stops.every((s) => (s.dest.strengths.value ?? 0) >= SOUND_BUDGET_STAY));
+  return standardMatters(ctx) && current.feasible && current.tier === 'budget' && better && current.stops.length > 0 && current.stops.every((s) => (s.dest.strengths.value ?? 0) <= LODGES_ARE_THE_TRIP);
 }
 
 /** Whether a move from `current` to `plan` is clearly cheaper for a traveler who asked for value (the switch's copy gives the prices). */

@@ -38,7 +38,7 @@ export function changeConditionsFor(ctx: TripContext, frame: Frame, choice: Choi
       break;
     }
     case 'discard':
-      discardConditions(frame, choice.current, ctx.costShare, out);
+      discardConditions(frame, choice.current, ctx.costShare, out, budget?.permitsOnly === true);
       break;
   }
   if (out.length < 2) out.push('If any of the assumptions above is wrong, tell us and we will decide again.');
@@ -52,7 +52,10 @@ function bookConditions(ctx: TripContext, plan: Plan, budget: Budget | undefined
   if (age && ctx.children > 0 && !ctx.childAges) {
     out.push(`If any child will be under ${age.age}, the permits are not issued and this plan no longer works.`);
   }
-  if (budget) out.push(`If your budget falls below about ${usd(plan.floorPp)} per person (budget lodges for ${nightsText(plan.nights)}), this plan no longer fits.`);
+  // A cap on the permits alone (rules/budget.ts): the permits are what it can stop covering.
+  if (budget?.permitsOnly) {
+    if ((plan.permitPp ?? 0) > 0) out.push(`If what you can spend on the permits falls below about ${usd(plan.permitPp ?? 0)} per person, this plan no longer fits.`);
+  } else if (budget) out.push(`If your budget falls below about ${usd(plan.floorPp)} per person (budget lodges for ${nightsText(plan.nights)}), this plan no longer fits.`);
   else out.push(`If your budget is under about ${usd(plan.floorPp)} per person for ${nightsText(plan.nights)}, we would look at cheaper places.`);
   const road = plan.stops.reduce((m, s) => Math.max(m, s.driveIn), 0);
   if (road >= 2) out.push(ctx.reach.flights ? `If you would rather not drive ${hours(road)} in a day, we would fly you in where flights exist.` : `If light aircraft become an option, flying in would spare you the ${hours(road)} drive.`);
@@ -60,11 +63,16 @@ function bookConditions(ctx: TripContext, plan: Plan, budget: Budget | undefined
   if (flown) out.push(`If you can drive ${hours(flown.roadAvoided!)} in a day, the road transfer to ${placeName(flown.dest)} saves the flight cost.`);
 }
 
-function discardConditions(frame: Frame, current: Plan, share: number, out: string[]): void {
+function discardConditions(frame: Frame, current: Plan, share: number, out: string[], permitsOnly = false): void {
   for (const b of [...current.blockers, ...current.dropped]) {
     if (out.length >= 3) break;
     switch (b.kind) {
       case 'budget': {
+        // A cap on the permits alone: the permits are what must fit it, not the lodges.
+        if (permitsOnly) {
+          out.push(`If you can spend about ${usd(current.permitPp ?? 0)} per person on the permits, ${b.where} works.`);
+          break;
+        }
         out.push(`If your budget reaches about ${usd(b.need)} per person, ${b.where} works at budget lodges.`);
         const lead = current.stops[0];
         if (lead && current.stops.length === 1 && !b.daily) {

@@ -20,6 +20,7 @@ export const PRIORITY_LABEL: Record<Priority, string> = {
 export const ANIMAL_LABEL: Record<Animal, string> = {
   lion: 'lions', leopard: 'leopards', cheetah: 'cheetahs', wild_dog: 'wild dogs', elephant: 'elephants',
   buffalo: 'buffalo', rhino: 'rhinos', hippo: 'hippos', giraffe: 'giraffes',
+  tiger: 'tigers', polar_bear: 'polar bears', jaguar: 'jaguars', kangaroo: 'kangaroos', koala: 'koalas', panda: 'giant pandas', orangutan: 'orangutans', snow_leopard: 'snow leopards',
 };
 
 const PHASE_LABEL: Record<MigrationPhase, string> = { calving: 'the calving', river_crossings: 'the river crossings' };

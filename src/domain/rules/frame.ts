@@ -190,7 +190,8 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
     pool,
     points,
     kinds,
-    wider: inCountries && (points.length > 0 || wanted.length > 0) ? unexcluded : undefined,
+    // A traveler open to anywhere (open_elsewhere: "any great wildlife trip would do") lets a switch look past the countries too.
+    wider: inCountries && (points.length > 0 || wanted.length > 0 || ctx.inputs.open_elsewhere === true) ? unexcluded : undefined,
     phase,
     animals: animalMask(wanted),
     presentOnly: bigFive ? animalMask(BIG_FIVE) : 0,

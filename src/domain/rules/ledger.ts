@@ -7,6 +7,7 @@ import { DEFAULTS, type TripContext } from './context';
 import { ANIMAL_LABEL, askedFor, hours, inPlace, joinAnd, nightsText, noteInBrackets, placeName, priorityLabel, usd } from './format';
 import { mainStop, type Blocker, type Plan, type PlannedStop } from './plan';
 import { servedPriorities } from './score';
+import { NOT_IN_AFRICA } from '../trip-inputs';
 
 /** What a dry month gives, in the words of the place (game-drive words only for a safari). */
 const DRY_GAIN = {
@@ -79,7 +80,9 @@ function planGains(plan: Plan, frame: Frame, budget: Budget | undefined, gains: 
   if (f.rain === 'dry') gains.push(`${DRY_GAIN[lead.dest.kind]} in ${monthName(plan.month)}.`);
   const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
   if (flown) gains.push(`Flying to ${placeName(flown.dest)} spares you the ${hours(flown.roadAvoided!)} road transfer from ${shortName(flown.from)}.`);
-  if (budget && plan.feasible) gains.push(`Fits your budget: about ${usd(plan.costPp)} per person against your ${usd(budgetOver(budget, plan.nights, plan.permitPp))}.`);
+  if (budget?.permitsOnly) {
+    if (plan.feasible && (plan.permitPp ?? 0) > 0) gains.push(`The permits, about ${usd(plan.permitPp ?? 0)} per person, fit the ${usd(budget.perPersonUsd)} you set for them.`);
+  } else if (budget && plan.feasible) gains.push(`Fits your budget: about ${usd(plan.costPp)} per person against your ${usd(budgetOver(budget, plan.nights, plan.permitPp))}.`);
   if (f.price_season === 'low' || f.price_season === 'shoulder') gains.push(`${cap(f.price_season)}-season prices in ${monthName(plan.month)}.`);
 }
 
@@ -147,6 +150,12 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
     case 'no_link':
       return `${placeName(b.dest)} has no practical connection to the rest of the route`;
     case 'no_fit': {
+      // Animals living wild nowhere in Africa (tigers, polar bears): said as a fact of the continent, not of one park.
+      const elsewhere = (b.animals ?? []).filter((a) => (NOT_IN_AFRICA as readonly string[]).includes(a));
+      if (elsewhere.length > 0) return `${joinAnd(elsewhere.map((a) => ANIMAL_LABEL[a]))} live wild nowhere in Africa, so no safari we plan can show them`;
+      if (b.away && b.animals && b.animals.length > 0) {
+        return `in ${monthName(ctx.month)} the ${joinAnd(b.animals.map((a) => ANIMAL_LABEL[a]))} of ${placeName(b.dest)} scatter away from where visitors see them`;
+      }
       if (b.animals && b.animals.length > 0) {
         const none = joinOr(b.animals.map((a) => ANIMAL_LABEL[a]));
         return b.named ? `${placeName(b.dest)} has no ${none}` : `the places open to you, such as ${placeName(b.dest)}, have no ${none}`;
@@ -163,6 +172,8 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
     case 'no_room':
       return `${placeName(b.dest)} does not fit: ${ctx.nights !== undefined ? `${nightsText(ctx.nights)} at a ${ctx.pace} pace` : `a ${ctx.pace} pace`} allows ${b.stops === 1 ? 'one stop' : `${b.stops} stops`}`;
     case 'budget':
+      // A cap on the permits alone rules a place out only by its permits (rules/budget.ts).
+      if (ctx.inputs.budget_permits_only === true && ctx.inputs.budget_amount !== undefined && !ctx.inputs.budget_excludes_permits) return `the permits ${b.where.includes(' and ') ? `on a route through ${b.where}` : `in ${b.where}`} cost more than the ${usd(b.have)} per person you set for them`;
       return `even budget lodges ${b.where.includes(' and ') ? `on a route through ${b.where}` : `in ${b.where}`} cost about ${usd(b.need)} per person for ${nightsText(b.nights)}, above your ${usd(b.have)}`;
   }
 }

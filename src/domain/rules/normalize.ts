@@ -32,8 +32,10 @@ function blank(): TripInputs {
     animals: undefined,
     asks_affordability: undefined,
     budget_excludes_permits: undefined,
+    budget_permits_only: undefined,
     activities: undefined,
     adult_ages: undefined,
+    open_elsewhere: undefined,
   };
 }
 

@@ -34,6 +34,10 @@ export type PackTables = {
   animals: Int32Array;
   /** The animals a usual stay can expect to see (animals less the pack's scarce_animals), as a bit mask. */
   sighted: Int32Array;
+  /** away[d * 12 + m0]: the animals of a destination that scatter out of sight that month (pack months' `dispersed`), as a bit mask. */
+  away: Int32Array;
+  /** The animals each destination is among Africa's best for (pack `famed_animals`), as a bit mask. */
+  famed: Int32Array;
   /** Every destination index: the pool of alternatives when nothing is named or excluded. */
   all: readonly number[];
   toUsd: (amount: number, currency: string) => number | undefined;
@@ -72,6 +76,8 @@ function buildTables(index: PackIndex): PackTables {
     inferred: dests.map(inferredPriorities),
     animals: Int32Array.from(dests, (d) => (d.animals ? animalMask(d.animals) : -1)),
     sighted: Int32Array.from(dests, (d) => (d.animals ? animalMask(d.animals) & ~animalMask(d.scarce_animals ?? []) : -1)),
+    away: Int32Array.from(dests.flatMap((d) => d.months.map((f) => animalMask(f.dispersed ?? [])))),
+    famed: Int32Array.from(dests, (d) => animalMask(d.famed_animals ?? [])),
     all: dests.map((_, k) => k),
     toUsd: (amount, currency) => index.toUsd(amount, currency),
   };

@@ -21,7 +21,8 @@ export type Blocker =
   | { kind: 'no_link'; dest: Destination }
   | { kind: 'no_room'; dest: Destination; stops: number }
   /** Open and affordable, but not what the trip is for: `wants` are the priorities it does not serve; `named` when the traveler chose it. */
-  | { kind: 'no_fit'; dest: Destination; wants: Priority[]; named: boolean; animals?: Animal[] }
+  /** `away`: the `animals` live there but scatter out of sight that month (Chobe's elephants in the rains). */
+  | { kind: 'no_fit'; dest: Destination; wants: Priority[]; named: boolean; animals?: Animal[]; away?: true }
   /** `daily`: the budget is a daily or nightly amount, so a shorter stay does not make it fit. */
   | { kind: 'budget'; where: string; need: number; have: number; nights: number; daily?: true };
 

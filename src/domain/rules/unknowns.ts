@@ -1,5 +1,6 @@
 import type { TripInputs } from '../trip-inputs';
 import { monthIndex } from './calendar';
+import { DEFAULTS } from './context';
 import { hasFocus } from './essentials';
 import type { Choice } from './choose';
 import { ACCEPTABLE } from './score';
@@ -56,10 +57,41 @@ export function sweepMonths(i: TripInputs, now: Date, trial: (inputs: TripInputs
   const places = (t: Trial): string => (t.choice.outcome === 'book' ? t.choice.plan.stops.map((st) => st.dest.id).join('+') : '');
   // A month booked only as fair in its rain (score under ACCEPTABLE) is not the verdict of a good month: the month still matters.
   const sameEveryMonth = adultsOnly(i) && trials.every((t) => t.choice.outcome === 'book' && t.choice.plan.score >= ACCEPTABLE && places(t) === places(trials[0]!));
-  if (i.flexible_dates !== true && !neverWorks && !sameEveryMonth) return undefined;
+  // Every month sends the traveler to the same places, moved there from a place they named in at least one month (Rwanda's
+  // permit takes most of the budget in every month; Bwindi's fits in every month): the month cannot change where they go,
+  // so it is not asked. The switch month is planned, since it says why the place they named first loses.
+  const moved = sameMoveEveryMonth(i, trials);
+  if (i.flexible_dates !== true && !neverWorks && !sameEveryMonth && !moved) return undefined;
+  // Between months that rank the same, not one that starts within the short-notice span (or has started): a month the
+  // traveler left open is not planned at short notice.
+  const thisMonth = (t: Trial) => (t.inputs.year !== undefined && t.inputs.month !== undefined && Date.UTC(t.inputs.year, t.inputs.month - 1, 1) - now.getTime() < DEFAULTS.shortNoticeDays * DAY_MS ? SHORT_NOTICE_TIE : 0);
   let best: Trial | undefined;
-  for (const t of trials) if (!best || rank(t) > rank(best)) best = t;
-  return best && best.choice.outcome !== 'discard' ? { kind: 'best_month', trial: best, open: i.flexible_dates === true || sameEveryMonth } : undefined;
+  for (const t of moved ? trials.filter((x) => x.choice.outcome === 'switch') : trials) if (!best || rank(t) - thisMonth(t) > rank(best) - thisMonth(best)) best = t;
+  return best && best.choice.outcome !== 'discard' ? { kind: 'best_month', trial: best, open: i.flexible_dates === true || sameEveryMonth || moved } : undefined;
+}
+
+/** Less than any difference in score between months: it only breaks a tie against a month at short notice. */
+const SHORT_NOTICE_TIE = 0.0005;
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether every month's verdict goes to the same places at a fair score at least (a booking there, or a switch there from
+ * a place the traveler named) and at least one month is a switch: the month then changes only when, not where. Only with
+ * no child in sight (a child may be aged against the month, and a family's ages are asked first); a party nobody counted
+ * is planned as the adults the rules assume in every month alike, which the copy states, and is never booked this way:
+ * the verdict given is the switch.
+ */
+export function sameMoveEveryMonth(i: TripInputs, trials: readonly Trial[]): boolean {
+  if (trials.length === 0 || childInSight(i)) return false;
+  const places = (t: Trial): string =>
+    (t.choice.outcome === 'book' || t.choice.outcome === 'switch') && t.choice.plan.score >= ACCEPTABLE ? t.choice.plan.stops.map((st) => st.dest.id).join('+') : '';
+  const first = places(trials[0]!);
+  return first !== '' && trials.every((t) => places(t) === first) && trials.some((t) => t.choice.outcome === 'switch');
+}
+
+/** Any sign of a child in the party: a count, an age, a birthday, a family trip, or travelers counted neither as adults nor children. */
+function childInSight(i: TripInputs): boolean {
+  return (i.children ?? 0) > 0 || (i.child_ages?.length ?? 0) > 0 || (i.child_birthdays?.length ?? 0) > 0 || i.traveler_type === 'family' || unknownAges(i) !== undefined;
 }
 
 /**

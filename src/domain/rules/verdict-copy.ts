@@ -51,7 +51,7 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       // A place that works, left for value: the reason is its price, not its month.
       const dearer = c.feasible && (isValueSwitch(c, p, frame) || isTightSwitch(c, p, budget));
       const standard = !dearer && isStandardSwitch(ctx, c, p);
-      const occasion = ctx.inputs.traveler_type === 'honeymoon' ? 'a honeymoon' : 'the comfort you asked for';
+      const occasion = ctx.inputs.traveler_type === 'honeymoon' ? 'a honeymoon' : ctx.wantsPremium ? 'the comfort you asked for' : 'the trip you pictured';
       const why = dearer
         ? `${cap(routeName(c))} works in ${monthName(ctx.month)}, but its cheapest way in is about ${usd(c.floorPp)} per person against about ${usd(p.floorPp)} at ${routeName(p)}.`
         : standard
@@ -148,7 +148,8 @@ function shortFacts(p: Plan): string {
 
 function costSentence(p: Plan, budget: Budget | undefined): string {
   const stay = p.stops.length === 1 ? nightsText(p.nights) : `${nightsText(p.nights)} (${p.stops.map((s) => `${s.nights} ${inPlace(s.dest)}`).join(', ')})`;
-  const fit = !budget ? '' : budget.rate ? `, within your ${usd(budget.rate.usd)} per person a ${budget.rate.per}` : `, within your ${usd(budget.perPersonUsd)} per person`;
+  // A cap on the permits alone is weighed against the permits, not the trip (rules/budget.ts).
+  const fit = !budget ? '' : budget.permitsOnly ? ((p.permitPp ?? 0) > 0 ? `, with the permits (about ${usd(p.permitPp!)}) within the ${usd(budget.perPersonUsd)} per person you set for them` : '') : budget.rate ? `, within your ${usd(budget.rate.usd)} per person a ${budget.rate.per}` : `, within your ${usd(budget.perPersonUsd)} per person`;
   // Permits bought apart: the stated budget is weighed against the rest of the trip.
   const permits = p.permitPp ?? 0;
   if (budget?.permitsApart && permits > 0 && !budget.rate) return `We planned ${stay} at ${TIER_LABEL[p.tier]} lodges for about ${usd(p.costPp - permits)} per person besides the permits (about ${usd(permits)}) you buy yourselves${fit}, before international flights.`;

@@ -53,9 +53,10 @@ describe('a question about the plan or a place weighed against it keeps the deci
     'Mein Vater (81) kann kaum laufen und will Elefanten sehen, 2 Personen, Mai, 5 Tage, 3500 € pro Person',
   ];
   it.each<[string, string]>([
-    [mother[0]!, 'wouldn’t Chobe by boat be easier for him?'],
-    [mother[1]!, 'Chobe en bateau, ce serait pas plus facile pour lui ?'],
-    [mother[2]!, 'Chobe mit dem Boot, wäre das nicht bequemer für ihn?'],
+    [mother[0]!, 'wouldn’t Kruger by car be easier for him?'],
+    [mother[1]!, 'Kruger en voiture, ce serait pas plus facile pour lui ?'],
+    [mother[2]!, 'Kruger mit dem Auto, wäre das nicht bequemer für ihn?'],
+  // (The rules now plan Chobe for elephants in May, so the place put forward is one the plan does not hold.)
   ])('a place put forward as easier for someone in the party keeps the decision («%s» then «%s»)', (first, text) => {
     const r = second(first, text);
     expect(r.act).toBe('why_not');

@@ -47,12 +47,12 @@ const SETS = [
   // Scored once on 780afd4 (act 0.952, effect 0.980, 2 of 403 decisions changed by a question), never
   // seen by whoever changed the code: the last reported figure of issue 15. Its two classes were
   // fixed after that (96da5c6): act 0.955, effect 0.983, none changed by a question.
-  { name: 'dialogue-10', conversations: 118, act: 0.965, effect: 0.978, movedByQuestion: 0 },
+  { name: 'dialogue-10', conversations: 118, act: 0.966, effect: 0.978, movedByQuestion: 0 },
   // Scored once on 3ca4cd4 (act 0.892, effect 0.937, 18 of 369 decisions changed by a question), never seen by whoever
   // changed the code before that; the tenth round's development set since (act 0.948, effect 0.982). The one question
   // left is a label this code does not follow: «on pense à l'Afrique du Sud en octobre», with the party, states a trip
   // (docs/dialogue.md, "Tenth round").
-  { name: 'dialogue-11', conversations: 131, act: 0.966, effect: 0.976, movedByQuestion: 1 },
+  { name: 'dialogue-11', conversations: 131, act: 0.966, effect: 0.977, movedByQuestion: 1 },
   // Scored once on dbcad60 (act 0.937, effect 0.977, 7 of 364 decisions changed by a question), never seen by whoever
   // changed the code before that; the eleventh round's development set since (docs/dialogue.md, "Eleventh round").
   { name: 'dialogue-12', conversations: 127, act: 0.952, effect: 0.991, movedByQuestion: 0 },
@@ -70,7 +70,7 @@ const SETS = [
   // Written blind at the start of the next session, scored on 76721f3 before any change (act 0.952, effect 0.980,
   // 3 of 367 decisions changed by a question); its development set since (the two left: a suggestion asked with no
   // facts, which dialogue-1 and -2 label the other way).
-  { name: 'dialogue-16', conversations: 112, act: 0.969, effect: 0.987, movedByQuestion: 0 },
+  { name: 'dialogue-16', conversations: 112, act: 0.971, effect: 0.987, movedByQuestion: 0 },
   // Written blind at the start of that session, kept outside the repository and scored on its final code 75182d3:
   // act 0.972, effect 0.988, 1 of 348 decisions changed by a question (the same on 76721f3): the reported figure.
   { name: 'dialogue-17', conversations: 120, act: 0.975, effect: 0.987, movedByQuestion: 0 },
@@ -79,7 +79,10 @@ const SETS = [
   { name: 'dialogue-18', conversations: 120, act: 0.994, effect: 0.994, movedByQuestion: 0 },
   // Written blind at the start of that session, kept outside the repository and scored once on its final code 27bc474:
   // act 0.957, effect 0.972, 8 of 404 decisions changed by a question (0.952, 0.915 and 27 on f823c8f): the reported figure.
-  { name: 'dialogue-19', conversations: 120, act: 0.951, effect: 0.966, movedByQuestion: 8 },
+  { name: 'dialogue-19', conversations: 120, act: 0.962, effect: 0.977, movedByQuestion: 3 },
+  // Written blind at the start of the session after, scored on 8f27987 before any change (act 0.952, effect 0.958, 14 of 367
+  // decisions changed by a question); that session's development set since.
+  { name: 'dialogue-20', conversations: 120, act: 0.981, effect: 0.963, movedByQuestion: 8 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {

@@ -38,7 +38,7 @@ const SETS = [
   // recorded: 0.806, no unsafe book.
   // 0.837 -> 0.836 (82/98): Tsavo's non-resident budget floor rose to public KWS fees plus a shared van (USD 130 -> 170,
   // docs/knowledge-pack.md seventeenth round), which prices out b6-019, Kenyan residents paying resident rates the pack does not model.
-  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.841, extractionMicroF1: 0.956 },
+  { name: 'blind-6', conversations: 98, messages: 183, acceptable: 0.872, extractionMicroF1: 0.958 },
   // Seventh round: scored on 855e860 before any change (0.807 acceptable, no unsafe book, micro-F1 0.940),
   // then a development set: after the extraction classes, micro-F1 0.973 and 0.897 acceptable on the
   // rules of e4fc9f0 (0.945 with the rules' own round in the tree; docs/blind-evaluation.md).
@@ -46,7 +46,7 @@ const SETS = [
   // Eighth: scored once on ba4afbd (0.839 acceptable, 3 unsafe books, one of them the eval's misreading of
   // a child's age; micro-F1 0.940), never seen by whoever changed the code; then the eighth round's
   // development set: 0.911 acceptable (113/124), no unsafe book, micro-F1 0.967.
-  { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.914, extractionMicroF1: 0.967 },
+  { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.922, extractionMicroF1: 0.967 },
   // Ninth: scored once on feb009f (0.797, 2 unsafe books, micro-F1 0.925); after the ninth round's
   // classes 0.813 (100/123), no unsafe book, micro-F1 0.925.
   { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.938, extractionMicroF1: 0.953 },
@@ -60,15 +60,15 @@ const SETS = [
   // Written after that round by a helper who never saw the code, scored once on dbcad60 (0.800 acceptable,
   // 112/140, no unsafe book, micro-F1 0.878; 0.764, 1 unsafe book and 0.882 on 3ca4cd4): this session's
   // reported figure. A development set since: 0.864 acceptable, micro-F1 0.883.
-  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.945, extractionMicroF1: 0.901 },
+  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.952, extractionMicroF1: 0.9 },
   // Written at the session's very end by a helper who never saw the code and scored once on the final
   // code 9b55cf8 (0.785 acceptable, 95/121, 2 unsafe books, micro-F1 0.909; 0.769, 2 and 0.896 on
   // 3ca4cd4): the figure on the code as it stands. Its two unsafe books (a nephew and a babe in arms
   // named in German and Portuguese) were fixed after it was recorded: 0.802, no unsafe book.
-  { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.937, extractionMicroF1: 0.931 },
+  { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.937, extractionMicroF1: 0.932 },
   // Written blind at the start of this session, scored once on de7c76c before any change (0.848
   // acceptable, 145/171, 1 unsafe book b14-011, micro-F1 0.949); a development set since.
-  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.918, extractionMicroF1: 0.952 },
+  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.93, extractionMicroF1: 0.952 },
   // Written blind while this session's rounds ran, kept outside the repository and scored once on the
   // session's final code aa84b53: 0.750 acceptable (111/148), no unsafe book, micro-F1 0.934 (0.743, none
   // and 0.932 on de7c76c, the session's start): this session's reported figure. Only its unsafe request
@@ -77,19 +77,22 @@ const SETS = [
   // Written blind at the start of the next session and scored on 76721f3 before any change (0.797 acceptable,
   // 141/177, 1 unsafe book, micro-F1 0.964; acceptable to a majority of its three labellers 0.825); that
   // session's development set since.
-  { name: 'blind-16', conversations: 177, messages: 165, acceptable: 0.915, extractionMicroF1: 0.976, majority: 0.926 },
+  { name: 'blind-16', conversations: 177, messages: 165, acceptable: 0.921, extractionMicroF1: 0.976, majority: 0.931 },
   // Written blind at the start of that session, kept outside the repository with its two relabellings and
   // scored on its final code 75182d3: 0.859 acceptable (134/156), 1 unsafe book (an infant on a mokoro trip),
   // micro-F1 0.958, majority 0.904 (0.788, 1, 0.958 and 0.853 on 76721f3): the reported figure. The unsafe
   // book was fixed after it was recorded (a mokoro is a canoe: the pack's canoe age binds it): no unsafe book.
-  { name: 'blind-17', conversations: 156, messages: 169, acceptable: 0.924, extractionMicroF1: 0.963, majority: 0.975 },
+  { name: 'blind-17', conversations: 156, messages: 169, acceptable: 0.924, extractionMicroF1: 0.965, majority: 0.975 },
   // Written blind at the start of the next session and scored on its start f823c8f (0.866 acceptable, 155/179, 3 unsafe books,
   // micro-F1 0.950; majority of its three labellers 0.877); that session's development set since.
-  { name: 'blind-18', conversations: 179, messages: 184, acceptable: 0.978, extractionMicroF1: 0.966, majority: 0.977 },
+  { name: 'blind-18', conversations: 179, messages: 184, acceptable: 0.983, extractionMicroF1: 0.968, majority: 0.983 },
   // Written blind at the start of that session, kept outside the repository with its two relabellings and scored once on its
   // final code 27bc474: 0.912 acceptable (146/160), 3 unsafe books (b19-084, -099, -105), micro-F1 0.919, majority 0.894
   // (0.900, 5, 0.917 and 0.894 on f823c8f): the reported figure. Its unsafe books were fixed after it was recorded.
-  { name: 'blind-19', conversations: 160, messages: 159, acceptable: 0.926, extractionMicroF1: 0.913, majority: 0.906 },
+  { name: 'blind-19', conversations: 160, messages: 159, acceptable: 0.951, extractionMicroF1: 0.915, majority: 0.919 },
+  // Written blind at the start of the session after, scored on its start 8f27987 before any change: 0.911 acceptable (164/180),
+  // no unsafe book, micro-F1 0.958, majority of its three labellers 0.894; that session's development set since.
+  { name: 'blind-20', conversations: 180, messages: 170, acceptable: 0.989, extractionMicroF1: 0.958, majority: 0.972 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {

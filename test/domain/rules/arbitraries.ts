@@ -39,6 +39,7 @@ export const wildInputs: fc.Arbitrary<TripInputs> = fc.record(
     migration_phase: fc.constantFrom('calving' as const, 'river_crossings' as const),
     animals: fc.uniqueArray(fc.constantFrom(...ANIMALS), { minLength: 1, maxLength: 3 }),
     asks_affordability: fc.boolean(),
+    open_elsewhere: fc.boolean(),
     activities: fc.uniqueArray(fc.constantFrom(...ACTIVITIES), { minLength: 1, maxLength: 2 }),
     budget_rate: fc.record({ amount: fc.double({ min: 5, max: 5000, noNaN: true }), currency: fc.constantFrom(...CURRENCIES), per: fc.constantFrom('day' as const, 'night' as const) }).map((r) => ({ ...r })),
   },
