@@ -1,7 +1,7 @@
 import type { DecisionContent } from '../../domain/entities/decision';
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { Destination } from '../../domain/knowledge-pack/schema';
-import type { CountryCode, DestinationId, TripInputField, TripInputs } from '../../domain/trip-inputs';
+import { NOT_IN_AFRICA, type CountryCode, type DestinationId, type TripInputField, type TripInputs } from '../../domain/trip-inputs';
 import type { DialogueCopy } from './copy';
 import { blockerFor, fitScore, monthFacts } from './facts';
 import { cap, hours, list, money } from './format';
@@ -243,8 +243,22 @@ export function yearRoundSuggestion(a: AnswerContext, i: TripInputs): string {
 }
 
 /** The short verdict line of a decision the rules just made, in the traveler's language, with its two main reasons. */
+/**
+ * A discard whose reason is an animal that lives wild nowhere in Africa (tigers, pandas), said in the reply's language,
+ * or undefined when no such animal was asked for (or the language has no template: English uses the rules' copy).
+ */
+export function notInAfricaReason(inputs: TripInputs | undefined, c: DialogueCopy, lang: Language): string | undefined {
+  const t = c.notInAfrica;
+  const gone = (inputs?.animals ?? []).filter((x) => (NOT_IN_AFRICA as readonly string[]).includes(x));
+  if (!t || gone.length === 0) return undefined;
+  return t.reason(list(gone.map((x) => t.names[x] ?? x), lang));
+}
+
 export function shortVerdict(a: AnswerContext, content: DecisionContent, view: StandingView): string {
   const c = a.copy;
+  // A trip for tigers: the reason, not a month ("Renoncer : août." read as if August were what was turned down).
+  const wild = content.verdict.outcome === 'discard' ? notInAfricaReason(content.inputs_snapshot, c, a.lang) : undefined;
+  if (wild) return c.verdictLine(c.outcome.discard, wild);
   if (content.refusal) {
     const needs = c.needs(asks(a, content.refusal.missing_inputs.length ? content.refusal.missing_inputs : missingEssentials(a.inputs)));
     // German capitalises a sentence after a colon; English and French do not.

@@ -77,6 +77,10 @@ export const de: DialogueCopy = {
   whatIf: (condition, label, what) => `${condition} wäre meine Antwort „${label}“: ${what}.`,
   whatIfTake: 'Noch ist nichts geändert: Schreiben Sie „machen wir so“, dann entscheide ich auf dieser Grundlage.',
   agesCount: (count, ages) => `${count === 1 ? `Da ein Kind von ${ages} Jahren mitreist` : `Da Kinder von ${ages} Jahren mitreisen`}, gilt der bisherige Plan nicht mehr (eine Altersgrenze schließt ihn aus). Hier ist meine neue Antwort.`,
+  notInAfrica: {
+    names: { tiger: 'Tiger', polar_bear: 'Eisbären', jaguar: 'Jaguare', kangaroo: 'Kängurus', koala: 'Koalas', panda: 'Pandas', orangutan: 'Orang-Utans', snow_leopard: 'Schneeleoparden' },
+    reason: (animals) => `${animals} leben nirgends in Afrika in freier Wildbahn, daher kann keine Safari, die wir planen, sie Ihnen zeigen`,
+  },
   blocker: {
     excluded: 'Sie haben es ausgeschlossen',
     closed: (month) => `die meisten Camps sind im ${month} geschlossen`,

@@ -75,6 +75,10 @@ export const fr: DialogueCopy = {
   whatIf: (condition, label, what) => `${condition}, je dirais « ${label} » : ${what}.`,
   whatIfTake: "Rien n'est encore changé : dites « on fait ça » et je trancherai sur cette base.",
   agesCount: (count, ages) => `${count === 1 ? `Puisqu'un enfant de ${ages} ans voyage avec vous` : `Puisque des enfants de ${ages} ans voyagent avec vous`}, le programme précédent ne tient plus (une limite d'âge l'exclut). Voici ma nouvelle réponse.`,
+  notInAfrica: {
+    names: { tiger: 'les tigres', polar_bear: 'les ours polaires', jaguar: 'les jaguars', kangaroo: 'les kangourous', koala: 'les koalas', panda: 'les pandas', orangutan: 'les orangs-outans', snow_leopard: 'les panthères des neiges' },
+    reason: (animals) => `${animals} ne vivent à l'état sauvage nulle part en Afrique, donc aucun safari que nous organisons ne peut vous les montrer`,
+  },
   blocker: {
     excluded: "vous l'avez écarté",
     closed: (month) => `la plupart des camps sont fermés en ${month}`,

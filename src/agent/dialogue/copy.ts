@@ -1,6 +1,6 @@
 import type { Outcome } from '../../domain/entities/decision';
 import type { MonthFacts } from '../../domain/knowledge-pack/schema';
-import type { Activity, Priority, TripInputField } from '../../domain/trip-inputs';
+import type { Activity, Animal, Priority, TripInputField } from '../../domain/trip-inputs';
 import { de } from './copy-de';
 import { en } from './copy-en';
 import { fr } from './copy-fr';
@@ -60,6 +60,11 @@ export interface DialogueCopy {
   whatIfTake: string;
   /** A child's age a question revealed breaks the plan that stood: the fact counts, and the new answer follows. */
   agesCount: (count: number, ages: string) => string;
+  /**
+   * Animals that live wild nowhere in Africa (tigers, pandas), as the reason a trip for them is discarded: the list is
+   * already in the language ("les tigres", "Tiger"). Optional: English uses the rules' own copy.
+   */
+  notInAfrica?: { names: Partial<Record<Animal, string>>; reason: (animals: string) => string };
   blocker: {
     excluded: string;
     closed: (month: string) => string;

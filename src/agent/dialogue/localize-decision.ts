@@ -5,7 +5,7 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { Destination } from '../../domain/knowledge-pack/schema';
 import { DEFAULTS } from '../../domain/rules/context';
 import type { CountryCode, DestinationId, TripInputs } from '../../domain/trip-inputs';
-import { budgetPerPersonUsd, gatewayName, placeName } from './answers';
+import { budgetPerPersonUsd, gatewayName, notInAfricaReason, placeName } from './answers';
 import { COPY } from './copy';
 import { blockerFor, monthFacts } from './facts';
 import { cap, hours, list, money } from './format';
@@ -172,10 +172,12 @@ export function localizeDecision(p: LocalizeInput): LocalizedDecision {
     }
     default: {
       const asked0 = named.places[0];
-      const reason = (asked0 ? (blockerFor(asked0, month, inputs, c, lang, m(month), budgetPp, nightsFor(inputs, asked0), cash) ?? monthReason(asked0, month, inputs, lang)) : undefined) ?? r.nothingFits;
+      // Tigers or pandas asked for: their absence from Africa is the reason, whatever place or month was named.
+      const wild = notInAfricaReason(inputs, c, lang);
+      const reason = wild ?? (asked0 ? (blockerFor(asked0, month, inputs, c, lang, m(month), budgetPp, nightsFor(inputs, asked0), cash) ?? monthReason(asked0, month, inputs, lang)) : undefined) ?? r.nothingFits;
       headline = r.headline.discard(named.text || undefined);
       // German writes a whole sentence after a colon with a capital ("Bwindi: Die Hauptaktivität …").
-      summary.push(`${cap(asked0 ? `${placeName(asked0, lang)}${c.colon}${lang === 'de' ? cap(reason) : reason}` : reason)}.`, r.discardNone(m(month)));
+      summary.push(`${cap(asked0 && !wild ? `${placeName(asked0, lang)}${c.colon}${lang === 'de' ? cap(reason) : reason}` : reason)}.`, ...(wild ? [] : [r.discardNone(m(month))]));
       gains.push(r.gain.keepMoney);
       if (asked0) gains.push(r.gain.avoid(placeName(asked0, lang), reason));
       losses.push(r.loss.noTrip(named.text || cap(m(month))));

@@ -38,14 +38,45 @@ const SET_ASIDE = /\b(?:no|not|never|without|seen|saw|done|except|but not|afraid
  * elephants at the waterholes"), so the rules can check the place has them; animals named
  * only as seen before or not wanted are left out.
  */
+// The animals no African place has: read only as a wish to see them on this trip. A name ("our son Tiger", "Tiger Woods"),
+// a team ("Leicester Tigers supporters"), a car ("rent a Jaguar", "a Fiat Panda"), a toy ("her toy panda") or a past
+// trip elsewhere ("last year we went to India for the tigers") is no such wish, and must never discard a good trip.
+const ELSEWHERE_ONLY: ReadonlySet<Animal> = new Set<Animal>(['tiger', 'polar_bear', 'jaguar', 'kangaroo', 'koala', 'panda', 'orangutan', 'snow_leopard']);
+/** Words just before the name that make it a person's or a pet's name, a car, a toy or a brand. */
+const OTHER_SENSE_BEFORE = new RegExp(
+  [
+    // "our son Tiger", "a dog called Panda", "nicknamed Tiger"
+    String.raw`\b(?:son|daughter|boy|girl|kid|child|baby|husband|wife|partner|brother|sister|friend|dog|cat|puppy|pet|horse|named|called|nicknamed|nickname|name is|known as)\s+(?:is\s+)?$`,
+    // "rent a Jaguar", "hire a Fiat Panda", "drive our Jaguar", "a Fiat Panda"
+    String.raw`\b(?:rent|rents|rented|renting|rental|hire|hires|hired|hiring|drive|drives|drove|driving|lease|leasing|leased|borrow|borrowing)\s+(?:a|an|the|our|my|his|her|their)?\s*(?:new\s+|old\s+|little\s+|red\s+|black\s+|white\s+|silver\s+|blue\s+)?(?:fiat\s+)?$`,
+    String.raw`\b(?:fiat|kung fu|kung-fu)\s+$`,
+    // "her toy panda", "a stuffed tiger", "the tiger onesie" is after; "Leicester Tigers", "Detroit Tigers", "Hull City Tigers"
+    String.raw`\b(?:toy|toys|stuffed|soft|plush|plushie|cuddly|teddy|fluffy|inflatable|paper|origami|cartoon|leicester|detroit|hull|hull city|wests|richmond|castleford|jacksonville|jaguars|carolina|the tamil|tamil|celtic)\s+$`,
+  ].join('|'),
+);
+/** Words just after the name that make it a name, a team, a brand or a thing. */
+const OTHER_SENSE_AFTER = /^\s*(?:woods|king|mom|mum|moms|economy|economies|balm|beer|bread|prawns?|shark|sharks|fans?|supporters?|games?|match|matches|rugby|football|team|squad|player|players|stadium|kit|shirts?|jerseys?|onesies?|costumes?|plushies?|toys?|teddy|teddies|cars?|dealership|print|prints|pattern|stripes?|striped|mums?|parents?|eye|eyes|lilies|lily|car|suv|saloon|xj|xf|xe|f-type|e-pace|f-pace|i-pace|express|bear|is\s+(?:12|\d{1,2})|who)\b|^\s*,\s*(?:who|aged?|\d)/;
+/** A past trip: the sentence is about a journey already made ("last year we went to India for the tigers"). */
+const PAST_TRIP = /\b(?:went|visited|travell?ed|saw|seen|last (?:year|time|trip|summer|winter|spring|autumn|month)|years? ago|previous(?:ly)?|back in|earlier this year)\b/;
+
+function otherSense(t: string, at: number, len: number): boolean {
+  const before = t.slice(Math.max(0, at - 40), at);
+  const after = t.slice(at + len, at + len + 30);
+  if (OTHER_SENSE_BEFORE.test(before) || OTHER_SENSE_AFTER.test(after)) return true;
+  // The sentence the name stands in, up to the name: a past trip there speaks of that trip, not of this one.
+  const start = Math.max(t.lastIndexOf('.', at - 1), t.lastIndexOf('!', at - 1), t.lastIndexOf('?', at - 1), t.lastIndexOf(';', at - 1)) + 1;
+  return PAST_TRIP.test(t.slice(start, at));
+}
+
 export function wantedAnimals(text: string): Animal[] | undefined {
   const t = withoutOtherSpecies(text);
   const out: Animal[] = [];
   // The snow leopard is blanked above as not our leopard, but asked for it is a wish no African place can meet.
-  for (const m of text.matchAll(/\bsnow leopards?\b/g)) if (!SET_ASIDE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !out.includes('snow_leopard')) out.push('snow_leopard');
+  for (const m of text.matchAll(/\bsnow leopards?\b/g)) if (!SET_ASIDE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !otherSense(text, m.index, m[0].length) && !out.includes('snow_leopard')) out.push('snow_leopard');
   for (const [animal, re] of NAMES) {
     for (const m of t.matchAll(re)) {
       if (SET_ASIDE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (ELSEWHERE_ONLY.has(animal) && otherSense(t, m.index, m[0].length)) continue;
       if (!out.includes(animal)) out.push(animal);
     }
   }

@@ -207,7 +207,7 @@ export function permitsInside(text: string): boolean {
 /** The statements of a message, without its questions: "are permits paid separately?" says nothing about the budget. */
 function statements(text: string): string {
   return text
-    .split(/(?<=[.!?\n])\s*/)
+    .split(/(?<=[.!?\n])(?!\d)\s*/)
     .filter((s) => !/\?\s*$/.test(s))
     .join(' ');
 }
@@ -225,11 +225,18 @@ export function permitsApart(text: string): boolean {
 // permit is about $1,000", "we have $1,200 per person for the trek part", "our permit budget is $900". The amount must be
 // in the same sentence: "we'll pay for the permits ourselves" says who pays, not how much (PERMITS_APART).
 const PERMIT_TARGET = String.raw`(?:the\s+|a\s+|our\s+|each\s+|one\s+)?(?:gorilla\s+|trekking\s+|tracking\s+|chimp\s+)?(?:permits?|trek(?:king)?\s+(?:part|itself|permits?))`;
+// What follows the permit when the amount covers more than it: "the permit, lodges and everything", "the permit and the rest".
+const WITH_REST = String.raw`\s*(?:and|&|\+|plus|,|et|und|y|e)\s*(?:the\s+|les\s+|le\s+|die\s+|das\s+)?(?:lodg|accommodation|hotel|transport|everything|all\b|the rest|food|flights?|h[ée]bergement|tout|unterkunft|alles|hoteles|todo|alloggi|tutto)`;
 const PERMITS_ONLY = [
-  new RegExp(String.raw`\b(?:spend|spending|pay|paying|afford|budget(?:ed)?|have|got|put|allow|set aside|at most|no more than|not more than|max(?:imum)?|up to|tops)\b[^.!?;]{0,40}?\b(?:on|for|towards?)\s+${PERMIT_TARGET}\b(?!\s+(?:and|&|\+|plus|,)\s*(?:the\s+)?(?:lodg|accommodation|hotel|transport|everything|the rest))`),
+  new RegExp(String.raw`\b(?:spend|spending|pay|paying|afford|budget(?:ed)?|have|got|put|allow|set aside|at most|no more than|not more than|max(?:imum)?|up to|tops)\b[^.!?;]{0,40}?\b(?:on|for|towards?)\s+${PERMIT_TARGET}\b(?!${WITH_REST})`),
   /\bpermit budget\b|\bbudget (?:for|on) (?:the |our )?(?:gorilla |trekking )?permits?\b/,
+  // French, Spanish, Italian, German: "pas plus de 1 000 € chacun pour le permis", "le maximum que nous pouvons payer pour le
+  // permis", "höchstens 1.000 € pro Person für das Permit / die Genehmigung", "Für das Permit können wir höchstens … ausgeben".
+  new RegExp(String.raw`\b(?:dépenser|depenser|payer|mettre|consacrer|maximum|max|plus de|jusqu'à|jusqu'a|gastar|pagar|máximo|maximo|spendere|pagare|massimo|ausgeben|zahlen|bezahlen|höchstens|hochstens|maximal|bis zu|at most)\b(?:[^.!?;]|\.(?=\d)){0,50}?\b(?:pour|sur|para|en|per|für|fur)\s+(?:the\s+|le\s+|les\s+|el\s+|los\s+|il\s+|i\s+|das\s+|die\s+|den\s+)?(?:permis|permisos?|permessi|permesso|permits?|genehmigung(?:en)?|trekking-?genehmigung(?:en)?|gorilla-?permits?|gorilla-?genehmigung(?:en)?)\b(?!${WITH_REST})`, 'i'),
+  new RegExp(String.raw`\b(?:für|fur|pour|para|per)\s+(?:the|das|die|den|le|les|el|los|il|i)\s+(?:permits?|genehmigung(?:en)?|permis|permisos?|permessi|permesso)\b(?!${WITH_REST})[^.!?;]{0,50}?\b(?:höchstens|hochstens|at most|maximal|bis zu|ausgeben|zahlen|dépenser|depenser|payer|gastar|pagar|spendere|pagare)\b`, 'i'),
 ];
-const AMOUNT_SAID = /(?:[$€£]\s?\d|\d[\d.,' ]*\s?(?:k\b|usd|eur|gbp|dollars?|euros?|pounds?)|\b(?:usd|eur|gbp|us\$)\s?\d)/;
+const REST_CAPPED = /\b(?:lodg\w*|accommodation|hotels?|the rest|left for|h[ée]bergement|unterkunft|alloggi\w*|alojamiento)\b/i;
+const AMOUNT_SAID = /(?:[$€£]\s?\d|\d[\d.,' ]*\s?[$€£]|\d[\d.,' ]*\s?(?:k\b|usd|eur|gbp|dollars?|euros?|pounds?)|\b(?:usd|eur|gbp|us\$)\s?\d)/;
 
 /**
  * True when the message says (not asks) that `amount`, the budget read from it, caps only the permits ("no more than
@@ -239,7 +246,11 @@ const AMOUNT_SAID = /(?:[$€£]\s?\d|\d[\d.,' ]*\s?(?:k\b|usd|eur|gbp|dollars?|
  */
 export function permitsOnly(text: string, amount: number): boolean {
   if (permitsApart(text)) return false;
-  for (const s of statements(text).split(/(?<=[.!?;\n])\s*/)) {
+  // A second amount said for the lodges or the rest ("only about $300 each left for them"): the stated amount is not the
+  // only cap, and the rest is not unlimited, so the amount is not read as a permit-only cap.
+  if (REST_CAPPED.test(text) && hitsOf(text).some((h) => h.amount !== amount)) return false;
+  // Not inside a number: "1.000 €" is one amount, not the end of a sentence.
+  for (const s of statements(text).split(/(?<=[.!?;\n])(?!\d)\s*/)) {
     if (!AMOUNT_SAID.test(s)) continue;
     for (const re of PERMITS_ONLY) {
       const m = re.exec(s);

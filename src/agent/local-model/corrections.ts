@@ -64,11 +64,14 @@ const ACTIVITY_PLACE: Partial<Record<NonNullable<TripInputs['activities']>[numbe
   bungee: [['victoria_falls', FALLS]],
   wilderness_trail: [['kruger', /\bkruger\b/]],
 };
-const CLAUSE_END = String.raw`(?=\s*(?:then|after all|altogether|entirely|completely|please|for now|for all of us|for everyone|for the whole (?:family|group))?\s*(?:[.,;:!)\-]|$))`;
+// The clause ends there: a full stop, or a comma not followed by who it is for or a condition ("forget Devil's Pool, for
+// me", "no rafting then, unless the guide agrees", "the bungee is off for me, but she jumps").
+const CLAUSE_END = String.raw`(?=\s*(?:then|after all|altogether|entirely|completely|please|for now|for all of us|for everyone|for the whole (?:family|group))?\s*(?:[.;!)]|$|[,:\-](?!\s*(?:for|unless|except|but|if|apart|(?:just|only) for)\b)))`;
 const ACTIVITY_GONE: ReadonlyArray<readonly [NonNullable<TripInputs['activities']>[number], RegExp]> = ACTIVITY_WORDS.map(([a, words]) => [
   a,
-  new RegExp(`\\b${WITHDRAW}(?:${words})${CLAUSE_END}|\\bno (?:more )?(?:${words})${CLAUSE_END}|\\b(?:go|do it|travel|come) without (?:the |a )?(?:${words})${CLAUSE_END}|\\b(?:the )?(?:${words}) is (?:off|out|cancelled|canceled)\\b`, 'g'),
+  new RegExp(`\\b${WITHDRAW}(?:${words})${CLAUSE_END}|\\bno (?:more )?(?:${words})${CLAUSE_END}|\\b(?:go|do it|travel|come) without (?:the |a )?(?:${words})${CLAUSE_END}|\\b(?:the )?(?:${words}) is (?:off|out|cancelled|canceled)${CLAUSE_END}`, 'g'),
 ]);
+const ACTIVITY_NAMES: ReadonlyArray<readonly [NonNullable<TripInputs['activities']>[number], RegExp]> = ACTIVITY_WORDS.map(([a, words]) => [a, new RegExp(`\\b(?:${words})\\b`)]);
 // Words that keep an activity, anywhere in the message: no withdrawal is read beside them.
 const KEEPS_ACTIVITY = /\b(?:keep|keeping|no way|back on|back in|still (?:on|want|wants|a must|planned|happening|going)|stays?|(?:is|are) a must)\b/;
 
@@ -83,7 +86,7 @@ const PUT_BACK_WORDS: ReadonlyArray<readonly [NonNullable<TripInputs['activities
 ];
 const PUT_BACK: ReadonlyArray<readonly [NonNullable<TripInputs['activities']>[number], RegExp]> = PUT_BACK_WORDS.map(([a, w]) => [
   a,
-  new RegExp(`\\b(?:put|bring|add|pop)\\s+(?:the\\s+)?(?:${w})\\s+back\\b|\\b(?:the\\s+)?(?:${w})\\s+(?:is|are|'s)\\s+back(?:\\s+(?:on|in))?\\b`),
+  new RegExp(`\\b(?:put|bring|add|pop)\\s+(?:the\\s+)?(?:${w})\\s+back\\b|\\b(?:the\\s+)?(?:${w})\\s+(?:is|are|'s)\\s+back(?:\\s+(?:on|in))?\\b|\\blet (?:him|her|them|the (?:kids?|boy|girl|children)|our (?:son|daughter|kids?)) (?:do the |go )?(?:${w})\\b`),
 ]);
 
 /** Activities a message puts back by a short word, among those not known. */
@@ -149,13 +152,15 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
     clear.add('activities');
     if (kept.length > 0) out.activities = kept;
     else delete out.activities;
-    // "forget Devil's Pool": the pool's words also name the falls it is at, and the falls stay unless said by name.
-    const beside = ACTIVITY_GONE.reduce((t, [, re]) => t.replace(re, ' '), text);
-    const namedBy = droppedActivities.flatMap((a) => ACTIVITY_PLACE[a] ?? []).filter(([, said]) => !said.test(beside)).map(([id]) => id);
-    if (out.remove_destinations) {
-      out.remove_destinations = out.remove_destinations.filter((d) => !namedBy.includes(d));
-      if (out.remove_destinations.length === 0) delete out.remove_destinations;
-    }
+  }
+  // "forget Devil's Pool" (withdrawn or not: "forget Devil's Pool, for me"): the pool's words also name the falls it is
+  // at, and the falls stay unless said by their own name.
+  if (out.remove_destinations?.length) {
+    const named = ACTIVITY_NAMES.filter(([, re]) => re.test(text)).map(([a]) => a);
+    const beside = ACTIVITY_NAMES.reduce((t, [, re]) => t.replace(new RegExp(re.source, 'g'), ' '), text);
+    const namedBy = named.flatMap((a) => ACTIVITY_PLACE[a] ?? []).filter(([, said]) => !said.test(beside)).map(([id]) => id);
+    out.remove_destinations = out.remove_destinations.filter((d) => !namedBy.includes(d));
+    if (out.remove_destinations.length === 0) delete out.remove_destinations;
   }
   if (clear.size > 0) out.clear_fields = [...clear];
   // "drop the Serengeti and just do the Mara": the place kept was already there; the delta holds what changed.

@@ -98,7 +98,11 @@ const ONLY_AFTER = /^\s*(?:or nothing|or bust|only|and nowhere else|and nothing 
 // For a place, "only" is too often "just" ("only the Mara this time"); the stronger words hold.
 const PLACE_ONLY_BEFORE = /\b(?:strictly|exclusively|must be|has to be|have to be|needs to be)\s+(?:(?:in|at|to|the)\s+)*$/;
 // "South Luangwa and only South Luangwa", "Nyerere only." (the sentence ends on it): the place is the trip.
-const PLACE_ONLY_AFTER = /^\s*(?:or nothing|or bust|and nowhere else|,? nowhere else|,? no other (?:place|park)s?|,? and only\b|only(?=\s*(?:[.!;]|$)))/;
+const PLACE_ONLY_AFTER = /^\s*(?:or nothing|or bust|and nowhere else|,? nowhere else|,? no other (?:place|park)s?|,? and only\b)/;
+const PLACE_ONLY_END = /^\s*only(?=\s*(?:[.!;]|$))/;
+// "Last time we did Tarangire only", "we've been to Chobe only", "the flights are for the Mara only": a sentence about
+// the past, or what a cost covers ("for the X only"), sets no bound on this trip.
+const NOT_THIS_TRIP = /\b(?:did|done|been|went|visited|saw|seen|was|were|had|used to|last (?:time|year|trip)|previously|before|years ago|once)\b|\bfor (?:the )?$|\b(?:flights?|budget|money|cost|costs|price|prices|fee|fees|permits?|tickets?|visa|insurance|transfers?)\b/;
 // "only the Mara, only March, or we won't go": the trip happens there or not at all, so "only" is a limit.
 const OR_NOT_AT_ALL = /\bor (?:we|i)(?:'ll| will)? (?:won'?t|will not|don'?t|do not|not) (?:go|travel|come|bother)(?: at all)?\b|\bor not at all\b|\bor (?:we|i)(?:'ll| will)? stay (?:at )?home\b/;
 const NOWHERE_ELSE = /\bor (?:we|i)(?:'ll| will)? (?:won'?t|will not|don'?t|do not) (?:go|travel)(?: at all)?\b|\b(?:not going anywhere else|won'?t go anywhere else|not (?:go|going|travel|travelling) anywhere else|nowhere else|no other countr(?:y|ies)|or nothing|or bust)\b/;
@@ -151,7 +155,9 @@ export function countryLimits(text: string, wanted: readonly CountryCode[], hits
   for (const h of hits) {
     if (!h.id.startsWith('place:')) continue;
     const before = text.slice(Math.max(0, h.at - 30), h.at).split(/[.!?;,]/).at(-1)!;
-    if (PLACE_ONLY_BEFORE.test(before) || PLACE_ONLY_AFTER.test(text.slice(h.end, h.end + 30)) || (OR_NOT_AT_ALL.test(text) && /\bonly\s+(?:the\s+)?$/.test(before))) onlyPlaces.add(h.id.slice('place:'.length));
+    const sentence = text.slice(0, h.at).split(/[.!?;]/).at(-1)!;
+    const endsOnIt = PLACE_ONLY_END.test(text.slice(h.end, h.end + 30)) && !NOT_THIS_TRIP.test(sentence);
+    if (PLACE_ONLY_BEFORE.test(before) || PLACE_ONLY_AFTER.test(text.slice(h.end, h.end + 30)) || endsOnIt || (OR_NOT_AT_ALL.test(text) && /\bonly\s+(?:the\s+)?$/.test(before))) onlyPlaces.add(h.id.slice('place:'.length));
   }
   if (onlyPlaces.size > 0 && inside.size === 0) for (const c of ALL_COUNTRIES) for (const d of placesIn(c)) if (!onlyPlaces.has(d)) excluded.add(d);
   return { countries, excluded: [...excluded] };

@@ -160,6 +160,8 @@ const COMPOUND_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** A one-word compound of a place and its kind ("okavangodelta"), read as the place. */
+const GENERIC_STEM = /^(?:krater|crater|kratere|wild|wildlife|tier|natur|nature|national|nationaal|nasjonal|safari|berg|vulkan|vulkaan|fluss|rivier|elefanten|loewen|lowen|stadt|dorf|haus|garten|zoo|busch|savanne|gross|grosse|klein|kleine|schoen|alt|neu|see|lake|park|delta|insel|wald|meer)$/;
+
 function compoundPlace(m: Matcher, word: string): DestinationId | undefined {
   if (word.length < 8) return undefined;
   for (const [kind, english] of COMPOUND_KINDS) {
@@ -167,7 +169,8 @@ function compoundPlace(m: Matcher, word: string): DestinationId | undefined {
     if (!hit) continue;
     // A linking "s" or "-" between the parts ("Krugersnationalpark") is not part of the name.
     for (const stem of [word.slice(0, hit.index), word.slice(0, hit.index).replace(/s$/, '')]) {
-      if (stem.length < 4) continue;
+      // "Kratersee", "Kraterpark", "Wildpark": a stem that is itself a kind or a generic word names no place of its own.
+      if (stem.length < 4 || GENERIC_STEM.test(stem) || COMPOUND_KINDS.some(([k]) => k.test(stem) && k.exec(stem)!.index === 0)) continue;
       const tries = english === 'lake' ? [`lake ${stem}`, stem] : [`${stem} ${english}`, stem];
       for (const phrase of tries) {
         const n = phrase.split(' ').length;

@@ -467,6 +467,25 @@ const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]
   ['en', 'grandkiddies|grandsons|granddaughters', 'grandkids'],
   // "our grandchild", "a grandkid": one child (the party readers know "grandkids" and "grandchildren" only in the plural).
   ['en', 'grandchild|grandkid|grandbaby', 'kid'],
+  // "a tween", "a nipper", "a junior" (never "a junior suite"), "his lad", "our lass": one child in everyday English.
+  ['en', 'tweens|tweenies|tweenagers|godchildren|godkids', 'kids'],
+  // "our godchild", "my goddaughter": a child of unknown age (an age said after it is read as usual, an adult's too).
+  ['en', 'godchild|godkid', 'kid'],
+  ['en', 'godson', 'son'],
+  ['en', 'goddaughter', 'daughter'],
+  ['en', 'tween|tweenie|tweenager|nipper|kiddo|sprog|rugrat|munchkin|youngster', 'kid'],
+  ['en', '(?<=\\b(?:a|our|my|1|one) )junior(?=\\s*(?:$|[.,;:!?)(]|and\\b|with\\b|who\\b|aged?\\b|of\\b|\\(|\\d))', 'kid'],
+  ['en', '(?<=\\b(?:our|my|his|her|their) )(?:lad|laddie|wee lad|young lad)', 'boy'],
+  ['en', '(?<=\\b(?:our|my|his|her|their) )(?:lass|lassie|wee lass|young lass)', 'girl'],
+  // Portuguese godchildren, the youngest and the kids all together; the Dutch little one and child.
+  ['pt', 'afilhados|afilhadas', 'kids'],
+  ['pt', 'afilhado', 'nephew'],
+  ['pt', 'afilhada', 'niece'],
+  ['pt', 'com (?:a )?(?:criancada|garotada|meninada|molecada|petizada|miudagem)', 'with the kids'],
+  ['pt', '(?:a |the )?(?:criancada|garotada|meninada|molecada|petizada|miudagem)', 'the kids'],
+  ['pt', 'cacula|caculinha|caculinho', 'kid'],
+  ['nl', '(?:de|onze|ons|mijn|our|my) (?:kleine|kleintje|kleinste|jongste)(?=\\s*(?:$|[.,;:!?)(]|en\\b|and\\b|met\\b|with\\b|van\\b|is\\b|die\\b|\\())', 'the little one'],
+  ['nl', '(?<=\\b(?:ons|onze|mijn) )kind(?=\\s*(?:$|[.,;:!?)(]|en\\b|and\\b|van\\b|is\\b|die\\b))', 'kid'],
   ['en', 'offspring|brood|youngsters|young ones|young uns|little uns|kiddies|sprogs|munchkins|rugrats|nippers|littluns|littlies|wee ones|bairns|weans', 'kids'],
 ];
 const KIN_WORDS: ReadonlyArray<readonly [RegExp, string]> = KIN.map(([, words, english]) => [new RegExp(`\\b(?:${words})\\b`, 'g'), english]);
@@ -516,7 +535,7 @@ const SEASON_WORD: Readonly<Record<string, string>> = { primavera: 'spring', len
 const THE_KIDS = /\b(?:(com|met|e|en) (?:os|as|de)|(coi|cogli|colle)) (kids|grandkids|little ones|kinderen|kinders|criancas|bambini|bambine)\b/g;
 
 // Portuguese, told by words no other language here spells so; there "no", "na" are "in the" ("safari no Kruger"), never a refusal.
-const PORTUGUESE = /\b(?:fazer|voces|obrigad[oa]|ferias|viagem|gostari(?:a|amos)|nao|com|em|ola|queria|tambem|caminhadas|um|casal|janeiro|fevereiro|maio|junho|julho|setembro|outubro|dezembro)\b/g;
+const PORTUGUESE = /\b(?:fazer|voces|obrigad[oa]|ferias|viagem|gostari(?:a|amos)|nao|com|em|ola|queria|tambem|caminhadas|um|casal|pessoa|pessoas|nosso|nossa|meu|minha|janeiro|fevereiro|maio|junho|julho|setembro|outubro|dezembro)\b/g;
 const PT_MONTH = /^(?:janeiro|fevereiro|maio|junho|julho|setembro|outubro|dezembro)$/;
 const PT_IN_THE = /\bn(?:o|a|os|as) (?=[a-z])(?!(?:kids|children|more|less|later|rush|more than|problem)\b)/g;
 

@@ -19,11 +19,15 @@ const GROWN = /\b(?:she|he)(?:'s| is)\s+(?:now\s+|already\s+|actually\s+)?(1[89]
 /** Not an age: a length, a distance, money or a count. */
 const NOT_AGE = '(?!\\s*(?:days?|nights?|weeks?|months?|minutes?|mins?|hours?|hrs?|km|miles?|%|people|of us|k\\b|usd|dollars|euros?|pounds?|rand|each|pp|per)\\b)';
 const ADULT = '(1[89]|[2-9]\\d|1[01]\\d)';
+/** A grown-up companion by kin or tie (never a child's word). */
+const GROWN_UP = 'mum|mom|mother|mama|dad|father|papa|daddy|wife|husband|partner|spouse|grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|uncle|aunt|auntie|brother|sister|friend|cousin|father-in-law|mother-in-law|in-laws?|parents?|boyfriend|girlfriend|fianc[e]e?|hubby|old man|old lady';
 /** An adult's own age: "my 70th birthday", "I'm 70", "both 40", "we're 72 and 75", "me (45) and my mum (60)". */
 const ADULT_AGES: readonly RegExp[] = [
   new RegExp(`\\b(?:my|our|his|her|(?:mum|mom|mother|dad|father|wife|husband|partner)'s) ${ADULT}(?:st|nd|rd|th) (?:birthday|bday)\\b`, 'gi'),
   new RegExp(`\\b(?:i'?m|i am|i turn|i'?ll be|i will be|she'?s|he'?s|she is|he is|both|we'?re both|we are both|we'?re|we are|aged?)\\s+${ADULT}\\b${NOT_AGE}(?:\\s*(?:and|&)\\s*(?:(?:she|he)(?:'s| is)\\s+)?${ADULT}\\b${NOT_AGE})?`, 'gi'),
   new RegExp(`\\b(?:me|myself|mum|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|granny)\\s*\\(${ADULT}\\)`, 'gi'),
+  // "my dad who is 70", "my mother, who's 68", "my father-in-law aged 71", "my uncle (69)": a grown-up named, then the age.
+  new RegExp(`\\b(?:my|our|his|her|their|the)\\s+(?:${GROWN_UP})\\s*(?:,\\s*)?(?:\\(\\s*${ADULT}\\s*\\)|who(?:'s| is| will be|'ll be| turns| will turn| just turned)\\s+(?:now\\s+|already\\s+|nearly\\s+|almost\\s+)?${ADULT}\\b${NOT_AGE})`, 'gi'),
   // The same said in French, German, Spanish, Italian, Dutch or Portuguese, as the normalizer leaves it:
   // "pour mes 70 ans" / "para mis 70 años" (→ "my 70 years"), "mon 70e anniversaire", "zu meinem 70. Geburtstag",
   // "mi cumpleaños 70", "j'ai 70 ans", "ich bin 70", "tengo 70 años", "nous avons 70 et 72 ans".
@@ -38,9 +42,19 @@ const BOTH_FOREIGN = new RegExp(`\\b(?:beide|tous the (?:2|two)|toutes the (?:2|
 /** The adults' ages said in the message, oldest last; undefined when none. */
 export function adultAges(t: string): number[] | undefined {
   const out: number[] = [];
+  // One age said once, whichever patterns read it ("my mum (60)" is both a kin word with a bracket and a named grown-up).
+  const seen = new Set<number>();
   for (const re of ADULT_AGES) {
     for (const m of t.matchAll(re)) {
-      for (const g of m.slice(1)) if (g !== undefined) out.push(Number(g));
+      let from = 0;
+      for (const g of m.slice(1)) {
+        if (g === undefined) continue;
+        const at = m.index! + m[0].indexOf(g, from);
+        from = m[0].indexOf(g, from) + g.length;
+        if (seen.has(at)) continue;
+        seen.add(at);
+        out.push(Number(g));
+      }
       if (/\bboth\b/.test(m[0]) && m[2] === undefined) out.push(Number(m[1]));
     }
   }

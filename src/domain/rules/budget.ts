@@ -19,6 +19,23 @@ export type Budget = {
   permitsOnly?: boolean;
 };
 
+/**
+ * The cap on the permits as the traveler said it, per person: "$1,000", or "EUR 1,000 (about $1,160)" when they said it in
+ * another currency, so the copy never quotes a figure in a currency the traveler did not use.
+ */
+export function permitCapText(b: Budget): string {
+  const dollars = `$${groupThousandsInt(b.perPersonUsd)}`;
+  // Said for the whole group in another currency: the per-person figure is only known in dollars.
+  if (b.stated.currency === 'USD' || b.stated.basis !== 'per_person') return dollars;
+  return `${b.stated.currency} ${groupThousandsInt(b.stated.amount)} (about ${dollars})`;
+}
+
+/** "1,160": rounded to the nearest 10 above 100, as the rest of the copy's amounts. */
+function groupThousandsInt(n: number): string {
+  const r = n < 100 ? Math.round(n) : Math.round(n / 10) * 10;
+  return r.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** What a permit cap leaves for the rest of the trip: no limit the traveler set (budgetOver), far above any floor in the pack. */
 export const NO_LIMIT = 1e9;
 

@@ -6,8 +6,8 @@ import type { Frame } from './frame';
 import type { PackTables } from './pack-tables';
 import { buildPlan, isBlocked, mainStop, aloneNights, type Plan } from './plan';
 import { PRIORITY_INDEX } from './frame';
-import { ANIMALS } from '../trip-inputs';
-import { ACCEPTABLE, CLEAR_MARGIN, COLUMN_COUNT, GOOD, PHASE_COLUMN, scoreStops } from './score';
+import { ANIMALS, type Priority } from '../trip-inputs';
+import { ACCEPTABLE, CLEAR_MARGIN, COLUMN_COUNT, GOOD, PHASE_COLUMN, scoreStops, servedPriorities } from './score';
 
 // Scratch buffer for scoring one place: decide() is synchronous and never re-entered, so sharing it is safe.
 const one = new Int32Array(1);
@@ -248,7 +248,7 @@ function animalsLead(frame: Frame, current: Plan, ctx: TripContext, tables: Pack
  */
 function awayAnimals(p: Plan, frame: Frame, tables: PackTables): number {
   const wanted = frame.animals & ~frame.presentOnly;
-  if (wanted === 0 || p.stops.length === 0) return 0;
+  if (wanted === 0 || p.stops.length === 0 || otherPointServed(p, frame)) return 0;
   let have = 0;
   let seen = 0;
   for (const s of p.stops) {
@@ -258,6 +258,20 @@ function awayAnimals(p: Plan, frame: Frame, tables: PackTables): number {
   }
   return wanted & have & ~seen;
 }
+
+/**
+ * The trip has a point of its own besides the animals, and the plan's month serves it well: birders at Chobe in January
+ * ("elephants would be a bonus", "happy with whatever we see") go for the migrant birds, which the month gives. A
+ * scattered animal then only matters when it is the point of the trip: with no other stated priority the plan serves
+ * well (GOOD), the animal is the point. Game-viewing priorities (wildlife, Big Five, photography) are the animals
+ * themselves, never another point.
+ */
+function otherPointServed(p: Plan, frame: Frame): boolean {
+  if (frame.inferred) return false;
+  const own = frame.priorities.filter((q) => !NOT_A_POINT.has(q));
+  return own.length > 0 && servedPriorities({ priorities: own, phase: frame.phase }, p, GOOD).length > 0;
+}
+const NOT_A_POINT: ReadonlySet<Priority> = new Set<Priority>(['wildlife_density', 'big_five', 'photography', 'value', 'comfort', 'privacy']);
 
 /** The frame without the places where an animal asked for by name is out of sight that month (awayAnimals). */
 function present(frame: Frame, month: number, tables: PackTables): Frame {

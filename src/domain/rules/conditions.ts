@@ -5,7 +5,7 @@ import type { Frame } from './frame';
 import type { TripContext } from './context';
 import { PRIORITY_LABEL, askedFor, inPlace, placeName, priorityLabel, hours, joinAnd, nightsText, usd } from './format';
 import { floorsIn, type Destination } from '../knowledge-pack/schema';
-import type { MigrationPhase, Priority } from '../trip-inputs';
+import { NOT_IN_AFRICA, type MigrationPhase, type Priority } from '../trip-inputs';
 import { hardMinAge } from './pack-tables';
 import type { Blocker, Plan } from './plan';
 
@@ -95,7 +95,9 @@ function discardConditions(frame: Frame, current: Plan, share: number, out: stri
         break;
       case 'no_fit': {
         const window = bestWindow(b.dest, b.wants, frame.phase);
-        if (window) out.push(`If you can travel in ${window}, ${placeName(b.dest)} is at its best for ${joinAnd(b.wants.map((p) => priorityLabel(p, frame.phase)))}.`);
+        // Nothing named to be at its best for (only animals no month brings, tigers): no month to offer.
+        if (b.wants.length === 0 && (b.animals ?? []).some((a) => (NOT_IN_AFRICA as readonly string[]).includes(a))) out.push('If animals that live wild in Africa would do, tell us which and we will look again.');
+        else if (window) out.push(`If you can travel in ${window}, ${placeName(b.dest)} is at its best for ${joinAnd(b.wants.map((p) => priorityLabel(p, frame.phase)))}.`);
         out.push('If other priorities would do, tell us which and we will look again.');
         break;
       }

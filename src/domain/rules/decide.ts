@@ -106,7 +106,7 @@ function decideFrom(inputs: TripInputs, fixed: TripInputs, moved: Moved, pack: P
     const why = sweep.open ? 'you left the month open and it is the best one we found' : 'no month makes your first choice work, and it is the best month for this one';
     drafts.unshift({ text: `${monthName(ctx.month)} ${ctx.year} suits you: ${why}.`, confidence: 0.7, filled: true });
   }
-  const copy = verdictCopy(ctx, frame, choice, budget, sweep?.kind === 'every_month');
+  const copy = verdictCopy(ctx, frame, choice, budget, sweep?.kind === 'every_month', sweep?.kind === 'best_month' && sweep.anyMonth === true);
   const ledger = ledgerFor(ctx, frame, choice, budget);
   const drafted: DecisionContent = {
     decision_type: decisionType(choice, frame),

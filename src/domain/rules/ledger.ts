@@ -1,10 +1,10 @@
 import type { MonthFacts } from '../knowledge-pack/schema';
-import { budgetOver, type Budget } from './budget';
+import { budgetOver, permitCapText, type Budget } from './budget';
 import { monthName } from './calendar';
 import type { Choice } from './choose';
 import type { Frame } from './frame';
 import { DEFAULTS, type TripContext } from './context';
-import { ANIMAL_LABEL, askedFor, hours, inPlace, joinAnd, nightsText, noteInBrackets, placeName, priorityLabel, usd } from './format';
+import { ANIMAL_LABEL, askedFor, hours, inPlace, joinAnd, money, nightsText, noteInBrackets, placeName, priorityLabel, usd } from './format';
 import { mainStop, type Blocker, type Plan, type PlannedStop } from './plan';
 import { servedPriorities } from './score';
 import { NOT_IN_AFRICA } from '../trip-inputs';
@@ -81,7 +81,7 @@ function planGains(plan: Plan, frame: Frame, budget: Budget | undefined, gains: 
   const flown = plan.stops.find((s) => s.roadAvoided !== undefined);
   if (flown) gains.push(`Flying to ${placeName(flown.dest)} spares you the ${hours(flown.roadAvoided!)} road transfer from ${shortName(flown.from)}.`);
   if (budget?.permitsOnly) {
-    if (plan.feasible && (plan.permitPp ?? 0) > 0) gains.push(`The permits, about ${usd(plan.permitPp ?? 0)} per person, fit the ${usd(budget.perPersonUsd)} you set for them.`);
+    if (plan.feasible && (plan.permitPp ?? 0) > 0) gains.push(`The permits, about ${usd(plan.permitPp ?? 0)} per person, fit the ${permitCapText(budget)} you set for them.`);
   } else if (budget && plan.feasible) gains.push(`Fits your budget: about ${usd(plan.costPp)} per person against your ${usd(budgetOver(budget, plan.nights, plan.permitPp))}.`);
   if (f.price_season === 'low' || f.price_season === 'shoulder') gains.push(`${cap(f.price_season)}-season prices in ${monthName(plan.month)}.`);
 }
@@ -128,6 +128,13 @@ function plural(what: string): boolean {
 }
 
 /** Why a place cannot work, as a clause ("Bwindi's gorilla permits need age 15 and your youngest is 10"). */
+/** The permit cap in the traveler's own currency when it was not dollars ("EUR 1,000 (about $1,160)"), per person. */
+function capSaid(haveUsd: number, ctx: TripContext): string {
+  const i = ctx.inputs;
+  if (i.budget_currency === undefined || i.budget_currency === 'USD' || i.budget_amount === undefined || i.budget_basis === 'total') return usd(haveUsd);
+  return `${money(i.budget_amount, i.budget_currency)} (about ${usd(haveUsd)})`;
+}
+
 export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
   if (!b) return 'nothing fits your constraints';
   switch (b.kind) {
@@ -173,7 +180,7 @@ export function blockerText(b: Blocker | undefined, ctx: TripContext): string {
       return `${placeName(b.dest)} does not fit: ${ctx.nights !== undefined ? `${nightsText(ctx.nights)} at a ${ctx.pace} pace` : `a ${ctx.pace} pace`} allows ${b.stops === 1 ? 'one stop' : `${b.stops} stops`}`;
     case 'budget':
       // A cap on the permits alone rules a place out only by its permits (rules/budget.ts).
-      if (ctx.inputs.budget_permits_only === true && ctx.inputs.budget_amount !== undefined && !ctx.inputs.budget_excludes_permits) return `the permits ${b.where.includes(' and ') ? `on a route through ${b.where}` : `in ${b.where}`} cost more than the ${usd(b.have)} per person you set for them`;
+      if (ctx.inputs.budget_permits_only === true && ctx.inputs.budget_amount !== undefined && !ctx.inputs.budget_excludes_permits) return `the permits ${b.where.includes(' and ') ? `on a route through ${b.where}` : `in ${b.where}`} cost more than the ${capSaid(b.have, ctx)} per person you set for them`;
       return `even budget lodges ${b.where.includes(' and ') ? `on a route through ${b.where}` : `in ${b.where}`} cost about ${usd(b.need)} per person for ${nightsText(b.nights)}, above your ${usd(b.have)}`;
   }
 }

@@ -15,7 +15,7 @@ export type MonthSweep =
   /** No focus yet, but no place works in the stated month: decided now, the place would not change it. */
   | { kind: 'every_place'; trial: Trial }
   /** The traveler left the month to us (`open`), or the named places never work: the best month we found. */
-  | { kind: 'best_month'; trial: Trial; open: boolean };
+  | { kind: 'best_month'; trial: Trial; open: boolean; anyMonth?: boolean };
 
 /**
  * The months a traveler with no month could mean: the stated year's months still ahead,
@@ -67,7 +67,23 @@ export function sweepMonths(i: TripInputs, now: Date, trial: (inputs: TripInputs
   const thisMonth = (t: Trial) => (t.inputs.year !== undefined && t.inputs.month !== undefined && Date.UTC(t.inputs.year, t.inputs.month - 1, 1) - now.getTime() < DEFAULTS.shortNoticeDays * DAY_MS ? SHORT_NOTICE_TIE : 0);
   let best: Trial | undefined;
   for (const t of moved ? trials.filter((x) => x.choice.outcome === 'switch') : trials) if (!best || rank(t) - thisMonth(t) > rank(best) - thisMonth(best)) best = t;
-  return best && best.choice.outcome !== 'discard' ? { kind: 'best_month', trial: best, open: i.flexible_dates === true || sameEveryMonth || moved } : undefined;
+  if (!best || best.choice.outcome === 'discard') return undefined;
+  // A plan with a hard age rule (gorilla permits from 15, a walking safari) is never decided without the month for a party
+  // only partly read: a missed grandchild or teenager would be sent on it. The month is asked, and the party with it.
+  // A child read with an age ("our daughter, she turns 12 in March") has been aged against every month by the trials.
+  const childrenAged = (i.children ?? 0) > 0 && unknownAges(i) === undefined;
+  // A traveler who left the month open ("whenever", "when is best?") gave it: the month is not skipped on their behalf.
+  if (i.flexible_dates !== true && !partyCounted(i) && !childrenAged && ageRuled(best, i)) return undefined;
+  // Every month gives the same verdict and the traveler named none: the copy says so, not "for February" as if it were theirs.
+  const anyMonth = i.month === undefined && (sameEveryMonth || moved);
+  return { kind: 'best_month', trial: best, open: i.flexible_dates === true || sameEveryMonth || moved, ...(anyMonth ? { anyMonth } : {}) };
+}
+
+/** Whether a trial's plan goes where an age rule applies: a stop with a minimum age, or a walking safari asked for. */
+function ageRuled(t: Trial, i: TripInputs): boolean {
+  const c = t.choice;
+  if (c.outcome === 'discard') return false;
+  return c.plan.stops.some((st) => st.dest.min_age !== undefined) || i.priorities?.includes('walking') === true || (i.activities?.length ?? 0) > 0;
 }
 
 /** Less than any difference in score between months: it only breaks a tie against a month at short notice. */
@@ -82,7 +98,7 @@ const DAY_MS = 86_400_000;
  * the verdict given is the switch.
  */
 export function sameMoveEveryMonth(i: TripInputs, trials: readonly Trial[]): boolean {
-  if (trials.length === 0 || childInSight(i)) return false;
+  if (trials.length === 0 || childInSight(i) || !partyCounted(i)) return false;
   const places = (t: Trial): string =>
     (t.choice.outcome === 'book' || t.choice.outcome === 'switch') && t.choice.plan.score >= ACCEPTABLE ? t.choice.plan.stops.map((st) => st.dest.id).join('+') : '';
   const first = places(trials[0]!);
@@ -101,7 +117,17 @@ function childInSight(i: TripInputs): boolean {
  */
 function adultsOnly(i: TripInputs): boolean {
   const children = (i.children ?? 0) > 0 || (i.child_ages?.length ?? 0) > 0 || (i.child_birthdays?.length ?? 0) > 0 || i.traveler_type === 'family';
-  return i.adults !== undefined && !children && unknownAges(i) === undefined;
+  return i.adults !== undefined && !children && unknownAges(i) === undefined && partyCounted(i);
+}
+
+/**
+ * The whole party counted as adults: the adults and the group size both read and equal. "Me and the grandkid" read as
+ * one adult with no group size, or "a group of 4 friends and their teenager" read as a group of four with no adults, is a
+ * party only partly read: someone in it may be a child the words did not give, so a month nobody stated is asked rather
+ * than decided by a plan that may take that child gorilla trekking (safety review 9a, finding 3).
+ */
+export function partyCounted(i: TripInputs): boolean {
+  return i.adults !== undefined && i.group_size !== undefined && i.group_size === i.adults;
 }
 
 /**

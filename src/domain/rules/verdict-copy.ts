@@ -1,6 +1,6 @@
 import type { Destination, MonthFacts } from '../knowledge-pack/schema';
 import { isTightSwitch } from './alternatives';
-import type { Budget } from './budget';
+import { permitCapText, type Budget } from './budget';
 import { monthName } from './calendar';
 import { isStandardSwitch, isValueSwitch, type Choice } from './choose';
 import type { Frame } from './frame';
@@ -9,18 +9,22 @@ import { TIER_LABEL, hours, inPlace, joinAnd, nightsText, noteInBrackets, placeN
 import { blockerText, shortName } from './ledger';
 import { mainStop, type Blocker, type Plan } from './plan';
 import { GOOD, servedPriorities } from './score';
+import { NOT_IN_AFRICA } from '../trip-inputs';
 
 /** The verdict's words: a calm headline and a 2–4 sentence summary that names the facts it used. */
 export type VerdictCopy = { headline: string; summary: string };
 
 /** Headline and summary for a choice. No hype, no guarantees: the pack's facts and our estimate, said plainly. */
-export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budget: Budget | undefined, everyMonth = false): VerdictCopy {
+export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budget: Budget | undefined, everyMonth = false, anyMonth = false): VerdictCopy {
   const when = `${monthName(ctx.month)} ${ctx.year}`;
+  // A month the traveler never gave, planned because every month gives the same verdict: the headline says the verdict
+  // holds in any month and names the planned month as the best one, never as if the traveler had chosen it.
+  const forMonth = (m: number) => (anyMonth ? ` in any month (${monthName(m)} is the best)` : ` for ${monthName(m)}`);
   switch (choice.outcome) {
     case 'book': {
       const p = choice.plan;
       return {
-        headline: `Book ${routeName(p)} for ${monthName(p.month)}.`,
+        headline: `Book ${routeName(p)}${forMonth(p.month)}.`,
         summary: [
           `${cap(routeName(p))} in ${when} ${servesText(frame, p)}.`,
           monthFactsSentence(p),
@@ -60,7 +64,7 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
           ? `${cap(routeName(c))} is a weaker fit in ${monthName(ctx.month)} (${shortFacts(c)}).`
           : blockedIn(c.blockers[0], ctx, monthName(c.month));
       return {
-        headline: `Switch to ${routeName(p)} for ${monthName(ctx.month)}.`,
+        headline: `Switch to ${routeName(p)}${forMonth(ctx.month)}.`,
         summary: [why, `${cap(routeName(p))} ${servesText(frame, p)} in ${monthName(p.month)}.`, monthFactsSentence(p), costSentence(p, budget)].join(' '),
       };
     }
@@ -68,6 +72,10 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const c = choice.current;
       const named = frame.named.length > 0 ? joinAnd(frame.named.map((d) => placeName(d))) : 'a trip like this';
       const why = c.blockers[0] ?? c.dropped[0];
+      // Tigers or pandas asked for: no place anywhere on the continent has them, which the reason says; "none of the other
+      // places rescues the trip within your constraints" would blame constraints (budget, month) that fit.
+      const continent = why?.kind === 'no_fit' && (why.animals ?? []).some((a) => (NOT_IN_AFRICA as readonly string[]).includes(a));
+      if (continent) return { headline: `Don’t book ${frame.named.length > 0 ? named : 'this trip'} as it stands.`, summary: `${cap(blockerText(why, ctx))}. No place we weighed for ${when} has them, and no other month would change that.` };
       return {
         headline: `Don’t book ${frame.named.length > 0 ? named : 'this trip'} as it stands.`,
         summary: [
@@ -149,7 +157,7 @@ function shortFacts(p: Plan): string {
 function costSentence(p: Plan, budget: Budget | undefined): string {
   const stay = p.stops.length === 1 ? nightsText(p.nights) : `${nightsText(p.nights)} (${p.stops.map((s) => `${s.nights} ${inPlace(s.dest)}`).join(', ')})`;
   // A cap on the permits alone is weighed against the permits, not the trip (rules/budget.ts).
-  const fit = !budget ? '' : budget.permitsOnly ? ((p.permitPp ?? 0) > 0 ? `, with the permits (about ${usd(p.permitPp!)}) within the ${usd(budget.perPersonUsd)} per person you set for them` : '') : budget.rate ? `, within your ${usd(budget.rate.usd)} per person a ${budget.rate.per}` : `, within your ${usd(budget.perPersonUsd)} per person`;
+  const fit = !budget ? '' : budget.permitsOnly ? ((p.permitPp ?? 0) > 0 ? `, with the permits (about ${usd(p.permitPp!)}) within the ${permitCapText(budget)} per person you set for them` : '') : budget.rate ? `, within your ${usd(budget.rate.usd)} per person a ${budget.rate.per}` : `, within your ${usd(budget.perPersonUsd)} per person`;
   // Permits bought apart: the stated budget is weighed against the rest of the trip.
   const permits = p.permitPp ?? 0;
   if (budget?.permitsApart && permits > 0 && !budget.rate) return `We planned ${stay} at ${TIER_LABEL[p.tier]} lodges for about ${usd(p.costPp - permits)} per person besides the permits (about ${usd(permits)}) you buy yourselves${fit}, before international flights.`;

@@ -21,7 +21,8 @@ const pack = defaultPackIndex();
 
 const SETS = [
   { name: 'blind-1', conversations: 85, messages: 146, acceptable: 0.971, extractionMicroF1: 0.982 },
-  { name: 'blind-2', conversations: 101, messages: 158, acceptable: 0.975, extractionMicroF1: 0.972 },
+  // Round 8 r2 (safety review 9a #3): a gorilla plan is not decided without the month for a party never stated (b2-054).
+  { name: 'blind-2', conversations: 101, messages: 158, acceptable: 0.965, extractionMicroF1: 0.972 },
   { name: 'blind-3', conversations: 90, messages: 155, acceptable: 0.983, extractionMicroF1: 0.969 },
   // Scored once on e05b8a8 (0.755 acceptable, 1 unsafe book, micro-F1 0.910), never seen by whoever
   // changed the code: the reported figure. The unsafe book (a party member of unknown age on a
@@ -46,7 +47,8 @@ const SETS = [
   // Eighth: scored once on ba4afbd (0.839 acceptable, 3 unsafe books, one of them the eval's misreading of
   // a child's age; micro-F1 0.940), never seen by whoever changed the code; then the eighth round's
   // development set: 0.911 acceptable (113/124), no unsafe book, micro-F1 0.967.
-  { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.922, extractionMicroF1: 0.967 },
+  // Round 8 r2 (safety review 9a #3): gorillas with no party stated and no month ask the month (b8-055, -056, -070).
+  { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.906, extractionMicroF1: 0.967 },
   // Ninth: scored once on feb009f (0.797, 2 unsafe books, micro-F1 0.925); after the ninth round's
   // classes 0.813 (100/123), no unsafe book, micro-F1 0.925.
   { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.938, extractionMicroF1: 0.953 },
@@ -60,7 +62,7 @@ const SETS = [
   // Written after that round by a helper who never saw the code, scored once on dbcad60 (0.800 acceptable,
   // 112/140, no unsafe book, micro-F1 0.878; 0.764, 1 unsafe book and 0.882 on 3ca4cd4): this session's
   // reported figure. A development set since: 0.864 acceptable, micro-F1 0.883.
-  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.952, extractionMicroF1: 0.9 },
+  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.952, extractionMicroF1: 0.902 },
   // Written at the session's very end by a helper who never saw the code and scored once on the final
   // code 9b55cf8 (0.785 acceptable, 95/121, 2 unsafe books, micro-F1 0.909; 0.769, 2 and 0.896 on
   // 3ca4cd4): the figure on the code as it stands. Its two unsafe books (a nephew and a babe in arms
@@ -68,7 +70,7 @@ const SETS = [
   { name: 'blind-13', conversations: 121, messages: 178, acceptable: 0.937, extractionMicroF1: 0.932 },
   // Written blind at the start of this session, scored once on de7c76c before any change (0.848
   // acceptable, 145/171, 1 unsafe book b14-011, micro-F1 0.949); a development set since.
-  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.93, extractionMicroF1: 0.952 },
+  { name: 'blind-14', conversations: 171, messages: 163, acceptable: 0.93, extractionMicroF1: 0.954 },
   // Written blind while this session's rounds ran, kept outside the repository and scored once on the
   // session's final code aa84b53: 0.750 acceptable (111/148), no unsafe book, micro-F1 0.934 (0.743, none
   // and 0.932 on de7c76c, the session's start): this session's reported figure. Only its unsafe request
@@ -92,7 +94,8 @@ const SETS = [
   { name: 'blind-19', conversations: 160, messages: 159, acceptable: 0.951, extractionMicroF1: 0.915, majority: 0.919 },
   // Written blind at the start of the session after, scored on its start 8f27987 before any change: 0.911 acceptable (164/180),
   // no unsafe book, micro-F1 0.958, majority of its three labellers 0.894; that session's development set since.
-  { name: 'blind-20', conversations: 180, messages: 170, acceptable: 0.989, extractionMicroF1: 0.958, majority: 0.972 },
+  // Round 8 r2 (safety review 9a #3): b20-176 (gorillas, no party stated, no month) asks the month.
+  { name: 'blind-20', conversations: 180, messages: 170, acceptable: 0.983, extractionMicroF1: 0.958, majority: 0.966 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {

@@ -12,7 +12,7 @@ describe('a traveler saying any country or place will do (opensElsewhere)', () =
     'Open to another country if it is better.',
     'Honestly we would go anywhere in Africa.',
     'We are flexible on the country.',
-    'Happy to hear alternatives: open to suggestions.',
+    'Happy to hear alternatives: open to suggestions on where to go.',
     'We don’t mind where, as long as the walking is good.',
   ])('reads «%s» as open', (s) => expect(open(s)).toBe(true));
 

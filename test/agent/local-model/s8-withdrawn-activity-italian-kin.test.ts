@@ -39,6 +39,10 @@ describe('an activity the traveler withdraws', () => {
     "No swimming for us adults then, just her in Devil's Pool with the guide.",
     "Drop Devil's Pool? Never, keep it.",
     "Forget Devil's Pool in the morning, we'll do Devil's Pool in the afternoon.",
+    // Review 9a, finding 1: withdrawn for part of the party, or on a condition.
+    "Forget Devil's Pool, for me.",
+    "No Devil's Pool then, unless the guide says she's tall enough.",
+    "Devil's Pool is off for me, but she goes with her mum.",
   ]) {
     it(`keeps the limit after "${later}"`, () => {
       const c = converse([POOL, later]);
@@ -61,6 +65,12 @@ describe('an activity the traveler withdraws', () => {
 
   it('an activity withdrawn by name and put back by a short word is back', () => {
     const c = converse(['Victoria Falls in September 2027, 2 adults and our girl aged 12, 4 nights, $3000 each. She wants the bungee.', 'Forget the bungee then.', 'She sulked all night. Fine, the jump is back on.']);
+    expect(c.inputs.activities).toContain('bungee');
+    expect(booked(c)).toBe(false);
+  });
+
+  it('"let her jump" puts the bungee back (review 9a, finding 2)', () => {
+    const c = converse(['Victoria Falls in September 2027, 2 adults and our girl aged 12, 4 nights, $3000 each. She wants the bungee.', 'Forget the bungee then.', 'Oh fine, let her jump.']);
     expect(c.inputs.activities).toContain('bungee');
     expect(booked(c)).toBe(false);
   });

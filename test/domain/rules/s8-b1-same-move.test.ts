@@ -16,7 +16,7 @@ const tight: TripInputs = { budget_currency: 'USD', budget_basis: 'per_person', 
 
 describe('a switch the month cannot change is decided without asking the month', () => {
   it.each<[string, TripInputs]>([
-    ['Rwanda only, permit eats most of the money', { countries: ['RW'], budget_amount: 1850, ...tight }],
+    ['Rwanda only, permit eats most of the money', { countries: ['RW'], adults: 1, group_size: 1, budget_amount: 1850, ...tight }],
     ['Rwanda first, Uganda allowed, two adults', { countries: ['RW', 'UG'], adults: 2, group_size: 2, budget_amount: 1950, ...tight }],
   ])('%s', (_name, inputs) => {
     const r = run(inputs);
@@ -43,7 +43,7 @@ describe('sameMoveEveryMonth', () => {
   const dest = (id: string) => pack.pack.destinations.find((d) => d.id === id)!;
   const plan = (id: string, score = 4) => ({ month: 1, stops: [{ dest: dest(id) }], score }) as never;
   const t = (choice: unknown): Trial => ({ inputs: {}, choice: choice as Trial['choice'] });
-  const adults: TripInputs = { adults: 2 };
+  const adults: TripInputs = { adults: 2, group_size: 2 };
 
   it('needs one switch and the same places in every month', () => {
     expect(sameMoveEveryMonth(adults, [t({ outcome: 'book', plan: plan('bwindi') }), t({ outcome: 'switch', plan: plan('bwindi'), current: plan('volcanoes') })])).toBe(true);
