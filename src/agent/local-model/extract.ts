@@ -118,7 +118,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     const type = impliedTravelerType(t, out, ctx.previous);
     if (type) out.traveler_type = type;
   }
-  if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones)\b/.test(t)) delete out.traveler_type;
+  if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones|(?:our|my) (?:boys|girls|lads))\b/.test(t)) delete out.traveler_type;
 
   Object.assign(out, travelAndPhase(t));
   // "Any country is fine": the named place sets no home region for a switch (open-elsewhere.ts).
@@ -230,7 +230,7 @@ function dropIncidental(out: Extraction): void {
  */
 function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs): Extraction['traveler_type'] {
   // Children in sight but not counted ("over Easter with the kids"): the type is all that tells the rules they come.
-  if (out.children === undefined && previous?.children === undefined && /(?:\b(?:with|and|plus|take|taking|bring|bringing)|[+&]) ?(?:the |our |my )?(?:kids|children|teens|teenagers|grandkids|grandchildren|little ones)\b|\b(?:the|our) (?:kids|children) (?:are|will|have|get|love|want)\b/.test(t) && !/\b(?:kids|children) (?:are|will be) \d/.test(t)) return 'family';
+  if (out.children === undefined && previous?.children === undefined && /(?:\b(?:with|and|plus|take|taking|bring|bringing)|[+&]) ?(?:the |our |my )?(?:kids|children|teens|teenagers|grandkids|grandchildren|little ones)\b|(?:\b(?:with|and|plus|take|taking|bring|bringing)|[+&]) ?(?:our|my) (?:boys|girls|sons|daughters|lads)\b(?!'|\s+(?:trip|weekend|holiday|night|from|at work|at the office))|\b(?:the|our) (?:kids|children) (?:are|will|have|get|love|want)\b/.test(t) && !/\b(?:kids|children) (?:are|will be) \d/.test(t)) return 'family';
   if (out.excluded_destinations?.length && /\b(?:done|did|been to|been there|visited|went to|was in|were in)\b/.test(t)) return 'repeat';
   return undefined;
 }

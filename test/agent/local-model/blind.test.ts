@@ -96,6 +96,10 @@ const SETS = [
   // no unsafe book, micro-F1 0.958, majority of its three labellers 0.894; that session's development set since.
   // Round 8 r2 (safety review 9a #3): b20-176 (gorillas, no party stated, no month) asks the month.
   { name: 'blind-20', conversations: 180, messages: 170, acceptable: 0.983, extractionMicroF1: 0.958, majority: 0.966 },
+  // Written blind at the start of that session, kept outside the repository with its two relabellings and scored once on its
+  // final code 501280f: 0.910 acceptable (183/201), 2 unsafe books (b21-104, b21-190), micro-F1 0.944, majority 0.920
+  // (0.905, 2, 0.941 and 0.915 on 8f27987): the reported figure. Its unsafe books were fixed after it was recorded.
+  { name: 'blind-21', conversations: 201, messages: 154, acceptable: 0.915, extractionMicroF1: 0.938, majority: 0.924 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
