@@ -86,7 +86,8 @@ function trackConflict(out: TripInputs, previous: TripInputs, delta: TripInputsD
     out.conflict = { fields, earlier: earlier as TripInputs };
     return;
   }
-  if (out.conflict && out.conflict.fields.some((f) => set.has(f))) delete out.conflict;
+  // The children's count settles a conflict over their ages too ("no kids after all" after "no children … ages 40, 42 and 12").
+  if (out.conflict && out.conflict.fields.some((f) => set.has(f) || (f === 'child_ages' && set.has('children')))) delete out.conflict;
 }
 
 function related(f: TripInputField, fields: readonly TripInputField[]): boolean {

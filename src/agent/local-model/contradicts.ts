@@ -67,7 +67,7 @@ const LEFT_HOME = /^[^.!?;]*?\b(?:stay(?:s|ing)?|remain(?:s|ing)?|left|minds?|mi
 const EVENT_MONTH = /\b(?:engaged|married|wedding|anniversary|birthday|born|retir\w*|graduat\w*|holidays? (?:start|end|begin)\w*|term (?:starts?|ends?)|visa|runs? out|expires?|cheapest|cheaper|booked|decided|bought|paid)\b[^.!?,;]{0,20}$/;
 const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
-type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children' | 'duration_days' | 'group_size' | 'adults'>;
+type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children' | 'child_ages' | 'duration_days' | 'group_size' | 'adults'>;
 
 // One traveler said as a person ("solo trip", "travelling alone", "just me", «je voyage seul»), not "just me and my wife"
 // nor the Spanish or Italian "only" ("solo Ruanda"): beside a count of two or more adults in the same message, two parties.
@@ -103,6 +103,9 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
     return { fields: ['group_size'], earlier: { group_size: 1, adults: 1 }, later: { group_size: out.group_size ?? out.adults! } };
   }
   if (NO_CHILDREN.test(text) && ((out.children ?? 0) > 0 || (out.child_ages?.length ?? 0) > 0) && !CHANGE.test(text)) {
+    // "No children, just us … ages 40, 42 and 12": with an age read, the age is what a permit or a lodge's limit turns on,
+    // so it is the age the traveler must settle (the earlier statement: no ages at all).
+    if ((out.child_ages?.length ?? 0) > 0) return { fields: ['child_ages'], earlier: { child_ages: [] }, later: { children: out.children ?? out.child_ages!.length } };
     return { fields: ['children'], earlier: { children: 0 }, later: { children: out.children ?? out.child_ages!.length } };
   }
   const childAge = NO_CHILDREN.test(text) && !CHANGE.test(text) ? CHILD_AGE_SAID.exec(text) : null;

@@ -4,6 +4,7 @@ import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions, currencyChange, permitsApart, permitsInside, permitsOnly } from './budget';
 import { returnDay, spanDays, timingMentions, yearMentions } from './dates';
 import { isoDay, plusDays } from './calendar';
+import { oneChildTwoAges } from './one-child-two-ages';
 import { budgetLevelsClash, budgetSaidTwoWays, contradictedFields, rateRestatedAsTotal, saidTwoWaysInMessage } from './contradicts';
 import { applyCorrections } from './corrections';
 import { correctChildAge } from './age-correction';
@@ -195,6 +196,14 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   applyCorrections(t, out, ctx.previous);
   correctChildAge(t, out, ctx.previous);
   statedAges(t, out, ctx.previous, ctx.now);
+  // "our daughter just turned 11, and since she's 15 …": one child, two ages, and the age decides a permit.
+  const twoAges = oneChildTwoAges(t, out);
+  if (twoAges) {
+    out.contradicts = [...new Set([...(out.contradicts ?? []), 'child_ages' as const])];
+    out.contradicted = { ...out.contradicted, child_ages: [twoAges.earlier] };
+    out.children = 1;
+    out.child_ages = [twoAges.kept];
+  }
 
   const hasContent = Object.keys(out).length > 0;
   const scope = classify(t, hasContent, ctx.previous);

@@ -64,7 +64,7 @@ const WORDS: Readonly<Record<string, string>> = {
   automne: 'autumn', otono: 'autumn', herbst: 'autumn', autunno: 'autumn', hiver: 'winter', invierno: 'winter', inverno: 'winter',
   cumple: 'turns', nino: 'kid', nina: 'kid', pareja: 'couple', amigos: 'friends', amigas: 'friends', amis: 'friends', freunde: 'friends', freundinnen: 'friends', todos: 'all',
   seis: '6', sechs: '6', siete: '7', sieben: '7', ocho: '8', huit: '8', acht: '8',
-  nur: 'only', en: 'in', fix: 'fixed', fixe: 'fixed', fixes: 'fixed', fijo: 'fixed', fija: 'fixed', fijas: 'fixed', fijos: 'fixed', flexibel: 'flexible', flexibles: 'flexible', flexible: 'flexible', flexiveis: 'flexible', flexivel: 'flexible', flessibili: 'flexible', flessibile: 'flexible', flexibele: 'flexible', visum: 'visa',
+  nur: 'only', en: 'in', fechas: 'dates', fix: 'fixed', fixe: 'fixed', fixes: 'fixed', fijo: 'fixed', fija: 'fixed', fijas: 'fixed', fijos: 'fixed', flexibel: 'flexible', flexibles: 'flexible', flexible: 'flexible', flexiveis: 'flexible', flexivel: 'flexible', flessibili: 'flexible', flessibile: 'flexible', flexibele: 'flexible', visum: 'visa',
 };
 
 // Read after the words are English: foreign word order ("juillet prochain", "wird im Oktober 15", "del 20 de diciembre al 2 de enero").
@@ -191,6 +191,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) 
   [/\b(?:safari a pied|a pied|zu fuss|a pie)\b/g, 'walking safari'],
   [/\b(?:keine kinder|pas d'enfants|sans enfants|sin ninos|sin hijos)\b/g, 'no kids'],
   [/\b(?:ich reise allein|je voyage seul|viajo solo|viajo sola)\b/g, 'i travel alone'],
+  // "Solo Kenia.", "solo Tanzania, per favore": the Spanish and Italian "only", said of a country as the whole answer
+  // (English "solo Kenya trip" is a solo traveler, so the country must end the sentence).
+  [/(^|[.!?,;:]\s*)solo (?=(?:kenia|kenya|tanzania|uganda|ruanda|rwanda|botsuana|botswana|namibia|zambia|zimbabue|zimbabwe|sudafrica|south africa)\s*(?:[.!?]|$|,?\s*(?:por favor|per favore|nada mas|e basta|niente altro|y ya)\b))/g, '$1only '],
   [/\b(?:rythme tranquille|rythme lent|ritmo tranquilo|ruhiges tempo|gemutlich)\b/g, 'slow pace'],
   [/\b(?:keine massen(?: an touristen)?|pas de foule|sin multitudes|ohne massen)\b/g, 'no crowds'],
   [/\bhey there,? anyone (?:home|there)\b/g, 'hey there'],

@@ -32,7 +32,9 @@ const MULTIPLES = /\b(twin|triplet)(?:s|\s+(?:daughters|sons|boys|girls|kids|chi
 // "grandparents, us, and the kids": a bare "us" between two items of a list is the writer's pair.
 const US_COUNT = /\b(?:the )?(\d) of us\b|\bus (\d)\b|\b(?:both of us|us both)\b|(?<=(?:,|\+|\band|\bplus)\s*)\bus(?=\s*(?:,|\+|and\b|plus\b))/;
 // The pair is one item of a list: "my parents, the two of us and our daughter", "+ us two +".
-const LIST_BEFORE = /(?:,|\+|\band|\bplus)\s*(?:just\s+)?$/;
+// A comma alone lists the pair only after another person ("my parents, the two of us"); after a clause about someone
+// ("my father (81) can barely walk and wants elephants, 2 of us") or after "I" ("my wife and I, 3 of us") the count is the whole party.
+const LIST_BEFORE = /(?:\+|\band|\bplus)\s*(?:just\s+)?$|\b(?:parents|grandparents|in-?laws|mum|mom|mother|dad|father|grandma|grandpa|granny|grandmother|grandfather|nan|nana|sisters?|brothers?|aunt|auntie|uncle|cousins?|friends?|wife|husband|partner|fiancee?|boyfriend|girlfriend|kids|children|daughters?|sons?|twins|grandkids|grandchildren|nieces?|nephews?|colleagues?)(?:\s*\([^()]{0,20}\))?\s*,\s*(?:just\s+)?$/;
 // After the pair, a comma starts a list only when another item follows it ("3 of us, my sister's coming" explains).
 const LIST_AFTER = /^\s*(?:(?:\+|and\b|plus\b)\s*(?:my|our|the|his|her|grand\w*|mum|mom|dad|\d)\b|,\s*(?:my|our|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|\+|and\b|plus\b))/;
 const JOINING = /\b(?:joining|join us|coming(?: too| along| with us)?|comes? (?:along|with us|too)|tagging along|bring(?:ing)?|add(?:ing)?|is in|are in)\b/;
@@ -150,7 +152,7 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
 
   // 2. Parts named together: the writer's pair plus the adults named with it.
   const us = US_COUNT.exec(text);
-  const inList = us !== null && (LIST_BEFORE.test(text.slice(Math.max(0, us.index - 12), us.index)) || LIST_AFTER.test(text.slice(us.index + us[0].length)));
+  const inList = us !== null && (LIST_BEFORE.test(text.slice(Math.max(0, us.index - 40), us.index)) || LIST_AFTER.test(text.slice(us.index + us[0].length)));
   const named = inList ? adultCompanions(text) : 0;
   // "plus us two parents": the writer's pair beside children named is the grown-ups.
   if (us && inList && (named > 0 || ((out.children ?? 0) > 0 && party.adults === undefined))) {

@@ -316,6 +316,11 @@ export function extractParty(said: string, saidCues: readonly number[], previous
     }
     ageList.sort((a, b) => a.at - b.at);
   }
+  // "our son is 12, 3 of us", "our daughter who is sixteen, 3 of us": a number that counts the party is no child's age.
+  for (let i = ageList.length - 1; i >= 0; i--) {
+    const a = ageList[i]!;
+    if (new RegExp(`^\\D{0,12}?\\b${a.value}\\s+(?:of (?:us|them)|people|persons|adults|travell?ers)\\b`).test(text.slice(a.at, a.at + 30))) ageList.splice(i, 1);
+  }
   const childAges = ageList.map((a) => a.value);
   let adults = pick(mentions(ADULTS, text), cues) ?? pick(mentions(ADULT_NOUNS, text), cues);
   // "we r 2 girls 20 & 21", "3 lads aged 19, 22 and 23": grown-ups counted with their ages.

@@ -37,6 +37,11 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // wording of a known topic reads as its English trigger whatever verb or article carries it.
   // A price guarantee as one compound noun ("Preisgarantie", "prijsgarantie").
   [/\b(?:preis|prijs|bestpreis|tiefpreis)garantie\w*\b/g, 'price guarantee'],
+  // A passport's validity asked in another language ("il passaporto valido sei mesi", «passeport valable», "Reisepass gültig",
+  // "pasaporte válido", "paspoort geldig"): the entry rule the visa topic refers to official sources. The noun alone stays untouched.
+  [/\b(?:passports?|passaport[oi]|passeports?|passaportes?|paspoort(?:en)?|reisepass(?:e|es)?|pasaportes?|pass)\b([^.!?]{0,30}?)\b(?:valid[oaei]s?|valables?|gultig\w*|geldig\w*|validit\w*|gultigkeit|geldigheid|validez|validade|scadenza|scade|expire\w*|vence|vencimento|ablauf\w*|verlopen|verloopt)\b/g, 'passport$1valid'],
+  // The validity first: «validez del pasaporte», «validità del passaporto», „Gültigkeit des Reisepasses“.
+  [/\b(?:validez|validade|validit\w*|gultigkeit|geldigheid|scadenza|vencimento|ablaufdatum)\b([^.!?]{0,30}?)\b(?:passports?|passaport[oi]|passeports?|passaportes?|paspoort(?:en)?|reisepass(?:e|es)?|pasaportes?)\b/g, 'passport$1valid'],
   // Insurance ("seguro" alone is also "safe", "sure": only with what it insures).
   [/\b(?:(?:reise|kranken|reiseruckholungs|ruckhol|reiseabbruch|reiserucktritts|auslandskranken)?versicherung\w*|assurances?(?: (?:voyage|annulation|rapatriement|sante|medicale|assistance))?|seguros? (?:de|del|para (?:el|la|o|a)) (?:viaje|viagem|viajes|cancelacion|cancelamento|salud|saude|medico|viajero|rescate|repatriacion|assistencia|asistencia)|seguro (?:medico|viagem)|assicurazion\w*|(?:reis|annulerings|zorg)?verzekering\w*)\b/g, 'insurance'],
   // Weather said in another language, for a guarantee or promise asked about it.

@@ -118,7 +118,8 @@ function searchAlternative(frame: Frame, month: number, ctx: TripContext, budget
       }
     }
   }
-  let bestA = seeds.length > 0 ? seeds[0]! : -1;
+  // A traveler held to a country or region (home) and moved out of what they named goes to the cheaper permit of near equals.
+  let bestA = seeds.length > 0 ? (home ? cheaperPermitTie(seeds, seedScores, tables, floor) : seeds[0]!) : -1;
   let bestB = -1;
   const single = seeds.length > 0 ? seedScores[0]! : Number.NEGATIVE_INFINITY;
   let bestScore = single;
@@ -180,6 +181,32 @@ function searchAlternative(frame: Frame, month: number, ctx: TripContext, budget
   const plan = buildPlan([tables.dests[di]!], month, ctx, prio, budget, tables);
   // A workable place that is not what the trip is for is no rescue: report it as not fitting.
   return plan.feasible ? { ...plan, feasible: false, blockers: [{ kind: 'no_fit', dest: tables.dests[di]!, wants: unserved(plan, frame, tables), named: false, animals: missingAnimals(plan, frame, tables) }] } : plan;
+}
+
+/** How close (score) two places must be for the permit price to choose between them (cheaperPermitTie). */
+export const PERMIT_TIE = 0.5;
+/** How much cheaper a permit must be (share of the dearer one) to choose between near-equal places. */
+export const PERMIT_SAVING = 0.6;
+
+/**
+ * The first of the best near singles, unless another scores within PERMIT_TIE of it and needs a clearly cheaper permit
+ * (PERMIT_SAVING) and still clears `floor` (what the move needs): between two places that serve the trip about equally well, an expert sends the traveler where the
+ * permit costs far less (a gorilla permit in Uganda is about half Rwanda's). Places without permits are untouched.
+ * Used only for a traveler held to a country or region (a fresh plan with no bounds keeps the best season).
+ * Engineer P (s8r3).
+ */
+export function cheaperPermitTie(seeds: readonly number[], seedScores: readonly number[], tables: PackTables, floor: number): number {
+  let best = seeds[0]!;
+  const top = seedScores[0]!;
+  const first = tables.permit[best]!;
+  if (!(first > 0)) return best;
+  for (let k = 1; k < seeds.length; k++) {
+    if (seedScores[k]! < top - PERMIT_TIE) break;
+    if (seedScores[k]! < floor) continue;
+    const p = tables.permit[seeds[k]!]!;
+    if (p > 0 && p <= first * PERMIT_SAVING && p < tables.permit[best]!) best = seeds[k]!;
+  }
+  return best;
 }
 
 /**

@@ -108,6 +108,8 @@ function statement(i: TripInputs, fields: readonly TripInputField[]): string {
     else if (i.adults !== undefined) parts.push(i.adults === 1 ? 'you travel alone' : `there are ${i.adults} adults`);
   }
   if (fields.includes('child_ages') && i.child_ages?.length) parts.push(`children aged ${i.child_ages.join(' and ')}`);
+  // No ages at all, said as "no children" (an age said in the same message is the conflict).
+  else if (fields.includes('child_ages') && i.child_ages?.length === 0 && !fields.includes('children')) parts.push('no children');
   return parts.join(', ');
 }
 

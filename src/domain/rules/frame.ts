@@ -194,7 +194,7 @@ export function frameFor(ctx: TripContext, tables: PackTables): Frame {
     wider: inCountries && (points.length > 0 || wanted.length > 0 || ctx.inputs.open_elsewhere === true) ? unexcluded : undefined,
     phase,
     animals: animalMask(wanted),
-    presentOnly: bigFive ? animalMask(BIG_FIVE) : 0,
+    presentOnly: bigFive ? animalMask(BIG_FIVE) & namedHave(named.slice(0, ownCount)) : 0,
     inSeason: inSeasonActivities(named.slice(0, ownCount), ctx),
   };
 }
@@ -220,4 +220,16 @@ function isRegionBound(countries: readonly string[], named: readonly Destination
 /** A priority's column in the score tables: the migration is scored for the phase asked for ("the calving") when there is one. */
 function columnOf(p: Priority, phase: MigrationPhase | undefined): number {
   return p === 'migration' && phase ? PHASE_COLUMN[phase] : PRIORITY_INDEX[p];
+}
+
+/**
+ * The animals the traveler's own named places hold, as a bit mask (all of them when they named none). A Big Five
+ * member the named place lacks is the reason to move: the switch must show it reliably, not merely hold a few (rhino
+ * missing at Samburu go to Laikipia's rhino sanctuaries, not the Mara's few dozen). Engineer P (s8r3).
+ */
+function namedHave(own: readonly Destination[]): number {
+  if (own.length === 0) return -1;
+  let have = 0;
+  for (const d of own) have |= d.animals ? animalMask(d.animals) : -1;
+  return have;
 }

@@ -51,10 +51,10 @@ const SETS = [
   { name: 'blind-8', conversations: 124, messages: 206, acceptable: 0.906, extractionMicroF1: 0.967 },
   // Ninth: scored once on feb009f (0.797, 2 unsafe books, micro-F1 0.925); after the ninth round's
   // classes 0.813 (100/123), no unsafe book, micro-F1 0.925.
-  { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.938, extractionMicroF1: 0.953 },
+  { name: 'blind-9', conversations: 123, messages: 188, acceptable: 0.929, extractionMicroF1: 0.953 }, // s8r3-P: b9-065 (one writer: Samburu Big Five to the Mara) now goes to Laikipia, as all three blind-21 labellers of the same class chose
   // Written after the ninth set's fixes by a helper who never saw the code, scored once on 780afd4
   // (0.849 acceptable, 90/106, no unsafe book, micro-F1 0.932): the session's last reported figure.
-  { name: 'blind-10', conversations: 106, messages: 164, acceptable: 0.947, extractionMicroF1: 0.956 },
+  { name: 'blind-10', conversations: 106, messages: 164, acceptable: 0.957, extractionMicroF1: 0.956 },
   // Written for this session and scored once on 3ca4cd4 before any change (0.853 acceptable, 122/143, 1 unsafe
   // book, micro-F1 0.892), then the development set of its second round: 0.937 acceptable, no unsafe book,
   // micro-F1 0.953.
@@ -75,16 +75,16 @@ const SETS = [
   // session's final code aa84b53: 0.750 acceptable (111/148), no unsafe book, micro-F1 0.934 (0.743, none
   // and 0.932 on de7c76c, the session's start): this session's reported figure. Only its unsafe request
   // booked (a night self-drive off-road, no guide) was fixed after: 0.757.
-  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.88, extractionMicroF1: 0.955, majority: 0.967 },
+  { name: 'blind-15', conversations: 148, messages: 185, acceptable: 0.886, extractionMicroF1: 0.955, majority: 0.967 },
   // Written blind at the start of the next session and scored on 76721f3 before any change (0.797 acceptable,
   // 141/177, 1 unsafe book, micro-F1 0.964; acceptable to a majority of its three labellers 0.825); that
   // session's development set since.
-  { name: 'blind-16', conversations: 177, messages: 165, acceptable: 0.921, extractionMicroF1: 0.976, majority: 0.931 },
+  { name: 'blind-16', conversations: 177, messages: 165, acceptable: 0.932, extractionMicroF1: 0.976, majority: 0.931 },
   // Written blind at the start of that session, kept outside the repository with its two relabellings and
   // scored on its final code 75182d3: 0.859 acceptable (134/156), 1 unsafe book (an infant on a mokoro trip),
   // micro-F1 0.958, majority 0.904 (0.788, 1, 0.958 and 0.853 on 76721f3): the reported figure. The unsafe
   // book was fixed after it was recorded (a mokoro is a canoe: the pack's canoe age binds it): no unsafe book.
-  { name: 'blind-17', conversations: 156, messages: 169, acceptable: 0.924, extractionMicroF1: 0.965, majority: 0.975 },
+  { name: 'blind-17', conversations: 156, messages: 169, acceptable: 0.93, extractionMicroF1: 0.965, majority: 0.975 },
   // Written blind at the start of the next session and scored on its start f823c8f (0.866 acceptable, 155/179, 3 unsafe books,
   // micro-F1 0.950; majority of its three labellers 0.877); that session's development set since.
   { name: 'blind-18', conversations: 179, messages: 184, acceptable: 0.983, extractionMicroF1: 0.968, majority: 0.983 },
@@ -99,7 +99,7 @@ const SETS = [
   // Written blind at the start of that session, kept outside the repository with its two relabellings and scored once on its
   // final code 501280f: 0.910 acceptable (183/201), 2 unsafe books (b21-104, b21-190), micro-F1 0.944, majority 0.920
   // (0.905, 2, 0.941 and 0.915 on 8f27987): the reported figure. Its unsafe books were fixed after it was recorded.
-  { name: 'blind-21', conversations: 201, messages: 154, acceptable: 0.915, extractionMicroF1: 0.938, majority: 0.924 },
+  { name: 'blind-21', conversations: 201, messages: 154, acceptable: 0.965, extractionMicroF1: 0.938, majority: 0.969 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
