@@ -71,7 +71,7 @@ const ACTIVITY_GONE: ReadonlyArray<readonly [NonNullable<TripInputs['activities'
   a,
   new RegExp(`\\b${WITHDRAW}(?:${words})${CLAUSE_END}|\\bno (?:more )?(?:${words})${CLAUSE_END}|\\b(?:go|do it|travel|come) without (?:the |a )?(?:${words})${CLAUSE_END}|\\b(?:the )?(?:${words}) is (?:off|out|cancelled|canceled)${CLAUSE_END}`, 'g'),
 ]);
-const ACTIVITY_NAMES: ReadonlyArray<readonly [NonNullable<TripInputs['activities']>[number], RegExp]> = ACTIVITY_WORDS.map(([a, words]) => [a, new RegExp(`\\b(?:${words})\\b`)]);
+const ACTIVITY_NAMES: ReadonlyArray<readonly [NonNullable<TripInputs['activities']>[number], RegExp]> = ACTIVITY_WORDS.map(([a, words]) => [a, new RegExp(`\\b(?:${words})\\b`, 'g')]);
 // Words that keep an activity, anywhere in the message: no withdrawal is read beside them.
 const KEEPS_ACTIVITY = /\b(?:keep|keeping|no way|back on|back in|still (?:on|want|wants|a must|planned|happening|going)|stays?|(?:is|are) a must)\b/;
 
@@ -99,7 +99,7 @@ function withdrawnActivities(text: string, had: readonly string[]): Array<NonNul
   if (had.length === 0 || KEEPS_ACTIVITY.test(text)) return [];
   // Statements only: "ditch Devil's Pool?" asks.
   const said = text.split(/(?<=[.!?\n])\s*/).filter((x) => !/\?\s*$/.test(x)).join(' ');
-  const gone = ACTIVITY_GONE.filter(([a, re]) => had.includes(a) && new RegExp(re.source).test(said)).map(([a]) => a);
+  const gone = ACTIVITY_GONE.filter(([a, re]) => had.includes(a) && said.search(re) >= 0).map(([a]) => a);
   if (gone.length === 0) return [];
   const rest = ACTIVITY_GONE.reduce((t, [, re]) => t.replace(re, ' '), said);
   const again = mentionedActivities(rest) ?? [];
@@ -156,8 +156,8 @@ export function applyCorrections(text: string, out: Extraction, previous?: TripI
   // "forget Devil's Pool" (withdrawn or not: "forget Devil's Pool, for me"): the pool's words also name the falls it is
   // at, and the falls stay unless said by their own name.
   if (out.remove_destinations?.length) {
-    const named = ACTIVITY_NAMES.filter(([, re]) => re.test(text)).map(([a]) => a);
-    const beside = ACTIVITY_NAMES.reduce((t, [, re]) => t.replace(new RegExp(re.source, 'g'), ' '), text);
+    const named = ACTIVITY_NAMES.filter(([, re]) => text.search(re) >= 0).map(([a]) => a);
+    const beside = ACTIVITY_NAMES.reduce((t, [, re]) => t.replace(re, ' '), text);
     const namedBy = named.flatMap((a) => ACTIVITY_PLACE[a] ?? []).filter(([, said]) => !said.test(beside)).map(([id]) => id);
     out.remove_destinations = out.remove_destinations.filter((d) => !namedBy.includes(d));
     if (out.remove_destinations.length === 0) delete out.remove_destinations;
