@@ -101,6 +101,7 @@ const GROWN_PAIR = /\bwe(?:'re| are)\s+both\s+(?:in our\s+|over\s+|aged?\s+)?(\d
 const GROWN_BY_AGES = /\b(\d)\s+(?:girls|boys|guys|lads|ladies|women|men|friends|mates)\s*(?:,|\(|aged?|of)?\s*(\d{2}(?:\s*(?:,|and|&)\s*\d{2})+)\b(?!\s*(?:days?|nights?|%|k\b))/;
 const COUPLES = /\b(\d)\s+couples\b/g;
 const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
+const OUR_PAIR = /\b(?:(?:just |only )?(?:the )?(?:two|2) of us|(?:just |only )?both of us|us (?:two|2)|us both)\b(?!\s*(?:\+|plus|and|with|,\s*(?:and|plus|my|our)|adults|grown|(?:grand)?parents|(?:grand)?(?:mums?|moms?|dads?)|oldies|old folks|seniors|retirees))/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|1 (?:pax|travell?er|adult only)|just myself)\b|\b(?:all[ -]in|in total|total|budget|\d(?:k\b)?|[$€£]\s?\d[\d.,]*k?)\s+for (?:just )?me\b(?!\s*(?:and|\+|&|plus|,|with)\b)/;
 // "Solo Ruanda, nada más", "solo il Kenya", "solo Kenia y nada más": the Spanish, Italian and Portuguese "only"
 // before a country or a restriction, not a party of one ("solo Kenya trip", "solo, Kenya in March" stay one traveler).
@@ -434,6 +435,12 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   if (PAIR.test(text) && adults === undefined && (group === undefined || group === 2) && companions <= 1) {
     adults = 2;
     if (!childNamed || noKids) group = 2;
+  }
+  // "the two of us", "both of us", "2 people", "somos 2" with nobody else in the party: two adults, as the label spec reads it.
+  // A child named, counted or added anywhere in the message keeps the adults unsaid (the pair may count the child).
+  if (adults === undefined && (group === undefined || group === 2) && !childNamed && (children ?? 0) === 0 && companions === 0 && previous?.children === undefined && previous?.child_ages === undefined && previous?.traveler_type !== 'family' && childAges.length === 0 && (OUR_PAIR.test(text) || group === 2)) {
+    adults = 2;
+    group = 2;
   }
 
   // "Taking my niece ... two of us": the stated total already counts the child.

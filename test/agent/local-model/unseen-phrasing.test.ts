@@ -61,10 +61,14 @@ describe('amounts in local formats and currencies', () => {
 });
 
 describe('who is travelling', () => {
-  it('counts "the N of us" as the group, without guessing who is grown up', () => {
-    expect(x('Ruaha in October, just the 2 of us')).toMatchObject({ group_size: 2 });
-    expect(x('Ruaha in October, just the 2 of us').adults).toBeUndefined();
-    expect(x('$8k for us both').group_size).toBe(2);
+  it('counts "the N of us" as the group; a pair with nobody else named is two adults, a larger count guesses nobody grown up', () => {
+    expect(x('Ruaha in October, just the 2 of us')).toMatchObject({ group_size: 2, adults: 2 });
+    expect(x('$8k for us both')).toMatchObject({ group_size: 2, adults: 2 });
+    expect(x('Ruaha in October, the 4 of us').adults).toBeUndefined();
+    // The pair beside a child, or in a conversation that named children, keeps the adults unsaid.
+    expect(x('Ruaha with our son, just the 2 of us').adults).not.toBe(2);
+    expect(x('2 of us grandparents', { traveler_type: 'family' }).adults).toBeUndefined();
+    expect(x('just the two of us', { children: 1 }).adults).toBeUndefined();
     expect(x('the children are staying with their aunt, so it is just the 2 of us', { adults: 2, children: 2, group_size: 4 })).toMatchObject({ children: 0, adults: 2, group_size: 2 });
   });
 
