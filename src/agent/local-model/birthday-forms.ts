@@ -31,6 +31,9 @@ const FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`([,(-] ?)(\\d{1,2})${YEARS} (?:as of|by|from) ${MONTH}\\b`, 'g'), '$1turns $2 in $3'],
   [new RegExp(`\\((\\d{1,2})${YEARS} (?:in|a|em|en|im) ${MONTH}\\)`, 'g'), '(turns $1 in $2)'],
   [new RegExp(`\\((?:in|im|en|a|em) ${MONTH} (\\d{1,2})\\)`, 'g'), '(turns $2 in $1)'],
+  // "he'll be 15 soon (birthday in October)", "she will be 15 by the summer - her birthday is in May": the age to come and the
+  // birthday's month said apart, one birthday (the age now is one less; a vague "soon" or "by the summer" must not stand for it).
+  [new RegExp(`(?:\\s(?:will be|will turn|is turning|turns)|'ll be|'ll turn)\\s+(\\d{1,2})\\b[^.!?()]{0,30}?\\s*[(,;-]?\\s*(?:(?:his|her|their|the)\\s+)?(?:birthday|bday)(?:'s|\\s+is)?\\s+in\\s+(?:early |mid |late )?${MONTH}\\b\\)?`, 'g'), ' turns $1 in $2'],
 ];
 
 /** The text with every coming birthday said with its month in the one English form. */

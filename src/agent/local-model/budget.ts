@@ -21,7 +21,7 @@ const CODE_ALT = ISO_CODES.join('|');
 const AMOUNT = "(\\d{1,3}(?:[ .']\\d{3})+(?:,\\d{1,2}(?!\\d))?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)";
 const MULT = '(?:\\s*(k|m|mn|grand|thousand|millions?)\\b)?';
 const RANGE_LOW = `(?:${AMOUNT}${MULT}\\s*(?:-|to|or|and)\\s*)?`;
-const PREFIX_RE = new RegExp(`(${PREFIX_SYMBOL_ALT}|\\b(?:${CODE_ALT}|${PREFIX_ABBREV_ALT})(?![a-z])|\\br(?=\\s?\\d(?:\\d|[ .']\\d{3}))|\\bp(?=\\s?\\d{3,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
+const PREFIX_RE = new RegExp(`(${PREFIX_SYMBOL_ALT}|\\b(?:${CODE_ALT}|${PREFIX_ABBREV_ALT})(?![a-z])|\\br(?=\\s?\\d(?:\\d|[ .']\\d{3}))|\\br(?=\\s?\\d+[.,]\\d+\\s*(?:m|mn|million|millions|k)\\b)|\\bp(?=\\s?\\d{3,}))\\s*${RANGE_LOW}(?:\\$|€|£)?${AMOUNT}${MULT}`, 'g');
 const SUFFIX_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}${MULT}\\s*(?:(?:de|of|in|en)\\s+(?!us\\b))?\\(?(us dollars?|us(?!\\s*(?:all|both|two|and|\\d|of|to|too|in|at|on|as|because))|${SUFFIX_WORD_ALT}|${CURRENCY_WORD_ALT}|${CODE_ALT})\\b`, 'g');
 const BARE_RE = new RegExp(`\\b(?:budget(?:\\s+(?:is|of|around|about|approx\\.?|roughly|max|maximum|up to|under|below|=|:))*|spend(?:ing)?(?:\\s+(?:about|around|up to|max|no more than|under|roughly))?|afford(?:\\s+(?:about|around|up to|max))?|max(?:imum)?|up to|no more than|under|below|around|about|roughly|approx\\.?)\\s*:?\\s*${RANGE_LOW}${AMOUNT}${MULT}`, 'g');
 // "6000€", "4000 €": the symbol after the amount, as many Europeans write it.
@@ -31,9 +31,11 @@ const BASIS_AFTER_RE = new RegExp(`\\b${AMOUNT}${MULT}\\s*(?=(?:per person|per h
 const GRAND_RE = new RegExp(`\\b${RANGE_LOW}${AMOUNT}\\s*(grand|k)\\b`, 'g');
 
 const PER_PERSON = /^(?:[^.!?;]{0,30}?)\b(?:pppn|pp ?pn|pp per night|per person|per persons|per head|a head|per pax|pp|p\.p\.?|pps|each|a person|per adult|\/person|\/pp|per traveller|per traveler|per person sharing|a pop|per pop)\b/;
-const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|in totaal|all in|all-in|altogether|all together|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:(?:the|all) )?\d+ of (?:us|them)|for all \d+\b|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for everyone|for the couple|per couple|for the pair|for 2|for (?:the )?two of us|for (?:us )?both|for everybody|whole trip|entire trip|overall|all told|in all)\b/;
+const TOTAL = /^(?:[^.!?;]{0,40}?)\b(?:total|in total|in totaal|all in|all-in|altogether|all together|combined|for (?:all|both|the both) of us|for everything|everything included|all[ -]inclusive|all told|for (?:(?:the|all) )?\d+ of (?:us|them)|for all \d+\b|for us (?:all|both)|for us\b|for the (?:whole )?(?:family|group|lot|trip|party)|for our (?:whole )?(?:family|group|party)|voor ons (?:allebei|beiden|allen|allemaal)|voor (?:de )?(?:hele )?(?:familie|groep)|jumla|for everyone|for the couple|per couple|for the pair|for 2|for (?:the )?two of us|for (?:us )?both|for everybody|whole trip|entire trip|overall|all told|in all)\b/;
 const TOTAL_BEFORE = /\b(?:total|overall|combined|family|group|joint)\s+(?:budget|spend)\b[^.!?]{0,20}$|(?<!\b(?:nights?|days?|weeks?|nts)\s)\btotal(?: budget)?(?: (?:is|=|of|comes to|would be)|:|,)?\s*(?:about |around |roughly |max |up to )?$|\bfor (?:the |all )?(?:\d+ of us|both of us|us (?:all|both)|everyone|everybody|the (?:whole )?(?:group|family|party))\s*[,:-]?\s*$|\b(?:in total|all in|altogether)\b[^.!?\d]{0,40}$|\b(?:(?:two|three|four|five|six|\d+) of us|(?:the )?(?:two|three|four|five|six) of us|we(?:'re| are) (?:two|three|four|\d+|a couple|a family of \w+)|a couple)\s*[,;:-]\s*(?:(?:our|the|a|with a|on a)\s+)?budget(?:\s+(?:is|of|around|about|approx\.?|roughly|max|up to|=))*\s*:?\s*$/;
-const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:about\s+|around\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
+const PER_PERSON_BEFORE = /\b(?:per person|each|pp)\s+(?:budget\s+)?(?:is\s+|of\s+)?(?:(?:about|around|roughly|approx\.?|etwa|ungefähr|ungefahr|circa|ca\.|environ|aprox\.?)\s+)?$|\bbudget per person\b[^.!?]{0,15}$/;
+// A basis that is a whole sentence of its own right after the amount ("3000 dollars. Per person."), nothing else in it.
+const BASIS_ALONE = /^\s*[.;]\s*(per person|per head|pp|each|in total|total|all in)\s*(?:[.!;\n]|$)/;
 const PER_NIGHT = /^\s*(?:[a-z]{1,6}\s+)?(?:pp\s*|per person\s*|each\s*)?(?:per night|a night|\/night|pppn|per day|a day|\/day|nightly|daily)\b/;
 const NOT_BASIS = /\b(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:per person|pp|per head|each|total|in total|all in)\b/g;
 const BUDGET_CONTEXT = /\b(?:budget|spend|spending|afford|cost|price|money|cash|total|each|per person|pp|max|maximum|tops|at most|up to|under|below|around|about|roughly|grand|quid|bucks)\b/;
@@ -172,8 +174,11 @@ function budgetMentionsWithPrices(text: string, tripDays?: number): Array<Mentio
     // "total, not per person": a basis said and one denied; the denied one is not read.
     // "USD 6000 for both of us, so 4000 each": the basis after the next amount is that amount's, not this one's.
     const said = after.replace(/(?:[$€£]\s?)?\d[\d.,' ]{2,}[\s\S]*$|\d+k\b[\s\S]*$/, '').replace(NOT_BASIS, ' ');
+    // "3000 dollars. Per person.": the basis said alone as the next sentence is this amount's.
+    const alone = BASIS_ALONE.exec(after);
     if (PER_PERSON.test(said) || PER_PERSON_BEFORE.test(before)) b.budget_basis = 'per_person';
     else if (TOTAL.test(said) || TOTAL_BEFORE.test(before)) b.budget_basis = 'total';
+    else if (alone) b.budget_basis = /total|all in/.test(alone[1]!) ? 'total' : 'per_person';
     const price = (PRICE_AFTER.test(after) || PRICE_BEFORE.test(before)) && !/\b(?:budget|spend|afford)\w*\b[^.!?\d]*$/.test(before);
     out.push({ at: h.at, value: b, price });
   }

@@ -23,6 +23,9 @@ const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|m
 // "it has to be in August", "only in June", "we're fixed on the first two weeks of December", "the only
 // dates we have are 10–20 July", "can only travel in the Easter holidays": a period stated as the one that must hold.
 const FIXED_BEFORE = /\b(?:has to be|have to be|must be|needs to be|need to be|can only (?:go|travel|do it|come|make it|get away)|only|(?:are|is|'re|were) (?:fixed|locked(?: in)?|tied)|fixed|locked(?: in)?|tied|set in stone|stuck with|the only (?:dates|time|window|weeks?|days?|period|holidays?)(?: (?:we have|we've got|we got|available|free|possible|that work))?(?: (?:is|are))?)\s*[:,-]?\s+(?:(?:in|on|for|to|at|during|between|from|over)\s+)?(?:the\s+)?(?:(?:first|last|second|final|\d+)\s+(?:\d+\s+)?(?:half|weeks?|days?|fortnight)\s+of\s+(?:the\s+)?)?(?:early\s+|mid-?\s*|late\s+)?$/;
+// "it has to be during the calving season in February", "must be for the migration in July": the month a season, event or
+// sighting the trip must catch falls in, said as binding as the month itself.
+const FIXED_SEASON_BEFORE = /\b(?:has to be|have to be|must be|needs to be|need to be|can only be|only)\s+(?:in|during|for|at|over|around)\s+(?:the\s+)?(?:[a-z]+\s+){1,3}(?:season|period|months?|time|window|migration|crossings?|calving|rains|festival)\s+(?:in|of|during|which is in|that is in|,)\s*(?:early\s+|mid-?\s*|late\s+)?$/;
 // "Serengeti in July and also fixed on December": the second period is added to the first, not put in its place.
 // "also a wedding to attend in August", "also free in August if that is better": the month dates an event or offers
 // an alternative, not a part the same trip must cover.
@@ -60,12 +63,19 @@ const NO_CHILDREN = /\b(?:no (?:kids|children)|without (?:the )?(?:kids|children
 
 // "the youngest of our three is 14", "our daughter is 9", "the kids are 8 and 11": a child's age said by who the child is,
 // which the age reader may leave when the same message said "no kids" (the count is "of our three", else one).
-const CHILD_AGE_SAID = /\b(?:youngest|eldest|oldest|(?:our|my) (?:son|daughter|boy|girl|kid|child)|(?:our|my|the) (?:kids|children|boys|girls))\b(?: of (?:our|the) (\d|two|three|four|five))?[^.!?;]{0,20}?\b(?:is|are|turns?|turning|aged?)\s+(\d{1,2})\b/;
+// The age may follow in brackets: "our youngest (13)", "my son (aged 12)".
+const CHILD_AGE_SAID = /\b(?:youngest|eldest|oldest|(?:our|my) (?:son|daughter|boy|girl|kid|child)|(?:our|my|the) (?:kids|children|boys|girls))\b(?: of (?:our|the) (\d|two|three|four|five))?(?:[^.!?;]{0,20}?\b(?:is|are|turns?|turning|aged?)\s+|\s*\(\s*(?:aged?\s+)?)(\d{1,2})\b/;
 // "adults only … our kids are 12 and 14 and stay with grandma": the children named are the ones left at home, no conflict.
 const LEFT_HOME = /^[^.!?;]*?\b(?:stay(?:s|ing)?|remain(?:s|ing)?|left|minds?|minding)\s+(?:at\s+)?(?:home|behind|with)\b/;
 // "we got engaged in June", "school holidays start in July", "booked in November": a month said of an event, not the trip.
 const EVENT_MONTH = /\b(?:engaged|married|wedding|anniversary|birthday|born|retir\w*|graduat\w*|holidays? (?:start|end|begin)\w*|term (?:starts?|ends?)|visa|runs? out|expires?|cheapest|cheaper|booked|decided|bought|paid)\b[^.!?,;]{0,20}$/;
 const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+// "our daughter is 15 - well, she'll be 14 in March": one child's age now and a lower age they are still to reach.
+// Nobody grows younger, so one of the two is wrong, and a minimum age may turn on which (the child is one: the
+// pronoun points back to the only child named, with no other child or age between).
+const ONE_CHILD_AGE_NOW = /\b(?:our|my|the)\s+(?:(?:youngest|eldest|oldest|little|only)\s+)?(?:son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|youngest|eldest|oldest)\s+(?:is|'s)\s+(?:now\s+|currently\s+|already\s+)?(\d{1,2})\b(?![-\s]*(?:months?|weeks?|%))/;
+const FUTURE_AGE_AFTER = /^[^.!?;]{0,40}?(?:[.!?;]\s*[^.!?;]{0,20}?)?\b(?:he|she)\s*(?:'ll|will)\s+(?:be|turn)\s+(\d{1,2})\b/;
+
 
 type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children' | 'child_ages' | 'duration_days' | 'group_size' | 'adults'>;
 
@@ -113,6 +123,11 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
     const count = childAge[1] === undefined ? 1 : (COUNT_WORD[childAge[1]] ?? Number(childAge[1]));
     return { fields: ['children'], earlier: { children: 0 }, later: { children: count } };
   }
+  const now = CHANGE.test(text) ? null : ONE_CHILD_AGE_NOW.exec(text);
+  const future = now ? FUTURE_AGE_AFTER.exec(text.slice(now.index + now[0].length)) : null;
+  if (now && future && Number(future[1]) < Number(now[1]) && Number(now[1]) < 18 && !/\b(?:and|plus|with|other|twins?|both|his|her|their|brother|sister)\b|\d/.test(future[0].slice(0, future[0].search(/\b(?:he|she)\s*(?:'ll|will)\s+(?:be|turn)\s+\d{1,2}$/)))) {
+    return { fields: ['child_ages'], earlier: { child_ages: [Number(now[1])] }, later: { children: 1, child_ages: [Number(future[1])] } };
+  }
   const sorted = [...months].sort((a, b) => a.at - b.at);
   for (let i = 1; i < sorted.length; i++) {
     const later = sorted[i]!;
@@ -135,7 +150,7 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
     const monthThenRange = earlier.value.start_date === undefined && isRange(later) && !touches(later.value, earlier.value.month) && sameStay;
     const twoParts = bounded(text, earlier) && bounded(text, later) && ADDED.test(between) && !PAST_TRIP.test(text.slice(0, later.at)) && !/[.!?;]/.test(between);
     if (monthThenRange || twoParts) return { fields: ['month'], earlier: { month: earlier.value.month }, later: { month: later.value.month } };
-    if (!FIXED_BEFORE.test(text.slice(Math.max(0, later.at - 60), later.at))) continue;
+    if (!FIXED_BEFORE.test(text.slice(Math.max(0, later.at - 60), later.at)) && !FIXED_SEASON_BEFORE.test(text.slice(Math.max(0, later.at - 70), later.at))) continue;
     const earlierFixed = earlier.value.start_date !== undefined || FIXED_BEFORE.test(text.slice(Math.max(0, earlier.at - 60), earlier.at));
     // A plain month and then a fixed period added to it ("in July and also fixed on December") cannot both be the trip.
     if (!earlierFixed && !(ADDED.test(between) && !PAST_TRIP.test(text.slice(0, later.at)))) continue;

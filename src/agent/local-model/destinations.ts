@@ -273,7 +273,9 @@ export function extractPlaces(text: string, index: AliasIndex, previous?: TripIn
   // A place taken back from the plan ("drop Zanzibar", "not Kruger, make it the Okavango") is removed;
   // only a place refused outright ("anywhere but the Mara", "we've done Amboseli") is ruled out.
   const wasWanted = (id: DestinationId) => previous?.destinations?.includes(id) === true;
-  const excluded = of((k, id) => k !== 'want' && !wasWanted(id));
+  // "Drop Zanzibar from the plan", "remove it from the itinerary", "change of plan: remove Amboseli": said of a plan, the place is taken out of it, not refused for good.
+  const ofThePlan = /\b(?:from|off|out of) (?:the|our|my|this) (?:plan|itinerary|list|route|trip|programme|program)\b|\bchange of plans?\b/.test(text);
+  const excluded = of((k, id) => k !== 'want' && !wasWanted(id) && !(k === 'remove' && ofThePlan));
   const removed = of((k, id) => k !== 'want' && (k === 'remove' || wasWanted(id)));
   // "let's do the Serengeti instead": a place wanted instead takes the place of the plan's places not named again.
   // "Serengeti… sorry, meant Okavango", "make that the Delta", "correction: Kruger": a place said as a correction of

@@ -28,6 +28,7 @@ import { agesFromBirthMonths } from './birth-dates';
 import { activityOrNothing, activityPlaces, namedActivities } from './activities';
 import { statedAges } from './stated-ages';
 import { viewedPlaces } from './landmarks';
+import { minorsNamed } from './minors-named';
 import { rateBudget } from './rate-budget';
 
 /** What the extractor reads besides the text: today, the pack's aliases and what is already known. */
@@ -119,7 +120,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     const type = impliedTravelerType(t, out, ctx.previous);
     if (type) out.traveler_type = type;
   }
-  if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones|(?:our|my) (?:boys|girls|lads))\b/.test(t)) delete out.traveler_type;
+  if (out.traveler_type === 'family' && out.children === undefined && !/\b(?:kids?|children|sons?|daughters?|family|teens|teenagers|grandkids|grandchildren|little ones|(?:our|my) (?:boys|girls|lads))\b/.test(t) && !minorsNamed(t)) delete out.traveler_type;
 
   Object.assign(out, travelAndPhase(t));
   // "Any country is fine": the named place sets no home region for a switch (open-elsewhere.ts).
@@ -240,15 +241,22 @@ function dropIncidental(out: Extraction): void {
 function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs): Extraction['traveler_type'] {
   // Children in sight but not counted ("over Easter with the kids"): the type is all that tells the rules they come.
   if (out.children === undefined && previous?.children === undefined && /(?:\b(?:with|and|plus|take|taking|bring|bringing)|[+&]) ?(?:the |our |my )?(?:kids|children|teens|teenagers|grandkids|grandchildren|little ones)\b|(?:\b(?:with|and|plus|take|taking|bring|bringing)|[+&]) ?(?:our|my) (?:boys|girls|sons|daughters|lads)\b(?!'|\s+(?:trip|weekend|holiday|night|from|at work|at the office))|\b(?:the|our) (?:kids|children) (?:are|will|have|get|love|want)\b/.test(t) && !/\b(?:kids|children) (?:are|will be) \d/.test(t)) return 'family';
-  if (out.excluded_destinations?.length && /\b(?:done|did|been to|been there|visited|went to|was in|were in)\b/.test(t)) return 'repeat';
+  // "for my grandkids", "a school group": children or a likely-minor group named, nobody counted (minors-named.ts).
+  if (out.children === undefined && previous?.children === undefined && minorsNamed(t)) return 'family';
+  if (out.excluded_destinations?.length && (/\b(?:done|did|been to|been there|visited|went to|was in|were in)\b/.test(t) || VISITED_BEFORE.test(t))) return 'repeat';
   return undefined;
 }
+
+// A place ruled out because the traveler knows it already: "we were there last year", "tried it", "saw the gorillas in Bwindi
+// already", "not doing Kruger again", «nous y sommes déjà allés», „da waren wir schon", «ya estuvimos», „daar zijn we al geweest",
+// «ci siamo già stati», «já fomos». Read only when a place is ruled out in the same message.
+const VISITED_BEFORE = /\b(?:(?:was|were|been) (?:there|here)|(?:tried|seen|saw) (?:it|that|them|there)\b|(?:saw|seen|did|done|visited|tried)\b[^.!?;]{0,40}\b(?:already|before|last (?:year|time|trip)|(?:\d|a|two|three|few) years? ago)|already (?:saw|seen|did|done|visited|tried|went|been)|(?:not|never|no|\w+n'?t)\b[^.!?;]{0,30}\bagain|last (?:year|time|trip)\b[^.!?;]{0,25}\b(?:was|were|went|did)|deja (?:alles?|ete|fait|vu|visite)|(?:sommes|suis) deja|y (?:sommes|suis|etions|etait) (?:deja )?(?:alles?|ete)|waren (?:wir |we )?(?:schon|bereits)|schon (?:dort|da) gewesen|(?:ya )?(?:estuvimos|estuve|fuimos|visitamos|conocemos)\b|(?:al|ook al) (?:geweest|gezien|gedaan)|(?:siamo|sono) (?:gia )?stat[ie]|ja (?:fomos|estivemos|visitamos|fizemos|conhecemos))/;
 
 type TimingFields = Pick<Extraction, 'month' | 'year' | 'start_date' | 'end_date' | 'duration_days' | 'clear_fields'>;
 
 // A birthday's date is not the trip's ("birthday is 2 June", "turns 15 on the 3rd of October", "he'll be 15 by October").
 const DAY_MONTH = '(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+[a-z]{3,9}|[a-z]{3,9}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)';
-const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls on))*\\s+${DAY_MONTH}|\\b(?:(?:birthday|bday)(?:'s|\\s+is|\\s+was|\\s+falls)(?:\\s+in)?|born in)\\s+(?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b(?:turns?|turned|turning|will be|'ll be|will turn|'ll turn)\\s+\\d{1,2}\\s+(?:on\\s+${DAY_MONTH}|(?:in|by|next|this coming)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:next|this|this coming)\\s+(?:month|year|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)|\\b(?:who'?s|who is|he'?s|she'?s|he is|she is|is)\\s+\\d{1,2}\\s+(?:(?:next|this coming)\\s+(?:month|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)`, 'g');
+const BIRTHDAY = new RegExp(`\\b(?:birthday|bday|born)(?:\\s+(?:is|was|on|falls on))*\\s+${DAY_MONTH}|\\b(?:(?:birthday|bday)(?:'s|\\s+is|\\s+was|\\s+falls)(?:\\s+in)?|(?<!\\b(?:for|celebrat\\w*|on|over|around|during|at|mark\\w*|spend\\w*)\\s+(?:(?:my|his|her|our|their|the|a|your)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)\\s+|special\\s+|big\\s+)?)(?:birthday|bday)(?:\\s+in|:)|born in)\\s+(?:early |mid |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\b(?:turns?|turned|turning|will be|'ll be|will turn|'ll turn)\\s+\\d{1,2}\\s+(?:on\\s+${DAY_MONTH}|(?:in|by|next|this coming)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:next|this|this coming)\\s+(?:month|year|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)|\\b(?:who'?s|who is|he'?s|she'?s|he is|she is|is)\\s+\\d{1,2}\\s+(?:(?:next|this coming)\\s+(?:month|week|weekend)\\b|in\\s+(?:a|\\d{1,2})\\s+(?:days?|weeks?|fortnight)\\b|tomorrow\\b)`, 'g');
 
 // An event with its own date, said just before a time: a wedding, exams, a graduation, a conference, a due date.
 const EVENT_BEFORE = /\b(?:wedding|weddings|married|marry|marrying|graduation|graduates?|graduating|exams?|finals|conference|due date|(?:baby|she) is due|due to give birth|retire|retires|retiring|retirement|starts? (?:school|uni|university|college|work|a new job)|(?:back|return|returning|be) (?:at|to) work|surgery|operation|(?:schools?|term|uni|university|college) (?:breaks? up|ends?|finish(?:es)?|closes?|is out)|breaks? up)\b(?:\s+(?:is|are|was|will be|'s|falls?|takes? place|happens?|ends?|finish(?:es)?|starts?|begins?|on|in|at|during|around|early|mid|late|the|of|this|next|,))*\s*$/;

@@ -25,9 +25,9 @@ const OR_MONTH = String.raw`(?:\s*(?:or|and|\/)\s*(?:even\s+)?${MONTH})?`;
 const UNTIL = new RegExp(
   String.raw`(?:\b(?:move|moving|shift|shifting|change|changing|flexible|flexibility|anytime|any time|whenever|(?:can|could) (?:go|travel))\b[^.!?;]{0,30}?\b(?:until|till|up to|as late as|through|bis)|\b(?:push|pushing|postpone|postponing|delay|delaying)\b[^.!?;]{0,15}?\b(?:until|till|up to|as late as|to|into)|\b(?:move|moving|shift|shifting)\b[^.!?;]{0,15}?\bto(?=[^.!?;]{0,40}\bif (?:needed|necessary|need be|required|we must|(?:that'?s |it'?s )?better)\b))\s+(?:the\s+)?(?:end of\s+|late\s+)?(?:next\s+)?${MONTH}${OR_MONTH}${YEAR}\b(?!(?:\s+(?:\d{4}|next year|this year))?\s+instead)`,
 );
-// "anything from March to October works", "any time between May and August", "we could go June to September", "flexible Feb-June".
+// "anything from March to October works", "any time between May and August", "sometime between July and Sept", "we could go June to September", "flexible Feb-June".
 const RANGE = new RegExp(
-  String.raw`\b(?:anything|anywhere|any ?time|whenever|any month|(?:can|could) (?:go|travel|do it)|(?:can|could) (?:move|shift|push|change) (?:it|the trip|the dates|things)|flexible|happy|open)\b[^.!?;]{0,20}?\b(?:from|between)?\s*${MONTH}(?:\s+(?:to|until|till|through|and|-)\s+|\s*-\s*)(?:the\s+)?(?:end of\s+)?${MONTH}${YEAR}\b`,
+  String.raw`\b(?:anything|anywhere|any ?time|some ?time|whenever|any month|(?:can|could) (?:go|travel|do it)|(?:can|could) (?:move|shift|push|change) (?:it|the trip|the dates|things)|flexible|happy|open)\b[^.!?;]{0,20}?\b(?:from|between)?\s*${MONTH}(?:\s+(?:to|until|till|through|and|-)\s+|\s*-\s*)(?:the\s+)?(?:end of\s+)?${MONTH}${YEAR}\b`,
 );
 // "Christmas OR next July — we have leave both times": two periods offered, either of which works.
 const EITHER = new RegExp(

@@ -297,7 +297,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   // "compie 15 anni a gennaio", "cumple 15 en enero", „wird 15 im Januar": the coming birthday, as English says it.
   [/\b(son|daughter|kid|figlio|figlia|bambino|bambina|hijo|hija|nino|nina|filho|filha|fils|fille|sohn|tochter) (?:compie|cumple|cumplira|fait|fete|faz|completa|wird) (\d{1,2})(?: (?:anni|anos|ans|jahre|years))? (?:a|ad|en|in|im|em|nel mese di) /g, '$1 turns $2 in '],
   // "reis alleen", "ich reise allein", "viajo sola": one traveler.
-  [/\b(?:ik )?reis alleen\b|\b(?:ich )?reise allein\b|\bviajo (?:solo|sola)\b(?! (?:a|en|por)\b)|\bje voyage seule?\b/g, 'travelling solo'],
+  [/\b(?:ik )?reis alleen\b|\b(?:ich )?reise allein\b|\b(?:viajo|i travel) (?:solo|sola)\b(?! (?:a|en|por|to|in)\b)|\bje voyage seule?\b/g, 'travelling solo'],
   // „wir dachten an Mai", "we dachten aan mei", «on pensait à mai», "pensábamos en mayo": the month they had in mind.
   [/\b(?:(?:wir|ich) )?(?:dachten|dachte|denken|denke|hatten|hatte)(?: (?:wir|ich))?(?: eher| eigentlich| zuerst| erst)? an (?=(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|\b(?:(?:we|wij|ik) )?(?:dachten|dacht|denken|denk)(?: (?:we|wij|ik))?(?: eigenlijk| eerst)? aan (?=(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)|\b(?:on pensait|on pense|nous pensions|nous pensons|je pensais|je pense) (?:plutot )?a (?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:pensabamos|pensamos|pensaba|pienso) en (?=(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)/g, 'we were thinking of '],
   // „irgendwann 2027", «n'importe quand»: any time.
@@ -321,12 +321,21 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(?:por noite|por noche|par nuit|pro nacht|per notte|a notte|per nacht)\b/g, 'per night'],
   // The party in Italian, Portuguese and Dutch: "siamo in quattro", "io e mia moglie", "somos um casal",
   // "ons gezin (2 volwassenen, kinderen van 6 en 9)". "due" is a count only before a party word ("due to" stays).
-  [/\bsiamo (?:in )?(due|tre|quattro|cinque|sei|[2-9])\b(?=\s*(?:$|[,.;:!?]))/g, (_m: string, n: string) => `we are ${ITALIAN_COUNT[n] ?? n}`],
+  [/\bsiamo (?:in )?(due|tre|quattro|cinque|sei|[2-9])\b(?=\s*(?:$|[,.;:!?]|adulti\b|persone\b|amici\b|amiche\b))/g, (_m: string, n: string) => `we are ${ITALIAN_COUNT[n] ?? n}`],
   [/\bdue (?=(?:adulti|ragazz[ie]|bambin[ie]|figli[e]?|persone|amici|amiche)\b)/g, '2 '],
   [/\bragazz[ie] (?=di \d)/g, 'kids '],
   [/\b(?:kids|ragazzi) di (\d{1,2}(?:, \d{1,2})*)(?: e (\d{1,2}))? anni\b/g, (_m: string, a: string, b?: string) => `kids aged ${a}${b ? ` and ${b}` : ''}`],
   [/\bio e (?:mia|mio) (?=(?:moglie|marito|compagn[ao]|fidanzat[ao]|ragazz[ao])\b)/g, 'me and my '],
   [/\b(?:um casal|una coppia|een stel|un couple|une couple)\b/g, 'a couple'],
+  // Ages listed with Portuguese or Italian "e" ("crianças (6 e 10 anos)", "figli di 8 e 12 anni"): "e" between two numbers is "and".
+  [/\b(\d{1,2}) e (\d{1,2})\b(?= (?:anos|anni|years?)\b|\s*\))/g, '$1 and $2'],
+  // Swahili party and month: "kwa watu wawili" (for two people), "mwezi wa Julai" (the month of July).
+  [/\bkwa watu (\d{1,2}|wawili|watatu|wanne|watano|sita)\b/g, (_m: string, n: string) => `for ${({ wawili: '2', watatu: '3', wanne: '4', watano: '5', sita: '6' } as Record<string, string>)[n] ?? n} people`],
+  [/\bmwezi wa (januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba)\b/g, (_m: string, mo: string) => `in ${SWAHILI_MONTHS[mo]}`],
+  // A budget or trip "for the couple", "for us both" in Portuguese, Spanish, Italian, French and Dutch: two people.
+  [/\b(?:para|pour|per|voor) (?:o|la|le|il|het) (?:casal|pareja|coppia|couple|stel)\b/g, 'for the 2 of us'],
+  [/\bvoor (?:ons|wij) (?:allebei|beiden|tweeen)\b/g, 'for both of us'],
+  [/\b(?:ons|wij|we) (?:allebei|beiden|tweeen)\b/g, 'the 2 of us'],
   [/\b(?:ons|mijn) gezin\b/g, 'our family'],
   // Dutch "kind" (a child) only after a count or "our"/"my": the bare word is English ("kind of", "very kind").
   [/\b(1|een|ons|onze|mijn) kind\b(?! of\b)/g, (_m: string, w: string) => `${w === '1' ? '1' : w === 'een' ? 'a' : w === 'mijn' ? 'my' : 'our'} child`],
@@ -335,6 +344,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
 ];
 
 const DUTCH_GROUP: Readonly<Record<string, number>> = { tweeen: 2, drieen: 3, vieren: 4, vijven: 5, zessen: 6 };
+const SWAHILI_MONTHS: Readonly<Record<string, string>> = { januari: 'january', februari: 'february', machi: 'march', aprili: 'april', mei: 'may', juni: 'june', julai: 'july', agosti: 'august', septemba: 'september', oktoba: 'october', novemba: 'november', desemba: 'december' };
 const ITALIAN_COUNT: Readonly<Record<string, number>> = { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6 };
 const HOUR_COUNT: Readonly<Record<string, number>> = {
   une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8,
@@ -360,6 +370,8 @@ const WORDS: Readonly<Record<string, string>> = {
   mere: 'mother', pere: 'father', madre: 'mother', padre: 'father', mutter: 'mother', vater: 'father', moeder: 'mother', vader: 'father', mamma: 'mum',
   abuela: 'grandma', abuelo: 'grandpa', abuelos: 'grandparents', oma: 'grandma', opa: 'grandpa', grosseltern: 'grandparents', nonna: 'grandma', nonno: 'grandpa', nonni: 'grandparents', grootouders: 'grandparents',
   fratello: 'brother', sorella: 'sister', broer: 'brother', marito: 'husband', moglie: 'wife',
+  // Parents and partners in Spanish, Italian, Dutch and Portuguese: «mis padres y yo», «con i miei genitori», „mijn ouders", «eu e a minha namorada».
+  padres: 'parents', genitori: 'parents', ouders: 'parents', namorada: 'girlfriend', namorado: 'boyfriend', novia: 'girlfriend', novio: 'boyfriend', fidanzata: 'girlfriend', fidanzato: 'boyfriend',
   amici: 'friends', amiche: 'friends', vrienden: 'friends', vriendinnen: 'friends', mochileros: 'backpackers', rucksacktouristen: 'backpackers',
   bruder: 'brother', schwester: 'sister', m8: 'mate', m8s: 'mates', mrs: 'wife', missus: 'wife', zwillinge: 'twins', jumeaux: 'twins', jumelles: 'twins', gemelos: 'twins', mellizos: 'twins',
   // Animals and interests.

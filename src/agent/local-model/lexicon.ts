@@ -165,6 +165,10 @@ const SMALL_NUMBERS: Readonly<Record<string, string>> = { deux: '2', dos: '2', z
 // "zusammen" is "in total" beside money): read as a whole, before the words.
 const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, n: string) => string)]> = [
   [/^(hallo|hi|hello|servus|moin) zusammen\b/, '$1 all'],
+  // The month locked in French and German as in English ("May can't change, it's our only leave"): «impossible à changer»,
+  // «ce sont nos seules vacances», „nicht verschiebbar", „unser einziger Urlaub" (dialogue acts, s9-D).
+  [/\b(?:c'?est )?impossible (?:a|de) (?:changer|decaler|deplacer|bouger)(?! (?:de|d'|le|la|les|l')\b)|\b(?:ist |sind )?nicht (?:verschiebbar|anderbar|zu verschieben)\b/g, "can't change"],
+  [/\b(?:ce sont |c'?est )?(?:nos|notre|mes|ma|mon) seul(?:es?|s)? (?:vacances|conges|semaines? de (?:vacances|conges)|fenetre|creneau)\b|\b(?:das )?(?:ist |sind )?(?:unser|unsere|mein|meine) einzige[nr]? (?:urlaub|ferien|urlaubswochen|zeitfenster|freie[nr]? (?:wochen|zeit))\b/g, 'our only holidays'],
   [/\b(?:du|vom|del|dal|de) (\d{1,2})(?:\.|er|eme|o)? (?:au|bis|al|a|to|zum) (\d{1,2})\.?(?= [a-z])/g, 'from $1 to $2'],
   [/\b(?:pour|para|fur|fuer) (?:nous|los|uns|wir) (\d|deux|dos|zwei|trois|tres|drei)\b/g, 'for the $1 of us'],
   [/\b(?:pour tout le groupe|pour le groupe|pour toute la famille|para todo el grupo|para todos|fur alle|fuer alle|fur die ganze (?:gruppe|familie))\b/g, 'for the whole group'],

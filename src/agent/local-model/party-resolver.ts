@@ -148,7 +148,11 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
   if (out.group_size === 1 && out.adults === 1 && (out.children ?? 0) > 0) out.group_size = 1 + out.children!;
   // "$12,000 for two": the people an amount is for.
   const forN = AMOUNT_FOR.exec(text);
-  if (forN && out.group_size === undefined && out.adults === undefined && out.children === undefined) out.group_size = Number(forN[1]);
+  if (forN && out.group_size === undefined && out.adults === undefined && out.children === undefined) {
+    out.group_size = Number(forN[1]);
+    // "$6,000 total for 2" with nobody else named: a pair of adults, as "2 people" is (the OUR_PAIR convention in party.ts).
+    if (out.group_size === 2 && !previous && !/\b(?:kids?|child|children|sons?|daughters?|bab(?:y|ies)|toddlers?|teens?|teenagers?|boys?|girls?|grand\w+|nephews?|nieces?|famil\w*)\b/.test(text)) out.adults = 2;
+  }
 
   // 2. Parts named together: the writer's pair plus the adults named with it.
   const us = US_COUNT.exec(text);

@@ -84,14 +84,14 @@ const GROUP = [
   // "a group of 4 adults + 1 teen": the number counts the adults, not the group.
   new RegExp(`\\b(?:family|group|party|team) of ${NUM}\\b(?!\\s*(?:adults?|grown-?ups)\\b)`, 'g'),
   new RegExp(`\\b(?:budget|trip|safari|holiday|honeymoon|quote|price|permits?|tickets?|camps?|lodges?|package|tour|trek|getaway|vacation|flights?)\\s+for\\s+${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|hrs?|years?|\\d|k\\b|%|grand))`, 'g'),
-  new RegExp(`\\b(?:we(?:'re| are| will be|'ll be|re)|there(?:'re| are| will be|'ll be|'s| is))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%)|\\s*(?:and|&|,)\\s*\\d{2}\\b)`, 'g'),
+  new RegExp(`\\b(?:we(?:'re| are| will be|'ll be|re)|there(?:'re| are| will be|'ll be|'s| is))\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:days?|nights?|weeks?|adults?|couples|${CHILD_WORD}|years?|hours?|famil\\w*|k\\b|%)|\\s*(?:and|&|,)\\s*\\d{2}\\b)`, 'g'),
   new RegExp(`\\b(?:make it|now|it'?s)\\s+${NUM}(?:\\s+(?:with|including|incl\\.?|inc\\.?)\\b|\\s*(?:$|[.!,;:-]))`, 'g'),
   // "4 with me", "3 including myself": the count with the one writing.
   new RegExp(`\\b${NUM}\\s+(?:with|including|incl\\.?)\\s+(?:me|myself)\\b(?!\\s+(?:and|\\+|plus)\\b)`, 'g'),
   new RegExp(`\\b${NUM}\\s+(?:with|including)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:grandma|granny|grandpa|grandmother|grandfather|nan|nana|mum|mom|dad|mother|father|sister|brother|friend|aunt|uncle|in-laws?|grandparents|parents)\\b`, 'g'),
 ];
 // Nouns that describe everyone in the party ("2 birders", "two retired teachers").
-const ADULT_NOUNS = /\b(\d{1,2})\s+(?:[a-z]+\s+)?(?:birders|photographers|grandparents|retirees|pensioners|teachers|students|seniors|ladies|guys|men|women|doctors|nurses|lads|girlfriends|backpackers|hikers|climbers|adventurers|honeymooners|travell?ing companions)\b/g;
+const ADULT_NOUNS = /\b(\d{1,2})\s+(?:[a-z]+\s+)?(?:birders|photographers|grandparents|retirees|pensioners|teachers|students|seniors|ladies|guys|men|women|doctors|nurses|lads|girlfriends|backpackers|hikers|climbers|adventurers|honeymooners|travell?ing companions|walkers|trekkers|(?:1[89]|[2-9]\d)[- ]?(?:year[- ]?olds|y\/?os))\b/g;
 // "for both of us", "us both", "us two": two people, whoever they are.
 const BOTH_OF_US = /\b(?:both of us|us both|us 2|the 2 of us)\b/g;
 // "3 friends, cheapest options": friends counted alone describe the whole party (not "with 3 friends", "a group of 8 friends").
@@ -100,6 +100,10 @@ const FRIENDS_PARTY = /(?<!\b(?:of|with|my|our|and|plus|me|\+)\s+)\b(\d{1,2})\s+
 const GROWN_PAIR = /\bwe(?:'re| are)\s+both\s+(?:in our\s+|over\s+|aged?\s+)?(\d{2})(?:'?s|\+)?(?!\s*(?:days?|nights?|%|k\b))/;
 const GROWN_BY_AGES = /\b(\d)\s+(?:girls|boys|guys|lads|ladies|women|men|friends|mates)\s*(?:,|\(|aged?|of)?\s*(\d{2}(?:\s*(?:,|and|&)\s*\d{2})+)\b(?!\s*(?:days?|nights?|%|k\b))/;
 const COUPLES = /\b(\d)\s+couples\b/g;
+// The grown-ups said in parts, each with its count in brackets: "grandparents (2), us (2) and three kids", "adults (2) + friends (3)".
+const ADULT_PARTS = /\b(?:(?:my |our |the )?(?:grand)?parents|in-laws|us|we|adults|friends|couple|aunts|uncles)\s*\((\d)\)/g;
+// A new count that replaces the one said before it: "there were 2 of us but my brother is joining, so 3 now", "which makes 5 now".
+const RECOUNT_NOW = /\b(?:so|which makes|that makes|making(?: it| us)?)\s+(?:it'?s\s+|we'?re\s+|we are\s+|us\s+)?(\d{1,2})(?:\s+(?:of us|people|in total))?\s+now\b|\bso\s+(?:it'?s\s+|we'?re\s+|we are\s+)?now\s+(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|k\b|%|[$€£]))/;
 const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
 const OUR_PAIR = /\b(?:(?:just |only )?(?:the )?(?:two|2) of us|(?:just |only )?both of us|us (?:two|2)|us both)\b(?!\s*(?:\+|plus|and|with|,\s*(?:and|plus|my|our)|adults|grown|(?:grand)?parents|(?:grand)?(?:mums?|moms?|dads?)|oldies|old folks|seniors|retirees))/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|1 (?:pax|travell?er|adult only)|just myself)\b|\b(?:all[ -]in|in total|total|budget|\d(?:k\b)?|[$€£]\s?\d[\d.,]*k?)\s+for (?:just )?me\b(?!\s*(?:and|\+|&|plus|,|with)\b)/;
@@ -216,7 +220,7 @@ function grownChildren(text: string): number {
   return n;
 }
 const KIDS_AGED_LIST = new RegExp(`\\b${CHILD_WORD}\\s*,?\\s*(?:aged?|ages)\\s+(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})+)\\b(?!\\s*(?:days?|nights?|weeks?|months?|hours?|people|adults?|%|k\\b))`, 'g');
-const GROWN_ONE = /\b(?:son|daughter|stepson|stepdaughter|nephew|niece|boy|girl)\b\s*(?:\(|,|-)\s*(?:who(?:'s| is)\s+|(?:he|she)(?:'s| is)\s+|aged?\s+)?(\d{2})\b(?!\s*(?:days?|nights?|%|k\b))/g;
+const GROWN_ONE = /\b(?:son|daughter|stepson|stepdaughter|nephew|niece|boy|girl)\b(?:\s*(?:\(|,|-)\s*(?:who(?:'s| is)\s+|(?:he|she)(?:'s| is)\s+|aged?\s+)?|\s+(?:who(?:'s| is)|aged?)\s+)(\d{2})\b(?!\s*(?:days?|nights?|%|k\b))/g;
 
 /** Ages of 18 and over in a list of the children's ages ("ages 16 and 18", "they are 15 and 19"). */
 function grownInAgeList(text: string): number {
@@ -334,6 +338,10 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   if (adults !== undefined) adults += addedRelatives(text);
   const couples = mentions(COUPLES, text, 30);
   if (adults === undefined && couples.length) adults = pick(couples, cues)! * 2;
+  if (adults === undefined) {
+    const parts = [...text.matchAll(ADULT_PARTS)].map((m) => Number(m[1]));
+    if (parts.length >= 2) adults = parts.reduce((a, b) => a + b, 0);
+  }
   // "a group of 4 girls", "6 of us lads": grown-up friends, not children.
   let children = pick(
     mentions(CHILDREN, text).filter(
@@ -349,6 +357,11 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   // "10 days in the Serengeti, 3 of them on safari": days counted, not people.
   const ofDays = (m: Mention<number>) => /^\d+ of them\b/.test(text.slice(m.at)) && /\b(?:days?|nights?|weeks?)\b[^.!?]{0,25}$/.test(text.slice(Math.max(0, m.at - 40), m.at));
   let group = pick([...GROUP.flatMap((re) => mentions(re, text, 60, 2)).filter((m) => !ofDays(m)), ...[...text.matchAll(BOTH_OF_US)].map((m) => ({ at: m.index!, value: 2 }))], cues);
+  // "2 of us but my brother is joining, so 3 now": the count said last is the party; who is adult is left unsaid.
+  const recountNow = RECOUNT_NOW.exec(text);
+  const nowCount = recountNow ? Number(recountNow[1] ?? recountNow[2]) : undefined;
+  if (nowCount !== undefined && nowCount >= 2 && group !== undefined && group !== nowCount && adults === undefined) group = nowCount;
+  const recountedNow = nowCount !== undefined && group === nowCount;
   const childNamed = CHILD_NAMED.test(text.replace(/\b(?:group of|of us|we(?:'re| are)) \d+ (?:girls|boys)\b|\b(?:girls|boys|lads)'? (?:trip|weekend|holiday|getaway)\b|\b(?:adult|grown[- ]up|grown) (?:sons|daughters|children|kids|nephews|nieces|grandchildren|grandkids)\b/g, ''));
   const noKids = NO_KIDS.test(text);
 
@@ -367,7 +380,7 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   if (stays && children === undefined) children = stays[1] === 'they' ? 0 : Math.max(0, previous!.children! - 1);
   // "I said 4 of us but it's 5, I forgot my father-in-law": with a count and a known party, the named are the change.
   const recount = previous !== undefined && group !== undefined && previous.adults !== undefined && (previous.group_size ?? previous.adults) !== group;
-  if (adults === undefined && companions > 0 && selfNamed && !(relative && group === undefined) && !recount) adults = 1 + companions;
+  if (adults === undefined && companions > 0 && selfNamed && !(relative && group === undefined) && !recount && !recountedNow) adults = 1 + companions;
   // "grandparents + 4 grandkids", "my parents, just the two of them": the named adults are all.
   // "twins aged 8 plus mum and dad": with no first person at all, the named adults are all the adults.
   const noFirstPerson = !/\b(?:i|me|my|myself|mine|we|us|our|ours|i'm|we're|we'll|i'll|we've|i've)\b/.test(text);

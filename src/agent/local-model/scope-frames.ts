@@ -35,6 +35,9 @@ const FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:sair|descer) do (?:carro|veiculo|jipe|jeep)\b/g, 'get out of the car'],
   // Topic stems × languages (issue 14 item 5): each stem below is one idea said in fr/de/es/it/pt/nl, so a new
   // wording of a known topic reads as its English trigger whatever verb or article carries it.
+  // The Portuguese visa, "visto" (also the Spanish and Italian "seen"): only in its frame, needed or for a country or entry
+  // ("preciso de visto para o Quénia", "visto de turista", "os vistos para a Tanzânia").
+  [/\b(?:preciso|precisamos|precisa|precisam|necessito|necessitamos|e preciso|e necessario|exige|exigem|pedem|tirar|obter|pedir)(?: de| o| um| de um)? vistos?\b|\bvistos? (?:de (?:entrada|turismo|turista|viagem)|eletronicos?|electronicos?|para (?:o|a|os|as|entrar|viajar|ir)\b)/g, 'visa'],
   // A price guarantee as one compound noun ("Preisgarantie", "prijsgarantie").
   [/\b(?:preis|prijs|bestpreis|tiefpreis)garantie\w*\b/g, 'price guarantee'],
   // A passport's validity asked in another language ("il passaporto valido sei mesi", «passeport valable», "Reisepass gültig",

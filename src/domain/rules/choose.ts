@@ -4,8 +4,8 @@ import { budgetOver, vehicleShare, type Budget } from './budget';
 import type { TripContext } from './context';
 import type { Frame } from './frame';
 import type { PackTables } from './pack-tables';
-import { buildPlan, isBlocked, mainStop, aloneNights, type Plan } from './plan';
-import { PRIORITY_INDEX } from './frame';
+import { buildPlan, destinationBlocker, isBlocked, mainStop, aloneNights, type Plan } from './plan';
+import { PRIORITY_INDEX, frameFor } from './frame';
 import { ANIMALS, type Priority } from '../trip-inputs';
 import { ACCEPTABLE, CLEAR_MARGIN, COLUMN_COUNT, GOOD, PHASE_COLUMN, scoreStops, servedPriorities } from './score';
 
@@ -19,7 +19,8 @@ const FLEX_WAIT_MARGIN = 1;
 export type Choice =
   | { outcome: 'book'; plan: Plan }
   | { outcome: 'wait'; plan: Plan; current: Plan }
-  | { outcome: 'switch'; plan: Plan; current: Plan }
+  /** `also`: a second place that gives the trip about as well, named beside the switch (closedConfined). */
+  | { outcome: 'switch'; plan: Plan; current: Plan; also?: Plan }
   | { outcome: 'discard'; current: Plan };
 
 /**
@@ -29,11 +30,36 @@ export type Choice =
  */
 export function choose(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Choice {
   const choice = chooseAmong(ctx, frame, budget, tables);
+  if (choice.outcome === 'discard') return withoutBarredGorillas(ctx, frame, budget, tables) ?? choice;
   // A plan that keeps none of the places the traveler named (only a country's stand-in) moves them: that is a switch.
   if (choice.outcome === 'book' && frame.own.length > 0 && frame.own.length < frame.named.length && !choice.plan.stops.some((s) => frame.own.includes(s.dest))) {
     return { outcome: 'switch', plan: choice.plan, current: bestOfNamed(frame.own, ctx.month, ctx, frame, budget, tables) };
   }
   return choice;
+}
+
+/**
+ * Gorillas and something else asked for (the Big Five) by a party whose youngest stated age is under every gorilla
+ * place's permit age (15): the gorillas cannot be had on this trip at any place or price, so the expert plans the rest
+ * of what they asked for, where it works, as a switch that says why the gorillas are out. Only with a stated age (an
+ * unknown one is asked before the rules run), and never a place with an age rule the youngest fails (buildPlan checks).
+ */
+function withoutBarredGorillas(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Choice | undefined {
+  const youngest = ctx.youngestChild;
+  if (youngest === undefined || !ctx.priorities.includes('gorillas')) return undefined;
+  const rest = ctx.priorities.filter((p) => p !== 'gorillas' && p !== 'value' && p !== 'comfort');
+  if (rest.length === 0 || (ctx.inputs.destinations?.length ?? 0) > 0) return undefined;
+  const gorillaPlaces = tables.dests.filter((d) => (d.strengths.gorillas ?? 0) >= ACCEPTABLE);
+  if (gorillaPlaces.length === 0) return undefined;
+  const barred = gorillaPlaces.map((d) => destinationBlocker(d, ctx.month, ctx));
+  if (!barred.every((b) => b?.kind === 'min_age')) return undefined;
+  const rested: TripContext = { ...ctx, priorities: ctx.priorities.filter((p) => p !== 'gorillas') };
+  const after = chooseAmong(rested, frameFor(rested, tables), budget, tables);
+  if (after.outcome !== 'book' && after.outcome !== 'switch') return undefined;
+  // The gorilla place of the first country the traveler said that has one (Rwanda's, for "gorillas in Rwanda"), with its age rule as the reason.
+  const country = (ctx.inputs.countries ?? []).find((c) => gorillaPlaces.some((d) => d.country === c));
+  const k = Math.max(0, gorillaPlaces.findIndex((d) => d.country === country));
+  return { outcome: 'switch', plan: after.plan, current: { ...emptyPlan(ctx.month), blockers: [barred[k]!] } };
 }
 
 function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Choice {
@@ -77,7 +103,7 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   const told = ((!frame.inferred || frame.animals !== 0) && !washedOut(current, tables)) || gameHolds(current, tables);
   const confined = named.length === 0 && confinedToCountries(ctx, tables);
   const fairInRain = ctx.flexibility !== 'flexible' && (named.length > 0 || confined) && current.feasible && (told || herdsHold(current, tables) || (confined && gameFair(current, tables))) && current.score + meanRain(current, tables) >= ACCEPTABLE;
-  const later = fairInRain ? undefined : laterWindow(ctx, frame, budget, tables, good);
+  const later = fairInRain ? undefined : laterWindow(ctx, frame, budget, tables, good, current);
   if (later) {
     const margin = good ? FLEX_WAIT_MARGIN : CLEAR_MARGIN;
     const floor = current.feasible ? GOOD : ACCEPTABLE;
@@ -136,6 +162,8 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
       if (alt.score >= bar && !adequate) return { outcome: 'switch', plan: alt, current };
     }
   }
+  const open = closedConfined(ctx, frame, current, budget, tables);
+  if (open) return open.also ? { outcome: 'switch', plan: open.plan, current, also: open.also } : { outcome: 'switch', plan: open.plan, current };
   if (current.feasible && (current.score >= ACCEPTABLE || fairInRain)) return { outcome: 'book', plan: current };
   if (current.feasible && (rainOnly(current, frame, tables) || drawsHold(current, frame, tables) || weakInRain(current, frame, tables))) return { outcome: 'book', plan: current };
   if (current.feasible && current.stops.length > 0 && frame.priorities.length > 0) {
@@ -149,6 +177,35 @@ function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined,
   if (current.feasible) return { outcome: 'book', plan: current };
   if (seasonBound(ctx, frame, planned, current, tables)) return { outcome: 'book', plan: planned };
   return { outcome: 'discard', current };
+}
+
+/**
+ * A named place that is closed in the month (Nyerere's camps in the long rains) on dates that cannot move, on a trip the
+ * traveler confined to its countries ("Tanzania only", every place elsewhere ruled out), with nothing said of what the
+ * trip is for beyond the place: the place's own rarer draws (its privacy, its birds) cannot be had anywhere open then, but
+ * the safari can. The expert sends them to the open place of those countries that serves the place's draws best, game
+ * viewing included, when it rates at least fair that month, rather than calling off the only dates they have.
+ */
+function closedConfined(ctx: TripContext, frame: Frame, current: Plan, budget: Budget | undefined, tables: PackTables): { plan: Plan; also?: Plan } | undefined {
+  const why = current.blockers[0];
+  if (current.feasible || why?.kind !== 'closed' || why.activity !== undefined || ctx.flexibility !== 'fixed') return undefined;
+  if (frame.own.length === 0 || !frame.inferred || frame.animals !== 0 || !confinedToCountries(ctx, tables)) return undefined;
+  const countries = ctx.inputs.countries!;
+  const game = frame.prio.includes(PRIORITY_INDEX.wildlife_density) ? frame.prio : [...frame.prio, PRIORITY_INDEX.wildlife_density];
+  let best: Plan | undefined;
+  let second: Plan | undefined;
+  for (const k of frame.pool) {
+    const d = tables.dests[k]!;
+    if (!countries.includes(d.country) || !frame.kinds.includes(d.kind)) continue;
+    const plan = buildPlan([d], ctx.month, ctx, game, budget, tables);
+    if (!plan.feasible || !gameFair(plan, tables)) continue;
+    if (!best || plan.score > best.score) [best, second] = [plan, best];
+    else if (!second || plan.score > second.score) second = plan;
+  }
+  if (!best) return undefined;
+  // The draws that made the choice are the closed place's, not ones the traveler said: a second open place close behind
+  // (within the switch margin) is as fair an answer, so the traveler is told of it too.
+  return second && second.score >= best.score - CLEAR_MARGIN ? { plan: best, also: second } : { plan: best };
 }
 
 /**
@@ -201,7 +258,7 @@ function bestOfNamed(named: readonly Destination[], month: number, ctx: TripCont
 }
 
 /** The best other month for the same places (or, with nothing named, for any place) within the traveler's window (see TripContext.window). */
-function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables, good: boolean): Plan | undefined {
+function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables, good: boolean, current: Plan): Plan | undefined {
   let best: Plan | undefined;
   // A month that already works is moved only a little later; the whole window is searched before a switch or discard.
   // A window the traveler bounded themselves ("any time March to October") is theirs to search whole: its later months
@@ -213,7 +270,23 @@ function laterWindow(ctx: TripContext, frame: Frame, budget: Budget | undefined,
     if (!candidate || !candidate.feasible || (!frame.inferred && !isNearAlternative(candidate, frame, tables)) || !servesAnimals(candidate, frame, tables) || awayAnimals(candidate, frame, tables) !== 0) continue;
     if (!best || candidate.score > best.score) best = candidate;
   }
+  // Nothing in the few months "flexible" reaches, and the place or activity is shut in their month: its season may lie further out.
+  if (!best && !good && seasonWindow(ctx, current, offered)) return laterWindow({ ...ctx, window: YEAR_AHEAD }, frame, budget, tables, good, current);
   return best;
+}
+
+/** Offsets of the year ahead of the traveler's month (the next eleven months), for seasonWindow. */
+const YEAR_AHEAD: readonly number[] = Array.from({ length: 11 }, (_, k) => k + 1);
+
+/**
+ * Whether a flexible traveler's wait is searched over the year ahead when the usual window holds nothing. A named place or activity that is closed in their month
+ * (Devil's Pool at high water, a camp shut for the rains) opens only in its season, which may lie beyond the few months
+ * "flexible" alone reaches: a traveler who said the trip can move, without bounding how far, is told when it opens
+ * within the year ahead rather than that nothing near works. A window they bounded themselves stays theirs.
+ */
+function seasonWindow(ctx: TripContext, current: Plan, offered: boolean): boolean {
+  if (offered || ctx.flexibility !== 'flexible' || ctx.inputs.year !== undefined || current.feasible || ctx.window === YEAR_AHEAD) return false;
+  return current.blockers.some((b) => b.kind === 'closed');
 }
 
 /**

@@ -43,7 +43,9 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       const earlier = ctx.window.some((k) => k < 0 && ((((ctx.month - 1 + k) % 12) + 12) % 12) + 1 === p.month);
       // A child too young now who is old enough by the later month: that is the reason to wait, said as such.
       const age = !c.feasible && c.blockers[0]?.kind === 'min_age' ? c.blockers[0] : undefined;
-      const reason = age ? `your youngest will be ${age.age} by then, old enough for ${age.activity.split(' (')[0]!.toLowerCase()} ${inRoute(p)}` : `${routeName(p)} is clearly better then`;
+      // An activity shut in their month (Devil's Pool at high water) that is in season then: its opening is the reason.
+      const shut = !c.feasible && c.blockers[0]?.kind === 'closed' ? c.blockers[0].activity : undefined;
+      const reason = age ? `your youngest will be ${age.age} by then, old enough for ${age.activity.split(' (')[0]!.toLowerCase()} ${inRoute(p)}` : shut ? `${shut} is open then ${inRoute(p)}` : `${routeName(p)} is clearly better then`;
       return {
         headline: earlier ? `Go in ${monthName(p.month)} instead: ${reason}.` : `Wait for ${monthName(p.month)}: ${reason}.`,
         summary: [before, monthFactsSentence(p), costSentence(p, budget)].join(' '),
@@ -65,7 +67,7 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
           : blockedIn(c.blockers[0], ctx, monthName(c.month));
       return {
         headline: `Switch to ${routeName(p)}${forMonth(ctx.month)}.`,
-        summary: [why, `${cap(routeName(p))} ${servesText(frame, p)} in ${monthName(p.month)}.`, monthFactsSentence(p), costSentence(p, budget)].join(' '),
+        summary: [why, `${cap(routeName(p))} ${servesText(frame, p)} in ${monthName(p.month)}.`, monthFactsSentence(p), costSentence(p, budget), alsoSentence(choice.also)].filter(Boolean).join(' '),
       };
     }
     case 'discard': {
@@ -87,6 +89,12 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
       };
     }
   }
+}
+
+/** A second place open in the month that gives the trip about as well as the switch (choose.ts closedConfined). */
+function alsoSentence(also: Plan | undefined): string {
+  if (!also) return '';
+  return `${cap(routeName(also))} is open then too, if you would rather go there.`;
 }
 
 /** "Maasai Mara", "the Okavango Delta" or "Serengeti National Park and the Ngorongoro Crater" (mid-sentence; cap() at the start of one). */

@@ -38,7 +38,8 @@ describe('children named by kin words in other languages and idioms are in sight
   });
 
   it('does not see children in words that only look like kin', () => {
-    expect(x('Rwanda in August, two adults, we have seen a lot of Kenya already').traveler_type).toBeUndefined();
+    // Kenya seen already makes a repeat visitor (s9-E); what matters here is that no child is seen.
+    expect(x('Rwanda in August, two adults, we have seen a lot of Kenya already').traveler_type).not.toBe('family');
     expect(x('deux adultes, Rwanda en août, les petits lodges nous plaisent').traveler_type).toBeUndefined();
     expect(x('zwei Erwachsene, Ruanda im August, die kleinen Camps sind uns lieber').traveler_type).toBeUndefined();
   });
