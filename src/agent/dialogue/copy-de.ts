@@ -114,7 +114,7 @@ export const de: DialogueCopy = {
     legal: 'Rechtsberatung kann ich nicht geben: Bitte wenden Sie sich an eine qualifizierte Stelle.',
     safety_guarantee: 'Sicherheit, Wetter oder Tiersichtungen kann ich nicht garantieren: Die Reisehinweise Ihrer Regierung nennen die aktuelle Lage, und weder Wildtiere noch Wetter halten sich an Bestellungen.',
     price_guarantee: 'Preise kann ich nicht garantieren: Die Beträge hier sind Richtwerte, verbindlich ist nur das bestätigte Angebot einer Lodge oder eines Veranstalters.',
-    booking_admin: 'Buchungen kann ich weder ändern noch stornieren: Das Unternehmen, bei dem Sie gebucht haben, hilft Ihnen dabei.',
+    booking_admin: 'Buchungen kann ich weder vornehmen noch ändern oder stornieren, und Flüge suche ich nicht aus: Die Lodge, Ihr Reiseveranstalter oder die Fluggesellschaft hilft Ihnen dabei.',
     insurance: 'Zu Versicherungen kann ich nicht beraten: Ein Versicherer oder Makler sagt Ihnen, was eine Police abdeckt (Storno, Krankheit, Rücktransport, Trekking).',
     paperwork: 'Zu Pässen, Genehmigungen und anderen Formalitäten kann ich nicht beraten: Die offizielle Einwanderungs-, Park- oder Luftfahrtbehörde jedes Landes nennt die aktuellen Regeln.',
     money: 'Zu Trinkgeld, Bargeld oder Kartenzahlung vor Ort kann ich nicht beraten: Die Reiseunterlagen Ihres Veranstalters und Ihre Lodges sagen Ihnen, was dort üblich ist.',

@@ -91,7 +91,7 @@ export const en: DialogueCopy = {
     legal: "I can't give legal advice: please ask a qualified adviser.",
     safety_guarantee: "I can't guarantee safety, weather or sightings: your government's travel advice carries the current situation, and neither wildlife nor weather is ever certain.",
     price_guarantee: "I can't guarantee prices: figures here are indicative floors, and only a lodge's or operator's confirmed quote is binding.",
-    booking_admin: "I can't change or cancel bookings: the company you booked with can help with that.",
+    booking_admin: "I can't make, change or cancel bookings or choose flights: the lodge, your operator or the airline can help with that.",
     insurance: "I can't advise on insurance: an insurer or broker can tell you what a policy covers (cancellation, medical care, repatriation, trekking).",
     paperwork: "I can't advise on passports, permits or other paperwork: the official immigration, park or aviation authority of each country has the current rules.",
     money: "I can't advise on tipping, cash or cards on the ground: your operator's pre-departure notes and your lodges give current local practice.",

@@ -112,7 +112,7 @@ export const fr: DialogueCopy = {
     legal: 'Je ne peux pas donner de conseils juridiques : adressez-vous à un conseiller qualifié.',
     safety_guarantee: "Je ne peux garantir ni la sécurité, ni la météo, ni les observations : les conseils aux voyageurs de votre gouvernement donnent la situation actuelle, et ni la faune ni le temps ne sont jamais certains.",
     price_guarantee: "Je ne peux pas garantir les prix : ces montants sont des planchers indicatifs, et seul le devis confirmé d'un lodge ou d'un voyagiste engage.",
-    booking_admin: "Je ne peux ni modifier ni annuler une réservation : l'agence auprès de laquelle vous avez réservé pourra vous aider.",
+    booking_admin: "Je ne peux ni faire, ni modifier, ni annuler une réservation, ni choisir les vols : le lodge, votre voyagiste ou la compagnie aérienne pourra vous aider.",
     insurance: "Je ne peux pas vous conseiller sur les assurances : un assureur ou un courtier vous dira ce que couvre un contrat (annulation, frais médicaux, rapatriement, trekking).",
     paperwork: "Je ne peux pas vous conseiller sur les passeports, permis et autres formalités : l'autorité officielle de chaque pays (immigration, parcs, aviation civile) donne les règles en vigueur.",
     money: "Je ne peux pas vous conseiller sur les pourboires, l'argent liquide ou les cartes sur place : les informations avant le départ de votre voyagiste et vos lodges indiquent les usages locaux actuels.",

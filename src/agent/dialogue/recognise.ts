@@ -283,7 +283,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // word, no place and no country: why the plan is as it is.
   if (WHY_NOT_PLAN.test(t) && named.length === 0 && !otherCountry) return { act: 'why' };
   // "Why not in July?", "pourquoi pas en août plutôt ?": a why-not about a month, no place: why the decision's month.
-  if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|(?:warum|wieso|weshalb) (?:nicht|nod|ned|net|nit))\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t) || MONTH_ABBREVIATION.test(t))) return { act: 'why' };
+  if (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|(?:warum|wieso|weshalb) (?:nicht|nich|nod|ned|net|nit))\b/.test(t) && named.length === 0 && !otherCountry && (e.month !== undefined || MONTH_WORD.test(t) || MONTH_ABBREVIATION.test(t))) return { act: 'why' };
   // "Why not?? it's meant to be paradise", "why not a fly-in?", «pourquoi pas une réserve privée ?»: no place and no country
   // to compare, so it asks why the plan is as it is (dialogue-6, -10 and -11's writers). "Why not Mikumi?" names a place,
   // known to the pack or not: still a why-not.
@@ -300,11 +300,13 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // instead?", "… but cheaper?" propose a change to compare against, a why-not (review s6 P2-9).
   const placesOnly = !['month', 'year', 'start_date', 'end_date', 'duration_days', 'budget_amount', 'budget_rate'].some((k) => k in delta) && !PRICE_COMPARE.test(t) && !/\b(?:instead|plutot|lieber|stattdessen|longer|shorter|plus long|plus court|langer|kurzer)\b/.test(t);
   const onlyOwn = named.length > 1 && !fresh && !otherCountry && !asksFreshPlace(t) && placesOnly;
-  if (whyNot && !onlyOwn && (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht?|wieso nicht?|(?:warum|wieso|weshalb) (?:nod|ned|net|nit))\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
+  if (whyNot && !onlyOwn && (/\b(?:why not|y not|pourquoi (?:pas|ne pas)|warum nicht?|wieso nicht?|(?:warum|wieso|weshalb) (?:nich|nod|ned|net|nit))\b/.test(t) || (about && !planned.includes(about)) || otherCountry)) return withAbout('why_not');
   if (any(WHY, t)) {
     // "Why Volcanoes and not Bwindi?", "why isn't the Serengeti in there?": about the place the plan left out.
     // Only in the why's own sentence: "why Kruger in December? isn't it hot" doubts the plan, it names nothing left out.
-    const clause = t.split(/[?!.]+/).find((x) => any(WHY, x)) ?? t;
+    // A doubt tagged on ("why Kenya in November, isn't it the short rains", «…, n'est-ce pas la saison des pluies», „…, ist es
+    // da nicht nass") questions the place, it sets nothing against it: the tag is no contrast.
+    const clause = (t.split(/[?!.]+/).find((x) => any(WHY, x)) ?? t).replace(DOUBT_TAG, ' ');
     const contrast = /\b(?:and not|but not|rather than|instead of|over|skip\w*|left out|leave out|ruled? out|dropped|exclu\w*|ecart\w*|laiss\w* de cote|raus|ausgeschlossen|weggelassen|aussen vor|plutot|et pas|et non|au lieu|und nicht|statt|anstatt|anstelle|not|pas|nicht|nich|nod|ned|kein\w*)\b|n'?t\b/.test(clause);
     return (foreign || beyondPlan) && contrast ? withAbout('why_not') : withAbout('why');
   }
@@ -399,6 +401,8 @@ const OFFER_ASKED = /\b(?:(?:do|can|could) you(?: guys| folks| also)? (?:do|offe
 const PRICE_COMPARE = /\b(?:cheaper|pricier|more expensive|less expensive|costlier|moins cher|plus cher|moins couteux|plus couteux|gunstiger|teurer|billiger|preiswerter)\b/;
 const LENGTH_CORRECTED = /\b(?:actually|eigentlich|en fait|finalement|tatsachlich|(?:i|we) (?:can|could) (?:also |now |even )?(?:stretch|extend|go|do)|(?:je|on|nous) (?:peux|peut|pouvons) (?:aussi )?(?:aller|rallonger|prolonger) jusqu'a)\b[^.?!]{0,40}\b(?:to|a|jusqu'a|auf|bis)\s+\d{1,2}\s+(?:days?|nights?|jours?|nuits?|tage?n?|nachte?n?)\b/;
 const CHANGE_PLAN = /\b(?:andern wir|wir andern|let'?s change|we(?:'ll| will) change|changeons|on change|on modifie|modifions)\b/;
+/** A doubt tag after a why ("isn't it the rains", «n'est-ce pas», „ist es da nicht …"): no place is set against the plan by it. */
+const DOUBT_TAG = /[,;]\s*(?:(?:but|and|mais|et|aber|und)\s+)?(?:(?:is|was|are|were|does|do|would|will)n'?t (?:it|that|this|there|they)|n'est-(?:ce|il|elle) pas|(?:ce |c')?n'est pas|(?:ist|war|sind|ware) (?:es|das|da|sie|dort) (?:\w+ )?(?:nicht|nich|kein\w*))\b.*$/;
 const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/;
 /** The why that asks the message's closing question ("the kids love apes... why not add Bwindi?"): what comes before it is said, not asked. */
 const WHY_LAST = /(?:\.\.+|[.!…])\s*(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b[^.!?…]*\?+\s*$/;
@@ -412,7 +416,7 @@ const TRIAL_OPENING = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|bon|und|aber|
 /** A length said as the whole trip's, or set against the old one. */
 const WHOLE_LENGTH = /\b(?:whole (?:thing|trip|holiday)|in total|total|altogether|overall|en tout|au total|en totalite|insgesamt|total|gesamt)\b|\b(?:instead of|rather than|au lieu de|plutot que|statt|anstatt|anstelle von)\s+\d/;
 /** A message that opens with a bare "why not" ("why not?? …") or one about a thing, not a place ("why not a fly-in?"). */
-const WHY_NOT_LEAD = /^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi (?:pas|ne pas|donc pas)|(?:warum|wieso|weshalb) (?:denn )?(?:nicht|nod|ned|net|nit))(?:\W*(?:[?!.]|$)|\s+(?:a|an|un|une|ein|eine|einen)\s)/;
+const WHY_NOT_LEAD = /^(?:(?:and|but|so|hmm|ok|et|mais|alors|und|aber|also)\W+)*(?:why not|y not|pourquoi (?:pas|ne pas|donc pas)|(?:warum|wieso|weshalb) (?:denn )?(?:nicht|nich|nod|ned|net|nit))(?:\W*(?:[?!.]|$)|\s+(?:a|an|un|une|ein|eine|einen)\s)/;
 /** "Why not somewhere else / another park?": a place asked for, though none is named. */
 function asksFreshPlace(t: string): boolean {
   return /\b(?:somewhere|another (?:park|place|country|reserve)|elsewhere|ailleurs|un autre (?:parc|pays|endroit)|woanders|anderswo|ein(?:en)? andere[nrs]? (?:park|land|ort))\b/.test(t);
@@ -446,7 +450,7 @@ export const SWAP_ASKED =
 /** "Why X and not Y", "why X over Y", «pourquoi X et pas Y», „warum X und nicht Y": X before the contrast, Y after it. */
 const WHY_X_OVER_Y = /\b(?:why|how come|pourquoi|warum|wieso|weshalb)\b(?!\s+(?:not|pas|ne pas|nicht)\b)([^?!.;]{1,60}?)\s(?:and not|but not|rather than|instead of|over|plutot que|et pas|et non|au lieu de|und nicht|statt|anstatt|anstelle von|lieber als)\s([^?!.;]{1,60})/;
 
-/** A "why X and not Y" about the chosen X: a why when Y is the plan's and X is not, or when nothing is planned yet. */
+/** A "why X and not Y" about the chosen X: a why when Y is the plan's country and X is not; a why-not about Y when nothing is planned yet. */
 function whyChosenOver(t: string, ctx: ActContext, planned: readonly DestinationId[]): ActReading | undefined {
   const m = WHY_X_OVER_Y.exec(t);
   if (!m) return undefined;
@@ -463,7 +467,11 @@ function whyChosenOver(t: string, ctx: ActContext, planned: readonly Destination
   // Countries only: a place set against the plan's place ("why Samburu and not the Mara" on a Mara plan) stays a comparison
   // with the place named last (dialogue-12 and -19's writers; dialogue-20's read it as a why: a label dispute).
   const countriesOnly = xPlaces.length === 0 && yPlaces.length === 0;
-  if (!nothingPlanned && !(countriesOnly && ofPlan(yPlaces, yCountries) && !ofPlan(xPlaces, xCountries))) return undefined;
+  // Nothing planned yet ("why Serengeti and not Kenya", «pourquoi la Tanzanie et pas le Kenya» before any decision): the
+  // traveler sets Y against the X they take to be chosen, a comparison about Y, the place not chosen (dialogue-22's three
+  // labellers; dialogue-20's writer read one as a why).
+  if (nothingPlanned) return yPlaces[0] ? { act: 'why_not', about: yPlaces[0] } : { act: 'why_not' };
+  if (!(countriesOnly && ofPlan(yPlaces, yCountries) && !ofPlan(xPlaces, xCountries))) return undefined;
   return xPlaces[0] ? { act: 'why', about: xPlaces[0] } : { act: 'why' };
 }
 
