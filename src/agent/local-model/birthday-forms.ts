@@ -19,7 +19,12 @@ const YEARS = '(?: (?:years?|anni|anos|ans|jahre|jaar|anos de edad))?(?: old)?';
 const AT_MONTH = `(?:in|a|ad|em|en|im|by|as of|from|come) ${MONTH}`;
 const CHILD = '(?:daughter|son|kid|child|girl|boy|grandson|granddaughter|niece|nephew|stepson|stepdaughter|teen|teenager)';
 
-const FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+// Between the age to come and "birthday": a month (the age's own), a possessive ("dad's", "my", "our"), or a person
+// other than the child — the birthday then belongs to someone else.
+const OTHER_PERSON_SPAN = new RegExp(`${MONTH}|'s\\b|s'(?:\\s|$)|\\b(?:my|our|your|mine|ours|i|we|me|us|for|of|whose)\\b|\\b(?:dad|mum|mom|mother|father|wife|husband|partner|sister|brother|grand\\w*|uncle|aunt|cousin|friend|son|daughter|niece|nephew)\\b`);
+
+type Replacer = string | ((whole: string, ...groups: string[]) => string);
+const FORMS: ReadonlyArray<readonly [RegExp, Replacer]> = [
   // "she's 15 in october", "elle is 15 in october", "ela tem 15 years em october".
   [new RegExp(`\\b(${PRONOUN})${AGE_VERB} (\\d{1,2})${YEARS} ${AT_MONTH}\\b`, 'g'), '$1 turns $2 in $3'],
   // „sie is in october 15", "ze wordt in october 15": the month said before the age.
@@ -33,13 +38,16 @@ const FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`\\((?:in|im|en|a|em) ${MONTH} (\\d{1,2})\\)`, 'g'), '(turns $2 in $1)'],
   // "he'll be 15 soon (birthday in October)", "she will be 15 by the summer - her birthday is in May": the age to come and the
   // birthday's month said apart, one birthday (the age now is one less; a vague "soon" or "by the summer" must not stand for it).
-  [new RegExp(`(?:\\s(?:will be|will turn|is turning|turns)|'ll be|'ll turn)\\s+(\\d{1,2})\\b[^.!?()]{0,30}?\\s*[(,;-]?\\s*(?:(?:his|her|their|the)\\s+)?(?:birthday|bday)(?:'s|\\s+is)?\\s+in\\s+(?:early |mid |late )?${MONTH}\\b\\)?`, 'g'), ' turns $1 in $2'],
+  // The birthday is the child's only when nothing between says whose else it is: "her dad's birthday", "my birthday", "his
+  // sister's bday" and "the birthday is in May for my wife" are another person's, and "she'll be 15 in November, …" has
+  // its month already (review 9a #1, 9b #2).
+  [new RegExp(`(?:\\s(?:will be|will turn|is turning|turns)|'ll be|'ll turn)\\s+(\\d{1,2})\\b([^.!?()]{0,30}?)\\s*[(,;-]?\\s*(?:(?:his|her|their|the)\\s+)?(?:birthday|bday)(?:'s|\\s+is)?\\s+in\\s+(?:early |mid |late )?${MONTH}\\b\\)?(?!\\s*,?\\s*(?:for|of|like|as|and (?:his|her|my|our|their|your))\\b)`, 'g'), (whole: string, age: string, span: string, month: string) => (OTHER_PERSON_SPAN.test(span) ? whole : ` turns ${age} in ${month}`)],
 ];
 
 /** The text with every coming birthday said with its month in the one English form. */
 export function comingBirthdaysToEnglish(text: string): string {
   if (!new RegExp(MONTH).test(text)) return text;
   let t = text;
-  for (const [re, to] of FORMS) t = t.replace(re, to);
+  for (const [re, to] of FORMS) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to as (s: string, ...g: string[]) => string);
   return t;
 }

@@ -22,10 +22,13 @@ const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|m
 
 // "it has to be in August", "only in June", "we're fixed on the first two weeks of December", "the only
 // dates we have are 10–20 July", "can only travel in the Easter holidays": a period stated as the one that must hold.
-const FIXED_BEFORE = /\b(?:has to be|have to be|must be|needs to be|need to be|can only (?:go|travel|do it|come|make it|get away)|only|(?:are|is|'re|were) (?:fixed|locked(?: in)?|tied)|fixed|locked(?: in)?|tied|set in stone|stuck with|the only (?:dates|time|window|weeks?|days?|period|holidays?)(?: (?:we have|we've got|we got|available|free|possible|that work))?(?: (?:is|are))?)\s*[:,-]?\s+(?:(?:in|on|for|to|at|during|between|from|over)\s+)?(?:the\s+)?(?:(?:first|last|second|final|\d+)\s+(?:\d+\s+)?(?:half|weeks?|days?|fortnight)\s+of\s+(?:the\s+)?)?(?:early\s+|mid-?\s*|late\s+)?$/;
+// The words that bind a period, one list for a month and for a season's month (review 9b #10): "has to be", "can only go",
+// "are fixed", "the only dates we have are".
+const BINDING = "(?:has to be|have to be|must be|needs to be|need to be|can only (?:be|go|travel|do it|come|make it|get away)|only|(?:are|is|'re|were) (?:fixed|locked(?: in)?|tied)|fixed|locked(?: in)?|tied|set in stone|stuck with|the only (?:dates|time|window|weeks?|days?|period|holidays?)(?: (?:we have|we've got|we got|available|free|possible|that work))?(?: (?:is|are))?)";
+const FIXED_BEFORE = new RegExp(`\\b${BINDING}\\s*[:,-]?\\s+(?:(?:in|on|for|to|at|during|between|from|over)\\s+)?(?:the\\s+)?(?:(?:first|last|second|final|\\d+)\\s+(?:\\d+\\s+)?(?:half|weeks?|days?|fortnight)\\s+of\\s+(?:the\\s+)?)?(?:early\\s+|mid-?\\s*|late\\s+)?$`);
 // "it has to be during the calving season in February", "must be for the migration in July": the month a season, event or
-// sighting the trip must catch falls in, said as binding as the month itself.
-const FIXED_SEASON_BEFORE = /\b(?:has to be|have to be|must be|needs to be|need to be|can only be|only)\s+(?:in|during|for|at|over|around)\s+(?:the\s+)?(?:[a-z]+\s+){1,3}(?:season|period|months?|time|window|migration|crossings?|calving|rains|festival)\s+(?:in|of|during|which is in|that is in|,)\s*(?:early\s+|mid-?\s*|late\s+)?$/;
+// sighting the trip must catch falls in, said as binding as the month itself (the same binding words, a season between).
+const FIXED_SEASON_BEFORE = new RegExp(`\\b${BINDING}\\s+(?:in|during|for|at|over|around)\\s+(?:the\\s+)?(?:[a-z]+\\s+){1,3}(?:season|period|months?|time|window|migration|crossings?|calving|rains|festival)\\s+(?:in|of|during|which is in|that is in|,)\\s*(?:early\\s+|mid-?\\s*|late\\s+)?$`);
 // "Serengeti in July and also fixed on December": the second period is added to the first, not put in its place.
 // "also a wedding to attend in August", "also free in August if that is better": the month dates an event or offers
 // an alternative, not a part the same trip must cover.
@@ -73,8 +76,27 @@ const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 
 // "our daughter is 15 - well, she'll be 14 in March": one child's age now and a lower age they are still to reach.
 // Nobody grows younger, so one of the two is wrong, and a minimum age may turn on which (the child is one: the
 // pronoun points back to the only child named, with no other child or age between).
-const ONE_CHILD_AGE_NOW = /\b(?:our|my|the)\s+(?:(?:youngest|eldest|oldest|little|only)\s+)?(?:son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|youngest|eldest|oldest)\s+(?:is|'s)\s+(?:now\s+|currently\s+|already\s+)?(\d{1,2})\b(?![-\s]*(?:months?|weeks?|%))/;
-const FUTURE_AGE_AFTER = /^[^.!?;]{0,40}?(?:[.!?;]\s*[^.!?;]{0,20}?)?\b(?:he|she)\s*(?:'ll|will)\s+(?:be|turn)\s+(\d{1,2})\b/;
+// The age now in any form the age reader knows: "our son is 15", "our son who is 15", "our son who's 15", "our son (15)",
+// "our son. He is 15" (review 9a #2).
+const CHILD_NOUN = '(?:son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|stepson|stepdaughter|youngest|eldest|oldest|teen|teenager)';
+const ONE_CHILD_AGE_NOW = new RegExp(`\\b(?:our|my|the)\\s+(?:(?:youngest|eldest|oldest|little|only)\\s+)?(${CHILD_NOUN})(?:\\s+(?:is|'s|who is|who's|that is|aged?)\\s+|\\s*\\(\\s*(?:aged?\\s+)?|[.,;:-]?\\s+(?:he|she)\\s*(?:is|'s)\\s+)(?:now\\s+|currently\\s+|already\\s+)?(\\d{1,2})\\b(?![-\\s]*(?:months?|weeks?|%))`);
+// The age to come, with "only", "just" or "still" before it ("he'll only be 14 then"), and not a length of time after it
+// ("he'll be 14 days in Rwanda": review 9a #7).
+const FUTURE_AGE_AFTER = /^[^.!?;]{0,40}?(?:[.!?;]\s*[^.!?;]{0,20}?)?\b(he|she)\s*(?:'ll|will)\s+(?:(?:only|just|still|actually|really|then)\s+)?(?:be|turn)\s+(\d{1,2})\b(?!\s*(?:-\s*)?(?:days?|nights?|weeks?|months?|hours?|hrs?|km|kms|kilometres?|kilometers?|miles?|mins?|minutes?|%|percent|people|of us|in total)\b)/;
+const HE_NOUN = /^(?:son|boy|grandson|nephew|stepson)$/;
+const SHE_NOUN = /^(?:daughter|girl|granddaughter|niece|stepdaughter)$/;
+/**
+ * Whether the pronoun of the age to come can only mean the child whose age now was said: its gender fits the noun and
+ * no other child is named anywhere in the message ("Our son is 16. Our nephew too: he'll be 15 in July" names two:
+ * review 9b #3).
+ */
+function sameChild(text: string, noun: string, pronoun: string): boolean {
+  if ((pronoun === 'he' && SHE_NOUN.test(noun)) || (pronoun === 'she' && HE_NOUN.test(noun))) return false;
+  // The party reader's count is no guide: it may count the one child twice, once per age said.
+  const others = text.match(new RegExp(`\\b(?:${CHILD_NOUN.slice(3, -1)}|kids|children|boys|girls|sons|daughters|twins?|grandkids|grandchildren|nephews|nieces|teens|teenagers)\\b`, 'g')) ?? [];
+  return others.every((w) => w === noun || /^(?:youngest|eldest|oldest)$/.test(w) || /^(?:youngest|eldest|oldest)$/.test(noun));
+}
+
 
 
 type Said = Pick<TripInputs, 'month' | 'start_date' | 'end_date' | 'children' | 'child_ages' | 'duration_days' | 'group_size' | 'adults'>;
@@ -97,6 +119,13 @@ const LEAVE_CAP = /\b(?:only|just|so|seulement|nur|solo|solamente|somente|apenas
 export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: number; value: { month?: number; start_date?: string; end_date?: string } }>, out: Extraction, cues: readonly number[], previous?: TripInputs): { fields: TripInputField[]; earlier: Said; later: Said } | undefined {
   const deadline = returnBeforeStart(text, months, cues.length > 0 || CHANGE.test(text) ? undefined : previous, out, previous);
   if (deadline) return deadline;
+  // Nobody grows younger: a lower age to come is a contradiction even beside a correction word or cue ("He is 15, or rather he'll
+  // only be 14 by then"), as which of the two holds decides a minimum age (review 9a #2).
+  const now = ONE_CHILD_AGE_NOW.exec(text);
+  const future = now ? FUTURE_AGE_AFTER.exec(text.slice(now.index + now[0].length)) : null;
+  if (now && future && Number(future[2]) < Number(now[2]) && Number(now[2]) < 18 && sameChild(text, now[1]!, future[1]!) && !/\b(?:and|plus|with|other|twins?|both|his|her|their|brother|sister)\b|\d/.test(future[0].slice(0, future[0].search(/\b(?:he|she)\s*(?:'ll|will)\s+(?:\w+\s+)?(?:be|turn)\s+\d{1,2}$/)))) {
+    return { fields: ['child_ages'], earlier: { children: 1, child_ages: [Number(now[2])] }, later: { children: 1, child_ages: [Number(future[2])] } };
+  }
   if (cues.length > 0) return undefined;
   const ranges = twoFixedRanges(text, months);
   if (ranges) return ranges;
@@ -122,11 +151,6 @@ export function saidTwoWaysInMessage(text: string, months: ReadonlyArray<{ at: n
   if (childAge && Number(childAge[2]) < 18 && !LEFT_HOME.test(text.slice(childAge.index, childAge.index + 80))) {
     const count = childAge[1] === undefined ? 1 : (COUNT_WORD[childAge[1]] ?? Number(childAge[1]));
     return { fields: ['children'], earlier: { children: 0 }, later: { children: count } };
-  }
-  const now = CHANGE.test(text) ? null : ONE_CHILD_AGE_NOW.exec(text);
-  const future = now ? FUTURE_AGE_AFTER.exec(text.slice(now.index + now[0].length)) : null;
-  if (now && future && Number(future[1]) < Number(now[1]) && Number(now[1]) < 18 && !/\b(?:and|plus|with|other|twins?|both|his|her|their|brother|sister)\b|\d/.test(future[0].slice(0, future[0].search(/\b(?:he|she)\s*(?:'ll|will)\s+(?:be|turn)\s+\d{1,2}$/)))) {
-    return { fields: ['child_ages'], earlier: { child_ages: [Number(now[1])] }, later: { children: 1, child_ages: [Number(future[1])] } };
   }
   const sorted = [...months].sort((a, b) => a.at - b.at);
   for (let i = 1; i < sorted.length; i++) {
@@ -443,4 +467,22 @@ export function rateRestatedAsTotal(text: string, out: Extraction, previous: Tri
   if (out.budget_amount >= 0.9 * low && out.budget_amount <= 1.1 * high) return undefined;
   const basis = rate.basis ?? 'per_person';
   return { budget_amount: rate.amount * fewest, budget_currency: rate.currency, budget_basis: basis };
+}
+
+/**
+ * A child named with an age by who the child is ("our youngest (13)", "the youngest of our three is 14"), not one left at
+ * home: the count of children it says (one, or "of our three") and the age. Read after a party said to have no children,
+ * "Our youngest (13) is coming after all" puts the child in the party (review 9a #4), which the party reader leaves
+ * unread when birth order alone names the child.
+ */
+export function childNamedWithAge(text: string): { count: number; age: number } | undefined {
+  const m = CHILD_AGE_SAID.exec(text);
+  if (!m || Number(m[2]) >= 18 || LEFT_HOME.test(text.slice(m.index, m.index + 80))) return undefined;
+  if (/\b(?:not|isn'?t|aren'?t|won'?t|can'?t|cannot|never|stays?|staying)\b/.test(text.slice(m.index, m.index + 60))) return undefined;
+  return { count: m[1] === undefined ? 1 : (COUNT_WORD[m[1]] ?? Number(m[1])), age: Number(m[2]) };
+}
+
+/** Whether a message says the party changes on purpose ("is coming after all", "joins us", "actually"), not a bare restatement. */
+export function partyChangedOnPurpose(text: string, cues: readonly number[] = []): boolean {
+  return cues.length > 0 || CHANGE.test(text) || JOINS.test(text) || /\b(?:is|are|'s|'re) (?:coming|joining)\b|\b(?:bring(?:ing)?|tagging along|come along|comes along)\b/.test(text);
 }

@@ -287,7 +287,21 @@ export function timingMentions(n: { text: string; original: string }, now: Date)
     return { at: h.at, value: t };
   });
   out.push(...monthMentions(n, now, dates), ...holidayMentions(text, now), ...relativeMentions(text, now));
-  return out.sort((a, b) => a.at - b.at);
+  // "our dates are fixed: 10–20 July … My sister's trip has to be in February, but that's hers": a period said of another
+  // person's trip is not this one's, when the message gives this trip a period of its own (review 9b #4). A message about
+  // one trip only ("my mother's trip, July") keeps it: the traveler may be planning for someone else.
+  const theirs = out.filter((m) => othersTrip(text, m.at));
+  const kept = theirs.length > 0 && theirs.length < out.length ? out.filter((m) => !theirs.includes(m)) : out;
+  return kept.sort((a, b) => a.at - b.at);
+}
+
+// Another person's trip named before a period in the same sentence ("my sister's trip has to be during …", "my parents'
+// safari is in …"), or the sentence disowns it after ("…, but that's hers", "that one is theirs, not ours").
+const OTHERS_TRIP_BEFORE = /\b(?:\w+'s|\w+s')\s+(?:own\s+|other\s+)?(?:trip|safari|holiday|vacation|journey|tour|visit)\b[^.!?;]*$/;
+const OTHERS_TRIP_AFTER = /^[^.!?;]*?\b(?:that'?s|that is|that one'?s|that one is|which is|it'?s|it is)\s+(?:(?:all|just|only)\s+)?(?:hers|his|theirs|for (?:her|him|them))\b/;
+function othersTrip(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return OTHERS_TRIP_BEFORE.test(before) || OTHERS_TRIP_AFTER.test(text.slice(at, at + 60));
 }
 
 /** A bare day said as the latest return ("back home by the 12th"), to be put in the trip's month; undefined when none. */

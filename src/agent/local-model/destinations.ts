@@ -261,6 +261,8 @@ export function mentionKinds<T>(text: string, hits: readonly { id: T; at: number
 // The one to three words are whitespace-separated runs, never `(?:\S+\s*){1,3}`: that splits one long word three ways and
 // took 10 s on a 2,000-character message (the probe's frame fuzz).
 const PLACE_CORRECTION = /\b(?:(?:i|we) )?meant\b|\bi mean\b|\bmake (?:it|that)\b|\bcorrection\b|\b(?:sorry|oops|my bad)\b[\s,.:;!-]*\S+(?:\s+\S+){0,2}\s*$|^\s*\S+(?:\s+\S+){0,2}?[\s,.:;!-]*\b(?:sorry|oops|my bad)\b[\s.!]*$|\btypo\b|\bmis-?typed\b|\bwrong (?:place|park|one|name)\b|\bshould (?:have|'ve) (?:said|written)\b/;
+// A reason that refuses the place itself, said after it: "we hate the crowds", "don't like it", "too touristy", "not a fan".
+const REFUSAL_REASON = /\b(?:(?:we|i) (?:hate|hated|dislike|disliked|can'?t stand|detest|loathe)|(?:we|i) (?:don'?t|do not|didn'?t|did not) (?:like|enjoy|want)|not (?:a fan|for us|for me)|too (?:crowded|busy|touristy|commercial)|hate (?:the|it|that))\b/;
 // Words that add to the plan rather than correct it.
 const PLACE_ADDED = /\b(?:also|too|as well|add|adding|plus|both|combine|combined|combining|on top|extend|extra|another|in addition)\b/;
 
@@ -274,8 +276,16 @@ export function extractPlaces(text: string, index: AliasIndex, previous?: TripIn
   // only a place refused outright ("anywhere but the Mara", "we've done Amboseli") is ruled out.
   const wasWanted = (id: DestinationId) => previous?.destinations?.includes(id) === true;
   // "Drop Zanzibar from the plan", "remove it from the itinerary", "change of plan: remove Amboseli": said of a plan, the place is taken out of it, not refused for good.
-  const ofThePlan = /\b(?:from|off|out of) (?:the|our|my|this) (?:plan|itinerary|list|route|trip|programme|program)\b|\bchange of plans?\b/.test(text);
-  const excluded = of((k, id) => k !== 'want' && !wasWanted(id) && !(k === 'remove' && ofThePlan));
+  // The plan is checked per place (review 9b, finding 5): "drop the Mara from our list, we hate the crowds" said of a Mara that
+  // was never in the plan is a refusal, so it is ruled out; only a place the plan held is taken out of it without being refused.
+  // A place the plan held but refused with a reason ("drop the Mara, we hate the crowds") is ruled out as well.
+  const refusedWithReason = (id: DestinationId) => hits.some((h) => h.id === id && REFUSAL_REASON.test(text.slice(h.end, h.end + 60).split(/[.!?;]/)[0]!));
+  // "Drop Zanzibar from the plan" with no plan known to us (a message read on its own) speaks of the traveler's plan, so
+  // it removes; with a plan known, only a place in it is taken out of it. "From our list" is the traveler's wish list, not a plan.
+  const ofThePlan = /\b(?:from|off|out of) (?:the|our|my|this) (?:plan|itinerary|route|trip|programme|program)\b|\bchange of plans?\b/.test(text);
+  const noPlanKnown = !previous?.destinations?.length;
+  const takenOut = (k: MentionKind, id: DestinationId) => (wasWanted(id) || (k === 'remove' && ofThePlan && noPlanKnown)) && !(k === 'remove' && refusedWithReason(id));
+  const excluded = of((k, id) => k !== 'want' && !takenOut(k, id));
   const removed = of((k, id) => k !== 'want' && (k === 'remove' || wasWanted(id)));
   // "let's do the Serengeti instead": a place wanted instead takes the place of the plan's places not named again.
   // "Serengeti… sorry, meant Okavango", "make that the Delta", "correction: Kruger": a place said as a correction of

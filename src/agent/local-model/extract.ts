@@ -5,7 +5,7 @@ import { basisChange, budgetMentions, currencyChange, permitsApart, permitsInsid
 import { returnDay, spanDays, timingMentions, yearMentions } from './dates';
 import { isoDay, plusDays } from './calendar';
 import { oneChildTwoAges } from './one-child-two-ages';
-import { budgetLevelsClash, budgetSaidTwoWays, contradictedFields, rateRestatedAsTotal, saidTwoWaysInMessage } from './contradicts';
+import { budgetLevelsClash, budgetSaidTwoWays, childNamedWithAge, contradictedFields, partyChangedOnPurpose, rateRestatedAsTotal, saidTwoWaysInMessage } from './contradicts';
 import { applyCorrections } from './corrections';
 import { correctChildAge } from './age-correction';
 import { extractCountries } from './countries';
@@ -164,6 +164,16 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     out.excluded_destinations = [...new Set([...(out.excluded_destinations ?? []), ...others])];
   }
   const contradicts = contradictedFields(t, out, ctx.previous, cues);
+  // "No kids, just us two", then "Our youngest (13) is coming after all": a child named with an age after a party of no
+  // children is in the party, and its age counts (review 9a #4); said without a change of mind, it is a contradiction instead.
+  if (ctx.previous?.children === 0 && out.children === undefined && !contradicts.includes('children') && partyChangedOnPurpose(t, cues)) {
+    const named = out.child_ages?.length ? { count: out.child_ages.length, age: undefined } : childNamedWithAge(t);
+    if (named) {
+      out.children = named.count;
+      if (named.age !== undefined) out.child_ages = [named.age];
+      if (ctx.previous.adults !== undefined && (out.group_size === undefined || out.group_size === ctx.previous.adults) && out.adults === undefined) out.group_size = ctx.previous.adults + named.count;
+    }
+  }
   if (contradicts.length > 0) out.contradicts = contradicts;
   // "no children … our daughter is 9", "10–20 July, and it has to be in August": the same message says it two ways.
   const inMessage = saidTwoWaysInMessage(t, timingMentions(n, ctx.now), out, cues, ctx.previous);
@@ -243,14 +253,21 @@ function impliedTravelerType(t: string, out: Extraction, previous?: TripInputs):
   if (out.children === undefined && previous?.children === undefined && /(?:\b(?:with|and|plus|take|taking|bring|bringing)|[+&]) ?(?:the |our |my )?(?:kids|children|teens|teenagers|grandkids|grandchildren|little ones)\b|(?:\b(?:with|and|plus|take|taking|bring|bringing)|[+&]) ?(?:our|my) (?:boys|girls|sons|daughters|lads)\b(?!'|\s+(?:trip|weekend|holiday|night|from|at work|at the office))|\b(?:the|our) (?:kids|children) (?:are|will|have|get|love|want)\b/.test(t) && !/\b(?:kids|children) (?:are|will be) \d/.test(t)) return 'family';
   // "for my grandkids", "a school group": children or a likely-minor group named, nobody counted (minors-named.ts).
   if (out.children === undefined && previous?.children === undefined && minorsNamed(t)) return 'family';
-  if (out.excluded_destinations?.length && (/\b(?:done|did|been to|been there|visited|went to|was in|were in)\b/.test(t) || VISITED_BEFORE.test(t))) return 'repeat';
+  if (out.excluded_destinations?.length) {
+    const visits = t.replace(SEEN_IN_MEDIA, ' ');
+    if (/\b(?:done|did|been to|been there|visited|went to|was in|were in)\b/.test(visits) || VISITED_BEFORE.test(visits)) return 'repeat';
+  }
   return undefined;
 }
 
 // A place ruled out because the traveler knows it already: "we were there last year", "tried it", "saw the gorillas in Bwindi
 // already", "not doing Kruger again", «nous y sommes déjà allés», „da waren wir schon", «ya estuvimos», „daar zijn we al geweest",
-// «ci siamo già stati», «já fomos». Read only when a place is ruled out in the same message.
-const VISITED_BEFORE = /\b(?:(?:was|were|been) (?:there|here)|(?:tried|seen|saw) (?:it|that|them|there)\b|(?:saw|seen|did|done|visited|tried)\b[^.!?;]{0,40}\b(?:already|before|last (?:year|time|trip)|(?:\d|a|two|three|few) years? ago)|already (?:saw|seen|did|done|visited|tried|went|been)|(?:not|never|no|\w+n'?t)\b[^.!?;]{0,30}\bagain|last (?:year|time|trip)\b[^.!?;]{0,25}\b(?:was|were|went|did)|deja (?:alles?|ete|fait|vu|visite)|(?:sommes|suis) deja|y (?:sommes|suis|etions|etait) (?:deja )?(?:alles?|ete)|waren (?:wir |we )?(?:schon|bereits)|schon (?:dort|da) gewesen|(?:ya )?(?:estuvimos|estuve|fuimos|visitamos|conocemos)\b|(?:al|ook al) (?:geweest|gezien|gedaan)|(?:siamo|sono) (?:gia )?stat[ie]|ja (?:fomos|estivemos|visitamos|fizemos|conhecemos))/;
+// «ci siamo già stati», «já fomos». Read only when a place is ruled out in the same message. Seen on television, in a film or
+// in photos is no visit ("we've seen it on TV"), and "again" counts only of going or doing ("not doing Kruger again"), never of
+// anything else ("not the Mara, I don't want to get sick again") (review 9b, finding 11).
+// A clause about seeing a place on a screen or in print: "we've seen it on TV", "saw it in a documentary", "seen enough photos of it".
+const SEEN_IN_MEDIA = /[^.!?;,]*\b(?:on (?:the )?(?:tv|telly|television|netflix|youtube|instagram|tiktok|screen|news|internet)|online|(?:in|from) (?:a |the |some |many |all )?(?:films?|movies?|documentar\w*|photos?|pictures?|magazines?|books?|videos?)|documentar\w*|(?:photos?|pictures?|videos?) of)\b[^.!?;,]*/g;
+const VISITED_BEFORE = /\b(?:(?:was|were|been) (?:there|here)|tried (?:it|that|them|there)\b|(?:seen|saw) (?:it|that|them|there)\b|(?:saw|seen|did|done|visited|tried)\b[^.!?;]{0,40}\b(?:already|before|last (?:year|time|trip)|(?:\d|a|two|three|few) years? ago)|already (?:saw|seen|did|done|visited|tried|went|been)|(?:not|never|no|\w+n'?t)\b[^.!?;]{0,20}\b(?:go|going|do|doing|visit|visiting|return|returning|back|be|repeat|repeating|there)\b[^.!?;]{0,15}\bagain|\bnever again\b|last (?:year|time|trip)\b[^.!?;]{0,25}\b(?:was|were|went|did)|deja (?:alles?|ete|fait|vu|visite)|(?:sommes|suis) deja|y (?:sommes|suis|etions|etait) (?:deja )?(?:alles?|ete)|waren (?:wir |we )?(?:schon|bereits)|schon (?:dort|da) gewesen|(?:ya )?(?:estuvimos|estuve|fuimos|visitamos|conocemos)\b|(?:al|ook al) (?:geweest|gezien|gedaan)|(?:siamo|sono) (?:gia )?stat[ie]|ja (?:fomos|estivemos|visitamos|fizemos|conhecemos))/;
 
 type TimingFields = Pick<Extraction, 'month' | 'year' | 'start_date' | 'end_date' | 'duration_days' | 'clear_fields'>;
 

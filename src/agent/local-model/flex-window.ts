@@ -67,6 +67,12 @@ const SHIFT = new RegExp(
     // "we can go up to 3 months later too", "could travel a month or two later", "happy to push it 2 months later".
     + String.raw`|\b(?:(?:go|travel|move(?: it)?|push(?: it)?|shift(?: it)?|do it|leave|start|be)\s+(?:about\s+|around\s+|up to\s+|maybe\s+|as much as\s+)?|up to\s+|as much as\s+)${SHIFT_QTY}\s+later\b`,
 );
+// "flexible by a week or two", "we can shift it by a week or so", "give or take a few days", "a week either way": a bound
+// shorter than a month reaches no further than the next month (review 9b, finding 7); it is no open-ended flexibility.
+const WEEK_QTY = String.raw`(?:\d{1,2}|a|one|two|three|a couple of|a few|several)(?:\s*(?:or|to|-)\s*(?:\d{1,2}|two|three))?\s+(?:weeks?|days?)(?:\s+or\s+(?:so|two|three|\d{1,2}))?`;
+const WEEK_SHIFT = new RegExp(
+  String.raw`\b(?:flexib(?:le|ility)\s+(?:by|of)|(?:move|moving|shift|shifting|push|pushing|slide|sliding|change|changing)(?:\s+(?:it|them|things|the dates|dates|the trip))?\s+by|give or take|plus or minus|\+\/-|\+-)\s+(?:about\s+|around\s+|up to\s+|maybe\s+|only\s+|just\s+)?${WEEK_QTY}\b|\b${WEEK_QTY}\s+(?:either (?:side|way)|earlier or later|later or earlier|of flexibility|leeway|wiggle room)\b`,
+);
 const shiftMonths = (...said: Array<string | undefined>): number =>
   Math.max(...said.filter((q): q is string => q !== undefined).map((q) => (q === 'a' || q === 'one' ? 1 : q === 'a couple of' || q === 'two' ? 2 : q === 'three' ? 3 : Number(q))));
 
@@ -148,6 +154,9 @@ export function windowClause(text: string, now: Date): WindowClause | undefined 
   }
   const either = eitherRange(text, now);
   if (either) return either;
+  // A bound in weeks or days, when no month-sized window was said.
+  hit = WEEK_SHIFT.exec(text);
+  if (hit) return { ...span(hit), shift: 1 };
   // Only when no bound was said anywhere: a year from today.
   hit = UNBOUNDED.exec(text);
   if (hit) {

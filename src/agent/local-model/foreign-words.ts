@@ -450,6 +450,15 @@ const KIN: ReadonlyArray<readonly [lang: string, words: string, english: string]
   ['pt', 'enteada', 'stepdaughter'],
   // Dutch children: the diminutives as their plain word (the Dutch age phrases read "zoon" and "dochter").
   ['nl', 'kleinkinderen|kleinkinders|kleinkids', 'grandkids'],
+  // "ons kleinkind": one grandchild (a child of unknown age), read as "ons kid" and then "our kid".
+  ['nl', 'kleinkind|kleinkindje', 'kid'],
+  // Swahili children: "mtoto wetu" (our child), "watoto" (children), "mjukuu" (grandchild), with the possessive after the noun.
+  ['sw', 'na (?=(?:mtoto|mwana|mjukuu|watoto|wajukuu) )', 'and '],
+  ['nl', '(?<!\\bik )en (?=(?:ons|onze|mijn) )', 'and '],
+  ['sw', '(?:mtoto|mwana|mjukuu) (?:wetu|wangu)', 'our kid'],
+  ['sw', '(?:watoto|wajukuu) (?:wetu|wangu)', 'our kids'],
+  ['sw', 'mtoto|mjukuu', 'a kid'],
+  ['sw', 'watoto|wajukuu', 'kids'],
   ['nl', 'kleinzoon|kleinzoontje', 'grandson'],
   ['nl', 'kleindochter|kleindochtertje', 'granddaughter'],
   ['nl', 'zoontje|zoontjelief', 'zoon'],

@@ -151,7 +151,7 @@ export function resolveParty(text: string, party: Party, previous?: TripInputs):
   if (forN && out.group_size === undefined && out.adults === undefined && out.children === undefined) {
     out.group_size = Number(forN[1]);
     // "$6,000 total for 2" with nobody else named: a pair of adults, as "2 people" is (the OUR_PAIR convention in party.ts).
-    if (out.group_size === 2 && !previous && !/\b(?:kids?|child|children|sons?|daughters?|bab(?:y|ies)|toddlers?|teens?|teenagers?|boys?|girls?|grand\w+|nephews?|nieces?|famil\w*)\b/.test(text)) out.adults = 2;
+    if (out.group_size === 2 && !previous && !/\b(?:step-?|foster\s+)?(?:kids?|child|children|sons?|daughters?|bab(?:y|ies)|toddlers?|teens?|teenagers?|boys?|girls?|grand\w+|nephews?|nieces?|famil\w*)\b|\bstep\w+/.test(text)) out.adults = 2;
   }
 
   // 2. Parts named together: the writer's pair plus the adults named with it.

@@ -50,9 +50,13 @@ const AGES_AFTER_KIDS = new RegExp(`\\b(?:kids|children)\\s*(?:,|:|-)?\\s*${AGE_
 // "my 2 nieces, 12 and 15", "3 kids: 4, 9, 13": a count, then exactly that many ages.
 const COUNTED_AGES = new RegExp(`\\b(\\d)\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s*(?:,|:|-)\\s*(?:aged?\\s+)?${AGE_LIST}\\b(?!\\s*(?:days?|nights?|weeks?|months?|people|adults?|hours?|hrs?|k\\b|%))`, 'g');
 const SHARED_AGE = new RegExp(`\\b([2-6])\\s+(?:young\\s+|little\\s+)?${CHILD_WORD}\\s+(?:who\\s+)?(?:are|'re)\\s+(?:both|all)\\s+(\\d{1,2})\\b(?!\\s*(?:days?|nights?|weeks?|people|adults?))`, 'g');
+// "our 6 and 8 year old", "my 12- and 14-year-olds", "the 7yo and 9yo": ages said before "year old", one list or one by one.
+// A prefix straight after a number is the list's own joint ("they are 7 and 11 years old"), not the start of one.
+const AGED_BY_YEARS = /(?<!\d[\s,-]*)\b(?:our|my|the|his|her|their|with|and|plus|\+|a|an)\s+\d{1,2}-?(?:\s*(?:,|and|&)\s*(?:an?\s+|the\s+)?\d{1,2}-?)*\s*-?\s*(?:y\/?o|yos|yrs?[\s-]+olds?|years?[\s-]+olds?|year-olds?)\b/g;
 const NOT_AN_AGE_AFTER = /^\s*(?:days?|nights?|weeks?|months?|people|persons|pax|adults?|hours?|hrs?|k\b|%|of (?:us|them)\b)/;
 const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
-const ONE_CHILD = /\b(?:our|my|the)\s+(?:little|wee|tiny)\s+(?:one|1)\b(?!s|\s+(?:of|thing|night|day|week)\b)|\bthe baby of the family\b|\b(?:a|our|my|1)\s+(?:young\s+|little\s+|eldest\s+|youngest\s+|oldest\s+|teenage\s+|teen\s+)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b|\b(?:plus|with|and|\+)\s+(?:our|my)\s+(?:youngest|eldest|oldest)\b(?!'s|\s+(?:is|was|turns|will|son|daughter|one|kid|child|of)\b)|\b(?:brother|sister|cousin|friend|sister-in-law|brother-in-law|partner|wife|husband|spouse|girlfriend|boyfriend|fiancee?|hubby)'s\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|boy|girl|baby|toddler|teen|teenager)\b|\b(?:the|their|his|her)\s+(?:young\s+|little\s+|teenage\s+)?(?:kid|child|teen|teenager|toddler)\b(?![-']|\s+(?:rates?|prices?|pricing|fees?|discounts?|polic(?:y|ies)|ages?|limits?|tickets?|menus?|seats?|beds?|friendly|minimum|supplement|in (?:me|us|him|her|you))\b)|\b(?:their|his|her)\s+(?:young\s+|little\s+)?(?:son|daughter|boy|girl)\b(?!'s)/;
+const ONE_CHILD = /\b(?:our|my|the)\s+(?:little|wee|tiny)\s+(?:one|1)\b(?!s|\s+(?:of|thing|night|day|week)\b)|\bthe baby of the family\b|\b(?:a|our|my|1)\s+(?:young\s+|little\s+|eldest\s+|youngest\s+|oldest\s+|teenage\s+|teen\s+)?(?:foster\s+|step-?\s*)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b|\b(?:plus|with|and|\+)\s+(?:our|my)\s+(?:youngest|eldest|oldest)\b(?!'s|\s+(?:is|was|turns|will|son|daughter|one|kid|child|of)\b)|\b(?:brother|sister|cousin|friend|sister-in-law|brother-in-law|partner|wife|husband|spouse|girlfriend|boyfriend|fiancee?|hubby)'s\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|boy|girl|baby|toddler|teen|teenager)\b|\b(?:the|their|his|her)\s+(?:young\s+|little\s+|teenage\s+)?(?:kid|child|teen|teenager|toddler)\b(?![-']|\s+(?:rates?|prices?|pricing|fees?|discounts?|polic(?:y|ies)|ages?|limits?|tickets?|menus?|seats?|beds?|friendly|minimum|supplement|in (?:me|us|him|her|you))\b)|\b(?:their|his|her)\s+(?:young\s+|little\s+)?(?:son|daughter|boy|girl)\b(?!'s)|\b(?:the|their|his|her)\s+(?:young\s+|little\s+)?(?:(?:foster|step)[-\s]?(?:son|daughter|child|kid)|step(?:son|daughter|child|kid)|grand(?:son|daughter|child|kid))\b(?!'s)/;
+// ONE_CHILD: also "the stepson", "our foster son", "plus the grandson": a child by a kin word that only a child's family uses.
 // ONE_CHILD: also "the grandkid" (foreign-words.ts reads "grandkid" as "kid"), "their teenager", "his boy" ("his lad"): one
 // child named by a third person's or the definite article, so an age rule asks the age (never a party of adults only).
 // ONE_CHILD: also "plus our youngest", a child named by birth order alone (never "our youngest is 9").
@@ -104,6 +108,9 @@ const COUPLES = /\b(\d)\s+couples\b/g;
 const ADULT_PARTS = /\b(?:(?:my |our |the )?(?:grand)?parents|in-laws|us|we|adults|friends|couple|aunts|uncles)\s*\((\d)\)/g;
 // A new count that replaces the one said before it: "there were 2 of us but my brother is joining, so 3 now", "which makes 5 now".
 const RECOUNT_NOW = /\b(?:so|which makes|that makes|making(?: it| us)?)\s+(?:it'?s\s+|we'?re\s+|we are\s+|us\s+)?(\d{1,2})(?:\s+(?:of us|people|in total))?\s+now\b|\bso\s+(?:it'?s\s+|we'?re\s+|we are\s+)?now\s+(\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|months?|k\b|%|[$€£]))/;
+const ACTIVITY_PARTY = /\b(\d{1,2})\s+(?:[a-z]+\s+)?(?:birders|photographers|backpackers|hikers|climbers|adventurers|walkers|trekkers|travell?ing companions)\b/;
+const RECOUNT_CAUSE = /\b(?:joining|joins?|coming|comes|tagging along|bring(?:ing)?|add(?:ing|ed)?|invited|can'?t come|cannot come|not coming|won'?t come|dropped out|pulled out|backed out|staying (?:home|behind))\b/;
+const PAIR_THEN_CHILD = new RegExp(`\\b(?:(?:the )?(?:two|2) of us|both of us|us (?:two|2)|us both|(?:for )?2 people)\\s*,?\\s*(?:and|plus|\\+|&|with)\\s+(?:our|my|the|a|an)\\s+(?:[a-z]+\\s+)?(?:${CHILD_WORD}|stepsons?|stepdaughters?|stepchild|stepkids?)\\b(?!'s)`);
 const PAIR = /\b(?:we(?:'re| are)\s+(?:a|just a)\s+couple|as a couple|a couple travell?ing|couple'?s trip|my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf) and (?:i|me|myself)\b|(?:i|me) and my (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|hubby|bf|gf)\b|honeymoon(?:ers?|ing)?)\b|(?<!\b(?:another|other|\d|of|per)\s+(?:[a-z]+\s+)?)\bcouple\b(?!s|\s+(?:of|days?|nights?|weeks?|hours?|more|extra|times|friends)\b)/;
 const OUR_PAIR = /\b(?:(?:just |only )?(?:the )?(?:two|2) of us|(?:just |only )?both of us|us (?:two|2)|us both)\b(?!\s*(?:\+|plus|and|with|,\s*(?:and|plus|my|our)|adults|grown|(?:grand)?parents|(?:grand)?(?:mums?|moms?|dads?)|oldies|old folks|seniors|retirees))/;
 const SOLO = /\b(?:solo|by myself|on my own|alone|just me|only me|single travell?er|1 person|1 (?:pax|travell?er|adult only)|just myself)\b|\b(?:all[ -]in|in total|total|budget|\d(?:k\b)?|[$€£]\s?\d[\d.,]*k?)\s+for (?:just )?me\b(?!\s*(?:and|\+|&|plus|,|with)\b)/;
@@ -198,6 +205,11 @@ function ages(text: string): Array<Mention<number>> {
   // "(8 and 11)" or "(12)" straight after a child word.
   for (const m of text.matchAll(AGES_IN_BRACKETS)) addList(m[1]!, m.index! + m[0].indexOf(m[1]!));
   for (const [at, age] of pointedBack) if (!out.some((a) => a.value === age)) add(at, age);
+  // "the 13 year old" after "7 and 13" points back at a child already counted, as above.
+  for (const m of text.matchAll(AGED_BY_YEARS)) {
+    const back = /^(?:the|his|her|their)\b/.test(m[0]);
+    for (const n of m[0].matchAll(/\d{1,2}/g)) if (!back || !out.some((a) => a.value === Number(n[0]))) add(m.index! + n.index!, Number(n[0]));
+  }
   for (const m of text.matchAll(ONE_OF_COUNTED)) add(m.index! + m[0].lastIndexOf(m[2]!), Number(m[2]));
   return out.sort((a, b) => a.at - b.at);
 }
@@ -327,7 +339,14 @@ export function extractParty(said: string, saidCues: readonly number[], previous
     if (new RegExp(`^\\D{0,12}?\\b${a.value}\\s+(?:of (?:us|them)|people|persons|adults|travell?ers)\\b`).test(text.slice(a.at, a.at + 30))) ageList.splice(i, 1);
   }
   const childAges = ageList.map((a) => a.value);
-  let adults = pick(mentions(ADULTS, text), cues) ?? pick(mentions(ADULT_NOUNS, text), cues);
+  // "we are 3 trekkers: me, my wife and our son (11)": a noun for what the party does counts everyone in it, children too.
+  const childInParty = CHILD_NAMED.test(text) || ONE_CHILD.test(text) || ages(text).length > 0;
+  // "4 photographers and our daughter" adds her on top: only a noun not followed by another part counts the child in.
+  const byActivity = (at: number) => {
+    const m = childInParty ? ACTIVITY_PARTY.exec(text.slice(at, at + 40)) : null;
+    return m !== null && m.index === 0 && !/^\s*(?:and|plus|\+|&|with)\b/.test(text.slice(at + m[0].length));
+  };
+  let adults = pick(mentions(ADULTS, text), cues) ?? pick(mentions(ADULT_NOUNS, text).filter((m) => !byActivity(m.at)), cues);
   // "we r 2 girls 20 & 21", "3 lads aged 19, 22 and 23": grown-ups counted with their ages.
   if (adults === undefined) {
     const m = GROWN_BY_AGES.exec(text);
@@ -356,9 +375,29 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   // "one of us is vegetarian" is not a party of one; solo travel is read separately.
   // "10 days in the Serengeti, 3 of them on safari": days counted, not people.
   const ofDays = (m: Mention<number>) => /^\d+ of them\b/.test(text.slice(m.at)) && /\b(?:days?|nights?|weeks?)\b[^.!?]{0,25}$/.test(text.slice(Math.max(0, m.at - 40), m.at));
-  let group = pick([...GROUP.flatMap((re) => mentions(re, text, 60, 2)).filter((m) => !ofDays(m)), ...[...text.matchAll(BOTH_OF_US)].map((m) => ({ at: m.index!, value: 2 }))], cues);
+  // "he was 14 when I first asked, so now 15": a child's age said again, not a head count.
+  const ageNow = (at: number) => /\b(?:he|she|son|daughter|kid|child|boy|girl)\b/.test(text) && /\b(?:was|turned|aged?)\s+\d{1,2}\b[^.!?]{0,40}\b(?:so|and|but)?\s*(?:now|it'?s)\s*$/.test(text.slice(Math.max(0, at - 60), at + 4).replace(/\d{1,2}\s*$/, ''));
+  let group = pick([...GROUP.flatMap((re) => mentions(re, text, 60, 2)).filter((m) => !ofDays(m) && !ageNow(m.at)), ...[...text.matchAll(BOTH_OF_US)].map((m) => ({ at: m.index!, value: 2 }))], cues);
+  if ((group === undefined || (children !== undefined && group <= children)) && childInParty) {
+    const activity = ACTIVITY_PARTY.exec(text);
+    if (activity && byActivity(activity.index)) group = Number(activity[1]);
+  }
+  // "the 2 of us and our kid", "us both plus the stepson": the pair is the grown-ups, and the child named after it comes on top.
+  if (adults === undefined && PAIR_THEN_CHILD.test(text)) {
+    adults = 2;
+    if (group === 2) group = undefined;
+  }
   // "2 of us but my brother is joining, so 3 now": the count said last is the party; who is adult is left unsaid.
-  const recountNow = RECOUNT_NOW.exec(text);
+  // A recount needs people in it ("so 3 of us now", "we're 5 now") or someone joining or leaving: "he was 14 when I asked, so
+  // now 15" is an age, "3 nights and 2, which makes 5 now" a count of nights.
+  const recountSeen = RECOUNT_NOW.exec(text);
+  const recountNow =
+    recountSeen &&
+    (/\b(?:of us|people|persons|in total|we'?re|we are|us)\b/.test(recountSeen[0]) || RECOUNT_CAUSE.test(text)) &&
+    !(/\b(?:he|she|son|daughter|kid|child|boy|girl)\b/.test(text) && /\b(?:was|turned|aged?)\s+\d{1,2}\b[^.!?]{0,40}$/.test(text.slice(Math.max(0, recountSeen.index - 60), recountSeen.index))) &&
+    !/\b(?:nights?|days?|weeks?)\b[^.!?]{0,40}$/.test(text.slice(Math.max(0, recountSeen.index - 60), recountSeen.index))
+      ? recountSeen
+      : null;
   const nowCount = recountNow ? Number(recountNow[1] ?? recountNow[2]) : undefined;
   if (nowCount !== undefined && nowCount >= 2 && group !== undefined && group !== nowCount && adults === undefined) group = nowCount;
   const recountedNow = nowCount !== undefined && group === nowCount;
@@ -394,7 +433,7 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   // Ages alone after the children were counted ("the kids are 5 and 8") add ages, not a recount.
   const agesOnly = previous?.children !== undefined && !CHILD_COUNT.test(text) && !/\b(?:a|an|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler)\b/.test(text);
   if (children === undefined && childAges.length > 0 && (childNamed || CHILD_IN_SIGHT.test(text) || pronounChild) && !agesOnly) children = childAges.length;
-  if (children === undefined && childAges.length > 0 && /\b(?:a|an|our|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text)) children = childAges.length;
+  if (children === undefined && childAges.length > 0 && (/\b(?:a|an|our|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text) || new RegExp(AGED_BY_YEARS.source).test(text))) children = childAges.length;
   // "our son and daughter": children named one by one.
   const oneByOne = childrenNamedOneByOne(text);
   if (oneByOne !== undefined && !agesOnly && !CHILD_COUNT.test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text) && (children === undefined || children === childAges.length)) {

@@ -4,7 +4,7 @@ import { budgetOver, vehicleShare, type Budget } from './budget';
 import type { TripContext } from './context';
 import type { Frame } from './frame';
 import type { PackTables } from './pack-tables';
-import { buildPlan, destinationBlocker, isBlocked, mainStop, aloneNights, type Plan } from './plan';
+import { ACTIVITY_NAMES, buildPlan, destinationBlocker, isBlocked, mainStop, aloneNights, type Blocker, type Plan } from './plan';
 import { PRIORITY_INDEX, frameFor } from './frame';
 import { ANIMALS, type Priority } from '../trip-inputs';
 import { ACCEPTABLE, CLEAR_MARGIN, COLUMN_COUNT, GOOD, PHASE_COLUMN, scoreStops, servedPriorities } from './score';
@@ -59,7 +59,25 @@ function withoutBarredGorillas(ctx: TripContext, frame: Frame, budget: Budget | 
   // The gorilla place of the first country the traveler said that has one (Rwanda's, for "gorillas in Rwanda"), with its age rule as the reason.
   const country = (ctx.inputs.countries ?? []).find((c) => gorillaPlaces.some((d) => d.country === c));
   const k = Math.max(0, gorillaPlaces.findIndex((d) => d.country === country));
-  return { outcome: 'switch', plan: after.plan, current: { ...emptyPlan(ctx.month), blockers: [barred[k]!] } };
+  return { outcome: 'switch', plan: after.plan, current: { ...emptyPlan(ctx.month), blockers: [barred[k]!, ...activitiesBarred(ctx, tables, youngest)] } };
+}
+
+/**
+ * The other activities the traveler asked for that the youngest is too young for at every place that offers them (canoeing
+ * from 12 for a child of 9): dropped from the switch with the gorillas, each is named with its age rule so none is dropped
+ * silently (review 9a, finding 8).
+ */
+function activitiesBarred(ctx: TripContext, tables: PackTables, youngest: number): Blocker[] {
+  const out: Blocker[] = [];
+  for (const a of ctx.inputs.activities ?? []) {
+    let least: { dest: Destination; age: number } | undefined;
+    for (const d of tables.dests) {
+      const age = d.activities?.find((x) => x.id === a)?.min_age;
+      if (age !== undefined && (!least || age < least.age)) least = { dest: d, age };
+    }
+    if (least && youngest < least.age) out.push({ kind: 'min_age', dest: least.dest, age: least.age, youngest, activity: ACTIVITY_NAMES[a], named: a });
+  }
+  return out;
 }
 
 function chooseAmong(ctx: TripContext, frame: Frame, budget: Budget | undefined, tables: PackTables): Choice {

@@ -107,7 +107,8 @@ function statement(i: TripInputs, fields: readonly TripInputField[]): string {
     if (i.group_size !== undefined && (fields.includes('group_size') || i.adults === undefined)) parts.push(i.group_size === 1 ? 'you travel alone' : `there are ${i.group_size} of you`);
     else if (i.adults !== undefined) parts.push(i.adults === 1 ? 'you travel alone' : `there are ${i.adults} adults`);
   }
-  if (fields.includes('child_ages') && i.child_ages?.length) parts.push(`children aged ${i.child_ages.join(' and ')}`);
+  // One child's age is said of one child: "a child aged 16", not "children aged 16" (review 9b #9).
+  if (fields.includes('child_ages') && i.child_ages?.length) parts.push(i.child_ages.length === 1 && (i.children ?? 1) === 1 ? `a child aged ${i.child_ages[0]}` : `children aged ${i.child_ages.join(' and ')}`);
   // No ages at all, said as "no children" (an age said in the same message is the conflict).
   else if (fields.includes('child_ages') && i.child_ages?.length === 0 && !fields.includes('children')) parts.push('no children');
   return parts.join(', ');

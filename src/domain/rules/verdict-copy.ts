@@ -65,9 +65,18 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
         : c.feasible
           ? `${cap(routeName(c))} is a weaker fit in ${monthName(ctx.month)} (${shortFacts(c)}).`
           : blockedIn(c.blockers[0], ctx, monthName(c.month));
+      // Each other age-limited wish left out with the first (canoeing beside the gorillas) is named with its age rule.
+      const alsoOut = c.feasible ? [] : c.blockers.slice(1).filter((b) => b.kind === 'min_age').map((b) => `${cap(b.activity.split(' (')[0]!)} is left out too: it needs age ${b.age} and your youngest is ${b.youngest}.`);
+      // A frame inferred from a closed place holds that place's draws, not the traveler's wishes (review 9b, finding 8):
+      // the switch then says what it keeps, the kind of trip open in the month, not the closed place's draws.
+      const serves = frame.inferred && !c.feasible && c.blockers[0]?.kind === 'closed'
+        ? `${cap(routeName(p))} ${p.stops.length > 1 ? 'are' : 'is'} open in ${monthName(p.month)} for ${KIND_TRIP[mainStop(p)!.dest.kind]}.`
+        : frame.inferred && frame.named.length > 0 && servedPriorities(frame, p, GOOD).length > 0
+          ? `${cap(routeName(p))} ${servesText(frame, p)} in ${monthName(p.month)}, what ${joinAnd(frame.named.map((d) => placeName(d)))} ${frame.named.length > 1 ? 'are' : 'is'} known for.`
+          : `${cap(routeName(p))} ${servesText(frame, p)} in ${monthName(p.month)}.`;
       return {
         headline: `Switch to ${routeName(p)}${forMonth(ctx.month)}.`,
-        summary: [why, `${cap(routeName(p))} ${servesText(frame, p)} in ${monthName(p.month)}.`, monthFactsSentence(p), costSentence(p, budget), alsoSentence(choice.also)].filter(Boolean).join(' '),
+        summary: [why, ...alsoOut, serves, monthFactsSentence(p), costSentence(p, budget), alsoSentence(choice.also)].filter(Boolean).join(' '),
       };
     }
     case 'discard': {
@@ -107,9 +116,17 @@ function inRoute(p: Plan): string {
   return p.stops.length === 1 ? inPlace(p.stops[0]!.dest) : 'on this route';
 }
 
-/** Names only the priorities the plan serves well that month (3.5+ of 5), so the copy never overclaims. */
+/** The kind of trip a place gives, for a switch that keeps the trip but not the closed place's draws. */
+const KIND_TRIP: Record<Destination['kind'], string> = { safari: 'a safari', gorilla_trek: 'gorilla trekking', beach: 'a beach stay', waterfall: 'a visit to the falls' };
+
+/**
+ * Names only the priorities the plan serves well that month (3.5+ of 5), so the copy never overclaims. Dense game viewing
+ * is never claimed in a month whose game viewing the same summary rates 3/5 or less.
+ */
 function servesText(frame: Frame, plan: Plan): string {
-  const served = servedPriorities(frame, plan, GOOD);
+  const main = mainStop(plan);
+  const gameFair = main !== undefined && main.dest.months[plan.month - 1]!.wildlife <= 3;
+  const served = servedPriorities(frame, plan, GOOD).filter((p) => !(gameFair && p === 'wildlife_density'));
   const plural = plan.stops.length > 1;
   if (served.length === 0) return frame.priorities.length === 0 ? (plural ? 'are a sound choice' : 'is a sound choice') : (plural ? 'are the best fit we found' : 'is the best fit we found');
   return `${plural ? 'suit' : 'suits'} ${joinAnd(served.slice(0, 3).map((p) => priorityLabel(p, frame.phase)))}`;

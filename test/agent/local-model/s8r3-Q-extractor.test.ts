@@ -36,7 +36,7 @@ describe('"no children" beside an age read: the ages are what disagree', () => {
   it('marks the ages, not the count, as contradicted', () => {
     const known = talk('No kids, only grown-ups. Uganda gorillas in September, ages 38, 45 and 13.');
     expect(known.conflict?.fields).toEqual(['child_ages']);
-    expect(findContradictions(known, now)[0]?.text).toBe('you first said no children, then children aged 13, and both cannot hold');
+    expect(findContradictions(known, now)[0]?.text).toBe('you first said no children, then a child aged 13, and both cannot hold');
   });
 
   it('saying again that no children come settles it', () => {
