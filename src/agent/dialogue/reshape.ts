@@ -89,6 +89,12 @@ export function replacePlaces(known: TripInputs, delta: TripInputsDelta, merge: 
   const named = (destinations ?? []).filter((d) => !dropped.destinations.includes(d) && !delta.remove_destinations?.includes(d));
   const fresh = named.some((d) => !known.destinations?.includes(d)) ? named : named.filter((d) => !known.destinations?.includes(d));
   const freshCountries = (countries ?? []).filter((c) => !known.countries?.includes(c) && !dropped.countries.includes(c));
+  // "Change of plan: drop the Masai Mara": nothing new to go to, so nothing is replaced; the places named go, the rest stays.
+  // A place the traveler never named (the agent's own pick) cannot be taken out of their inputs: it is ruled out instead.
+  if (fresh.length === 0 && freshCountries.length === 0 && (delta.remove_destinations?.length ?? 0) > 0) {
+    const picked = delta.remove_destinations!.filter((d) => !known.destinations?.includes(d));
+    return merge(known, picked.length ? { ...delta, excluded_destinations: [...new Set([...(delta.excluded_destinations ?? []), ...picked])] } : delta);
+  }
   return merge(known, {
     ...rest,
     ...(fresh.length ? { destinations: fresh } : {}),

@@ -39,7 +39,7 @@ export function decide(inputs: TripInputs, pack: PackIndex, now: Date, guard?: G
   if (guard) return { kind: 'refused', content: guardRefusal(inputs, guard) };
   const moved = movePastMonth(fixedShape(inputs), now);
   const fixed = moved ? moved.inputs : fixedShape(inputs);
-  return decideFrom(inputs, fixed, moved, pack, now, []).result;
+  return decideFrom(inputs, fixed, moved, pack, now, [], 0).result;
 }
 
 type Moved = ReturnType<typeof movePastMonth>;
@@ -50,16 +50,16 @@ type Decided = { result: DecideResult; key: string };
  * reading: when both give the same verdict, the plan goes with the kept statement and an
  * assumption names both; when they differ, it is a bounded refusal naming both.
  */
-function decideFrom(inputs: TripInputs, fixed: TripInputs, moved: Moved, pack: PackIndex, now: Date, notes: AssumptionDraft[]): Decided {
+function decideFrom(inputs: TripInputs, fixed: TripInputs, moved: Moved, pack: PackIndex, now: Date, notes: AssumptionDraft[], depth: number): Decided {
   const conflicts = findContradictions(fixed, now);
   if (conflicts.length > 0) {
     const refusal: Decided = { result: { kind: 'refused', content: contradictionRefusal(inputs, conflicts[0]!) }, key: 'contradictory' };
     const readings = readingsOf(fixed, conflicts[0]!);
-    // Each reading settles one contradiction; a bound keeps a reading that failed to from looping.
-    if (!readings || notes.length >= 4) return refusal;
+    // Each reading settles one contradiction; a bound on the depth (both readings count) keeps a reading that failed to from looping.
+    if (!readings || depth >= 4) return refusal;
     const note: AssumptionDraft = { text: `You said ${readings.said}; the verdict is the same either way, so we planned for ${readings.went}. Tell us if the other is right.`, confidence: 0.6, filled: true };
-    const kept = decideFrom(inputs, readings.kept, moved, pack, now, [...notes, note]);
-    const other = decideFrom(inputs, readings.other, moved, pack, now, notes);
+    const kept = decideFrom(inputs, readings.kept, moved, pack, now, [...notes, note], depth + 1);
+    const other = decideFrom(inputs, readings.other, moved, pack, now, notes, depth + 1);
     return kept.result.kind === 'issued' && other.result.kind === 'issued' && kept.key === other.key ? kept : refusal;
   }
   // A discard's reason is part of the verdict: an age rule under one reading and a budget under the other differ.
