@@ -158,7 +158,7 @@ export const AnimalSchema = z.enum(ANIMALS);
 export type Animal = z.infer<typeof AnimalSchema>;
 
 /** Activities with a season or a minimum age of their own, which a traveler may name; the pack says where and when. */
-export const ACTIVITIES = ['devils_pool', 'canoeing', 'rafting', 'bungee', 'wilderness_trail'] as const;
+export const ACTIVITIES = ['devils_pool', 'canoeing', 'rafting', 'bungee', 'wilderness_trail', 'balloon'] as const;
 export const ActivitySchema = z.enum(ACTIVITIES);
 export type Activity = z.infer<typeof ActivitySchema>;
 

@@ -3,7 +3,7 @@ import type { Activity } from '../../domain/trip-inputs';
 import type { DialogueCopy } from './copy';
 
 /** The activities with an age rule or a season, as a sentence's subject. */
-const ACTIVITY_DE: Record<Activity, string> = { devils_pool: 'der Devil\'s Pool', canoeing: 'die Kanutour', rafting: 'das Wildwasser-Rafting', bungee: 'der Bungee-Sprung von der Brücke', wilderness_trail: 'die Wilderness Trails von SANParks' };
+const ACTIVITY_DE: Record<Activity, string> = { devils_pool: 'der Devil\'s Pool', canoeing: 'die Kanutour', rafting: 'das Wildwasser-Rafting', bungee: 'der Bungee-Sprung von der Brücke', wilderness_trail: 'die Wilderness Trails von SANParks', balloon: 'die Heißluftballonfahrt' };
 
 const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 /** A name in the dative after "mit": a plural takes its -n ("mit den Victoriafällen"). */
@@ -118,7 +118,7 @@ export const de: DialogueCopy = {
     insurance: 'Zu Versicherungen kann ich nicht beraten: Ein Versicherer oder Makler sagt Ihnen, was eine Police abdeckt (Storno, Krankheit, Rücktransport, Trekking).',
     paperwork: 'Zu Pässen, Genehmigungen und anderen Formalitäten kann ich nicht beraten: Die offizielle Einwanderungs-, Park- oder Luftfahrtbehörde jedes Landes nennt die aktuellen Regeln.',
     money: 'Zu Trinkgeld, Bargeld oder Kartenzahlung vor Ort kann ich nicht beraten: Die Reiseunterlagen Ihres Veranstalters und Ihre Lodges sagen Ihnen, was dort üblich ist.',
-    practical: 'Zu Gepäckgrenzen, Steckdosen, SIM-Karten oder anderen praktischen Fragen kann ich nicht beraten: Die Reiseunterlagen Ihres Veranstalters und Ihre Lodges beantworten sie.',
+    practical: 'Zu Gepäckgrenzen, Transfers, Steckdosen, SIM-Karten oder anderen praktischen Fragen kann ich nicht beraten: Die Reiseunterlagen Ihres Veranstalters und Ihre Lodges beantworten sie.',
     diet: 'Was die Küchen anbieten können (Allergien, glutenfrei, vegetarisch oder andere Ernährungsformen), kann ich nicht bestätigen: Ihre Lodges und Ihr Veranstalter können es, und sie fragen bei der Buchung danach.',
     non_travel: 'Ich kann Ihnen nur bei der Entscheidung über eine Reise helfen.',
     abuse: 'Bleiben wir respektvoll: Ich bin hier, um Ihnen bei der Reiseentscheidung zu helfen.',

@@ -95,7 +95,7 @@ export const en: DialogueCopy = {
     insurance: "I can't advise on insurance: an insurer or broker can tell you what a policy covers (cancellation, medical care, repatriation, trekking).",
     paperwork: "I can't advise on passports, permits or other paperwork: the official immigration, park or aviation authority of each country has the current rules.",
     money: "I can't advise on tipping, cash or cards on the ground: your operator's pre-departure notes and your lodges give current local practice.",
-    practical: "I can't advise on luggage limits, plugs, SIM cards or other practicalities: your operator's pre-departure notes and your lodges cover them.",
+    practical: "I can't advise on luggage limits, transfers, plugs, SIM cards or other practicalities: your operator's pre-departure notes and your lodges cover them.",
     diet: "I can't confirm what the kitchens can cater for (allergies, coeliac, vegetarian or other diets): your lodges and operator can, and they ask for it when you book.",
     non_travel: 'I can only help you decide on a trip.',
     abuse: "Let's keep this respectful: I'm here to help you decide on a trip.",

@@ -3,7 +3,7 @@ import type { DialogueCopy } from './copy';
 import { que } from './elide-fr';
 
 /** The activities with an age rule or a season, as a sentence's subject. */
-const ACTIVITY_FR: Record<Activity, string> = { devils_pool: 'la Devil\'s Pool', canoeing: 'le canoë', rafting: 'le rafting', bungee: 'le saut à l\'élastique du pont', wilderness_trail: 'les sentiers de randonnée sauvage de SANParks' };
+const ACTIVITY_FR: Record<Activity, string> = { devils_pool: 'la Devil\'s Pool', canoeing: 'le canoë', rafting: 'le rafting', bungee: 'le saut à l\'élastique du pont', wilderness_trail: 'les sentiers de randonnée sauvage de SANParks', balloon: 'le vol en montgolfière' };
 
 const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
@@ -116,7 +116,7 @@ export const fr: DialogueCopy = {
     insurance: "Je ne peux pas vous conseiller sur les assurances : un assureur ou un courtier vous dira ce que couvre un contrat (annulation, frais médicaux, rapatriement, trekking).",
     paperwork: "Je ne peux pas vous conseiller sur les passeports, permis et autres formalités : l'autorité officielle de chaque pays (immigration, parcs, aviation civile) donne les règles en vigueur.",
     money: "Je ne peux pas vous conseiller sur les pourboires, l'argent liquide ou les cartes sur place : les informations avant le départ de votre voyagiste et vos lodges indiquent les usages locaux actuels.",
-    practical: "Je ne peux pas vous conseiller sur les limites de bagages, les prises, les cartes SIM ou les autres questions pratiques : les informations avant le départ de votre voyagiste et vos lodges y répondent.",
+    practical: "Je ne peux pas vous conseiller sur les limites de bagages, les transferts, les prises, les cartes SIM ou les autres questions pratiques : les informations avant le départ de votre voyagiste et vos lodges y répondent.",
     diet: "Je ne peux pas confirmer ce que les cuisines peuvent proposer (allergies, sans gluten, végétarien ou autres régimes) : vos lodges et votre voyagiste le peuvent, et ils le demandent à la réservation.",
     non_travel: "Je peux seulement vous aider à décider d'un voyage.",
     abuse: 'Restons courtois : je suis là pour vous aider à décider de votre voyage.',

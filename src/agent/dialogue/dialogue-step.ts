@@ -98,7 +98,10 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   // A why or price reading of a message that asks nothing and states the trip's facts ("Only reason we go: a crossing. Our
   // only dates are 8-16 March"), or that states them beside its question ("short rains, right? we could also do jan or
   // feb"): the facts change the trip.
-  const factsBeside = PARTY_QUESTION.has(read.act) && p.guard.useInputs && statesTripFacts(said) && ((!asksSomething(cueText(p.text)) && statesTripFacts(withoutMonth(said))) || ALSO_STATED.test(cueText(p.text)));
+  // A change tried on with no question word ("et si on faisait 5 jours", „und wenn wir nur 5 Tage machen") states no fact
+  // beyond its trial: the length or month it tries on is not said as the trip's.
+  const onlyTried = read.proposal !== undefined && !statesTripFacts(beyond(said, read.proposal));
+  const factsBeside = PARTY_QUESTION.has(read.act) && p.guard.useInputs && !onlyTried && statesTripFacts(said) && ((!asksSomething(cueText(p.text)) && statesTripFacts(withoutMonth(said))) || ALSO_STATED.test(cueText(p.text)));
   // A child named in a question ("will the lodge have activities for our 7-year-old?") after the traveler said no children
   // travel: the party contradicts itself, which the rules must see (never only answered).
   const childAfterNone = p.known.children === 0 && p.guard.useInputs && ((said.children ?? 0) > 0 || (said.child_ages?.length ?? 0) > 0);

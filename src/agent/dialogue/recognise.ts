@@ -185,6 +185,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "How's it going?", «ça va ?», „na, alles fit bei euch?": small talk, whatever the extractor made of it.
   if (SMALL_TALK.test(t) && !statesTripFacts(delta) && !deltaPlaces) return { act: 'greeting' };
   // "We'll leave it until he's 15, thanks": the age is a time to wait for, not the child's age now; nothing changes.
+  // "Why not wait till she's 15?" asks why the decision does not wait: a why about the decision, not the wait taken.
+  if (known && WAIT_UNTIL_AGE.test(t) && WHY_FIRST.test(t) && named.length === 0 && !otherCountry) return { act: 'why' };
   if (known && WAIT_UNTIL_AGE.test(t) && Object.keys(delta).every((k) => k === 'child_ages' || k === 'children' || k === 'year' || k === 'contradicts' || k === 'contradicted')) return { act: THANKS.test(t) || ACCEPT.test(t) ? 'thanks' : 'goodbye' };
   // "I mean the luxury lodges", «je veux dire pour les lodges de luxe», „ich meine die Luxus-Lodges" right after a price, why
   // or why-not question: the same question said more precisely, stating nothing of the trip (a tier named in it is what the

@@ -19,6 +19,9 @@ const READERS: ReadonlyArray<[Activity, RegExp]> = [
   ['wilderness_trail', /\bwilderness trails?\b|\bbackpack(?:ing)? trails?\b|\bmulti-?day (?:walking |hiking |backpacking |guided |wilderness )*(?:trails?|walks?|hikes?|treks?)\b(?=[^.!?]{0,60}\b(?:rangers?|bush|kruger|sanparks|wilderness)\b)|\b(?:walking|hiking) trails? with (?:armed )?rangers\b/],
   // The bungee jump off the Victoria Falls bridge (also "bungy", "saut a l'elastique"), by name or as the leap off the bridge.
   ['bungee', /\b(?:bung(?:ee|y)(?:[- ]?jump\w*)?|saut a l'elastique|puenting|salto con (?:l'|lo )?elastico|elastiekspringen)\b|\bbridge jump(?:s|ing)?\b|\b(?:jump|jumping|leap|leaping) (?:off|from) (?:the )?(?:victoria falls |vic falls |zambezi |falls )?bridge\b/],
+  // A hot-air balloon flight over the plains at dawn (the Serengeti's and the Mara's operators fly children from 7 only), by
+  // name in English, French, German, Dutch, Spanish, Italian and Portuguese. A party balloon or a balloon payment is no flight.
+  ['balloon', /\bhot[- ]?air[- ]?balloon\w*|\bballoon(?:ing)?\b(?=\s+(?:safari|flight|ride|trip|over|above|across|at dawn|at sunrise)\b)|\bballooning\b|\b(?:by|in a|from a) balloon\b|\bmontgolfi[eè]re?s?\b|\bhei(?:ss|ß)luftballon\w*|\bluchtballon\w*|\bglobo aerostatico\b|\bmongolfiera\b|\bbal[aã]o de ar quente\b/],
 ];
 
 /** Any activity READERS reads, as one alternation: every other reader of "which activity" is built on it. */

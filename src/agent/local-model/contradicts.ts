@@ -25,7 +25,8 @@ const RESTATES = /\b(?:so (?:that'?s|that is|it'?s|about|around)|that (?:is|'s|m
 // The words that bind a period, one list for a month and for a season's month (review 9b #10): "has to be", "can only go",
 // "are fixed", "the only dates we have are".
 const BINDING = "(?:has to be|have to be|must be|needs to be|need to be|can only (?:be|go|travel|do it|come|make it|get away)|only|(?:are|is|'re|were) (?:fixed|locked(?: in)?|tied)|fixed|locked(?: in)?|tied|set in stone|stuck with|the only (?:dates|time|window|weeks?|days?|period|holidays?)(?: (?:we have|we've got|we got|available|free|possible|that work))?(?: (?:is|are))?)";
-const FIXED_BEFORE = new RegExp(`\\b${BINDING}\\s*[:,-]?\\s+(?:(?:in|on|for|to|at|during|between|from|over)\\s+)?(?:the\\s+)?(?:(?:first|last|second|final|\\d+)\\s+(?:\\d+\\s+)?(?:half|weeks?|days?|fortnight)\\s+of\\s+(?:the\\s+)?)?(?:early\\s+|mid-?\\s*|late\\s+)?$`);
+// "our dates are fixed: we travel in March": the binding words, then who goes and the verb of going before the period.
+const FIXED_BEFORE = new RegExp(`\\b${BINDING}\\s*[:,-]?\\s+(?:(?:we|i)(?:'re| are| am|'m)?\\s+(?:travel(?:l?ing)?|go(?:ing)?|leave|leaving|fly(?:ing)?|arrive|arriving|depart(?:ing)?)\\s+)?(?:(?:in|on|for|to|at|during|between|from|over)\\s+)?(?:the\\s+)?(?:(?:first|last|second|final|\\d+)\\s+(?:\\d+\\s+)?(?:half|weeks?|days?|fortnight)\\s+of\\s+(?:the\\s+)?)?(?:early\\s+|mid-?\\s*|late\\s+)?$`);
 // "it has to be during the calving season in February", "must be for the migration in July": the month a season, event or
 // sighting the trip must catch falls in, said as binding as the month itself (the same binding words, a season between).
 const FIXED_SEASON_BEFORE = new RegExp(`\\b${BINDING}\\s+(?:in|during|for|at|over|around)\\s+(?:the\\s+)?(?:[a-z]+\\s+){1,3}(?:season|period|months?|time|window|migration|crossings?|calving|rains|festival)\\s+(?:in|of|during|which is in|that is in|,)\\s*(?:early\\s+|mid-?\\s*|late\\s+)?$`);

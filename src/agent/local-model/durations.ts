@@ -99,7 +99,7 @@ function durationHits(text: string): DurationHit[] {
 const TO_PLACE_AFTER = /^\s*(?:(?:in|at|on|of)\s+)?(?:the\s+)?$/;
 const TO_PLACE_BEFORE = /^\s*(?:for\s+(?:about\s+|around\s+)?)?$/;
 // Words that make a place's stay one part of a longer trip.
-const PART_CUE = /\+|\b(?:then|at the (?:end|start|beginning)|after(?:wards)?|before|followed by|plus|extension|to (?:finish|end|start)|combined with)\b/;
+const PART_CUE = /\+|\b(?:then|at the (?:end|start|beginning)|after(?:wards)?|before|followed by|plus|extension|to (?:finish|end|start)|combined with|as well(?! as\b)|in addition)\b/;
 
 /**
  * Trip lengths read place by place. Stays tied to places and chained ("3 nts in Amboseli
@@ -135,7 +135,8 @@ export function segmentedTripDays(text: string, places: readonly Span[], cues: r
 }
 
 // "Zanzibar after the safari for 4 nights", "add Zanzibar at the end, 4 nights": one stop put at an end of the trip.
-const ADDED_STOP = /\b(?:after (?:the|our|a) (?:safari|trip|tour|bush)|at the (?:end|start|beginning)|add(?:ing|ed)?|tack(?:ed)? on|extension|to (?:finish|end|start) (?:off|with|it)?)\b/;
+// "5 days beach in Zanzibar as well": a stop added to the trip already said, its stay only.
+const ADDED_STOP = /\b(?:as well(?! as\b)|in addition|on top of (?:that|it|the safari))\b|\b(?:after (?:the|our|a) (?:safari|trip|tour|bush)|at the (?:end|start|beginning)|add(?:ing|ed)?|tack(?:ed)? on|extension|to (?:finish|end|start) (?:off|with|it)?)\b/;
 const WHOLE_TRIP = /\b(?:total|in all|altogether|overall|whole|entire|all in|in total)\b/;
 
 /**

@@ -331,7 +331,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(\d{1,2}) e (\d{1,2})\b(?= (?:anos|anni|years?)\b|\s*\))/g, '$1 and $2'],
   // Swahili party and month: "kwa watu wawili" (for two people), "mwezi wa Julai" (the month of July).
   [/\bkwa watu (\d{1,2}|wawili|watatu|wanne|watano|sita)\b/g, (_m: string, n: string) => `for ${({ wawili: '2', watatu: '3', wanne: '4', watano: '5', sita: '6' } as Record<string, string>)[n] ?? n} people`],
-  [/\bmwezi wa (januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba)\b/g, (_m: string, mo: string) => `in ${SWAHILI_MONTHS[mo]}`],
+  [/\bmwezi (?:wa )?(januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba)\b/g, (_m: string, mo: string) => `in ${SWAHILI_MONTHS[mo]}`],
+  // Swahili days and weeks: "siku 5" (5 days), "siku tano", "wiki 2" (2 weeks), the count after the noun.
+  [/\b(siku|wiki) (\d{1,2}|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi)\b/g, (_m: string, unit: string, n: string) => `${({ mbili: '2', tatu: '3', nne: '4', tano: '5', sita: '6', saba: '7', nane: '8', tisa: '9', kumi: '10' } as Record<string, string>)[n] ?? n} ${unit === 'siku' ? 'days' : 'weeks'}`],
+  // A Swahili month by its name alone ("Agosti 2027"), where the name is no other language's word (not "mei", "juni").
+  [/\b(januari|februari|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba)\b/g, (_m: string, mo: string) => SWAHILI_MONTHS[mo]!],
   // A budget or trip "for the couple", "for us both" in Portuguese, Spanish, Italian, French and Dutch: two people.
   [/\b(?:para|pour|per|voor) (?:o|la|le|il|het) (?:casal|pareja|coppia|couple|stel)\b/g, 'for the 2 of us'],
   [/\bvoor (?:ons|wij) (?:allebei|beiden|tweeen)\b/g, 'for both of us'],

@@ -99,7 +99,7 @@ export const DestinationSchema = z.object({
    * canoe trails with a minimum age): a trip that names one is held to them here.
    */
   activities: z
-    .array(z.object({ id: ActivitySchema, months: z.array(z.number().int().min(1).max(12)).min(1).optional(), min_age: z.number().int().min(0).optional(), max_age: z.number().int().min(18).optional(), ages_asked: z.boolean().optional() }))
+    .array(z.object({ id: ActivitySchema, months: z.array(z.number().int().min(1).max(12)).min(1).optional(), min_age: z.number().int().min(0).optional(), max_age: z.number().int().min(18).optional(), ages_asked: z.boolean().optional(), skippable: z.boolean().optional() }))
     .optional(),
   /** Lowest realistic cost per person per night, USD, lodging + meals + park fees, by tier. */
   cost_floor_usd_pppn: z.object({

@@ -38,6 +38,8 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
   }
   const birthday = birthdayInTrip(ctx, plan);
   if (birthday) out.push(birthday);
+  const sitOut = sitsOut(ctx, plan);
+  if (sitOut) out.push(sitOut);
   // The pace is stated once: with the assumed length when there is one, else with the drive limit, else alone.
   let paceSaid = !ctx.assumed.pace || plan.stops.length === 0;
   if (ctx.assumed.duration && plan.nights > 0) {
@@ -133,4 +135,23 @@ function capped(list: AssumptionDraft[]): AssumptionDraft[] {
 /** Numbers the drafts as the decision's assumptions (a1, a2 …). */
 export function toAssumptions(drafts: readonly AssumptionDraft[]): Assumption[] {
   return drafts.map((a, k) => ({ id: `a${k + 1}`, text: a.text, confidence: a.confidence }));
+}
+
+/**
+ * A named add-on a child is too young for that the place keeps open (`skippable`: the balloon flight from 7): the plan
+ * goes ahead and says plainly who stays on the ground, so no child is planned into it under its age.
+ */
+function sitsOut(ctx: TripContext, plan: Plan): AssumptionDraft | undefined {
+  const ages = ctx.childAges;
+  if (!ages?.length || !ctx.inputs.activities?.length) return undefined;
+  for (const s of plan.stops) {
+    for (const a of s.dest.activities ?? []) {
+      if (!a.skippable || a.min_age === undefined || !ctx.inputs.activities.includes(a.id)) continue;
+      const young = ages.filter((n) => n < a.min_age!);
+      if (young.length === 0) continue;
+      const who = young.length === 1 ? `your ${young[0]}-year-old stays` : `your children aged ${joinAnd(young.map(String))} stay`;
+      return { text: `${ACTIVITY_NAMES[a.id][0]!.toUpperCase()}${ACTIVITY_NAMES[a.id].slice(1)} in ${placeName(s.dest)} takes children from ${a.min_age} only: ${who} on the ground with an adult.`, confidence: 0.7, filled: true };
+    }
+  }
+  return undefined;
 }

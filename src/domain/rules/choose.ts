@@ -72,7 +72,8 @@ function activitiesBarred(ctx: TripContext, tables: PackTables, youngest: number
   for (const a of ctx.inputs.activities ?? []) {
     let least: { dest: Destination; age: number } | undefined;
     for (const d of tables.dests) {
-      const age = d.activities?.find((x) => x.id === a)?.min_age;
+      const offered = d.activities?.find((x) => x.id === a);
+      const age = offered?.skippable ? undefined : offered?.min_age;
       if (age !== undefined && (!least || age < least.age)) least = { dest: d, age };
     }
     if (least && youngest < least.age) out.push({ kind: 'min_age', dest: least.dest, age: least.age, youngest, activity: ACTIVITY_NAMES[a], named: a });
@@ -320,7 +321,10 @@ function offSeason(current: Plan, later: Plan, tables: PackTables): boolean {
   const di = tables.pos.get(now.dest.id)!;
   const q0 = tables.score.quality[di * 12 + current.month - 1]!;
   const q1 = tables.score.quality[di * 12 + later.month - 1]!;
-  return q0 <= 3 && q1 >= q0 + 2;
+  // Or the place's heavy rains now (Bwindi's April: steep, muddy trails) and dry or light rain then, the game no worse: a
+  // traveler who said the trip can move is not booked into the wettest month of a place that has a dry one in their window.
+  const heavyNow = tables.score.rain[di * 12 + current.month - 1]! >= 1 && tables.score.rain[di * 12 + later.month - 1]! <= 0.1 && q1 >= q0;
+  return (q0 <= 3 && q1 >= q0 + 2) || heavyNow;
 }
 
 /**

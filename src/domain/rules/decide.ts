@@ -148,7 +148,8 @@ function decisionType(choice: Choice, frame: Frame): DecisionType {
 function agesAskedFor(i: TripInputs, pack: PackIndex): boolean {
   const asked = i.activities;
   if (!asked?.length || !unknownAges(i)) return false;
-  return pack.pack.destinations.some((d) => d.activities?.some((a) => a.ages_asked === true && asked.includes(a.id)) === true);
+  // An add-on with an age rule a child sits out (`skippable`: the balloon flight) is asked too: who may fly is the plan.
+  return pack.pack.destinations.some((d) => d.activities?.some((a) => (a.ages_asked === true || (a.skippable === true && a.min_age !== undefined)) && asked.includes(a.id)) === true);
 }
 
 /**

@@ -96,7 +96,7 @@ export function destinationBlocker(d: Destination, month: number, ctx: TripConte
   return undefined;
 }
 
-export const ACTIVITY_NAMES: Record<Activity, string> = { devils_pool: "Devil's Pool", canoeing: 'canoeing', rafting: 'white-water rafting', bungee: 'the bridge bungee jump', wilderness_trail: 'SANParks wilderness trails' };
+export const ACTIVITY_NAMES: Record<Activity, string> = { devils_pool: "Devil's Pool", canoeing: 'canoeing', rafting: 'white-water rafting', bungee: 'the bridge bungee jump', wilderness_trail: 'SANParks wilderness trails', balloon: 'the hot-air balloon flight' };
 
 /**
  * An activity the traveler named that this place offers only in some months, or only from
@@ -109,7 +109,8 @@ function activityBlocker(d: Destination, month: number, ctx: TripContext, younge
   for (const a of d.activities) {
     if (!asked.includes(a.id)) continue;
     if (a.months && !a.months.includes(month)) return { kind: 'closed', dest: d, month, activity: ACTIVITY_NAMES[a.id] };
-    if (a.min_age !== undefined && youngest !== undefined && youngest < a.min_age) return { kind: 'min_age', dest: d, age: a.min_age, youngest, activity: ACTIVITY_NAMES[a.id], named: a.id };
+    // An add-on a child too young simply sits out (`skippable`: the balloon flight) keeps the place open; assumptions.ts says who stays down.
+    if (a.min_age !== undefined && !a.skippable && youngest !== undefined && youngest < a.min_age) return { kind: 'min_age', dest: d, age: a.min_age, youngest, activity: ACTIVITY_NAMES[a.id], named: a.id };
     // An upper age limit, checked against the adults' stated ages (unstated ones are not assumed old).
     const oldest = ctx.inputs.adult_ages?.length ? Math.max(...ctx.inputs.adult_ages) : undefined;
     if (a.max_age !== undefined && oldest !== undefined && oldest > a.max_age) {

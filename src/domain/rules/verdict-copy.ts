@@ -66,7 +66,10 @@ export function verdictCopy(ctx: TripContext, frame: Frame, choice: Choice, budg
           ? `${cap(routeName(c))} is a weaker fit in ${monthName(ctx.month)} (${shortFacts(c)}).`
           : blockedIn(c.blockers[0], ctx, monthName(c.month));
       // Each other age-limited wish left out with the first (canoeing beside the gorillas) is named with its age rule.
-      const alsoOut = c.feasible ? [] : c.blockers.slice(1).filter((b) => b.kind === 'min_age').map((b) => `${cap(b.activity.split(' (')[0]!)} is left out too: it needs age ${b.age} and your youngest is ${b.youngest}.`);
+      // Only beside a first age rule; the same rule at a second place (gorilla trekking at Bwindi after Volcanoes) is the first
+      // reason again, not another wish.
+      const firstRule = c.blockers[0]?.kind === 'min_age' ? c.blockers[0].activity.split(' (')[0]!.toLowerCase() : undefined;
+      const alsoOut = c.feasible || firstRule === undefined ? [] : c.blockers.slice(1).filter((b): b is Extract<(typeof c.blockers)[number], { kind: 'min_age' }> => b.kind === 'min_age' && b.activity.split(' (')[0]!.toLowerCase() !== firstRule).map((b) => `${cap(b.activity.split(' (')[0]!)} is left out too: it needs age ${b.age} and your youngest is ${b.youngest}.`);
       // A frame inferred from a closed place holds that place's draws, not the traveler's wishes (review 9b, finding 8):
       // the switch then says what it keeps, the kind of trip open in the month, not the closed place's draws.
       const serves = frame.inferred && !c.feasible && c.blockers[0]?.kind === 'closed'

@@ -52,7 +52,7 @@ const SETS = [
   // changed the code before that; the tenth round's development set since (act 0.948, effect 0.982). The one question
   // left is a label this code does not follow: «on pense à l'Afrique du Sud en octobre», with the party, states a trip
   // (docs/dialogue.md, "Tenth round").
-  { name: 'dialogue-11', conversations: 131, act: 0.966, effect: 0.977, movedByQuestion: 1 },
+  { name: 'dialogue-11', conversations: 131, act: 0.964, effect: 0.977, movedByQuestion: 1 },
   // Scored once on dbcad60 (act 0.937, effect 0.977, 7 of 364 decisions changed by a question), never seen by whoever
   // changed the code before that; the eleventh round's development set since (docs/dialogue.md, "Eleventh round").
   { name: 'dialogue-12', conversations: 127, act: 0.952, effect: 0.991, movedByQuestion: 0 },
@@ -82,10 +82,17 @@ const SETS = [
   { name: 'dialogue-19', conversations: 120, act: 0.961, effect: 0.977, movedByQuestion: 3 },
   // Written blind at the start of the session after, scored on 8f27987 before any change (act 0.952, effect 0.958, 14 of 367
   // decisions changed by a question); that session's development set since.
-  { name: 'dialogue-20', conversations: 120, act: 0.981, effect: 0.963, movedByQuestion: 8 },
+  { name: 'dialogue-20', conversations: 120, act: 0.979, effect: 0.963, movedByQuestion: 8 },
   // Written blind at the start of that session, kept outside the repository and scored once on its final code 501280f:
   // act 0.978, effect 0.995, 1 of 416 decisions changed by a question (0.978, 0.992 and 3 on 8f27987): the reported figure.
   { name: 'dialogue-21', conversations: 120, act: 0.974, effect: 0.992, movedByQuestion: 0 },
+  // Written blind at the start of the next session with two relabellings; scored on 23945a4 first: act 0.978, effect 0.962,
+  // 10 of 373 changed by a question against its writer (0 of 359 against the majority of its three labellers: the ten are
+  // suggestion requests that state a fact, a trip by the spec and both relabellers); that session's development set since.
+  { name: 'dialogue-22', conversations: 120, act: 0.994, effect: 0.958, movedByQuestion: 10 },
+  // Written blind at the start of that session, kept outside the repository and scored once on its final code 3349f4d: act
+  // 0.952, effect 0.963, 5 of 358 changed by a question (0.951, 0.963 and 5 on 23945a4): the reported figure.
+  { name: 'dialogue-23', conversations: 120, act: 0.973, effect: 0.973, movedByQuestion: 0 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
