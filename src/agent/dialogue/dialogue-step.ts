@@ -69,6 +69,8 @@ function tripDelta(e: Extraction): TripInputsDelta {
  * Pure: the same message and context always give the same step.
  */
 /** Questions that would otherwise leave the inputs as they were. */
+/** The party fields a suggestion request may state beside it; a safety rule may turn on any of them. */
+const PARTY_SAID = ['children', 'child_ages', 'child_birthdays', 'adults', 'group_size'] as const;
 const PARTY_QUESTION: ReadonlySet<string> = new Set(['why', 'why_not', 'price']);
 
 export function dialogueStep(p: DialogueStepInput): DialogueStep {
@@ -146,7 +148,9 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
       // Once a decision with places stands, its places are the suggestion: asking for one adds no default focus, and what
       // the request is for ("for a beach extension", "if we can only go in March") is asked about, not set. Facts stated
       // beside it ("we could also go in September actually, what would you do?") are taken.
-      if (p.standing?.places.length) return { reading, inputs: p.guard.useInputs && STATED_BESIDE.test(cueText(p.text)) ? merged : p.known, answerOnly: false };
+      // Who travels is always taken: a child said beside the request ("recommend a lodge, our 11-year-old joins us") may bar the plan.
+      const partySaid = PARTY_SAID.some((k) => delta[k] !== undefined);
+      if (p.standing?.places.length) return { reading, inputs: p.guard.useInputs && (partySaid || STATED_BESIDE.test(cueText(p.text))) ? merged : p.known, answerOnly: false };
       // Without a month the rules ask for it, and where to go beside it: no default focus is picked then.
       const inputs = !p.guard.useInputs ? p.known : merged.month !== undefined || merged.start_date !== undefined ? suggestionInputs(p.known, delta, p.merge) : merged;
       // Before any decision, a country and no month ("heading to Kenya next summer, no idea where"): the suggestion answers

@@ -19,6 +19,9 @@ export function lookupKeys(d: { id: string; name: string; aliases: readonly stri
 const score = z.number().int().min(1).max(5);
 
 /** What a destination is like in one calendar month. */
+/** Activities a child under the minimum age can sit out while the rest of the party does them. */
+const SKIPPABLE_ACTIVITIES: ReadonlySet<string> = new Set(['balloon']);
+
 export const MonthFactsSchema = z.object({
   /** Game-viewing density and reliability (for beach/falls: how good the month is for the main draw). */
   wildlife: score,
@@ -99,7 +102,13 @@ export const DestinationSchema = z.object({
    * canoe trails with a minimum age): a trip that names one is held to them here.
    */
   activities: z
-    .array(z.object({ id: ActivitySchema, months: z.array(z.number().int().min(1).max(12)).min(1).optional(), min_age: z.number().int().min(0).optional(), max_age: z.number().int().min(18).optional(), ages_asked: z.boolean().optional(), skippable: z.boolean().optional() }))
+    .array(
+      z
+        .object({ id: ActivitySchema, months: z.array(z.number().int().min(1).max(12)).min(1).optional(), min_age: z.number().int().min(0).optional(), max_age: z.number().int().min(18).optional(), ages_asked: z.boolean().optional(), skippable: z.boolean().optional() })
+        // An add-on a young child can sit out (the balloon: they stay on the ground) may be skippable; a hard limit never is,
+        // so a data edit cannot keep a trek, a walk, a canoe trail, rafting, the bungee or Devil's Pool open for an under-age child.
+        .refine((a) => !a.skippable || SKIPPABLE_ACTIVITIES.has(a.id), { message: 'only an add-on a child can sit out (balloon) may be skippable' }),
+    )
     .optional(),
   /** Lowest realistic cost per person per night, USD, lodging + meals + park fees, by tier. */
   cost_floor_usd_pppn: z.object({
