@@ -44,9 +44,11 @@ const FORMS: ReadonlyArray<readonly [RegExp, Replacer]> = [
   [new RegExp(`(?:\\s(?:will be|will turn|is turning|turns)|'ll be|'ll turn)\\s+(\\d{1,2})\\b([^.!?()]{0,30}?)\\s*[(,;-]?\\s*(?:(?:his|her|their|the)\\s+)?(?:birthday|bday)(?:'s|\\s+is)?\\s+in\\s+(?:early |mid |late )?${MONTH}\\b\\)?(?!\\s*,?\\s*(?:for|of|like|as|and (?:his|her|my|our|their|your))\\b)`, 'g'), (whole: string, age: string, span: string, month: string) => (OTHER_PERSON_SPAN.test(span) ? whole : ` turns ${age} in ${month}`)],
 ];
 
+const ANY_MONTH = new RegExp(MONTH);
+
 /** The text with every coming birthday said with its month in the one English form. */
 export function comingBirthdaysToEnglish(text: string): string {
-  if (!new RegExp(MONTH).test(text)) return text;
+  if (!ANY_MONTH.test(text)) return text;
   let t = text;
   for (const [re, to] of FORMS) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to as (s: string, ...g: string[]) => string);
   return t;

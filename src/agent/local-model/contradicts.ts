@@ -86,6 +86,9 @@ const ONE_CHILD_AGE_NOW = new RegExp(`\\b(?:our|my|the)\\s+(?:(?:youngest|eldest
 const FUTURE_AGE_AFTER = /^[^.!?;]{0,40}?(?:[.!?;]\s*[^.!?;]{0,20}?)?\b(he|she)\s*(?:'ll|will)\s+(?:(?:only|just|still|actually|really|then)\s+)?(?:be|turn)\s+(\d{1,2})\b(?!\s*(?:-\s*)?(?:days?|nights?|weeks?|months?|hours?|hrs?|km|kms|kilometres?|kilometers?|miles?|mins?|minutes?|%|percent|people|of us|in total)\b)/;
 const HE_NOUN = /^(?:son|boy|grandson|nephew|stepson)$/;
 const SHE_NOUN = /^(?:daughter|girl|granddaughter|niece|stepdaughter)$/;
+// Every child word of a message, for sameChild: the nouns the age now is said of, and the plural and kin words.
+const CHILD_WORDS_ALL = new RegExp(`\\b(?:${CHILD_NOUN.slice(3, -1)}|kids|children|boys|girls|sons|daughters|twins?|grandkids|grandchildren|nephews|nieces|teens|teenagers)\\b`, 'g');
+
 /**
  * Whether the pronoun of the age to come can only mean the child whose age now was said: its gender fits the noun and
  * no other child is named anywhere in the message ("Our son is 16. Our nephew too: he'll be 15 in July" names two:
@@ -94,7 +97,7 @@ const SHE_NOUN = /^(?:daughter|girl|granddaughter|niece|stepdaughter)$/;
 function sameChild(text: string, noun: string, pronoun: string): boolean {
   if ((pronoun === 'he' && SHE_NOUN.test(noun)) || (pronoun === 'she' && HE_NOUN.test(noun))) return false;
   // The party reader's count is no guide: it may count the one child twice, once per age said.
-  const others = text.match(new RegExp(`\\b(?:${CHILD_NOUN.slice(3, -1)}|kids|children|boys|girls|sons|daughters|twins?|grandkids|grandchildren|nephews|nieces|teens|teenagers)\\b`, 'g')) ?? [];
+  const others = text.match(CHILD_WORDS_ALL) ?? [];
   return others.every((w) => w === noun || /^(?:youngest|eldest|oldest)$/.test(w) || /^(?:youngest|eldest|oldest)$/.test(noun));
 }
 

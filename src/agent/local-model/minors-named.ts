@@ -28,16 +28,18 @@ const MINOR_GROUP = new RegExp(
     // escola", „Jugendgruppe", „Pfadfinder", «groupe de jeunes», "grupo de jóvenes", "gruppo di ragazzi", "jeugdgroep".
     '\\b(?:my|our|mijn|onze|minha|nossa|la mia|la nostra)\\s+(?:classe|clase|klas|turma|classe)\\b|\\b(?:jugendgruppe|jugendfreizeit|jugendreise|pfadfinder\\w*|jeugdgroep|jeugdreis|scouting(?:groep)?)\\b|\\b(?:groupe|grupo|gruppo) (?:de|di) (?:jeunes|adolescentes|jovenes|ragazzi|adolescenti|escoteiros|scouts)\\b|\\bcolonie de vacances\\b',
   ].join('|'),
+  'g',
 );
 
 /** Whether a message names children or a likely-minor group as (part of) the party without counting them. */
 export function minorsNamed(t: string): boolean {
   for (const m of t.matchAll(BENEFICIARY)) {
-    if (NOT_TRAVEL.test(t.slice(Math.max(0, m.index! - 25), m.index!)) || NOT_FOR.test(t.slice(Math.max(0, m.index! - 25), m.index!)) || STAY_HOME.test(clauseBefore(t, m.index!))) continue;
+    const just = t.slice(Math.max(0, m.index! - 25), m.index!);
+    if (NOT_TRAVEL.test(just) || NOT_FOR.test(just) || STAY_HOME.test(clauseBefore(t, m.index!))) continue;
     return true;
   }
   const groups = t.replace(/\b(?:university|uni|college|graduate|grad|phd|medical|masters?|postgraduate|mba)\s+(?:students|class)\b/g, ' ');
-  for (const m of groups.matchAll(MINOR_GROUPS)) {
+  for (const m of groups.matchAll(MINOR_GROUP)) {
     const before = clauseBefore(groups, m.index!);
     // "my wife teaches high school students", "I run a youth club at home": the group is someone's work, not the party.
     if (AT_WORK.test(before) && !TRAVELS.test(before + m[0] + groups.slice(m.index! + m[0].length).match(/^[^.!?;]*/)![0])) continue;
@@ -57,7 +59,6 @@ function clauseBefore(t: string, at: number): string {
 const STAY_HOME = /\b(?:carvings?|crafts?|beads?|jewell?ery|photos?|photographs?|pictures?|pics|videos?|stories|memories|savings|the rest|leftovers?|(?:bring(?:ing)?|brought|take|taking) (?:back|home)|babysit\w*|look(?:s|ing)? after|break from|away from|inheritance)\b/;
 // "this trip is for us, not for the kids": the children are said not to be the ones it is for.
 const NOT_FOR = /\b(?:not|never|n't|rather than|instead of)\s+(?:just\s+|only\s+|really\s+)?$/;
-const MINOR_GROUPS = new RegExp(MINOR_GROUP.source, 'g');
 // Work with a group: "teaches", "I run", "coaches", "works with", "volunteers at".
 const AT_WORK = /\b(?:teach(?:es|ing)?|taught|teacher|coach(?:es|ing)?|run(?:s|ning)?|work(?:s|ing|ed)?\s+(?:with|at|for|in)|lead(?:s|ing)?|volunteer(?:s|ing|ed)?|manag(?:e|es|ing))\b/;
 // The group taken along all the same: "I teach year 9 and we're taking my class", "bringing the youth club".

@@ -53,6 +53,7 @@ const SHARED_AGE = new RegExp(`\\b([2-6])\\s+(?:young\\s+|little\\s+)?${CHILD_WO
 // "our 6 and 8 year old", "my 12- and 14-year-olds", "the 7yo and 9yo": ages said before "year old", one list or one by one.
 // A prefix straight after a number is the list's own joint ("they are 7 and 11 years old"), not the start of one.
 const AGED_BY_YEARS = /(?<!\d[\s,-]*)\b(?:our|my|the|his|her|their|with|and|plus|\+|a|an)\s+\d{1,2}-?(?:\s*(?:,|and|&)\s*(?:an?\s+|the\s+)?\d{1,2}-?)*\s*-?\s*(?:y\/?o|yos|yrs?[\s-]+olds?|years?[\s-]+olds?|year-olds?)\b/g;
+const AGED_BY_YEARS_ANY = new RegExp(AGED_BY_YEARS.source);
 const NOT_AN_AGE_AFTER = /^\s*(?:days?|nights?|weeks?|months?|people|persons|pax|adults?|hours?|hrs?|k\b|%|of (?:us|them)\b)/;
 const CHILD_NAMED = new RegExp(`\\b${CHILD_WORD}\\b`);
 const ONE_CHILD = /\b(?:our|my|the)\s+(?:little|wee|tiny)\s+(?:one|1)\b(?!s|\s+(?:of|thing|night|day|week)\b)|\bthe baby of the family\b|\b(?:a|our|my|1)\s+(?:young\s+|little\s+|eldest\s+|youngest\s+|oldest\s+|teenage\s+|teen\s+)?(?:foster\s+|step-?\s*)?(?:son|daughter|kid|child|baby|toddler|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter|step-son|step-daughter|niece|nephew)\b|\b(?:plus|with|and|\+)\s+(?:our|my)\s+(?:youngest|eldest|oldest)\b(?!'s|\s+(?:is|was|turns|will|son|daughter|one|kid|child|of)\b)|\b(?:brother|sister|cousin|friend|sister-in-law|brother-in-law|partner|wife|husband|spouse|girlfriend|boyfriend|fiancee?|hubby)'s\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|boy|girl|baby|toddler|teen|teenager)\b|\b(?:the|their|his|her)\s+(?:young\s+|little\s+|teenage\s+)?(?:kid|child|teen|teenager|toddler)\b(?![-']|\s+(?:rates?|prices?|pricing|fees?|discounts?|polic(?:y|ies)|ages?|limits?|tickets?|menus?|seats?|beds?|friendly|minimum|supplement|in (?:me|us|him|her|you))\b)|\b(?:their|his|her)\s+(?:young\s+|little\s+)?(?:son|daughter|boy|girl)\b(?!'s)|\b(?:the|their|his|her)\s+(?:young\s+|little\s+)?(?:(?:foster|step)[-\s]?(?:son|daughter|child|kid)|step(?:son|daughter|child|kid)|grand(?:son|daughter|child|kid))\b(?!'s)/;
@@ -433,7 +434,7 @@ export function extractParty(said: string, saidCues: readonly number[], previous
   // Ages alone after the children were counted ("the kids are 5 and 8") add ages, not a recount.
   const agesOnly = previous?.children !== undefined && !CHILD_COUNT.test(text) && !/\b(?:a|an|our|my|1)\s+(?:young\s+|little\s+)?(?:son|daughter|kid|child|baby|toddler)\b/.test(text);
   if (children === undefined && childAges.length > 0 && (childNamed || CHILD_IN_SIGHT.test(text) || pronounChild) && !agesOnly) children = childAges.length;
-  if (children === undefined && childAges.length > 0 && (/\b(?:a|an|our|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text) || new RegExp(AGED_BY_YEARS.source).test(text))) children = childAges.length;
+  if (children === undefined && childAges.length > 0 && (/\b(?:a|an|our|my|1)\s+\d{1,2}[\s-]*(?:y\/?o|years?[\s-]+old|year-old)\b/.test(text) || AGED_BY_YEARS_ANY.test(text))) children = childAges.length;
   // "our son and daughter": children named one by one.
   const oneByOne = childrenNamedOneByOne(text);
   if (oneByOne !== undefined && !agesOnly && !CHILD_COUNT.test(text) && !/\b(?:sons|daughters|kids|children)\b/.test(text) && (children === undefined || children === childAges.length)) {
