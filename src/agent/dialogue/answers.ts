@@ -304,7 +304,10 @@ export function whatIfAnswer(a: AnswerContext, proposal: Proposal, trial: Decide
   const limit = proposal.child_ages?.length && content.verdict.outcome !== 'book' ? ageLimit(a, proposal.child_ages) : undefined;
   // Ages that meet it: said so, so the traveler knows the limit was weighed and not overlooked.
   const met = proposal.child_ages?.length && !limit ? ageMet(a, proposal.child_ages) : undefined;
-  return [c.whatIf(condition, c.outcome[content.verdict.outcome], about), limit ?? [met, facts ? c.inBrief(facts) : ''].filter(Boolean).join(' '), standingLine(a), c.whatIfTake].filter(Boolean).join(' ');
+  // A length tried on ("what if we had 10 days?"): how the rules would spend the days, stop by stop.
+  const stops = proposal.duration_days !== undefined && tv.days ? places(tv.places, a.pack).filter((d) => tv.nights[d.id]).map((d) => c.nightsAt(placeName(d, a.lang), tv.nights[d.id]!)) : [];
+  const plan = stops.length ? c.planLine(tv.days!, list(stops, a.lang)) : '';
+  return [c.whatIf(condition, c.outcome[content.verdict.outcome], about), limit ?? [met, facts ? c.inBrief(facts) : '', plan].filter(Boolean).join(' '), standingLine(a), c.whatIfTake].filter(Boolean).join(' ');
 }
 
 /** The highest age limit of the standing plan's places when the ages given meet it ("The age limit of 15 is met: …"). */

@@ -118,6 +118,9 @@ export function composeReply(p: ComposeInput): Composed {
       return { text: started ? `${text}\n\n${standingLine(before)}` : text, answered: `out of scope (${topic}): refused, bounded; the standing decision stays in force` };
     }
     case 'suggest': {
+      // "If we had 10 days, what would you add?": the rules' plan at the length tried on, against the standing decision.
+      const tried = step.reading.proposal ? whatIfAnswer(before, step.reading.proposal, p.turn.trial) : undefined;
+      if (tried) return { text: tried, answered: "suggest: the rules' plan with the length tried on, against the standing decision; nothing changed" };
       const question = oneQuestion(after, p.turn.inputs);
       if (!decidedNow) return { text: joinLines(c.suggestStanding(standingLine(before)), question), answered: 'suggest: the standing decision recommended, one question for the most decisive missing input' };
       // With no interest named, the pick rests on an assumed focus (the best game viewing): said as an assumption, never stored.

@@ -159,7 +159,12 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
       // Before any decision, a request for a suggestion that says nothing of the trip ("where would you go in our place?",
       // «vous nous conseillez quoi ?»): answered with a recommendation whose focus is an assumption, and one question; no
       // input is invented and no decision stands until the traveler states their trip (ARCHITECTURE.md, TripInputs).
-      return { reading, inputs, answerOnly: countryOnly || (!standing && nothingStated(inputs)) };
+      // Before any decision, the agent asked what it would do in a situation put to it ("if you had one week, where would you
+      // go?", «quel serait votre conseil pour une semaine en Afrique ?», „was wäre dein Tipp für eine Woche Afrika?"), with
+      // only a length or a budget and no month: the same (dialogue-20's and dialogue-24's writers: a suggestion, nothing
+      // changed; the length and budget are kept for the trip the traveler states next).
+      const putToAgent = !standing && inputs.month === undefined && inputs.start_date === undefined && PUT_TO_AGENT.test(cueText(p.text)) && Object.keys(said).every((k) => LENGTH_OR_MONEY.has(k));
+      return { reading, inputs, answerOnly: countryOnly || putToAgent || (!standing && nothingStated(inputs)) };
     }
     case 'change_mind':
       // Priced out: the standing places give way to the country named (they are not ruled out: a cheaper stay there may do).
@@ -297,6 +302,10 @@ function withoutYear(delta: TripInputsDelta): TripInputsDelta {
   const { year: _y, ...rest } = delta;
   return rest;
 }
+
+/** A situation put to the agent ("if you had…", «si vous aviez…», «quel serait votre conseil», „was wäre dein Tipp", „wenn Sie … hätten"). */
+const PUT_TO_AGENT = /\bif (?:you|u) (?:had|were|only had|could)\b|\bsi (?:vous|tu) (?:aviez|avais|etiez|etais|pouviez|pouvais)\b|\b(?:quel|quelle) (?:serait|seraient) (?:votre|ton|vos|tes) (?:conseil|idee|choix|recommandation|proposition)s?\b|\bwas (?:ware|waere|wurde) (?:dein|ihr|euer) (?:tipp|rat|vorschlag|empfehlung)\b|\bwenn (?:du|sie|ihr)\b[^.?!]{0,40}\b(?:hattest|hatten|hattet)\b/;
+const LENGTH_OR_MONEY: ReadonlySet<string> = new Set(['duration_days', 'budget_amount', 'budget_currency', 'budget_basis', 'budget_rate']);
 
 /** Facts offered beside a question ("we could also do jan or feb", «on peut aussi partir en mars»). */
 const ALSO_STATED = /\b(?:(?:we|i) (?:could|can) also|on (?:peut|pourrait) aussi|wir (?:konnten|konnen) (?:ubrigens |eigentlich )?auch)\b/;

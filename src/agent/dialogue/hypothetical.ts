@@ -97,7 +97,10 @@ export function proposalOf(delta: TripInputsDelta, ctx: { t: string; known: Trip
   const plannedCountries = new Set<CountryCode>(ctx.planned.map((id) => ctx.pack.byId.get(id)?.country).filter((c): c is CountryCode => c !== undefined));
   const countries = (delta.countries ?? []).filter((c) => (plannedCountries.size ? !plannedCountries.has(c) : !ctx.known.countries?.includes(c)));
   if (countries.length && !fresh.length) out.countries = countries;
-  const ages = hypotheticalAges(ctx.t, ctx.known) ?? (delta.child_ages && JSON.stringify(delta.child_ages) !== JSON.stringify(ctx.known.child_ages) ? delta.child_ages : undefined);
+  // A child of the party named by the age already known ("could our 14-year-old do the gorillas?" with children of 7, 11 and
+  // 14) is that child, not other ages tried on: the plan's ages stand, the youngest still counts.
+  const knownChild = delta.child_ages?.every((a) => ctx.known.child_ages?.includes(a)) ?? false;
+  const ages = hypotheticalAges(ctx.t, ctx.known) ?? (delta.child_ages && !knownChild && JSON.stringify(delta.child_ages) !== JSON.stringify(ctx.known.child_ages) ? delta.child_ages : undefined);
   if (ages) out.child_ages = ages;
   if (ctx.adds && out.destinations) out.add = true;
   return Object.keys(out).length ? out : undefined;

@@ -166,7 +166,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (SEASON_GREETING.test(t) && !Object.keys(delta).some((k) => k !== 'month' && k !== 'year')) return { act: known && (THANKS.test(t) || restWords(t.replace(SEASON_GREETING, ' ')) === 0) ? 'goodbye' : 'greeting' };
 
   // A question that starts with "why" asks about the plan: never an addition or a change of plan.
-  const whyFirst = WHY_FIRST.test(t) || (WHY_LAST.test(t) && !WHY_ADDS_DAYS.test(t));
+  const whyFirst = WHY_FIRST.test(t) || (WHY_LAST.test(t) && !WHY_ADDS_DAYS.test(t)) || WHY_LEFT_OUT.test(t);
   const otherCountry = (e.countries ?? []).some((c) => !ctx.known.countries?.includes(c));
   // A why about the country the plan is already in ("why not?? I thought Zambia was the walking place" on a South Luangwa
   // plan) names no other one. (Only for why: "and Botswana for the same dates?" on a plan with a Botswana stop still compares.)
@@ -212,6 +212,12 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "Whats wrong with march", «qu'est-ce qui changerait avec un budget plus élevé»: the plan's reasons asked about, with no other
   // place or country named (one named is a comparison, read below).
   if (known && (PROBLEM_WITH.test(t) || WHAT_WOULD_CHANGE.test(t)) && !fresh && !otherCountry && !any(ADD_EXTEND, t) && !any(CHANGE_MIND, t) && !(e.budget_amount !== undefined && !asks && !WHAT_WOULD_CHANGE.test(t))) return withAbout('why');
+  // "Our friends did Zanzibar at the end, worth it?", «nos amis ont fini à Zanzibar, ça vaut le coup ?», „unsere Freunde haben
+  // am Ende noch Sansibar gemacht – sinnvoll?": someone else's trip, asked about: a comparison with the plan, nothing added.
+  if (known && asks && OTHERS_TRIP.test(t) && !ADD_ORDER.test(t) && !any(CHANGE_MIND, t) && Object.keys(delta).every((k) => SUBJECT_FIELDS.has(k) || k === 'month' || k === 'year' || k === 'duration_days')) return withAbout(fresh || otherCountry ? 'why_not' : 'why');
+  // "If we had 10 days, what would you add?", «et si on avait 10 jours, vous ajouteriez quoi ?», „was würden Sie bei 10 Tagen
+  // noch einbauen?": the agent's advice asked for a length tried on; the rules' plan at that length answers, nothing changes.
+  if (ctx.planned !== undefined && !ctx.pendingAdd && delta.duration_days !== undefined && WHAT_YOU_WOULD_ADD.test(t) && Object.keys(delta).every((k) => k === 'duration_days')) return { act: 'suggest', proposal: { duration_days: delta.duration_days } };
   const trial = tryOn(text, t, ctx, delta, named, asks);
   if (trial) return trial;
   // "Could we do it in June instead?" when the decision is to wait for June: the decision's own advice asked about, not a
@@ -228,6 +234,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "Does the Mara get the calving too, or only Tanzania?", "y a-t-il des lions à Chobe ?": what a place not in the plan has, asked; the plan stands.
   const onlyAbout = Object.keys(delta).every((k) => FEATURE_FIELDS.has(k)) && !otherCountry;
   if (fresh && placed && onlyAbout && !ctx.pendingAdd && FEATURE_QUESTION.test(t) && !any(ADD_EXTEND, t) && !any(PRICE, t)) return { act: 'why_not', about: fresh };
+  // "Forget gorillas, let's do the Masai Mara" after a plan the rules left without a place (a discard): a trip stands, and the
+  // place named replaces what it was for.
+  if (!whyFirst && !placed && known && deltaPlaces && allFresh && !asks && any(CHANGE_MIND, t) && !any(ADD_EXTEND, t)) return withAbout('change_mind');
   if (!whyFirst && placed && deltaPlaces) {
     if (any(CHANGE_MIND, t)) return withAbout('change_mind');
     // "Actually, let's just go with Kruger", "finalement on préfère le Rwanda": new places
@@ -336,6 +345,9 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "I'll talk it over with my wife and get back to you" names the party it already has: still a goodbye.
   const onlyParty = Object.keys(delta).length > 0 && Object.keys(delta).every((k) => k === 'adults' || k === 'group_size') && (ctx.known.adults === undefined || delta.adults === undefined || delta.adults === ctx.known.adults);
   if (known && onlyParty && DEFER.test(t) && !THANKS.test(t)) return { act: 'goodbye' };
+  // "We'll get back to you in January", «on vous recontacte en janvier», „wir melden uns im Januar": when they will write
+  // again, not when they travel. A leave-taking, or a thank-you when it only thanks.
+  if (known && DEFER_MONTH.test(t) && Object.keys(delta).every((k) => k === 'month' || k === 'year')) return { act: THANKS.test(t) && !GOODBYE.test(t) ? 'thanks' : 'goodbye' };
   if (!changes) {
     if (GOODBYE.test(t) || (known && HELLO_OR_BYE.test(t) && restWords(t) <= 3)) return { act: 'goodbye' };
     if (THANKS.test(t) || ACCEPT.test(t)) return { act: 'thanks' };
@@ -408,6 +420,12 @@ const DOUBT_TAG = /[,;]\s*(?:(?:but|and|mais|et|aber|und)\s+)?(?:(?:is|was|are|w
 const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b/;
 /** The why that asks the message's closing question ("the kids love apes... why not add Bwindi?"): what comes before it is said, not asked. */
 const WHY_LAST = /(?:\.\.+|[.!…])\s*(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b[^.!?…]*\?+\s*$/;
+/** The agent asked what it would add or do ("what would you add", «vous ajouteriez quoi», „was würden Sie noch einbauen"). */
+const WHAT_YOU_WOULD_ADD = /\bwhat (?:would|could|should) (?:you|we) (?:add|include|do|fit in|put in)\b|\bwhat would you (?:suggest|recommend) (?:adding|we add)\b|\b(?:vous|tu) (?:ajouteriez|ajouterais|rajouteriez|rajouterais|feriez|ferais|mettriez|mettrais|conseilleriez|conseillerais)\b[^.?!]{0,15}\bquoi\b|\bqu'est-ce que (?:vous|tu) (?:ajouteriez|ajouterais|rajouteriez|rajouterais|feriez|ferais)\b|\bque (?:rajouteriez|ajouteriez)-(?:vous|tu)\b|\bwas (?:wurden|wurdest|wurdet) (?:sie|du|ihr)\b[^.?!]{0,40}\b(?:einbauen|dazunehmen|hinzufugen|erganzen|machen|einplanen|noch tun)\b/;
+/** Someone else's trip told ("our friends did…", «nos amis ont fait…», „unsere Freunde haben … gemacht"). */
+const OTHERS_TRIP = /\b(?:(?:our|my) (?:friends?|neighbou?rs?|parents|colleagues?|cousins?|sister|brother|boss|in-laws|mates?)|(?:friends|neighbou?rs|colleagues|people) (?:of (?:ours|mine) )?(?:we know|i know))\b[^.?!]{0,40}\b(?:did|went|had|added|ended|finished|spent|stayed|tacked|combined|chose|picked|took|loved|were)\b|\b(?:nos|mes) (?:amis|voisins|parents|collegues|cousins)\b[^.?!]{0,40}\b(?:ont|avaient|sont)\b|\b(?:mon|ma) (?:ami|amie|pote|voisin|voisine|frere|soeur|collegue|cousin|cousine)\b[^.?!]{0,40}\b(?:a|avait|est)\b|\b(?:unsere|meine) (?:freunde|nachbarn|eltern|kollegen|bekannten)\b[^.?!]{0,40}\b(?:haben|hatten|waren|sind)\b|\b(?:mein|meine) (?:freund|freundin|nachbar|nachbarin|kollege|kollegin|bruder|schwester)\b[^.?!]{0,40}\b(?:hat|hatte|war|ist)\b/;
+/** Why a place was left out, asked after a remark ("how about Laikipia, why didn't you include it", «pourquoi ne pas l'avoir inclus»). */
+const WHY_LEFT_OUT = /\b(?:why (?:did(?:n'?t| not) you|have(?:n'?t| not) you|is(?:n'?t| not)|was(?:n'?t| not)|(?:is|was) (?:it|that) not)\b[^.!?]{0,30}\b(?:includ\w*|add\w*|pick\w*|(?:put|kept) it in|in (?:it|there|the plan|the trip)|on the list|part of)|pourquoi (?:ne pas l'avoir|ne l'avez-vous pas|vous ne l'avez pas|ne l'as-tu pas|tu ne l'as pas|n'avez-vous pas|il n'est pas|elle n'est pas)\b[^.!?]{0,20}\b(?:inclu\w*|ajout\w*|mis|pris|retenu\w*|dans le)|(?:warum|wieso|weshalb) (?:habt ihr|haben sie|hast du|ist)\b[^.!?]{0,30}\bnicht\b[^.!?]{0,20}\b(?:eingeplant|aufgenommen|dabei|drin|eingebaut|berucksichtigt|dazugenommen))/;
 /** A closing why that asks for days ("sounds great. why not extend by 3 days?"): a request to add them, not a why (second review, F9). */
 const ADDING = String.raw`\b(?:add\w*|extend\w*|ajout\w*|rajout\w*|prolong\w*|verlanger\w*|hinzu\w*|dranh\w*)\b`;
 const WHY_ADDS_DAYS = new RegExp(String.raw`\b(?:why not|how about|pourquoi (?:ne pas|pas)|warum nicht)\b[^.!?…]*(?:${ADDING}[^.!?…]*\d|\d[^.!?…]*${ADDING})`);
@@ -501,6 +519,9 @@ const TIER_WISH = /\b(?:prefer\w*|want|would like|we'?d like|like|preferons|pref
 const REQUEST = /\b(?:please|pls|let'?s|go for|s'il (?:vous|te) plait|on prend|bitte|nehmen wir)\b/;
 const AGE_NOISE = new Set(['group_size', 'adults', 'contradicts', 'contradicted']);
 const ACK_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|merci\w*|danke\w*|vielen dank|ok(?:ay)?)\b/;
+
+/** Putting the decision off until a month ("get back to you in January", «on vous recontacte en janvier», „melden uns im Januar"). */
+const DEFER_MONTH = new RegExp(String.raw`(?:${DEFER.source})[^.!?]{0,30}?${MONTH_WORD.source}`);
 
 /** A hypothetical, read with what it would change (a why_not for another place, else a why); a price asked in it is a price question. */
 function tryOn(text: string, t: string, ctx: ActContext, delta: TripInputsDelta, named: readonly DestinationId[], asks: boolean): ActReading | undefined {

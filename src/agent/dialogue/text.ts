@@ -29,11 +29,11 @@ const SHORTHAND: Record<string, string> = {
   tho: 'though', thru: 'through', abt: 'about', bc: 'because', cuz: 'because', coz: 'because',
   gd: 'good', gr8: 'great', l8r: 'later', ppl: 'people', tmrw: 'tomorrow', tmr: 'tomorrow', '2moro': 'tomorrow',
   recomend: 'recommend', reccomend: 'recommend', reccommend: 'recommend', sugest: 'suggest',
-  thnx: 'thanks', thanx: 'thanks', tnx: 'thanks', thks: 'thanks', thz: 'thanks',
+  thnx: 'thanks', thanx: 'thanks', tnx: 'thanks', thks: 'thanks', thz: 'thanks', tks: 'thanks', tku: 'thank you',
   nen: 'einen', grad: 'gerade', smth: 'something', sth: 'something', smthg: 'something',
   // Scots and Irish spellings of the same words.
   whit: 'what', aboot: 'about', ye: 'you', yer: 'your', youse: 'you', yous: 'you',
-  bcp: 'beaucoup', slt: 'salut', stp: "s'il te plait", svp: "s'il vous plait", dsl: 'desole', pr: 'pour', qd: 'quand',
+  bcp: 'beaucoup', cb: 'combien', slt: 'salut', stp: "s'il te plait", svp: "s'il vous plait", dsl: 'desole', pr: 'pour', qd: 'quand',
 };
 
 /** `cueText` with text-message shorthand spelled out. */

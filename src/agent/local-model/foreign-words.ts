@@ -57,6 +57,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\bune quinzaine(?: de jours)?\b|\bunos quince dias\b/g, 'a fortnight'],
   [/\b(?:une|a) dizaine de (jours|nuits)\b|\bunos diez (dias|noches)\b/g, (_m: string, fr?: string, es?: string) => (/^(?:nuits|noches)$/.test(fr ?? es ?? '') ? '10 nights' : '10 days')],
   [/\been weekje\b|\bun (?:weekje|settimanella)\b/g, 'a week'],
+  // Text-message shorthand in French and German: «10j», „8 Tg.“ (days), «2 pers», „2 Pers.“ (people), „im Okt.“, „im Mrz.“.
+  [/\b(\d{1,2}) ?(?:j|tg)\b(?!')\.?/g, '$1 days'],
+  [/\b(\d{1,2}) ?pers\b\.?/g, '$1 people'],
+  [/\bokt\b\.?/g, 'october'],
+  [/\bmrz\b\.?/g, 'march'],
   [/\bonce (?=dias|noches|semanas|anos)/g, '11 '],
   [/\b(?:finalement|al final|en fin de compte)\b/g, 'after all'],
   // Before "el" becomes "the": "el año que viene", "el próximo año", "l'anno prossimo" are next year.

@@ -40,7 +40,7 @@ const WORDS: Readonly<Record<string, string>> = {
   // Durations.
   semaines: 'weeks', semanas: 'weeks', wochen: 'weeks', settimane: 'weeks',
   semaine: 'week', semana: 'week', woche: 'week', settimana: 'week',
-  jours: 'days', dias: 'days', tage: 'days', giorni: 'days', siku: 'days',
+  jours: 'days', dias: 'days', tage: 'days', tagen: 'days', giorni: 'days', siku: 'days',
   nuits: 'nights', noches: 'nights', nachte: 'nights', noites: 'nights', notti: 'nights',
   // Dutch lengths and the two smallest counts (no English word is spelt so).
   weken: 'weeks', dagen: 'days', nachten: 'nights', twee: '2', drie: '3',

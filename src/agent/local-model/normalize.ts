@@ -74,8 +74,17 @@ export function normalize(original: string): Normalized {
   t = t.replace(/\b(?:his|her|their) (?:little |younger |baby |big |older |kid )?(?:sister|brother)(?:,\s*|\s*\(\s*|\s+aged?\s+|\s+who is\s+)(\d{1,2})\b(?!\s*(?:adults?|people|of us|days?|nights?|weeks?|months?)\b|\s*(?:years?|yrs?|y\.?o\.?)?\s*(?:younger|older|apart|junior|senior|(?:his|her|their|my|our) (?:junior|senior))\b)(\s*\))?/g, (m, age: string, close?: string) => (Number(age) <= 17 ? `a kid aged ${age}${close ? '' : ''}` : m));
   // "she's 15 in October": a child's birthday month, never the trip's.
   t = comingBirthdaysToEnglish(t);
+  // "my parents went to Ngorongoro in February 20 years ago", «nos amis ont fini à Zanzibar», „unsere Freunde haben noch
+  // Sansibar gemacht": someone else's trip, up to the clause's end, says nothing of this one (no place ruled out, no month,
+  // no party, no repeat visit).
+  t = t.replace(OTHERS_TRIP, (m) => ' '.repeat(m.length));
   return { original, text: t };
 }
+
+// Someone else's past trip, on the normalised text (French and German half translated: «mes parents ont fait» reads "my
+// parents ont fait", „unsere Freunde haben“ reads "our friends have"), to the end of its clause.
+const OTHERS_TRIP =
+  /\b(?:my|our|mes|nos|mon|ma|meine|unsere|mein)\s+(?:parents|friends?|amis?|amies?|potes?|eltern|freunde|freundin|neighbou?rs?|voisins?|voisines?|nachbarn?|nachbarin|colleagues?|collegues?|kollegen|kollegin|sister|brother|soeur|frere|schwester|bruder|cousins?|cousines?|boss|in-laws|mates|bekannten|aunt|uncle|tante|onkel|oncle)\s+(?:(?:also|too|once|aussi|auch|both|beide)\s+)?(?:went|did|visited|spent|stayed|were|was|saw|travell?ed|loved|hated|said|told|came back|waren|war|etaient|(?:have|has|had|haben|hatten|hat|ont|avaient|sont|a|est)\b[^.,;!?]{0,40}?\b(?:done|been|gone|visited|gemacht|besucht|gesehen|gewesen|fait|ete|alles?|allees?|visite|vu|termine|fini))\b(?:(?!\band (?:we|i|us)\b)[^.,;!?()\-])*/g;
 
 // "…(is|'s|aged) 17 …, and my son is 2 years younger (than her)": the younger or older child's own age.
 const RELATIVE_AGE = /\b(is|'s|are) (\d{1,2}) years? (younger|older)(?: than (?:him|her|them|his (?:brother|sister)|her (?:brother|sister)))?\b/g;
