@@ -65,7 +65,7 @@ export function planDialogue(p: PlanDialogueInput): PlannedDialogue {
     decide: p.decide,
     logicVersion: p.logicVersion,
   });
-  const language = detectLanguage(p.text) ?? p.language ?? 'en';
+  const language = detectLanguage(p.text, p.language) ?? p.language ?? 'en';
   const result = turn.result.kind === 'unchanged' ? ({ kind: 'unchanged', decision: keptInLanguage(p.standing!, language, p.pack, plan) } as const) : inLanguage(turn.result, language, p.pack, p.guard.signal?.topic);
   const content = result.kind === 'unchanged' ? result.decision : result.content;
   const itinerary = result.kind === 'issued' ? result.itinerary : undefined;

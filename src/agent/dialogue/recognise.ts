@@ -212,6 +212,11 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "Whats wrong with march", «qu'est-ce qui changerait avec un budget plus élevé»: the plan's reasons asked about, with no other
   // place or country named (one named is a comparison, read below).
   if (known && (PROBLEM_WITH.test(t) || WHAT_WOULD_CHANGE.test(t)) && !fresh && !otherCountry && !any(ADD_EXTEND, t) && !any(CHANGE_MIND, t) && !(e.budget_amount !== undefined && !asks && !WHAT_WOULD_CHANGE.test(t))) return withAbout('why');
+  // "What does the $800 permit actually cover?", «les 900 $ par nuit c'est par personne ou par chambre ?», „was ist in den 1.500 $
+  // für das Permit drin?": a figure of the agent's asked about, no budget stated.
+  if (known && asks && Object.keys(delta).length > 0 && Object.keys(delta).every((k) => k.startsWith('budget_')) && FIGURE_ASKED.test(t)) return { act: 'price' };
+  // "Does it include the walks?", "is the park fee included?", «c'est compris ?», „ist das Permit inklusive?": what a price covers.
+  if (known && asks && INCLUSION_ASKED.test(t) && !ADD_ORDER.test(t) && !any(CHANGE_MIND, t)) return { act: 'price' };
   // "Our friends did Zanzibar at the end, worth it?", «nos amis ont fini à Zanzibar, ça vaut le coup ?», „unsere Freunde haben
   // am Ende noch Sansibar gemacht – sinnvoll?": someone else's trip, asked about: a comparison with the plan, nothing added.
   if (known && asks && OTHERS_TRIP.test(t) && !ADD_ORDER.test(t) && !any(CHANGE_MIND, t) && Object.keys(delta).every((k) => SUBJECT_FIELDS.has(k) || k === 'month' || k === 'year' || k === 'duration_days')) return withAbout(fresh || otherCountry ? 'why_not' : 'why');
@@ -256,6 +261,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // of places. Asked plainly ("le Masai Mara serait-il moins cher en janvier ?") it asks that place's price (dialogue-5's writer).
   if (asks && compared && !whyFirst && !any(ADD_EXTEND, t) && fresh && /\b(?:no|right|surely|isn'?t it|wouldn'?t it|non|pas|n'est-ce pas|nicht|oder|doch)\b/.test(t) && placesNamed(t.slice(0, compared.index), ctx.pack).includes(fresh)) return { act: 'why_not', about: fresh };
   if (known && WHAT_IT_ADDS.test(t) && daysToAdd(text) === undefined && !fresh) return { act: 'price' };
+  // "And what would Zanzibar add roughly?": what a place would add to the bill, asked.
+  if (known && WHAT_PLACE_ADDS.test(t) && daysToAdd(text) === undefined) return about ? { act: 'price', about } : { act: 'price' };
   // "What's Zanzibar going to add cost-wise?", «Zanzibar, ça ajouterait combien ?», „was kostet Sansibar zusätzlich?": the
   // cost a named place would add is asked, not the place added (an order to add it, "add Zanzibar", still adds), even
   // once the place has been added.
@@ -345,9 +352,10 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "I'll talk it over with my wife and get back to you" names the party it already has: still a goodbye.
   const onlyParty = Object.keys(delta).length > 0 && Object.keys(delta).every((k) => k === 'adults' || k === 'group_size') && (ctx.known.adults === undefined || delta.adults === undefined || delta.adults === ctx.known.adults);
   if (known && onlyParty && DEFER.test(t) && !THANKS.test(t)) return { act: 'goodbye' };
-  // "We'll get back to you in January", «on vous recontacte en janvier», „wir melden uns im Januar": when they will write
-  // again, not when they travel. A leave-taking, or a thank-you when it only thanks.
-  if (known && DEFER_MONTH.test(t) && Object.keys(delta).every((k) => k === 'month' || k === 'year')) return { act: THANKS.test(t) && !GOODBYE.test(t) ? 'thanks' : 'goodbye' };
+  // "We'll get back to you in January", «on vous recontacte en janvier», „Danke, bis nächste Woche!", "cheers, back in touch next
+  // week", „bin bis 3. Januar weg, meld mich danach": when they will write again, not when they travel. A leave-taking, or a
+  // thank-you when it only thanks; no travel word beside the date.
+  if (known && !asks && (GOODBYE.test(t) || DEFER.test(t)) && Object.keys(delta).length > 0 && Object.keys(delta).every((k) => WHEN_FIELDS.has(k)) && !TRAVEL_WORD.test(t)) return { act: THANKS.test(t) && !GOODBYE.test(t) ? 'thanks' : 'goodbye' };
   if (!changes) {
     if (GOODBYE.test(t) || (known && HELLO_OR_BYE.test(t) && restWords(t) <= 3)) return { act: 'goodbye' };
     if (THANKS.test(t) || ACCEPT.test(t)) return { act: 'thanks' };
@@ -520,8 +528,16 @@ const REQUEST = /\b(?:please|pls|let'?s|go for|s'il (?:vous|te) plait|on prend|b
 const AGE_NOISE = new Set(['group_size', 'adults', 'contradicts', 'contradicted']);
 const ACK_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|merci\w*|danke\w*|vielen dank|ok(?:ay)?)\b/;
 
-/** Putting the decision off until a month ("get back to you in January", «on vous recontacte en janvier», „melden uns im Januar"). */
-const DEFER_MONTH = new RegExp(String.raw`(?:${DEFER.source})[^.!?]{0,30}?${MONTH_WORD.source}`);
+/** "What would Zanzibar add roughly", "what would 3 nights there add to the bill": the cost of an addition asked. */
+const WHAT_PLACE_ADDS = /^(?:(?:and|so|but|ok|okay|hmm)\W+)*what (?:would|does|will) [\w' -]{1,30} add (?:roughly|approximately|approx|about|more or less|cost-?wise|price-?wise|in cost|to (?:the|our) (?:bill|cost|total|price))\W*$/;
+/** Fields a leave-taking may name ("see you next week", „bis 3. Januar weg"): when, not the trip's. */
+const WHEN_FIELDS: ReadonlySet<string> = new Set(['month', 'year', 'start_date', 'end_date', 'contradicts', 'contradicted']);
+/** A word of travelling beside a date: the date is the trip's ("thanks, we'll go in March then, bye"). */
+const TRAVEL_WORD = /\b(?:go|going|travel\w*|fly|flying|trip|safari|leave|book\w*|instead|rather|partir|partons|aller|voyage\w*|plutot|reise\w*|fahren|fliegen|buchen|urlaub|lieber|stattdessen)\b/;
+/** A figure asked about: what it covers, what it means, per whom ("what does the $800 permit cover", «c'est par personne ?»). */
+const FIGURE_ASKED = /\b(?:cover\w*|include\w*|includ\w*|mean\w*|per (?:room|person|night|couple)|is that|what'?s the|comprend\w*|inclu\w*|couvre|veut dire|par (?:personne|chambre|nuit|couple)|c'est quoi|drin|enthalten|inbegriffen|inklusive|heisst|bedeutet|pro (?:person|zimmer|nacht))\b/;
+/** What a price covers, asked ("does it include the walks?", «c'est compris ?», „ist das Permit inklusive?"). */
+const INCLUSION_ASKED = /\b(?:(?:does|do|did|will|would|is|are)\s+(?:it|that|this|they|the [\w$ ]{1,25})\s+(?:include|cover)|(?:is|are)\s+[\w$ ]{1,30}\s+included|(?:c'est|est-ce|tout est) (?:compris|inclus)|(?:comprend|inclut|couvre)\b[^.?!]{0,20}\bquoi|(?:ist|sind)\s+[\w$ ]{1,30}\s+(?:inbegriffen|inklusive|enthalten)|was ist (?:da |in [\w$. ]{1,30} )?(?:alles |eigentlich )?drin)\b/;
 
 /** A hypothetical, read with what it would change (a why_not for another place, else a why); a price asked in it is a price question. */
 function tryOn(text: string, t: string, ctx: ActContext, delta: TripInputsDelta, named: readonly DestinationId[], asks: boolean): ActReading | undefined {

@@ -36,6 +36,9 @@ export function normalize(original: string): Normalized {
   t = t.replace(PICTOGRAPHS, ' ').replace(DASHES, '-').replace(QUOTES, "'").replace(DQUOTES, '"');
   // "~5000", "≈ €4k": an approximate amount reads as "about" it.
   t = t.toLowerCase().replace(/[~≈]\s*/g, ' about ').replace(/\s+/g, ' ').trim();
+  // The agent's own words quoted back ("you said 'crossings tailing off'", "u said 2 nites safari only, why so short",
+  // «vous avez dit 4 nuits au Masai Mara», „Sie haben 4 Nächte geschrieben"): the reply's facts, not the traveler's.
+  t = t.replace(QUOTED_BACK, (m: string, lead: string) => lead + ' '.repeat(m.length - lead.length)).replace(QUOTED_ALONE, (m: string) => ' '.repeat(m.length)).replace(REPORTED_DE, (_m: string, lead: string, said: string) => lead + ' '.repeat(said.length));
   // Thousands separators ("8,000", "1 500 000" is rare enough to leave) become plain digits.
   t = t.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
   // Dutch "onze dochter" is "our daughter", not the French eleven, before the numbers are read.
@@ -80,6 +83,15 @@ export function normalize(original: string): Normalized {
   t = t.replace(OTHERS_TRIP, (m) => ' '.repeat(m.length));
   return { original, text: t };
 }
+
+// What the agent said, quoted or reported ("you said …", "your reply says …", «vous avez écrit …», „Sie schreiben …"), to the
+// closing quote or the end of the clause. Lower case, accents dropped, curly quotes plain.
+const QUOTED_BACK =
+  /(\b(?:(?<!\b(?:can|could|would|will|please|pls|plz|did|do|if) |\b(?:the|that|this|a|an|what) [\w$]+ )(?:you|u|ya) (?:said|wrote|put|quoted|mentioned|recommended|suggested|told us|gave)|(?:your|ur|the) (?:answer|reply|verdict|message|response|assumptions?|plan) (?:says?|said|mentions?)|it says|vous (?:avez|aviez) (?:dit|ecrit|mis|indique|parle de|propose)|(?<!\b(?:pouvez|pourriez|voulez)[- ])vous (?:dites|indiquez)|tu (?:as|avais) (?:dit|ecrit|mis|propose)|la reponse (?:dit|indique)|in der antwort steht|da steht)\b\s*:?\s*)(?:'[^']{1,80}'|"[^"]{1,80}"|«[^»]{1,80}»|[^.,;!?«"'\u2013\u2014]{1,80})/g;
+// German puts the verb last: „Sie haben 4 Nächte in der Masai Mara geschrieben", „du hast 'sehr heiß' gesagt".
+const REPORTED_DE = /\b((?:sie|ihr|du) (?:haben|habt|hast|hattet|hatten|hatte) )([^.,;!?]{1,60}?)(?= (?:geschrieben|gesagt|angegeben|vorgeschlagen|gemeint)\b)/g;
+// A short quotation set apart and asked about ("'crossings tailing off' — what does that mean for us"): the agent's words.
+const QUOTED_ALONE = /^\s*(?:'[^']{2,60}'|"[^"]{2,60}"|«[^»]{2,60}»)(?=\s*[-\u2013\u2014:,?]\s*(?:what|why|how|que|qu'est|pourquoi|comment|was|warum|wie)\b)/;
 
 // Someone else's past trip, on the normalised text (French and German half translated: «mes parents ont fait» reads "my
 // parents ont fait", „unsere Freunde haben“ reads "our friends have"), to the end of its clause.
