@@ -1,8 +1,8 @@
 import type { TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import { cueText } from './text';
 
-/** A budget word, then (within a few words) a figure: "the budget can go up to 18 000", «le budget peut monter à 18 000», „das Budget kann bis 18.000 gehen". */
-const BUDGET_FIGURE = /\b(?:budget|budjet|etat|buget)\b[^.?!\d]{0,40}?(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?\s?k\b|\d{3,6})(?!\s?(?:%|days?|nights?|jours?|nuits?|tage?n?|nachte?n?|ans|years?|jahre?n?|adults?|adultes?|erwachsene?))/;
+/** A budget word or a verb of stretching it, then (within a few words) a figure: "the budget can go up to 18 000", "I could stretch to 2000", «le budget peut monter à 18 000», „das Budget kann bis 18.000 gehen". */
+const BUDGET_FIGURE = /\b(?:budget|budjet|etat|buget|stretch(?:ed)?(?: it)?|go up|push(?: it)?|splurge|spend|monter|pousser|aller jusqu'a|aufstocken|hochgehen|strecken)\b[^.?!\d]{0,40}?(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?\s?k\b|\d{3,6})(?!\s?(?:%|days?|nights?|jours?|nuits?|tage?n?|nachte?n?|ans|years?|jahre?n?|adults?|adultes?|erwachsene?))/;
 
 /** The budget said to stand as it was: "same budget", "keep the budget", "budget stays the same", "le même budget", "gleiches Budget". */
 const BUDGET_KEPT = /\b(?:same|unchanged|existing|current|original)\s+budget\b|\b(?:keep|keeping|leave|leaving)\s+(?:the|our|my|that)\s+budget\b(?!\s+(?:at|to|of|up to)\b)|\bbudget\s+(?:stays?|remains?|is|as)\s+(?:the same|unchanged|before|it was)\b|\bmeme\s+budget\b|\b(?:gleiche[sn]?|selbe[sn]?|dasselbe)\s+budget\b/;

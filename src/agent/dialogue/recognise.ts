@@ -309,6 +309,8 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   const lead = WHY_NOT_LEAD.exec(t)?.[0];
   const bareLead = lead !== undefined && !/\s$/.test(lead);
   if (lead !== undefined && (named.length === 0 || bareLead) && !fresh && !beyondPlan && !asksFreshPlace(t)) return withAbout('why');
+  // "Na gut, dann Namibia statt Südafrika, Etosha", "fine, Botswana instead then": the change said, not asked.
+  if (!whyFirst && !asks && placed && allFresh && CHANGE_MIND_SOFT.test(t) && !any(ADD_EXTEND, t)) return withAbout('change_mind');
   // "What about Namibia in December, 2 of us, 10 days?" as the first message states a trip: nothing stands to compare with.
   const whyNot = any(WHY_NOT, t) && !(!known && !planned.length && statesTripFacts(delta));
   // A country the trip does not have yet is a comparison target too ("what about Kenya instead?").

@@ -39,6 +39,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\b(une|deux|trois|quatre|cinq|six|sept|huit|dos|tres|cuatro|cinco|seis|siete|ocho|eine|zwei|drei|vier|funf|sechs|sieben|acht|due|quattro|cinque|sette|otto|twee|drie|vijf|zes|zeven)\s+(?=(?:heures?|horas?|stunden?|std\.?|ore|uur)\b)/g, (_m: string, n: string) => `${HOUR_COUNT[n]} `],
   // Drive limits: "pas plus de 5 heures de route par jour", "maximal 4 Stunden Fahrt".
   [/\b(?:pas plus de|au maximum|maximum|no mas de|maximo|maximal|hochstens|nicht mehr als|massimo|al massimo|non piu di)\s+(\d{1,2}(?:[.,]5)?)\s*(?:heures?|horas?|stunden?|ore|h)\s+(?:de (?:route|voiture|conduite|carretera|coche)|di (?:macchina|guida|auto|strada)|in (?:macchina|auto)|fahrt|autofahrt)\b/g, 'no more than $1 hours of driving'],
+  // «3 heures de voiture par jour maximum», „4 Stunden Fahrt am Tag maximal": the limit said after the hours.
+  [/\b(\d{1,2}(?:[.,]5)?)\s*(?:heures?|h|stunden?|std\.?)\s+(?:de (?:route|voiture|conduite)|fahrt|autofahrt|im auto)(?:\s+(?:par jour|am tag|pro tag))?\s+(?:maximum|max\.?|au maximum|maximal|hochstens)\b/g, 'no more than $1 hours of driving'],
   // "max. 3 Std am Tag im Auto sitzen", "mehr als 4 Std Fahrt am Tag will keiner": the same limit, with the hours abbreviated.
   [/\b(?:max\.?|maximal|hochstens|nicht mehr als|mehr als)\s*(\d{1,2}(?:[.,]5)?)\s*(?:stunden?|std\.?|h)\s+(?:(?:am|pro|je) tag\s+)?(?:fahrt|autofahrt|im auto(?: sitzen)?|im wagen|autofahren)\b/g, 'no more than $1 hours of driving'],
   // "bis 6 Std. Fahrt am Tag ok": up to the hours, the day after the drive.

@@ -44,7 +44,7 @@ const WORDS: Readonly<Record<string, string>> = {
   nuits: 'nights', noches: 'nights', nachte: 'nights', noites: 'nights', notti: 'nights',
   // Dutch lengths and the two smallest counts (no English word is spelt so).
   weken: 'weeks', dagen: 'days', nachten: 'nights', twee: '2', drie: '3',
-  ans: 'years', anos: 'years', jahre: 'years', anni: 'years',
+  ans: 'years', anos: 'years', jahre: 'years', jahren: 'years', jahr: 'year', anni: 'years',
   // Small numbers (only words that are not also English words).
   deux: '2', dos: '2', zwei: '2', dois: '2', wawili: '2',
   trois: '3', tres: '3', drei: '3', watatu: '3',
