@@ -30,7 +30,7 @@ const SETS = [
   // 3 of 372 decisions changed by a question; 0.838, 0.973 and 7 on ee7f036), never seen by whoever
   // changed the code. After the fifth round's classes (act 0.927, effect 0.989) no question changes
   // a decision: the floor holds that.
-  { name: 'dialogue-6', conversations: 107, act: 0.956, effect: 0.987, movedByQuestion: 0 },
+  { name: 'dialogue-6', conversations: 107, act: 0.959, effect: 0.987, movedByQuestion: 0 },
   // Scored once on 855e860 before the sixth round (act 0.888, effect 0.915, 37 of 423 decisions changed
   // by a question), never seen by whoever changed the code before that; the sixth round's development
   // set since (act 0.996, effect 0.993, none changed by a question): tuned figures.
@@ -47,12 +47,12 @@ const SETS = [
   // Scored once on 780afd4 (act 0.952, effect 0.980, 2 of 403 decisions changed by a question), never
   // seen by whoever changed the code: the last reported figure of issue 15. Its two classes were
   // fixed after that (96da5c6): act 0.955, effect 0.983, none changed by a question.
-  { name: 'dialogue-10', conversations: 118, act: 0.966, effect: 0.978, movedByQuestion: 0 },
+  { name: 'dialogue-10', conversations: 118, act: 0.968, effect: 0.982, movedByQuestion: 0 },
   // Scored once on 3ca4cd4 (act 0.892, effect 0.937, 18 of 369 decisions changed by a question), never seen by whoever
   // changed the code before that; the tenth round's development set since (act 0.948, effect 0.982). The one question
   // left is a label this code does not follow: «on pense à l'Afrique du Sud en octobre», with the party, states a trip
   // (docs/dialogue.md, "Tenth round").
-  { name: 'dialogue-11', conversations: 131, act: 0.964, effect: 0.977, movedByQuestion: 1 },
+  { name: 'dialogue-11', conversations: 131, act: 0.961, effect: 0.979, movedByQuestion: 1 },
   // Scored once on dbcad60 (act 0.937, effect 0.977, 7 of 364 decisions changed by a question), never seen by whoever
   // changed the code before that; the eleventh round's development set since (docs/dialogue.md, "Eleventh round").
   { name: 'dialogue-12', conversations: 127, act: 0.952, effect: 0.991, movedByQuestion: 0 },
@@ -79,13 +79,13 @@ const SETS = [
   { name: 'dialogue-18', conversations: 120, act: 0.994, effect: 0.994, movedByQuestion: 0 },
   // Written blind at the start of that session, kept outside the repository and scored once on its final code 27bc474:
   // act 0.957, effect 0.972, 8 of 404 decisions changed by a question (0.952, 0.915 and 27 on f823c8f): the reported figure.
-  { name: 'dialogue-19', conversations: 120, act: 0.961, effect: 0.977, movedByQuestion: 3 },
+  { name: 'dialogue-19', conversations: 120, act: 0.964, effect: 0.977, movedByQuestion: 3 },
   // Written blind at the start of the session after, scored on 8f27987 before any change (act 0.952, effect 0.958, 14 of 367
   // decisions changed by a question); that session's development set since.
-  { name: 'dialogue-20', conversations: 120, act: 0.979, effect: 0.963, movedByQuestion: 8 },
+  { name: 'dialogue-20', conversations: 120, act: 0.979, effect: 0.966, movedByQuestion: 7 },
   // Written blind at the start of that session, kept outside the repository and scored once on its final code 501280f:
   // act 0.978, effect 0.995, 1 of 416 decisions changed by a question (0.978, 0.992 and 3 on 8f27987): the reported figure.
-  { name: 'dialogue-21', conversations: 120, act: 0.974, effect: 0.992, movedByQuestion: 0 },
+  { name: 'dialogue-21', conversations: 120, act: 0.975, effect: 0.992, movedByQuestion: 0 },
   // Written blind at the start of the next session with two relabellings; scored on 23945a4 first: act 0.978, effect 0.962,
   // 10 of 373 changed by a question against its writer (0 of 359 against the majority of its three labellers: the ten are
   // suggestion requests that state a fact, a trip by the spec and both relabellers); that session's development set since.
@@ -93,6 +93,18 @@ const SETS = [
   // Written blind at the start of that session, kept outside the repository and scored once on its final code 3349f4d: act
   // 0.952, effect 0.963, 5 of 358 changed by a question (0.951, 0.963 and 5 on 23945a4): the reported figure.
   { name: 'dialogue-23', conversations: 120, act: 0.973, effect: 0.973, movedByQuestion: 0 },
+  // Written blind at the start of the next session (dialogue-25 beside it, kept outside); scored on 5838ddc first: act 0.953,
+  // effect 0.967, 8 of 418 changed by a question; that session's development set since.
+  { name: 'dialogue-24', conversations: 120, act: 0.97, effect: 0.983, movedByQuestion: 2 },
+  // A stress set written blind in that session for one risk (messages that only ask but carry words that look like trip
+  // facts), scored on 5838ddc first: act 0.931, effect 0.980, 7 of 371 changed by a question.
+  { name: 'dialogue-26', conversations: 120, act: 0.944, effect: 0.99, movedByQuestion: 0 },
+  // Written blind in that session during its first round, scored first on that round's code (156e783): act 0.926, effect
+  // 0.981, 0 of 385.
+  { name: 'dialogue-27', conversations: 120, act: 0.939, effect: 0.985, movedByQuestion: 0 },
+  // A second stress set (thanks and goodbyes that name dates, the agent's figures and words quoted back, conditionals, SMS
+  // shorthand; 40 conversations in each language), scored on 156e783 first: act 0.871, effect 0.963, 14 of 405.
+  { name: 'dialogue-28', conversations: 120, act: 0.919, effect: 0.975, movedByQuestion: 4 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {
