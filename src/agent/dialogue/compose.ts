@@ -127,6 +127,8 @@ export function composeReply(p: ComposeInput): Composed {
       const assumed = p.turn.inputs.priorities?.length || p.turn.inputs.destinations?.length ? undefined : c.suggestAssumed;
       if (p.content.refusal) return { text: joinLines([yearRoundSuggestion(after, p.turn.inputs), assumed].filter(Boolean).join(' '), question), answered: 'suggest: a pack recommendation for what is known, its assumed focus, one question for the most decisive missing input' };
       const where = list(nowView.places.map((id) => p.pack.byId.get(id)).filter((d) => d !== undefined).map((d) => placeName(d, p.lang)), p.lang);
+      // Beside a refusal that stands (the month known, nothing new said): recommended, not yet decided; "let's do that" takes it.
+      if (p.turn.step.answerOnly) return { text: joinLines(c.suggestNew(nowView.month && where ? c.placeIn(where, monthName(nowView.month, p.lang)) : where), verdictText(), question, c.whatIfTake), answered: "suggest: a recommendation from the pack beside the standing refusal, one question; nothing changed until the traveler takes it" };
       return { text: joinLines(c.suggestNew(nowView.month && where ? c.placeIn(where, monthName(nowView.month, p.lang)) : where), verdictText(), question), answered: 'suggest: a new decision recommended from the pack, one question for the most decisive missing input' };
     }
     case 'add_extend': {

@@ -3,7 +3,7 @@ import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/tr
 import type { Extraction } from '../extraction-schema';
 import type { GuardVerdict } from '../turn/guard';
 import { DialogueActSchema, QUESTION_ACTS, type DialogueAct } from './acts';
-import { MALARIA_FREE, recogniseAct, type ActReading } from './recognise';
+import { MALARIA_FREE, newOnly, recogniseAct, type ActReading } from './recognise';
 import { droppedPlaces } from './dropped';
 import { addOrExtend, replacePlaces, suggestionInputs } from './reshape';
 import type { Proposal } from '../../domain/dialogue';
@@ -164,7 +164,11 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
       // only a length or a budget and no month: the same (dialogue-20's and dialogue-24's writers: a suggestion, nothing
       // changed; the length and budget are kept for the trip the traveler states next).
       const putToAgent = !standing && inputs.month === undefined && inputs.start_date === undefined && PUT_TO_AGENT.test(cueText(p.text)) && Object.keys(said).every((k) => LENGTH_OR_MONEY.has(k));
-      return { reading, inputs, answerOnly: countryOnly || putToAgent || (!standing && nothingStated(inputs)) };
+      // A refusal standing for want of a place, the month known, and a request that adds nothing ("where would you go?" after
+      // "2 adults, August"): the recommendation is answered, recorded on the reply as the change the traveler may take ("let's
+      // do that"), and the standing decision stays (the spec: a bare request for a suggestion changes nothing).
+      const bareAfterRefusal = Boolean(p.standing?.refused) && inputs.month !== undefined && !statesTripFacts(newOnly(said, p.known)) && !said.destinations?.length && !said.countries?.length && !said.priorities?.length;
+      return { reading, inputs, answerOnly: countryOnly || putToAgent || bareAfterRefusal || (!standing && nothingStated(inputs)) };
     }
     case 'change_mind':
       // Priced out: the standing places give way to the country named (they are not ruled out: a cheaper stay there may do).

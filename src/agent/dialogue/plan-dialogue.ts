@@ -14,6 +14,7 @@ import { detectLanguage } from './language';
 import { localizeDecision } from './localize-decision';
 import { lastAct, planOf } from './transcript';
 import { keptInLanguage } from './kept-in-language';
+import { standingView } from './standing';
 
 export interface PlanDialogueInput {
   text: string;
@@ -84,13 +85,17 @@ export function planDialogue(p: PlanDialogueInput): PlannedDialogue {
     ...(p.guard.scopeNote ? { scopeTopic: p.guard.scopeNote } : {}),
   });
   const r = turn.step.reading;
+  const answerOnly = turn.result.kind !== 'unchanged' && !turn.decided && !p.guard.signal;
+  // A suggestion answered beside a refusal that stands: its places are the change the traveler may take ("let's do that").
+  const suggested = r.act === 'suggest' && answerOnly && result.kind === 'issued' && !result.content.refusal ? standingView(result.content, p.pack, itinerary).places : [];
+  const proposal = r.proposal && result.kind === 'unchanged' ? r.proposal : suggested.length ? { destinations: suggested } : undefined;
   return {
     inputs: turn.inputs,
     inputsChanged: turn.inputsChanged,
     result,
-    answerOnly: turn.result.kind !== 'unchanged' && !turn.decided && !p.guard.signal,
+    answerOnly,
     language,
-    dialogue: { act: r.act, ...(r.about ? { about: r.about } : {}), answered: composed.answered, language, ...(turn.step.pendingAdd ? { pending_add: true } : {}), ...(result.kind === 'unchanged' ? { kept: true } : {}), ...(r.proposal && result.kind === 'unchanged' ? { proposal: r.proposal } : {}) },
+    dialogue: { act: r.act, ...(r.about ? { about: r.about } : {}), answered: composed.answered, language, ...(turn.step.pendingAdd ? { pending_add: true } : {}), ...(result.kind === 'unchanged' ? { kept: true } : {}), ...(proposal ? { proposal } : {}) },
     text: composed.text,
   };
 }

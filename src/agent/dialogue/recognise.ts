@@ -512,7 +512,7 @@ const HOW_MUCH_ANYWHERE = /\b(?:how much|combien|wie ?viel)\b/;
 /** What a question said more precisely may name without stating the trip: the tier, interests, places it asks about. */
 const SUBJECT_FIELDS = new Set(['priorities', 'animals', 'migration_phase', 'destinations', 'countries', 'remove_destinations', 'excluded_destinations']);
 /** The delta without what it only restates of the known inputs ("for both of us" when two travel). */
-function newOnly(delta: TripInputsDelta, known: TripInputs): TripInputsDelta {
+export function newOnly(delta: TripInputsDelta, known: TripInputs): TripInputsDelta {
   return Object.fromEntries(Object.entries(delta).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(known[k as keyof TripInputs]))) as TripInputsDelta;
 }
 /** What a stop named for a pending addition may carry: the place, its country, its nights and what it is for. */

@@ -163,6 +163,29 @@ describe('a situation put to the agent keeps its facts and makes no decision', (
   });
 });
 
+describe('a bare request for a suggestion beside a refusal that stands', () => {
+  it('is answered with a recommendation that changes nothing until the traveler takes it', () => {
+    const [, ask, take] = run('we have seen Kruger already, something new please. 2 adults, September', 'what would you pick?', "ok let's do that");
+    expect(ask!.acts).toContain('suggest');
+    expect(ask!.decided).toBe(false);
+    expect(ask!.replies.web).toMatch(/My suggestion: .+ in September/);
+    expect(ask!.replies.web).toMatch(/Nothing has changed yet/);
+    expect(ask!.dialogue.proposal?.destinations?.length).toBeGreaterThan(0);
+    expect(take!.decided).toBe(true);
+    expect(take!.inputs.destinations).toEqual(ask!.dialogue.proposal!.destinations);
+  });
+
+  it('in German too, and a place visited before is ruled out in German and French', () => {
+    expect(extract('Wir waren schon einmal im Krüger, 2 Erwachsene, Juni').excluded_destinations).toEqual(['kruger']);
+    expect(extract('on est déjà allés au Kruger, 2 adultes, juin').excluded_destinations).toEqual(['kruger']);
+    const [, ask, take] = run('Wir waren schon zweimal im Krüger, jetzt was Neues. 2 Erwachsene, September', 'Wohin würden Sie fahren?', 'Gut, machen wir so');
+    expect(ask!.decided).toBe(false);
+    expect(englishIn(ask!.replies.web)).toEqual([]);
+    expect(take!.decided).toBe(true);
+    expect(take!.inputs.destinations).not.toContain('kruger');
+  });
+});
+
 describe('questions that look like changes', () => {
   it('a weather forecast for the coming days is out of scope and the month stands', () => {
     for (const text of ['what will the weather be like in the Mara next week?', 'quel temps fait-il au Serengeti cette semaine ?', 'wie ist das Wetter morgen in Etosha?']) {
