@@ -203,7 +203,10 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
       // Nor when the place must meet a wish the inputs cannot carry ("malaria-free if possible"): a default pick would ignore it.
       // So is the trip stated right after a suggestion was asked for and answered with no decision ("where would you go?" →
       // "2 adults, October, 10 days"): the place is still left to the agent.
-      return { reading, inputs: (reading.open || p.last?.act === 'suggest') && p.guard.useInputs && !standing && (merged.month !== undefined || merged.start_date !== undefined) && !MALARIA_FREE.test(cueText(p.text)) ? suggestionInputs(p.known, delta, p.merge) : merged, answerOnly: false, ...awaited };
+      const inputs = (reading.open || p.last?.act === 'suggest') && p.guard.useInputs && !standing && (merged.month !== undefined || merged.start_date !== undefined) && !MALARIA_FREE.test(cueText(p.text)) ? suggestionInputs(p.known, delta, p.merge) : merged;
+      // A first message that states nothing of a trip ("safari ideas?", "what's the weather like in Nairobi?"): answered with what
+      // the agent needs, and no decision stands on nothing (the spec: "new" is the first turn that gives trip facts).
+      return { reading, inputs, answerOnly: !standing && Object.keys(inputs).length === 0, ...awaited };
     }
   }
 }

@@ -173,6 +173,8 @@ export function classify(said: string, hasTripContent: boolean, earlier?: Earlie
     // A trip message that merely mentions safety or laws in passing stays a trip message;
     // a question about the topic is what the agent refuses.
     if (hasTripContent && (topic === 'legal' || (topic === 'non_travel' && !CREATIVE.test(text))) && !ASKED.test(text)) continue;
+    // "a malaria-free safari", «une réserve sans paludisme», „malariafrei bitte": a wish for the place, not a health question.
+    if (topic === 'health' && !ASKED.test(text) && !/\?/.test(text) && MALARIA_WISH.test(text) && !re.test(text.replace(MALARIA_WISH_ALL, ' '))) continue;
     return { message_kind: 'out_of_scope', out_of_scope_topic: topic };
   }
   if (SAFETY_ASSURANCE.test(text)) return { message_kind: 'out_of_scope', out_of_scope_topic: 'safety_guarantee' };
@@ -181,6 +183,11 @@ export function classify(said: string, hasTripContent: boolean, earlier?: Earlie
   if (!hasTripContent && (GREETING.test(text) || PLEASANTRY.test(text) || ANYONE_THERE.test(text))) return { message_kind: 'greeting' };
   return { message_kind: 'trip' };
 }
+
+/** Malaria named as what the place should be free of. */
+const MALARIA_WISH_SOURCE = String.raw`\b(?:malaria[- ]free|free (?:of|from) malaria|without malaria|no malaria|non-malaria|low[- ]malaria|malaria ?free|malariafrei\w*|ohne malaria|sans (?:le )?palu(?:disme)?|hors zone (?:de )?palu\w*|zones? sans palu\w*)\b`;
+const MALARIA_WISH = new RegExp(MALARIA_WISH_SOURCE);
+const MALARIA_WISH_ALL = new RegExp(MALARIA_WISH_SOURCE, 'g');
 
 /** Asking for certainty, in any language scopeFrames reads ("guarantee", "promise", "100%", "will we definitely see"). */
 const GUARANTEE_ASKED = new RegExp(
