@@ -214,15 +214,17 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (known && (PROBLEM_WITH.test(t) || WHAT_WOULD_CHANGE.test(t)) && !fresh && !otherCountry && !any(ADD_EXTEND, t) && !any(CHANGE_MIND, t) && !(e.budget_amount !== undefined && !asks && !WHAT_WOULD_CHANGE.test(t))) return withAbout('why');
   // "What does the $800 permit actually cover?", «les 900 $ par nuit c'est par personne ou par chambre ?», „was ist in den 1.500 $
   // für das Permit drin?": a figure of the agent's asked about, no budget stated.
-  if (known && asks && Object.keys(delta).length > 0 && Object.keys(delta).every((k) => k.startsWith('budget_')) && FIGURE_ASKED.test(t)) return { act: 'price' };
+  const asked = Object.keys(newOnly(delta, ctx.known));
+  const figureOnly = asked.some((k) => k.startsWith('budget_')) && asked.every((k) => k.startsWith('budget_') || SUBJECT_FIELDS.has(k));
+  if (known && asks && figureOnly && FIGURE_ASKED.test(t) && !OWN_MONEY.test(t)) return { act: 'price' };
   // "Does it include the walks?", "is the park fee included?", «c'est compris ?», „ist das Permit inklusive?": what a price covers.
-  if (known && asks && INCLUSION_ASKED.test(t) && !ADD_ORDER.test(t) && !any(CHANGE_MIND, t)) return { act: 'price' };
+  if (known && asks && INCLUSION_ASKED.test(t) && !ADD_ORDER.test(t) && !any(CHANGE_MIND, t) && !CHANGE_MIND_SOFT.test(t) && (figureOnly || !statesTripFacts(newOnly(delta, ctx.known)))) return { act: 'price' };
   // "Our friends did Zanzibar at the end, worth it?", «nos amis ont fini à Zanzibar, ça vaut le coup ?», „unsere Freunde haben
   // am Ende noch Sansibar gemacht – sinnvoll?": someone else's trip, asked about: a comparison with the plan, nothing added.
-  if (known && asks && OTHERS_TRIP.test(t) && !ADD_ORDER.test(t) && !any(CHANGE_MIND, t) && Object.keys(delta).every((k) => SUBJECT_FIELDS.has(k) || k === 'month' || k === 'year' || k === 'duration_days')) return withAbout(fresh || otherCountry ? 'why_not' : 'why');
+  if (known && asks && OTHERS_TRIP.test(t) && !ADD_ORDER.test(t) && !any(CHANGE_MIND, t) && !CHANGE_MIND_SOFT.test(t) && Object.keys(delta).every((k) => SUBJECT_FIELDS.has(k) || k === 'month' || k === 'year' || k === 'duration_days')) return withAbout(fresh || otherCountry ? 'why_not' : 'why');
   // "If we had 10 days, what would you add?", «et si on avait 10 jours, vous ajouteriez quoi ?», „was würden Sie bei 10 Tagen
   // noch einbauen?": the agent's advice asked for a length tried on; the rules' plan at that length answers, nothing changes.
-  if (ctx.planned !== undefined && !ctx.pendingAdd && delta.duration_days !== undefined && WHAT_YOU_WOULD_ADD.test(t) && Object.keys(delta).every((k) => k === 'duration_days')) return { act: 'suggest', proposal: { duration_days: delta.duration_days } };
+  if (ctx.planned !== undefined && !ctx.pendingAdd && delta.duration_days !== undefined && WHAT_YOU_WOULD_ADD.test(t) && LENGTH_SUPPOSED.test(t) && Object.keys(delta).every((k) => k === 'duration_days')) return { act: 'suggest', proposal: { duration_days: delta.duration_days } };
   const trial = tryOn(text, t, ctx, delta, named, asks);
   if (trial) return trial;
   // "Could we do it in June instead?" when the decision is to wait for June: the decision's own advice asked about, not a
@@ -357,7 +359,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   // "We'll get back to you in January", «on vous recontacte en janvier», „Danke, bis nächste Woche!", "cheers, back in touch next
   // week", „bin bis 3. Januar weg, meld mich danach": when they will write again, not when they travel. A leave-taking, or a
   // thank-you when it only thanks; no travel word beside the date.
-  if (known && !asks && (GOODBYE.test(t) || DEFER.test(t)) && Object.keys(delta).length > 0 && Object.keys(delta).every((k) => WHEN_FIELDS.has(k)) && !TRAVEL_WORD.test(t)) return { act: THANKS.test(t) && !GOODBYE.test(t) ? 'thanks' : 'goodbye' };
+  if (known && !asks && (GOODBYE.test(t) || DEFER.test(t)) && Object.keys(delta).length > 0 && Object.keys(delta).every((k) => WHEN_FIELDS.has(k)) && !TRAVEL_WORD.test(t) && !dateOutsideLeaving(t)) return { act: THANKS.test(t) && !GOODBYE.test(t) ? 'thanks' : 'goodbye' };
   if (!changes) {
     if (GOODBYE.test(t) || (known && HELLO_OR_BYE.test(t) && restWords(t) <= 3)) return { act: 'goodbye' };
     if (THANKS.test(t) || ACCEPT.test(t)) return { act: 'thanks' };
@@ -532,12 +534,22 @@ const ACK_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|merci\w*|danke\w*|vielen d
 
 /** "What would Zanzibar add roughly", "what would 3 nights there add to the bill": the cost of an addition asked. */
 const WHAT_PLACE_ADDS = /^(?:(?:and|so|but|ok|okay|hmm)\W+)*what (?:would|does|will) [\w' -]{1,30} add (?:roughly|approximately|approx|about|more or less|cost-?wise|price-?wise|in cost|to (?:the|our) (?:bill|cost|total|price))\W*$/;
+/** A length supposed, not stated ("if we had 10 days", «avec 10 jours», „bei 10 Tagen"): not "we've got 14 days now". */
+const LENGTH_SUPPOSED = /\b(?:if|with|say|suppose|supposing|si|avec|et si|bei|mit|wenn|angenommen|falls)\b[^.?!]{0,25}\d/;
+/** A leave-taking with the date it names taken out: a date left over belongs to the trip ("March it is then, see you!"). */
+const LEAVING_WHEN = new RegExp(String.raw`(?:${GOODBYE.source}|${DEFER.source})[^.!?,]{0,40}|\b(?:bin|sind|am|are|is|je suis|nous sommes|on est)\b[^.!?,]{0,10}\b(?:bis|until|till|jusqu'au|jusqu'a)\b[^!?,]{0,25}?\b(?:weg|away|unterwegs|absent\w*|en vacances|off|im urlaub|verreist)\b`, 'g');
+function dateOutsideLeaving(t: string): boolean {
+  const rest = t.replace(LEAVING_WHEN, ' ');
+  return MONTH_WORD.test(rest) || /\d/.test(rest);
+}
 /** Fields a leave-taking may name ("see you next week", „bis 3. Januar weg"): when, not the trip's. */
 const WHEN_FIELDS: ReadonlySet<string> = new Set(['month', 'year', 'start_date', 'end_date', 'contradicts', 'contradicted']);
 /** A word of travelling beside a date: the date is the trip's ("thanks, we'll go in March then, bye"). */
 const TRAVEL_WORD = /\b(?:go|going|travel\w*|fly|flying|trip|safari|leave|book\w*|instead|rather|partir|partons|aller|voyage\w*|plutot|reise\w*|fahren|fliegen|buchen|urlaub|lieber|stattdessen)\b/;
 /** A figure asked about: what it covers, what it means, per whom ("what does the $800 permit cover", «c'est par personne ?»). */
 const FIGURE_ASKED = /\b(?:cover\w*|include\w*|includ\w*|mean\w*|per (?:room|person|night|couple)|is that|what'?s the|comprend\w*|inclu\w*|couvre|veut dire|par (?:personne|chambre|nuit|couple)|c'est quoi|drin|enthalten|inbegriffen|inklusive|heisst|bedeutet|pro (?:person|zimmer|nacht))\b/;
+/** The traveler's own money stated ("our budget is 3000 per person, is that enough?", «on peut mettre 4000»): a budget, not a figure asked about. */
+const OWN_MONEY = /\b(?:our|my|we|we'?ve|notre|nos|mon|ma|nous|on|unser\w*|mein\w*|wir)\b[^.?!]{0,20}\b(?:budget|spend|afford|have|has|got|can|could|avons|peut|pouvons|mettre|haben|konnen|hatten|ausgeben)\b/;
 /** What a price covers, asked ("does it include the walks?", «c'est compris ?», „ist das Permit inklusive?"). */
 const INCLUSION_ASKED = /\b(?:(?:does|do|did|will|would|is|are)\s+(?:it|that|this|they|the [\w$ ]{1,25})\s+(?:include|cover)|(?:is|are)\s+[\w$ ]{1,30}\s+included|(?:c'est|est-ce|tout est) (?:compris|inclus)|(?:comprend|inclut|couvre)\b[^.?!]{0,20}\bquoi|(?:ist|sind)\s+[\w$ ]{1,30}\s+(?:inbegriffen|inklusive|enthalten)|was ist (?:da |in [\w$. ]{1,30} )?(?:alles |eigentlich )?drin)\b/;
 

@@ -65,7 +65,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
     Object.assign(out, { children: born.child_ages.length, ...born, child_birthdays: [...(out.child_birthdays ?? []), ...born.child_birthdays] });
   }
   // "why no Ngorongoro with the baby?" when the party's one child is a baby or toddler already: that child, not a newborn more.
-  if (out.child_ages?.length === 1 && out.child_ages[0] === 0 && !/\d/.test(t) && ctx.previous?.children === 1 && (ctx.previous.child_ages?.[0] ?? 99) <= 2) {
+  if (out.child_ages?.length === 1 && out.child_ages[0] === 0 && !/\d/.test(t) && (/\?/.test(t) || /^\W*(?:why|wieso|warum|weshalb|pourquoi|pk|how|wie|comment)\b/.test(t)) && !/\b(?:too|also|another|second|new|newborn|aussi|autre|deuxieme|nouveau-ne|auch|noch|zweite[sn]?|neue[sn]?|neugeboren\w*)\b/.test(t) && ctx.previous?.children === 1 && (ctx.previous.child_ages?.[0] ?? 99) <= 2) {
     delete out.child_ages;
     delete out.children;
     if (out.group_size !== undefined && out.adults === undefined) delete out.group_size;

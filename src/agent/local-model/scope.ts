@@ -185,7 +185,7 @@ export function classify(said: string, hasTripContent: boolean, earlier?: Earlie
 }
 
 /** Malaria named as what the place should be free of. */
-const MALARIA_WISH_SOURCE = String.raw`\b(?:malaria[- ]free|free (?:of|from) malaria|without malaria|no malaria|non-malaria|low[- ]malaria|malaria ?free|malariafrei\w*|ohne malaria|sans (?:le )?palu(?:disme)?|hors zone (?:de )?palu\w*|zones? sans palu\w*)\b`;
+const MALARIA_WISH_SOURCE = String.raw`\b(?:malaria[- ]free|free (?:of|from) malaria|without malaria|no malaria|non-malaria|low[- ]malaria|malaria ?free|malariafrei\w*|ohne malaria|(?:sans|without) (?:le )?palu(?:disme)?|hors zone (?:de )?palu\w*|zones? sans palu\w*)\b`;
 const MALARIA_WISH = new RegExp(MALARIA_WISH_SOURCE);
 const MALARIA_WISH_ALL = new RegExp(MALARIA_WISH_SOURCE, 'g');
 

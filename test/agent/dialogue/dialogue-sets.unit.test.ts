@@ -95,7 +95,7 @@ const SETS = [
   { name: 'dialogue-23', conversations: 120, act: 0.973, effect: 0.973, movedByQuestion: 0 },
   // Written blind at the start of the next session (dialogue-25 beside it, kept outside); scored on 5838ddc first: act 0.953,
   // effect 0.967, 8 of 418 changed by a question; that session's development set since.
-  { name: 'dialogue-24', conversations: 120, act: 0.97, effect: 0.983, movedByQuestion: 2 },
+  { name: 'dialogue-24', conversations: 120, act: 0.971, effect: 0.987, movedByQuestion: 0 },
   // A stress set written blind in that session for one risk (messages that only ask but carry words that look like trip
   // facts), scored on 5838ddc first: act 0.931, effect 0.980, 7 of 371 changed by a question.
   { name: 'dialogue-26', conversations: 120, act: 0.944, effect: 0.99, movedByQuestion: 0 },
@@ -104,7 +104,10 @@ const SETS = [
   { name: 'dialogue-27', conversations: 120, act: 0.939, effect: 0.985, movedByQuestion: 0 },
   // A second stress set (thanks and goodbyes that name dates, the agent's figures and words quoted back, conditionals, SMS
   // shorthand; 40 conversations in each language), scored on 156e783 first: act 0.871, effect 0.963, 14 of 405.
-  { name: 'dialogue-28', conversations: 120, act: 0.919, effect: 0.975, movedByQuestion: 4 },
+  { name: 'dialogue-28', conversations: 120, act: 0.922, effect: 0.977, movedByQuestion: 3 },
+  // Written blind in that session after its third round, scored first on that round's code (54dfbd7): act 0.956, effect
+  // 0.963, 5 of 395 changed by a question.
+  { name: 'dialogue-29', conversations: 120, act: 0.957, effect: 0.967, movedByQuestion: 2 },
 ];
 
 describe.each(SETS)('dialogue set $name', (set) => {

@@ -232,6 +232,35 @@ describe('questions that look like changes', () => {
   });
 });
 
+describe('first messages', () => {
+  it('a malaria-free safari is a wish for the place: the party and month are kept and decided on', () => {
+    for (const text of ['family of four, kids 5 and 9, we want a malaria-free safari in August', 'on cherche un safari sans paludisme en août, 2 adultes et 2 enfants de 5 et 9 ans', 'malariafreie Safari im August, 2 Erwachsene, Kinder 5 und 9']) {
+      const [t] = run(text);
+      expect(t!.acts, text).not.toContain('out_of_scope');
+      expect(t!.decided, text).toBe(true);
+      expect(t!.inputs, text).toMatchObject({ month: 8, child_ages: [5, 9] });
+    }
+    // Asked as a question, malaria is still a health question.
+    expect(extract('is Madikwe malaria-free?').message_kind).toBe('out_of_scope');
+  });
+
+  it('a first message that states nothing of a trip makes no decision', () => {
+    for (const text of ['safari thoughts?', 'what is the weather like in Lusaka?']) {
+      const [t] = run(text);
+      expect(t!.decided, text).toBe(false);
+    }
+  });
+
+  it('"would that change anything" weighs the change; "we could actually…, would that change things" makes it', () => {
+    const weighed = last('Kruger in August, 2 adults, 7 days', 'could we do October instead, would that change anything?');
+    expect(weighed.decided).toBe(false);
+    expect(weighed.acts).toContain('why');
+    const made = last('Kruger in August, 2 adults, 7 days', 'we could actually do 10 days, would that change things?');
+    expect(made.decided).toBe(true);
+    expect(made.inputs.duration_days).toBe(10);
+  });
+});
+
 describe('changes close in wording to the questions still change', () => {
   it('a budget stretched, a drive limit said after the hours', () => {
     expect(last('Kenya in March, $1500 total, big five', 'ok we could push to 2200 if needed').inputs.budget_amount).toBe(2200);
@@ -266,6 +295,50 @@ describe('changes close in wording to the questions still change', () => {
   });
 });
 
+describe('review of this round: the traveler’s own facts beside a quotation, someone else’s trip or a goodbye are kept', () => {
+  it.each([
+    ['you suggested Kenya but we do not want to go to Kenya, been there', { excluded: 'masai_mara' }],
+    ['you said 2 adults but our daughter who is 11 comes too', { child_ages: [11] }],
+    ['vous avez dit 2 adultes mais notre fille de 11 ans vient aussi', { child_ages: [11] }],
+    ['you mentioned gorilla trekking on your site - we are 2 adults and kids 10 and 12, Rwanda in July', { child_ages: [10, 12] }],
+    ['my cousins loved Uganda so we want to go there in June with our kids aged 8 and 13', { child_ages: [8, 13] }],
+    ['my sister went to Tanzania and hated the crowds so no Tanzania for us please', { excluded: 'serengeti' }],
+    ['my sister says she will join with her two girls aged 5 and 7', { child_ages: [5, 7] }],
+    ['you gave us 6 nights but we have 12 days now', { duration_days: 12 }],
+    ['as you suggested we will go in March then', { month: 3 }],
+  ] as const)('«%s»', (text, want) => {
+    const e = extract(text);
+    if ('excluded' in want) expect(e.excluded_destinations).toContain(want.excluded);
+    if ('child_ages' in want) expect(e.child_ages).toEqual(want.child_ages);
+    if ('duration_days' in want) expect(e.duration_days).toBe(want.duration_days);
+    if ('month' in want) expect(e.month).toBe(want.month);
+  });
+
+  it.each([
+    ['Perfect, October it is then, see you!', 10],
+    ['ok make it November then, thanks and bye', 11],
+    ['Ok, dann im Oktober. Danke und tschüss!', 10],
+    ['Ok, alors en octobre. Merci, au revoir', 10],
+  ])('a month said beside a goodbye changes the trip: «%s»', (text, month) => {
+    const t = last('Kenya in July, 2 adults, 7 days', text);
+    expect(t.decided).toBe(true);
+    expect(t.inputs.month).toBe(month);
+  });
+
+  it('a change said beside an inclusion question, a friend or "what would you add" is still a change', () => {
+    expect(last('Kenya in July, 2 adults, 7 days', 'We will travel 3 to 13 October now. Are park fees included?').inputs.month).toBe(10);
+    expect(last('Kenya in July, 2 adults, 7 days', 'We have 12 days now, what would you add?').inputs.duration_days).toBe(12);
+    const swapped = last('Kenya in July, 2 adults, 7 days', 'Our neighbours went to Namibia in August and loved it, let’s do Etosha in August instead?');
+    expect(swapped.decided).toBe(true);
+    expect(swapped.inputs.destinations).toEqual(['etosha']);
+  });
+
+  it('a second baby joining is counted; the baby asked about is the one the party has', () => {
+    expect(last('2 adults and our son who is 1, Kruger in May, 8 days', 'and we are bringing a newborn too').inputs.child_ages).toContain(0);
+    expect(last('2 adults and our son who is 1, Kruger in May, 8 days', 'why not Ngorongoro with the baby?').inputs.child_ages).toEqual([1]);
+  });
+});
+
 describe('the language of the reply', () => {
   it.each([
     ['Guten Abend', 'de'],
@@ -283,6 +356,9 @@ describe('the language of the reply', () => {
     expect(detectLanguage('merci vielmal!', 'de')).toBe('de');
     expect(detectLanguage('bye!', 'fr')).toBe('fr');
     expect(detectLanguage('thanks, and what would the top-end lodges cost?', 'de')).toBe('en');
+    // Kept only for words said in passing: a question in the language the session merely defaulted to switches it.
+    expect(detectLanguage('Warum?', 'en')).toBe('de');
+    expect(detectLanguage('Honeymoon-Trip nach Tansania im Oktober, 2 Wochen, Budget total 10.000')).toBe('de');
   });
 
   it('a German traveler who says "hi" and "merci" mid-conversation reads every reply in German', () => {

@@ -62,7 +62,7 @@ const SETS = [
   // Written after that round by a helper who never saw the code, scored once on dbcad60 (0.800 acceptable,
   // 112/140, no unsafe book, micro-F1 0.878; 0.764, 1 unsafe book and 0.882 on 3ca4cd4): this session's
   // reported figure. A development set since: 0.864 acceptable, micro-F1 0.883.
-  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.952, extractionMicroF1: 0.899 },
+  { name: 'blind-12', conversations: 140, messages: 167, acceptable: 0.952, extractionMicroF1: 0.901 },
   // Written at the session's very end by a helper who never saw the code and scored once on the final
   // code 9b55cf8 (0.785 acceptable, 95/121, 2 unsafe books, micro-F1 0.909; 0.769, 2 and 0.896 on
   // 3ca4cd4): the figure on the code as it stands. Its two unsafe books (a nephew and a babe in arms
@@ -91,7 +91,7 @@ const SETS = [
   // Written blind at the start of that session, kept outside the repository with its two relabellings and scored once on its
   // final code 27bc474: 0.912 acceptable (146/160), 3 unsafe books (b19-084, -099, -105), micro-F1 0.919, majority 0.894
   // (0.900, 5, 0.917 and 0.894 on f823c8f): the reported figure. Its unsafe books were fixed after it was recorded.
-  { name: 'blind-19', conversations: 160, messages: 159, acceptable: 0.963, extractionMicroF1: 0.923, majority: 0.931 },
+  { name: 'blind-19', conversations: 160, messages: 159, acceptable: 0.963, extractionMicroF1: 0.926, majority: 0.931 },
   // Written blind at the start of the session after, scored on its start 8f27987 before any change: 0.911 acceptable (164/180),
   // no unsafe book, micro-F1 0.958, majority of its three labellers 0.894; that session's development set since.
   // Round 8 r2 (safety review 9a #3): b20-176 (gorillas, no party stated, no month) asks the month.
@@ -106,7 +106,7 @@ const SETS = [
   // Written blind at the start of that session, kept outside the repository with its two relabellings and scored once on its
   // final code 3349f4d: 0.912 acceptable (146/160), no unsafe book, micro-F1 0.954, majority 0.906 (0.912, 0, 0.950 and 0.906
   // on 23945a4): the reported figure. Fixed after it was recorded: a balloon with children of unknown age, and more.
-  { name: 'blind-23', conversations: 160, messages: 158, acceptable: 0.938, extractionMicroF1: 0.948, majority: 0.938 },
+  { name: 'blind-23', conversations: 160, messages: 158, acceptable: 0.938, extractionMicroF1: 0.95, majority: 0.938 },
 ];
 
 describe.each(SETS)('blind set $name', (set) => {
