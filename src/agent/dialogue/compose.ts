@@ -35,6 +35,8 @@ export interface ComposeInput {
   full: () => string;
   /** A topic the message also asked about that the agent does not answer ("… do I need a visa?"). */
   scopeTopic?: string;
+  /** The traveler wrote before in this conversation (a thank-you after a suggestion is no first hello). */
+  earlier?: boolean;
 }
 
 export interface Composed {
@@ -67,6 +69,8 @@ export function composeReply(p: ComposeInput): Composed {
   const verdictText = () => tripVerdict(p, after);
 
   if (SOCIAL_ACTS.has(act)) {
+    // Thanks or a goodbye after an answer, before any plan stands: short, and pointing at what the agent needs.
+    if (!started && p.earlier && (act === 'thanks' || act === 'goodbye')) return { text: act === 'thanks' ? c.thanksEarly : c.goodbyeEarly, answered: `${act}: a short answer; no plan stands yet` };
     if (!started) return { text: c.welcome(asks(before, missingEssentials(p.turn.inputs))), answered: 'welcome: what the agent does, and the inputs it needs most' };
     const text = act === 'greeting' ? c.helloAgain : act === 'thanks' ? c.thanks : act === 'goodbye' ? c.goodbye : c.emoji;
     return { text, answered: `${act}: a short answer; the standing decision stays in force` };

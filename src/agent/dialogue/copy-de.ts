@@ -58,6 +58,8 @@ export const de: DialogueCopy = {
   helloAgain: 'Hallo, schön, dass Sie wieder da sind! Ihr Plan ist noch hier. Was möchten Sie wissen oder ändern?',
   thanks: 'Gern geschehen! Fragen Sie mich ruhig mehr zum Plan, oder sagen Sie mir, was ich ändern soll.',
   goodbye: 'Auf Wiedersehen und viel Freude bei der Planung! Ihr Plan bleibt hier gespeichert, bis Sie zurückkommen.',
+  thanksEarly: 'Gern geschehen! Sagen Sie mir, wohin und wann Sie reisen möchten, dann entscheide ich mit Ihnen.',
+  goodbyeEarly: 'Auf Wiedersehen! Kommen Sie jederzeit wieder: Sagen Sie mir einfach, wohin und wann Sie reisen möchten.',
   emoji: 'Das freut mich! Fragen Sie mich nach dem Warum, nach den Kosten, oder sagen Sie mir, was ich ändern soll.',
   why: (label, what, reasons) => `Warum „${label}“ für ${the(what, 'acc')}: ${reasons}.`,
   whyWait: (later, now) => `Warten lohnt sich: ${later}, gegenüber ${now}.`,

@@ -40,6 +40,8 @@ export const en: DialogueCopy = {
   helloAgain: 'Hello again! Your plan is still here. What would you like to know or change?',
   thanks: "You're welcome! Ask me anything about the plan, or tell me what to change.",
   goodbye: 'Goodbye, and enjoy the planning! Your plan is kept here for when you come back.',
+  thanksEarly: "You're welcome! Tell me where and when you'd like to go, and I'll decide with you.",
+  goodbyeEarly: "Goodbye! Come back whenever you're ready: just tell me where and when you'd like to go.",
   emoji: 'Glad to hear it! Ask me why, what it costs, or tell me what to change.',
   why: (label, what, reasons) => `Why "${label}" for ${what}: ${reasons}.`,
   whyWait: (later, now) => `Waiting pays: ${later}, against ${now}.`,

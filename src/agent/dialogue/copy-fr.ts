@@ -56,6 +56,8 @@ export const fr: DialogueCopy = {
   helloAgain: 'Re-bonjour ! Votre projet est toujours là. Que voulez-vous savoir ou changer ?',
   thanks: "Avec plaisir ! Posez-moi d'autres questions sur le projet, ou dites-moi ce qu'il faut changer.",
   goodbye: 'Au revoir, et bonne préparation ! Votre projet reste enregistré ici pour votre retour.',
+  thanksEarly: "Avec plaisir ! Dites-moi où et quand vous aimeriez partir, et je déciderai avec vous.",
+  goodbyeEarly: "Au revoir ! Revenez quand vous voulez : dites-moi simplement où et quand vous aimeriez partir.",
   emoji: "Ravi que cela vous plaise ! Demandez-moi pourquoi, combien cela coûte, ou ce qu'il faut changer.",
   why: (label, what, reasons) => `Pourquoi « ${label} » pour ${what} : ${reasons}.`,
   whyWait: (later, now) => `Attendre vaut la peine : ${later}, contre ${now}.`,

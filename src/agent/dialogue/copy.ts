@@ -38,6 +38,9 @@ export interface DialogueCopy {
   helloAgain: string;
   thanks: string;
   goodbye: string;
+  /** Thanks and goodbye before any plan stands (after a suggestion or a question): no plan to point back to. */
+  thanksEarly: string;
+  goodbyeEarly: string;
   emoji: string;
   why: (label: string, what: string, reasons: string) => string;
   whyWait: (later: string, now: string) => string;

@@ -83,6 +83,7 @@ export function planDialogue(p: PlanDialogueInput): PlannedDialogue {
     verdict: () => p.verdict(content, itinerary),
     full: () => p.full(content, itinerary),
     ...(p.guard.scopeNote ? { scopeTopic: p.guard.scopeNote } : {}),
+    ...(last ? { earlier: true } : {}),
   });
   const r = turn.step.reading;
   const answerOnly = turn.result.kind !== 'unchanged' && !turn.decided && !p.guard.signal;

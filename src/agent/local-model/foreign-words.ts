@@ -61,7 +61,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   [/\been weekje\b|\bun (?:weekje|settimanella)\b/g, 'a week'],
   // „Wir waren schon zweimal im Krüger", «nous sommes déjà allés deux fois au Kruger»: been there, before "waren" and "schon"
   // lose their umlauts and read as "wären" and "schön".
-  [/\b(?:wir|ich) (?:waren|war) (?:schon|bereits) (?:(?:einmal|zweimal|dreimal|mehrmals|oft|\d+ ?mal) )?(?:im|in der|in den|in|am|auf der|auf)\b/g, 'we have been to'],
+  [/(?:^|\b(?:wir|ich) |[,;.!] ?)(?:waren|war) (?:schon|bereits) (?:(?:mal|einmal|zweimal|dreimal|mehrmals|oft|\d+ ?mal) )?(?:im|in der|in den|in|am|auf der|auf)\b/g, ' we have been to'],
   [/\b(?:nous sommes|on est|je suis|on y est) deja (?:alles?|allees?|alle|partis?) (?:(?:une|deux|trois|plusieurs) fois )?(?:au|a la|aux|a|en|dans le)\b/g, 'we have been to'],
   // Text-message shorthand in French and German: «10j», „8 Tg.“ (days), «2 pers», „2 Pers.“ (people), „im Okt.“, „im Mrz.“.
   [/\b(\d{1,2}) ?(?:j|tg)\b(?!')\.?/g, '$1 days'],

@@ -339,6 +339,22 @@ describe('review of this round: the traveler’s own facts beside a quotation, s
   });
 });
 
+describe('after dialogue-25 was recorded', () => {
+  it('a thank-you or goodbye after a suggestion, before any plan stands, is short and in the traveler’s language', () => {
+    const fr = run('coucou', 'tu me conseilles quoi ?', 'merci, je vais y réfléchir', 'bisous bye');
+    expect(fr[2]!.replies.web).toMatch(/^Avec plaisir/);
+    expect(fr[3]!.replies.web).toMatch(/^Au revoir/);
+    for (const t of fr) expect(englishIn(t.replies.sms), t.replies.sms).toEqual([]);
+    const en = run('hello', 'any suggestions?', 'thanks!');
+    expect(en[2]!.replies.web).toMatch(/^You're welcome! Tell me where and when/);
+  });
+
+  it('"war schon mal in der Mara" rules the Mara out, and a German question with "du" is German', () => {
+    expect(extract('war schon mal in der Mara, will was Ruhigeres, allein, März, 8 Tage').excluded_destinations).toEqual(['masai_mara']);
+    expect(detectLanguage('hast du nen Tipp?')).toBe('de');
+  });
+});
+
 describe('the language of the reply', () => {
   it.each([
     ['Guten Abend', 'de'],
