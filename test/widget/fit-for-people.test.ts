@@ -32,15 +32,27 @@ function dialog(page: Page) {
   });
 }
 
-/** Names of the CSS animations playing inside the widget right now. */
+/** Starts recording the CSS animations that start inside the widget (an animation that ends before it is looked at still counts). */
+function recordAnimations(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __started?: string[] };
+    w.__started = [];
+    document.querySelector('[data-trip-agent]')!.shadowRoot!.addEventListener('animationstart', (e) => w.__started!.push((e as AnimationEvent).animationName));
+  });
+}
+
+/** Names of the CSS animations started inside the widget since the last call, and those playing now. */
 function runningAnimations(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    document
+  return page.evaluate(() => {
+    const w = window as unknown as { __started?: string[] };
+    const started = (w.__started ?? []).splice(0);
+    const playing = document
       .querySelector('[data-trip-agent]')!
       .shadowRoot!.getAnimations()
       .filter((a) => a.playState === 'running')
-      .map((a) => (a as CSSAnimation).animationName),
-  );
+      .map((a) => (a as CSSAnimation).animationName);
+    return [...new Set([...started, ...playing])];
+  });
 }
 
 async function tabToLauncher(page: Page): Promise<void> {
@@ -120,7 +132,9 @@ describe('the widget fits the people using it', () => {
       // Keep the typing line up (its "off" and the reply never arrive), as during a slow turn.
       tap.swallow = (f) => (f.type === 'typing' && f.on === false) || f.type === 'reply';
       await page.goto(stack.url);
+      await recordAnimations(page);
       await page.locator('.launcher').click();
+      await expect.poll(() => page.locator('.panel').isVisible()).toBe(true);
       const opening = await runningAnimations(page);
       await say(page, 'Masai Mara in August, 2 adults');
       await expect.poll(() => page.locator('.typing').isVisible()).toBe(true);
