@@ -7,6 +7,7 @@ import { ACCEPT, ACK, ADD_EXTEND, ADD_PLACE, ADDS_PERSON, CHANGE_MIND, CHANGE_MI
 import { asksSomething, refusedTopic, statesTripFacts, type DialogueTopic } from './topics';
 import { countriesNamed, droppedPlaces } from './dropped';
 import { placesExtracted, placesNamed, withoutPlaces } from './places';
+import { tellsOthersTrip } from '../local-model/normalize';
 import { cueText, cueWords, daysToAdd, isEmojiOnly, withoutPictographs } from './text';
 import type { Proposal } from '../../domain/dialogue';
 import { AND_LEAD, bareSubjectQuestion, hypotheticalAges, hypotheticalMood, MONTH_ABBREVIATION, proposalOf, REASON_AGAINST } from './hypothetical';
@@ -221,7 +222,7 @@ export function recogniseAct(text: string, ctx: ActContext): ActReading {
   if (known && asks && INCLUSION_ASKED.test(t) && !ADD_ORDER.test(t) && !any(CHANGE_MIND, t) && !CHANGE_MIND_SOFT.test(t) && (figureOnly || !statesTripFacts(newOnly(delta, ctx.known)))) return { act: 'price' };
   // "Our friends did Zanzibar at the end, worth it?", «nos amis ont fini à Zanzibar, ça vaut le coup ?», „unsere Freunde haben
   // am Ende noch Sansibar gemacht – sinnvoll?": someone else's trip, asked about: a comparison with the plan, nothing added.
-  if (known && asks && OTHERS_TRIP.test(t) && !ADD_ORDER.test(t) && !any(CHANGE_MIND, t) && !CHANGE_MIND_SOFT.test(t) && Object.keys(delta).every((k) => SUBJECT_FIELDS.has(k) || k === 'month' || k === 'year' || k === 'duration_days')) return withAbout(fresh || otherCountry ? 'why_not' : 'why');
+  if (known && asks && tellsOthersTrip(t) && !ADD_ORDER.test(t) && !any(CHANGE_MIND, t) && !CHANGE_MIND_SOFT.test(t) && Object.keys(delta).every((k) => SUBJECT_FIELDS.has(k) || k === 'month' || k === 'year' || k === 'duration_days')) return withAbout(fresh || otherCountry ? 'why_not' : 'why');
   // "If we had 10 days, what would you add?", «et si on avait 10 jours, vous ajouteriez quoi ?», „was würden Sie bei 10 Tagen
   // noch einbauen?": the agent's advice asked for a length tried on; the rules' plan at that length answers, nothing changes.
   if (ctx.planned !== undefined && !ctx.pendingAdd && delta.duration_days !== undefined && WHAT_YOU_WOULD_ADD.test(t) && LENGTH_SUPPOSED.test(t) && Object.keys(delta).every((k) => k === 'duration_days')) return { act: 'suggest', proposal: { duration_days: delta.duration_days } };
@@ -434,8 +435,6 @@ const WHY_FIRST = /^(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+
 const WHY_LAST = /(?:\.\.+|[.!…])\s*(?:(?:and|so|but|ok|okay|hmm|et|mais|alors|und|aber|also)\W+)*(?:why|how come|pourquoi|warum|wieso|weshalb)\b[^.!?…]*\?+\s*$/;
 /** The agent asked what it would add or do ("what would you add", «vous ajouteriez quoi», „was würden Sie noch einbauen"). */
 const WHAT_YOU_WOULD_ADD = /\bwhat (?:would|could|should) (?:you|we) (?:add|include|do|fit in|put in)\b|\bwhat would you (?:suggest|recommend) (?:adding|we add)\b|\b(?:vous|tu) (?:ajouteriez|ajouterais|rajouteriez|rajouterais|feriez|ferais|mettriez|mettrais|conseilleriez|conseillerais)\b[^.?!]{0,15}\bquoi\b|\bqu'est-ce que (?:vous|tu) (?:ajouteriez|ajouterais|rajouteriez|rajouterais|feriez|ferais)\b|\bque (?:rajouteriez|ajouteriez)-(?:vous|tu)\b|\bwas (?:wurden|wurdest|wurdet) (?:sie|du|ihr)\b[^.?!]{0,40}\b(?:einbauen|dazunehmen|hinzufugen|erganzen|machen|einplanen|noch tun)\b/;
-/** Someone else's trip told ("our friends did…", «nos amis ont fait…», „unsere Freunde haben … gemacht"). */
-const OTHERS_TRIP = /\b(?:(?:our|my) (?:friends?|neighbou?rs?|parents|colleagues?|cousins?|sister|brother|boss|in-laws|mates?)|(?:friends|neighbou?rs|colleagues|people) (?:of (?:ours|mine) )?(?:we know|i know))\b[^.?!]{0,40}\b(?:did|went|had|added|ended|finished|spent|stayed|tacked|combined|chose|picked|took|loved|were)\b|\b(?:nos|mes) (?:amis|voisins|parents|collegues|cousins)\b[^.?!]{0,40}\b(?:ont|avaient|sont)\b|\b(?:mon|ma) (?:ami|amie|pote|voisin|voisine|frere|soeur|collegue|cousin|cousine)\b[^.?!]{0,40}\b(?:a|avait|est)\b|\b(?:unsere|meine) (?:freunde|nachbarn|eltern|kollegen|bekannten)\b[^.?!]{0,40}\b(?:haben|hatten|waren|sind)\b|\b(?:mein|meine) (?:freund|freundin|nachbar|nachbarin|kollege|kollegin|bruder|schwester)\b[^.?!]{0,40}\b(?:hat|hatte|war|ist)\b/;
 /** Why a place was left out, asked after a remark ("how about Laikipia, why didn't you include it", «pourquoi ne pas l'avoir inclus»). */
 const WHY_LEFT_OUT = /\b(?:why (?:did(?:n'?t| not) you|have(?:n'?t| not) you|is(?:n'?t| not)|was(?:n'?t| not)|(?:is|was) (?:it|that) not)\b[^.!?]{0,30}\b(?:includ\w*|add\w*|pick\w*|(?:put|kept) it in|in (?:it|there|the plan|the trip)|on the list|part of)|pourquoi (?:ne pas l'avoir|ne l'avez-vous pas|vous ne l'avez pas|ne l'as-tu pas|tu ne l'as pas|n'avez-vous pas|il n'est pas|elle n'est pas)\b[^.!?]{0,20}\b(?:inclu\w*|ajout\w*|mis|pris|retenu\w*|dans le)|(?:warum|wieso|weshalb) (?:habt ihr|haben sie|hast du|ist)\b[^.!?]{0,30}\bnicht\b[^.!?]{0,20}\b(?:eingeplant|aufgenommen|dabei|drin|eingebaut|berucksichtigt|dazugenommen))/;
 /** A closing why that asks for days ("sounds great. why not extend by 3 days?"): a request to add them, not a why (second review, F9). */

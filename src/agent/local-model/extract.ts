@@ -39,6 +39,17 @@ export interface ExtractContext {
   previous?: TripInputs;
 }
 
+/**
+ * "why no Ngorongoro with the baby?" when the party's one child is a baby or toddler already: that child, not a newborn
+ * more. Only a question that names no age and no second child ("and we are bringing a newborn too" adds one).
+ */
+function babyAlreadyCounted(t: string, out: Extraction, previous: TripInputs | undefined): boolean {
+  if (out.child_ages?.length !== 1 || out.child_ages[0] !== 0 || previous?.children !== 1 || (previous.child_ages?.[0] ?? 99) > 2) return false;
+  return !/\d/.test(t) && (t.includes('?') || QUESTION_LEAD.test(t)) && !ANOTHER_CHILD.test(t);
+}
+const QUESTION_LEAD = /^\W*(?:why|wieso|warum|weshalb|pourquoi|pk|how|wie|comment)\b/;
+const ANOTHER_CHILD = /\b(?:too|also|another|second|new|newborn|aussi|autre|deuxieme|nouveau-ne|auch|noch|zweite[sn]?|neue[sn]?|neugeboren\w*)\b/;
+
 // Far longer than any traveler message; caps the work a pasted document can cause.
 const MAX_CHARS = 4000;
 
@@ -64,8 +75,7 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   if (born && (out.children === undefined || out.children === born.child_ages.length)) {
     Object.assign(out, { children: born.child_ages.length, ...born, child_birthdays: [...(out.child_birthdays ?? []), ...born.child_birthdays] });
   }
-  // "why no Ngorongoro with the baby?" when the party's one child is a baby or toddler already: that child, not a newborn more.
-  if (out.child_ages?.length === 1 && out.child_ages[0] === 0 && !/\d/.test(t) && (/\?/.test(t) || /^\W*(?:why|wieso|warum|weshalb|pourquoi|pk|how|wie|comment)\b/.test(t)) && !/\b(?:too|also|another|second|new|newborn|aussi|autre|deuxieme|nouveau-ne|auch|noch|zweite[sn]?|neue[sn]?|neugeboren\w*)\b/.test(t) && ctx.previous?.children === 1 && (ctx.previous.child_ages?.[0] ?? 99) <= 2) {
+  if (babyAlreadyCounted(t, out, ctx.previous)) {
     delete out.child_ages;
     delete out.children;
     if (out.group_size !== undefined && out.adults === undefined) delete out.group_size;

@@ -95,8 +95,15 @@ const QUOTED_ALONE = /^\s*(?:'[^']{2,60}'|"[^"]{2,60}"|«[^»]{2,60}»)(?=\s*[-\
 
 // Someone else's past trip, on the normalised text (French and German half translated: «mes parents ont fait» reads "my
 // parents ont fait", „unsere Freunde haben“ reads "our friends have"), to the end of its clause.
-const OTHERS_TRIP =
-  /\b(?:my|our|mes|nos|mon|ma|meine|unsere|mein)\s+(?:parents|friends?|amis?|amies?|potes?|eltern|freunde|freundin|neighbou?rs?|voisins?|voisines?|nachbarn?|nachbarin|colleagues?|collegues?|kollegen|kollegin|sister|brother|soeur|frere|schwester|bruder|cousins?|cousines?|boss|in-laws|mates|bekannten|aunt|uncle|tante|onkel|oncle)\s+(?:(?:also|too|once|aussi|auch|both|beide)\s+)?(?:went|did|visited|spent|stayed|were|was|saw|travell?ed|came back|waren|war|etaient|(?:have|has|had|haben|hatten|hat|ont|avaient|sont|a|est)\b[^.,;!?]{0,40}?\b(?:done|been|gone|visited|gemacht|besucht|gesehen|gewesen|fait|ete|alles?|allees?|visite|vu|termine|fini))\b(?:(?!\b(?:and|so|but|because|then|donc|mais|alors|car|et|aber|also|dann|und|doch|we|i|us|our|my|nous|notre|nos|on|je|wir|ich|uns|unser\w*|mein\w*)\b)[^.,;!?()\-])*/g;
+const OTHERS_TRIP_SOURCE =
+  String.raw`\b(?:my|our|mes|nos|mon|ma|meine|unsere|mein)\s+(?:parents|friends?|amis?|amies?|potes?|eltern|freunde|freundin|neighbou?rs?|voisins?|voisines?|nachbarn?|nachbarin|colleagues?|collegues?|kollegen|kollegin|sister|brother|soeur|frere|schwester|bruder|cousins?|cousines?|boss|in-laws|mates|bekannten|aunt|uncle|tante|onkel|oncle)\s+(?:(?:also|too|once|aussi|auch|both|beide)\s+)?(?:went|did|visited|spent|stayed|were|was|saw|travell?ed|came back|waren|war|etaient|(?:have|has|had|haben|hatten|hat|ont|avaient|sont|a|est)\b[^.,;!?]{0,40}?\b(?:done|been|gone|visited|gemacht|besucht|gesehen|gewesen|fait|ete|alles?|allees?|visite|vu|termine|fini))\b(?:(?!\b(?:and|so|but|because|then|donc|mais|alors|car|et|aber|also|dann|und|doch|we|i|us|our|my|nous|notre|nos|on|je|wir|ich|uns|unser\w*|mein\w*)\b)[^.,;!?()\-])*`;
+const OTHERS_TRIP = new RegExp(OTHERS_TRIP_SOURCE, 'g');
+const TELLS_OTHERS_TRIP = new RegExp(OTHERS_TRIP_SOURCE);
+
+/** Whether a message tells someone else's past trip (on lower-case text without accents, translated or not). */
+export function tellsOthersTrip(text: string): boolean {
+  return TELLS_OTHERS_TRIP.test(text);
+}
 
 // "…(is|'s|aged) 17 …, and my son is 2 years younger (than her)": the younger or older child's own age.
 const RELATIVE_AGE = /\b(is|'s|are) (\d{1,2}) years? (younger|older)(?: than (?:him|her|them|his (?:brother|sister)|her (?:brother|sister)))?\b/g;
