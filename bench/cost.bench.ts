@@ -6,7 +6,8 @@
  * close), with the Bedrock path on: a local Converse endpoint answers as the embedded
  * extractor would (bench/converse-echo.ts) and records each request's size. Twice, in the
  * same run and on the same DynamoDB Local: "before" (the turn before issue 17: the dropped
- * indexes back, the old prompt and tool description, no cache point; bench/cost-before.ts)
+ * indexes back, the old prompt and tool description, the whole `contradicted` schema, no cache
+ * point; bench/cost-before.ts)
  * and "after" (today's code).
  *
  * - DynamoDB: every request asks for `ReturnConsumedCapacity: INDEXES`; DynamoDB Local
@@ -21,6 +22,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ExtractionSchema } from '../src/agent/extraction-schema';
 import { extractTripInputsTool } from '../src/agent/models/langchain-extraction';
 import { BedrockOnDemand } from '../src/agent/models/bedrock-on-demand';
 import { loadConfig } from '../src/config';
@@ -100,7 +102,7 @@ async function measure(variant: 'before' | 'after', dynamoEndpoint: string, bedr
     NOW: CONVERSATIONS[0]!.now,
   });
   const stack = await startLocalStack({ config });
-  const description = extractTripInputsTool.description;
+  const { description, schema } = extractTripInputsTool;
   try {
     countCapacity(stack.store.client, usage);
     const primary = stack.app.turn.extract.primary!;
@@ -118,6 +120,8 @@ async function measure(variant: 'before' | 'after', dynamoEndpoint: string, bedr
       writeDroppedKeys(stack.store.client, tableNames(prefix));
       stack.app.turn.extract.prompt = promptBefore();
       extractTripInputsTool.description = toolDescriptionBefore();
+      // The whole schema, `contradicted` spelled out field by field, as the model read it before.
+      (extractTripInputsTool as { schema: unknown }).schema = ExtractionSchema;
     }
     const firstCall = calls.length;
     for (const conversation of CONVERSATIONS) {
@@ -150,6 +154,7 @@ async function measure(variant: 'before' | 'after', dynamoEndpoint: string, bedr
     usage.converse = calls.slice(firstCall);
   } finally {
     extractTripInputsTool.description = description;
+    extractTripInputsTool.schema = schema;
     await stack.stop();
   }
   return usage;
@@ -211,7 +216,7 @@ export async function run(): Promise<void> {
     }
     const db = dollars(before);
     const da = dollars(after);
-    console.log(`  ${before.conversations} conversations, ${before.turns} turns each run; before = commit ${BASE_COMMIT}'s turn rebuilt (dropped indexes, old prompt and tool text, no cache point); prices of ${PRICES_AS_OF}`);
+    console.log(`  ${before.conversations} conversations, ${before.turns} turns each run; before = commit ${BASE_COMMIT}'s turn rebuilt (dropped indexes, old prompt and tool text, whole contradicted schema, no cache point); prices of ${PRICES_AS_OF}`);
     for (const [scope, divisor] of [
       ['per turn', (u: Usage) => u.turns],
       ['per 1,000 conversations', (u: Usage) => u.conversations / 1000],

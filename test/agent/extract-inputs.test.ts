@@ -69,6 +69,31 @@ describe('extract step through the real BedrockRuntimeClient against a recorded 
     expect(req.body.messages.at(-1).content[0].text).toBe('Mara in August for the crossings, 2 of us');
   });
 
+  it("describes `contradicted` to the model in a line, and validates what comes back against the whole trip-input schema", async () => {
+    /** tool-use.json with the budget said two ways in the message, `contradicted` as given. */
+    const saidTwoWays = (contradicted: unknown) => {
+      const body = structuredClone(toolUse) as { output: { message: { content: Array<{ toolUse: { input: Record<string, unknown> } }> } } };
+      body.output.message.content[0]!.toolUse.input = { budget_amount: 4000, budget_basis: 'total', budget_currency: 'USD', contradicts: ['budget_amount'], contradicted, message_kind: 'trip' };
+      return body;
+    };
+    const { server, primary } = await bedrockAnswering([
+      { status: 200, body: saidTwoWays({ budget_amount: 3000, budget_basis: 'per_person' }) },
+      { status: 200, body: saidTwoWays({ budget_amount: 'three thousand' }) },
+    ]);
+    const kept = await extractInputs({ primary, fallback: local, prompt }, '$3,000 per person, so $4,000 total for both of us', now, { adults: 2 });
+    expect(kept.extraction).toMatchObject({ budget_amount: 4000, contradicts: ['budget_amount'], contradicted: { budget_amount: 3000, budget_basis: 'per_person' } });
+    expect(kept.safety_flags).toEqual([]);
+    // Described, not spelled out: the trip fields' schemas are not repeated inside it on every call.
+    const schema = server.requests[0]!.body.toolConfig.tools[0].toolSpec.inputSchema.json;
+    expect(schema.properties.contradicted).toMatchObject({ type: 'object', description: expect.stringContaining('earlier statement') });
+    expect(JSON.stringify(schema.properties.contradicted)).not.toContain('masai_mara');
+    expect(schema.properties.budget_amount).toMatchObject({ type: 'number' });
+    // A `contradicted` the trip-input schema refuses is refused whole, as any invalid tool input.
+    const refused = await extractInputs({ primary, fallback: local, prompt }, '$3,000 per person, so $4,000 total for both of us', now, { adults: 2 });
+    expect(refused.extraction).toEqual({});
+    expect(refused.safety_flags).toContain(SAFETY_FLAGS.invalidToolCall);
+  });
+
   it('drops an invalid tool input, flags it, and still returns (nothing from it is trusted)', async () => {
     const { primary } = await bedrockAnswering([{ status: 200, body: invalidToolInput }]);
     const out = await extractInputs({ primary, fallback: local, prompt }, 'somewhere nice', now, {});
