@@ -104,4 +104,20 @@ describe('Bedrock prompt caching, checked on the recorded Converse endpoint', ()
     const uncached = await twoTurns('anthropic.claude-3-haiku-20240307-v1:0');
     expect(uncached.outcomes[0]!.tokens).toEqual({ input: 1184, output: 61, cache_read: 0, cache_write: 0 });
   });
+
+  it('keeps the request within its measured size, and the cached prefix above the cache minimum', async () => {
+    // `npm run bench -- cost` prices these characters (÷ 4 a token). On 7 December the request
+    // measured 12,670 characters (3,157 tokens a turn over the cost bench's conversations);
+    // before issue 17 the same fields cost 3,786. The tool schema grows with every field the
+    // rules read: a field that pushes the request past this budget must be priced (docs/cost.md)
+    // and the budget moved on purpose, not found later in the cost table.
+    const { requests } = await twoTurns('anthropic.claude-sonnet-4-5-20250929-v1:0');
+    const body = requests[0]!.body as { system: Array<{ text?: string }>; toolConfig: unknown; messages: unknown };
+    const tools = JSON.stringify(body.toolConfig).length;
+    const system = body.system.map((b) => b.text ?? '').join('').length;
+    expect(tools + system + JSON.stringify(body.messages).length).toBeLessThanOrEqual(13_000);
+    // Claude Sonnet 4.5 and Nova cache a point only after 1,024 (about 1,000) tokens: the tools
+    // and the fixed instructions before the point must reach it, or nothing is cached.
+    expect(tools + body.system[0]!.text!.length).toBeGreaterThanOrEqual(4 * 1024);
+  });
 });
