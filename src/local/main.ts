@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const stack = await startLocalStack({ config, log: config.LOG_LEVEL === 'silent' ? () => {} : (line) => console.error(line) });
+  console.log(`demo page ${stack.url}/ (the widget; in French: ${stack.url}/demo/fr.html)`);
   console.log(`DynamoDB endpoint ${stack.dynamoEndpoint ?? '(AWS default)'}`);
   console.log(`WebSocket ${stack.wsUrl}?tenant=demo`);
   console.log(`staff console ${await demoConsoleLink(stack.store.ctx, stack.app.clock, stack.url)} (one-time sign-in for the demo tenant; later: token ${config.DEMO_STAFF_TOKEN})`);

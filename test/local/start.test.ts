@@ -20,8 +20,8 @@ function start() {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DYNAMODB_ENDPOINT: '', NODE_NO_WARNINGS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let out = '';
   const listening = new Promise<string>((resolve, reject) => {
-    let out = '';
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(out);
@@ -30,7 +30,7 @@ function start() {
     child.once('exit', (code) => reject(new Error(`exited ${code} before listening: ${out}`)));
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, listening, exited };
+  return { child, listening, exited, printed: () => out };
 }
 
 /** Processes whose command line mentions this test's data folder (the JVM among them). */
@@ -44,6 +44,13 @@ describe('npm start', () => {
     const first = start();
     const base = await first.listening;
     expect((await (await fetch(`${base}/healthz`)).json()).ok).toBe(true);
+    // The URLs a person needs, each printed before `listening on`, and each one serving.
+    const printed = first.printed();
+    const url = (label: RegExp) => new RegExp(`^${label.source} (http://\\S+)`, 'm').exec(printed)?.[1];
+    const pages = { demo: url(/demo page/), phone: url(/Phone \(SMS and WhatsApp\)/), console: url(/staff console/) };
+    expect(pages.demo).toBe(`${base}/`);
+    for (const page of Object.values(pages)) expect((await fetch(page!, { redirect: 'manual' })).status).toBeLessThan(400);
+    expect(await (await fetch(pages.demo!)).text()).toMatch(/<script[^>]+widget/i);
     expect(processesUsing(dataDir).length).toBeGreaterThan(0); // the engine runs on our data folder
 
     const c = await connectClient(`${base.replace('http', 'ws')}/ws?tenant=demo`);
