@@ -92,6 +92,12 @@ export function composeReply(p: ComposeInput): Composed {
         const proposal = step.reading.proposal;
         const tried = proposal && (proposal.month !== undefined || proposal.duration_days !== undefined || proposal.child_ages) ? whatIfAnswer(before, proposal, p.turn.trial) : undefined;
         if (tried) return { text: tried, answered: `what if: the rules' answer with the change tried on, against the standing decision; nothing changed` };
+        // A discard has no place or month of its own to explain from: its reason is the decision's, in the traveler's language.
+        const standing = before.view?.content;
+        if (standing?.verdict.outcome === 'discard' && !standing.refusal) {
+          const reason = p.lang === 'en' ? standing.verdict.summary : standing.localized?.language === p.lang ? standing.localized.summary : undefined;
+          if (reason) return { text: c.whyDiscard(c.outcome.discard, reason), answered: "why: the standing discard's own reason" };
+        }
         // "Will we see the big five?": the interests the question names lead the facts (the plan's inputs are not changed).
         const plan = p.turn.inputs.priorities ?? [];
         const asked = (p.extraction.priorities ?? []).filter((x) => !plan.includes(x));
@@ -208,6 +214,14 @@ function verdictBody(p: ComposeInput, a: AnswerContext): string {
   // On the web, the localized record's headline and its two main reasons, as in English.
   if (!text && loc?.language === p.lang && !p.content.refusal) {
     return [`${loc.label}${a.copy.colon}${afterLabel(p.lang, loc.headline)}`, ...loc.gains.slice(0, 2).map((g) => `- ${g}`)].join('\n') + planText(a) + `\n\n${a.copy.detailsHint}`;
+  }
+  // A discard in a text channel: its headline and its reason, as the English compact form says them (a discard may
+  // have no place or month to name, and its reason is what the traveler needs: an age limit, a closed season).
+  if (text && loc?.language === p.lang && !p.content.refusal && p.content.verdict.outcome === 'discard') {
+    const reason = loc.summary.split(/(?<=[.!?])\s+/)[0] ?? '';
+    const compact = `${loc.label}${a.copy.colon}${afterLabel(p.lang, loc.headline)} ${reason}`.trim();
+    const offer = `${compact}\n\n${a.copy.detailsHint}`;
+    return p.channel === 'whatsapp' || smsSegments(offer) <= MAX_SMS_SEGMENTS ? offer : fitSms(compact, MAX_SMS_SEGMENTS);
   }
   // A refusal other than missing inputs (a contradiction, a refused topic) says what the record says.
   if (loc?.language === p.lang && p.content.refusal && p.content.refusal.reason !== 'missing_inputs') return `${loc.label}${a.copy.colon}${afterLabel(p.lang, loc.headline)} ${loc.next_action ?? ''}`.trim();

@@ -51,7 +51,7 @@ export const de: DialogueCopy = {
   driveFrom: (hours, gateway) => `${hours} Fahrt ab ${gateway}`,
   strongFor: (list) => `eine hervorragende Wahl für ${list}`,
   placeIn: (place, month) => `${place} im ${month}`,
-  standing: (label, what) => `Die Entscheidung gilt weiter: „${label}“, ${what}.`,
+  standing: (label, what) => `Die Entscheidung gilt weiter: „${label}“${what ? `, ${what}` : ''}.`,
   noDecisionYet: (asks) => `Ich habe noch nicht entschieden: Sagen Sie mir bitte, ${asks}.`,
   welcome: (asks) =>
     `Hallo! Ich helfe Ihnen bei der Entscheidung über eine Safari oder Strandreise im östlichen und südlichen Afrika: buchen, warten, wechseln oder verwerfen, immer mit Begründung. Sagen Sie mir zu Beginn, ${asks}.`,
@@ -62,6 +62,7 @@ export const de: DialogueCopy = {
   goodbyeEarly: 'Auf Wiedersehen! Kommen Sie jederzeit wieder: Sagen Sie mir einfach, wohin und wann Sie reisen möchten.',
   emoji: 'Das freut mich! Fragen Sie mich nach dem Warum, nach den Kosten, oder sagen Sie mir, was ich ändern soll.',
   why: (label, what, reasons) => `Warum „${label}“ für ${the(what, 'acc')}: ${reasons}.`,
+  whyDiscard: (label, reason) => `Warum „${label}“: ${reason}`,
   whyWait: (later, now) => `Warten lohnt sich: ${later}, gegenüber ${now}.`,
   whySwitch: (chosen, named) => `${capital(the(chosen, 'nom'))} passt besser als ${the(named, 'nom')}.`,
   whyNotCompare: (other, chosen) => `${other}. Zum Vergleich ${chosen}.`,

@@ -33,7 +33,7 @@ export const en: DialogueCopy = {
   driveFrom: (hours, gateway) => `${hours} by road from ${gateway}`,
   strongFor: (list) => `a strong choice for ${list}`,
   placeIn: (place, month) => `${place} in ${month}`,
-  standing: (label, what) => `Your decision stands: ${label}, ${what}.`,
+  standing: (label, what) => `Your decision stands: ${label}${what ? `, ${what}` : ''}.`,
   noDecisionYet: (asks) => `I have not decided yet: tell me ${asks}.`,
   welcome: (asks) =>
     `Hello! I help you decide on a safari or beach trip in East and Southern Africa: book, wait, switch or drop it, always with the reasons. To start, tell me ${asks}.`,
@@ -44,6 +44,7 @@ export const en: DialogueCopy = {
   goodbyeEarly: "Goodbye! Come back whenever you're ready: just tell me where and when you'd like to go.",
   emoji: 'Glad to hear it! Ask me why, what it costs, or tell me what to change.',
   why: (label, what, reasons) => `Why "${label}" for ${what}: ${reasons}.`,
+  whyDiscard: (label, reason) => `Why "${label}": ${reason}`,
   whyWait: (later, now) => `Waiting pays: ${later}, against ${now}.`,
   whySwitch: (chosen, named) => `${chosen} does better than ${named}.`,
   whyNotCompare: (other, chosen) => `${other}. By comparison, ${chosen}.`,

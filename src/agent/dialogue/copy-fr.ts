@@ -49,7 +49,7 @@ export const fr: DialogueCopy = {
   driveFrom: (hours, gateway) => `${hours} de route depuis ${gateway}`,
   strongFor: (list) => `un excellent choix pour ${list}`,
   placeIn: (place, month) => `${place} en ${month}`,
-  standing: (label, what) => `La décision reste valable : « ${label} », ${what}.`,
+  standing: (label, what) => `La décision reste valable : « ${label} »${what ? `, ${what}` : ''}.`,
   noDecisionYet: (asks) => `Je n'ai pas encore tranché : dites-moi ${asks}.`,
   welcome: (asks) =>
     `Bonjour ! Je vous aide à décider d'un safari ou d'un séjour balnéaire en Afrique de l'Est et en Afrique australe : réserver, attendre, changer ou renoncer, toujours avec les raisons. Pour commencer, dites-moi ${asks}.`,
@@ -60,6 +60,7 @@ export const fr: DialogueCopy = {
   goodbyeEarly: "Au revoir ! Revenez quand vous voulez : dites-moi simplement où et quand vous aimeriez partir.",
   emoji: "Ravi que cela vous plaise ! Demandez-moi pourquoi, combien cela coûte, ou ce qu'il faut changer.",
   why: (label, what, reasons) => `Pourquoi « ${label} » pour ${what} : ${reasons}.`,
+  whyDiscard: (label, reason) => `Pourquoi « ${label} » : ${reason}`,
   whyWait: (later, now) => `Attendre vaut la peine : ${later}, contre ${now}.`,
   whySwitch: (chosen, named) => `${cap(chosen)} convient mieux ${que(named)}.`,
   whyNotCompare: (other, chosen) => `${other}. Par comparaison, ${chosen}.`,

@@ -32,6 +32,7 @@ export interface DialogueCopy {
   strongFor: (list: string) => string;
   /** "{place} in {month}" */
   placeIn: (place: string, month: string) => string;
+  /** `what` may be empty (a discard of no place or month): the line then ends at the label. */
   standing: (label: string, what: string) => string;
   noDecisionYet: (asks: string) => string;
   welcome: (asks: string) => string;
@@ -43,6 +44,8 @@ export interface DialogueCopy {
   goodbyeEarly: string;
   emoji: string;
   why: (label: string, what: string, reasons: string) => string;
+  /** Why a discard: its own reason, the decision's summary (a discard has no place or month to explain from). */
+  whyDiscard: (label: string, reason: string) => string;
   whyWait: (later: string, now: string) => string;
   whySwitch: (chosen: string, named: string) => string;
   whyNotCompare: (other: string, chosen: string) => string;

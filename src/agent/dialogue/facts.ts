@@ -1,4 +1,5 @@
 import type { Destination } from '../../domain/knowledge-pack/schema';
+import { bindingAge } from '../../domain/rules/pack-tables';
 import type { Priority, TripInputs } from '../../domain/trip-inputs';
 import type { DialogueCopy } from './copy';
 import { hours, list, money } from './format';
@@ -41,7 +42,9 @@ export function blockerFor(d: Destination, month: number, inputs: TripInputs, c:
   if (inputs.excluded_destinations?.includes(d.id)) return c.blocker.excluded;
   if (d.months[month - 1]!.closed) return c.blocker.closed(monthText);
   const ages = inputs.child_ages ?? [];
-  if (d.min_age && d.kind === 'gorilla_trek' && ages.length && Math.min(...ages) < d.min_age.age) return c.blocker.minAge(d.min_age.age, Math.min(...ages));
+  // The age the rules hold the party to there: the gorilla permit's, a permit's own, or a walking safari's (rules/pack-tables.ts).
+  const limit = bindingAge(d, inputs.priorities ?? []);
+  if (limit && ages.length && Math.min(...ages) < limit.age) return c.blocker.minAge(limit.age, Math.min(...ages));
   const activity = activityBlocker(d, month, inputs, c, monthText);
   if (activity) return activity;
   const tolerance = inputs.drive_tolerance_hours;

@@ -4,6 +4,7 @@ import type { LodgingTier, RouteStop } from '../../domain/entities/itinerary';
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { Destination } from '../../domain/knowledge-pack/schema';
 import { DEFAULTS } from '../../domain/rules/context';
+import { bindingAge } from '../../domain/rules/pack-tables';
 import type { CountryCode, DestinationId, TripInputs } from '../../domain/trip-inputs';
 import { budgetPerPersonUsd, gatewayName, notInAfricaReason, placeName } from './answers';
 import { COPY } from './copy';
@@ -171,18 +172,22 @@ export function localizeDecision(p: LocalizeInput): LocalizedDecision {
       break;
     }
     default: {
-      const asked0 = named.places[0];
       // Tigers or pandas asked for: their absence from Africa is the reason, whatever place or month was named.
       const wild = notInAfricaReason(inputs, c, lang);
-      const reason = wild ?? (asked0 ? (blockerFor(asked0, month, inputs, c, lang, m(month), budgetPp, nightsFor(inputs, asked0), cash) ?? monthReason(asked0, month, inputs, lang)) : undefined) ?? r.nothingFits;
+      const anyMonth = asked === undefined && view.month === undefined;
+      // A country or only a wish named ("gorillas in Uganda"): the place the rules turned down there, as the English names it.
+      const down = named.places[0] ? { d: named.places[0], month: asked ?? view.month ?? bestOpenMonth(named.places[0]) } : wild ? undefined : turnedDown(inputs, asked, pack, (d, k) => blockerFor(d, k, inputs, c, lang, m(k), budgetPp, nightsFor(inputs, d), cash));
+      const asked0 = down?.d;
+      const at = down?.month ?? month;
+      const reason = wild ?? (asked0 ? (blockerFor(asked0, at, inputs, c, lang, m(at), budgetPp, nightsFor(inputs, asked0), cash) ?? monthReason(asked0, at, inputs, lang)) : undefined) ?? r.nothingFits;
       headline = r.headline.discard(named.text || undefined);
       // German writes a whole sentence after a colon with a capital ("Bwindi: Die Hauptaktivität …").
-      summary.push(`${cap(asked0 && !wild ? `${placeName(asked0, lang)}${c.colon}${lang === 'de' ? cap(reason) : reason}` : reason)}.`, ...(wild ? [] : [r.discardNone(m(month))]));
+      summary.push(`${cap(asked0 && !wild ? `${placeName(asked0, lang)}${c.colon}${lang === 'de' ? cap(reason) : reason}` : reason)}.`, ...(wild ? [] : [anyMonth ? r.discardAnyMonth : r.discardNone(m(month))]));
       gains.push(r.gain.keepMoney);
       if (asked0) gains.push(r.gain.avoid(placeName(asked0, lang), reason));
       losses.push(r.loss.noTrip(named.text || cap(m(month))));
       if (inputs.priorities?.length) losses.push(r.loss.waitFor(list(inputs.priorities.map((x) => c.priority[x]), lang)));
-      if (asked0) change.push(...discardConditions(asked0, month, inputs, budgetPp, lang));
+      if (asked0) change.push(...discardConditions(asked0, at, inputs, budgetPp, lang));
       change.push(r.change.otherPriorities);
     }
   }
@@ -257,19 +262,23 @@ function assumptionsFor(p: LocalizeInput, k: Known): LocalizedDecision['assumpti
   if (p.content.assumptions.some((a) => a.text.startsWith('You said ') && a.text.includes('the same either way'))) out.push({ text: READINGS_NOTE[p.lang](i.adults ?? 0, children), confidence: 0.6 });
   const age = k.lead?.min_age;
   if (children > 0 && !i.child_ages?.length && age && k.lead?.kind === 'gorilla_trek') out.push({ text: r.assume.childAge(age.age), confidence: 0.4 });
-  if (i.duration_days === undefined && i.end_date === undefined) out.push({ text: r.assume.length(k.nights, k.placesText), confidence: 0.6 });
-  if (i.budget_amount === undefined) out.push({ text: r.assume.tier(r.lodges[k.tier], money(k.costPp, 'USD', p.lang)), confidence: 0.6 });
-  if (i.drive_tolerance_hours === undefined) out.push({ text: r.assume.tolerance(hours(DEFAULTS.driveToleranceHours, p.lang)), confidence: 0.7 });
-  else if (i.pace === undefined) out.push({ text: r.assume.pace, confidence: 0.7 });
+  // A trip's length, lodging, drives and month are assumed for a plan; a discard with no place chosen has none to assume.
+  if (k.lead) {
+    if (i.duration_days === undefined && i.end_date === undefined) out.push({ text: r.assume.length(k.nights, k.placesText), confidence: 0.6 });
+    if (i.budget_amount === undefined) out.push({ text: r.assume.tier(r.lodges[k.tier], money(k.costPp, 'USD', p.lang)), confidence: 0.6 });
+    if (i.drive_tolerance_hours === undefined) out.push({ text: r.assume.tolerance(hours(DEFAULTS.driveToleranceHours, p.lang)), confidence: 0.7 });
+    else if (i.pace === undefined) out.push({ text: r.assume.pace, confidence: 0.7 });
+  }
   if (p.content.verdict.outcome === 'wait' && i.flexible_dates === undefined) out.push({ text: r.assume.flexible(DEFAULTS.unstatedFlexMonths), confidence: 0.5 });
-  if (k.asked === undefined) out.push({ text: r.assume.bestMonth(m(k.month)), confidence: 0.7 });
-  else if (i.year === undefined && i.start_date === undefined) out.push({ text: r.assume.year(m(k.asked)), confidence: 0.8 });
+  if (k.asked === undefined) {
+    if (k.lead) out.push({ text: r.assume.bestMonth(m(k.month)), confidence: 0.7 });
+  } else if (i.year === undefined && i.start_date === undefined) out.push({ text: r.assume.year(m(k.asked)), confidence: 0.8 });
   if (out.length < 2 && k.lead) {
     const f = k.lead.months[k.month - 1]!;
     out.push({ text: r.assume.usual(cap(c.placeIn(placeName(k.lead, p.lang), m(k.month))), c.rain[f.rain], f.crowding, c.priceSeason[f.price_season]), confidence: 0.75 });
   }
   if (out.length < 2) out.push({ text: i.budget_amount !== undefined ? r.assume.ground : r.assume.prices, confidence: 0.7 });
-  if (out.length < 2) out.push({ text: r.assume.hold(m(k.month)), confidence: 0.8 });
+  if (out.length < 2) out.push({ text: k.asked === undefined && !k.lead ? r.assume.holdAll : r.assume.hold(m(k.month)), confidence: 0.8 });
   return out.slice(0, 5).map((a) => ({ ...a, text: cap(a.text) }));
 }
 
@@ -299,12 +308,38 @@ function planCopy(p: LocalizeInput, month: string, places: string): NonNullable<
   return { title: clip(cap(r.plan.title(places, month, plan.duration_days)), 160), stops: stops.map(({ dest: _d, ...s }) => s), inclusions, exclusions };
 }
 
+/**
+ * The place a discard turned down when the traveler named no place of the pack: the first of the places in the
+ * countries they named (with none, the places strong for what they want) that something rules out, in the month
+ * asked or, with none asked, in the place's best open month (a month-bound reason would not be the trip's).
+ */
+function turnedDown(i: TripInputs, asked: number | undefined, pack: PackIndex, blocker: (d: Destination, month: number) => string | undefined): { d: Destination; month: number } | undefined {
+  const all = [...pack.byId.values()];
+  const candidates = i.countries?.length
+    ? all.filter((d) => i.countries!.includes(d.country as CountryCode))
+    : all.filter((d) => (i.priorities ?? []).some((x) => (d.strengths[x] ?? 0) >= 4));
+  for (const d of candidates) {
+    const month = asked ?? bestOpenMonth(d);
+    if (blocker(d, month) !== undefined) return { d, month };
+  }
+  return undefined;
+}
+
+function bestOpenMonth(d: Destination): number {
+  let best = 0;
+  d.months.forEach((f, k) => {
+    if (!f.closed && (best === 0 || f.wildlife > d.months[best - 1]!.wildlife)) best = k + 1;
+  });
+  return best || 1;
+}
+
 function discardConditions(d: Destination, month: number, i: TripInputs, budgetPp: number | undefined, lang: 'fr' | 'de'): string[] {
   const r = RECORD_COPY[lang];
   const name = placeName(d, lang);
   if (d.months[month - 1]!.closed) return [r.change.open(name)];
   const ages = i.child_ages ?? [];
-  if (d.min_age && d.kind === 'gorilla_trek' && ages.length && Math.min(...ages) < d.min_age.age) return [r.change.ageReach(d.min_age.age, name)];
+  const limit = bindingAge(d, i.priorities ?? []);
+  if (limit && ages.length && Math.min(...ages) < limit.age) return [r.change.ageReach(limit.age, name)];
   if (i.drive_tolerance_hours !== undefined && !d.gateway.fly_in && d.gateway.drive_hours > i.drive_tolerance_hours) return [r.change.driveReach(hours(d.gateway.drive_hours, lang), name)];
   const need = d.cost_floor_usd_pppn.budget * nightsFor(i, d);
   if (budgetPp !== undefined && need > budgetPp) return [r.change.budgetReach(money(need, 'USD', lang), name)];

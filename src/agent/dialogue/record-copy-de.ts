@@ -51,6 +51,7 @@ export const de: RecordCopy = {
   switchWhy: (named, month, reason) => `${capital(the(named, 'nom'))} im ${month}: ${capital(reason)}.`,
   switchBetter: (chosen, month, facts) => `${capital(the(chosen, 'nom'))} ${verb(chosen, 'passt', 'passen')} im ${month} besser: ${facts}.`,
   discardNone: (month) => `Auch keiner der anderen geprüften Orte macht die Reise im ${month} im Rahmen Ihrer Vorgaben möglich.`,
+  discardAnyMonth: 'Ein anderer Monat änderte daran nichts: Kein Monat macht die Reise möglich, und auch keiner der anderen geprüften Orte im Rahmen Ihrer Vorgaben.',
   nothingFits: 'nichts passt zu Ihren Vorgaben',
   noMigration: (month) => `im ${month} ist die Migration nicht dort`,
   missingSummary: (asks) => `Ohne zu wissen, ${asks}, kann ich keine fundierte Entscheidung treffen. Alles andere kann ich annehmen, und ich sage Ihnen, was ich angenommen habe.`,
@@ -109,6 +110,7 @@ export const de: RecordCopy = {
     bestMonth: (month) => `Der ${month} passt: Sie haben den Monat offen gelassen, und er ist der beste, den wir gefunden haben.`,
     usual: (pm, rain, n, prices) => `${pm} wie üblich: ${rain}, Andrang ${n}/5, ${prices}.`,
     hold: (month) => `Ihre Pläne für den ${month} bleiben so, wie Sie sie beschrieben haben.`,
+    holdAll: 'Ihre Pläne bleiben so, wie Sie sie beschrieben haben.',
   },
   change: {
     budgetBelow: (floor, n) => `Fällt Ihr Budget unter etwa ${floor} pro Person (einfache Lodges für ${naechte(n)}), passt dieser Plan nicht mehr.`,

@@ -49,6 +49,7 @@ export const fr: RecordCopy = {
   switchWhy: (named, month, reason) => `${named} en ${month} : ${reason}.`,
   switchBetter: (chosen, month, facts) => `${chosen} convient mieux en ${month} : ${facts}.`,
   discardNone: (month) => `Aucun des autres lieux étudiés pour ${month} ne permet ce voyage dans le respect de vos contraintes.`,
+  discardAnyMonth: "Le mois n'y changerait rien : aucun mois ne rend ce voyage possible, et aucun des autres lieux étudiés non plus dans le respect de vos contraintes.",
   nothingFits: 'rien ne correspond à vos contraintes',
   noMigration: (month) => `la migration n'y passe pas en ${month}`,
   missingSummary: (asks) => `Je ne peux pas me prononcer sérieusement sans savoir ${asks}. Pour le reste, je peux faire des hypothèses, et je vous les indiquerai.`,
@@ -106,6 +107,7 @@ export const fr: RecordCopy = {
     bestMonth: (month) => `${month[0]!.toUpperCase()}${month.slice(1)} vous convient : vous avez laissé le mois ouvert et c'est le meilleur que nous ayons trouvé.`,
     usual: (pm, rain, n, prices) => `${pm} suit son cours habituel : ${rain}, une affluence de ${n}/5 et ${prices}.`,
     hold: (month) => `Vos projets pour ${month} tiennent tels que vous les avez décrits.`,
+    holdAll: 'Vos projets tiennent tels que vous les avez décrits.',
   },
   change: {
     budgetBelow: (floor, n) => `Si votre budget passe sous environ ${floor} par personne (lodges économiques pour ${nuits(n)}), ce programme ne tient plus.`,

@@ -39,6 +39,8 @@ export interface RecordCopy {
   switchWhy: (named: string, month: string, reason: string) => string;
   switchBetter: (chosen: string, month: string, facts: string) => string;
   discardNone: (month: string) => string;
+  /** The same with no month asked: no month rescues the trip (rules/verdict-copy.ts `everyMonth`). */
+  discardAnyMonth: string;
   /** "nothing fits your constraints" when no blocker is known. */
   nothingFits: string;
   /** A migration place in a month the herds are elsewhere. */
@@ -98,6 +100,8 @@ export interface RecordCopy {
     bestMonth: (month: string) => string;
     usual: (placeInMonth: string, rain: string, crowding: number, prices: string) => string;
     hold: (month: string) => string;
+    /** The same when the traveler named no month. */
+    holdAll: string;
   };
   change: {
     budgetBelow: (floor: string, nights: number) => string;

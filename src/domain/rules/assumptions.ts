@@ -22,7 +22,7 @@ export type AssumptionDraft = { text: string; confidence: number; filled: boolea
  * can correct it, then background assumptions the verdict rests on until there are at
  * least two. Never more than five: the least certain are kept apart, the rest merged.
  */
-export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, budget: BudgetResolution): AssumptionDraft[] {
+export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, budget: BudgetResolution, monthSaid = true): AssumptionDraft[] {
   const plan = choice.outcome === 'discard' ? choice.current : choice.plan;
   const out: AssumptionDraft[] = [];
   const lead = plan.stops[0]?.dest;
@@ -81,7 +81,7 @@ export function assumptionsFor(ctx: TripContext, frame: Frame, choice: Choice, b
     out.push({ text: `You mean ${monthName(ctx.month)} ${ctx.year}, the next ${monthName(ctx.month)} from today.`, confidence: 0.8, filled: true });
   }
 
-  if (out.length < 2) for (const extra of background(ctx, plan, budget)) if (out.length < 2) out.push(extra);
+  if (out.length < 2) for (const extra of background(ctx, plan, budget, monthSaid)) if (out.length < 2) out.push(extra);
   return out.length > MAX_ASSUMPTIONS ? capped(out) : out;
 }
 
@@ -107,7 +107,7 @@ function birthdayInTrip(ctx: TripContext, plan: Plan): AssumptionDraft | undefin
 }
 
 /** Background assumptions that are still falsifiable: the season behaves as usual, the budget excludes flights. */
-function background(ctx: TripContext, plan: Plan, budget: BudgetResolution): AssumptionDraft[] {
+function background(ctx: TripContext, plan: Plan, budget: BudgetResolution, monthSaid: boolean): AssumptionDraft[] {
   const lead = plan.stops[0]?.dest;
   const out: AssumptionDraft[] = [];
   if (lead) {
@@ -116,7 +116,8 @@ function background(ctx: TripContext, plan: Plan, budget: BudgetResolution): Ass
   }
   if (budget.kind === 'known') out.push({ text: 'Your budget is for the trip on the ground; international flights are extra.', confidence: 0.7, filled: false });
   else out.push({ text: 'Prices stay close to the pack’s current floors; they are estimates, not quotes.', confidence: 0.7, filled: false });
-  out.push({ text: `Your plans for ${monthName(ctx.month)} ${ctx.year} hold as you described them.`, confidence: 0.8, filled: false });
+  // With no month said, the context's month is only the one the rules tried: naming it would state a plan nobody made.
+  out.push({ text: monthSaid ? `Your plans for ${monthName(ctx.month)} ${ctx.year} hold as you described them.` : 'Your plans hold as you described them.', confidence: 0.8, filled: false });
   return out;
 }
 

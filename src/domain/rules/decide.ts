@@ -99,7 +99,7 @@ function decideFrom(inputs: TripInputs, fixed: TripInputs, moved: Moved, pack: P
   const frame = frameFor(ctx, tables);
   const choice = choose(ctx, frame, budget, tables);
 
-  const drafts = assumptionsFor(ctx, frame, choice, budgetLine);
+  const drafts = assumptionsFor(ctx, frame, choice, budgetLine, inputs.month !== undefined || inputs.start_date !== undefined);
   drafts.unshift(...notes);
   if (moved) drafts.unshift({ text: `${moved.passed} has passed, so we weighed the months ahead that you said could work.`, confidence: 0.7, filled: true });
   if (sweep?.kind === 'best_month') {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { simulateConversation, type SimulatedTurn } from '../../../src/agent/dialogue/score-dialogue';
+import { localizeDecision } from '../../../src/agent/dialogue/localize-decision';
+import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+
+// A discard tells a parent why, in every language and on every channel: the age limit that rules the trip out, not
+// "nothing fits", not a month nobody named, not a cost of 0. Phrasings written for these tests.
+
+const pack = defaultPackIndex();
+const now = new Date('2026-12-07T10:00:00Z');
+const run = (...texts: string[]): SimulatedTurn[] => [...simulateConversation(texts, now, pack)];
+
+const GORILLAS = {
+  en: 'Two of us and our kids, 9 and 13, keen to see the gorillas in Uganda',
+  fr: 'Nous sommes deux parents avec nos enfants de 9 et 13 ans, nous rêvons de voir les gorilles en Ouganda',
+  de: 'Wir sind zwei Eltern mit unseren Kindern (9 und 13) und wollen die Gorillas in Uganda sehen',
+} as const;
+
+describe('a discard of a country for a child below the age limit says the limit', () => {
+  it.each(['fr', 'de'] as const)('%s: the record names the place, the age and the youngest child, and when it becomes possible', (lang) => {
+    const [turn] = run(GORILLAS[lang]);
+    expect(turn!.decision.verdict.outcome).toBe('discard');
+    const loc = localizeDecision({ content: turn!.decision, pack, lang });
+    expect(loc.summary).toMatch(/Bwindi/);
+    expect(loc.summary).toMatch(/15/);
+    expect(loc.summary).toMatch(/\b9\b/);
+    expect(loc.gains.join(' ')).toMatch(/15/);
+    expect(loc.change_conditions.join(' ')).toMatch(/15.*Bwindi|Bwindi.*15/);
+    // No month was named: none is stated, nor a plan's length, lodging or cost that does not exist.
+    const assumed = loc.assumptions.map((a) => a.text).join(' ');
+    expect(assumed).not.toMatch(/\b0 (?:\$|USD)|(?:\$|USD) ?0\b/);
+    expect(assumed).not.toMatch(/janvier|Januar|nuits|Nächte/i);
+    expect(loc.summary).not.toMatch(/janvier|Januar/i);
+  });
+
+  it.each(['fr', 'de'] as const)('%s: the SMS and WhatsApp replies carry the reason, not an empty verdict line', (lang) => {
+    const [turn] = run(GORILLAS[lang]);
+    for (const channel of ['sms', 'whatsapp'] as const) {
+      const reply = turn!.replies[channel];
+      expect(reply).not.toMatch(/:\s*\.|,\s*\./);
+      expect(reply).toMatch(/15/);
+      expect(reply).toMatch(/Bwindi/);
+    }
+  });
+
+  it('en: with no month named, no assumption names this month as the trip’s', () => {
+    const [turn] = run(GORILLAS.en);
+    const assumed = turn!.decision.assumptions.map((a) => a.text).join(' ');
+    expect(assumed).not.toMatch(/December 2026/);
+    expect(assumed).toMatch(/Your plans hold as you described them/);
+  });
+
+  it('a walking safari with young children names the walking age in French and German', () => {
+    for (const [lang, text] of [
+      ['fr', 'Safari à pied en Zambie en août pour deux adultes et deux enfants de 6 et 9 ans'],
+      ['de', 'Eine Fußsafari in Sambia im August für zwei Erwachsene und zwei Kinder von 6 und 9 Jahren'],
+    ] as const) {
+      const [turn] = run(text);
+      expect(turn!.decision.verdict.outcome).toBe('discard');
+      expect(turn!.decision.verdict.summary).toMatch(/need age 12/);
+      const loc = localizeDecision({ content: turn!.decision, pack, lang });
+      expect(loc.summary).toMatch(/12/);
+      expect(loc.summary).toMatch(/\b6\b/);
+    }
+  });
+});
+
+describe('why a discard: its reason, not an empty standing line', () => {
+  it.each([
+    ['en', 'why?', /Why "Discard": .*needs age 15 and your youngest is 9/],
+    ['fr', 'pourquoi ?', /Pourquoi « Renoncer » : .*15.*9/],
+    ['de', 'warum denn?', /Warum „Verwerfen“: .*15.*9/],
+  ] as const)('%s «%s»', (lang, why, expected) => {
+    const turns = run(GORILLAS[lang], why);
+    const answer = turns[1]!;
+    expect(answer.decided).toBe(false);
+    for (const channel of ['web', 'sms', 'whatsapp'] as const) {
+      expect(answer.replies[channel]).toMatch(expected);
+      expect(answer.replies[channel]).not.toMatch(/,\s*\./);
+    }
+  });
+});
