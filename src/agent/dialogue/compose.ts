@@ -7,11 +7,11 @@ import { ageLimit, asks, missingEssentials, oneQuestion, placeName, priceAnswer,
 import { COPY } from './copy';
 import type { DialogueTurn } from './dialogue-turn';
 import { list } from './format';
-import type { Language } from './language';
+import { LOCALE, type Language } from './language';
 import { standingView, type PlanLike } from './standing';
 import { MAX_SMS_SEGMENTS } from '../render/render-reply';
-import { localizedFull } from '../render/in-language';
-import { afterLabel } from '../render/labels';
+import { inTravelerLanguage, localizedFull } from '../render/in-language';
+import { afterLabel, LABELS } from '../render/labels';
 import { countryName } from './localize-decision';
 import { fitSms, smsSegments } from '../render/sms-segments';
 import { DETAILS } from './cues';
@@ -45,9 +45,9 @@ export interface Composed {
   answered: string;
 }
 
-/** Whether the traveler asks for the full reasoning ("details", "détails", "mehr"). */
+/** Whether the traveler asks for the full reasoning ("details", "détails", "mehr"), an emoji beside it or not ("details 👍"). */
 export function asksDetails(text: string): boolean {
-  return DETAILS.test(cueText(text));
+  return DETAILS.test(cueText(text).replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, '').trim());
 }
 
 /**
@@ -86,7 +86,7 @@ export function composeReply(p: ComposeInput): Composed {
   if (ages?.length) return { text: [c.agesCount(ages.length, list(ages.map(String), p.lang)), ageLimit(before, ages)].filter(Boolean).join(' ') + `\n\n${verdictText()}`, answered: 'ages: a child the question revealed breaks an age limit of the standing plan; the rules decided again' };
   switch (act) {
     case 'why':
-      if (asksDetails(p.text) && started) return { text: p.lang === 'en' ? p.full() : localizedDetails(p, before, after), answered: 'details: the full reasoning of the standing decision' };
+      if (asksDetails(p.text) && started) return details(p, before, after);
       {
         // A month or length tried on ("would February be better?") is a why: the rules' answer on it, against the plan.
         const proposal = step.reading.proposal;
@@ -226,6 +226,50 @@ function verdictBody(p: ComposeInput, a: AnswerContext): string {
   // A refusal other than missing inputs (a contradiction, a refused topic) says what the record says.
   if (loc?.language === p.lang && p.content.refusal && p.content.refusal.reason !== 'missing_inputs') return `${loc.label}${a.copy.colon}${afterLabel(p.lang, loc.headline)} ${loc.next_action ?? ''}`.trim();
   return `${shortVerdict(a, p.content, v)}${planText(a)}${p.content.refusal ? '' : `\n\n${a.copy.detailsHint}`}`;
+}
+
+/**
+ * What a "details" reply answered, for staff. The relays know the reply by its "details:" prefix and
+ * give it more room than a verdict (src/channels/relay/details-reply.ts isDetailsReply).
+ */
+const DETAILS_ANSWERED = 'details: the full reasoning of the standing decision';
+
+/**
+ * "details", "détails", "mehr": the standing decision's whole reasoning. The web and WhatsApp get the
+ * ledger as the widget shows it; an SMS the same ledger one item a line (smsDetails), which the relay
+ * fits to its own cap, never the three-segment verdict again (the reply had promised more than that).
+ */
+function details(p: ComposeInput, before: AnswerContext, after: AnswerContext): Composed {
+  if (p.channel === 'sms') return { text: smsDetails(p, before, after), answered: `${DETAILS_ANSWERED}, one item a line (the SMS carries what its cap holds and links the whole)` };
+  return { text: p.lang === 'en' ? p.full() : localizedDetails(p, before, after), answered: DETAILS_ANSWERED };
+}
+
+/**
+ * The ledger for an SMS: the verdict, the summary and the plan, then each section (assumptions, reasons
+ * both ways, what would change it) as a heading line and "- " items. The relay keeps the first lines
+ * whole and, past its cap, drops items from the fullest sections first, so every part of the reasoning
+ * keeps its first items. French or German without copy of the decision: the templated reasoning.
+ */
+function smsDetails(p: ComposeInput, before: AnswerContext, after: AnswerContext): string {
+  const loc = p.content.localized;
+  if (p.lang !== 'en' && loc?.language !== p.lang) return localizedDetails(p, before, after);
+  const t = LABELS[p.lang];
+  // English reads the rules' own copy (a record localized in another language keeps it beside its copy).
+  const d = loc?.language === p.lang ? inTravelerLanguage(p.content) : p.content;
+  const head = loc?.language === p.lang ? `${loc.label}${t.colon}${afterLabel(p.lang, loc.headline)}` : headline(p.content);
+  const lines = [head, d.verdict.summary];
+  if (d.refusal) return [...lines, ...(d.refusal.reason !== 'missing_inputs' ? [d.refusal.next_action] : [])].join('\n');
+  const plan = planText(after).trim();
+  if (plan) lines.push(plan);
+  const pct = (x: number) => new Intl.NumberFormat(LOCALE[p.lang], { style: 'percent' }).format(x);
+  const section = (heading: string, items: readonly string[]) => (items.length ? [`${heading}${t.colon.trimEnd()}`, ...items.map((x) => `- ${x}`)] : []);
+  lines.push(
+    ...section(t.assumptions, d.assumptions.map((a) => `${a.text} (${pct(a.confidence)})`)),
+    ...section(t.gains, d.tradeoffs.gains),
+    ...section(t.losses, d.tradeoffs.losses),
+    ...section(t.changes, d.change_conditions),
+  );
+  return lines.join('\n');
 }
 
 /** "détails", "Details": the standing decision's whole localized ledger, else the templated reasoning and plan. */

@@ -37,7 +37,7 @@ async function relocalize(d: Decision, lang: Language, itinerary?: Itinerary): P
 }
 
 const CSS = `body{font-family:system-ui,sans-serif;max-inline-size:40rem;margin:0 auto;padding:1rem;line-height:1.45;color:#1d1d1f}
-.verdict{font-size:1.35rem;margin:.2rem 0}.badge{display:inline-block;padding:.1rem .5rem;border-radius:.4rem;background:#075e54;color:#fff;font-size:.9rem}
+.verdict{font-size:1.35rem;margin:.2rem 0}.verdict .badge{font-size:1rem;vertical-align:.15em}.badge{display:inline-block;padding:.1rem .5rem;border-radius:.4rem;background:#075e54;color:#fff;font-size:.9rem}
 h2{font-size:1rem;margin:1.2rem 0 .3rem}ul{padding-inline-start:1.2rem;margin:.2rem 0}.muted{color:#555;font-size:.85rem}`;
 
 /** The pages of a link that opens nothing, per language. */
@@ -58,6 +58,28 @@ function browserLanguage(header: string | undefined): Language {
 
 function page(title: string, body: ReturnType<typeof html>, lang: Language = 'en') {
   return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${raw(CSS)}</style></head><body>${body}</body></html>`;
+}
+
+/**
+ * What follows the verdict word when the headline opens with it ("Book Etosha…" after "Book":
+ * " Etosha…"; "Wait for September: …" after "Wait"), else undefined ("Don't book…", "Le Masai Mara…").
+ */
+function afterVerdictWord(label: string, headline: string, lang: Language): string | undefined {
+  const locale = LOCALE[lang];
+  if (!headline.toLocaleLowerCase(locale).startsWith(label.toLocaleLowerCase(locale))) return undefined;
+  const rest = headline.slice(label.length);
+  return /^[\s,:;.!?]/.test(rest) || rest === '' ? rest : undefined;
+}
+
+/**
+ * The page's title: the headline alone when it says the verdict itself, else the verdict, then the
+ * headline ("Discard: Don't book…", "Réserver : le Masai Mara en août."); a headline with a colon of
+ * its own is set off with a dash, never a second colon ("Wait – Go in March instead: …").
+ */
+function titleOf(label: string, headline: string, lang: Language): string {
+  if (afterVerdictWord(label, headline, lang) !== undefined) return headline;
+  const t = LABELS[lang];
+  return `${label}${headline.includes(t.colon.trim()) ? ' – ' : t.colon}${afterLabel(lang, headline)}`;
 }
 
 export function decisionView(deps: DecisionViewDeps): Hono {
@@ -85,8 +107,11 @@ export function decisionView(deps: DecisionViewDeps): Hono {
     const pct = (x: number) => new Intl.NumberFormat(locale, { style: 'percent' }).format(x);
     const stops = d.localized?.plan?.stops;
     const label = t.outcome[d.verdict.outcome];
-    const body = html`<p class="badge">${label}</p>
-<h1 class="verdict">${d.verdict.headline}</h1>
+    const rest = afterVerdictWord(label, d.verdict.headline, lang);
+    // "Book Etosha…" says its verdict itself: the badge is its first word, so the page reads it once ("Book: Book Etosha…" did twice).
+    const verdict = rest !== undefined ? html`<h1 class="verdict"><span class="badge">${label}</span>${rest}</h1>` : html`<p class="badge">${label}</p>
+<h1 class="verdict">${d.verdict.headline}</h1>`;
+    const body = html`${verdict}
 <p>${d.verdict.summary}</p>
 ${d.refusal ? html`<p>${d.refusal.next_action}</p>` : ''}
 ${itin
@@ -104,7 +129,7 @@ ${d.tradeoffs.gains.length ? html`<h2>${t.gains}</h2><ul>${d.tradeoffs.gains.map
 ${d.tradeoffs.losses.length ? html`<h2>${t.losses}</h2><ul>${d.tradeoffs.losses.map((l) => html`<li>${l}</li>`)}</ul>` : ''}
 ${d.change_conditions.length ? html`<h2>${t.changes}</h2><ul>${d.change_conditions.map((x) => html`<li>${x}</li>`)}</ul>` : ''}
 <p class="muted">${t.confidence} ${pct(d.confidence)} · ${t.decided} ${lang === 'en' ? d.created_at.slice(0, 10) : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(d.created_at)).replace(/^1 /, lang === 'fr' ? '1er ' : '1 ')} · ${d.logic_version}</p>`;
-    return c.html(page(`${label}${t.colon}${afterLabel(lang, d.verdict.headline)}`, body, lang), 200, headers);
+    return c.html(page(titleOf(label, d.verdict.headline, lang), body, lang), 200, headers);
   });
   return http;
 }

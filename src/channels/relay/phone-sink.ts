@@ -14,6 +14,7 @@ import { languageOfLocale } from '../../domain/dialogue';
 import { decisionLanguage, inTravelerLanguage, inTravelerLanguagePlan } from '../../agent/render/in-language';
 import { LABELS } from '../../agent/render/labels';
 import { applyConsent } from './consent-actions';
+import { detailsText, isDetailsReply } from './details-reply';
 import type { Contact } from './contact-store';
 import { MAX_SMS_SEGMENTS, plainForSms, renderPhoneReply } from './phone-reply';
 import { fitSegments, segmentSms } from './sms-segments';
@@ -51,6 +52,8 @@ export function phoneText(deps: Pick<RelayDeps, 'links'>, channel: RelayChannel,
   // so its SMS keeps the three characters.
   const signed = reply.dialogue?.kept || lang !== decisionLanguage(d) ? lang : undefined;
   const link = d.verdict.outcome !== 'refused' && deps.links ? deps.links.linkFor(reply.tenant_id, d.decision_id, new Date(d.created_at), signed) : undefined;
+  // "details": the reasoning the verdict had no room for, with more room than a verdict (details-reply.ts).
+  if (reply.text && isDetailsReply(reply.dialogue)) return detailsText(channel, reply.text, link, lang);
   if (reply.text && reply.dialogue && (!CARD_ACTS.has(reply.dialogue.act) || reply.dialogue.kept || decisionLanguage(d) !== lang)) {
     const t = LABELS[lang];
     const tail = link ? `${t.fullDecision}${t.colon}${link}` : undefined;
