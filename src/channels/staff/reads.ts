@@ -12,6 +12,7 @@ import type { ReviewItem, ReviewStatus } from '../../domain/entities/review';
 import type { Session } from '../../domain/entities/session';
 import type { Traveler } from '../../domain/entities/traveler';
 import type { Page } from '../../store/repository-kit';
+import type { StoredSession } from '../../store/repositories/sessions';
 import type { SessionFilter } from '../../store/repositories/staff-queries';
 import type { StaffContext } from './context';
 import { notFound } from './errors';
@@ -19,7 +20,8 @@ import type { StaffMember } from './identity';
 
 /** One row of the conversation list. */
 export interface ConversationRow {
-  session: Session;
+  /** The session with its plan's places (`plan_places`), as its item stores them. */
+  session: StoredSession;
   /** Why it is listed when a filter picked it through another record (a decision, a message). */
   matched?: { decision_id?: string; message_id?: string; text?: string };
 }
@@ -37,23 +39,23 @@ export interface ConversationQuery extends SessionFilter {
 const ID = /^(sess|lead|dec|trav)_[0-9A-HJKMNP-TV-Z]{26}$/;
 
 export function staffReads(s: StaffContext) {
-  async function sessionsFor(tenant: string, ids: string[]): Promise<Session[]> {
+  async function sessionsFor(tenant: string, ids: string[]): Promise<StoredSession[]> {
     const found = await s.queries.sessionsByIds(tenant, ids);
-    return ids.map((id) => found.get(id)).filter((x): x is Session => Boolean(x));
+    return ids.map((id) => found.get(id)).filter((x): x is StoredSession => Boolean(x));
   }
 
   async function byId(tenant: string, q: string): Promise<ConversationRow[]> {
     const kind = q.split('_')[0];
     if (kind === 'sess' || kind === 'lead') {
-      const session = await s.sessions.get(tenant, kind === 'sess' ? q : `sess_${q.slice(5)}`);
+      const [session] = await sessionsFor(tenant, [kind === 'sess' ? q : `sess_${q.slice(5)}`]);
       return session ? [{ session }] : [];
     }
     if (kind === 'dec') {
       const d = await s.decisions.get(tenant, q);
-      const session = d?.session_id ? await s.sessions.get(tenant, d.session_id) : undefined;
+      const [session] = d?.session_id ? await sessionsFor(tenant, [d.session_id]) : [];
       return session ? [{ session, matched: { decision_id: q } }] : [];
     }
-    const page = await s.sessions.listByTraveler(tenant, q, { limit: 25 });
+    const page = await s.queries.sessionsOfTraveler(tenant, q, 25);
     return page.items.map((session) => ({ session }));
   }
 

@@ -9,13 +9,13 @@ import type { $ZodType, output } from 'zod/v4/core';
 import { DecisionSchema, type Decision, type Outcome } from '../../domain/entities/decision';
 import type { Channel } from '../../domain/entities/common';
 import type { DecisionState } from '../../domain/entities/decision';
-import { SessionSchema, type Session } from '../../domain/entities/session';
 import type { TranscriptMessage } from '../../domain/entities/message';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { entityKey, normaliseTime } from '../keys';
 import { fromItem, send, type Item, type Page, type StoreContext } from '../repository-kit';
 import { TABLES, type LogicalTable } from '../tables';
 import { StoredMessageSchema } from './messages';
+import { StoredSessionSchema, type StoredSession } from './sessions';
 
 /** A half-open time window, ISO instants (`from` inclusive, `to` exclusive). */
 export interface Window {
@@ -26,7 +26,7 @@ export interface Window {
 export interface SessionFilter extends Window {
   channel?: Channel;
   outcome?: Outcome | 'none';
-  /** A knowledge-pack destination id the traveler named. */
+  /** A knowledge-pack destination id the traveler named or the session's plan chose (`plan_places`). */
   destination?: string;
 }
 
@@ -38,6 +38,8 @@ export interface DecisionFilter extends Window {
 
 interface FilteredQuery {
   tenantId: string;
+  /** The index's partition value when it is not the bare tenant id (a tenant-prefixed key). */
+  partition?: string;
   table: LogicalTable;
   index: string;
   list: string;
@@ -64,7 +66,7 @@ async function filteredPage<S extends $ZodType>(ctx: StoreContext, q: FilteredQu
   const pkAttr = `${q.index}_pk`;
   const skAttr = `${q.index}_sk`;
   const names: Record<string, string> = { '#p': pkAttr };
-  const values: Item = { ':p': q.tenantId };
+  const values: Item = { ':p': q.partition ?? q.tenantId };
   let condition = '#p = :p';
   // Sort keys are `<ISO time>#<id>`: a bare `to` instant sorts before every key at `to`.
   const lo = q.window.from ? normaliseTime(q.window.from) : undefined;
@@ -157,13 +159,15 @@ export function createStaffQueries(ctx: StoreContext) {
 
   return {
     /** Conversations of the tenant, newest first, within a window and filters. */
-    listSessions(tenantId: string, f: SessionFilter, limit?: number, cursor?: string): Promise<Page<Session>> {
+    listSessions(tenantId: string, f: SessionFilter, limit?: number, cursor?: string): Promise<Page<StoredSession>> {
       const filters = [];
       if (f.channel) filters.push(eq('channel', ['channel'], f.channel, 'ch'));
       if (f.outcome) filters.push(eq('outcome', ['outcome', 'decision_outcome'], f.outcome, 'oc'));
-      if (f.destination) filters.push({ expr: 'contains(#ti.#td, :dest)', names: { '#ti': 'trip_inputs', '#td': 'destinations' }, values: { ':dest': f.destination } });
+      if (f.destination) {
+        filters.push({ expr: 'contains(#ti.#td, :dest) OR contains(#pp, :dest)', names: { '#ti': 'trip_inputs', '#td': 'destinations', '#pp': 'plan_places' }, values: { ':dest': f.destination } });
+      }
       const list = `staff:sessions:${JSON.stringify([f.channel, f.outcome, f.destination, f.from, f.to])}`;
-      return filteredPage(ctx, { tenantId, table: 'sessions', index: 'by_tenant', list, window: f, newestFirst: true, filters }, SessionSchema, limit, cursor);
+      return filteredPage(ctx, { tenantId, table: 'sessions', index: 'by_tenant', list, window: f, newestFirst: true, filters }, StoredSessionSchema, limit, cursor);
     },
     /** Decisions of the tenant in a window, newest first (or oldest first for exports and replays). */
     listDecisions(tenantId: string, f: DecisionFilter, limit?: number, cursor?: string, newestFirst = true): Promise<Page<Decision>> {
@@ -184,8 +188,13 @@ export function createStaffQueries(ctx: StoreContext) {
       };
       return filteredPage(ctx, { tenantId, table: 'messages', index: 'by_tenant', list: `staff:search:${text}`, window: {}, newestFirst: true, filters: [filter] }, StoredMessageSchema, limit, cursor);
     },
+    /** A traveler's sessions, newest first (the console's search by a traveler id). */
+    sessionsOfTraveler(tenantId: string, travelerId: string, limit?: number, cursor?: string): Promise<Page<StoredSession>> {
+      const q = { tenantId, partition: entityKey(tenantId, travelerId), table: 'sessions' as const, index: 'by_traveler', list: `staff:traveler:${travelerId}`, window: {}, newestFirst: true, filters: [] };
+      return filteredPage(ctx, q, StoredSessionSchema, limit, cursor);
+    },
     /** Sessions by id in one round trip per 100 (the tenant's only; others are simply absent). */
-    sessionsByIds: (tenantId: string, ids: string[]) => batchGet('sessions', SessionSchema, tenantId, ids),
+    sessionsByIds: (tenantId: string, ids: string[]) => batchGet('sessions', StoredSessionSchema, tenantId, ids),
     decisionsByIds: (tenantId: string, ids: string[]) => batchGet('decisions', DecisionSchema, tenantId, ids),
   };
 }

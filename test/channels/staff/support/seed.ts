@@ -15,7 +15,7 @@ import type { IdGenerator } from '../../../../src/domain/ids';
 import { defaultPackIndex } from '../../../../src/domain/knowledge-pack/index-pack';
 import { decide, LOGIC_VERSION, type GuardSignal } from '../../../../src/domain/rules';
 import { isReversal } from '../../../../src/domain/state-machines/decision-machine';
-import type { TripInputs } from '../../../../src/domain/trip-inputs';
+import type { DestinationId, TripInputs } from '../../../../src/domain/trip-inputs';
 import type { ReplayRules } from '../../../../src/channels/staff/context';
 import type { Item, StoreContext } from '../../../../src/store/repository-kit';
 import type { LogicalTable } from '../../../../src/store/tables';
@@ -49,6 +49,8 @@ export interface SeedConversation {
 
 export interface SeededConversation {
   session: Session;
+  /** The places of the standing decision's plan (a book's itinerary stops), as the turn store writes them on the session item. */
+  plan_places?: DestinationId[];
   lead?: Lead;
   traveler: Traveler;
   decisions: Decision[];
@@ -75,11 +77,13 @@ export function buildConversation(c: SeedConversation, ids: IdGenerator): Seeded
   event({ created_at: c.startedAt, event_type: 'SESSION_STARTED', payload: { channel, resumed: false } });
   const decisions: Decision[] = [];
   const messages: TranscriptMessage[] = [];
+  let planPlaces: DestinationId[] | undefined;
   c.turns.forEach((turn, i) => {
     const inAt = at(1 + i * (c.gapMinutes ?? 2));
     const outAt = new Date(Date.parse(inAt) + 1000).toISOString();
     const inbound: TranscriptMessage = { message_id: ids('msg'), tenant_id: c.tenantId, session_id: sessionId, traveler_id: travelerId, lead_id: leadId, channel, direction: 'inbound', text: turn.text, created_at: inAt, channel_message_id: `cm${i}` };
     const result = decide(turn.inputs, pack, new Date(outAt), turn.guard);
+    planPlaces = result.kind === 'issued' ? result.itinerary?.route.map((s) => s.destination_id) : undefined;
     const previous = decisions[decisions.length - 1];
     const d: Decision = {
       ...result.content,
@@ -121,14 +125,14 @@ export function buildConversation(c: SeedConversation, ids: IdGenerator): Seeded
     ...(last ? { last_decision_id: last.decision_id, last_decision: { decision_id: last.decision_id, state: last.state, outcome: last.verdict.outcome, ...(last.refusal ? { refusal_reason: last.refusal.reason } : {}) } } : {}),
     turn_count: c.turns.length, version: c.turns.length,
   };
-  return { session, ...(lead ? { lead } : {}), traveler, decisions, messages, events };
+  return { session, ...(planPlaces ? { plan_places: planPlaces } : {}), ...(lead ? { lead } : {}), traveler, decisions, messages, events };
 }
 
 /** The items of a conversation, by table. */
 export function conversationItems(s: SeededConversation): [LogicalTable, Item][] {
   return [
     ['travelers', travelerItem(s.traveler)],
-    ['sessions', { ...sessionItem(s.session), version: s.session.version }],
+    ['sessions', { ...sessionItem(s.session, s.plan_places), version: s.session.version }],
     ...(s.lead ? [['leads', { ...leadItem(s.lead), version: s.lead.version }] as [LogicalTable, Item]] : []),
     ...s.decisions.map((d): [LogicalTable, Item] => ['decisions', decisionItem(d)]),
     ...s.messages.map((m): [LogicalTable, Item] => ['messages', messageItem(m)]),

@@ -13,6 +13,11 @@ import { outcomeBadge, pager, when, type Html } from '../view';
 
 export type ConversationFilters = Record<string, string | undefined>;
 
+/** The places a conversation is about: those the traveler named, then those its plan chose. */
+export function placesOf(s: ConversationRow['session']): string[] {
+  return [...new Set([...(s.trip_inputs.destinations ?? []), ...(s.plan_places ?? [])])];
+}
+
 const select = (name: string, label: string, options: readonly string[], current: string | undefined): Html => html`<label>${label}
   <select name="${name}"><option value="">any</option>${options.map((o) => html`<option value="${o}"${o === current ? html` selected` : ''}>${o}</option>`)}</select></label>`;
 
@@ -41,7 +46,7 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
     <td>${s.channel}</td>
     <td>${s.turn_count}</td>
     <td>${outcomeBadge(s.outcome.decision_outcome)}</td>
-    <td>${(s.trip_inputs.destinations ?? []).join(', ')}</td>
+    <td>${placesOf(s).join(', ')}</td>
     <td>${matched?.text ? html`<q>${matched.text}</q>` : matched?.decision_id ? html`<a href="/console/decisions/${matched.decision_id}">${matched.decision_id}</a>` : ''}</td>
   </tr>`,
   )}
