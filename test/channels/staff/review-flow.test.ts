@@ -90,6 +90,66 @@ describe('flag → review → correct, end to end', () => {
   });
 });
 
+describe('the decision panel shows the review as it stands', () => {
+  /** The decision panel of a console page, and its Review row. */
+  const panel = async (path: string) => {
+    const page = await call('GET', path);
+    expect(page.status, path).toBe(200);
+    const section = page.text.match(/<section class="panel"[^]*?<\/section>/)?.[0] ?? '';
+    return { section, review: section.match(/<dt>Review<\/dt><dd[^]*?<\/dd>/)?.[0] ?? '' };
+  };
+
+  test('queued, in review, corrected: on the conversation, the decision and the review pages alike', async () => {
+    const c = demo[9]!; // the second day's discard
+    const d = c.decisions[0]!;
+    const pages = (reviewId: string) => [`/console/conversations/${c.session.session_id}`, `/console/decisions/${d.decision_id}`, `/console/reviews/${reviewId}`];
+    const review = (await call('POST', `/api/staff/decisions/${d.decision_id}/flag`, { reason_code: 'scope_failure', notes: '' })).json;
+    for (const path of pages(review.review_id)) {
+      const p = await panel(path);
+      expect(p.review, path).toContain('data-review-status="queued"');
+      expect(p.review, path).toContain(`href="/console/reviews/${review.review_id}"`);
+    }
+
+    await call('POST', `/api/staff/reviews/${review.review_id}`, { status: 'in_review' });
+    // The decision record still says queued (only the review item moved): the panel follows the item.
+    expect((await createDecisionsRepository(srv.store.ctx).get('demo', d.decision_id))?.review.review_status).toBe('queued');
+    for (const path of pages(review.review_id)) {
+      const p = await panel(path);
+      expect(p.review, path).toContain('data-review-status="in_review"');
+      expect(p.review, path).toMatch(/>in review</);
+      expect(p.review, path).toContain('Rita Reviewer');
+      expect(p.section, path).not.toMatch(/queued/);
+    }
+    // The queue says the same.
+    const queue = await call('GET', '/console/reviews?status=in_review');
+    expect(queue.text).toContain(review.review_id);
+
+    await call('POST', `/api/staff/reviews/${review.review_id}`, { status: 'corrected', action_taken: 'updated_copy' });
+    for (const path of pages(review.review_id)) {
+      const p = await panel(path);
+      expect(p.review, path).toContain('data-review-status="corrected"');
+      expect(p.review, path).toContain('updated_copy');
+    }
+  });
+
+  test('a review closed with no action reads closed, not the decision record\u2019s "reviewed"', async () => {
+    const c = demo[6]!; // the second day's book
+    const d = c.decisions[0]!;
+    const review = (await call('POST', `/api/staff/decisions/${d.decision_id}/flag`, { reason_code: 'comms_failure', notes: '' })).json;
+    await call('POST', `/api/staff/reviews/${review.review_id}`, { status: 'closed' });
+    const p = await panel(`/console/conversations/${c.session.session_id}`);
+    expect(p.review).toContain('data-review-status="closed"');
+    expect(p.section).not.toMatch(/review reviewed/);
+  });
+
+  test('a decision never flagged has no Review row, and its conversation page reads no review', async () => {
+    const c = demo[7]!;
+    const p = await panel(`/console/conversations/${c.session.session_id}`);
+    expect(p.section).toContain(c.decisions.at(-1)!.decision_id);
+    expect(p.review).toBe('');
+  });
+});
+
 describe('replay', () => {
   test('replaying under its own logic version reproduces every stored decision exactly', async () => {
     const all = demo.flatMap((c) => c.decisions);

@@ -17,7 +17,7 @@ import { impactOf, replayDecision } from '../replay';
 import * as S from '../schemas';
 import { MAX_IMPACT_DECISIONS } from '../api';
 import { CONSOLE_CSS, CONSOLE_ICON } from './assets';
-import { conversationBody } from './pages/conversation';
+import { chosenDecision, conversationBody } from './pages/conversation';
 import { conversationsBody } from './pages/conversations';
 import { decisionBody } from './pages/decision';
 import { exportBody } from './pages/export';
@@ -106,11 +106,16 @@ export function staffConsole(s: StaffContext, reads: StaffReads, acts: StaffActi
     const q = S.parse(S.PageQuery, c.req.query());
     const [t, lead] = await Promise.all([reads.transcript(m, id, q.limit ?? 100, q.cursor), s.leads.get(m.tenant_id, `lead_${id.slice(5)}`)]);
     const selected = c.req.query('decision');
+    // A decision that was ever flagged shows where its review stands, from the review items
+    // (one more Query, only for those): its own record never says "in review".
+    const chosen = chosenDecision({ ...t, ...(selected ? { selected } : {}) });
+    const reviews = chosen && chosen.review.review_status !== 'none' ? (await s.reviews.listByDecision(m.tenant_id, chosen.decision_id, { limit: 100 })).items : undefined;
     const st = c.get('staff');
     return page(c, 'Conversation', conversationBody({
       ...t,
       ...(lead ? { lead } : {}),
       ...(selected ? { selected } : {}),
+      ...(reviews ? { reviews } : {}),
       canAct: canAct(c),
       ...(st.session ? { csrf: st.session.csrf } : {}),
     }));

@@ -8,6 +8,7 @@ import { html } from 'hono/html';
 import { DIALOGUE_ACT_LABEL, LANGUAGE_NAME, type MessageDialogue } from '../../../../domain/dialogue';
 import type { Decision } from '../../../../domain/entities/decision';
 import type { Lead } from '../../../../domain/entities/lead';
+import type { ReviewItem } from '../../../../domain/entities/review';
 import type { TranscriptMessage } from '../../../../domain/entities/message';
 import type { Session } from '../../../../domain/entities/session';
 import { csrfField, outcomeBadge, pager, when, withQuery, type Html } from '../view';
@@ -19,6 +20,8 @@ export interface ConversationView {
   decisions: Decision[];
   lead?: Lead;
   selected?: string;
+  /** The review items of the decision shown beside the transcript (read when it was ever flagged). */
+  reviews?: ReviewItem[];
   cursor?: string;
   canAct: boolean;
   csrf?: string;
@@ -48,10 +51,16 @@ function dialogueLine(d: MessageDialogue): Html {
   return html`<p class="meta act" data-act="${d.act}">Read as <strong>${DIALOGUE_ACT_LABEL[d.act]}</strong>${d.about ? html` about ${d.about}` : ''}, in ${LANGUAGE_NAME[d.language]}${d.pending_add ? ' (waiting for the place to add)' : ''} · answered: ${d.answered}</p>`;
 }
 
-export function conversationBody(v: ConversationView): Html {
+/** The decision shown beside the transcript: the one chosen with `?decision=`, else the latest reply's. */
+export function chosenDecision(v: Pick<ConversationView, 'messages' | 'decisions' | 'selected'>): Decision | undefined {
   const byId = new Map(v.decisions.map((d) => [d.decision_id, d]));
   const replies = v.messages.filter((m) => m.decision_id && byId.has(m.decision_id));
-  const chosen = (v.selected && byId.get(v.selected)) || (replies.length ? byId.get(replies[replies.length - 1]!.decision_id!) : undefined);
+  return (v.selected && byId.get(v.selected)) || (replies.length ? byId.get(replies[replies.length - 1]!.decision_id!) : undefined);
+}
+
+export function conversationBody(v: ConversationView): Html {
+  const byId = new Map(v.decisions.map((d) => [d.decision_id, d]));
+  const chosen = chosenDecision(v);
   const base = `/console/conversations/${v.session.session_id}`;
   return html`<p class="meta">${v.session.channel} · started ${when(v.session.created_at)} · ${v.session.turn_count} turns · traveler ${v.session.traveler_id}</p>
 <div class="split">
@@ -74,7 +83,7 @@ export function conversationBody(v: ConversationView): Html {
 </section>
 <aside class="beside" aria-label="Decision">
   ${chosen
-    ? html`${decisionPanel(chosen, { linkToDecision: true })}
+    ? html`${decisionPanel(chosen, { linkToDecision: true, ...(v.reviews ? { reviews: v.reviews } : {}) })}
       <p class="links"><a href="/console/decisions/${chosen.decision_id}">Open decision (events, reviews, flag)</a> ·
       <a href="/console/decisions/${chosen.decision_id}/replay">Replay under current rules</a></p>`
     : html`<p>No decision in this conversation yet.</p>`}

@@ -59,7 +59,7 @@ export function flagForm(d: Decision, csrf: string | undefined): Html {
 export function decisionBody(v: DecisionView): Html {
   const d = v.decision;
   return html`<p class="links"><a href="/console/decisions/${d.decision_id}/replay">Replay under current rules</a>${d.session_id ? html` · <a href="/console/conversations/${d.session_id}?decision=${d.decision_id}">Conversation</a>` : ''}</p>
-${decisionPanel(d)}
+${decisionPanel(d, { reviews: v.reviews })}
 ${v.diff ? diffSection(v.diff) : ''}
 <section aria-labelledby="msgs-h"><h2 id="msgs-h">Messages</h2>
   <ol class="messages">${v.messages.map((m) => html`<li class="msg ${m.direction}"><p class="who">${m.direction === 'inbound' ? 'Traveler' : 'Agent'} · ${when(m.created_at)}</p><p class="text">${m.text}</p></li>`)}</ol>

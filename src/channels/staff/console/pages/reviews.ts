@@ -63,5 +63,5 @@ export function reviewBody(r: ReviewItem, d: Decision | undefined, canAct: boole
   ${r.resolution.public_note ? html`<dt>Public note</dt><dd>${r.resolution.public_note}</dd>` : ''}
 </dl>
 ${forms}
-${d ? html`${decisionPanel(d, { linkToDecision: true })}<p class="links"><a href="/console/decisions/${d.decision_id}/replay">Replay under current rules</a></p>` : ''}`;
+${d ? html`${decisionPanel(d, { linkToDecision: true, reviews: [r] })}<p class="links"><a href="/console/decisions/${d.decision_id}/replay">Replay under current rules</a></p>` : ''}`;
 }
