@@ -64,7 +64,8 @@ ul.inline { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: w
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 .chartrow { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 18px; align-items: start; }
 figure.chart { margin: 0; } figure.chart > svg { width: 100%; height: auto; } .legend svg { width: 12px; height: 12px; }
-.axis { stroke: #4a5360; stroke-width: 1; } .tick { font-size: 10px; fill: #4a5360; }
+figure.chart > svg.rows { width: auto; max-width: 100%; }
+.axis { stroke: #4a5360; stroke-width: 1; } .tick { font-size: 10px; fill: #4a5360; } .rowlabel { font-size: 12px; fill: #1b1f24; }
 .legend { display: flex; flex-wrap: wrap; gap: 12px; list-style: none; padding: 0; font-size: 0.85rem; }
 .s-rate { fill: #0b57d0; } .s-book { fill: #1e7d3c; } .s-wait { fill: #b06d00; } .s-switch { fill: #2f6fc0; }
 .s-discard { fill: #b32d2d; } .s-refused { fill: #6b7480; }

@@ -2,6 +2,9 @@
  * Accessible SVG bar charts drawn on the server: each chart is an `img` with a title and a
  * description, every bar has a <title>, colours come from the stylesheet (classes, so the
  * CSP needs no inline style), and every chart sits beside a table with its numbers.
+ * Days go under vertical bars (as MM-DD); named categories (refusal reasons, drop-off
+ * steps) get one row each with their whole name in a label column as wide as the longest,
+ * since a name centred under a narrow bar is cut at the drawing's edge.
  */
 import { html } from 'hono/html';
 import type { Html } from '../view';
@@ -18,6 +21,7 @@ const H = 200;
 const PAD = { left: 40, right: 8, top: 10, bottom: 36 };
 
 let counter = 0;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Vertical bars per category, stacked when there are several series. */
 export function barChart(opts: { title: string; desc: string; categories: string[]; series: Series[]; max?: number; percent?: boolean }): Html {
@@ -54,9 +58,75 @@ export function barChart(opts: { title: string; desc: string; categories: string
   <text class="tick" x="${PAD.left - 4}" y="${PAD.top + 4}" text-anchor="end">${label(max)}</text>
   <text class="tick" x="${PAD.left - 4}" y="${PAD.top + plotH}" text-anchor="end">0</text>
   ${bars}
-  ${opts.categories.map((cat, i) => (i % every === 0 ? html`<text class="tick" x="${(PAD.left + i * step + step / 2).toFixed(1)}" y="${H - PAD.bottom + 14}" text-anchor="middle">${cat.length > 10 ? cat.slice(5) : cat}</text>` : ''))}
+  ${opts.categories.map((cat, i) => (i % every === 0 ? html`<text class="tick label" x="${(PAD.left + i * step + step / 2).toFixed(1)}" y="${H - PAD.bottom + 14}" text-anchor="middle">${DAY.test(cat) ? cat.slice(5) : cat}</text>` : ''))}
 </svg>
 ${opts.series.length > 1 ? html`<figcaption><ul class="legend">${opts.series.map((s) => html`<li><svg width="12" height="12" aria-hidden="true"><rect class="${s.cls}" width="12" height="12"/></svg> ${s.name}</li>`)}</ul></figcaption>` : ''}
+</figure>`;
+}
+
+/** Font size of a row chart's text, in its own units (the stylesheet's `.rowlabel`). */
+const ROW_FONT = 12;
+/**
+ * Width allowed per character of a label: wider than the average glyph of the sans-serif
+ * faces the console falls back to (0.5–0.6 em), so a name of wide letters still fits.
+ */
+const CHAR_W = ROW_FONT * 0.7;
+/** Longest line of a label before it wraps (at `:`, `_` or a space). */
+const LABEL_LINE = 26;
+const ROW_PLOT = 220;
+
+/** A label's lines: whole when short, else broken after a `:`, `_` or space (at most three lines). */
+export function labelLines(label: string, max = LABEL_LINE): string[] {
+  const lines: string[] = [];
+  let rest = label;
+  while (rest.length > max && lines.length < 2) {
+    const head = rest.slice(0, max + 1);
+    const cut = Math.max(head.lastIndexOf(':'), head.lastIndexOf('_'), head.lastIndexOf(' '));
+    const at = cut > 0 ? cut + 1 : max;
+    lines.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  lines.push(rest);
+  return lines;
+}
+
+/**
+ * One horizontal bar per named category, its whole name in a label column sized to the
+ * longest, its value at the bar's end. Drawn at its own width (`width` attribute) and shrunk
+ * only when the page is narrower, so its text stays the page's size where there is room.
+ */
+export function rowChart(opts: { title: string; desc: string; categories: string[]; name: string; values: number[]; cls: string }): Html {
+  if (opts.categories.length === 0) return html`<p class="note">Nothing in this period.</p>`;
+  const id = `chart-${++counter}`;
+  const lines = opts.categories.map((c) => labelLines(c));
+  const longest = Math.max(...lines.flat().map((l) => l.length));
+  const labelW = Math.ceil(longest * CHAR_W) + 14;
+  const max = Math.max(1, ...opts.values);
+  const valueW = Math.ceil(String(max).length * CHAR_W) + 10;
+  const lineH = ROW_FONT + 3;
+  const rowH = Math.max(...lines.map((l) => l.length)) * lineH + 10;
+  const top = 6;
+  const W = labelW + ROW_PLOT + valueW;
+  const H = top * 2 + rowH * opts.categories.length;
+  const rows = opts.categories.map((cat, i) => {
+    const v = opts.values[i] ?? 0;
+    const y0 = top + i * rowH;
+    const mid = y0 + rowH / 2;
+    const barW = (v / max) * ROW_PLOT;
+    const ls = lines[i]!;
+    // The label's lines centred on the row: the first baseline sits half the block above the middle.
+    const firstY = mid - ((ls.length - 1) * lineH) / 2 + ROW_FONT * 0.35;
+    return html`<text class="rowlabel label" x="${labelW - 8}" y="${firstY.toFixed(1)}" text-anchor="end">${ls.map((l, j) => html`<tspan x="${labelW - 8}"${j ? html` dy="${lineH}"` : ''}>${l}</tspan>`)}</text>
+  ${v > 0 ? html`<rect class="${opts.cls}" x="${labelW}" y="${(mid - 7).toFixed(1)}" width="${Math.max(0.5, barW).toFixed(1)}" height="14"><title>${cat} · ${opts.name}: ${v}</title></rect>` : ''}
+  <text class="rowlabel" x="${(labelW + barW + 4).toFixed(1)}" y="${(mid + ROW_FONT * 0.35).toFixed(1)}">${v}</text>`;
+  });
+  return html`<figure class="chart">
+<svg class="rows" width="${W}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t ${id}-d" focusable="false">
+  <title id="${id}-t">${opts.title}</title>
+  <desc id="${id}-d">${opts.desc}</desc>
+  <line class="axis" x1="${labelW}" y1="${top}" x2="${labelW}" y2="${H - top}"/>
+  ${rows}
+</svg>
 </figure>`;
 }
 

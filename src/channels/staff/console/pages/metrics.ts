@@ -7,7 +7,7 @@ import { html } from 'hono/html';
 import { OUTCOMES } from '../../../../domain/entities/decision';
 import type { MetricsReport } from '../../metrics';
 import { csrfField, pct, withQuery, type Html } from '../view';
-import { barChart, figureTable } from './charts';
+import { barChart, figureTable, rowChart } from './charts';
 
 const keysOf = (records: Record<string, number>[]) => [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
 
@@ -50,7 +50,7 @@ ${figureTable('Decisions by outcome and day', 'Day', days, outcomeSeries.map((s)
 </div></section>
 <section aria-labelledby="m-ref"><h2 id="m-ref">Refusals by reason</h2>
 <div class="chartrow">
-${barChart({ title: 'Refusals by reason', desc: 'Refusals over the period by reason.', categories: reasons, series: [{ name: 'refusals', cls: 's-refused', values: reasons.map((k) => t.refusals_by_reason[k] ?? 0) }] })}
+${rowChart({ title: 'Refusals by reason', desc: 'Refusals over the period by reason.', categories: reasons, name: 'refusals', cls: 's-refused', values: reasons.map((k) => t.refusals_by_reason[k] ?? 0) })}
 ${figureTable('Refusals by reason', 'Reason', reasons, [{ name: 'Refusals', values: reasons.map((k) => t.refusals_by_reason[k] ?? 0) }])}
 </div></section>
 <section aria-labelledby="m-rev"><h2 id="m-rev">Reversals and bookings by day</h2>
@@ -66,7 +66,7 @@ ${figureTable('Reversals and bookings by day', 'Day', days, [
 </div></section>
 <section aria-labelledby="m-drop"><h2 id="m-drop">Drop-offs by step</h2>
 <div class="chartrow">
-${barChart({ title: 'Drop-offs by step', desc: 'Sessions that ended without an issued verdict, by the step they stopped at.', categories: steps, series: [{ name: 'sessions', cls: 's-discard', values: steps.map((k) => t.dropoffs[k] ?? 0) }] })}
+${rowChart({ title: 'Drop-offs by step', desc: 'Sessions that ended without an issued verdict, by the step they stopped at.', categories: steps, name: 'sessions', cls: 's-discard', values: steps.map((k) => t.dropoffs[k] ?? 0) })}
 ${figureTable('Drop-offs by step', 'Step', steps, [{ name: 'Sessions', values: steps.map((k) => t.dropoffs[k] ?? 0) }])}
 </div></section>
 <section aria-labelledby="m-lv"><h2 id="m-lv">By logic version</h2>
