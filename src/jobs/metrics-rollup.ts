@@ -36,6 +36,15 @@ const bump = (counts: Record<string, number>, key: string, by = 1) => {
   counts[key] = (counts[key] ?? 0) + by;
 };
 
+/**
+ * Whether a rollup can no longer change: it was built once its day's sessions could take
+ * no more completing decisions (the horizon after the day began), so a rebuild would give
+ * the same figures (bookings and decisions of the day are over long before).
+ */
+export function rollupSettled(r: Pick<DailyRollup, 'day' | 'built_at'>): boolean {
+  return Date.parse(r.built_at) >= Date.parse(`${r.day}T00:00:00.000Z`) + COMPLETION_HORIZON_DAYS * DAY_MS;
+}
+
 /** The UTC day of an instant, `YYYY-MM-DD`. */
 export const dayOf = (at: Date | string): string => new Date(at).toISOString().slice(0, 10);
 

@@ -62,9 +62,10 @@ describe('metrics from the per-day rollups', () => {
     const r = await srv.call('GET', '/api/staff/metrics?from=2026-11-13&to=2026-11-15', { token: reviewer });
     expect(r.status).toBe(200);
     expect(r.json.days).toEqual([
-      { day: '2026-11-13', built: false, sessions: 0, engaged: 0, completed: 0, completion_rate: null, decisions: 0, outcomes: {}, refusals_by_reason: {}, reversals: 0, dropoffs: {}, bookings: 0 },
-      { day: '2026-11-14', ...DAY, bookings: 0 },
-      { day: '2026-11-15', ...DAY, bookings: 1 },
+      // No conversation that day and no rollup: the read builds it (zeros) rather than waiting for the sweep.
+      { day: '2026-11-13', built: true, built_at: NOW, sessions: 0, engaged: 0, completed: 0, completion_rate: null, decisions: 0, outcomes: {}, refusals_by_reason: {}, reversals: 0, dropoffs: {}, bookings: 0 },
+      { day: '2026-11-14', ...DAY, built_at: NOW, bookings: 0 },
+      { day: '2026-11-15', ...DAY, built_at: NOW, bookings: 1 },
     ]);
     expect(r.json.totals).toEqual({
       sessions: 12, engaged: 10, completed: 8, completion_rate: 0.8, decisions: 14,
@@ -90,7 +91,8 @@ describe('metrics from the per-day rollups', () => {
       const repo = createMetricRollupsRepository(srv.store.ctx);
       counter.reset();
       const rows = await repo.range('demo', '2026-01-01', '2026-12-31');
-      expect(rows.map((x) => x.day)).toEqual(['2026-11-14', '2026-11-15']);
+      // The sweep's two days, and the 13th the first test's read built.
+      expect(rows.map((x) => x.day)).toEqual(['2026-11-13', '2026-11-14', '2026-11-15']);
       expect(counter.counts()).toEqual({ Query: 1 });
     } finally {
       counter.detach();

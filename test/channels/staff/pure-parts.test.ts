@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diffDecisions } from '../../../src/channels/staff/decision-diff';
 import { csvField } from '../../../src/channels/staff/export';
 import { createStaffIdentity } from '../../../src/channels/staff/identity';
-import { metricsReport } from '../../../src/channels/staff/metrics';
+import { daysToBuild, FRESH_ROLLUP_MS, metricsReport } from '../../../src/channels/staff/metrics';
+import { labelLines } from '../../../src/channels/staff/console/pages/charts';
 import { ulidIdGenerator } from '../../../src/domain/ids';
 import { createStaffCredentialsRepository } from '../../../src/store/repositories/staff-credentials';
 import { createTestStore, type TestStore } from '../../support/dynamodb';
@@ -64,6 +65,31 @@ describe('metrics report', () => {
     ]);
     expect(r.totals).toMatchObject({ sessions: 6, engaged: 4, completed: 3, completion_rate: 0.75, dropoffs: { opened: 2 } });
     expect(r.by_logic_version).toEqual([{ logic_version: 'rules_v1.0', decisions: 3, outcomes: { book: 3 }, refusals_by_reason: {}, reversals: 0 }]);
+  });
+});
+
+describe('days a metrics read builds', () => {
+  test('missing days up to today, and stale days that can still change; never settled or future days', () => {
+    const now = new Date('2026-11-15T12:00:00.000Z');
+    const built = (day: string, at: string) => ({ day, built_at: at }) as Parameters<typeof daysToBuild>[2][number];
+    const stale = new Date(now.getTime() - FRESH_ROLLUP_MS - 1).toISOString();
+    const fresh = new Date(now.getTime() - FRESH_ROLLUP_MS + 1000).toISOString();
+    const rollups = [
+      built('2026-11-10', '2026-11-12T00:00:00.000Z'), // settled: built two days after it began
+      built('2026-11-11', '2026-11-12T23:59:59.000Z'), // built too early, but the horizon has passed since: rebuilt once
+      built('2026-11-13', stale), // built this morning: its horizon (the 15th, 00:00) had passed, so settled
+      built('2026-11-14', fresh), // still settling, fresh
+      built('2026-11-15', stale), // still settling, stale
+    ];
+    expect(daysToBuild('2026-11-09', '2026-11-17', rollups, now)).toEqual(['2026-11-09', '2026-11-11', '2026-11-12', '2026-11-15']);
+  });
+});
+
+describe('chart labels', () => {
+  test('whole when short; longer ones wrap after a colon, underscore or space', () => {
+    expect(labelLines('refused:missing_inputs')).toEqual(['refused:missing_inputs']);
+    expect(labelLines('refused:missing_inputs', 12)).toEqual(['refused:', 'missing_', 'inputs']);
+    expect(labelLines('a'.repeat(30), 26)).toEqual(['a'.repeat(26), 'aaaa']);
   });
 });
 

@@ -6,7 +6,7 @@
 import { html } from 'hono/html';
 import { OUTCOMES } from '../../../../domain/entities/decision';
 import type { MetricsReport } from '../../metrics';
-import { csrfField, pct, withQuery, type Html } from '../view';
+import { csrfField, pct, when, withQuery, type Html } from '../view';
 import { barChart, figureTable, rowChart } from './charts';
 
 const keysOf = (records: Record<string, number>[]) => [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
@@ -14,6 +14,8 @@ const keysOf = (records: Record<string, number>[]) => [...new Set(records.flatMa
 export function metricsBody(r: MetricsReport, csrf?: string): Html {
   const days = r.days.map((d) => d.day);
   const unbuilt = r.days.filter((d) => !d.built).length;
+  // The newest figures shown: a read rebuilds a day that can still change once its figures are a minute old.
+  const asOf = r.days.reduce<string | null>((latest, d) => (d.built_at && (!latest || d.built_at > latest) ? d.built_at : latest), null);
   const outcomeSeries = OUTCOMES.map((o) => ({ name: o, cls: `s-${o}`, values: r.days.map((d) => d.outcomes[o] ?? 0) }));
   const reasons = keysOf([r.totals.refusals_by_reason]);
   const steps = keysOf([r.totals.dropoffs]);
@@ -24,7 +26,8 @@ export function metricsBody(r: MetricsReport, csrf?: string): Html {
   <button type="submit">Show</button>
   <a href="${withQuery('/api/staff/metrics', { from: r.from, to: r.to })}">JSON</a>
 </form>
-${unbuilt ? html`<p class="note">${unbuilt} of ${r.days.length} days have no rollup yet (the sweep builds them); they count as zero.</p>` : ''}
+${asOf ? html`<p class="note">Figures as of ${when(asOf)}.</p>` : ''}
+${unbuilt ? html`<p class="note">${unbuilt} of ${r.days.length} days have no figures (days still to come, or days that could not be built just now); they count as zero.</p>` : ''}
 ${csrf !== undefined ? html`<form method="post" action="/console/metrics/rebuild">${csrfField(csrf)}<button type="submit">Rebuild today's figures now</button></form>` : ''}
 <section aria-labelledby="m-sum"><h2 id="m-sum">Summary</h2>
 <dl class="facts">
