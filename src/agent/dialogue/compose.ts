@@ -70,7 +70,12 @@ export function composeReply(p: ComposeInput): Composed {
 
   if (SOCIAL_ACTS.has(act)) {
     // Thanks or a goodbye after an answer, before any plan stands: short, and pointing at what the agent needs.
-    if (!started && p.earlier && (act === 'thanks' || act === 'goodbye')) return { text: act === 'thanks' ? c.thanksEarly : c.goodbyeEarly, answered: `${act}: a short answer; no plan stands yet` };
+    if (!started && p.earlier && (act === 'thanks' || act === 'goodbye')) {
+      // Where and when already said (a refusal held, a question answered): the decision is theirs to ask for, not the facts again.
+      const ready = missingEssentials(p.turn.inputs).length === 0;
+      const text = act === 'thanks' ? (ready ? c.thanksReady : c.thanksEarly) : ready ? c.goodbyeReady : c.goodbyeEarly;
+      return { text, answered: `${act}: a short answer; no plan stands yet` };
+    }
     if (!started) return { text: c.welcome(asks(before, missingEssentials(p.turn.inputs))), answered: 'welcome: what the agent does, and the inputs it needs most' };
     const text = act === 'greeting' ? c.helloAgain : act === 'thanks' ? c.thanks : act === 'goodbye' ? c.goodbye : c.emoji;
     return { text, answered: `${act}: a short answer; the standing decision stays in force` };

@@ -60,6 +60,8 @@ export const de: DialogueCopy = {
   goodbye: 'Auf Wiedersehen und viel Freude bei der Planung! Ihr Plan bleibt hier gespeichert, bis Sie zurückkommen.',
   thanksEarly: 'Gern geschehen! Sagen Sie mir, wohin und wann Sie reisen möchten, dann entscheide ich mit Ihnen.',
   goodbyeEarly: 'Auf Wiedersehen! Kommen Sie jederzeit wieder: Sagen Sie mir einfach, wohin und wann Sie reisen möchten.',
+  thanksReady: 'Gern geschehen! Sobald Sie meine Entscheidung zu der beschriebenen Reise möchten, sagen Sie es einfach.',
+  goodbyeReady: 'Auf Wiedersehen! Kommen Sie wieder, wann immer Sie meine Entscheidung zu der beschriebenen Reise möchten.',
   emoji: 'Das freut mich! Fragen Sie mich nach dem Warum, nach den Kosten, oder sagen Sie mir, was ich ändern soll.',
   why: (label, what, reasons) => `Warum „${label}“ für ${the(what, 'acc')}: ${reasons}.`,
   whyDiscard: (label, reason) => `Warum „${label}“: ${reason}`,

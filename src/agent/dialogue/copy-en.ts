@@ -42,6 +42,8 @@ export const en: DialogueCopy = {
   goodbye: 'Goodbye, and enjoy the planning! Your plan is kept here for when you come back.',
   thanksEarly: "You're welcome! Tell me where and when you'd like to go, and I'll decide with you.",
   goodbyeEarly: "Goodbye! Come back whenever you're ready: just tell me where and when you'd like to go.",
+  thanksReady: "You're welcome! Whenever you want my decision on the trip you described, just say so.",
+  goodbyeReady: 'Goodbye! Come back whenever you want my decision on the trip you described.',
   emoji: 'Glad to hear it! Ask me why, what it costs, or tell me what to change.',
   why: (label, what, reasons) => `Why "${label}" for ${what}: ${reasons}.`,
   whyDiscard: (label, reason) => `Why "${label}": ${reason}`,

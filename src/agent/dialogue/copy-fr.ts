@@ -58,6 +58,8 @@ export const fr: DialogueCopy = {
   goodbye: 'Au revoir, et bonne préparation ! Votre projet reste enregistré ici pour votre retour.',
   thanksEarly: "Avec plaisir ! Dites-moi où et quand vous aimeriez partir, et je déciderai avec vous.",
   goodbyeEarly: "Au revoir ! Revenez quand vous voulez : dites-moi simplement où et quand vous aimeriez partir.",
+  thanksReady: 'Avec plaisir ! Dès que vous voulez ma décision sur le voyage que vous avez décrit, dites-le-moi.',
+  goodbyeReady: 'Au revoir ! Revenez quand vous voulez ma décision sur le voyage que vous avez décrit.',
   emoji: "Ravi que cela vous plaise ! Demandez-moi pourquoi, combien cela coûte, ou ce qu'il faut changer.",
   why: (label, what, reasons) => `Pourquoi « ${label} » pour ${what} : ${reasons}.`,
   whyDiscard: (label, reason) => `Pourquoi « ${label} » : ${reason}`,

@@ -42,6 +42,9 @@ export interface DialogueCopy {
   /** Thanks and goodbye before any plan stands (after a suggestion or a question): no plan to point back to. */
   thanksEarly: string;
   goodbyeEarly: string;
+  /** The same when where and when are known but no plan stands (a refusal held): the decision is theirs to ask for. */
+  thanksReady: string;
+  goodbyeReady: string;
   emoji: string;
   why: (label: string, what: string, reasons: string) => string;
   /** Why a discard: its own reason, the decision's summary (a discard has no place or month to explain from). */

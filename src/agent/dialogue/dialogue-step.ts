@@ -2,7 +2,8 @@ import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
 import type { DestinationId, TripInputs, TripInputsDelta } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import type { GuardVerdict } from '../turn/guard';
-import { DialogueActSchema, QUESTION_ACTS, type DialogueAct } from './acts';
+import { HELD_REFUSAL_RELEASED } from '../turn/held-refusal';
+import { DialogueActSchema, QUESTION_ACTS, SOCIAL_ACTS, type DialogueAct } from './acts';
 import { MALARIA_FREE, newOnly, recogniseAct, type ActReading } from './recognise';
 import { droppedPlaces } from './dropped';
 import { addOrExtend, replacePlaces, suggestionInputs } from './reshape';
@@ -117,7 +118,10 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   const readAs: ActReading = read.continued && !taken ? read : pricedOut ? { act: 'change_mind' } : factsBeside || prefBeside || (childAfterNone && (held !== undefined || QUESTION_ACTS.has(read.act))) ? { ...read, act: 'trip' } : (held ?? (partyAsked ? { act: 'trip' } : read));
   // Before any trip decision there is no trip to add to or lengthen: "2 of us, August, 10 days, and we'd like to end on a
   // beach" describes the trip (an addition asked alone, "could we add the Falls at the end?", keeps its act; see below).
-  const reading: ActReading = readAs.act === 'add_extend' && !p.standing && statesTripFacts(withoutLength(said)) ? { ...readAs, act: 'trip' } : readAs;
+  const shaped: ActReading = readAs.act === 'add_extend' && !p.standing && statesTripFacts(withoutLength(said)) ? { ...readAs, act: 'trip' } : readAs;
+  // A held refusal let go in words ("OK, forget the promise", "yes, go ahead and decide"): the traveler asks for the decision
+  // the refusal offered, so a thank-you, greeting or goodbye reading of the same words decides the trip instead.
+  const reading: ActReading = p.guard.flags.includes(HELD_REFUSAL_RELEASED) && SOCIAL_ACTS.has(shaped.act) ? { act: 'trip' } : shaped;
   // Children named with no number ("say our kids come along", "with the kids, right"): a family joins, so the age rules ask
   // their ages (second safety review, F2, F5, F13).
   const delta: TripInputsDelta = p.standing && !held && childrenNamed(p.text, said, p.known) ? { ...stated, traveler_type: 'family' } : stated;

@@ -44,7 +44,7 @@ const AGREED =
 
 /** A withdrawal said anywhere in the message (the unsafe refusal offers "a plan without that"). */
 const LET_GO =
-  /\b(?:never ?mind|(?:plan|decide(?: it)?|go ahead) without (?:that|it|this)|sans (?:ça|cela)|plan ohne das|forget (?:it|that|about (?:it|that)|the guarantee)|scrap that|drop (?:it|that)|no guarantees? (?:needed|then|required)|without (?:a|the|any|that|this|those) guarantees?|we(?:'ll| will) stay (?:in|inside) the (?:car|vehicle|jeep)|we won'?t (?:do|get out|leave)|that'?s fine|makes sense|i understand|we understand|tant pis|oubliez|laissez tomber|sans (?:cette |la |aucune |de )?garantie|vergessen sie|vergiss es|ohne (?:diese |die |eine |jede )?garantie|olvida(?:lo)?|sin garant[ií]a|lascia(?:mo)? perdere|senza garanzi[ae]|laat maar|zonder garantie|esquece|sem garantia)\b/i;
+  /\b(?:never ?mind|(?:plan|decide(?: it)?|go ahead) without (?:that|it|this)|sans (?:ça|cela)|plan ohne das|forget (?:it|that|about (?:it|that)|(?:about )?the (?:guarantee|promise))|scrap that|drop (?:it|that|the (?:guarantee|promise))|no (?:guarantees?|promises?) (?:needed|then|required)|without (?:a|the|any|that|this|those) (?:guarantees?|promises?)|we(?:'ll| will) stay (?:in|inside) the (?:car|vehicle|jeep)|we won'?t (?:do|get out|leave)|that'?s fine|makes sense|i understand|we understand|tant pis|oubliez|laissez tomber|sans (?:cette |la |aucune |de )?garantie|vergessen sie|vergiss es|ohne (?:diese |die |eine |jede )?garantie|olvida(?:lo)?|sin garant[ií]a|lascia(?:mo)? perdere|senza garanzi[ae]|laat maar|zonder garantie|esquece|sem garantia)\b/i;
 
 /** A new question or request of its own: decided normally (any refusal it earns is its own). */
 const NEW_REQUEST = /\?|\b(?:what about|how about|instead|rather|can you|could you|could we|can we|would it|is it possible)\b/i;
@@ -61,6 +61,12 @@ function holdsAcrossTurns(signal: GuardSignal | undefined, text: string): signal
   if (!signal) return false;
   return signal.reason === 'unsafe' || (HELD_TOPICS.has(signal.topic) && PROMISE.test(text));
 }
+
+/**
+ * The guard flag of a message that let a held refusal go in words: the dialogue decides the trip on it whatever pleasantry
+ * it is said with ("OK, forget the promise" is no thank-you), and `ai_trace.safety_flags` records why the refusal ended.
+ */
+export const HELD_REFUSAL_RELEASED = 'held_refusal_released';
 
 export interface HoldStep {
   /** The guard this turn runs with: the held refusal's signal when it still stands. */
@@ -83,7 +89,10 @@ export function stepHeldRefusal(previous: HeldRefusal | undefined, guard: GuardV
   }
   // Another refusal of its own (a visa question, abuse) answers its message; the hold waits behind it.
   if (!previous || guard.signal) return { guard, ...(previous ? { held: previous } : {}) };
-  if (released(text) || NEW_REQUEST.test(text)) return { guard };
+  // Let go in so many words, or the offer taken ("OK, forget the promise", "yes, decide it"): the message asks for the
+  // decision the refusal offered. An acknowledgement alone ("ok, thanks anyway") releases the hold but asks for nothing.
+  if (released(text)) return { guard: asksDecision(text) ? { ...guard, flags: [...guard.flags, HELD_REFUSAL_RELEASED] } : guard };
+  if (NEW_REQUEST.test(text)) return { guard };
   // A guarantee refused, then a whole trip stated on its own (a place and a month: "we're 2, 10 days in August, walking
   // safari in South Luangwa"): the traveler dropped the promise and asks for a decision, which promises nothing. An unsafe
   // request stays refused whatever follows, and so does a guarantee they made a condition of booking.
@@ -94,6 +103,11 @@ export function stepHeldRefusal(previous: HeldRefusal | undefined, guard: GuardV
     guard: { ...guard, signal: { reason: previous.reason, topic: previous.topic }, useInputs: true, flags: [...guard.flags, 'held_refusal'] },
     held: { ...previous, repeats: (previous.repeats ?? 0) + 1 },
   };
+}
+
+/** The refusal's offer taken: a withdrawal in words, or plain agreement at the start. */
+function asksDecision(text: string): boolean {
+  return LET_GO.test(text) || (AGREED.test(text) && !PROMISE.test(text));
 }
 
 /** Let go in so many words, or agreed to at the start, unless the same message asks the promise again ("sure you can guarantee it"). */

@@ -10,7 +10,7 @@ const GUARD_NEXT_ACTION: Record<string, string> = {
   visa: "Check entry rules on the destination government's official immigration site or with its embassy, then tell me your dates and I will decide the trip itself.",
   health: 'Ask a travel-health clinic or your doctor about vaccines and medication, ideally 6-8 weeks before travel; meanwhile I can decide where and when to go.',
   legal: 'Ask a qualified lawyer or the official authority for legal questions; I can still decide the trip itself with you.',
-  safety_guarantee: "Read your government's official travel advice for the country; I cannot guarantee safety, sightings or weather, but I can weigh the trip's timing, route and fit with you. If you want the plan without that guarantee, tell me so and I will decide it.",
+  safety_guarantee: "I cannot guarantee safety, sightings or weather: wildlife and weather are never certain, and your government's official travel advice carries the current safety situation. I can weigh the trip's timing, route and fit with you. If you want the plan without that guarantee, tell me so and I will decide it.",
   price_guarantee: 'Ask the lodge or operator for a written quote; I cannot guarantee prices, but I can tell you which trip fits your budget range. If you want the plan without that guarantee, tell me so and I will decide it.',
   booking_admin: 'Contact the operator or lodge that holds your booking; I can help decide the trip itself.',
   non_travel: 'I can only help decide a trip: tell me where and when you would like to go.',
@@ -92,8 +92,18 @@ function fieldText(f: TripInputField): string {
   return f.replace(/_/g, ' ');
 }
 
+/** A refused topic as the refusal's sentence names it ("Questions about guaranteed prices need…"). */
+const TOPIC_TEXT: Record<string, string> = {
+  non_travel: 'things other than travel',
+  visa: 'visas',
+  legal: 'legal matters',
+  safety_guarantee: 'guarantees of safety, sightings or weather',
+  price_guarantee: 'guaranteed prices',
+  booking_admin: 'bookings already made',
+};
+
 function topicText(topic: string): string {
-  return topic === 'non_travel' ? 'things other than travel' : topic === 'visa' ? 'visas' : topic.replace(/_/g, ' ');
+  return TOPIC_TEXT[topic] ?? topic.replace(/_/g, ' ');
 }
 
 function joinAnd(parts: string[]): string {
