@@ -13,7 +13,6 @@ import { LeadSchema, type Lead } from '../domain/entities/lead';
 import { TranscriptMessageSchema, type TranscriptMessage } from '../domain/entities/message';
 import { SessionSchema, type Session } from '../domain/entities/session';
 import { TravelerSchema, type Traveler } from '../domain/entities/traveler';
-import type { DestinationId } from '../domain/trip-inputs';
 import { DuplicateError, StoreRequestError, StoreUnavailableError, cancellationCodes, isTransient, translateError } from './errors';
 import { dedupeKey, entityKey } from './keys';
 import { createPut, fromItem, getItem, send, updateExisting, versionedPut, type Item, type StoreContext } from './repository-kit';
@@ -22,7 +21,7 @@ import { eventItem } from './repositories/events';
 import { itineraryItem } from './repositories/itineraries';
 import { leadItem } from './repositories/leads';
 import { StoredMessageSchema, createMessagesRepository, messageItem, messageKey } from './repositories/messages';
-import { planPlacesOf, sessionItem } from './repositories/sessions';
+import { sessionItem } from './repositories/sessions';
 import { travelerItem } from './repositories/travelers';
 import type {
   CommitTurnInput,
@@ -152,7 +151,6 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
       standing,
     ]);
     const session = one(found, 'sessions', SessionSchema);
-    if (session) rememberPlan(t, session, planPlacesOf((found[T.sessions] ?? []).find((i) => i.tenant_id === t)));
     const lead = one(found, 'leads', LeadSchema);
     const traveler = one(found, 'travelers', TravelerSchema);
     return {
@@ -194,8 +192,7 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
     sameTenant(t, [session, outbound, ...(decision ? [decision] : []), ...events, ...(lead ? [lead] : []), ...(itinerary ? [itinerary] : []), ...(traveler ? [traveler] : [])]);
 
     const items: { role: Role; op: Record<string, unknown> }[] = [];
-    const plan = planPlacesAfter(t, session, input.session.expectedVersion, decision, itinerary);
-    items.push({ role: 'session', op: { Put: versionedPut(ctx, 'sessions', sessionItem(session, plan), input.session.expectedVersion) } });
+    items.push({ role: 'session', op: { Put: versionedPut(ctx, 'sessions', sessionItem(session), input.session.expectedVersion) } });
     if (lead && input.lead) items.push({ role: 'lead', op: { Put: versionedPut(ctx, 'leads', leadItem(lead), input.lead.expectedVersion) } });
     if (traveler && input.traveler) {
       items.push({
@@ -304,39 +301,6 @@ export function createTurnStore(ctx: StoreContext): TurnStore {
       UpdateExpression: 'SET failed_at = :at',
       ExpressionAttributeValues: { ':at': at },
     });
-  }
-
-  /**
-   * The places of each loaded session's standing plan (`plan_places` on its item, which
-   * SessionSchema does not carry), by tenant, session and the version loaded: the turn's
-   * commit is conditional on that version, so the value it carries over is the one that
-   * version held. Bounded like the standing cache; a miss only leaves the places out
-   * until the session's next decision.
-   */
-  const loadedPlans = new Map<string, DestinationId[] | undefined>();
-  const planKey = (tenantId: string, sessionId: string, version: number) => `${tenantId}#${sessionId}#${version}`;
-  function rememberPlan(tenantId: string, session: Session, places: DestinationId[] | undefined): void {
-    if (loadedPlans.size >= MAX_CACHED_DECISIONS) loadedPlans.clear();
-    loadedPlans.set(planKey(tenantId, session.session_id, session.version), places);
-  }
-
-  /**
-   * The standing plan's places after this commit: the itinerary's stops when the commit
-   * makes the session's new standing decision (none when that decision has no itinerary),
-   * else what the loaded version held (a question, a greeting or a guarded refusal does
-   * not change the plan).
-   */
-  function planPlacesAfter(tenantId: string, session: Session, expectedVersion: number | null, decision: Decision | undefined, itinerary: Itinerary | undefined): DestinationId[] | undefined {
-    let loaded: DestinationId[] | undefined;
-    if (expectedVersion !== null) {
-      const key = planKey(tenantId, session.session_id, expectedVersion);
-      loaded = loadedPlans.get(key);
-      loadedPlans.delete(key);
-    }
-    if (decision && session.last_decision?.decision_id === decision.decision_id) {
-      return itinerary?.decision_id === decision.decision_id ? itinerary.route.map((stop) => stop.destination_id) : undefined;
-    }
-    return loaded;
   }
 
   /** Strongly consistent: the standing decision was committed by the turn just before. */

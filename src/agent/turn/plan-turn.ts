@@ -124,15 +124,24 @@ export function replyMessage(p: PlanTurnInput, messageId: string, decision: Deci
   };
 }
 
+/** The places of a new standing decision's plan, for the session (`plan_places`). */
+function plannedPlaces(itinerary: Itinerary | undefined): Pick<Session, 'plan_places'> {
+  const places = [...new Set(itinerary?.route.map((stop) => stop.destination_id) ?? [])];
+  return places.length ? { plan_places: places } : {};
+}
+
 /**
  * Step "session": the session after the turn. Only a new trip decision becomes its
  * standing decision (a guarded refusal or a re-sent one does not).
  */
-export function nextSession(p: PlanTurnInput, decision: Decision, lead: Lead | undefined, tripDecision: boolean): Session {
-  const { held_refusal: _released, ...session } = p.context.session;
+export function nextSession(p: PlanTurnInput, decision: Decision, lead: Lead | undefined, tripDecision: boolean, itinerary?: Itinerary): Session {
+  const { held_refusal: _released, plan_places: planned, ...session } = p.context.session;
+  // A new standing decision replaces the plan's places (none when it has no plan); any other turn keeps them.
+  const places = tripDecision ? plannedPlaces(itinerary) : planned ? { plan_places: planned } : {};
   const now = p.now.toISOString();
   return {
     ...session,
+    ...places,
     ...(p.held ? { held_refusal: p.held } : {}),
     updated_at: now,
     ...(lead ? { lead_id: lead.lead_id } : {}),
@@ -205,7 +214,7 @@ export function planTurn(p: PlanTurnInput): TurnPlan {
   }
 
   const outbound = replyMessage(p, p.ids('msg'), decision, itinerary, lead);
-  const next = nextSession(p, decision, lead, tripTurn && p.result.kind !== 'unchanged');
+  const next = nextSession(p, decision, lead, tripTurn && p.result.kind !== 'unchanged', itinerary);
   // Typed drafts from the state machines; the store validates every record it writes.
   const now = p.now.toISOString();
   const events = drafts.map((d) => ({ ...d, event_id: p.ids('evt'), tenant_id: session.tenant_id, created_at: now }) as DomainEvent);

@@ -12,7 +12,6 @@ import type { ReviewItem, ReviewStatus } from '../../domain/entities/review';
 import type { Session } from '../../domain/entities/session';
 import type { Traveler } from '../../domain/entities/traveler';
 import type { Page } from '../../store/repository-kit';
-import type { StoredSession } from '../../store/repositories/sessions';
 import type { SessionFilter } from '../../store/repositories/staff-queries';
 import type { StaffContext } from './context';
 import { notFound } from './errors';
@@ -20,8 +19,8 @@ import type { StaffMember } from './identity';
 
 /** One row of the conversation list. */
 export interface ConversationRow {
-  /** The session with its plan's places (`plan_places`), as its item stores them. */
-  session: StoredSession;
+  /** The session, with its plan's places (`plan_places`). */
+  session: Session;
   /** Why it is listed when a filter picked it through another record (a decision, a message). */
   matched?: { decision_id?: string; message_id?: string; text?: string };
 }
@@ -39,9 +38,9 @@ export interface ConversationQuery extends SessionFilter {
 const ID = /^(sess|lead|dec|trav)_[0-9A-HJKMNP-TV-Z]{26}$/;
 
 export function staffReads(s: StaffContext) {
-  async function sessionsFor(tenant: string, ids: string[]): Promise<StoredSession[]> {
+  async function sessionsFor(tenant: string, ids: string[]): Promise<Session[]> {
     const found = await s.queries.sessionsByIds(tenant, ids);
-    return ids.map((id) => found.get(id)).filter((x): x is StoredSession => Boolean(x));
+    return ids.map((id) => found.get(id)).filter((x): x is Session => Boolean(x));
   }
 
   async function byId(tenant: string, q: string): Promise<ConversationRow[]> {

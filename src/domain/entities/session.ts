@@ -1,7 +1,7 @@
 import { DecisionId, LeadId, MessageId, SessionId, TravelerId } from '../ids';
 import { IsoDateTime } from '../time';
 import { LanguageSchema } from '../dialogue';
-import { TripInputsSchema } from '../trip-inputs';
+import { DestinationIdSchema, TripInputsSchema } from '../trip-inputs';
 import { ChannelSchema, Version, recordBase } from './common';
 import { DecisionStateSchema, OutcomeSchema, RefusalReasonSchema } from './decision';
 import * as z from '../zod-mini';
@@ -59,6 +59,12 @@ export const SessionSchema = z.object({
       refusal_reason: z.optional(RefusalReasonSchema),
     }),
   ),
+  /**
+   * The places the standing decision's plan chose (its itinerary's stops), which the traveler may never have named
+   * ("gorillas in Rwanda" is booked into Volcanoes): the staff conversation list filters and shows them. Set when a
+   * turn makes a new standing decision (absent when that decision has no plan); kept by every other turn (added, optional).
+   */
+  plan_places: z.optional(z.array(DestinationIdSchema).check(z.maxLength(20))),
   /**
    * An unsafe request or a guarantee refused earlier that still stands: later messages that
    * only add trip facts are refused for it until the traveler withdraws it (src/agent/turn/held-refusal.ts).

@@ -1,31 +1,12 @@
 import { SessionSchema, type Session } from '../../domain/entities/session';
-import { DestinationIdSchema, type DestinationId } from '../../domain/trip-inputs';
-import * as z from '../../domain/zod-mini';
 import { entityKey, timeSortKey } from '../keys';
 import { compact, getItem, putVersioned, queryPage, type Item, type ListOptions, type Page, type StoreContext } from '../repository-kit';
 
-/**
- * A session as its item stores it: the record, plus `plan_places`, the places of the plan
- * its standing decision chose (the itinerary's stops of a `book`), which the traveler may
- * never have named ("gorillas in Rwanda" is booked into Volcanoes). The store derives it
- * when a turn commits (turn-store.ts) so the staff conversation list can filter and show
- * it on the same Query as the rest; the turn itself never reads it.
- */
-export const StoredSessionSchema = z.extend(SessionSchema, { plan_places: z.optional(z.array(DestinationIdSchema)) });
-export type StoredSession = z.infer<typeof StoredSessionSchema>;
-
-/** The item's `plan_places`, when it holds a valid list. */
-export function planPlacesOf(item: Item | undefined): DestinationId[] | undefined {
-  const parsed = z.safeParse(z.array(DestinationIdSchema), item?.plan_places);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** The stored item of a session, indexed by lead and by traveler; `planPlaces` as above. */
-export function sessionItem(s: Session, planPlaces?: readonly DestinationId[]): Item {
+/** The stored item of a session, indexed by lead and by traveler (its `plan_places` are what the staff list filters on). */
+export function sessionItem(s: Session): Item {
   const sk = timeSortKey(s.created_at, s.session_id);
   return compact({
     ...s,
-    plan_places: planPlaces?.length ? [...new Set(planPlaces)] : undefined,
     pk: entityKey(s.tenant_id, s.session_id),
     by_lead_pk: s.lead_id ? entityKey(s.tenant_id, s.lead_id) : undefined,
     by_lead_sk: s.lead_id ? sk : undefined,

@@ -10,12 +10,12 @@ import { DecisionSchema, type Decision, type Outcome } from '../../domain/entiti
 import type { Channel } from '../../domain/entities/common';
 import type { DecisionState } from '../../domain/entities/decision';
 import type { TranscriptMessage } from '../../domain/entities/message';
+import { SessionSchema, type Session } from '../../domain/entities/session';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { entityKey, normaliseTime } from '../keys';
 import { fromItem, send, type Item, type Page, type StoreContext } from '../repository-kit';
 import { TABLES, type LogicalTable } from '../tables';
 import { StoredMessageSchema } from './messages';
-import { StoredSessionSchema, type StoredSession } from './sessions';
 
 /** A half-open time window, ISO instants (`from` inclusive, `to` exclusive). */
 export interface Window {
@@ -159,7 +159,7 @@ export function createStaffQueries(ctx: StoreContext) {
 
   return {
     /** Conversations of the tenant, newest first, within a window and filters. */
-    listSessions(tenantId: string, f: SessionFilter, limit?: number, cursor?: string): Promise<Page<StoredSession>> {
+    listSessions(tenantId: string, f: SessionFilter, limit?: number, cursor?: string): Promise<Page<Session>> {
       const filters = [];
       if (f.channel) filters.push(eq('channel', ['channel'], f.channel, 'ch'));
       if (f.outcome) filters.push(eq('outcome', ['outcome', 'decision_outcome'], f.outcome, 'oc'));
@@ -167,7 +167,7 @@ export function createStaffQueries(ctx: StoreContext) {
         filters.push({ expr: 'contains(#ti.#td, :dest) OR contains(#pp, :dest)', names: { '#ti': 'trip_inputs', '#td': 'destinations', '#pp': 'plan_places' }, values: { ':dest': f.destination } });
       }
       const list = `staff:sessions:${JSON.stringify([f.channel, f.outcome, f.destination, f.from, f.to])}`;
-      return filteredPage(ctx, { tenantId, table: 'sessions', index: 'by_tenant', list, window: f, newestFirst: true, filters }, StoredSessionSchema, limit, cursor);
+      return filteredPage(ctx, { tenantId, table: 'sessions', index: 'by_tenant', list, window: f, newestFirst: true, filters }, SessionSchema, limit, cursor);
     },
     /** Decisions of the tenant in a window, newest first (or oldest first for exports and replays). */
     listDecisions(tenantId: string, f: DecisionFilter, limit?: number, cursor?: string, newestFirst = true): Promise<Page<Decision>> {
@@ -189,12 +189,12 @@ export function createStaffQueries(ctx: StoreContext) {
       return filteredPage(ctx, { tenantId, table: 'messages', index: 'by_tenant', list: `staff:search:${text}`, window: {}, newestFirst: true, filters: [filter] }, StoredMessageSchema, limit, cursor);
     },
     /** A traveler's sessions, newest first (the console's search by a traveler id). */
-    sessionsOfTraveler(tenantId: string, travelerId: string, limit?: number, cursor?: string): Promise<Page<StoredSession>> {
+    sessionsOfTraveler(tenantId: string, travelerId: string, limit?: number, cursor?: string): Promise<Page<Session>> {
       const q = { tenantId, partition: entityKey(tenantId, travelerId), table: 'sessions' as const, index: 'by_traveler', list: `staff:traveler:${travelerId}`, window: {}, newestFirst: true, filters: [] };
-      return filteredPage(ctx, q, StoredSessionSchema, limit, cursor);
+      return filteredPage(ctx, q, SessionSchema, limit, cursor);
     },
     /** Sessions by id in one round trip per 100 (the tenant's only; others are simply absent). */
-    sessionsByIds: (tenantId: string, ids: string[]) => batchGet('sessions', StoredSessionSchema, tenantId, ids),
+    sessionsByIds: (tenantId: string, ids: string[]) => batchGet('sessions', SessionSchema, tenantId, ids),
     decisionsByIds: (tenantId: string, ids: string[]) => batchGet('decisions', DecisionSchema, tenantId, ids),
   };
 }

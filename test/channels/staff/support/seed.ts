@@ -49,8 +49,6 @@ export interface SeedConversation {
 
 export interface SeededConversation {
   session: Session;
-  /** The places of the standing decision's plan (a book's itinerary stops), as the turn store writes them on the session item. */
-  plan_places?: DestinationId[];
   lead?: Lead;
   traveler: Traveler;
   decisions: Decision[];
@@ -124,15 +122,17 @@ export function buildConversation(c: SeedConversation, ids: IdGenerator): Seeded
     technical: {}, trip_inputs: last?.inputs_snapshot ?? {},
     ...(last ? { last_decision_id: last.decision_id, last_decision: { decision_id: last.decision_id, state: last.state, outcome: last.verdict.outcome, ...(last.refusal ? { refusal_reason: last.refusal.reason } : {}) } } : {}),
     turn_count: c.turns.length, version: c.turns.length,
+    // The places of the standing decision's plan (a book's itinerary stops), as a turn sets them.
+    ...(planPlaces ? { plan_places: planPlaces } : {}),
   };
-  return { session, ...(planPlaces ? { plan_places: planPlaces } : {}), ...(lead ? { lead } : {}), traveler, decisions, messages, events };
+  return { session, ...(lead ? { lead } : {}), traveler, decisions, messages, events };
 }
 
 /** The items of a conversation, by table. */
 export function conversationItems(s: SeededConversation): [LogicalTable, Item][] {
   return [
     ['travelers', travelerItem(s.traveler)],
-    ['sessions', { ...sessionItem(s.session, s.plan_places), version: s.session.version }],
+    ['sessions', { ...sessionItem(s.session), version: s.session.version }],
     ...(s.lead ? [['leads', { ...leadItem(s.lead), version: s.lead.version }] as [LogicalTable, Item]] : []),
     ...s.decisions.map((d): [LogicalTable, Item] => ['decisions', decisionItem(d)]),
     ...s.messages.map((m): [LogicalTable, Item] => ['messages', messageItem(m)]),
