@@ -263,6 +263,12 @@ function assumptionsFor(p: LocalizeInput, k: Known): LocalizedDecision['assumpti
   const age = k.lead?.min_age;
   if (children > 0 && !i.child_ages?.length && age && k.lead?.kind === 'gorilla_trek') out.push({ text: r.assume.childAge(age.age), confidence: 0.4 });
   // A trip's length, lodging, drives and month are assumed for a plan; a discard with no place chosen has none to assume.
+  // A budget said without "each" or "in all" is read per person (rules/budget.ts), and one without a currency in dollars:
+  // said, as English says it, since it decides whether the plan fits (a couple's "fixed 10,000 €" read per person is twice it).
+  const amount = i.budget_rate ? undefined : i.budget_amount;
+  if (amount !== undefined && (i.budget_basis === undefined || i.budget_currency === undefined)) {
+    out.push({ text: r.assume.budgetRead(money(amount, i.budget_currency ?? 'USD', p.lang), (i.budget_basis ?? 'per_person') === 'per_person', i.budget_currency === undefined), confidence: 0.5 });
+  }
   if (k.lead) {
     if (i.duration_days === undefined && i.end_date === undefined) out.push({ text: r.assume.length(k.nights, k.placesText), confidence: 0.6 });
     if (i.budget_amount === undefined) out.push({ text: r.assume.tier(r.lodges[k.tier], money(k.costPp, 'USD', p.lang)), confidence: 0.6 });

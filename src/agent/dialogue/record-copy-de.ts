@@ -111,6 +111,7 @@ export const de: RecordCopy = {
     usual: (pm, rain, n, prices) => `${pm} wie üblich: ${rain}, Andrang ${n}/5, ${prices}.`,
     hold: (month) => `Ihre Pläne für den ${month} bleiben so, wie Sie sie beschrieben haben.`,
     holdAll: 'Ihre Pläne bleiben so, wie Sie sie beschrieben haben.',
+    budgetRead: (amount, pp, usd) => `Ihr Budget von ${amount}${usd ? ' ist in US-Dollar und' : ''} gilt ${pp ? 'pro Person' : 'für die ganze Gruppe'}, für die Reise vor Ort.`,
   },
   change: {
     budgetBelow: (floor, n) => `Fällt Ihr Budget unter etwa ${floor} pro Person (einfache Lodges für ${naechte(n)}), passt dieser Plan nicht mehr.`,

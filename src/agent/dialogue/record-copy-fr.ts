@@ -108,6 +108,7 @@ export const fr: RecordCopy = {
     usual: (pm, rain, n, prices) => `${pm} suit son cours habituel : ${rain}, une affluence de ${n}/5 et ${prices}.`,
     hold: (month) => `Vos projets pour ${month} tiennent tels que vous les avez décrits.`,
     holdAll: 'Vos projets tiennent tels que vous les avez décrits.',
+    budgetRead: (amount, pp, usd) => `Votre budget de ${amount}${usd ? ' est en dollars américains et' : ''} s'entend ${pp ? 'par personne' : 'pour tout le groupe'}, pour le voyage sur place.`,
   },
   change: {
     budgetBelow: (floor, n) => `Si votre budget passe sous environ ${floor} par personne (lodges économiques pour ${nuits(n)}), ce programme ne tient plus.`,

@@ -100,6 +100,8 @@ export interface RecordCopy {
     bestMonth: (month: string) => string;
     usual: (placeInMonth: string, rain: string, crowding: number, prices: string) => string;
     hold: (month: string) => string;
+    /** A budget said without 'each' or 'in all', or without a currency: how it was read (rules/assumptions.ts). */
+    budgetRead: (amount: string, perPerson: boolean, currencyAssumed: boolean) => string;
     /** The same when the traveler named no month. */
     holdAll: string;
   };

@@ -80,3 +80,21 @@ describe('why a discard: its reason, not an empty standing line', () => {
     }
   });
 });
+
+describe('a budget read per person is said in French and German, as in English', () => {
+  it.each([
+    ['fr', 'Le Serengeti en janvier, 10 jours, 2 adultes, budget 9 000 €', /9\s000\s€ s'entend par personne/],
+    ['de', 'Serengeti im Januar, 10 Tage, 2 Erwachsene, Budget 9000 Euro', /9\.000\s€ gilt pro Person/],
+  ] as const)('%s', (lang, text, said) => {
+    const [turn] = run(text);
+    expect(turn!.decision.assumptions.map((a) => a.text).join(' ')).toMatch(/is per person/);
+    const loc = localizeDecision({ content: turn!.decision, pack, lang });
+    expect(loc.assumptions.map((a) => a.text).join(' ')).toMatch(said);
+  });
+
+  it('a budget said for the two of them is no assumption', () => {
+    const [turn] = run('Serengeti im Januar, 10 Tage, wir zwei, insgesamt 9000 Euro');
+    const loc = localizeDecision({ content: turn!.decision, pack, lang: 'de' });
+    expect(loc.assumptions.map((a) => a.text).join(' ')).not.toMatch(/pro Person, für die Reise|für die ganze Gruppe, für die Reise/);
+  });
+});
