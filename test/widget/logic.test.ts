@@ -162,3 +162,11 @@ function parseDecision() {
   if (frame?.type !== 'reply') throw new Error('fixture did not parse');
   return frame.decision;
 }
+
+describe('labels before a refusal’s next step', () => {
+  test('carry the colon as each language sets it: French with a space before it', () => {
+    expect(stringsFor('fr').nextStep).toBe('Étape suivante : ');
+    expect(stringsFor('en').nextStep).toBe('Next step: ');
+    expect(stringsFor('de').nextStep).toBe('Nächster Schritt: ');
+  });
+});

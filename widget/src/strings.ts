@@ -28,6 +28,7 @@ export interface Strings {
   /** A percentage as the language writes it ("62%", "62 %"). */
   percent: (percent: number) => string;
   needs: string;
+  /** The label before a refusal's next step, with the colon as the language sets it ("Étape suivante : "). */
   nextStep: string;
   plan: string;
   planLength: (days: number) => string;
@@ -63,7 +64,7 @@ const en: Strings = {
   confidence: (p) => `Confidence ${p}%`,
   percent: (p) => `${p}%`,
   needs: 'To decide, I need:',
-  nextStep: 'Next step',
+  nextStep: 'Next step: ',
   plan: 'Your trip in brief',
   planLength: (d) => `${d} days`,
   nights: (n) => (n === 1 ? '1 night' : `${n} nights`),
@@ -118,7 +119,7 @@ const fr: Strings = {
   confidence: (p) => `Confiance ${p}\u202f%`,
   percent: (p) => `${p}\u202f%`,
   needs: 'Pour décider, il me faut :',
-  nextStep: 'Étape suivante',
+  nextStep: 'Étape suivante : ',
   plan: 'Votre voyage en bref',
   planLength: (d) => `${d} jours`,
   nights: (n) => (n === 1 ? '1 nuit' : `${n} nuits`),
@@ -173,7 +174,7 @@ const de: Strings = {
   confidence: (p) => `Gewissheit ${p}\u202f%`,
   percent: (p) => `${p}\u202f%`,
   needs: 'Für eine Entscheidung brauche ich:',
-  nextStep: 'Nächster Schritt',
+  nextStep: 'Nächster Schritt: ',
   plan: 'Ihre Reise in Kürze',
   planLength: (d) => `${d} Tage`,
   nights: (n) => (n === 1 ? '1 Nacht' : `${n} Nächte`),

@@ -106,7 +106,7 @@ export function localizeDecision(p: LocalizeInput): LocalizedDecision {
     if (!lead) return;
     const f = lead.months[month - 1]!;
     if (f.price_season === 'peak' || f.price_season === 'high') losses.push(r.loss.season(c.priceSeason[f.price_season], m(month)));
-    if (f.crowding >= 4) losses.push(r.loss.busy(f.crowding, m(month)));
+    if (f.crowding >= 4) losses.push(r.loss.busy(f.crowding, m(month), lead.kind));
     if (f.rain === 'moderate' || f.rain === 'heavy') losses.push(r.loss.rain(c.rain[f.rain], m(month)));
     const longest = p.plan?.route.reduce<LocalizePlan['route'][number] | undefined>((a, s) => (s.drive_hours_in > (a?.drive_hours_in ?? 0) ? s : a), undefined);
     if (longest && longest.drive_hours_in >= 3) losses.push(r.loss.drive(placeName(pack.byId.get(longest.destination_id as DestinationId) ?? lead, lang), hours(longest.drive_hours_in, lang), gatewayName(lead)));

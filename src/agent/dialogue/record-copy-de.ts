@@ -6,6 +6,8 @@ const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 /** The verb for a place name: "ist" / "sind" (die Victoriafälle). */
 const verb = (name: string, one: string, many: string) => (isPlural(name) ? many : one);
 
+const BUSY_DE = { safari: 'bei Sichtungen mit anderen Fahrzeugen', gorilla_trek: 'mit früh ausgebuchten Genehmigungen und Lodges', beach: 'mit vollen Stränden und Unterkünften', waterfall: 'mit Andrang an den Aussichtspunkten' } as const;
+
 export const de: RecordCopy = {
   lodges: { budget: 'einfachen Lodges', fair_value: 'Lodges der Mittelklasse', premium: 'gehobenen Lodges' },
   tier: { budget: 'einfach', fair_value: 'Mittelklasse', premium: 'gehoben' },
@@ -86,7 +88,7 @@ export const de: RecordCopy = {
   },
   loss: {
     season: (prices, month) => `${capital(prices)} im ${month}.`,
-    busy: (n, month) => `Viel Betrieb: Andrang ${n}/5 im ${month}; rechnen Sie bei Sichtungen mit anderen Fahrzeugen.`,
+    busy: (n, month, kind) => `Viel Betrieb: Andrang ${n}/5 im ${month}; rechnen Sie ${BUSY_DE[kind]}.`,
     rain: (rain, month) => `${capital(rain)} im ${month}: langsamere Pisten und einige verlorene Stunden.`,
     drive: (place, hours, from) => `${place}: ${hours} Fahrt ab ${from}.`,
     flights: 'Flüge mit Kleinflugzeugen kosten extra und sind nicht in der Schätzung enthalten.',

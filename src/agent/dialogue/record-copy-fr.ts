@@ -3,6 +3,7 @@ import type { RecordCopy } from './record-copy';
 
 const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const nuits = (n: number) => `${n} ${n === 1 ? 'nuit' : 'nuits'}`;
+const BUSY_FR = { safari: "d'autres véhicules lors des observations", gorilla_trek: "des permis et des lodges réservés longtemps à l'avance", beach: 'des plages et des hôtels pleins', waterfall: 'du monde aux points de vue' } as const;
 
 export const fr: RecordCopy = {
   lodges: { budget: 'lodges économiques', fair_value: 'lodges de milieu de gamme', premium: 'lodges haut de gamme' },
@@ -83,7 +84,7 @@ export const fr: RecordCopy = {
   },
   loss: {
     season: (prices, month) => `${prices[0]!.toUpperCase()}${prices.slice(1)} en ${month}.`,
-    busy: (n, month) => `Affluence notée ${n}/5 en ${month} : attendez-vous à d'autres véhicules lors des observations.`,
+    busy: (n, month, kind) => `Affluence notée ${n}/5 en ${month} : attendez-vous à ${BUSY_FR[kind]}.`,
     rain: (rain, month) => `${rain[0]!.toUpperCase()}${rain.slice(1)} en ${month} : pistes plus lentes et quelques heures perdues.`,
     drive: (place, hours, from) => `${place} : ${hours} de route depuis ${from}.`,
     flights: "Les vols en petit avion s'ajoutent au coût et ne figurent pas dans l'estimation.",

@@ -76,7 +76,8 @@ export interface RecordCopy {
   };
   loss: {
     season: (prices: string, month: string) => string;
-    busy: (score: number, month: string) => string;
+    /** What a busy month means at the place's kind: vehicles at sightings, full beaches (rules/ledger.ts BUSY_MEANS). */
+    busy: (score: number, month: string, kind: 'safari' | 'gorilla_trek' | 'beach' | 'waterfall') => string;
     rain: (rain: string, month: string) => string;
     drive: (place: string, hours: string, from: string) => string;
     flights: string;

@@ -10,6 +10,14 @@ import { servedPriorities } from './score';
 import { NOT_IN_AFRICA } from '../trip-inputs';
 
 /** What a dry month gives, in the words of the place (game-drive words only for a safari). */
+/** What a busy month means where the trip goes: vehicles at sightings on safari, full beaches and lodges on the coast. */
+const BUSY_MEANS = {
+  safari: 'other vehicles at sightings',
+  gorilla_trek: 'permits and lodges booked out early',
+  beach: 'full beaches and lodges',
+  waterfall: 'crowds at the viewpoints',
+} as const;
+
 const DRY_GAIN = {
   safari: 'Dry season: easier roads and clearer game viewing',
   gorilla_trek: 'Dry season: firmer, less slippery trails',
@@ -93,7 +101,7 @@ function planLosses(plan: Plan, ctx: TripContext, losses: string[]): void {
   const f = lead.dest.months[plan.month - 1]!;
   if (f.note && !favourable(f)) losses.push(`${monthName(plan.month)} ${inPlace(lead.dest)}: ${f.note}.`);
   if (f.price_season === 'peak' || f.price_season === 'high') losses.push(`${cap(f.price_season)}-season prices in ${monthName(plan.month)}.`);
-  if (f.crowding >= 4) losses.push(`Busy: crowding ${f.crowding}/5 in ${monthName(plan.month)}, so expect other vehicles at sightings.`);
+  if (f.crowding >= 4) losses.push(`Busy: crowding ${f.crowding}/5 in ${monthName(plan.month)}, so expect ${BUSY_MEANS[lead.dest.kind]}.`);
   if (f.rain === 'moderate' || f.rain === 'heavy') losses.push(`${cap(f.rain)} rain in ${monthName(plan.month)}: slower roads and some lost hours.`);
   const longest = plan.stops.reduce<PlannedStop | undefined>((a, s) => (s.driveIn > (a?.driveIn ?? 0) ? s : a), undefined);
   if (longest && longest.driveIn >= 3) losses.push(`A ${hours(longest.driveIn)} drive from ${shortName(longest.from)} to ${placeName(longest.dest)}.`);

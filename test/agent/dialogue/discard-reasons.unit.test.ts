@@ -98,3 +98,17 @@ describe('a budget read per person is said in French and German, as in English',
     expect(loc.assumptions.map((a) => a.text).join(' ')).not.toMatch(/pro Person, für die Reise|für die ganze Gruppe, für die Reise/);
   });
 });
+
+describe('a busy month on the coast is not a crowd at sightings', () => {
+  it('a beach stay in its peak month warns of full beaches, in English, French and German', () => {
+    const [turn] = run('Zanzibar beach in August, 2 adults, 6 nights');
+    const losses = turn!.decision.tradeoffs.losses.join(' ');
+    expect(losses).toMatch(/full beaches and lodges/);
+    expect(losses).not.toMatch(/vehicles at sightings/);
+    expect(localizeDecision({ content: turn!.decision, pack, lang: 'fr' }).losses.join(' ')).toMatch(/plages et des hôtels pleins/);
+    expect(localizeDecision({ content: turn!.decision, pack, lang: 'de' }).losses.join(' ')).toMatch(/vollen Stränden/);
+    // A safari in its busy month still means other vehicles.
+    const [mara] = run('Masai Mara in August, 2 adults, 6 nights');
+    expect(mara!.decision.tradeoffs.losses.join(' ')).toMatch(/vehicles at sightings/);
+  });
+});

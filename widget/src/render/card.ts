@@ -37,7 +37,7 @@ export function renderCard(d: Decision, itinerary: ItineraryBrief | undefined, s
       ...[
         d.refusal.missing_inputs.length > 0 && h('p', { class: 'needs' }, s.needs),
         renderChips(d.refusal.missing_inputs, s, onChip),
-        d.refusal.next_action && h('p', { class: 'next', dir: 'auto' }, h('strong', {}, `${s.nextStep}: `), d.refusal.next_action),
+        d.refusal.next_action && h('p', { class: 'next', dir: 'auto' }, h('strong', {}, s.nextStep), d.refusal.next_action),
       ].filter((x): x is HTMLElement => Boolean(x)),
     );
     return card;
