@@ -13,6 +13,7 @@ import { cueText } from './text';
 import { ADD_EXTEND, ADDS_PERSON, NO_SAFARI, SAFARI_BESIDE, WHY_NOT } from './cues';
 import { placesNamed } from './places';
 import { restatedBudget } from './budget-restated';
+import { shapedForBushAndBeach } from '../local-model/bush-and-beach';
 import { asksSomething, statesTripFacts } from './topics';
 import { childrenNamed, heldQuestion, partyStated } from './held-question';
 import { placesPricedOut, preferenceStated } from './stated-preference';
@@ -88,7 +89,10 @@ export function dialogueStep(p: DialogueStepInput): DialogueStep {
   });
   const proposed = DialogueActSchema.safeParse(p.extraction.dialogue_act).data;
   // "The budget can go up to 18 000" on a trip budgeted in dollars: dollars (the extractor needs a currency beside a figure).
-  const said = p.guard.useInputs ? restatedBudget(p.text, tripDelta(p.extraction), p.known) : tripDelta(p.extraction);
+  const readDelta = p.guard.useInputs ? restatedBudget(p.text, tripDelta(p.extraction), p.known) : tripDelta(p.extraction);
+  // "Safari and beach", "Mara, then a few days on the beach", "we live by the sea, just a safari": before a trip decision
+  // stands, the delta carries what the rules need to plan both parts, or neither (local-model/bush-and-beach.ts).
+  const said = p.guard.useInputs && !p.standing ? shapedForBushAndBeach(p.text, readDelta, p.pack.byId) : readDelta;
   // "Ok, let's do March then" right after "what if we went in March?": the change tried on is taken.
   const taken = p.standing && p.last?.proposal && acceptsProposal(p.text, said, p.last.proposal) ? p.last.proposal : undefined;
   const stated: TripInputsDelta = taken ? { ...proposalDelta(taken), ...withoutNoise(said, taken) } : said;
