@@ -26,7 +26,7 @@ const ONLY_BEACH = new RegExp(String.raw`\b(?:only|just|purely|pure|nur|reine[nr
 /** The beach turned down: ruled out, not needed, boring, or home already. */
 const BEACH_REFUSED = [
   new RegExp(String.raw`\b(?:no|not|without|skip(?:ping)?|minus|drop|forget|n't want|don'?t want|do not want|don'?t need|no need for|not interested in|not into|(?:don'?t|do not) care (?:about|for)|not (?:bothered|fussed) (?:about|by)|no interest in|ohne|kein\w*|pas de|sans|sauf|pas la|pas à|pas a)\s+(?:\w+\s+){0,3}?${BEACH}`),
-  new RegExp(String.raw`\b${BEACH}[^.!?;]{0,40}?\b(?:bores?|boring|nothing special|not for us|isn'?t for us|not our thing|no thanks|peu pour|n'est pas pour|nicht unser|brauchen wir nicht|interessiert uns nicht|langweil\w*|haben wir (?:\w+ )?genug|(?:we )?have (?:\w+ )?enough)\b`),
+  new RegExp(String.raw`\b${BEACH}[^.!?;]{0,40}?\b(?:bores?|boring|nothing special|not for us|isn'?t for us|not our thing|no thanks|peu pour|n'est pas pour|nicht unser|brauchen wir nicht|interessiert uns nicht|langweil\w*|(?:haben wir|have we) (?:\w+ ){0,3}?genug|(?:we )?have (?:\w+ ){0,3}?enough)\b`),
   // Enough of it at home or already ("we've had enough of beaches").
   new RegExp(String.raw`\b(?:enough|genug|assez)\s+(?:of\s+)?(?:the\s+|von\s+|de\s+)?${BEACH}`),
   new RegExp(String.raw`\b(?:hate|hates|detest\w*|d[eé]test\w*|hassen|mag keinen|m[oö]gen keinen)\s+(?:the\s+|la\s+|den\s+)?${BEACH}`),
