@@ -1,5 +1,5 @@
 import type { PackIndex } from '../../domain/knowledge-pack/index-pack';
-import type { CountryCode, TripInputs } from '../../domain/trip-inputs';
+import type { CountryCode, DestinationId, TripInputs } from '../../domain/trip-inputs';
 import type { Extraction } from '../extraction-schema';
 import { basisChange, budgetMentions, currencyChange, permitsApart, permitsInside, permitsOnly } from './budget';
 import { returnDay, spanDays, timingMentions, yearMentions } from './dates';
@@ -19,6 +19,7 @@ import { openToKind } from './open-kind';
 import { extractParty } from './party';
 import { resolveParty } from './party-resolver';
 import { droppedPriorities } from './dropped-priorities';
+import { placesSetAside } from './set-aside-places';
 import { flexibleUntil, windowClause, type WindowClause } from './flex-window';
 import { extractPreferences } from './preferences';
 import { classify, ordersBooking } from './scope';
@@ -67,6 +68,19 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
 
   const places = locatePlaces(t, ctx.pack);
   Object.assign(out, extractPlaces(t, ctx.pack, ctx.previous, places));
+  // "our agent keeps pushing Ngorongoro but…", "my sister is doing Kruger", "less crowded than the Serengeti", "the Okavango's
+  // out of our budget": named only to be set aside, so no destination, and ruled out as the traveler means (set-aside-places.ts).
+  const aside = placesSetAside(t, places);
+  const unwanted = aside.unwanted as DestinationId[];
+  // Out of reach ("the Okavango's over our budget"): no destination beside another one named; alone, the rules weigh it
+  // and switch from it, as before.
+  const unreached = (aside.outOfReach as DestinationId[]).filter(() => (out.destinations ?? []).some((d) => !aside.outOfReach.includes(d) && !unwanted.includes(d)));
+  if (unwanted.length > 0 || unreached.length > 0) {
+    const kept = (out.destinations ?? []).filter((d) => !unwanted.includes(d) && !unreached.includes(d));
+    if (kept.length > 0) out.destinations = kept;
+    else delete out.destinations;
+    if (unwanted.length > 0) out.excluded_destinations = [...new Set([...(out.excluded_destinations ?? []), ...unwanted])];
+  }
   const window = windowClause(t, ctx.now);
   Object.assign(out, timing(n, ctx.now, cues, places, ctx.previous, window));
   Object.assign(out, resolveParty(t, extractParty(t, cues, ctx.previous, ctx.now), ctx.previous));
