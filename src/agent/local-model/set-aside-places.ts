@@ -21,7 +21,7 @@ const CONTRAST = /\b(?:but|however|though|honestly|mais|pourtant|aber|doch|jedoc
 // Someone else's trip, now, soon or just back: "my sister is doing Kruger", "our best friend is honeymooning in
 // Zanzibar", "her school friend just got back from the Okavango", «ma sœur fait Victoria Falls», „meine Schwägerin war
 // gerade in Chobe".
-const OTHERS_NOW = /\b(?:my|our|her|his|their|mes|nos|mon|ma|meine|unsere|mein|ihre?)\s+(?:(?:best|school|old|close)\s+)?(?:sister|brother|friends?|mates?|neighbou?rs?|colleagues?|cousins?|parents|ex|boss|in-laws|sister-in-law|brother-in-law|schwagerin|schwager|schwester|bruder|soeur|frere|amis?|amies?|voisins?|nachbarn?|kollegen?|kollegin|freunde|freundin)\s+(?:is|are|was|were|just|has just|have just|fait|font|war|waren|ist|sind|macht|machen|vient|viennent|revient)\b[^.;!?]{0,40}$/;
+const OTHERS_NOW = /\b(?:my|our|her|his|their|mes|nos|mon|ma|meine|unsere|mein|ihre?)\s+(?:(?:best|school|old|close)\s+)?(?:sister|brother|friends?|mates?|neighbou?rs?|colleagues?|cousins?|parents|ex|boss|in-laws|sister-in-law|brother-in-law|schwagerin|schwager|schwester|bruder|soeur|frere|amis?|amies?|voisins?|nachbarn?|kollegen?|kollegin|freunde|freundin)\s+(?:is|are|was|were|just|has just|have just|fait|font|war|waren|ist|sind|macht|machen|vient|viennent|revient)\b(?:(?!\b(?:we|i|us|our|nous|on|je|wir|ich|uns|unser\w*)\b)[^.;!?]){0,40}$/;
 
 // Compared against, or instead of: "less crowded than the Serengeti", "something like Laikipia but cheaper",
 // „ruhiger als die Mara", «moins fréquenté qu'Amboseli», "instead of Chobe".

@@ -29,7 +29,7 @@ const load = (name: string): Case[] => JSON.parse(readFileSync(new URL(`../../fi
 describe('blind sets: a safari and a beach asked together are planned together', () => {
   it.each([
     ['set-a', 51],
-    ['set-b', 46],
+    ['set-b', 47],
   ] as const)('%s keeps its measured score (%i of 60)', (name, floor) => {
     const cases = load(name);
     const right = cases.filter((c) => planned(c.text) === c.wants).length;
