@@ -55,7 +55,7 @@ export interface BeachPlaces {
 }
 
 /** Whether the message turns the beach down. */
-export function beachRefused(t: string): boolean {
+function beachRefused(t: string): boolean {
   return BEACH_REFUSED.some((re) => re.test(t));
 }
 

@@ -74,7 +74,8 @@ export function extractTripInputs(text: string, ctx: ExtractContext): Extraction
   const unwanted = aside.unwanted as DestinationId[];
   // Out of reach ("the Okavango's over our budget"): no destination beside another one named; alone, the rules weigh it
   // and switch from it, as before.
-  const unreached = (aside.outOfReach as DestinationId[]).filter(() => (out.destinations ?? []).some((d) => !aside.outOfReach.includes(d) && !unwanted.includes(d)));
+  const otherNamed = (out.destinations ?? []).some((d) => !aside.outOfReach.includes(d) && !unwanted.includes(d));
+  const unreached = otherNamed ? (aside.outOfReach as DestinationId[]) : [];
   if (unwanted.length > 0 || unreached.length > 0) {
     const kept = (out.destinations ?? []).filter((d) => !unwanted.includes(d) && !unreached.includes(d));
     if (kept.length > 0) out.destinations = kept;

@@ -1,24 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
-import { standingView } from '../../../src/agent/dialogue/standing';
-import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import { firstDecision, kindsOf } from './support/first-decision';
 
 // "Bush and beach" (local-model/bush-and-beach.ts). Two blind sets written from public facts by helpers who never saw the
 // code: set A before any change (0.500 on 3859f54) and as the development set after it (0.850); set B kept apart and
 // scored once on the frozen change e7487a0 (0.767; 0.583 on 3859f54). Floors sit at those figures.
 
-const pack = defaultPackIndex();
-const now = new Date('2026-12-07T10:00:00Z');
 type Wants = 'both' | 'beach_only' | 'safari_only';
 interface Case { id: string; text: string; wants: Wants }
 
 /** What the first reply's decision plans: a beach and a safari place, one of them, or nothing (a refusal). */
 function planned(text: string): Wants | 'none' {
-  const [turn] = [...simulateConversation([text], now, pack)];
-  const d = turn!.decision;
-  if (d.refusal) return 'none';
-  const kinds = standingView(d, pack, turn!.reply.kind === 'issued' ? turn!.reply.itinerary : undefined).places.map((p) => pack.byId.get(p)?.kind);
+  const d = firstDecision(text);
+  if (d.refused) return 'none';
+  const kinds = kindsOf(d.places);
   const beach = kinds.includes('beach');
   const other = kinds.some((k) => k !== undefined && k !== 'beach');
   return beach && other ? 'both' : beach ? 'beach_only' : other ? 'safari_only' : 'none';

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { simulateConversation } from '../../../src/agent/dialogue/score-dialogue';
-import { standingView } from '../../../src/agent/dialogue/standing';
 import { extractTripInputs } from '../../../src/agent/local-model/extract';
 import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack';
+import { firstDecision } from './support/first-decision';
 
 // Places named only to be set aside (local-model/set-aside-places.ts). Two blind sets written from public facts by helpers
 // who never saw the code: set C before any change (0.417 on e1a6ca7) and as the development set after it (0.733); set D
@@ -12,14 +11,6 @@ import { defaultPackIndex } from '../../../src/domain/knowledge-pack/index-pack'
 const pack = defaultPackIndex();
 const now = new Date('2026-12-07T10:00:00Z');
 interface Case { id: string; text: string; unwanted: string[]; wanted: string[] }
-
-/** The first decision's places, and whether it is a refusal. */
-function firstDecision(text: string): { places: string[]; refused: boolean; outcome: string } {
-  const [turn] = [...simulateConversation([text], now, pack)];
-  const d = turn!.decision;
-  const places = d.refusal ? [] : standingView(d, pack, turn!.reply.kind === 'issued' ? turn!.reply.itinerary : undefined).places;
-  return { places, refused: Boolean(d.refusal), outcome: d.verdict.outcome };
-}
 
 /** As the sets were scored: no unwanted place planned, a wanted one booked when the decision books, and no refusal. */
 function passes(c: Case): boolean {
